@@ -1,0 +1,154 @@
+//! The document model: what the source stage produces and every renderer consumes.
+//!
+//! Input: nothing (plain data). Output: nothing. No I/O happens here and nothing here
+//! knows about EPUB or PDF; a `Book` is the one boundary between understanding stories
+//! and rendering them.
+
+use serde::Serialize;
+
+/// A whole anthology: its metadata and its chapters in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Book {
+    /// Title page and package metadata.
+    pub meta: Meta,
+    /// The chapters in the order `book.toml` lists them.
+    pub chapters: Vec<Chapter>,
+}
+
+/// Book-level metadata, resolved from `book.toml` (defaults filled in).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    /// The book's title (required in `book.toml`).
+    pub title: String,
+    /// An optional subtitle shown on the title page.
+    pub subtitle: Option<String>,
+    /// Editors or authors of the anthology, in order.
+    pub authors: Vec<String>,
+    /// BCP 47 language tag, e.g. `en` or `en-GB`.
+    pub language: String,
+    /// A stable identifier (`urn:uuid:…`); derived from the content when not given.
+    pub identifier: String,
+    /// Publication date as written in `book.toml` (`YYYY` or `YYYY-MM-DD`), if any.
+    pub date: Option<String>,
+    /// The moment used for `dcterms:modified` and PDF dates, as seconds since the Unix epoch.
+    /// From `book.toml`'s date, else `SOURCE_DATE_EPOCH`, else 0: never the clock.
+    pub modified_epoch: i64,
+    /// Publisher name, if any.
+    pub publisher: Option<String>,
+    /// A blurb for the package metadata.
+    pub description: Option<String>,
+    /// Rights statement, shown on the copyright page.
+    pub rights: Option<String>,
+    /// The cover image, already read and checked.
+    pub cover: Option<Cover>,
+}
+
+/// A cover image read from disk by the source stage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cover {
+    /// File name used inside outputs, e.g. `cover.jpg`.
+    pub file_name: String,
+    /// `image/jpeg` or `image/png`.
+    pub media_type: &'static str,
+    /// Pixel width and height.
+    pub width: u32,
+    /// Pixel height.
+    pub height: u32,
+    /// The image bytes, unchanged.
+    pub bytes: Vec<u8>,
+}
+
+/// The text encoding a story file was decoded from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Encoding {
+    /// UTF-8 without a byte-order mark.
+    #[serde(rename = "utf-8")]
+    Utf8,
+    /// UTF-8 with a leading byte-order mark (removed).
+    #[serde(rename = "utf-8-bom")]
+    Utf8Bom,
+    /// Bytes that were not UTF-8, read as Windows-1252.
+    #[serde(rename = "windows-1252")]
+    Windows1252,
+}
+
+/// One story of the anthology.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chapter {
+    /// The story file exactly as written in `book.toml`.
+    pub file: String,
+    /// The title used in headings and the contents.
+    pub title: String,
+    /// The title line found in the story file, if one was recognised (and removed from the body).
+    pub title_in_text: Option<String>,
+    /// The story's author, shown as a byline.
+    pub author: Option<String>,
+    /// How the file was decoded.
+    pub encoding: Encoding,
+    /// The author's note at the top, set apart before the story.
+    pub preface: Vec<Block>,
+    /// The story itself.
+    pub body: Vec<Block>,
+    /// The closing author's note.
+    pub afterword: Vec<Block>,
+    /// Human-readable reasons for each decision the source stage made (for `quire inspect`).
+    pub decisions: Vec<String>,
+}
+
+/// A block-level element of a story.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A paragraph of running text.
+    Paragraph(Vec<Inline>),
+    /// A break between scenes, rendered as an ornament.
+    SceneBreak,
+    /// A heading inside a story ("Part One", "Thirty Years Later").
+    Heading(String),
+}
+
+/// An inline run of text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inline {
+    /// Plain text, typography already applied.
+    Text(String),
+    /// Emphasised text (italic), possibly nested.
+    Emphasis(Vec<Inline>),
+}
+
+impl Inline {
+    /// Appends the plain text of this inline (without markup) to `out`.
+    pub fn push_plain(&self, out: &mut String) {
+        match self {
+            Inline::Text(t) => out.push_str(t),
+            Inline::Emphasis(children) => children.iter().for_each(|c| c.push_plain(out)),
+        }
+    }
+}
+
+/// The plain text of a run of inlines.
+pub fn plain_text(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    inlines.iter().for_each(|i| i.push_plain(&mut out));
+    out
+}
+
+impl Block {
+    /// The plain text of the block (empty for a scene break).
+    pub fn plain(&self) -> String {
+        match self {
+            Block::Paragraph(inl) => plain_text(inl),
+            Block::SceneBreak => String::new(),
+            Block::Heading(t) => t.clone(),
+        }
+    }
+}
+
+impl Chapter {
+    /// Every block of the chapter in reading order: preface, body, afterword.
+    pub fn all_blocks(&self) -> impl Iterator<Item = &Block> {
+        self.preface
+            .iter()
+            .chain(self.body.iter())
+            .chain(self.afterword.iter())
+    }
+}

@@ -1,0 +1,1 @@
+//! EPUB renderer (in progress).

@@ -1,0 +1,5 @@
+//! Renderers: each turns a [`crate::model::Book`] into one output format. None of them
+//! parses story text; they only render the model.
+
+pub mod epub;
+pub mod pdf;
