@@ -51,7 +51,7 @@ fn epubcheck_reports_no_errors_and_no_warnings_on_the_sample() {
     let (ok, report) = epubcheck(&epub);
     assert!(ok, "EPUBCheck found problems:\n{report}");
     assert!(
-        report.contains("0 fatals / 0 errors / 0 warnings"),
+        report.contains("0 fatal, 0 errors, 0 warnings"),
         "unexpected EPUBCheck summary:\n{report}"
     );
 }
