@@ -40,7 +40,8 @@ fn epubcheck(epub: &Path) -> (bool, String) {
         .arg(epub)
         .output()
         .expect("tools/epubcheck must run (install with .ci/install-tools)");
-    let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     (out.status.success(), text)
 }
 
@@ -64,7 +65,8 @@ fn ace_reports_no_violations_on_the_sample() {
         .arg(&epub)
         .output()
         .expect("tools/ace must run (install with .ci/install-tools)");
-    let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "Ace found violations:\n{text}");
 }
 
@@ -99,7 +101,10 @@ fn package_metadata_and_navigation() {
     let ncx = entry(&epub, "OEBPS/toc.ncx");
     assert!(ncx.contains("dtb:uid"), "{ncx}");
     for title in ["Second Chances", "A Promise Kept", "The Locket"] {
-        assert!(nav.contains(title) && ncx.contains(title), "{title} missing from the TOC");
+        assert!(
+            nav.contains(title) && ncx.contains(title),
+            "{title} missing from the TOC"
+        );
     }
 }
 
@@ -110,10 +115,15 @@ fn chapters_have_title_note_body_and_ornament() {
     let ch1 = entry(&epub, "OEBPS/chapter-0001.xhtml");
     assert!(ch1.contains("<h1 id=\"ch1-title\" class=\"chapter-title\">Second Chances</h1>"));
     assert!(ch1.contains("Author’s Note</h2>"));
-    assert!(ch1.contains("So enjoy and destroy</p>\n</section>"), "the note ends with the sign-off");
+    assert!(
+        ch1.contains("So enjoy and destroy</p>\n</section>"),
+        "the note ends with the sign-off"
+    );
     assert!(ch1.contains("<div class=\"story\">\n<p class=\"first\">Valjean looked up"));
     let ch3 = entry(&epub, "OEBPS/chapter-0003.xhtml");
-    assert!(ch3.contains("<h2 class=\"story-heading\">Thirty Years Later</h2>\n<p class=\"first\">"));
+    assert!(
+        ch3.contains("<h2 class=\"story-heading\">Thirty Years Later</h2>\n<p class=\"first\">")
+    );
     assert!(ch3.contains("Disclaimer: I do not own"));
     // Typography reached the output.
     assert!(ch1.contains("“What’s this fighting all about?”"));
@@ -126,4 +136,72 @@ fn two_builds_are_byte_identical() {
     let ea = std::fs::read(build_sample(a.path())).unwrap();
     let eb = std::fs::read(build_sample(b.path())).unwrap();
     assert!(ea == eb, "two builds of the same book differ");
+}
+
+/// A valid 2×3 RGB PNG, small enough to write inline.
+fn tiny_png() -> Vec<u8> {
+    // Generated once with Python's zlib: IHDR 2x3 8-bit RGB (red), one IDAT, IEND.
+    let hex = "89504e470d0a1a0a0000000d4948445200000002000000030802000000368849d60000001049444154789c63f8cfc000440c28140044d005fba4cfde800000000049454e44ae426082";
+    (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+        .collect()
+}
+
+#[test]
+fn cover_bylines_and_custom_identifier_validate() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("cover.png"), tiny_png()).unwrap();
+    std::fs::write(
+        d.join("one.txt"),
+        "A/N: my first fic, please review!\n\nThe Long Road\n\nShe walked *far* that day.\n\n* * *\n\nThen she rested.",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("book.toml"),
+        "[book]\ntitle = \"Roads & Rivers\"\nauthors = [\"Ann Editor\", \"Bo Editor\"]\nidentifier = \"urn:isbn:9780000000002\"\ncover = \"cover.png\"\ndate = \"2025\"\n\n[[chapters]]\nfile = \"one.txt\"\nauthor = \"C. Writer\"\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_quire"))
+        .args(["build", "--format", "epub", "--quiet"])
+        .arg(d)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let epub = d.join("out/roads-rivers.epub");
+    let (ok, report) = epubcheck(&epub);
+    assert!(ok, "EPUBCheck:\n{report}");
+    let opf = entry(&epub, "OEBPS/content.opf");
+    assert!(
+        opf.contains(">urn:isbn:9780000000002</dc:identifier>"),
+        "{opf}"
+    );
+    assert!(opf.contains("properties=\"cover-image\""), "{opf}");
+    assert!(
+        opf.contains("<dc:title>Roads &amp; Rivers</dc:title>"),
+        "{opf}"
+    );
+    assert!(
+        opf.contains("<dc:contributor>C. Writer</dc:contributor>"),
+        "{opf}"
+    );
+    let ch = entry(&epub, "OEBPS/chapter-0001.xhtml");
+    assert!(ch.contains("<p class=\"byline\">by C. Writer</p>"));
+    assert!(ch.contains("<h1 id=\"ch1-title\" class=\"chapter-title\">The Long Road</h1>"));
+    assert!(ch.contains("She walked <em>far</em> that day."));
+    assert!(ch.contains("class=\"scene-break\""));
+    let ace = Command::new(root().join("tools/ace"))
+        .arg(&epub)
+        .output()
+        .unwrap();
+    assert!(
+        ace.status.success(),
+        "Ace:\n{}",
+        String::from_utf8_lossy(&ace.stdout)
+    );
 }
