@@ -3,6 +3,11 @@
 //! Input: a [`Book`] and resolved [`PdfSettings`]. Output: the bytes of a PDF and any
 //! warnings (e.g. characters no font can show).
 
+pub mod fonts;
+pub mod hyphenate;
+pub mod linebreak;
+pub mod shape;
+
 use crate::config::PdfSettings;
 use crate::diag::Diagnostic;
 use crate::model::Book;
@@ -17,5 +22,8 @@ pub struct PdfOutput {
 
 /// Typesets `book` and writes it as PDF.
 pub fn render(_book: &Book, _settings: &PdfSettings) -> Result<PdfOutput, Vec<Diagnostic>> {
-    Err(vec![Diagnostic::error(None, "the PDF renderer is not written yet")])
+    Err(vec![Diagnostic::error(
+        None,
+        "the PDF renderer is not written yet",
+    )])
 }
