@@ -95,6 +95,10 @@ fn render_to(dir: &Path, name: &str, s: &PdfSettings) -> (String, Vec<u8>) {
     let out = pdf::render(&seed_book(), s).unwrap_or_else(|e| panic!("{e:?}"));
     let path = dir.join(name);
     std::fs::write(&path, &out.bytes).unwrap();
+    // For looking at the pages: QUIRE_KEEP_PDF=/some/dir keeps a copy.
+    if let Some(keep) = std::env::var_os("QUIRE_KEEP_PDF") {
+        std::fs::write(Path::new(&keep).join(name), &out.bytes).unwrap();
+    }
     (path.to_string_lossy().into_owned(), out.bytes)
 }
 

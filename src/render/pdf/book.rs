@@ -9,7 +9,7 @@ use super::compose::{Align, Composer, SetLine, Style};
 use super::fonts::{FontKey, FontSet};
 use super::frame::{Document, Frame, LabelStyle, LineKind, Link, OutlineEntry, TextLine, roman};
 use super::hyphenate::Hyphenation;
-use super::paginate::{VBlock, paginate};
+use super::paginate::{Placed, VBlock, paginate};
 use super::shape::Shaper;
 use crate::config::{PdfSettings, Profile};
 use crate::diag::Diagnostic;
@@ -306,7 +306,8 @@ fn build(
         let index = pages.len();
         let mut f = place(page, geo, index);
         if let PageRole::Text(ci) = role {
-            let head = if index % 2 == 1 {
+            // Even folios are versos (left-hand pages): book title there, chapter on rectos.
+            let head = if (bi + 1) % 2 == 0 {
                 &book.meta.title
             } else {
                 &book.chapters[*ci].title
@@ -373,14 +374,13 @@ fn line_at(l: &SetLine, left: f32, baseline: f32) -> TextLine {
     }
 }
 
+/// Sets one line of furniture (`text` in `font`) on physical page `index` at `baseline`.
 fn furniture(
     f: &mut Frame,
-    text: &str,
-    font: FontKey,
+    (text, font): (&str, FontKey),
     s: &PdfSettings,
     geo: &Geometry,
-    index: usize,
-    baseline: f32,
+    (index, baseline): (usize, f32),
     c: &mut Composer,
 ) {
     let st = Style {
@@ -403,7 +403,7 @@ fn running_head(
     c: &mut Composer,
 ) {
     let baseline = geo.height - geo.top + s.leading * 1.6;
-    furniture(f, text, FontKey::Italic, s, geo, index, baseline, c);
+    furniture(f, (text, FontKey::Italic), s, geo, (index, baseline), c);
     // Heads are drawn first in reading order.
     let head = f.lines.pop().expect("just pushed");
     f.lines.insert(0, head);
@@ -418,7 +418,7 @@ fn folio(
     c: &mut Composer,
 ) {
     let baseline = geo.height - geo.top - geo.text_height - s.leading * 2.0;
-    furniture(f, text, FontKey::Regular, s, geo, index, baseline, c);
+    furniture(f, (text, FontKey::Regular), s, geo, (index, baseline), c);
 }
 
 fn title_page(
@@ -517,7 +517,7 @@ fn contents_pages(
     geo: &Geometry,
     c: &mut Composer,
     starts: &[usize],
-) -> (Vec<Vec<(f32, SetLine)>>, Vec<Option<usize>>) {
+) -> (Vec<Vec<Placed>>, Vec<Option<usize>>) {
     let m = geo.measure;
     let mut blocks = vec![block(
         c.set_text("Contents", &centred(FontKey::Bold, s, 1.4), m),

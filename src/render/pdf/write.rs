@@ -93,7 +93,8 @@ pub fn write(doc: &Document) -> Result<Vec<u8>, String> {
                         top: None,
                         zoom: None,
                     }),
-                    None,
+                    // No border: a book's contents should not look like a web form.
+                    Some(printpdf::BorderArray::Solid([0.0, 0.0, 0.0])),
                     None,
                     None,
                 ),
