@@ -563,3 +563,51 @@ fn contents_pages(
         owners,
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Encoding, Meta};
+
+    #[test]
+    fn characters_no_font_has_are_warned_with_the_chapter() {
+        let ch = Chapter {
+            file: "emoji.txt".into(),
+            title: "Faces".into(),
+            title_in_text: None,
+            author: None,
+            encoding: Encoding::Utf8,
+            preface: Vec::new(),
+            body: vec![Block::Paragraph(vec![Inline::Text(
+                "Smile 🙂 and ⁂ here".into(),
+            )])],
+            afterword: Vec::new(),
+            decisions: Vec::new(),
+        };
+        let book = Book {
+            meta: Meta {
+                title: "T".into(),
+                subtitle: None,
+                authors: Vec::new(),
+                language: "en".into(),
+                identifier: "x".into(),
+                date: None,
+                modified_epoch: 0,
+                publisher: None,
+                description: None,
+                rights: None,
+                cover: None,
+            },
+            chapters: vec![ch],
+        };
+        let (_, warnings) = typeset(&book, &PdfSettings::default());
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        let w = warnings[0].to_string();
+        assert!(
+            w.contains("emoji.txt") && w.contains("U+1F642") && w.contains("Faces"),
+            "{w}"
+        );
+        // The asterism is in the fallback face: no warning for it.
+        assert!(!w.contains("U+2042"), "{w}");
+    }
+}
