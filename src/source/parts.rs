@@ -35,6 +35,8 @@ pub struct Split {
 
 /// How far into a file a title line or an unlabelled note may reach.
 const HEAD_WINDOW: usize = 6;
+/// How many trailing paragraphs a closing note may span.
+const TAIL_WINDOW: usize = 6;
 /// A title line has at most this many words.
 const TITLE_MAX_WORDS: usize = 10;
 
@@ -60,6 +62,12 @@ const NOTE_LABELS: &[&str] = &[
     "dedication:",
     "beta'd by",
     "spoilers:",
+    "title:",
+    "author:",
+    "fandom:",
+    "characters:",
+    "word count:",
+    "genre:",
 ];
 
 /// Labels that close a story with an author's note.
@@ -74,11 +82,14 @@ const END_LABELS: &[&str] = &[
     "endnote",
     "note:",
     "notes:",
-    "the end",
+    "thanks for reading",
+    "thank you for reading",
 ];
 
-/// Phrases of an author talking about the story to readers, not telling it.
-const AUTHOR_TALK: &[&str] = &[
+/// Phrases only an author talking to readers uses: about the fic, reviews, updates,
+/// ownership. One of these is needed before unlabelled text is taken as a note, so a
+/// first-person narrator who mentions "the story" or says "enjoy" stays in the story.
+const STRONG_TALK: &[&str] = &[
     "fanfic",
     "fan fic",
     "fanfiction",
@@ -91,27 +102,35 @@ const AUTHOR_TALK: &[&str] = &[
     "oneshot",
     "this story",
     "my story",
-    "the story",
+    "my first",
     "review",
-    "enjoy",
     "disclaimer",
     "i don't own",
     "i do not own",
     "don't own",
-    "belongs to",
     "readers",
     "update",
-    "chapter",
     "hope you like",
     "hope you enjoy",
-    "inspired",
+    "hope you all",
     "i wrote this",
     "continue the story",
     "if people like it",
     "thanks for reading",
+    "thank you for reading",
     "constructive criticism",
     "flames",
     "beta",
+];
+
+/// Weaker signs: they count towards author talk but never make a note on their own.
+const WEAK_TALK: &[&str] = &[
+    "the story",
+    "enjoy",
+    "chapter",
+    "inspired",
+    "belongs to",
+    "characters",
 ];
 
 /// Sign-offs that end an unlabelled note.
@@ -143,14 +162,44 @@ pub fn is_labelled_note(text: &str, labels: &[&str]) -> bool {
             let rest = &t[l.len()..];
             l.ends_with(':')
                 || rest.is_empty()
-                || rest.starts_with([':', ' ', '-', '—', ')', ']', '*', '_', 's', '.', '!'])
+                || rest.starts_with([':', ' ', '-', '—', ')', ']', '*', '_', 's', '.', '!', ','])
         }
     })
 }
 
-fn talk_score(text: &str) -> usize {
+/// Signs of author talk in a paragraph: (strong, all).
+fn talk_signs(text: &str) -> (usize, usize) {
     let t = straighten(text);
-    AUTHOR_TALK.iter().filter(|p| t.contains(*p)).count()
+    let strong = STRONG_TALK.iter().filter(|p| t.contains(*p)).count();
+    let weak = WEAK_TALK.iter().filter(|p| t.contains(*p)).count();
+    (strong, strong + weak)
+}
+
+/// Whether a labelled paragraph is the label alone ("Author's Note", "**A/N:**"), so the
+/// note itself is the next paragraph.
+fn is_bare_label(text: &str) -> bool {
+    let t = undecorated(text);
+    let rest = NOTE_LABELS
+        .iter()
+        .filter(|l| t.starts_with(*l))
+        .map(|l| &t[l.len()..])
+        .min_by_key(|r| r.len());
+    rest.is_some_and(|r| {
+        r.trim_start_matches('s')
+            .chars()
+            .all(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Whether a note opened with `(` or `[` is still open at the end of this paragraph.
+fn opens_bracket(text: &str) -> Option<char> {
+    let t = text.trim_start_matches(['*', '_', ' ']);
+    let close = match t.chars().next()? {
+        '(' => ')',
+        '[' => ']',
+        _ => return None,
+    };
+    (!text.trim_end_matches(['*', '_', ' ']).ends_with(close)).then_some(close)
 }
 
 fn is_sign_off(text: &str) -> bool {
@@ -223,30 +272,58 @@ pub fn split(paras: &[RawPara], ov: Overrides) -> Split {
 /// Finds the leading note and title; returns the index where the body starts.
 fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
     let n = paras.len();
-    // 1. Labelled notes: consecutive paragraphs that open with a label, plus unlabelled
-    //    paragraphs between them (a note often runs on for a paragraph or two).
+    // 1. Labelled notes: consecutive paragraphs that open with a label, plus the
+    //    paragraphs that belong to them (the note after a bare "Author's Note" line, the
+    //    rest of a bracketed note, a further paragraph of talk to readers or a sign-off).
     let mut i = 0;
     let mut labelled_end = 0;
+    let mut bare_label = false;
+    let mut open_bracket: Option<char> = None;
     while i < n.min(HEAD_WINDOW + 4) {
         let p = &paras[i];
-        if is_labelled_note(&p.text, NOTE_LABELS) {
+        let continues = labelled_end > 0 && i == labelled_end && !p.scene_break;
+        if p.scene_break {
+            break;
+        } else if continues && open_bracket.is_some() {
             labelled_end = i + 1;
+            s.decisions.push(format!(
+                "preface: line {} continues the bracketed note (it is not closed yet)",
+                p.line
+            ));
+            if open_bracket.is_some_and(|c| p.text.trim_end_matches(['*', '_']).ends_with(c)) {
+                open_bracket = None;
+            }
+        } else if continues && bare_label {
+            labelled_end = i + 1;
+            bare_label = false;
+            s.decisions.push(format!(
+                "preface: line {} is the note under the bare label above it",
+                p.line
+            ));
+        } else if is_labelled_note(&p.text, NOTE_LABELS) {
+            labelled_end = i + 1;
+            bare_label = is_bare_label(&p.text);
+            open_bracket = opens_bracket(&p.text);
             s.decisions.push(format!(
                 "preface: line {} opens with an author's-note label (\"{}\")",
                 p.line,
                 label_of(&p.text)
             ));
-        } else if labelled_end > 0
-            && i == labelled_end
-            && talk_score(&p.text) >= 1
+        } else if continues
             && !is_title_line(p)
+            && (talk_signs(&p.text).0 >= 1 || is_sign_off(&p.text))
         {
-            // A note's second paragraph talks to readers; keep it with the note.
+            // A note's further paragraph talks to readers or signs off; keep it with the note.
             labelled_end = i + 1;
             s.decisions.push(format!(
                 "preface: line {} continues the note (talks about the story or its readers)",
                 p.line
             ));
+        } else if continues && is_sign_off(&p.text) {
+            // "Enjoy!" is short and title-like but belongs to the note.
+            labelled_end = i + 1;
+            s.decisions
+                .push(format!("preface: line {} is the note's sign-off", p.line));
         } else if labelled_end > 0 || !is_title_line(p) {
             break;
         }
@@ -263,9 +340,10 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
             title_first = Some(0);
             labelled_end = j;
             s.decisions.push(format!(
-                "preface: lines {}–{} after the title open with author's-note labels",
-                paras[1].line,
-                paras[j - 1].line
+                "preface: {} after the title open with author's-note labels",
+                line_span(&paras[1], &paras[j - 1])
+                    .replace(" has", "")
+                    .replace(" have", "")
             ));
         }
     }
@@ -286,16 +364,25 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
         return start;
     }
 
-    // 2. Unlabelled author talk ending at a title line or a sign-off.
+    // 2. Unlabelled author talk ending at a title line or a sign-off. It needs at least
+    //    one strong sign ("my first fic", "reviews") and two signs in all, so a narrator
+    //    speaking in the first person is never taken for the author.
     let window = n.min(HEAD_WINDOW);
+    let mut doubt = None;
     for k in 1..window {
         let before = &paras[..k];
-        let talk: usize = before.iter().map(|p| talk_score(&p.text)).sum();
+        if before.iter().any(|p| p.scene_break) {
+            break;
+        }
+        let (strong, talk) = before
+            .iter()
+            .map(|p| talk_signs(&p.text))
+            .fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
         let signed = is_sign_off(&before[k - 1].text);
         // A sign-off is short and title-like ("So enjoy!") but belongs to the note.
         let titled =
             allow_title && k < n - 1 && is_title_line(&paras[k]) && !is_sign_off(&paras[k].text);
-        if (titled || signed) && talk >= 2 && !before.iter().any(|p| p.scene_break) {
+        if (titled || signed) && strong >= 1 && talk >= 2 {
             s.preface = (0..k).collect();
             s.decisions.push(format!(
                 "preface: {} no label but talk about the story and its readers ({} signs){}",
@@ -304,7 +391,7 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
                 if signed {
                     ", ending with a sign-off"
                 } else {
-                    ""
+                    ", ending at a title line"
                 }
             ));
             let mut start = k;
@@ -315,6 +402,23 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
             }
             return start;
         }
+        if doubt.is_none() && k == 1 && talk >= 1 {
+            doubt = Some(talk);
+        }
+    }
+    if let Some(talk) = doubt {
+        s.decisions.push(format!(
+            "preface: none — line {} talks a little like an author's note ({talk} sign(s)) but has \
+             no label, no sign-off and no title after it, so it stays in the story \
+             (set `preface = 1` in book.toml if it is a note)",
+            paras[0].line
+        ));
+        if allow_title && n > 1 && is_title_line(&paras[0]) {
+            s.title = Some(0);
+            take_title_note(paras, s, 0);
+            return 1;
+        }
+        return 0;
     }
 
     // 3. No note: a bare title line at the very top.
@@ -347,7 +451,7 @@ fn take_title_note(paras: &[RawPara], s: &mut Split, i: usize) {
 fn detect_tail(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> usize {
     // Look back over the last few paragraphs for a labelled note; everything from the
     // label to the end is the afterword. A note-only file keeps its text in the preface.
-    let lo = end.saturating_sub(4).max(start + 1);
+    let lo = end.saturating_sub(TAIL_WINDOW).max(start + 1);
     for (i, p) in paras.iter().enumerate().take(end).skip(lo) {
         if is_labelled_note(&p.text, END_LABELS) || is_parenthesised_note(&p.text) {
             s.decisions.push(format!(
