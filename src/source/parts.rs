@@ -277,6 +277,7 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
     //    rest of a bracketed note, a further paragraph of talk to readers or a sign-off).
     let mut i = 0;
     let mut labelled_end = 0;
+    let mut first_label = None;
     let mut bare_label = false;
     let mut open_bracket: Option<char> = None;
     while i < n.min(HEAD_WINDOW + 4) {
@@ -302,6 +303,7 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
             ));
         } else if is_labelled_note(&p.text, NOTE_LABELS) {
             labelled_end = i + 1;
+            first_label.get_or_insert(i);
             bare_label = is_bare_label(&p.text);
             open_bracket = opens_bracket(&p.text);
             s.decisions.push(format!(
@@ -329,28 +331,28 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
         }
         i += 1;
     }
-    // A title line may come before the labelled note ("Title\n\nA/N: …").
-    let mut title_first = None;
-    if labelled_end == 0 && allow_title && n > 1 && is_title_line(&paras[0]) {
-        let mut j = 1;
-        while j < n.min(HEAD_WINDOW) && is_labelled_note(&paras[j].text, NOTE_LABELS) {
-            j += 1;
-        }
-        if j > 1 {
-            title_first = Some(0);
-            labelled_end = j;
+    // A title line may come before the labelled note ("Title\n\nA/N: …"); any further
+    // short lines between it and the note ("by quietfern") go with the note.
+    if let Some(f) = first_label.filter(|&f| f > 0) {
+        if allow_title {
+            s.title = Some(0);
+            s.preface = (1..labelled_end).collect();
+            take_title_note(paras, s, 0);
+        } else {
+            s.preface = (0..labelled_end).collect();
             s.decisions.push(format!(
-                "preface: {} after the title open with author's-note labels",
-                line_span(&paras[1], &paras[j - 1])
+                "preface: line {} comes before the note and `title-in-text = false`, so it goes with the note",
+                paras[0].line
+            ));
+        }
+        if f > 1 {
+            s.decisions.push(format!(
+                "preface: {} between the title and the note go with the note",
+                line_span(&paras[1], &paras[f - 1])
                     .replace(" has", "")
                     .replace(" have", "")
             ));
         }
-    }
-    if let Some(t) = title_first {
-        s.title = Some(t);
-        s.preface = (1..labelled_end).collect();
-        take_title_note(paras, s, t);
         return labelled_end;
     }
     if labelled_end > 0 {
