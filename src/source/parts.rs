@@ -5,6 +5,10 @@
 //! `quire inspect`). The rule when unsure: leave text in the story and say so — a note
 //! printed as story is a blemish, a story paragraph hidden as a note is a loss.
 
+use super::notes::{
+    END_LABELS, NOTE_LABELS, is_bare_label, is_labelled_note, is_sign_off, opens_bracket,
+    talk_signs,
+};
 use super::paragraphs::RawPara;
 
 /// Per-chapter overrides from `book.toml`.
@@ -39,173 +43,6 @@ const HEAD_WINDOW: usize = 6;
 const TAIL_WINDOW: usize = 6;
 /// A title line has at most this many words.
 const TITLE_MAX_WORDS: usize = 10;
-
-/// Labels that open an author's note, lowercase, apostrophes straightened.
-const NOTE_LABELS: &[&str] = &[
-    "a/n",
-    "an:",
-    "author's note",
-    "authors note",
-    "author note",
-    "author's notes",
-    "authors' note",
-    "disclaimer",
-    "note:",
-    "notes:",
-    "n/a:",
-    "warning:",
-    "warnings:",
-    "summary:",
-    "rating:",
-    "pairing:",
-    "pairings:",
-    "dedication:",
-    "beta'd by",
-    "spoilers:",
-    "title:",
-    "author:",
-    "fandom:",
-    "characters:",
-    "word count:",
-    "genre:",
-];
-
-/// Labels that close a story with an author's note.
-const END_LABELS: &[&str] = &[
-    "a/n",
-    "an:",
-    "author's note",
-    "authors note",
-    "author note",
-    "end note",
-    "end notes",
-    "endnote",
-    "note:",
-    "notes:",
-    "thanks for reading",
-    "thank you for reading",
-];
-
-/// Phrases only an author talking to readers uses: about the fic, reviews, updates,
-/// ownership. One of these is needed before unlabelled text is taken as a note, so a
-/// first-person narrator who mentions "the story" or says "enjoy" stays in the story.
-const STRONG_TALK: &[&str] = &[
-    "fanfic",
-    "fan fic",
-    "fanfiction",
-    "fan fiction",
-    "this fic",
-    "my fic",
-    "first fic",
-    "one shot",
-    "one-shot",
-    "oneshot",
-    "this story",
-    "my story",
-    "my first",
-    "review",
-    "disclaimer",
-    "i don't own",
-    "i do not own",
-    "don't own",
-    "readers",
-    "update",
-    "hope you like",
-    "hope you enjoy",
-    "hope you all",
-    "i wrote this",
-    "continue the story",
-    "if people like it",
-    "thanks for reading",
-    "thank you for reading",
-    "constructive criticism",
-    "flames",
-    "beta",
-];
-
-/// Weaker signs: they count towards author talk but never make a note on their own.
-const WEAK_TALK: &[&str] = &[
-    "the story",
-    "enjoy",
-    "chapter",
-    "inspired",
-    "belongs to",
-    "characters",
-];
-
-/// Sign-offs that end an unlabelled note.
-const SIGN_OFFS: &[&str] = &[
-    "enjoy",
-    "read and review",
-    "r&r",
-    "on with the story",
-    "here we go",
-    "hope you like it",
-    "hope you enjoy",
-];
-
-fn straighten(s: &str) -> String {
-    s.to_lowercase().replace(['’', '‘', '`'], "'")
-}
-
-/// Strips decoration a label may wear: `**A/N:**`, `(A/N: …)`, `[AN]`.
-fn undecorated(text: &str) -> String {
-    straighten(text.trim_start_matches(['*', '_', '(', '[', '{', ' ', '~', '-', '<']))
-}
-
-/// Whether a paragraph opens with an author's-note label.
-pub fn is_labelled_note(text: &str, labels: &[&str]) -> bool {
-    let t = undecorated(text);
-    labels.iter().any(|l| {
-        t.starts_with(l) && {
-            // "An:" must not match "An old man…" and "Note" must be a label, not a word.
-            let rest = &t[l.len()..];
-            l.ends_with(':')
-                || rest.is_empty()
-                || rest.starts_with([':', ' ', '-', '—', ')', ']', '*', '_', 's', '.', '!', ','])
-        }
-    })
-}
-
-/// Signs of author talk in a paragraph: (strong, all).
-fn talk_signs(text: &str) -> (usize, usize) {
-    let t = straighten(text);
-    let strong = STRONG_TALK.iter().filter(|p| t.contains(*p)).count();
-    let weak = WEAK_TALK.iter().filter(|p| t.contains(*p)).count();
-    (strong, strong + weak)
-}
-
-/// Whether a labelled paragraph is the label alone ("Author's Note", "**A/N:**"), so the
-/// note itself is the next paragraph.
-fn is_bare_label(text: &str) -> bool {
-    let t = undecorated(text);
-    let rest = NOTE_LABELS
-        .iter()
-        .filter(|l| t.starts_with(*l))
-        .map(|l| &t[l.len()..])
-        .min_by_key(|r| r.len());
-    rest.is_some_and(|r| {
-        r.trim_start_matches('s')
-            .chars()
-            .all(|c| !c.is_alphanumeric())
-    })
-}
-
-/// Whether a note opened with `(` or `[` is still open at the end of this paragraph.
-fn opens_bracket(text: &str) -> Option<char> {
-    let t = text.trim_start_matches(['*', '_', ' ']);
-    let close = match t.chars().next()? {
-        '(' => ')',
-        '[' => ']',
-        _ => return None,
-    };
-    (!text.trim_end_matches(['*', '_', ' ']).ends_with(close)).then_some(close)
-}
-
-fn is_sign_off(text: &str) -> bool {
-    let t = straighten(text);
-    t.split_whitespace().count() <= 12 && SIGN_OFFS.iter().any(|s| t.contains(s))
-}
 
 /// Whether a paragraph looks like a title or heading line: one short line, no sentence
 /// punctuation at its end, no dialogue, starting with a capital or digit.
@@ -487,30 +324,6 @@ mod tests {
     }
 
     #[test]
-    fn labels() {
-        for l in [
-            "A/N: hi",
-            "AN: hi",
-            "A/N hi",
-            "Author's Note: x",
-            "Author’s note: x",
-            "**A/N:** x",
-            "(A/N: x)",
-            "Disclaimer: I own nothing",
-            "AUTHOR'S NOTE",
-        ] {
-            assert!(is_labelled_note(l, NOTE_LABELS), "{l}");
-        }
-        for l in [
-            "An old man walked in.",
-            "Another day.",
-            "Notebooks everywhere.",
-        ] {
-            assert!(!is_labelled_note(l, NOTE_LABELS), "{l}");
-        }
-    }
-
-    #[test]
     fn first_person_story_has_no_preface() {
         let s = split_text(
             "I never meant to read the letter.\n\nBut I did, and the story it told changed me.\n\nShe came home at dawn.",
@@ -533,6 +346,55 @@ mod tests {
         assert_eq!(s.afterword, vec![2]);
         let s = split_text("She ran.\n\nHe followed.\n\n(AN: thanks for reading)");
         assert_eq!(s.afterword, vec![2]);
+    }
+
+    #[test]
+    fn first_person_narrator_saying_enjoy_is_not_a_note() {
+        let s = split_text(
+            "I was nine when Gran told me the story.\n\nEnjoy it while you can, she said.\n\nShe died that spring.",
+        );
+        assert!(s.preface.is_empty(), "{:?}", s.decisions);
+    }
+
+    #[test]
+    fn unlabelled_talk_with_sign_off() {
+        let s = split_text(
+            "This is my first fic, so be kind. Reviews make my day!\n\nEnjoy!\n\nShe ran.\n\nHe followed.",
+        );
+        assert_eq!(s.preface, vec![0, 1]);
+        assert_eq!(s.body, vec![2, 3]);
+    }
+
+    #[test]
+    fn doubt_stays_in_the_story_and_says_so() {
+        let s = split_text("My favourite chapter is this.\n\nShe ran.\n\nHe followed.");
+        assert!(s.preface.is_empty());
+        assert!(s.decisions.iter().any(|d| d.contains("stays in the story")));
+    }
+
+    #[test]
+    fn bare_label_takes_the_next_paragraph() {
+        let s = split_text("Author's Note\n\nWritten in a hurry.\n\nShe ran.\n\nHe followed.");
+        assert_eq!(s.preface, vec![0, 1]);
+    }
+
+    #[test]
+    fn bracketed_note_over_two_paragraphs() {
+        let s = split_text("(A/N: one\n\ntwo.)\n\nTitle Here\n\nShe ran.\n\nHe followed.");
+        assert_eq!((s.preface, s.title), (vec![0, 1], Some(2)));
+    }
+
+    #[test]
+    fn title_before_note() {
+        let s = split_text("Paper Boats\n\nA/N: for my sister.\n\nShe ran.\n\nHe followed.");
+        assert_eq!((s.title, s.preface), (Some(0), vec![1]));
+        assert_eq!(s.body, vec![2, 3]);
+    }
+
+    #[test]
+    fn closing_note_over_two_paragraphs() {
+        let s = split_text("She ran.\n\nHe followed.\n\nAuthor's Note: true story.\n\nThanks all.");
+        assert_eq!(s.afterword, vec![2, 3]);
     }
 
     #[test]

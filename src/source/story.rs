@@ -241,6 +241,40 @@ mod tests {
     }
 
     #[test]
+    fn short_title_case_lines_between_paragraphs_stay_paragraphs() {
+        let (c, _) = understand(
+            &entry(),
+            "Title Here\n\nShe read the letter.\n\nYour Loving Sister\n\nCecile Morel\n\nShe wept.",
+            Encoding::Utf8,
+            "en",
+        );
+        assert!(
+            c.body.iter().all(|b| !matches!(b, Block::Heading(_))),
+            "{:?}",
+            c.body
+        );
+        assert!(c.decisions.iter().any(|d| d.contains("stays a paragraph")));
+    }
+
+    #[test]
+    fn heading_words_and_breaks_make_headings() {
+        let (c, _) = understand(
+            &entry(),
+            "Title Here\n\nPart One\n\nShe left.\n\n* * *\n\nThe Harbour\n\nShe came back.",
+            Encoding::Utf8,
+            "en",
+        );
+        assert_eq!(c.body[0], Block::Heading("Part One".into()));
+        assert_eq!(c.body[3], Block::Heading("The Harbour".into()));
+    }
+
+    #[test]
+    fn only_scene_breaks_is_an_empty_story() {
+        let (_, d) = understand(&entry(), "* * *\n\n~~~", Encoding::Utf8, "en");
+        assert!(d.iter().any(|d| d.message == "story is empty"), "{d:?}");
+    }
+
+    #[test]
     fn untitled_story_warns_and_uses_file_stem() {
         let (c, d) = understand(
             &entry(),
