@@ -101,6 +101,19 @@ pub fn understand(
         }
     }
     let afterword = blocks(&paras, &split.afterword, lang, false);
+    let breaks: Vec<String> = split
+        .body
+        .iter()
+        .map(|&i| &paras[i])
+        .filter(|p| p.scene_break)
+        .map(|p| format!("line {} `{}`", p.line, p.text))
+        .collect();
+    if !breaks.is_empty() {
+        decisions.push(format!(
+            "scene breaks: {} (lines of symbols or x/o ornaments)",
+            breaks.join(", ")
+        ));
+    }
     tidy_scene_breaks(&mut body, &mut decisions);
     for b in &body {
         if let Block::Heading(h) = b {
