@@ -11,6 +11,7 @@ use super::linebreak::{self, INFINITY, Item, Kind};
 use super::shape::{Run, Shaper};
 use crate::model::Inline;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// Cost of a hyphenated break: TeX's default, enough to prefer a slightly looser line.
 const HYPHEN_PENALTY: f32 = 50.0;
@@ -60,20 +61,21 @@ pub struct SetLine {
     pub kind: LineKind,
 }
 
-/// What a box item carries: shaped runs; `None` for an indent.
-type Payload = Option<Vec<Run>>;
+/// What a box item carries: shaped runs (shared with the word cache); `None` for an
+/// indent, glue or penalty.
+type Payload = Option<Vec<Arc<Run>>>;
 
 /// Composes paragraphs; remembers characters no font could show.
 pub struct Composer<'f> {
     shaper: Shaper<'f>,
-    hyphenation: Hyphenation,
+    hyphenation: &'f Hyphenation,
     /// Characters met that neither the book face nor the fallback has.
     pub missing: BTreeSet<char>,
 }
 
 impl<'f> Composer<'f> {
     /// A composer over `shaper`, hyphenating with `hyphenation`.
-    pub fn new(shaper: Shaper<'f>, hyphenation: Hyphenation) -> Self {
+    pub fn new(shaper: Shaper<'f>, hyphenation: &'f Hyphenation) -> Self {
         Composer {
             shaper,
             hyphenation,
@@ -89,7 +91,7 @@ impl<'f> Composer<'f> {
     /// Width of `text` set on one line in `style`, in points.
     pub fn measure_text(&mut self, text: &str, style: &Style) -> f32 {
         let shaped = self.shaper.shape(style.font, text);
-        shaped.runs.iter().map(Run::width).sum::<f32>() * style.size
+        shaped.runs.iter().map(|r| r.width()).sum::<f32>() * style.size
     }
 
     /// Composes a paragraph into lines of `measure` points.
@@ -137,7 +139,7 @@ impl<'f> Composer<'f> {
                 items.push(Item::glue(space, stretch, shrink));
                 payload.push(None);
             }
-            let mut runs: Vec<Run> = Vec::new();
+            let mut runs: Vec<Arc<Run>> = Vec::new();
             for (font, text) in word {
                 let shaped = self.shaper.shape(*font, text);
                 self.missing.extend(shaped.missing.iter().copied());
@@ -145,7 +147,7 @@ impl<'f> Composer<'f> {
             }
             // Break opportunities exist only inside a word set as one run (the common case).
             let breaks: Vec<(usize, bool)> = if runs.len() == 1 {
-                word_breaks(&runs[0].text, &self.hyphenation)
+                word_breaks(&runs[0].text, self.hyphenation)
             } else {
                 Vec::new()
             };
@@ -158,7 +160,7 @@ impl<'f> Composer<'f> {
                 consumed = at;
                 let font = left.font;
                 items.push(Item::boxed(left.width() * size));
-                payload.push(Some(vec![left]));
+                payload.push(Some(vec![Arc::new(left)]));
                 let (w, p) = if hyphen {
                     (
                         self.measure_text("-", &Style { font, ..*style }),
@@ -169,9 +171,9 @@ impl<'f> Composer<'f> {
                 };
                 items.push(Item::penalty(w, p, hyphen));
                 payload.push(None);
-                rest = vec![right];
+                rest = vec![Arc::new(right)];
             }
-            let width: f32 = rest.iter().map(Run::width).sum::<f32>() * size;
+            let width: f32 = rest.iter().map(|r| r.width()).sum::<f32>() * size;
             items.push(Item::boxed(width));
             payload.push(Some(rest));
         }
@@ -281,7 +283,6 @@ fn place(runs: &mut Vec<GlyphRun>, run: &Run, mut x: f32, size: f32) -> f32 {
             gid: g.gid,
             x: x + g.dx * size,
             y: g.dy * size,
-            text: g.text.clone(),
         });
         x += g.advance * size;
     }
@@ -382,7 +383,8 @@ mod tests {
     #[test]
     fn justified_lines_fill_the_measure_and_keep_every_word() {
         let fonts = FontSet::new();
-        let mut c = Composer::new(Shaper::new(&fonts), Hyphenation::for_language("en"));
+        let h = Hyphenation::for_language("en");
+        let mut c = Composer::new(Shaper::new(&fonts), &h);
         let text = "Valjean looked up from his account books. What was going on? He could hear \
             the sounds of arguing coming from the factory yard outside. Was there a dispute \
             over the pay? Better settle it now. Getting up and putting on his coat and hat, \

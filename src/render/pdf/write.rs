@@ -48,27 +48,22 @@ struct Face {
 
 /// Writes `doc` as PDF bytes.
 pub fn write(doc: &Document) -> Result<Vec<u8>, String> {
-    // Glyphs used per face (in a stable order, for subsetting) and the text each stands
-    // for. A glyph can stand for different text in different places (a base letter that
-    // also starts a letter+mark cluster); ToUnicode has one entry per glyph, so the
-    // choice is made by content (shortest, then smallest), never by visiting order.
-    let mut used: BTreeMap<FontKey, BTreeMap<u16, Option<&str>>> = BTreeMap::new();
+    // Glyphs used per face, in a stable order, for subsetting; the text each stands for
+    // comes from the layout (one ToUnicode entry per glyph).
+    let mut used: BTreeMap<FontKey, BTreeSet<u16>> = BTreeMap::new();
     for page in &doc.pages {
         for line in &page.lines {
             for run in &line.runs {
-                let face = used.entry(run.font).or_default();
-                for g in &run.glyphs {
-                    let slot = face.entry(g.gid).or_default();
-                    if !g.text.is_empty() && slot.is_none_or(|t| better(&g.text, t)) {
-                        *slot = Some(&g.text);
-                    }
-                }
+                used.entry(run.font)
+                    .or_default()
+                    .extend(run.glyphs.iter().map(|g| g.gid));
             }
         }
     }
+    let none = BTreeMap::new();
     let faces: Vec<Face> = used
         .into_par_iter()
-        .map(|(key, glyphs)| subset_face(key, &glyphs))
+        .map(|(key, glyphs)| subset_face(key, &glyphs, doc.glyph_text.get(&key).unwrap_or(&none)))
         .collect::<Result<_, String>>()?;
     let face_of = |key: FontKey| faces.iter().position(|f| f.key == key);
 
@@ -169,11 +164,6 @@ pub fn write(doc: &Document) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
-/// Whether `a` is preferred over `b` as a glyph's extraction text.
-fn better(a: &str, b: &str) -> bool {
-    (a.len(), a) < (b.len(), b)
-}
-
 fn real(v: f32) -> Object {
     Object::Real(v)
 }
@@ -186,13 +176,17 @@ fn deflate(bytes: &[u8], level: u32) -> Vec<u8> {
 }
 
 /// Subsets one face to the glyphs used and collects what its dictionaries need.
-fn subset_face(key: FontKey, glyphs: &BTreeMap<u16, Option<&str>>) -> Result<Face, String> {
+fn subset_face(
+    key: FontKey,
+    gids: &BTreeSet<u16>,
+    glyph_text: &BTreeMap<u16, String>,
+) -> Result<Face, String> {
     let mut remapper = subsetter::GlyphRemapper::new();
     let mut text = BTreeMap::new();
-    for (&g, t) in glyphs {
+    for &g in gids {
         let new = remapper.remap(g);
-        if let Some(t) = t {
-            text.insert(new, (*t).to_string());
+        if let Some(t) = glyph_text.get(&g) {
+            text.insert(new, t.clone());
         }
     }
     let program = subsetter::subset(key.bytes(), 0, &remapper)
@@ -207,7 +201,6 @@ fn subset_face(key: FontKey, glyphs: &BTreeMap<u16, Option<&str>>) -> Result<Fac
             (f32::from(adv) * scale * 100.0).round() / 100.0
         })
         .collect();
-    let gids: BTreeSet<u16> = glyphs.keys().copied().collect();
     Ok(Face {
         key,
         remapper,
@@ -215,7 +208,7 @@ fn subset_face(key: FontKey, glyphs: &BTreeMap<u16, Option<&str>>) -> Result<Fac
         program,
         text,
         name: format!("F{}", key as u8),
-        base_font: format!("{}+{}", subset_tag(key, &gids), key.ps_name()),
+        base_font: format!("{}+{}", subset_tag(key, gids), key.ps_name()),
     })
 }
 
