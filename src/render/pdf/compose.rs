@@ -18,6 +18,12 @@ const HYPHEN_PENALTY: f32 = 50.0;
 /// Cost of breaking after a dash inside a word ("then—suddenly"): cheaper than a hyphen,
 /// since no character is added, but not free.
 const DASH_PENALTY: f32 = 30.0;
+/// Cost of breaking inside a word too wide for the measure (a long URL): between any two
+/// characters, with no hyphen, because otherwise it would run into the margin. High, so
+/// such a word is broken only where it must be.
+const EMERGENCY_PENALTY: f32 = 1_000.0;
+/// Words longer than this (in bytes) are not looked up in the hyphenation patterns.
+const MAX_HYPHENATED_BYTES: usize = 64;
 /// Interword glue may stretch by half a space and shrink by a third (TeX's proportions).
 const SPACE_STRETCH: f32 = 0.5;
 const SPACE_SHRINK: f32 = 1.0 / 3.0;
@@ -100,7 +106,7 @@ impl<'f> Composer<'f> {
         if words.is_empty() {
             return Vec::new();
         }
-        let (items, payload) = self.items(&words, style);
+        let (items, payload) = self.items(&words, style, measure);
         let lines = linebreak::break_lines(&items, measure);
         lines
             .iter()
@@ -116,6 +122,7 @@ impl<'f> Composer<'f> {
         &mut self,
         words: &[Vec<(FontKey, String)>],
         style: &Style,
+        measure: f32,
     ) -> (Vec<Item>, Vec<Payload>) {
         let mut items = Vec::new();
         let mut payload: Vec<Payload> = Vec::new();
@@ -151,17 +158,22 @@ impl<'f> Composer<'f> {
             } else {
                 Vec::new()
             };
-            let mut rest = runs;
-            let mut consumed = 0;
-            for (at, hyphen) in breaks {
-                let Some((left, right)) = rest[0].split(at - consumed) else {
-                    continue;
-                };
-                consumed = at;
-                let font = left.font;
-                items.push(Item::boxed(left.width() * size));
-                payload.push(Some(vec![Arc::new(left)]));
-                let (w, p) = if hyphen {
+            if breaks.is_empty() {
+                push_box(&mut items, &mut payload, runs, size, measure);
+                continue;
+            }
+            let offsets: Vec<usize> = breaks.iter().map(|b| b.0).collect();
+            for (piece, cut) in runs[0].split_all(&offsets) {
+                let font = piece.font;
+                push_box(
+                    &mut items,
+                    &mut payload,
+                    vec![Arc::new(piece)],
+                    size,
+                    measure,
+                );
+                let Some(k) = cut else { continue };
+                let (w, p) = if breaks[k].1 {
                     (
                         self.measure_text("-", &Style { font, ..*style }),
                         HYPHEN_PENALTY,
@@ -169,13 +181,9 @@ impl<'f> Composer<'f> {
                 } else {
                     (0.0, DASH_PENALTY)
                 };
-                items.push(Item::penalty(w, p, hyphen));
+                items.push(Item::penalty(w, p, breaks[k].1));
                 payload.push(None);
-                rest = vec![Arc::new(right)];
             }
-            let width: f32 = rest.iter().map(|r| r.width()).sum::<f32>() * size;
-            items.push(Item::boxed(width));
-            payload.push(Some(rest));
         }
         items.push(Item::glue(0.0, INFINITY, 0.0));
         payload.push(None);
@@ -271,6 +279,42 @@ impl<'f> Composer<'f> {
     }
 }
 
+/// Appends a box for `runs` (part of a word), cut into pieces with emergency breaks
+/// between them if it is wider than the measure.
+///
+/// A word wider than the measure (a 100,000-character line without spaces, a long URL)
+/// is broken between glyph clusters wherever the measure runs out, without a hyphen:
+/// every character is set exactly once, and text extraction gives the word back whole
+/// but split across lines. Such a paragraph usually cannot be set within the tolerance
+/// (the pieces have no glue to stretch), so the line breaker falls back to first-fit
+/// for it.
+fn push_box(
+    items: &mut Vec<Item>,
+    payload: &mut Vec<Payload>,
+    runs: Vec<Arc<Run>>,
+    size: f32,
+    measure: f32,
+) {
+    let width: f32 = runs.iter().map(|r| r.width()).sum::<f32>() * size;
+    if width <= measure || size <= 0.0 {
+        items.push(Item::boxed(width));
+        payload.push(Some(runs));
+        return;
+    }
+    let mut first = true;
+    for run in runs {
+        for piece in run.chunks(measure / size) {
+            if !first {
+                items.push(Item::penalty(0.0, EMERGENCY_PENALTY, false));
+                payload.push(None);
+            }
+            first = false;
+            items.push(Item::boxed(piece.width() * size));
+            payload.push(Some(vec![Arc::new(piece)]));
+        }
+    }
+}
+
 /// Appends the glyphs of `run` at pen position `x`; returns the pen after it.
 fn place(runs: &mut Vec<GlyphRun>, run: &Run, mut x: f32, size: f32) -> f32 {
     let mut out = GlyphRun {
@@ -301,7 +345,9 @@ fn word_breaks(word: &str, hyph: &Hyphenation) -> Vec<(usize, bool)> {
             out.push((j, false));
         }
     }
-    if out.is_empty() {
+    // Longer than any dictionary word: patterns would only invent breaks, and the word
+    // gets emergency breaks where the measure runs out instead.
+    if out.is_empty() && word.len() <= MAX_HYPHENATED_BYTES {
         out.extend(hyph.breaks(word).into_iter().map(|b| (b, true)));
     }
     out.sort();
@@ -410,5 +456,29 @@ mod tests {
             }
         }
         assert_eq!(joined.trim_end(), text);
+    }
+
+    #[test]
+    fn a_word_wider_than_the_measure_is_split_and_nothing_is_lost() {
+        let fonts = FontSet::new();
+        let h = Hyphenation::for_language("en");
+        let mut c = Composer::new(Shaper::new(&fonts), &h);
+        // 100,000 characters without a space, with a combining mark and a ligature in
+        // every repeat so the cuts must respect clusters.
+        let long: String = "fie\u{301}ldhttps://example.org/".repeat(100_000 / 25);
+        let text = format!("See {long} and more.");
+        let lines = c.set_text(&text, &style(), 200.0);
+        assert!(lines.len() > 100, "{}", lines.len());
+        let mut joined = String::new();
+        for l in &lines {
+            for r in &l.runs {
+                for g in &r.glyphs {
+                    assert!(g.x <= 200.0, "overfull: {}", l.text);
+                }
+            }
+            joined.push_str(&l.text);
+        }
+        let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+        assert_eq!(squeeze(&joined), squeeze(&text));
     }
 }

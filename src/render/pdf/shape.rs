@@ -59,14 +59,73 @@ impl Run {
         if idx == 0 || self.glyphs[..idx].iter().any(|g| g.cluster >= at) {
             return None;
         }
-        let left = Run {
+        let n = self.glyphs.len();
+        Some((
+            self.slice(0..idx, 0..at),
+            self.slice(idx..n, at..self.text.len()),
+        ))
+    }
+
+    /// Cuts the run before each byte offset in `at` (ascending) where a glyph cluster
+    /// starts; offsets inside a cluster (a ligature) are skipped. Returns the pieces,
+    /// each but the last with the index into `at` of the cut that ends it. One pass, so
+    /// a word with thousands of break points costs no more than its length.
+    pub fn split_all(&self, at: &[usize]) -> Vec<(Run, Option<usize>)> {
+        let mut out = Vec::new();
+        let (mut g0, mut b0) = (0, 0);
+        let mut k = 0;
+        let mut max_cluster = None;
+        for (i, g) in self.glyphs.iter().enumerate() {
+            let c = g.cluster;
+            if max_cluster.is_some_and(|m| c > m) {
+                while k < at.len() && at[k] < c {
+                    k += 1;
+                }
+                if k < at.len() && at[k] == c {
+                    out.push((self.slice(g0..i, b0..c), Some(k)));
+                    (g0, b0) = (i, c);
+                    k += 1;
+                }
+            }
+            max_cluster = Some(max_cluster.map_or(c, |m: usize| m.max(c)));
+        }
+        out.push((self.slice(g0..self.glyphs.len(), b0..self.text.len()), None));
+        out
+    }
+
+    /// Cuts the run into pieces no wider than `max` ems, between glyph clusters (so a
+    /// letter and its marks, or a ligature, stay together and no character is lost). A
+    /// single cluster wider than `max` becomes a piece of its own.
+    pub fn chunks(&self, max: f32) -> Vec<Run> {
+        let mut out = Vec::new();
+        let (mut g0, mut b0) = (0, 0);
+        let mut width = 0.0;
+        let mut i = 0;
+        while i < self.glyphs.len() {
+            // One cluster: this glyph and those after it with the same cluster.
+            let c = self.glyphs[i].cluster;
+            let mut j = i + 1;
+            while j < self.glyphs.len() && self.glyphs[j].cluster <= c {
+                j += 1;
+            }
+            let w: f32 = self.glyphs[i..j].iter().map(|g| g.advance).sum();
+            if i > g0 && width + w > max {
+                out.push(self.slice(g0..i, b0..c));
+                (g0, b0, width) = (i, c, 0.0);
+            }
+            width += w;
+            i = j;
+        }
+        out.push(self.slice(g0..self.glyphs.len(), b0..self.text.len()));
+        out
+    }
+
+    /// Glyphs `glyphs` standing for the text bytes `bytes`, as a run of their own.
+    fn slice(&self, glyphs: std::ops::Range<usize>, bytes: std::ops::Range<usize>) -> Run {
+        let at = bytes.start;
+        Run {
             font: self.font,
-            glyphs: self.glyphs[..idx].to_vec(),
-            text: self.text[..at].to_string(),
-        };
-        let right = Run {
-            font: self.font,
-            glyphs: self.glyphs[idx..]
+            glyphs: self.glyphs[glyphs]
                 .iter()
                 .map(|g| Glyph {
                     cluster: g.cluster - at,
@@ -74,9 +133,8 @@ impl Run {
                     ..g.clone()
                 })
                 .collect(),
-            text: self.text[at..].to_string(),
-        };
-        Some((left, right))
+            text: self.text[bytes].to_string(),
+        }
     }
 }
 
