@@ -85,14 +85,30 @@ fn is_opening_context(prev: Option<char>) -> bool {
 }
 
 fn convert(text: &str, q: Quotes, prev: &mut Option<char>) -> String {
-    let chars: Vec<char> = text.chars().collect();
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len() + 8);
+    // Only four ASCII characters change; copy everything between them in one go.
+    let special = |b: &u8| matches!(b, b'"' | b'\'' | b'-' | b'.');
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let next = chars.get(i + 1).copied();
+    while i < bytes.len() {
+        let run = bytes[i..]
+            .iter()
+            .position(special)
+            .unwrap_or(bytes.len() - i);
+        if run > 0 {
+            let plain = &text[i..i + run];
+            out.push_str(plain);
+            *prev = plain.chars().next_back();
+            i += run;
+            if i == bytes.len() {
+                break;
+            }
+        }
+        let c = bytes[i];
+        let next = text[i + 1..].chars().next();
+        let count = |b: u8| bytes[i..].iter().take_while(|&&x| x == b).count();
         let emitted: char = match c {
-            '"' => {
+            b'"' => {
                 // At the end of a text run the next character is in the next inline
                 // (`"*No*"`): decide by what came before.
                 if is_opening_context(*prev) && !next.is_some_and(char::is_whitespace) {
@@ -101,9 +117,9 @@ fn convert(text: &str, q: Quotes, prev: &mut Option<char>) -> String {
                     q.double.1
                 }
             }
-            '\'' => {
+            b'\'' => {
                 if is_opening_context(*prev) && !next.is_some_and(char::is_whitespace) {
-                    if next.is_some_and(|n| n.is_ascii_digit()) || starts_elision(&chars[i + 1..]) {
+                    if next.is_some_and(|n| n.is_ascii_digit()) || starts_elision(&text[i + 1..]) {
                         '’'
                     } else {
                         q.single.0
@@ -112,36 +128,28 @@ fn convert(text: &str, q: Quotes, prev: &mut Option<char>) -> String {
                     q.single.1
                 }
             }
-            '-' if next == Some('-') => {
+            b'-' if next == Some('-') => {
                 // "--" and "---" are both an em dash, except in text that looks like an
                 // HTML comment (`<!--`, `-->`), which is kept as written.
-                let mut j = i;
-                while chars.get(j) == Some(&'-') {
-                    j += 1;
-                }
-                let comment = (i >= 2 && chars[i - 2] == '<' && chars[i - 1] == '!')
-                    || chars.get(j) == Some(&'>');
+                let n = count(b'-');
+                let comment = text[..i].ends_with("<!") || bytes.get(i + n) == Some(&b'>');
                 if comment {
-                    out.extend(&chars[i..j]);
+                    out.push_str(&text[i..i + n]);
                     *prev = Some('-');
                 } else {
                     out.push('—');
                     *prev = Some('—');
                 }
-                i = j;
+                i += n;
                 continue;
             }
-            '.' if next == Some('.') && chars.get(i + 2) == Some(&'.') => {
-                let mut j = i;
-                while chars.get(j) == Some(&'.') {
-                    j += 1;
-                }
-                i = j;
+            b'.' if text[i..].starts_with("...") => {
+                i += count(b'.');
                 out.push('…');
                 *prev = Some('…');
                 continue;
             }
-            c => c,
+            other => other as char,
         };
         out.push(emitted);
         *prev = Some(emitted);
@@ -150,15 +158,14 @@ fn convert(text: &str, q: Quotes, prev: &mut Option<char>) -> String {
     out
 }
 
-fn starts_elision(rest: &[char]) -> bool {
-    let word: String = rest
-        .iter()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .to_lowercase();
-    let after = rest.get(word.chars().count()).copied();
-    // 'em, 'tis …: the word must end there (not 'emerald).
-    ELISIONS.contains(&word.as_str()) && !after.is_some_and(char::is_alphabetic)
+fn starts_elision(rest: &str) -> bool {
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(k, _)| k);
+    let word = &rest[..end];
+    // 'em, 'tis …: the word must end there (not 'emerald), which `end` guarantees.
+    word.len() <= 6 && ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

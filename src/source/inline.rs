@@ -13,6 +13,13 @@ const MAX_DEPTH: usize = 16;
 
 /// Parses emphasis markers in `text`.
 pub fn parse(text: &str) -> Vec<Inline> {
+    // Most paragraphs have no marker at all: skip the character-level work.
+    if !text.bytes().any(|b| b == b'*' || b == b'_') {
+        if text.is_empty() {
+            return Vec::new();
+        }
+        return vec![Inline::Text(text.to_string())];
+    }
     let chars: Vec<char> = text.chars().collect();
     let runs = Runs::new(&chars);
     let mut out = Vec::new();
