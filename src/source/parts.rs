@@ -48,6 +48,10 @@ const TITLE_MAX_WORDS: usize = 10;
 /// punctuation at its end, no dialogue, starting with a capital or digit.
 pub fn is_title_line(p: &RawPara) -> bool {
     let t = p.text.trim();
+    // Cheap rejections first: this runs on every paragraph of every story.
+    if p.lines != 1 || p.scene_break || t.len() > 80 * 4 || t.chars().nth(80).is_some() {
+        return false;
+    }
     let words = t.split_whitespace().count();
     let first = t.chars().next();
     p.lines == 1
