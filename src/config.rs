@@ -146,14 +146,7 @@ const CHAPTER_KEYS: &[&str] = &[
     "afterword",
     "title-in-text",
 ];
-const PDF_KEYS: &[&str] = &[
-    "profile",
-    "trim",
-    "width",
-    "height",
-    "font-size",
-    "leading",
-];
+const PDF_KEYS: &[&str] = &["profile", "trim", "width", "height", "font-size", "leading"];
 
 /// Parses `book.toml` text. `file` is the name used in diagnostics.
 pub fn parse(text: &str, file: &str) -> Result<BookConfig, Vec<Diagnostic>> {
@@ -203,8 +196,11 @@ fn check_keys(
         } else {
             format!(" in {section}")
         };
-        let mut d = Diagnostic::error(Some(file.to_string()), format!("unknown key `{name}`{place}"))
-            .at(Some(line_of(text, key.span().start)), None);
+        let mut d = Diagnostic::error(
+            Some(file.to_string()),
+            format!("unknown key `{name}`{place}"),
+        )
+        .at(Some(line_of(text, key.span().start)), None);
         d = match suggest(name, known) {
             Some(s) => d.hint(format!("did you mean `{s}`?")),
             None => d.hint(format!("expected one of: {}", known.join(", "))),
@@ -365,7 +361,7 @@ mod tests {
 
     #[test]
     fn syntax_error_names_the_line() {
-        let diags = parse("[book]\ntitle = \"x\nfoo", "book.toml").unwrap_err();
+        let diags = parse("[book]\ntitle = = \"x\"\n", "book.toml").unwrap_err();
         assert_eq!(diags.len(), 1);
         assert_eq!(diags[0].line, Some(2), "{}", diags[0]);
     }

@@ -4,15 +4,87 @@
 //!
 //! ```text
 //! book.toml ──config──▶ BookConfig ──resolve──▶ PdfSettings
-//! story files ──source (decode, split, parse)──▶ Book        (the document model)
-//! Book ──typography──▶ Book                                   (quotes, dashes, ellipses)
-//! Book ──render::epub──▶ .epub      Book ──render::pdf──▶ .pdf
+//! story files ──source (decode, split, parse, typography)──▶ Book   (the document model)
+//! Book ──render::epub──▶ .epub bytes      Book ──render::pdf──▶ .pdf bytes
+//! bytes ──output (temp file + rename)──▶ files
 //! ```
 //!
 //! Only [`source`], [`output`] and the binary touch the disk.
 
+pub mod cli;
 pub mod config;
 pub mod diag;
 pub mod fonts;
+pub mod inspect;
 pub mod model;
+pub mod output;
 pub mod render;
+pub mod source;
+pub mod typography;
+
+use cli::Format;
+use diag::Diagnostic;
+use std::path::{Path, PathBuf};
+
+pub use source::{Project, load};
+
+/// What a successful build wrote.
+#[derive(Debug)]
+pub struct Built {
+    /// The files written, in format order.
+    pub written: Vec<PathBuf>,
+    /// Warnings from reading and rendering.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Loads the book at `path` and writes the requested formats (all when empty) into
+/// `out` (default: `out/` beside `book.toml`). Nothing is written unless every format
+/// rendered.
+pub fn build(
+    path: &Path,
+    out: Option<&Path>,
+    formats: &[Format],
+) -> Result<Built, Vec<Diagnostic>> {
+    let project = load(path)?;
+    let mut formats = formats.to_vec();
+    if formats.is_empty() {
+        formats = vec![Format::Epub, Format::Pdf];
+    }
+    formats.sort();
+    formats.dedup();
+    let out_dir = out.map_or_else(|| project.root.join("out"), Path::to_path_buf);
+    let slug = output::slug(&project.book.meta.title);
+    let mut warnings = project.warnings.clone();
+
+    let book = &project.book;
+    let want_epub = formats.contains(&Format::Epub);
+    let want_pdf = formats.contains(&Format::Pdf);
+    // The two renderers share nothing but the model: run them side by side.
+    let (epub, pdf) = rayon::join(
+        || want_epub.then(|| render::epub::render(book)),
+        || want_pdf.then(|| render::pdf::render(book, &project.pdf)),
+    );
+    let mut outputs = Vec::new();
+    let mut errors = Vec::new();
+    match epub {
+        Some(Ok(bytes)) => outputs.push((out_dir.join(format!("{slug}.epub")), bytes)),
+        Some(Err(d)) => errors.push(d),
+        None => {}
+    }
+    match pdf {
+        Some(Ok(o)) => {
+            warnings.extend(o.warnings);
+            outputs.push((out_dir.join(format!("{slug}.pdf")), o.bytes));
+        }
+        Some(Err(d)) => errors.extend(d),
+        None => {}
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    output::write_all(&outputs).map_err(|d| vec![d])?;
+    Ok(Built {
+        written: outputs.into_iter().map(|(p, _)| p).collect(),
+        warnings,
+    })
+}

@@ -1,1 +1,22 @@
-//! EPUB renderer (in progress).
+//! EPUB renderer: Book → XHTML documents → package → `.epub` bytes.
+//!
+//! Input: a [`Book`]. Output: the bytes of an EPUB 3 (with an NCX for older readers) that
+//! passes EPUBCheck and Ace. This is the only module that uses `epub-builder`. Its raw
+//! output has known faults (duplicate ids, no `xml:lang`, an NCX without `dtb:uid`,
+//! non-deterministic ids unless pinned), so we capture the files it makes in memory, fix
+//! them in a small post-pass, and zip them ourselves: mimetype first and stored, fixed
+//! timestamps, compressed once.
+
+mod package;
+pub mod xhtml;
+
+use crate::diag::Diagnostic;
+use crate::model::Book;
+
+/// Renders `book` as an EPUB 3 file.
+pub fn render(book: &Book) -> Result<Vec<u8>, Diagnostic> {
+    package::package(book).map_err(|e| {
+        Diagnostic::error(None, format!("could not package the EPUB: {e}"))
+            .hint("this is a bug in Quire; please report it with your book.toml")
+    })
+}

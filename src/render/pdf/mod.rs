@@ -17,5 +17,8 @@ pub struct PdfOutput {
 
 /// Typesets `book` and writes it as PDF.
 pub fn render(_book: &Book, _settings: &PdfSettings) -> Result<PdfOutput, Vec<Diagnostic>> {
-    Err(vec![Diagnostic::error(None, "the PDF renderer is not written yet")])
+    Err(vec![Diagnostic::error(
+        None,
+        "the PDF renderer is not written yet",
+    )])
 }

@@ -1,0 +1,54 @@
+//! Command-line interface (clap derive). The doc comments here are the `--help` text.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Compile plain-text stories into an anthology EPUB and PDF.
+///
+/// Write a book.toml that lists your stories, then run `quire build`.
+/// See README.md for the book.toml format.
+#[derive(Debug, Parser)]
+#[command(name = "quire", version, propagate_version = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Quire's commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the book: writes <out>/<slug>.epub and <out>/<slug>.pdf.
+    Build {
+        /// A book.toml, or the folder that holds it.
+        #[arg(default_value = ".")]
+        path: PathBuf,
+        /// Output folder (default: `out/` beside book.toml).
+        #[arg(long, short, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Which outputs to write; repeat for several (default: all).
+        #[arg(long, short, value_enum, value_name = "FORMAT")]
+        format: Vec<Format>,
+        /// Print nothing but errors.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Show how each story was understood: note, title, body, afterword, and why.
+    Inspect {
+        /// A book.toml, or the folder that holds it.
+        #[arg(default_value = ".")]
+        path: PathBuf,
+        /// Print machine-readable JSON instead of a report.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
+pub enum Format {
+    /// EPUB 3 for e-readers.
+    Epub,
+    /// PDF for screens and printers.
+    Pdf,
+}

@@ -1,0 +1,169 @@
+//! `quire inspect`: how each story was understood, for people and for other tools.
+//!
+//! Input: a loaded [`Book`] (or the diagnostics that stopped it). Output: a report or the
+//! JSON documented in README.md. Both read the same model the renderers get.
+
+use crate::diag::Diagnostic;
+use crate::model::{Block, Book, Chapter, Encoding, Inline};
+use serde::Serialize;
+use std::fmt::Write;
+
+/// The JSON document printed by `quire inspect --json`.
+#[derive(Debug, Serialize)]
+pub struct Report<'a> {
+    title: Option<&'a str>,
+    language: Option<&'a str>,
+    chapters: Vec<ChapterReport<'a>>,
+    diagnostics: &'a [Diagnostic],
+}
+
+#[derive(Debug, Serialize)]
+struct ChapterReport<'a> {
+    file: &'a str,
+    title: &'a str,
+    title_in_text: Option<&'a str>,
+    author: Option<&'a str>,
+    encoding: Encoding,
+    preface: Vec<BlockReport>,
+    body: Vec<BlockReport>,
+    afterword: Vec<BlockReport>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+enum BlockReport {
+    Paragraph {
+        text: String,
+        inlines: Vec<InlineReport>,
+    },
+    SceneBreak,
+    Heading {
+        text: String,
+    },
+}
+
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+enum InlineReport {
+    Text { text: String },
+    Emphasis { emphasis: Vec<InlineReport> },
+}
+
+fn inline_report(i: &Inline) -> InlineReport {
+    match i {
+        Inline::Text(t) => InlineReport::Text { text: t.clone() },
+        Inline::Emphasis(c) => InlineReport::Emphasis {
+            emphasis: c.iter().map(inline_report).collect(),
+        },
+    }
+}
+
+fn block_report(b: &Block) -> BlockReport {
+    match b {
+        Block::Paragraph(inl) => BlockReport::Paragraph {
+            text: b.plain(),
+            inlines: inl.iter().map(inline_report).collect(),
+        },
+        Block::SceneBreak => BlockReport::SceneBreak,
+        Block::Heading(h) => BlockReport::Heading { text: h.clone() },
+    }
+}
+
+fn chapter_report(c: &Chapter) -> ChapterReport<'_> {
+    let blocks = |v: &[Block]| v.iter().map(block_report).collect();
+    ChapterReport {
+        file: &c.file,
+        title: &c.title,
+        title_in_text: c.title_in_text.as_deref(),
+        author: c.author.as_deref(),
+        encoding: c.encoding,
+        preface: blocks(&c.preface),
+        body: blocks(&c.body),
+        afterword: blocks(&c.afterword),
+    }
+}
+
+/// The JSON report of a book (or of the errors that stopped it when `book` is `None`).
+pub fn json(book: Option<&Book>, diagnostics: &[Diagnostic]) -> String {
+    let report = Report {
+        title: book.map(|b| b.meta.title.as_str()),
+        language: book.map(|b| b.meta.language.as_str()),
+        chapters: book.map_or_else(Vec::new, |b| {
+            b.chapters.iter().map(chapter_report).collect()
+        }),
+        diagnostics,
+    };
+    serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// The human-readable report.
+pub fn human(book: &Book) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} ({} chapters, language {})",
+        book.meta.title,
+        book.chapters.len(),
+        book.meta.language
+    );
+    for (i, c) in book.chapters.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "\n{}. {}  [{}, {}]",
+            i + 1,
+            c.title,
+            c.file,
+            encoding_name(c.encoding)
+        );
+        if let Some(a) = &c.author {
+            let _ = writeln!(out, "   by {a}");
+        }
+        let _ = writeln!(
+            out,
+            "   title in text: {}",
+            c.title_in_text
+                .as_deref()
+                .map_or("none".to_string(), |t| format!("\"{t}\""))
+        );
+        summarise(&mut out, "preface", &c.preface);
+        let count = |f: fn(&Block) -> bool| c.body.iter().filter(|b| f(b)).count();
+        let _ = writeln!(
+            out,
+            "   body: {} paragraphs, {} scene breaks, {} headings, {} words",
+            count(|b| matches!(b, Block::Paragraph(_))),
+            count(|b| matches!(b, Block::SceneBreak)),
+            count(|b| matches!(b, Block::Heading(_))),
+            c.body
+                .iter()
+                .map(|b| b.plain().split_whitespace().count())
+                .sum::<usize>()
+        );
+        summarise(&mut out, "afterword", &c.afterword);
+        for d in &c.decisions {
+            let _ = writeln!(out, "   why: {d}");
+        }
+    }
+    out
+}
+
+fn summarise(out: &mut String, name: &str, blocks: &[Block]) {
+    if blocks.is_empty() {
+        let _ = writeln!(out, "   {name}: none");
+        return;
+    }
+    let _ = writeln!(out, "   {name}: {} paragraph(s)", blocks.len());
+    for b in blocks {
+        let text = b.plain();
+        let short: String = text.chars().take(70).collect();
+        let more = if text.chars().count() > 70 { "…" } else { "" };
+        let _ = writeln!(out, "      | {short}{more}");
+    }
+}
+
+fn encoding_name(e: Encoding) -> &'static str {
+    match e {
+        Encoding::Utf8 => "utf-8",
+        Encoding::Utf8Bom => "utf-8-bom",
+        Encoding::Windows1252 => "windows-1252",
+    }
+}

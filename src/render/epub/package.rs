@@ -1,0 +1,267 @@
+//! Packaging: XHTML documents → epub-builder → post-pass → zip.
+//!
+//! Input: the book and its rendered documents. Output: `.epub` bytes, byte-identical for
+//! the same input (pinned identifier, dates and zip timestamps).
+
+use super::xhtml::{self, esc};
+use crate::fonts;
+use crate::model::Book;
+use epub_builder::{
+    EpubBuilder, EpubContent, EpubVersion, MetadataOpfV3, ReferenceType, ZipLibrary,
+};
+use rayon::prelude::*;
+use std::io::{Read, Write};
+
+/// Builds the EPUB bytes.
+pub fn package(book: &Book) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
+    let meta = &book.meta;
+    let lang = meta.language.as_str();
+    // Chapters are independent: render their XHTML in parallel.
+    let chapters: Vec<String> = book
+        .chapters
+        .par_iter()
+        .enumerate()
+        .map(|(i, ch)| xhtml::chapter_page(ch, i, lang))
+        .collect();
+
+    let mut b = EpubBuilder::new(ZipLibrary::new()?)?;
+    b.epub_version(EpubVersion::V30);
+    b.set_title(meta.title.as_str());
+    b.set_authors(meta.authors.clone());
+    b.set_languages(vec![lang.to_string()]);
+    b.set_toc_name("Contents");
+    b.set_generator("Quire");
+    if let Some(d) = &meta.description {
+        b.add_description(d.as_str());
+    }
+    if let Some(r) = &meta.rights {
+        b.set_license(r.as_str());
+    }
+    let when = chrono::DateTime::from_timestamp(meta.modified_epoch, 0).unwrap_or_default();
+    b.set_modified_date(when);
+    // A placeholder: the post-pass writes the book's real identifier in its place.
+    b.set_uuid(uuid::Uuid::nil());
+    for (property, value) in accessibility(book) {
+        b.add_metadata_opf(Box::new(MetadataOpfV3::new(
+            property.to_string(),
+            esc(&value),
+        )));
+    }
+    b.stylesheet(xhtml::STYLESHEET.as_bytes())?;
+    if let Some(c) = &meta.cover {
+        b.add_cover_image(
+            format!("images/{}", c.file_name),
+            c.bytes.as_slice(),
+            c.media_type,
+        )?;
+        b.add_content(
+            EpubContent::new("cover.xhtml", cover_page(book).as_bytes())
+                .title("Cover")
+                .reftype(ReferenceType::Cover),
+        )?;
+    }
+    b.add_content(
+        EpubContent::new("titlepage.xhtml", xhtml::title_page(meta).as_bytes())
+            .title("Title Page")
+            .reftype(ReferenceType::TitlePage),
+    )?;
+    b.add_content(
+        EpubContent::new("contents.xhtml", xhtml::contents_page(book).as_bytes())
+            .title("Contents")
+            .reftype(ReferenceType::Toc),
+    )?;
+    for (i, (ch, page)) in book.chapters.iter().zip(&chapters).enumerate() {
+        let mut content =
+            EpubContent::new(xhtml::chapter_file(i), page.as_bytes()).title(ch.title.as_str());
+        if i == 0 {
+            // The landmarks nav needs a bodymatter entry: the first story.
+            content = content.reftype(ReferenceType::Text);
+        }
+        b.add_content(content)?;
+    }
+    let mut raw = Vec::new();
+    b.generate(&mut raw)?;
+    rewrite(&raw, book)
+}
+
+/// Fonts we add to the package ourselves, stored uncompressed (they barely compress, and
+/// leaving them out of epub-builder saves deflating megabytes on every build).
+const FONTS: [(&str, &[u8]); 4] = [
+    ("fonts/CharisSIL-Regular.ttf", fonts::REGULAR),
+    ("fonts/CharisSIL-Italic.ttf", fonts::ITALIC),
+    ("fonts/CharisSIL-Bold.ttf", fonts::BOLD),
+    ("fonts/OFL.txt", fonts::CHARIS_LICENSE.as_bytes()),
+];
+
+fn cover_page(book: &Book) -> String {
+    let c = book
+        .meta
+        .cover
+        .as_ref()
+        .expect("cover page only with a cover");
+    format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" \
+         xmlns:epub=\"http://www.idpf.org/2007/ops\" xml:lang=\"{l}\" lang=\"{l}\">\n<head>\n<meta charset=\"utf-8\"/>\n\
+         <title>Cover</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"stylesheet.css\"/>\n</head>\n\
+         <body>\n<section class=\"cover\" epub:type=\"cover\" aria-label=\"Cover\">\n\
+         <img src=\"images/{f}\" alt=\"Cover of {t}\" width=\"{w}\" height=\"{h}\" style=\"max-width:100%;max-height:100vh\"/>\n\
+         </section>\n</body>\n</html>\n",
+        l = esc(&book.meta.language),
+        f = c.file_name,
+        t = esc(&book.meta.title),
+        w = c.width,
+        h = c.height,
+    )
+}
+
+/// Accessibility metadata (schema.org), as Ace and reading systems expect it.
+fn accessibility(book: &Book) -> Vec<(&'static str, String)> {
+    let mut v = vec![
+        ("schema:accessMode", "textual".to_string()),
+        ("schema:accessModeSufficient", "textual".to_string()),
+        (
+            "schema:accessibilityFeature",
+            "structuralNavigation".to_string(),
+        ),
+        ("schema:accessibilityFeature", "tableOfContents".to_string()),
+        ("schema:accessibilityFeature", "readingOrder".to_string()),
+        (
+            "schema:accessibilityFeature",
+            "displayTransformability".to_string(),
+        ),
+        ("schema:accessibilityHazard", "none".to_string()),
+        (
+            "schema:accessibilitySummary",
+            "Text-only anthology with a navigable table of contents, chapter headings and \
+             labelled author's notes; reading order follows the printed order."
+                .to_string(),
+        ),
+    ];
+    if book.meta.cover.is_some() {
+        v.insert(0, ("schema:accessMode", "visual".to_string()));
+    }
+    v
+}
+
+/// Rewrites epub-builder's archive: fixes what it gets wrong (see
+/// `shared/DEPENDENCIES.md`), adds the fonts, and pins every timestamp. Entries that need
+/// no fix are copied still compressed.
+fn rewrite(raw: &[u8], book: &Book) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
+    use zip::write::SimpleFileOptions;
+    use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
+    let stored = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Stored)
+        .last_modified_time(DateTime::default())
+        .unix_permissions(0o644);
+    let deflated = stored.compression_method(CompressionMethod::Deflated);
+    let mut archive = ZipArchive::new(std::io::Cursor::new(raw))?;
+    let font_bytes: usize = FONTS.iter().map(|(_, b)| b.len()).sum();
+    let mut z = ZipWriter::new(std::io::Cursor::new(Vec::with_capacity(
+        raw.len() + font_bytes + 4096,
+    )));
+    // The OCF container requires `mimetype` first, stored, with no extra field.
+    z.start_file("mimetype", stored)?;
+    z.write_all(b"application/epub+zip")?;
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i)?;
+        let name = entry.name().to_string();
+        match name.as_str() {
+            "mimetype" => {}
+            "OEBPS/content.opf" | "OEBPS/toc.ncx" | "OEBPS/nav.xhtml" => {
+                let mut text = String::new();
+                entry.read_to_string(&mut text)?;
+                z.start_file(name.as_str(), deflated)?;
+                z.write_all(fix(&name, text, book).as_bytes())?;
+            }
+            _ => z.raw_copy_file(entry)?,
+        }
+    }
+    for (name, bytes) in FONTS {
+        z.start_file(format!("OEBPS/{name}"), stored)?;
+        z.write_all(bytes)?;
+    }
+    Ok(z.finish()?.into_inner())
+}
+
+/// The text fixes for one of epub-builder's generated files.
+fn fix(name: &str, s: String, book: &Book) -> String {
+    let meta = &book.meta;
+    let lang = esc(&meta.language);
+    let ident = esc(&meta.identifier);
+    let nil = uuid::fmt::Urn::from_uuid(uuid::Uuid::nil()).to_string();
+    match name {
+        "OEBPS/content.opf" => {
+            let s = s
+                .replacen(
+                    "<package version=\"3.0\"",
+                    &format!("<package version=\"3.0\" xml:lang=\"{lang}\""),
+                    1,
+                )
+                .replacen(&format!(">{nil}<"), &format!(">{ident}<"), 1)
+                // dc:language and dc:creator both get id="epub-creator-N" (RSC-005):
+                // renumber the languages, which nothing refines.
+                .replace("<dc:language id=\"epub-creator-", "<dc:language id=\"lang-");
+            // Elements epub-builder has no setter for go before dcterms:modified.
+            let mut extra = String::new();
+            if let Some(d) = &meta.date {
+                extra += &format!("<dc:date>{}</dc:date>\n    ", esc(d));
+            }
+            if let Some(p) = &meta.publisher {
+                extra += &format!("<dc:publisher>{}</dc:publisher>\n    ", esc(p));
+            }
+            let mut items = String::new();
+            for (file, _) in FONTS {
+                let mime = if file.ends_with(".ttf") { "font/ttf" } else { "text/plain" };
+                if mime == "text/plain" {
+                    continue; // the licence travels in the container but is not publication content
+                }
+                items += &format!(
+                    "    <item media-type=\"{mime}\" id=\"{}\" href=\"{file}\"/>\n",
+                    file.replace(['/', '.'], "_")
+                );
+            }
+            s.replacen(
+                "<meta property=\"dcterms:modified\">",
+                &format!("{extra}<meta property=\"dcterms:modified\">"),
+                1,
+            )
+            .replacen("  </manifest>", &format!("{items}  </manifest>"), 1)
+        }
+        "OEBPS/toc.ncx" => s
+            .replacen(
+                "<head>",
+                &format!("<head>\n    <meta name=\"dtb:uid\" content=\"{ident}\" />"),
+                1,
+            )
+            .replacen(
+                "<docTitle>\n    <text>Contents</text>",
+                &format!("<docTitle>\n    <text>{}</text>", esc(&meta.title)),
+                1,
+            )
+            .replacen(
+                "<ncx version=\"2005-1\"",
+                &format!("<ncx version=\"2005-1\" xml:lang=\"{lang}\""),
+                1,
+            ),
+        "OEBPS/nav.xhtml" => s
+            .replacen(
+                "xmlns:epub=\"http://www.idpf.org/2007/ops\">",
+                &format!(
+                    "xmlns:epub=\"http://www.idpf.org/2007/ops\" xml:lang=\"{lang}\" lang=\"{lang}\">"
+                ),
+                1,
+            )
+            .replacen(
+                "<nav epub:type = \"toc\" id=\"toc\">",
+                "<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\" aria-labelledby=\"toc-title\">",
+                1,
+            )
+            .replacen(
+                "<nav epub:type = \"landmarks\">",
+                "<nav epub:type=\"landmarks\" aria-label=\"Landmarks\" hidden=\"hidden\">",
+                1,
+            )
+            .replacen("<meta charset = \"utf-8\" />", "<meta charset=\"utf-8\" />", 1),
+        _ => s,
+    }
+}

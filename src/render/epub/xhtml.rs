@@ -1,0 +1,281 @@
+//! EPUB content documents: Book → XHTML strings.
+//!
+//! Input: the document model. Output: whole XHTML 1.1/HTML5 documents (title page,
+//! contents, one per chapter) and the stylesheet. Every piece of user text goes through
+//! [`esc`], so a story containing `</p><script>` shows it as text.
+
+use crate::model::{Block, Book, Chapter, Inline, Meta};
+use std::fmt::Write;
+
+/// The file name of chapter `i` (0-based) inside the EPUB.
+pub fn chapter_file(i: usize) -> String {
+    format!("chapter-{:04}.xhtml", i + 1)
+}
+
+/// Escapes text for XML content and attribute values, dropping characters XML forbids.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || matches!(c, '\u{fffe}' | '\u{ffff}') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn head(out: &mut String, lang: &str, title: &str) {
+    let lang = esc(lang);
+    let _ = write!(
+        out,
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n\
+         <html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" \
+         xml:lang=\"{lang}\" lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\"/>\n\
+         <title>{}</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"stylesheet.css\"/>\n\
+         </head>\n",
+        esc(title)
+    );
+}
+
+/// The title page.
+pub fn title_page(meta: &Meta) -> String {
+    let mut out = String::new();
+    head(&mut out, &meta.language, &meta.title);
+    out.push_str(
+        "<body>\n<section class=\"titlepage\" epub:type=\"titlepage\" aria-label=\"Title page\">\n",
+    );
+    let _ = writeln!(out, "<h1 class=\"book-title\">{}</h1>", esc(&meta.title));
+    if let Some(s) = &meta.subtitle {
+        let _ = writeln!(out, "<p class=\"subtitle\">{}</p>", esc(s));
+    }
+    if !meta.authors.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"book-authors\">{}</p>",
+            esc(&join_names(&meta.authors))
+        );
+    }
+    if let Some(p) = &meta.publisher {
+        let _ = writeln!(out, "<p class=\"publisher\">{}</p>", esc(p));
+    }
+    let mut colophon = Vec::new();
+    if let Some(r) = &meta.rights {
+        colophon.push(esc(r));
+    }
+    if let Some(d) = &meta.date {
+        colophon.push(format!("Published {}", esc(d)));
+    }
+    if !colophon.is_empty() {
+        let _ = writeln!(out, "<p class=\"rights\">{}</p>", colophon.join("<br/>"));
+    }
+    out.push_str("</section>\n</body>\n</html>\n");
+    out
+}
+
+/// "A, B and C".
+pub fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+    }
+}
+
+/// The contents page, linking every chapter.
+pub fn contents_page(book: &Book) -> String {
+    let mut out = String::new();
+    head(&mut out, &book.meta.language, "Contents");
+    out.push_str(
+        "<body>\n<section class=\"contents\" epub:type=\"toc\" role=\"doc-toc\" aria-labelledby=\"contents-title\">\n\
+         <h1 id=\"contents-title\">Contents</h1>\n<ol class=\"contents-list\">\n",
+    );
+    for (i, ch) in book.chapters.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<li><a href=\"{}\">{}</a>",
+            chapter_file(i),
+            esc(&ch.title)
+        );
+        if let Some(a) = &ch.author {
+            let _ = write!(out, " <span class=\"contents-author\">{}</span>", esc(a));
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ol>\n</section>\n</body>\n</html>\n");
+    out
+}
+
+/// One chapter document.
+pub fn chapter_page(ch: &Chapter, i: usize, lang: &str) -> String {
+    let mut out = String::with_capacity(estimate(ch));
+    head(&mut out, lang, &ch.title);
+    let id = format!("ch{}", i + 1);
+    let _ = write!(
+        out,
+        "<body>\n<section class=\"chapter\" epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"{id}-title\">\n\
+         <header class=\"chapter-head\">\n<h1 id=\"{id}-title\" class=\"chapter-title\">{}</h1>\n",
+        esc(&ch.title)
+    );
+    if let Some(a) = &ch.author {
+        let _ = writeln!(out, "<p class=\"byline\">by {}</p>", esc(a));
+    }
+    out.push_str("</header>\n");
+    note(
+        &mut out,
+        &ch.preface,
+        &format!("{id}-preface"),
+        "Author’s Note",
+        "preface",
+    );
+    out.push_str("<div class=\"story\">\n");
+    blocks(&mut out, &ch.body);
+    out.push_str("</div>\n");
+    note(
+        &mut out,
+        &ch.afterword,
+        &format!("{id}-afterword"),
+        "Author’s Note",
+        "afterword",
+    );
+    out.push_str("</section>\n</body>\n</html>\n");
+    out
+}
+
+fn estimate(ch: &Chapter) -> usize {
+    1024 + ch
+        .all_blocks()
+        .map(|b| match b {
+            Block::Paragraph(inl) => inl.iter().map(inline_len).sum::<usize>() + 32,
+            _ => 64,
+        })
+        .sum::<usize>()
+}
+
+fn inline_len(i: &Inline) -> usize {
+    match i {
+        Inline::Text(t) => t.len() + 8,
+        Inline::Emphasis(c) => c.iter().map(inline_len).sum::<usize>() + 16,
+    }
+}
+
+fn note(out: &mut String, blocks_: &[Block], id: &str, label: &str, class: &str) {
+    if blocks_.is_empty() {
+        return;
+    }
+    let _ = write!(
+        out,
+        "<section class=\"note {class}\" aria-labelledby=\"{id}\">\n<h2 id=\"{id}\" class=\"note-label\">{label}</h2>\n"
+    );
+    blocks(out, blocks_);
+    out.push_str("</section>\n");
+}
+
+fn blocks(out: &mut String, blocks: &[Block]) {
+    // The first paragraph of a run (after a heading, a scene break, or at the start) is
+    // set flush left: the indent marks a new paragraph, not the start of a section.
+    let mut first = true;
+    for b in blocks {
+        match b {
+            Block::Paragraph(inl) => {
+                out.push_str(if first { "<p class=\"first\">" } else { "<p>" });
+                inlines(out, inl);
+                out.push_str("</p>\n");
+                first = false;
+            }
+            Block::SceneBreak => {
+                // Text, not <hr>: readers that drop <hr> styling still show the ornament.
+                out.push_str(
+                    "<div class=\"scene-break\" role=\"separator\" aria-label=\"Scene break\"><span aria-hidden=\"true\">* * *</span></div>\n",
+                );
+                first = true;
+            }
+            Block::Heading(h) => {
+                let _ = writeln!(out, "<h2 class=\"story-heading\">{}</h2>", esc(h));
+                first = true;
+            }
+        }
+    }
+}
+
+fn inlines(out: &mut String, inl: &[Inline]) {
+    for i in inl {
+        match i {
+            Inline::Text(t) => out.push_str(&esc(t)),
+            Inline::Emphasis(c) => {
+                out.push_str("<em>");
+                inlines(out, c);
+                out.push_str("</em>");
+            }
+        }
+    }
+}
+
+/// The stylesheet: Charis SIL embedded, book-like paragraphs, quiet notes.
+pub const STYLESHEET: &str = r#"@font-face { font-family: "Charis SIL"; font-style: normal; font-weight: normal; src: url("fonts/CharisSIL-Regular.ttf"); }
+@font-face { font-family: "Charis SIL"; font-style: italic; font-weight: normal; src: url("fonts/CharisSIL-Italic.ttf"); }
+@font-face { font-family: "Charis SIL"; font-style: normal; font-weight: bold; src: url("fonts/CharisSIL-Bold.ttf"); }
+body { font-family: "Charis SIL", Charter, Georgia, serif; line-height: 1.4; margin: 0 5%; hyphens: auto; -epub-hyphens: auto; }
+p { margin: 0; text-indent: 1.4em; text-align: justify; }
+p.first { text-indent: 0; }
+h1, h2 { font-weight: bold; line-height: 1.2; hyphens: manual; -epub-hyphens: manual; text-align: center; }
+h1.chapter-title { font-size: 1.6em; margin: 2.5em 0 0.4em; page-break-after: avoid; break-after: avoid; }
+p.byline { text-align: center; text-indent: 0; font-style: italic; margin: 0 0 2em; }
+h2.story-heading { font-size: 1.1em; margin: 1.6em 0 0.8em; page-break-after: avoid; break-after: avoid; }
+.scene-break { text-align: center; margin: 1em 0; text-indent: 0; letter-spacing: 0.3em; }
+section.note { font-size: 0.92em; margin: 1.5em 0; padding: 0.6em 0; border-top: 1px solid #999; border-bottom: 1px solid #999; }
+section.note p { text-align: left; }
+section.preface { margin-top: 0; margin-bottom: 2em; }
+section.afterword { margin-top: 2em; }
+h2.note-label { font-size: 0.85em; font-variant: small-caps; letter-spacing: 0.05em; margin: 0 0 0.5em; text-align: left; }
+.titlepage { text-align: center; margin-top: 20%; }
+h1.book-title { font-size: 2em; margin-bottom: 0.5em; }
+p.subtitle { text-indent: 0; text-align: center; font-style: italic; font-size: 1.2em; }
+p.book-authors { text-indent: 0; text-align: center; margin-top: 2em; font-size: 1.1em; }
+p.publisher, p.rights { text-indent: 0; text-align: center; margin-top: 3em; font-size: 0.85em; }
+.contents h1 { font-size: 1.4em; margin: 2em 0 1em; }
+ol.contents-list { list-style: none; padding: 0; margin: 0; }
+ol.contents-list li { margin: 0.4em 0; }
+.contents-author { font-style: italic; }
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Encoding;
+
+    #[test]
+    fn markup_in_stories_is_text() {
+        let ch = Chapter {
+            file: "a".into(),
+            title: "A & B <i>".into(),
+            title_in_text: None,
+            author: Some("\"Q\"".into()),
+            encoding: Encoding::Utf8,
+            preface: vec![],
+            body: vec![Block::Paragraph(vec![Inline::Text(
+                "</p><script>alert(1)</script>&nbsp;\u{1}".into(),
+            )])],
+            afterword: vec![],
+            decisions: vec![],
+        };
+        let x = chapter_page(&ch, 0, "en");
+        assert!(x.contains("&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;nbsp;</p>"));
+        assert!(x.contains("<title>A &amp; B &lt;i&gt;</title>"));
+        assert!(!x.contains("<script>") && !x.contains('\u{1}'));
+    }
+
+    #[test]
+    fn first_paragraph_after_break_is_flush() {
+        let mut out = String::new();
+        let p = || Block::Paragraph(vec![Inline::Text("x".into())]);
+        blocks(&mut out, &[p(), p(), Block::SceneBreak, p()]);
+        assert_eq!(out.matches("<p class=\"first\">").count(), 2);
+        assert_eq!(out.matches("<p>").count(), 1);
+    }
+}

@@ -1,0 +1,95 @@
+//! Decoding: the bytes of a story file → normalised text.
+//!
+//! Input: raw bytes. Output: NFC text with `\n` line endings and no trailing spaces, plus
+//! the encoding it was read as. Users' files come from Windows editors, old archives and
+//! phones, so we accept UTF-8 (with or without BOM) and fall back to Windows-1252, the
+//! encoding nearly every non-UTF-8 fan-fiction file is in.
+
+use crate::model::Encoding;
+use unicode_normalization::UnicodeNormalization;
+
+/// Why a file could not be decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// The file holds NUL bytes: it is not text.
+    Binary,
+    /// UTF-16 text (we detect its BOM) that the user should re-save as UTF-8.
+    Utf16,
+}
+
+/// Decodes a story file's bytes.
+pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(DecodeError::Utf16);
+    }
+    if bytes.contains(&0) {
+        return Err(DecodeError::Binary);
+    }
+    let (text, encoding) = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        (
+            String::from_utf8_lossy(rest).into_owned(),
+            Encoding::Utf8Bom,
+        )
+    } else {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => (s.to_owned(), Encoding::Utf8),
+            Err(_) => {
+                let (s, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+                (s.into_owned(), Encoding::Windows1252)
+            }
+        }
+    };
+    Ok((normalise(&text), encoding))
+}
+
+/// Line endings to `\n`, NFC, trailing white space off every line, control characters out.
+fn normalise(text: &str) -> String {
+    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(unified.len());
+    for line in unified.split('\n') {
+        let line = line.trim_end_matches([' ', '\t', '\u{a0}', '\u{feff}']);
+        for c in line.nfc() {
+            match c {
+                '\t' => out.push(' '),
+                // Other C0/C1 controls cannot appear in XML and print as nothing: drop them.
+                c if c.is_control() => {}
+                '\u{feff}' => {}
+                c => out.push(c),
+            }
+        }
+        out.push('\n');
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_bom_and_crlf() {
+        let (t, e) = decode(b"\xEF\xBB\xBFa\r\nb\rc  \n").unwrap();
+        assert_eq!(t, "a\nb\nc");
+        assert_eq!(e, Encoding::Utf8Bom);
+    }
+
+    #[test]
+    fn windows_1252_fallback() {
+        let (t, e) = decode(b"\x93Caf\xe9\x94").unwrap();
+        assert_eq!(t, "\u{201c}Café\u{201d}");
+        assert_eq!(e, Encoding::Windows1252);
+    }
+
+    #[test]
+    fn nul_is_binary_and_utf16_is_named() {
+        assert_eq!(decode(b"a\0b"), Err(DecodeError::Binary));
+        assert_eq!(decode(b"\xFF\xFEa\0"), Err(DecodeError::Utf16));
+    }
+
+    #[test]
+    fn nfc() {
+        let (t, _) = decode("e\u{301}".as_bytes()).unwrap();
+        assert_eq!(t, "é");
+    }
+}

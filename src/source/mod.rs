@@ -1,0 +1,437 @@
+//! The source stage: `book.toml` and story files on disk → [`Project`] (a [`Book`] and
+//! its settings).
+//!
+//! Input: a path to `book.toml` or its folder. Output: the document model, or every
+//! problem found (all chapters are read, so one run reports them all). This module and
+//! the output writers are the only code that touches the disk.
+
+pub mod decode;
+pub mod inline;
+pub mod paragraphs;
+pub mod parts;
+pub mod story;
+
+use crate::config::{self, BookConfig, PdfSettings};
+use crate::diag::{Diagnostic, has_errors};
+use crate::model::{Book, Chapter, Cover, Meta};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+
+/// A book ready to render, with where it came from.
+#[derive(Debug, Clone)]
+pub struct Project {
+    /// The document model.
+    pub book: Book,
+    /// Resolved `[pdf]` settings.
+    pub pdf: PdfSettings,
+    /// The folder holding `book.toml`.
+    pub root: PathBuf,
+    /// Warnings met while reading (errors stop the load instead).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// The file name used for `book.toml` in diagnostics.
+const CONFIG_NAME: &str = "book.toml";
+
+/// Finds `book.toml` from a path that is the file or its folder.
+pub fn locate(path: &Path) -> Result<(PathBuf, PathBuf), Diagnostic> {
+    let file = if path.is_dir() {
+        path.join(CONFIG_NAME)
+    } else {
+        path.to_path_buf()
+    };
+    if !file.is_file() {
+        return Err(
+            Diagnostic::error(Some(file.display().to_string()), "cannot find book.toml")
+                .hint("run quire in the folder that holds book.toml, or pass its path"),
+        );
+    }
+    let root = file
+        .parent()
+        .map(|p| {
+            if p.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                p
+            }
+        })
+        .unwrap_or(Path::new("."))
+        .to_path_buf();
+    Ok((file, root))
+}
+
+/// Reads `book.toml` and every story it lists.
+pub fn load(path: &Path) -> Result<Project, Vec<Diagnostic>> {
+    let (file, root) = locate(path).map_err(|d| vec![d])?;
+    let bytes = std::fs::read(&file).map_err(|e| {
+        vec![Diagnostic::error(
+            Some(CONFIG_NAME.to_string()),
+            format!("cannot read: {e}"),
+        )]
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        vec![
+            Diagnostic::error(Some(CONFIG_NAME.to_string()), "is not UTF-8 text")
+                .hint("save book.toml as UTF-8"),
+        ]
+    })?;
+    let cfg = config::parse(&text, CONFIG_NAME)?;
+    build_project(cfg, &text, root)
+}
+
+fn build_project(cfg: BookConfig, text: &str, root: PathBuf) -> Result<Project, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let pdf = config::resolve_pdf(&cfg.pdf, CONFIG_NAME).unwrap_or_else(|d| {
+        diags.extend(d);
+        PdfSettings::default()
+    });
+    let lang = cfg
+        .book
+        .language
+        .clone()
+        .unwrap_or_else(|| "en".to_string());
+    if !is_language_tag(&lang) {
+        diags.push(
+            Diagnostic::error(
+                cfg_file(),
+                format!("`language = \"{lang}\"` is not a language tag"),
+            )
+            .at(line_of_key(text, "language"), None)
+            .hint("use a BCP 47 tag such as \"en\", \"en-GB\" or \"fr\""),
+        );
+    }
+    if cfg.book.title.trim().is_empty() {
+        diags.push(
+            Diagnostic::error(cfg_file(), "`title` is empty")
+                .at(line_of_key(text, "title"), None)
+                .hint("give the book a title"),
+        );
+    }
+    if cfg.chapters.is_empty() {
+        diags.push(
+            Diagnostic::error(cfg_file(), "no chapters")
+                .hint("add a [[chapters]] table with `file = \"story.txt\"` for each story"),
+        );
+    }
+    let date = cfg.book.date.as_ref().map(|d| match d {
+        toml::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    });
+    let date_epoch = match &date {
+        Some(d) => match parse_date(d) {
+            Some(e) => Some(e),
+            None => {
+                diags.push(
+                    Diagnostic::error(cfg_file(), format!("`date = \"{d}\"` is not a date"))
+                        .at(line_of_key(text, "date"), None)
+                        .hint("write it as YYYY or YYYY-MM-DD"),
+                );
+                None
+            }
+        },
+        None => None,
+    };
+    let modified_epoch = date_epoch
+        .or_else(|| std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok())
+        .unwrap_or(0);
+
+    let cover = cfg.book.cover.as_ref().and_then(|c| {
+        load_cover(&root, c, line_of_key(text, "cover"))
+            .map_err(|d| diags.push(d))
+            .ok()
+    });
+
+    // Resolve every chapter path first (cheap, ordered diagnostics), then read in parallel.
+    let mut seen: HashMap<PathBuf, usize> = HashMap::new();
+    let mut resolved = Vec::with_capacity(cfg.chapters.len());
+    for (i, ch) in cfg.chapters.iter().enumerate() {
+        let line = nth_chapter_line(text, i);
+        match resolve_inside(&root, &ch.file) {
+            Ok(p) => {
+                if let Some(first) = seen.insert(p.clone(), i) {
+                    diags.push(
+                        Diagnostic::error(
+                            cfg_file(),
+                            format!(
+                                "`{}` is listed twice (chapters {} and {})",
+                                ch.file,
+                                first + 1,
+                                i + 1
+                            ),
+                        )
+                        .at(line, None)
+                        .hint("remove one of the [[chapters]] entries"),
+                    );
+                }
+                resolved.push(Some(p));
+            }
+            Err(msg) => {
+                diags.push(
+                    Diagnostic::error(
+                        cfg_file(),
+                        format!("chapter {}: `file = \"{}\"` {msg}", i + 1, ch.file),
+                    )
+                    .at(line, None)
+                    .hint("story files must be inside the folder that holds book.toml"),
+                );
+                resolved.push(None);
+            }
+        }
+    }
+
+    let results: Vec<Option<(Chapter, Vec<Diagnostic>)>> = cfg
+        .chapters
+        .par_iter()
+        .zip(resolved.par_iter())
+        .map(|(entry, path)| {
+            let path = path.as_ref()?;
+            Some(read_chapter(entry, path, &lang))
+        })
+        .collect();
+    let mut chapters = Vec::with_capacity(results.len());
+    for r in results.into_iter().flatten() {
+        diags.extend(r.1);
+        chapters.push(r.0);
+    }
+    if has_errors(&diags) {
+        diags.retain(|d| d.is_error());
+        return Err(diags);
+    }
+
+    let identifier = cfg.book.identifier.clone().unwrap_or_else(|| {
+        let mut key = format!("{}\n{}\n", cfg.book.title, cfg.book.authors.join("\n"));
+        for c in &chapters {
+            key.push_str(&c.file);
+            key.push('\n');
+        }
+        format!(
+            "urn:uuid:{}",
+            uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, key.as_bytes())
+        )
+    });
+    let meta = Meta {
+        title: crate::typography::apply_str(cfg.book.title.trim(), &lang),
+        subtitle: cfg
+            .book
+            .subtitle
+            .map(|s| crate::typography::apply_str(&s, &lang)),
+        authors: cfg.book.authors,
+        language: lang,
+        identifier,
+        date,
+        modified_epoch,
+        publisher: cfg.book.publisher,
+        description: cfg.book.description,
+        rights: cfg.book.rights,
+        cover,
+    };
+    Ok(Project {
+        book: Book { meta, chapters },
+        pdf,
+        root,
+        warnings: diags,
+    })
+}
+
+fn cfg_file() -> Option<String> {
+    Some(CONFIG_NAME.to_string())
+}
+
+/// Reads and understands one story file; errors come back as diagnostics.
+fn read_chapter(
+    entry: &config::ChapterConfig,
+    path: &Path,
+    lang: &str,
+) -> (Chapter, Vec<Diagnostic>) {
+    let file = Some(entry.file.clone());
+    let fail = |d: Diagnostic| {
+        let (c, _) = story::understand(entry, "", crate::model::Encoding::Utf8, lang);
+        (c, vec![d])
+    };
+    if path.is_dir() {
+        return fail(
+            Diagnostic::error(file, "is a folder, not a story file")
+                .hint("name a .txt file inside it"),
+        );
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            let (msg, hint) = match e.kind() {
+                std::io::ErrorKind::NotFound => (
+                    "story file not found".to_string(),
+                    "check the `file` path in book.toml (it is relative to book.toml)",
+                ),
+                std::io::ErrorKind::PermissionDenied => (
+                    "cannot read story file: permission denied".to_string(),
+                    "make the file readable (chmod a+r)",
+                ),
+                _ => (format!("cannot read story file: {e}"), "check the file"),
+            };
+            return fail(Diagnostic::error(file, msg).hint(hint));
+        }
+    };
+    match decode::decode(&bytes) {
+        Ok((text, enc)) => story::understand(entry, &text, enc, lang),
+        Err(decode::DecodeError::Binary) => fail(
+            Diagnostic::error(file, "is a binary file, not text (it contains NUL bytes)")
+                .hint("give a plain-text story (.txt)"),
+        ),
+        Err(decode::DecodeError::Utf16) => fail(
+            Diagnostic::error(file, "is UTF-16 text, which Quire does not read")
+                .hint("re-save the file as UTF-8"),
+        ),
+    }
+}
+
+/// Resolves `rel` against `root`, refusing anything that ends up outside `root`
+/// (absolute paths, `..` escapes, symlinks pointing out), whether or not it exists.
+fn resolve_inside(root: &Path, rel: &str) -> Result<PathBuf, &'static str> {
+    let p = Path::new(rel);
+    if rel.trim().is_empty() {
+        return Err("is empty");
+    }
+    if p.is_absolute()
+        || p.components()
+            .any(|c| matches!(c, Component::Prefix(_) | Component::RootDir))
+    {
+        return Err("is an absolute path");
+    }
+    let mut depth = 0i32;
+    for c in p.components() {
+        match c {
+            Component::ParentDir => depth -= 1,
+            Component::Normal(_) => depth += 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return Err("points outside the book's folder");
+        }
+    }
+    let joined = root.join(p);
+    if let (Ok(real), Ok(real_root)) = (joined.canonicalize(), root.canonicalize())
+        && !real.starts_with(&real_root)
+    {
+        return Err("points outside the book's folder (through a symbolic link)");
+    }
+    Ok(joined)
+}
+
+fn load_cover(root: &Path, rel: &str, line: Option<usize>) -> Result<Cover, Diagnostic> {
+    let err = |m: String| {
+        Diagnostic::error(cfg_file(), m)
+            .at(line, None)
+            .hint("give a JPEG or PNG image inside the book's folder")
+    };
+    let path = resolve_inside(root, rel).map_err(|m| err(format!("`cover = \"{rel}\"` {m}")))?;
+    let bytes = std::fs::read(&path).map_err(|e| err(format!("cannot read cover `{rel}`: {e}")))?;
+    let (media_type, ext, dims) = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.len() >= 24 {
+        let w = u32::from_be_bytes([bytes[16], bytes[17], bytes[18], bytes[19]]);
+        let h = u32::from_be_bytes([bytes[20], bytes[21], bytes[22], bytes[23]]);
+        ("image/png", "png", Some((w, h)))
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        ("image/jpeg", "jpg", jpeg_size(&bytes))
+    } else {
+        return Err(err(format!("cover `{rel}` is not a JPEG or PNG image")));
+    };
+    let (width, height) = dims
+        .filter(|(w, h)| *w > 0 && *h > 0)
+        .ok_or_else(|| err(format!("cover `{rel}` is a damaged image (no size found)")))?;
+    Ok(Cover {
+        file_name: format!("cover.{ext}"),
+        media_type,
+        width,
+        height,
+        bytes,
+    })
+}
+
+/// Width and height from a JPEG's first SOF marker.
+fn jpeg_size(b: &[u8]) -> Option<(u32, u32)> {
+    let mut i = 2;
+    while i + 9 < b.len() {
+        if b[i] != 0xFF {
+            i += 1;
+            continue;
+        }
+        let marker = b[i + 1];
+        let len = u16::from_be_bytes([b[i + 2], b[i + 3]]) as usize;
+        if matches!(marker, 0xC0..=0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF) {
+            let h = u16::from_be_bytes([b[i + 5], b[i + 6]]) as u32;
+            let w = u16::from_be_bytes([b[i + 7], b[i + 8]]) as u32;
+            return Some((w, h));
+        }
+        i += 2 + len;
+    }
+    None
+}
+
+/// A loose BCP 47 check: letters, digits and hyphens, starting with 2–3 letters.
+fn is_language_tag(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// Seconds since the epoch for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (time ignored).
+pub fn parse_date(s: &str) -> Option<i64> {
+    let s = s.trim();
+    let date = s.split(['T', ' ']).next()?;
+    let mut it = date.split('-');
+    let y: i32 = it.next()?.parse().ok()?;
+    let m: u32 = it.next().map_or(Some(1), |v| v.parse().ok())?;
+    let d: u32 = it.next().map_or(Some(1), |v| v.parse().ok())?;
+    if it.next().is_some() || !(1000..=9999).contains(&y) {
+        return None;
+    }
+    let nd = chrono::NaiveDate::from_ymd_opt(y, m, d)?;
+    Some(nd.and_hms_opt(0, 0, 0)?.and_utc().timestamp())
+}
+
+fn line_of_key(text: &str, key: &str) -> Option<usize> {
+    text.lines()
+        .position(|l| {
+            let t = l.trim_start();
+            t.starts_with(key) && t[key.len()..].trim_start().starts_with('=')
+        })
+        .map(|i| i + 1)
+}
+
+fn nth_chapter_line(text: &str, n: usize) -> Option<usize> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim() == "[[chapters]]")
+        .nth(n)
+        .map(|(i, _)| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_outside_are_refused() {
+        let root = Path::new(".");
+        assert!(resolve_inside(root, "../x.txt").is_err());
+        assert!(resolve_inside(root, "a/../../x.txt").is_err());
+        assert!(resolve_inside(root, "/etc/passwd").is_err());
+        assert!(resolve_inside(root, "a/../b.txt").is_ok());
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(parse_date("1970-01-02"), Some(86400));
+        assert_eq!(parse_date("2024"), parse_date("2024-01-01"));
+        assert_eq!(parse_date("2024-13-01"), None);
+        assert_eq!(parse_date("soon"), None);
+    }
+
+    #[test]
+    fn language_tags() {
+        assert!(is_language_tag("en") && is_language_tag("en-GB") && is_language_tag("zh-Hant-TW"));
+        assert!(!is_language_tag("english!") && !is_language_tag("e"));
+    }
+}

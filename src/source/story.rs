@@ -1,0 +1,221 @@
+//! Story understanding: decoded text → [`Chapter`].
+//!
+//! Input: one story's text and its `[[chapters]]` entry. Output: a chapter of the model
+//! (typography applied) and the warnings met. Pure: no I/O, so every heuristic can be
+//! tested on strings.
+
+use super::inline;
+use super::paragraphs::{self, RawPara};
+use super::parts::{self, Overrides, Split};
+use crate::config::ChapterConfig;
+use crate::diag::Diagnostic;
+use crate::model::{Block, Chapter, Encoding, Inline};
+use crate::typography;
+
+/// Words that open a heading inside a story even when it is a single word.
+const HEADING_WORDS: &[&str] = &[
+    "part",
+    "chapter",
+    "book",
+    "prologue",
+    "epilogue",
+    "interlude",
+    "act",
+    "scene",
+];
+
+/// Understands one story. `text` is already decoded and normalised.
+pub fn understand(
+    entry: &ChapterConfig,
+    text: &str,
+    encoding: Encoding,
+    lang: &str,
+) -> (Chapter, Vec<Diagnostic>) {
+    let file = entry.file.clone();
+    let mut diags = Vec::new();
+    let paras = paragraphs::split(text);
+    let ov = Overrides {
+        preface: entry.preface,
+        afterword: entry.afterword,
+        title_in_text: entry.title_in_text,
+    };
+    let split: Split = parts::split(&paras, ov);
+    let mut decisions = split.decisions.clone();
+
+    let title_in_text = split
+        .title
+        .map(|i| typography::apply_str(&paras[i].text, lang));
+    let title = match (&entry.title, &title_in_text) {
+        (Some(t), _) => t.clone(),
+        (None, Some(t)) => t.clone(),
+        (None, None) => {
+            let stem = std::path::Path::new(&file)
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| file.clone());
+            diags.push(
+                Diagnostic::warning(
+                    Some(file.clone()),
+                    format!("no title found; using \"{stem}\""),
+                )
+                .hint("add `title = \"…\"` to this chapter in book.toml"),
+            );
+            stem
+        }
+    };
+
+    let preface = blocks(&paras, &split.preface, lang, false);
+    let mut body = blocks(&paras, &split.body, lang, true);
+    let afterword = blocks(&paras, &split.afterword, lang, false);
+    tidy_scene_breaks(&mut body, &mut decisions);
+    for b in &body {
+        if let Block::Heading(h) = b {
+            decisions.push(format!(
+                "heading: \"{h}\" is a short title-like line inside the story"
+            ));
+        }
+    }
+
+    if body.is_empty() {
+        let d = if paras.is_empty() {
+            Diagnostic::error(Some(file.clone()), "story is empty")
+                .hint("add the story's text, or remove the chapter from book.toml")
+        } else {
+            Diagnostic::warning(
+                Some(file.clone()),
+                "story has only an author's note and no story text",
+            )
+            .hint("if this text is the story, set `preface = 0` for this chapter in book.toml")
+        };
+        diags.push(d);
+    }
+
+    let chapter = Chapter {
+        file,
+        title,
+        title_in_text,
+        author: entry.author.clone(),
+        encoding,
+        preface,
+        body,
+        afterword,
+        decisions,
+    };
+    (chapter, diags)
+}
+
+fn blocks(paras: &[RawPara], idx: &[usize], lang: &str, headings: bool) -> Vec<Block> {
+    idx.iter()
+        .map(|&i| {
+            let p = &paras[i];
+            if p.scene_break {
+                Block::SceneBreak
+            } else if headings && is_heading(p) {
+                Block::Heading(typography::apply_str(&p.text, lang))
+            } else {
+                let mut inl: Vec<Inline> = inline::parse(&p.text);
+                typography::apply(&mut inl, lang);
+                Block::Paragraph(inl)
+            }
+        })
+        .collect()
+}
+
+/// A heading inside a story: a title-like line in Title Case with no closing `!`/`?`,
+/// of at least two words unless it starts with a word such as "Part" or "Epilogue".
+fn is_heading(p: &RawPara) -> bool {
+    if !parts::is_title_line(p) || p.text.ends_with(['!', '?']) || p.text.contains(['*', '_']) {
+        return false;
+    }
+    let words: Vec<&str> = p.text.split_whitespace().collect();
+    let first = words[0].to_lowercase();
+    let title_case = words
+        .iter()
+        .all(|w| w.chars().count() < 4 || w.chars().next().is_some_and(|c| !c.is_lowercase()));
+    title_case && (words.len() >= 2 || HEADING_WORDS.contains(&first.as_str()))
+}
+
+/// Scene breaks at the very start or end of a story, or doubled, separate nothing.
+fn tidy_scene_breaks(body: &mut Vec<Block>, decisions: &mut Vec<String>) {
+    let before = body.len();
+    while body.first() == Some(&Block::SceneBreak) {
+        body.remove(0);
+    }
+    while body.last() == Some(&Block::SceneBreak) {
+        body.pop();
+    }
+    body.dedup_by(|a, b| *a == Block::SceneBreak && *b == Block::SceneBreak);
+    let dropped = before - body.len();
+    if dropped > 0 {
+        decisions.push(format!(
+            "scene breaks: dropped {dropped} that stood at the story's start or end or next to another"
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry() -> ChapterConfig {
+        ChapterConfig {
+            file: "s.txt".into(),
+            title: None,
+            author: None,
+            preface: None,
+            afterword: None,
+            title_in_text: None,
+        }
+    }
+
+    #[test]
+    fn heading_inside_story() {
+        let (c, d) = understand(
+            &entry(),
+            "Title Here\n\nShe left.\n\nThirty Years Later\n\nShe came back.",
+            Encoding::Utf8,
+            "en",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(c.title, "Title Here");
+        assert_eq!(c.body[1], Block::Heading("Thirty Years Later".into()));
+    }
+
+    #[test]
+    fn untitled_story_warns_and_uses_file_stem() {
+        let (c, d) = understand(
+            &entry(),
+            "She left, and that was that.",
+            Encoding::Utf8,
+            "en",
+        );
+        assert_eq!(c.title, "s");
+        assert!(d[0].message.contains("no title"));
+    }
+
+    #[test]
+    fn note_only_story_warns() {
+        let (_, d) = understand(
+            &entry(),
+            "A/N: Sorry, no update this week!",
+            Encoding::Utf8,
+            "en",
+        );
+        assert!(
+            d.iter()
+                .any(|d| d.message.contains("only an author's note")),
+            "{d:?}"
+        );
+    }
+
+    #[test]
+    fn leading_scene_break_after_note_is_dropped() {
+        let (c, _) = understand(
+            &entry(),
+            "A/N: enjoy!\n\n***\n\nShe left.",
+            Encoding::Utf8,
+            "en",
+        );
+        assert_eq!(c.body.len(), 1);
+    }
+}
