@@ -209,6 +209,16 @@ fn fix(name: &str, s: String, book: &Book) -> String {
             if let Some(p) = &meta.publisher {
                 extra += &format!("<dc:publisher>{}</dc:publisher>\n    ", esc(p));
             }
+            // The stories' own authors are contributors to the anthology.
+            let mut contributors: Vec<&str> = Vec::new();
+            for a in book.chapters.iter().filter_map(|c| c.author.as_deref()) {
+                if !contributors.contains(&a) && !meta.authors.iter().any(|m| m == a) {
+                    contributors.push(a);
+                }
+            }
+            for a in contributors {
+                extra += &format!("<dc:contributor>{}</dc:contributor>\n    ", esc(a));
+            }
             let mut items = String::new();
             for (file, _) in FONTS {
                 let mime = if file.ends_with(".ttf") { "font/ttf" } else { "text/plain" };
