@@ -288,6 +288,10 @@ fn synthetic_stories(seeds: &[Seed], n: usize, seed: u64) -> Vec<Story> {
                     used.push(j);
                     note.push(' ');
                     note.push_str(note_pool[j]);
+                    // "So enjoy and destroy" ended a paragraph, not a sentence.
+                    if !note.ends_with(['.', '!', '?', '"', '\u{201d}']) {
+                        note.push('.');
+                    }
                 }
             }
             let mut text = note;
