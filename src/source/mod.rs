@@ -7,6 +7,7 @@
 
 pub mod decode;
 pub mod inline;
+pub mod notes;
 pub mod paragraphs;
 pub mod parts;
 pub mod story;

@@ -10,10 +10,12 @@ use super::fonts::{FontKey, FontSet};
 use super::frame::{Document, Frame, LabelStyle, LineKind, Link, OutlineEntry, TextLine, roman};
 use super::hyphenate::Hyphenation;
 use super::paginate::{Placed, VBlock, paginate};
-use super::shape::Shaper;
+use super::shape::{ShapeCache, Shaper};
 use crate::config::{PdfSettings, Profile};
 use crate::diag::Diagnostic;
 use crate::model::{Block, Book, Chapter, Inline};
+use rayon::prelude::*;
+use std::sync::Arc;
 
 /// The scene-break ornament: spaced asterisks, which Charis has (it lacks ⁂).
 pub const ORNAMENT: &str = "*\u{2003}*\u{2003}*";
@@ -93,20 +95,43 @@ enum PageRole {
     Blank,
 }
 
+/// What every thread needs to make a [`Composer`]: shared, read-only faces and
+/// hyphenation patterns, and the shared word cache.
+struct Tools<'a> {
+    fonts: &'a FontSet,
+    hyphenation: &'a Hyphenation,
+    cache: Arc<ShapeCache>,
+}
+
+impl<'a> Tools<'a> {
+    fn composer(&self) -> Composer<'a> {
+        Composer::new(
+            Shaper::with_cache(self.fonts, self.cache.clone()),
+            self.hyphenation,
+        )
+    }
+}
+
 /// Typesets the whole book. Warnings name characters no font could show.
+///
+/// Chapters are set in parallel (they are independent until pagination) and body pages
+/// are dressed in parallel; results are collected in book order, so the document does
+/// not depend on thread scheduling.
 pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
     let fonts = FontSet::new();
-    let mut composer = Composer::new(
-        Shaper::new(&fonts),
-        Hyphenation::for_language(&book.meta.language),
-    );
+    let hyphenation = Hyphenation::for_language(&book.meta.language);
+    let tools = Tools {
+        fonts: &fonts,
+        hyphenation: &hyphenation,
+        cache: Arc::default(),
+    };
     let mut gutter = gutter_for(0);
     let mut result = None;
     // Print gutters grow with the page count, which depends on the gutter: iterate until
     // the count lands in the bracket it was set for (two passes in practice).
     for _ in 0..4 {
         let geo = Geometry::new(s, gutter);
-        let (doc, warnings) = build(book, s, &geo, &mut composer);
+        let (doc, warnings) = build(book, s, &geo, &tools);
         let wanted = gutter_for(doc.pages.len());
         let done = s.profile == Profile::Screen || wanted == gutter;
         result = Some((doc, warnings));
@@ -115,7 +140,9 @@ pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
         }
         gutter = wanted;
     }
-    result.expect("loop runs at least once")
+    let (mut doc, warnings) = result.expect("loop runs at least once");
+    doc.glyph_text = tools.cache.glyph_texts();
+    (doc, warnings)
 }
 
 fn body_style(s: &PdfSettings) -> Style {
@@ -220,42 +247,34 @@ fn build(
     book: &Book,
     s: &PdfSettings,
     geo: &Geometry,
-    c: &mut Composer,
+    tools: &Tools,
 ) -> (Document, Vec<Diagnostic>) {
-    let mut warnings = Vec::new();
     // Body first: the contents needs its page numbers.
-    let mut body: Vec<(Vec<(f32, SetLine)>, PageRole)> = Vec::new();
+    let chapters: Vec<(Vec<Vec<Placed>>, Option<Diagnostic>)> = book
+        .chapters
+        .par_iter()
+        .map(|ch| {
+            let mut c = tools.composer();
+            let blocks = chapter_blocks(ch, s, geo, &mut c);
+            let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, &c));
+            (
+                paginate(blocks, geo.text_height, geo.text_height * 0.18),
+                warning,
+            )
+        })
+        .collect();
+    let mut warnings = Vec::new();
+    let mut body: Vec<(Vec<Placed>, PageRole)> = Vec::new();
     let mut starts = Vec::new();
-    for (ci, ch) in book.chapters.iter().enumerate() {
-        c.missing.clear();
-        let blocks = chapter_blocks(ch, s, geo, c);
-        if !c.missing.is_empty() {
-            let chars: String = c
-                .missing
-                .iter()
-                .map(|ch| format!("“{ch}” U+{:04X} ", *ch as u32))
-                .collect();
-            warnings.push(
-                Diagnostic::warning(
-                    Some(ch.file.clone()),
-                    format!(
-                        "no embedded font can show {}in chapter “{}”",
-                        chars, ch.title
-                    ),
-                )
-                .hint("these characters will print as empty boxes; replace them or remove them"),
-            );
-        }
+    for (ci, (chapter_pages, warning)) in chapters.into_iter().enumerate() {
+        warnings.extend(warning);
         // Print chapters open on a recto: body pages start on a recto, so an odd count
         // so far means a blank verso first.
         if geo.print && body.len() % 2 == 1 {
             body.push((Vec::new(), PageRole::Blank));
         }
         starts.push(body.len());
-        for (pi, page) in paginate(&blocks, geo.text_height, geo.text_height * 0.18)
-            .into_iter()
-            .enumerate()
-        {
+        for (pi, page) in chapter_pages.into_iter().enumerate() {
             let role = if pi == 0 {
                 PageRole::Opener(ci)
             } else {
@@ -265,11 +284,12 @@ fn build(
         }
     }
 
+    let mut c = tools.composer();
     let mut pages: Vec<Frame> = Vec::new();
-    title_page(book, s, geo, c, &mut pages);
-    copyright_page(book, s, geo, c, &mut pages);
+    title_page(book, s, geo, &mut c, &mut pages);
+    copyright_page(book, s, geo, &mut c, &mut pages);
     let contents_at = pages.len();
-    let (contents, owners) = contents_pages(book, s, geo, c, &starts);
+    let (contents, owners) = contents_pages(book, s, geo, &mut c, &starts);
     let mut owners = owners.into_iter();
     let mut front = contents_at + contents.len();
     if geo.print && front % 2 == 1 {
@@ -277,10 +297,11 @@ fn build(
     }
     for page in contents {
         let index = pages.len();
-        let mut f = place(&page, geo, index);
-        folio(&mut f, &roman(index + 1), s, geo, index, c);
+        let ys: Vec<f32> = page.iter().map(|(y, _)| *y).collect();
+        let mut f = place(page, geo, index);
+        folio(&mut f, &roman(index + 1), s, geo, index, &mut c);
         // Links: every entry's lines; targets are absolute page indexes.
-        for (y, _) in &page {
+        for y in ys {
             if let Some(Some(ci)) = owners.next() {
                 let top = geo.height - geo.top - y - s.font_size * 0.3;
                 f.links.push(Link {
@@ -302,23 +323,33 @@ fn build(
         });
     }
 
-    for (bi, (page, role)) in body.iter().enumerate() {
-        let index = pages.len();
-        let mut f = place(page, geo, index);
-        if let PageRole::Text(ci) = role {
-            // Even folios are versos (left-hand pages): book title there, chapter on rectos.
-            let head = if (bi + 1) % 2 == 0 {
-                &book.meta.title
-            } else {
-                &book.chapters[*ci].title
-            };
-            running_head(&mut f, head, s, geo, index, c);
-        }
-        if *role != PageRole::Blank {
-            folio(&mut f, &(bi + 1).to_string(), s, geo, index, c);
-        }
-        pages.push(f);
-    }
+    let first_body = pages.len();
+    let body_frames: Vec<Frame> = body
+        .into_par_iter()
+        .enumerate()
+        .map_init(
+            || tools.composer(),
+            |c, (bi, (page, role))| {
+                let index = first_body + bi;
+                let mut f = place(page, geo, index);
+                if let PageRole::Text(ci) = role {
+                    // Even folios are versos (left-hand pages): book title there, chapter
+                    // on rectos.
+                    let head = if (bi + 1) % 2 == 0 {
+                        &book.meta.title
+                    } else {
+                        &book.chapters[ci].title
+                    };
+                    running_head(&mut f, head, s, geo, index, c);
+                }
+                if role != PageRole::Blank {
+                    folio(&mut f, &(bi + 1).to_string(), s, geo, index, c);
+                }
+                f
+            },
+        )
+        .collect();
+    pages.extend(body_frames);
 
     let outline = book
         .chapters
@@ -341,15 +372,33 @@ fn build(
         subject: book.meta.description.clone(),
         lang: book.meta.language.clone(),
         epoch: book.meta.modified_epoch,
+        glyph_text: Default::default(),
     };
     (doc, warnings)
 }
 
+/// The warning for characters no embedded font can show in chapter `ch`.
+fn missing_warning(ch: &Chapter, c: &Composer) -> Diagnostic {
+    let chars: String = c
+        .missing
+        .iter()
+        .map(|ch| format!("“{ch}” U+{:04X} ", *ch as u32))
+        .collect();
+    Diagnostic::warning(
+        Some(ch.file.clone()),
+        format!(
+            "no embedded font can show {}in chapter “{}”",
+            chars, ch.title
+        ),
+    )
+    .hint("these characters will print as empty boxes; replace them or remove them")
+}
+
 /// Turns placed lines into a frame on physical page `index`.
-fn place(lines: &[(f32, SetLine)], geo: &Geometry, index: usize) -> Frame {
+fn place(lines: Vec<Placed>, geo: &Geometry, index: usize) -> Frame {
     let left = geo.left(index);
     let frame_lines = lines
-        .iter()
+        .into_iter()
         .map(|(y, l)| line_at(l, left, geo.height - geo.top - y))
         .collect();
     Frame {
@@ -358,8 +407,8 @@ fn place(lines: &[(f32, SetLine)], geo: &Geometry, index: usize) -> Frame {
     }
 }
 
-fn line_at(l: &SetLine, left: f32, baseline: f32) -> TextLine {
-    let mut runs = l.runs.clone();
+fn line_at(l: SetLine, left: f32, baseline: f32) -> TextLine {
+    let mut runs = l.runs;
     for r in &mut runs {
         for g in &mut r.glyphs {
             g.x += left;
@@ -369,7 +418,7 @@ fn line_at(l: &SetLine, left: f32, baseline: f32) -> TextLine {
     TextLine {
         y: baseline,
         runs,
-        text: l.text.clone(),
+        text: l.text,
         kind: l.kind,
     }
 }
@@ -388,7 +437,7 @@ fn furniture(
         ..centred(font, s, 0.85)
     };
     for l in c.set_text(text, &st, geo.measure).into_iter().take(1) {
-        let mut tl = line_at(&l, geo.left(index), baseline);
+        let mut tl = line_at(l, geo.left(index), baseline);
         tl.kind = LineKind::Furniture;
         f.lines.push(tl);
     }
@@ -452,9 +501,10 @@ fn title_page(
             false,
         ));
     }
-    let placed = paginate(&blocks, geo.text_height, geo.text_height * 0.25);
+    let placed = paginate(blocks, geo.text_height, geo.text_height * 0.25);
     let idx = pages.len();
-    pages.push(place(&placed[0], geo, idx));
+    let first = placed.into_iter().next().unwrap_or_default();
+    pages.push(place(first, geo, idx));
 }
 
 fn copyright_page(
@@ -500,13 +550,10 @@ fn copyright_page(
         .map(|b| b.space_before + b.lines.iter().map(|l| l.height).sum::<f32>())
         .sum();
     // Set at the foot of the page, where readers look for it.
-    let placed = paginate(
-        &blocks,
-        geo.text_height,
-        (geo.text_height - height).max(0.0),
-    );
+    let placed = paginate(blocks, geo.text_height, (geo.text_height - height).max(0.0));
     let idx = pages.len();
-    pages.push(place(&placed[0], geo, idx));
+    let first = placed.into_iter().next().unwrap_or_default();
+    pages.push(place(first, geo, idx));
 }
 
 /// The contents pages, and for every line in order the chapter it links to (none for
@@ -559,7 +606,7 @@ fn contents_pages(
         blocks.push(block(lines, s.leading * 0.4, false, false));
     }
     (
-        paginate(&blocks, geo.text_height, geo.text_height * 0.1),
+        paginate(blocks, geo.text_height, geo.text_height * 0.1),
         owners,
     )
 }

@@ -11,12 +11,19 @@ use super::linebreak::{self, INFINITY, Item, Kind};
 use super::shape::{Run, Shaper};
 use crate::model::Inline;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// Cost of a hyphenated break: TeX's default, enough to prefer a slightly looser line.
 const HYPHEN_PENALTY: f32 = 50.0;
 /// Cost of breaking after a dash inside a word ("then—suddenly"): cheaper than a hyphen,
 /// since no character is added, but not free.
 const DASH_PENALTY: f32 = 30.0;
+/// Cost of breaking inside a word too wide for the measure (a long URL): between any two
+/// characters, with no hyphen, because otherwise it would run into the margin. High, so
+/// such a word is broken only where it must be.
+const EMERGENCY_PENALTY: f32 = 1_000.0;
+/// Words longer than this (in bytes) are not looked up in the hyphenation patterns.
+const MAX_HYPHENATED_BYTES: usize = 64;
 /// Interword glue may stretch by half a space and shrink by a third (TeX's proportions).
 const SPACE_STRETCH: f32 = 0.5;
 const SPACE_SHRINK: f32 = 1.0 / 3.0;
@@ -60,20 +67,21 @@ pub struct SetLine {
     pub kind: LineKind,
 }
 
-/// What a box item carries: shaped runs; `None` for an indent.
-type Payload = Option<Vec<Run>>;
+/// What a box item carries: shaped runs (shared with the word cache); `None` for an
+/// indent, glue or penalty.
+type Payload = Option<Vec<Arc<Run>>>;
 
 /// Composes paragraphs; remembers characters no font could show.
 pub struct Composer<'f> {
     shaper: Shaper<'f>,
-    hyphenation: Hyphenation,
+    hyphenation: &'f Hyphenation,
     /// Characters met that neither the book face nor the fallback has.
     pub missing: BTreeSet<char>,
 }
 
 impl<'f> Composer<'f> {
     /// A composer over `shaper`, hyphenating with `hyphenation`.
-    pub fn new(shaper: Shaper<'f>, hyphenation: Hyphenation) -> Self {
+    pub fn new(shaper: Shaper<'f>, hyphenation: &'f Hyphenation) -> Self {
         Composer {
             shaper,
             hyphenation,
@@ -89,7 +97,7 @@ impl<'f> Composer<'f> {
     /// Width of `text` set on one line in `style`, in points.
     pub fn measure_text(&mut self, text: &str, style: &Style) -> f32 {
         let shaped = self.shaper.shape(style.font, text);
-        shaped.runs.iter().map(Run::width).sum::<f32>() * style.size
+        shaped.runs.iter().map(|r| r.width()).sum::<f32>() * style.size
     }
 
     /// Composes a paragraph into lines of `measure` points.
@@ -98,7 +106,7 @@ impl<'f> Composer<'f> {
         if words.is_empty() {
             return Vec::new();
         }
-        let (items, payload) = self.items(&words, style);
+        let (items, payload) = self.items(&words, style, measure);
         let lines = linebreak::break_lines(&items, measure);
         lines
             .iter()
@@ -114,6 +122,7 @@ impl<'f> Composer<'f> {
         &mut self,
         words: &[Vec<(FontKey, String)>],
         style: &Style,
+        measure: f32,
     ) -> (Vec<Item>, Vec<Payload>) {
         let mut items = Vec::new();
         let mut payload: Vec<Payload> = Vec::new();
@@ -137,7 +146,7 @@ impl<'f> Composer<'f> {
                 items.push(Item::glue(space, stretch, shrink));
                 payload.push(None);
             }
-            let mut runs: Vec<Run> = Vec::new();
+            let mut runs: Vec<Arc<Run>> = Vec::new();
             for (font, text) in word {
                 let shaped = self.shaper.shape(*font, text);
                 self.missing.extend(shaped.missing.iter().copied());
@@ -145,21 +154,26 @@ impl<'f> Composer<'f> {
             }
             // Break opportunities exist only inside a word set as one run (the common case).
             let breaks: Vec<(usize, bool)> = if runs.len() == 1 {
-                word_breaks(&runs[0].text, &self.hyphenation)
+                word_breaks(&runs[0].text, self.hyphenation)
             } else {
                 Vec::new()
             };
-            let mut rest = runs;
-            let mut consumed = 0;
-            for (at, hyphen) in breaks {
-                let Some((left, right)) = rest[0].split(at - consumed) else {
-                    continue;
-                };
-                consumed = at;
-                let font = left.font;
-                items.push(Item::boxed(left.width() * size));
-                payload.push(Some(vec![left]));
-                let (w, p) = if hyphen {
+            if breaks.is_empty() {
+                push_box(&mut items, &mut payload, runs, size, measure);
+                continue;
+            }
+            let offsets: Vec<usize> = breaks.iter().map(|b| b.0).collect();
+            for (piece, cut) in runs[0].split_all(&offsets) {
+                let font = piece.font;
+                push_box(
+                    &mut items,
+                    &mut payload,
+                    vec![Arc::new(piece)],
+                    size,
+                    measure,
+                );
+                let Some(k) = cut else { continue };
+                let (w, p) = if breaks[k].1 {
                     (
                         self.measure_text("-", &Style { font, ..*style }),
                         HYPHEN_PENALTY,
@@ -167,13 +181,9 @@ impl<'f> Composer<'f> {
                 } else {
                     (0.0, DASH_PENALTY)
                 };
-                items.push(Item::penalty(w, p, hyphen));
+                items.push(Item::penalty(w, p, breaks[k].1));
                 payload.push(None);
-                rest = vec![right];
             }
-            let width: f32 = rest.iter().map(Run::width).sum::<f32>() * size;
-            items.push(Item::boxed(width));
-            payload.push(Some(rest));
         }
         items.push(Item::glue(0.0, INFINITY, 0.0));
         payload.push(None);
@@ -269,6 +279,42 @@ impl<'f> Composer<'f> {
     }
 }
 
+/// Appends a box for `runs` (part of a word), cut into pieces with emergency breaks
+/// between them if it is wider than the measure.
+///
+/// A word wider than the measure (a 100,000-character line without spaces, a long URL)
+/// is broken between glyph clusters wherever the measure runs out, without a hyphen:
+/// every character is set exactly once, and text extraction gives the word back whole
+/// but split across lines. Such a paragraph usually cannot be set within the tolerance
+/// (the pieces have no glue to stretch), so the line breaker falls back to first-fit
+/// for it.
+fn push_box(
+    items: &mut Vec<Item>,
+    payload: &mut Vec<Payload>,
+    runs: Vec<Arc<Run>>,
+    size: f32,
+    measure: f32,
+) {
+    let width: f32 = runs.iter().map(|r| r.width()).sum::<f32>() * size;
+    if width <= measure || size <= 0.0 {
+        items.push(Item::boxed(width));
+        payload.push(Some(runs));
+        return;
+    }
+    let mut first = true;
+    for run in runs {
+        for piece in run.chunks(measure / size) {
+            if !first {
+                items.push(Item::penalty(0.0, EMERGENCY_PENALTY, false));
+                payload.push(None);
+            }
+            first = false;
+            items.push(Item::boxed(piece.width() * size));
+            payload.push(Some(vec![Arc::new(piece)]));
+        }
+    }
+}
+
 /// Appends the glyphs of `run` at pen position `x`; returns the pen after it.
 fn place(runs: &mut Vec<GlyphRun>, run: &Run, mut x: f32, size: f32) -> f32 {
     let mut out = GlyphRun {
@@ -281,7 +327,6 @@ fn place(runs: &mut Vec<GlyphRun>, run: &Run, mut x: f32, size: f32) -> f32 {
             gid: g.gid,
             x: x + g.dx * size,
             y: g.dy * size,
-            text: g.text.clone(),
         });
         x += g.advance * size;
     }
@@ -300,7 +345,9 @@ fn word_breaks(word: &str, hyph: &Hyphenation) -> Vec<(usize, bool)> {
             out.push((j, false));
         }
     }
-    if out.is_empty() {
+    // Longer than any dictionary word: patterns would only invent breaks, and the word
+    // gets emergency breaks where the measure runs out instead.
+    if out.is_empty() && word.len() <= MAX_HYPHENATED_BYTES {
         out.extend(hyph.breaks(word).into_iter().map(|b| (b, true)));
     }
     out.sort();
@@ -382,7 +429,8 @@ mod tests {
     #[test]
     fn justified_lines_fill_the_measure_and_keep_every_word() {
         let fonts = FontSet::new();
-        let mut c = Composer::new(Shaper::new(&fonts), Hyphenation::for_language("en"));
+        let h = Hyphenation::for_language("en");
+        let mut c = Composer::new(Shaper::new(&fonts), &h);
         let text = "Valjean looked up from his account books. What was going on? He could hear \
             the sounds of arguing coming from the factory yard outside. Was there a dispute \
             over the pay? Better settle it now. Getting up and putting on his coat and hat, \
@@ -408,5 +456,29 @@ mod tests {
             }
         }
         assert_eq!(joined.trim_end(), text);
+    }
+
+    #[test]
+    fn a_word_wider_than_the_measure_is_split_and_nothing_is_lost() {
+        let fonts = FontSet::new();
+        let h = Hyphenation::for_language("en");
+        let mut c = Composer::new(Shaper::new(&fonts), &h);
+        // 100,000 characters without a space, with a combining mark and a ligature in
+        // every repeat so the cuts must respect clusters.
+        let long: String = "fie\u{301}ldhttps://example.org/".repeat(100_000 / 25);
+        let text = format!("See {long} and more.");
+        let lines = c.set_text(&text, &style(), 200.0);
+        assert!(lines.len() > 100, "{}", lines.len());
+        let mut joined = String::new();
+        for l in &lines {
+            for r in &l.runs {
+                for g in &r.glyphs {
+                    assert!(g.x <= 200.0, "overfull: {}", l.text);
+                }
+            }
+            joined.push_str(&l.text);
+        }
+        let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+        assert_eq!(squeeze(&joined), squeeze(&text));
     }
 }

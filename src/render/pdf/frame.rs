@@ -6,6 +6,7 @@
 //! text with [`Document::golden`], without producing PDF bytes.
 
 use super::fonts::FontKey;
+use std::collections::BTreeMap;
 
 /// One glyph at an absolute position on the page (PDF coordinates: points, origin at the
 /// bottom left).
@@ -17,8 +18,6 @@ pub struct PlacedGlyph {
     pub x: f32,
     /// Baseline position.
     pub y: f32,
-    /// The text the glyph stands for (empty for the second glyph of a cluster).
-    pub text: String,
 }
 
 /// Glyphs in one face and size.
@@ -123,6 +122,9 @@ pub struct Document {
     pub lang: String,
     /// Creation and modification date, seconds since the epoch.
     pub epoch: i64,
+    /// Per face, the text each glyph id stands for ("fi" for a ligature): the ToUnicode
+    /// map. It may name glyphs no page uses.
+    pub glyph_text: BTreeMap<FontKey, BTreeMap<u16, String>>,
 }
 
 impl Document {

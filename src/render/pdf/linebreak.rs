@@ -21,6 +21,11 @@ const ADJACENT_FITNESS_DEMERITS: f32 = 3_000.0;
 const STRICT_TOLERANCE: f32 = 2.0;
 /// Second pass for paragraphs with long unbreakable words: loose, but still total-fit.
 const LOOSE_TOLERANCE: f32 = 8.0;
+/// Most active breakpoints total-fit keeps. Active nodes are those a line could still
+/// start from: about a line's worth of breakpoints times twelve classes, a few hundred
+/// even for one-letter words in ragged text. Beyond this the paragraph is degenerate
+/// (a measure hundreds of words wide) and first-fit sets it in linear time and memory.
+const MAX_ACTIVE: usize = 4_096;
 /// House rule: never more than two hyphenated lines in a row.
 pub const MAX_CONSECUTIVE_HYPHENS: u8 = 2;
 
@@ -222,7 +227,8 @@ fn total_fit(items: &[Item], measure: f32, tolerance: f32) -> Option<Vec<Line>> 
         let item = items[b];
         let forced = item.kind == Kind::Penalty && item.penalty <= -INFINITY;
         // Best candidate per (fitness, hyphen run) class ending here.
-        let mut best: Vec<Option<Node>> = vec![None; 4 * (MAX_CONSECUTIVE_HYPHENS as usize + 1)];
+        let mut best: [Option<Node>; 4 * (MAX_CONSECUTIVE_HYPHENS as usize + 1)] =
+            [const { None }; 4 * (MAX_CONSECUTIVE_HYPHENS as usize + 1)];
         let mut still_active = Vec::with_capacity(active.len());
         for &a in &active {
             let node = &nodes[a];
@@ -283,7 +289,7 @@ fn total_fit(items: &[Item], measure: f32, tolerance: f32) -> Option<Vec<Line>> 
             nodes.push(n);
             active.push(nodes.len() - 1);
         }
-        if active.is_empty() {
+        if active.is_empty() || active.len() > MAX_ACTIVE {
             return None;
         }
     }
@@ -448,6 +454,44 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_five_thousand_word_paragraph_breaks_in_linear_memory() {
+        let words: Vec<&str> = TEXT.split_whitespace().collect();
+        let long: String = (0..5_000)
+            .map(|i| words[i % words.len()])
+            .collect::<Vec<_>>()
+            .join(" ");
+        let items = para(&long, true);
+        let start = std::time::Instant::now();
+        let lines = break_lines(&items, 30.0);
+        assert_eq!(lines.last().unwrap().end, items.len() - 1);
+        for w in lines.windows(2) {
+            assert_eq!(w[1].start, line_start_after(&items, w[0].end));
+        }
+        // Debug builds are slow; quadratic behaviour would take minutes, not seconds.
+        assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
+    }
+
+    #[test]
+    fn active_nodes_are_capped_on_a_degenerate_measure() {
+        // 20,000 one-letter words, very stretchy spaces, a measure that holds them all:
+        // every break is feasible and none ever becomes overfull, so without the cap
+        // every breakpoint would stay active (quadratic time). First-fit takes over.
+        let mut items = Vec::new();
+        for i in 0..20_000 {
+            if i > 0 {
+                items.push(Item::glue(1.0, 1.0e6, 0.0));
+            }
+            items.push(Item::boxed(1.0));
+        }
+        items.push(Item::glue(0.0, INFINITY, 0.0));
+        items.push(Item::penalty(0.0, -INFINITY, false));
+        assert!(total_fit(&items, 1.0e5, STRICT_TOLERANCE).is_none());
+        let lines = break_lines(&items, 1.0e5);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].end, items.len() - 1);
     }
 
     #[test]

@@ -32,14 +32,17 @@ pub type Placed = (f32, SetLine);
 
 /// Lays `blocks` onto pages of `height` points; the first page starts `first_drop`
 /// points down (a chapter opener's sink).
-pub fn paginate(blocks: &[VBlock], height: f32, first_drop: f32) -> Vec<Vec<Placed>> {
+/// The blocks are consumed: their lines move onto the pages without a copy.
+pub fn paginate(mut blocks: Vec<VBlock>, height: f32, first_drop: f32) -> Vec<Vec<Placed>> {
     let mut pages: Vec<Vec<Placed>> = vec![Vec::new()];
     let mut y = first_drop;
     // Whether anything has been set on the current page (space is dropped at page tops).
     let mut fresh = true;
-    for (i, block) in blocks.iter().enumerate() {
+    for i in 0..blocks.len() {
+        let block = &blocks[i];
         let space = if fresh { 0.0 } else { block.space_before };
-        let need = min_height(block) + keep_height(blocks, i);
+        let need = min_height(block) + keep_height(&blocks, i);
+        let breakable = block.breakable;
         if !fresh && y + space + need > height {
             pages.push(Vec::new());
             y = 0.0;
@@ -47,12 +50,13 @@ pub fn paginate(blocks: &[VBlock], height: f32, first_drop: f32) -> Vec<Vec<Plac
         if pages.last().is_some_and(|p| !p.is_empty()) {
             y += space;
         }
-        let mut lines = &block.lines[..];
-        while !lines.is_empty() {
+        let mut owned = std::mem::take(&mut blocks[i].lines).into_iter();
+        while owned.len() > 0 {
+            let lines = owned.as_slice();
             let fit = lines_that_fit(lines, height - y);
             let take = if fit >= lines.len() {
                 lines.len()
-            } else if !block.breakable || lines.len() < 2 * MIN_LINES {
+            } else if !breakable || lines.len() < 2 * MIN_LINES {
                 0
             } else {
                 // Leave at least MIN_LINES for the next page (no widow) and take at least
@@ -68,12 +72,12 @@ pub fn paginate(blocks: &[VBlock], height: f32, first_drop: f32) -> Vec<Vec<Plac
                 take
             };
             let page = pages.last_mut().expect("never empty");
-            for l in &lines[..take] {
-                page.push((y + l.height * BASELINE_SHARE, l.clone()));
-                y += l.height;
+            for l in owned.by_ref().take(take) {
+                let h = l.height;
+                page.push((y + h * BASELINE_SHARE, l));
+                y += h;
             }
-            lines = &lines[take..];
-            if !lines.is_empty() {
+            if owned.len() > 0 {
                 pages.push(Vec::new());
                 y = 0.0;
             }
@@ -153,10 +157,10 @@ mod tests {
     fn no_orphan_no_widow() {
         // A page holds 10 lines. 9 lines of a, then b has 5 lines: one line would be an
         // orphan, so b starts on the next page.
-        let pages = paginate(&[para("a", 9), para("b", 5)], 100.0, 0.0);
+        let pages = paginate(vec![para("a", 9), para("b", 5)], 100.0, 0.0);
         assert_eq!(texts(&pages)[1][0], "b0");
         // 7 lines of a, then b has 4: 3 would fit but would leave a widow; take 2.
-        let pages = paginate(&[para("a", 7), para("b", 4)], 100.0, 0.0);
+        let pages = paginate(vec![para("a", 7), para("b", 4)], 100.0, 0.0);
         let t = texts(&pages);
         assert_eq!(t[0].len(), 9);
         assert_eq!(t[1], vec!["b2", "b3"]);
@@ -167,7 +171,7 @@ mod tests {
         let mut head = para("h", 1);
         head.keep_with_next = true;
         head.breakable = false;
-        let pages = paginate(&[para("a", 9), head, para("b", 6)], 100.0, 0.0);
+        let pages = paginate(vec![para("a", 9), head, para("b", 6)], 100.0, 0.0);
         let t = texts(&pages);
         assert_eq!(t[0].len(), 9, "{t:?}");
         assert_eq!(t[1][0], "h0");
@@ -178,7 +182,7 @@ mod tests {
         let blocks: Vec<VBlock> = (0..20)
             .map(|i| para(&format!("p{i}-"), 1 + i % 7))
             .collect();
-        let pages = paginate(&blocks, 95.0, 30.0);
+        let pages = paginate(blocks.clone(), 95.0, 30.0);
         let all: Vec<String> = texts(&pages).concat();
         let want: Vec<String> = blocks
             .iter()

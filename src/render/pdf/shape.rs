@@ -3,11 +3,13 @@
 //! Input: a string and the [`FontKey`] it should be set in. Output: [`Run`]s of glyphs,
 //! measured in ems so one shaping serves every size. Characters the face lacks are set in
 //! the fallback face; characters no face has are reported so the caller can warn. Books
-//! repeat their vocabulary, so shaped words are cached by (face, text).
+//! repeat their vocabulary, so shaped words are cached by (face, text) in a
+//! [`ShapeCache`] that every thread typesetting a chapter shares.
 
 use super::fonts::{FontKey, FontSet};
-use std::collections::HashMap;
-use std::rc::Rc;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasher, RandomState};
+use std::sync::{Arc, Mutex};
 
 /// One shaped glyph.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,9 +24,10 @@ pub struct Glyph {
     pub dy: f32,
     /// Byte offset of this glyph's cluster within the run's text.
     pub cluster: usize,
-    /// The text this glyph stands for: the whole cluster on its first glyph ("fi" for a
-    /// ligature), empty on the others, so text extraction gives every letter once.
-    pub text: String,
+    /// End of the text this glyph stands for: the whole cluster on its first glyph ("fi"
+    /// for a ligature), nothing (`text_end == cluster`) on the others, so text
+    /// extraction gives every letter once. See [`Run::glyph_text`].
+    pub text_end: usize,
 }
 
 /// A run of glyphs in one face.
@@ -44,6 +47,11 @@ impl Run {
         self.glyphs.iter().map(|g| g.advance).sum()
     }
 
+    /// The text glyph `g` of this run stands for (empty for a cluster's later glyphs).
+    pub fn glyph_text(&self, g: &Glyph) -> &str {
+        self.text.get(g.cluster..g.text_end).unwrap_or("")
+    }
+
     /// Splits the run before byte `at` of its text, if a glyph cluster starts there (a
     /// ligature straddling `at` cannot be split, so that break is not offered).
     pub fn split(&self, at: usize) -> Option<(Run, Run)> {
@@ -51,23 +59,82 @@ impl Run {
         if idx == 0 || self.glyphs[..idx].iter().any(|g| g.cluster >= at) {
             return None;
         }
-        let left = Run {
+        let n = self.glyphs.len();
+        Some((
+            self.slice(0..idx, 0..at),
+            self.slice(idx..n, at..self.text.len()),
+        ))
+    }
+
+    /// Cuts the run before each byte offset in `at` (ascending) where a glyph cluster
+    /// starts; offsets inside a cluster (a ligature) are skipped. Returns the pieces,
+    /// each but the last with the index into `at` of the cut that ends it. One pass, so
+    /// a word with thousands of break points costs no more than its length.
+    pub fn split_all(&self, at: &[usize]) -> Vec<(Run, Option<usize>)> {
+        let mut out = Vec::new();
+        let (mut g0, mut b0) = (0, 0);
+        let mut k = 0;
+        let mut max_cluster = None;
+        for (i, g) in self.glyphs.iter().enumerate() {
+            let c = g.cluster;
+            if max_cluster.is_some_and(|m| c > m) {
+                while k < at.len() && at[k] < c {
+                    k += 1;
+                }
+                if k < at.len() && at[k] == c {
+                    out.push((self.slice(g0..i, b0..c), Some(k)));
+                    (g0, b0) = (i, c);
+                    k += 1;
+                }
+            }
+            max_cluster = Some(max_cluster.map_or(c, |m: usize| m.max(c)));
+        }
+        out.push((self.slice(g0..self.glyphs.len(), b0..self.text.len()), None));
+        out
+    }
+
+    /// Cuts the run into pieces no wider than `max` ems, between glyph clusters (so a
+    /// letter and its marks, or a ligature, stay together and no character is lost). A
+    /// single cluster wider than `max` becomes a piece of its own.
+    pub fn chunks(&self, max: f32) -> Vec<Run> {
+        let mut out = Vec::new();
+        let (mut g0, mut b0) = (0, 0);
+        let mut width = 0.0;
+        let mut i = 0;
+        while i < self.glyphs.len() {
+            // One cluster: this glyph and those after it with the same cluster.
+            let c = self.glyphs[i].cluster;
+            let mut j = i + 1;
+            while j < self.glyphs.len() && self.glyphs[j].cluster <= c {
+                j += 1;
+            }
+            let w: f32 = self.glyphs[i..j].iter().map(|g| g.advance).sum();
+            if i > g0 && width + w > max {
+                out.push(self.slice(g0..i, b0..c));
+                (g0, b0, width) = (i, c, 0.0);
+            }
+            width += w;
+            i = j;
+        }
+        out.push(self.slice(g0..self.glyphs.len(), b0..self.text.len()));
+        out
+    }
+
+    /// Glyphs `glyphs` standing for the text bytes `bytes`, as a run of their own.
+    fn slice(&self, glyphs: std::ops::Range<usize>, bytes: std::ops::Range<usize>) -> Run {
+        let at = bytes.start;
+        Run {
             font: self.font,
-            glyphs: self.glyphs[..idx].to_vec(),
-            text: self.text[..at].to_string(),
-        };
-        let right = Run {
-            font: self.font,
-            glyphs: self.glyphs[idx..]
+            glyphs: self.glyphs[glyphs]
                 .iter()
                 .map(|g| Glyph {
                     cluster: g.cluster - at,
+                    text_end: g.text_end - at,
                     ..g.clone()
                 })
                 .collect(),
-            text: self.text[at..].to_string(),
-        };
-        Some((left, right))
+            text: self.text[bytes].to_string(),
+        }
     }
 }
 
@@ -75,24 +142,85 @@ impl Run {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Shaped {
     /// Runs in order; more than one when some characters needed the fallback face.
-    pub runs: Vec<Run>,
+    pub runs: Vec<Arc<Run>>,
     /// Characters missing from both the wanted face and the fallback.
     pub missing: Vec<char>,
+}
+
+/// Shards of the word cache: enough that two to eight threads rarely wait on each other.
+const SHARDS: usize = 16;
+
+/// Shaped words by (face, text), shared by every thread typesetting the book. Shaping
+/// is a pure function of (face, text), so which thread fills an entry first does not
+/// change any output.
+pub struct ShapeCache {
+    shards: Vec<Mutex<HashMap<String, Arc<Shaped>>>>,
+    hasher: RandomState,
+}
+
+impl Default for ShapeCache {
+    fn default() -> Self {
+        ShapeCache {
+            shards: (0..SHARDS * FontKey::ALL.len())
+                .map(|_| Mutex::new(HashMap::new()))
+                .collect(),
+            hasher: RandomState::new(),
+        }
+    }
+}
+
+impl ShapeCache {
+    fn shard(&self, font: FontKey, text: &str) -> &Mutex<HashMap<String, Arc<Shaped>>> {
+        let h = self.hasher.hash_one(text) as usize % SHARDS;
+        &self.shards[font as usize * SHARDS + h]
+    }
+
+    /// For every glyph ever shaped, the text it stands for: per face, glyph id → text.
+    /// A glyph met with different texts (a base letter that also starts a letter+mark
+    /// cluster) keeps the shortest, then smallest, so the choice does not depend on
+    /// which thread shaped what first.
+    pub fn glyph_texts(&self) -> BTreeMap<FontKey, BTreeMap<u16, String>> {
+        let mut out: BTreeMap<FontKey, BTreeMap<u16, String>> = BTreeMap::new();
+        for shard in &self.shards {
+            let map = shard.lock().unwrap_or_else(|e| e.into_inner());
+            for shaped in map.values() {
+                for run in &shaped.runs {
+                    let face = out.entry(run.font).or_default();
+                    for g in &run.glyphs {
+                        let t = run.glyph_text(g);
+                        if t.is_empty() {
+                            continue;
+                        }
+                        match face.get_mut(&g.gid) {
+                            Some(old) if (old.len(), old.as_str()) <= (t.len(), t) => {}
+                            Some(old) => *old = t.to_string(),
+                            None => {
+                                face.insert(g.gid, t.to_string());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
 }
 
 /// A caching shaper over a [`FontSet`].
 pub struct Shaper<'f> {
     fonts: &'f FontSet,
-    cache: HashMap<(FontKey, String), Rc<Shaped>>,
+    cache: Arc<ShapeCache>,
 }
 
 impl<'f> Shaper<'f> {
-    /// A shaper with an empty cache.
+    /// A shaper with a cache of its own.
     pub fn new(fonts: &'f FontSet) -> Self {
-        Shaper {
-            fonts,
-            cache: HashMap::new(),
-        }
+        Shaper::with_cache(fonts, Arc::default())
+    }
+
+    /// A shaper sharing `cache` with others (one per thread).
+    pub fn with_cache(fonts: &'f FontSet, cache: Arc<ShapeCache>) -> Self {
+        Shaper { fonts, cache }
     }
 
     /// The faces this shaper uses.
@@ -100,14 +228,25 @@ impl<'f> Shaper<'f> {
         self.fonts
     }
 
+    /// The cache this shaper fills.
+    pub fn cache(&self) -> &Arc<ShapeCache> {
+        &self.cache
+    }
+
     /// Shapes `text` in `font`, falling back per character where the face lacks a glyph.
-    pub fn shape(&mut self, font: FontKey, text: &str) -> Rc<Shaped> {
-        if let Some(hit) = self.cache.get(&(font, text.to_string())) {
+    pub fn shape(&mut self, font: FontKey, text: &str) -> Arc<Shaped> {
+        let shard = self.cache.shard(font, text);
+        if let Some(hit) = shard.lock().unwrap_or_else(|e| e.into_inner()).get(text) {
             return hit.clone();
         }
-        let shaped = Rc::new(self.shape_uncached(font, text));
-        self.cache.insert((font, text.to_string()), shaped.clone());
-        shaped
+        // Shape outside the lock; if another thread got there first, keep its entry.
+        let shaped = Arc::new(self.shape_uncached(font, text));
+        shard
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(text.to_string())
+            .or_insert(shaped)
+            .clone()
     }
 
     fn shape_uncached(&self, font: FontKey, text: &str) -> Shaped {
@@ -134,7 +273,7 @@ impl<'f> Shaper<'f> {
         }
         let runs = segments
             .into_iter()
-            .map(|(key, start, end)| self.shape_segment(key, &text[start..end]))
+            .map(|(key, start, end)| Arc::new(self.shape_segment(key, &text[start..end])))
             .collect();
         Shaped { runs, missing }
     }
@@ -163,11 +302,7 @@ impl<'f> Shaper<'f> {
                 dx: pos.x_offset as f32 / upem,
                 dy: pos.y_offset as f32 / upem,
                 cluster,
-                text: if first_of_cluster {
-                    text[cluster..next].to_string()
-                } else {
-                    String::new()
-                },
+                text_end: if first_of_cluster { next } else { cluster },
             });
         }
         Run {
@@ -192,11 +327,8 @@ mod tests {
         let fonts = FontSet::new();
         let mut s = Shaper::new(&fonts);
         let shaped = s.shape(FontKey::Regular, "first fluffy");
-        let text: String = shaped.runs[0]
-            .glyphs
-            .iter()
-            .map(|g| g.text.as_str())
-            .collect();
+        let run = &shaped.runs[0];
+        let text: String = run.glyphs.iter().map(|g| run.glyph_text(g)).collect();
         assert_eq!(text, "first fluffy");
         assert!(
             shaped.runs[0].glyphs.len() < "first fluffy".len(),
@@ -222,7 +354,7 @@ mod tests {
     fn split_respects_clusters() {
         let fonts = FontSet::new();
         let mut s = Shaper::new(&fonts);
-        let run = s.shape(FontKey::Regular, "wonderful").runs[0].clone();
+        let run = (*s.shape(FontKey::Regular, "wonderful").runs[0]).clone();
         let (a, b) = run.split(6).expect("split");
         assert_eq!((a.text.as_str(), b.text.as_str()), ("wonder", "ful"));
         assert!((a.width() + b.width() - run.width()).abs() < 0.05);
