@@ -143,6 +143,17 @@ fn convert(text: &str, q: Quotes, prev: &mut Option<char>) -> String {
                 i += n;
                 continue;
             }
+            b'-' if is_spaced_dash(*prev, next, &text[i + 1..]) => {
+                // A hyphen standing for a dash — "five - you're" or "five- you're" — is
+                // set as a spaced en dash; "pre- and post-war" keeps its hyphen.
+                if prev.is_some_and(|p| !p.is_whitespace()) {
+                    out.push(' ');
+                }
+                out.push('–');
+                *prev = Some('–');
+                i += 1;
+                continue;
+            }
             b'.' if text[i..].starts_with("...") => {
                 i += count(b'.');
                 out.push('…');
@@ -156,6 +167,24 @@ fn convert(text: &str, q: Quotes, prev: &mut Option<char>) -> String {
         i += 1;
     }
     out
+}
+
+/// Whether a single `-` between `prev` and `rest` is a dash rather than a hyphen: it is
+/// followed by a space and then a word, and preceded by a space or a letter — but not a
+/// suspended hyphen before "and", "or", "to" ("nineteenth- and twentieth-century").
+fn is_spaced_dash(prev: Option<char>, next: Option<char>, rest: &str) -> bool {
+    let Some(p) = prev else { return false };
+    if next != Some(' ') || !(p.is_whitespace() || p.is_alphanumeric()) {
+        return false;
+    }
+    let after = rest.trim_start();
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    if after.is_empty()
+        || (p.is_alphanumeric() && matches!(word.as_str(), "and" | "or" | "to" | "nor"))
+    {
+        return false;
+    }
+    true
 }
 
 fn starts_elision(rest: &str) -> bool {
@@ -187,6 +216,14 @@ mod tests {
         assert_eq!(en("the dogs' bowls"), "the dogs’ bowls");
         assert_eq!(en("(\"quoted\")"), "(“quoted”)");
         assert_eq!(en("'em all"), "’em all");
+    }
+
+    #[test]
+    fn spaced_hyphens_are_dashes() {
+        assert_eq!(en("five- you're"), "five – you’re");
+        assert_eq!(en("five - you're"), "five – you’re");
+        assert_eq!(en("pre- and post-war"), "pre- and post-war");
+        assert_eq!(en("well-known"), "well-known");
     }
 
     #[test]
