@@ -226,6 +226,7 @@ fn check_required(top: &DeTable<'_>, text: &str, file: &str, diags: &mut Vec<Dia
         Some((key, value)) => {
             if let DeValue::Table(t) = value.get_ref()
                 && !t.contains_key("title")
+                && !misspelt(t, "title", BOOK_KEYS)
             {
                 diags.push(err(
                     "missing key `title` in [book]".into(),
@@ -241,6 +242,7 @@ fn check_required(top: &DeTable<'_>, text: &str, file: &str, diags: &mut Vec<Dia
         for (i, item) in items.iter().enumerate() {
             if let DeValue::Table(t) = item.get_ref()
                 && !t.contains_key("file")
+                && !misspelt(t, "file", CHAPTER_KEYS)
             {
                 diags.push(err(
                     format!("missing key `file` in [[chapters]] (chapter {})", i + 1),
@@ -250,6 +252,15 @@ fn check_required(top: &DeTable<'_>, text: &str, file: &str, diags: &mut Vec<Dia
             }
         }
     }
+}
+
+/// Whether `table` has an unknown key that is a misspelling of `key` (already reported,
+/// with its "did you mean"; saying the key is missing too would be noise).
+fn misspelt(table: &DeTable<'_>, key: &str, known: &[&str]) -> bool {
+    table.keys().any(|k| {
+        let name = k.get_ref().as_ref();
+        !known.contains(&name) && suggest(name, known) == Some(key)
+    })
 }
 
 /// The closest known key to a misspelt one, if it is close enough to be a typo.

@@ -154,7 +154,7 @@ fn build_project(
         let line = nth_chapter_line(text, i);
         match resolve_inside(&root, &ch.file) {
             Ok(p) => {
-                if let Some(first) = seen.insert(p.clone(), i) {
+                if let Some(&first) = seen.get(&p) {
                     diags.push(
                         Diagnostic::error(
                             cfg_file(),
@@ -168,6 +168,8 @@ fn build_project(
                         .at(line, None)
                         .hint("remove one of the [[chapters]] entries"),
                     );
+                } else {
+                    seen.insert(p.clone(), i);
                 }
                 resolved.push(Some(p));
             }
