@@ -37,6 +37,20 @@ pub struct Built {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// A step of a build, reported to a progress display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// The stories are read; rendering starts.
+    Loaded {
+        /// How many chapters the book has.
+        chapters: usize,
+    },
+    /// One output format finished rendering in memory.
+    Rendered(Format),
+    /// The files are being written.
+    Writing,
+}
+
 /// Loads the book at `path` and writes the requested formats (all when empty) into
 /// `out` (default: `out/` beside `book.toml`). Nothing is written unless every format
 /// rendered.
@@ -45,7 +59,20 @@ pub fn build(
     out: Option<&Path>,
     formats: &[Format],
 ) -> Result<Built, Vec<Diagnostic>> {
+    build_with_progress(path, out, formats, &|_| {})
+}
+
+/// [`build`], telling `progress` about each step (for a progress bar).
+pub fn build_with_progress(
+    path: &Path,
+    out: Option<&Path>,
+    formats: &[Format],
+    progress: &(dyn Fn(Step) + Sync),
+) -> Result<Built, Vec<Diagnostic>> {
     let project = load(path)?;
+    progress(Step::Loaded {
+        chapters: project.book.chapters.len(),
+    });
     let mut formats = formats.to_vec();
     if formats.is_empty() {
         formats = vec![Format::Epub, Format::Pdf];
@@ -61,8 +88,20 @@ pub fn build(
     let want_pdf = formats.contains(&Format::Pdf);
     // The two renderers share nothing but the model: run them side by side.
     let (epub, pdf) = rayon::join(
-        || want_epub.then(|| render::epub::render(book)),
-        || want_pdf.then(|| render::pdf::render(book, &project.pdf)),
+        || {
+            want_epub.then(|| {
+                let r = render::epub::render(book);
+                progress(Step::Rendered(Format::Epub));
+                r
+            })
+        },
+        || {
+            want_pdf.then(|| {
+                let r = render::pdf::render(book, &project.pdf);
+                progress(Step::Rendered(Format::Pdf));
+                r
+            })
+        },
     );
     let mut outputs = Vec::new();
     let mut errors = Vec::new();
@@ -82,6 +121,7 @@ pub fn build(
     if !errors.is_empty() {
         return Err(errors);
     }
+    progress(Step::Writing);
     output::write_all(&outputs).map_err(|d| vec![d])?;
     Ok(Built {
         written: outputs.into_iter().map(|(p, _)| p).collect(),

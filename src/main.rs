@@ -34,8 +34,40 @@ fn report(diags: &[Diagnostic]) {
     }
 }
 
+/// A spinner on stderr while a build runs, only when stderr is a terminal: logs and pipes
+/// get the plain lines and nothing else.
+fn progress_bar(quiet: bool) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    if quiet || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {elapsed:.dim} {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    bar.set_message("reading stories…");
+    bar.enable_steady_tick(std::time::Duration::from_millis(80));
+    Some(bar)
+}
+
 fn build(path: PathBuf, out: Option<PathBuf>, formats: Vec<Format>, quiet: bool) -> ExitCode {
-    match quire::build(&path, out.as_deref(), &formats) {
+    let bar = progress_bar(quiet);
+    let step = |s: quire::Step| {
+        if let Some(bar) = &bar {
+            bar.set_message(match s {
+                quire::Step::Loaded { chapters } => format!("rendering {chapters} chapters…"),
+                quire::Step::Rendered(Format::Epub) => "EPUB done…".to_string(),
+                quire::Step::Rendered(Format::Pdf) => "PDF done…".to_string(),
+                quire::Step::Writing => "writing files…".to_string(),
+            });
+        }
+    };
+    let result = quire::build_with_progress(&path, out.as_deref(), &formats, &step);
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    match result {
         Ok(result) => {
             if !quiet {
                 report(&result.warnings);

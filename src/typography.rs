@@ -113,14 +113,22 @@ fn convert(text: &str, q: Quotes, prev: &mut Option<char>) -> String {
                 }
             }
             '-' if next == Some('-') => {
-                // "--" and "---" are both an em dash.
+                // "--" and "---" are both an em dash, except in text that looks like an
+                // HTML comment (`<!--`, `-->`), which is kept as written.
                 let mut j = i;
                 while chars.get(j) == Some(&'-') {
                     j += 1;
                 }
+                let comment = (i >= 2 && chars[i - 2] == '<' && chars[i - 1] == '!')
+                    || chars.get(j) == Some(&'>');
+                if comment {
+                    out.extend(&chars[i..j]);
+                    *prev = Some('-');
+                } else {
+                    out.push('—');
+                    *prev = Some('—');
+                }
                 i = j;
-                out.push('—');
-                *prev = Some('—');
                 continue;
             }
             '.' if next == Some('.') && chars.get(i + 2) == Some(&'.') => {

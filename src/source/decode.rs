@@ -45,10 +45,20 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
 /// Line endings to `\n`, NFC, trailing white space off every line, control characters out.
 fn normalise(text: &str) -> String {
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    // Nearly every file is already NFC; the quick check spares composing it char by char.
+    let composed;
+    let unified = if unicode_normalization::is_nfc_quick(unified.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        unified
+    } else {
+        composed = unified.nfc().collect::<String>();
+        composed
+    };
     let mut out = String::with_capacity(unified.len());
     for line in unified.split('\n') {
         let line = line.trim_end_matches([' ', '\t', '\u{a0}', '\u{feff}']);
-        for c in line.nfc() {
+        for c in line.chars() {
             match c {
                 '\t' => out.push(' '),
                 // Other C0/C1 controls cannot appear in XML and print as nothing: drop them.

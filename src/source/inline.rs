@@ -14,19 +14,63 @@ const MAX_DEPTH: usize = 16;
 /// Parses emphasis markers in `text`.
 pub fn parse(text: &str) -> Vec<Inline> {
     let chars: Vec<char> = text.chars().collect();
+    let runs = Runs::new(&chars);
     let mut out = Vec::new();
-    parse_range(&chars, 0, chars.len(), 0, &mut out);
+    parse_range(&chars, &runs, 0, chars.len(), 0, &mut out);
     merge_text(out)
 }
 
-/// A run of one marker character starting at `i`: (marker, run length).
-fn run_at(chars: &[char], i: usize) -> Option<(char, usize)> {
-    let c = *chars.get(i)?;
-    if c != '*' && c != '_' {
-        return None;
+/// The marker runs of a paragraph, found once: for every position, the length of the
+/// maximal `*`/`_` run starting there (0 elsewhere), and for each marker kind the sorted
+/// positions of runs that can close. Finding a closer is then a binary search, so a
+/// paragraph full of unmatched markers costs O(n log n), not O(n²).
+struct Runs {
+    /// Run length at each position where a maximal run of 1 or 2 markers starts.
+    len_at: Vec<u8>,
+    /// Closer positions for `*`, `**`, `_`, `__`.
+    closers: [Vec<usize>; 4],
+}
+
+fn kind(c: char, len: usize) -> usize {
+    (if c == '*' { 0 } else { 2 }) + (len - 1)
+}
+
+impl Runs {
+    fn new(chars: &[char]) -> Runs {
+        let mut len_at = vec![0u8; chars.len()];
+        let mut closers: [Vec<usize>; 4] = Default::default();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if c != '*' && c != '_' {
+                i += 1;
+                continue;
+            }
+            let len = chars[i..].iter().take_while(|&&d| d == c).count();
+            // Longer runs (`***`, `____`) are rules or decoration: always literal.
+            if len <= 2 {
+                len_at[i] = len as u8;
+                if can_close(chars, i, len) {
+                    closers[kind(c, len)].push(i);
+                }
+            }
+            i += len;
+        }
+        Runs { len_at, closers }
     }
-    let len = chars[i..].iter().take_while(|&&d| d == c).count();
-    (len <= 2).then_some((c, len))
+
+    /// A run of one marker character starting at `i`: (marker, run length).
+    fn at(&self, chars: &[char], i: usize) -> Option<(char, usize)> {
+        let len = *self.len_at.get(i)? as usize;
+        (len > 0).then(|| (chars[i], len))
+    }
+
+    /// The first closer of kind `(c, len)` in `from + 1 .. end` (content is never empty).
+    fn closer(&self, from: usize, end: usize, c: char, len: usize) -> Option<usize> {
+        let v = &self.closers[kind(c, len)];
+        let k = v.partition_point(|&j| j <= from);
+        v.get(k).copied().filter(|&j| j < end)
+    }
 }
 
 fn is_boundary(c: Option<&char>) -> bool {
@@ -59,34 +103,25 @@ fn can_close(chars: &[char], i: usize, len: usize) -> bool {
     before.is_some_and(|c| !c.is_whitespace()) && is_boundary(after)
 }
 
-/// Finds the closer for an opener run `(c, len)` whose content starts at `from`.
-fn find_closer(chars: &[char], from: usize, end: usize, c: char, len: usize) -> Option<usize> {
-    let mut j = from;
-    while j < end {
-        if let Some((d, l)) = run_at(chars, j) {
-            if d == c && l == len && j > from && can_close(chars, j, l) {
-                return Some(j);
-            }
-            j += l;
-        } else {
-            j += 1;
-        }
-    }
-    None
-}
-
-fn parse_range(chars: &[char], start: usize, end: usize, depth: usize, out: &mut Vec<Inline>) {
+fn parse_range(
+    chars: &[char],
+    runs: &Runs,
+    start: usize,
+    end: usize,
+    depth: usize,
+    out: &mut Vec<Inline>,
+) {
     let mut text = String::new();
     let mut i = start;
     while i < end {
         let run = if depth < MAX_DEPTH {
-            run_at(chars, i)
+            runs.at(chars, i)
         } else {
             None
         };
         if let Some((c, len)) = run {
             let closer = if can_open(chars, i, len) {
-                find_closer(chars, i + len, end, c, len)
+                runs.closer(i + len, end, c, len)
             } else {
                 None
             };
@@ -95,7 +130,7 @@ fn parse_range(chars: &[char], start: usize, end: usize, depth: usize, out: &mut
                     out.push(Inline::Text(std::mem::take(&mut text)));
                 }
                 let mut inner = Vec::new();
-                parse_range(chars, i + len, close, depth + 1, &mut inner);
+                parse_range(chars, runs, i + len, close, depth + 1, &mut inner);
                 out.push(Inline::Emphasis(merge_text(inner)));
                 i = close + len;
             } else {
@@ -172,6 +207,31 @@ mod tests {
         ] {
             assert_eq!(parse(s), vec![t(s)], "{s}");
         }
+    }
+
+    #[test]
+    fn emphasis_across_a_joined_hard_wrap() {
+        // Paragraph splitting joins wrapped lines with a space before inline parsing.
+        assert_eq!(
+            parse("she *never once thought* so"),
+            vec![t("she "), em(vec![t("never once thought")]), t(" so")]
+        );
+    }
+
+    #[test]
+    fn unmatched_markers_are_fast_and_literal() {
+        // 200 000 openers and no closer: quadratic scanning would take minutes.
+        let s = "*a ".repeat(100_000) + &"_b ".repeat(100_000);
+        let started = std::time::Instant::now();
+        let p = parse(&s);
+        assert_eq!(p, vec![t(&s)]);
+        assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+    }
+
+    #[test]
+    fn long_runs_stay_literal() {
+        assert_eq!(parse("***wow***"), vec![t("***wow***")]);
+        assert_eq!(parse("a ____ b"), vec![t("a ____ b")]);
     }
 
     #[test]

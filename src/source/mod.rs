@@ -7,6 +7,7 @@
 
 pub mod decode;
 pub mod inline;
+pub mod notes;
 pub mod paragraphs;
 pub mod parts;
 pub mod story;
@@ -150,8 +151,9 @@ fn build_project(
     // Resolve every chapter path first (cheap, ordered diagnostics), then read in parallel.
     let mut seen: HashMap<PathBuf, usize> = HashMap::new();
     let mut resolved = Vec::with_capacity(cfg.chapters.len());
+    let chapter_lines = chapter_lines(text);
     for (i, ch) in cfg.chapters.iter().enumerate() {
-        let line = nth_chapter_line(text, i);
+        let line = chapter_lines.get(i).copied();
         match resolve_inside(&root, &ch.file) {
             Ok(p) => {
                 if let Some(&first) = seen.get(&p) {
@@ -538,12 +540,13 @@ fn line_of_key(text: &str, key: &str) -> Option<usize> {
         .map(|i| i + 1)
 }
 
-fn nth_chapter_line(text: &str, n: usize) -> Option<usize> {
+/// The 1-based line of every `[[chapters]]` header, in order (one pass, not one per chapter).
+fn chapter_lines(text: &str) -> Vec<usize> {
     text.lines()
         .enumerate()
         .filter(|(_, l)| l.trim() == "[[chapters]]")
-        .nth(n)
         .map(|(i, _)| i + 1)
+        .collect()
 }
 
 #[cfg(test)]

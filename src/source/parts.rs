@@ -5,6 +5,10 @@
 //! `quire inspect`). The rule when unsure: leave text in the story and say so — a note
 //! printed as story is a blemish, a story paragraph hidden as a note is a loss.
 
+use super::notes::{
+    END_LABELS, NOTE_LABELS, is_bare_label, is_labelled_note, is_sign_off, opens_bracket,
+    talk_signs,
+};
 use super::paragraphs::RawPara;
 
 /// Per-chapter overrides from `book.toml`.
@@ -35,128 +39,10 @@ pub struct Split {
 
 /// How far into a file a title line or an unlabelled note may reach.
 const HEAD_WINDOW: usize = 6;
+/// How many trailing paragraphs a closing note may span.
+const TAIL_WINDOW: usize = 6;
 /// A title line has at most this many words.
 const TITLE_MAX_WORDS: usize = 10;
-
-/// Labels that open an author's note, lowercase, apostrophes straightened.
-const NOTE_LABELS: &[&str] = &[
-    "a/n",
-    "an:",
-    "author's note",
-    "authors note",
-    "author note",
-    "author's notes",
-    "authors' note",
-    "disclaimer",
-    "note:",
-    "notes:",
-    "n/a:",
-    "warning:",
-    "warnings:",
-    "summary:",
-    "rating:",
-    "pairing:",
-    "pairings:",
-    "dedication:",
-    "beta'd by",
-    "spoilers:",
-];
-
-/// Labels that close a story with an author's note.
-const END_LABELS: &[&str] = &[
-    "a/n",
-    "an:",
-    "author's note",
-    "authors note",
-    "author note",
-    "end note",
-    "end notes",
-    "endnote",
-    "note:",
-    "notes:",
-    "the end",
-];
-
-/// Phrases of an author talking about the story to readers, not telling it.
-const AUTHOR_TALK: &[&str] = &[
-    "fanfic",
-    "fan fic",
-    "fanfiction",
-    "fan fiction",
-    "this fic",
-    "my fic",
-    "first fic",
-    "one shot",
-    "one-shot",
-    "oneshot",
-    "this story",
-    "my story",
-    "the story",
-    "review",
-    "enjoy",
-    "disclaimer",
-    "i don't own",
-    "i do not own",
-    "don't own",
-    "belongs to",
-    "readers",
-    "update",
-    "chapter",
-    "hope you like",
-    "hope you enjoy",
-    "inspired",
-    "i wrote this",
-    "continue the story",
-    "if people like it",
-    "thanks for reading",
-    "constructive criticism",
-    "flames",
-    "beta",
-];
-
-/// Sign-offs that end an unlabelled note.
-const SIGN_OFFS: &[&str] = &[
-    "enjoy",
-    "read and review",
-    "r&r",
-    "on with the story",
-    "here we go",
-    "hope you like it",
-    "hope you enjoy",
-];
-
-fn straighten(s: &str) -> String {
-    s.to_lowercase().replace(['’', '‘', '`'], "'")
-}
-
-/// Strips decoration a label may wear: `**A/N:**`, `(A/N: …)`, `[AN]`.
-fn undecorated(text: &str) -> String {
-    straighten(text.trim_start_matches(['*', '_', '(', '[', '{', ' ', '~', '-', '<']))
-}
-
-/// Whether a paragraph opens with an author's-note label.
-pub fn is_labelled_note(text: &str, labels: &[&str]) -> bool {
-    let t = undecorated(text);
-    labels.iter().any(|l| {
-        t.starts_with(l) && {
-            // "An:" must not match "An old man…" and "Note" must be a label, not a word.
-            let rest = &t[l.len()..];
-            l.ends_with(':')
-                || rest.is_empty()
-                || rest.starts_with([':', ' ', '-', '—', ')', ']', '*', '_', 's', '.', '!'])
-        }
-    })
-}
-
-fn talk_score(text: &str) -> usize {
-    let t = straighten(text);
-    AUTHOR_TALK.iter().filter(|p| t.contains(*p)).count()
-}
-
-fn is_sign_off(text: &str) -> bool {
-    let t = straighten(text);
-    t.split_whitespace().count() <= 12 && SIGN_OFFS.iter().any(|s| t.contains(s))
-}
 
 /// Whether a paragraph looks like a title or heading line: one short line, no sentence
 /// punctuation at its end, no dialogue, starting with a capital or digit.
@@ -223,56 +109,87 @@ pub fn split(paras: &[RawPara], ov: Overrides) -> Split {
 /// Finds the leading note and title; returns the index where the body starts.
 fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
     let n = paras.len();
-    // 1. Labelled notes: consecutive paragraphs that open with a label, plus unlabelled
-    //    paragraphs between them (a note often runs on for a paragraph or two).
+    // 1. Labelled notes: consecutive paragraphs that open with a label, plus the
+    //    paragraphs that belong to them (the note after a bare "Author's Note" line, the
+    //    rest of a bracketed note, a further paragraph of talk to readers or a sign-off).
     let mut i = 0;
     let mut labelled_end = 0;
+    let mut first_label = None;
+    let mut bare_label = false;
+    let mut open_bracket: Option<char> = None;
     while i < n.min(HEAD_WINDOW + 4) {
         let p = &paras[i];
-        if is_labelled_note(&p.text, NOTE_LABELS) {
+        let continues = labelled_end > 0 && i == labelled_end && !p.scene_break;
+        if p.scene_break {
+            break;
+        } else if continues && open_bracket.is_some() {
             labelled_end = i + 1;
+            s.decisions.push(format!(
+                "preface: line {} continues the bracketed note (it is not closed yet)",
+                p.line
+            ));
+            if open_bracket.is_some_and(|c| p.text.trim_end_matches(['*', '_']).ends_with(c)) {
+                open_bracket = None;
+            }
+        } else if continues && bare_label {
+            labelled_end = i + 1;
+            bare_label = false;
+            s.decisions.push(format!(
+                "preface: line {} is the note under the bare label above it",
+                p.line
+            ));
+        } else if is_labelled_note(&p.text, NOTE_LABELS) {
+            labelled_end = i + 1;
+            first_label.get_or_insert(i);
+            bare_label = is_bare_label(&p.text);
+            open_bracket = opens_bracket(&p.text);
             s.decisions.push(format!(
                 "preface: line {} opens with an author's-note label (\"{}\")",
                 p.line,
                 label_of(&p.text)
             ));
-        } else if labelled_end > 0
-            && i == labelled_end
-            && talk_score(&p.text) >= 1
+        } else if continues
             && !is_title_line(p)
+            && (talk_signs(&p.text).0 >= 1 || is_sign_off(&p.text))
         {
-            // A note's second paragraph talks to readers; keep it with the note.
+            // A note's further paragraph talks to readers or signs off; keep it with the note.
             labelled_end = i + 1;
             s.decisions.push(format!(
                 "preface: line {} continues the note (talks about the story or its readers)",
                 p.line
             ));
+        } else if continues && is_sign_off(&p.text) {
+            // "Enjoy!" is short and title-like but belongs to the note.
+            labelled_end = i + 1;
+            s.decisions
+                .push(format!("preface: line {} is the note's sign-off", p.line));
         } else if labelled_end > 0 || !is_title_line(p) {
             break;
         }
         i += 1;
     }
-    // A title line may come before the labelled note ("Title\n\nA/N: …").
-    let mut title_first = None;
-    if labelled_end == 0 && allow_title && n > 1 && is_title_line(&paras[0]) {
-        let mut j = 1;
-        while j < n.min(HEAD_WINDOW) && is_labelled_note(&paras[j].text, NOTE_LABELS) {
-            j += 1;
-        }
-        if j > 1 {
-            title_first = Some(0);
-            labelled_end = j;
+    // A title line may come before the labelled note ("Title\n\nA/N: …"); any further
+    // short lines between it and the note ("by quietfern") go with the note.
+    if let Some(f) = first_label.filter(|&f| f > 0) {
+        if allow_title {
+            s.title = Some(0);
+            s.preface = (1..labelled_end).collect();
+            take_title_note(paras, s, 0);
+        } else {
+            s.preface = (0..labelled_end).collect();
             s.decisions.push(format!(
-                "preface: lines {}–{} after the title open with author's-note labels",
-                paras[1].line,
-                paras[j - 1].line
+                "preface: line {} comes before the note and `title-in-text = false`, so it goes with the note",
+                paras[0].line
             ));
         }
-    }
-    if let Some(t) = title_first {
-        s.title = Some(t);
-        s.preface = (1..labelled_end).collect();
-        take_title_note(paras, s, t);
+        if f > 1 {
+            s.decisions.push(format!(
+                "preface: {} between the title and the note go with the note",
+                line_span(&paras[1], &paras[f - 1])
+                    .replace(" has", "")
+                    .replace(" have", "")
+            ));
+        }
         return labelled_end;
     }
     if labelled_end > 0 {
@@ -286,16 +203,25 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
         return start;
     }
 
-    // 2. Unlabelled author talk ending at a title line or a sign-off.
+    // 2. Unlabelled author talk ending at a title line or a sign-off. It needs at least
+    //    one strong sign ("my first fic", "reviews") and two signs in all, so a narrator
+    //    speaking in the first person is never taken for the author.
     let window = n.min(HEAD_WINDOW);
+    let mut doubt = None;
     for k in 1..window {
         let before = &paras[..k];
-        let talk: usize = before.iter().map(|p| talk_score(&p.text)).sum();
+        if before.iter().any(|p| p.scene_break) {
+            break;
+        }
+        let (strong, talk) = before
+            .iter()
+            .map(|p| talk_signs(&p.text))
+            .fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
         let signed = is_sign_off(&before[k - 1].text);
         // A sign-off is short and title-like ("So enjoy!") but belongs to the note.
         let titled =
             allow_title && k < n - 1 && is_title_line(&paras[k]) && !is_sign_off(&paras[k].text);
-        if (titled || signed) && talk >= 2 && !before.iter().any(|p| p.scene_break) {
+        if (titled || signed) && strong >= 1 && talk >= 2 {
             s.preface = (0..k).collect();
             s.decisions.push(format!(
                 "preface: {} no label but talk about the story and its readers ({} signs){}",
@@ -304,7 +230,7 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
                 if signed {
                     ", ending with a sign-off"
                 } else {
-                    ""
+                    ", ending at a title line"
                 }
             ));
             let mut start = k;
@@ -315,6 +241,23 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
             }
             return start;
         }
+        if doubt.is_none() && k == 1 && talk >= 1 {
+            doubt = Some(talk);
+        }
+    }
+    if let Some(talk) = doubt {
+        s.decisions.push(format!(
+            "preface: none — line {} talks a little like an author's note ({talk} sign(s)) but has \
+             no label, no sign-off and no title after it, so it stays in the story \
+             (set `preface = 1` in book.toml if it is a note)",
+            paras[0].line
+        ));
+        if allow_title && n > 1 && is_title_line(&paras[0]) {
+            s.title = Some(0);
+            take_title_note(paras, s, 0);
+            return 1;
+        }
+        return 0;
     }
 
     // 3. No note: a bare title line at the very top.
@@ -347,7 +290,7 @@ fn take_title_note(paras: &[RawPara], s: &mut Split, i: usize) {
 fn detect_tail(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> usize {
     // Look back over the last few paragraphs for a labelled note; everything from the
     // label to the end is the afterword. A note-only file keeps its text in the preface.
-    let lo = end.saturating_sub(4).max(start + 1);
+    let lo = end.saturating_sub(TAIL_WINDOW).max(start + 1);
     for (i, p) in paras.iter().enumerate().take(end).skip(lo) {
         if is_labelled_note(&p.text, END_LABELS) || is_parenthesised_note(&p.text) {
             s.decisions.push(format!(
@@ -381,30 +324,6 @@ mod tests {
     }
 
     #[test]
-    fn labels() {
-        for l in [
-            "A/N: hi",
-            "AN: hi",
-            "A/N hi",
-            "Author's Note: x",
-            "Author’s note: x",
-            "**A/N:** x",
-            "(A/N: x)",
-            "Disclaimer: I own nothing",
-            "AUTHOR'S NOTE",
-        ] {
-            assert!(is_labelled_note(l, NOTE_LABELS), "{l}");
-        }
-        for l in [
-            "An old man walked in.",
-            "Another day.",
-            "Notebooks everywhere.",
-        ] {
-            assert!(!is_labelled_note(l, NOTE_LABELS), "{l}");
-        }
-    }
-
-    #[test]
     fn first_person_story_has_no_preface() {
         let s = split_text(
             "I never meant to read the letter.\n\nBut I did, and the story it told changed me.\n\nShe came home at dawn.",
@@ -427,6 +346,55 @@ mod tests {
         assert_eq!(s.afterword, vec![2]);
         let s = split_text("She ran.\n\nHe followed.\n\n(AN: thanks for reading)");
         assert_eq!(s.afterword, vec![2]);
+    }
+
+    #[test]
+    fn first_person_narrator_saying_enjoy_is_not_a_note() {
+        let s = split_text(
+            "I was nine when Gran told me the story.\n\nEnjoy it while you can, she said.\n\nShe died that spring.",
+        );
+        assert!(s.preface.is_empty(), "{:?}", s.decisions);
+    }
+
+    #[test]
+    fn unlabelled_talk_with_sign_off() {
+        let s = split_text(
+            "This is my first fic, so be kind. Reviews make my day!\n\nEnjoy!\n\nShe ran.\n\nHe followed.",
+        );
+        assert_eq!(s.preface, vec![0, 1]);
+        assert_eq!(s.body, vec![2, 3]);
+    }
+
+    #[test]
+    fn doubt_stays_in_the_story_and_says_so() {
+        let s = split_text("My favourite chapter is this.\n\nShe ran.\n\nHe followed.");
+        assert!(s.preface.is_empty());
+        assert!(s.decisions.iter().any(|d| d.contains("stays in the story")));
+    }
+
+    #[test]
+    fn bare_label_takes_the_next_paragraph() {
+        let s = split_text("Author's Note\n\nWritten in a hurry.\n\nShe ran.\n\nHe followed.");
+        assert_eq!(s.preface, vec![0, 1]);
+    }
+
+    #[test]
+    fn bracketed_note_over_two_paragraphs() {
+        let s = split_text("(A/N: one\n\ntwo.)\n\nTitle Here\n\nShe ran.\n\nHe followed.");
+        assert_eq!((s.preface, s.title), (vec![0, 1], Some(2)));
+    }
+
+    #[test]
+    fn title_before_note() {
+        let s = split_text("Paper Boats\n\nA/N: for my sister.\n\nShe ran.\n\nHe followed.");
+        assert_eq!((s.title, s.preface), (Some(0), vec![1]));
+        assert_eq!(s.body, vec![2, 3]);
+    }
+
+    #[test]
+    fn closing_note_over_two_paragraphs() {
+        let s = split_text("She ran.\n\nHe followed.\n\nAuthor's Note: true story.\n\nThanks all.");
+        assert_eq!(s.afterword, vec![2, 3]);
     }
 
     #[test]

@@ -24,6 +24,30 @@ const HEADING_WORDS: &[&str] = &[
     "scene",
 ];
 
+/// Words that mark a line as a time or place heading ("Thirty Years Later",
+/// "Meanwhile, in Paris", "Present Day") even between ordinary paragraphs.
+const TIME_WORDS: &[&str] = &[
+    "later",
+    "earlier",
+    "before",
+    "after",
+    "ago",
+    "meanwhile",
+    "present",
+    "past",
+    "future",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "flashback",
+    "interlude",
+    "afterwards",
+    "elsewhere",
+    "pov",
+];
+
 /// Understands one story. `text` is already decoded and normalised.
 pub fn understand(
     entry: &ChapterConfig,
@@ -66,7 +90,30 @@ pub fn understand(
 
     let preface = blocks(&paras, &split.preface, lang, false);
     let mut body = blocks(&paras, &split.body, lang, true);
+    for (k, &i) in split.body.iter().enumerate() {
+        let p = &paras[i];
+        if !p.scene_break && heading_shape(p) && !matches!(body[k], Block::Heading(_)) {
+            decisions.push(format!(
+                "line {}: \"{}\" looks like a heading but has no heading word \
+                 (Part, Chapter, Later, Meanwhile…) and no scene break beside it, so it stays a paragraph",
+                p.line, p.text
+            ));
+        }
+    }
     let afterword = blocks(&paras, &split.afterword, lang, false);
+    let breaks: Vec<String> = split
+        .body
+        .iter()
+        .map(|&i| &paras[i])
+        .filter(|p| p.scene_break)
+        .map(|p| format!("line {} `{}`", p.line, p.text))
+        .collect();
+    if !breaks.is_empty() {
+        decisions.push(format!(
+            "scene breaks: {} (lines of symbols or x/o ornaments)",
+            breaks.join(", ")
+        ));
+    }
     tidy_scene_breaks(&mut body, &mut decisions);
     for b in &body {
         if let Block::Heading(h) = b {
@@ -77,7 +124,7 @@ pub fn understand(
     }
 
     if body.is_empty() {
-        let d = if paras.is_empty() {
+        let d = if paras.iter().all(|p| p.scene_break) {
             Diagnostic::error(Some(file.clone()), "story is empty")
                 .hint("add the story's text, or remove the chapter from book.toml")
         } else {
@@ -106,11 +153,16 @@ pub fn understand(
 
 fn blocks(paras: &[RawPara], idx: &[usize], lang: &str, headings: bool) -> Vec<Block> {
     idx.iter()
-        .map(|&i| {
+        .enumerate()
+        .map(|(k, &i)| {
             let p = &paras[i];
+            // A heading stands beside a scene break, or
+            // carries a heading or time word.
+            let beside_break = (k > 0 && paras[idx[k - 1]].scene_break)
+                || idx.get(k + 1).is_some_and(|&j| paras[j].scene_break);
             if p.scene_break {
                 Block::SceneBreak
-            } else if headings && is_heading(p) {
+            } else if headings && is_heading(p, beside_break) {
                 Block::Heading(typography::apply_str(&p.text, lang))
             } else {
                 let mut inl: Vec<Inline> = inline::parse(&p.text);
@@ -121,18 +173,38 @@ fn blocks(paras: &[RawPara], idx: &[usize], lang: &str, headings: bool) -> Vec<B
         .collect()
 }
 
-/// A heading inside a story: a title-like line in Title Case with no closing `!`/`?`,
-/// of at least two words unless it starts with a word such as "Part" or "Epilogue".
-fn is_heading(p: &RawPara) -> bool {
-    if !parts::is_title_line(p) || p.text.ends_with(['!', '?']) || p.text.contains(['*', '_']) {
+/// The shape of a heading: a title-like line in Title Case with no closing `!`/`?`, no
+/// comma (a letter's "Love, Marius") and no emphasis markers.
+fn heading_shape(p: &RawPara) -> bool {
+    if !parts::is_title_line(p) || p.text.ends_with(['!', '?']) || p.text.contains(['*', '_', ','])
+    {
         return false;
     }
-    let words: Vec<&str> = p.text.split_whitespace().collect();
-    let first = words[0].to_lowercase();
-    let title_case = words
-        .iter()
-        .all(|w| w.chars().count() < 4 || w.chars().next().is_some_and(|c| !c.is_lowercase()));
-    title_case && (words.len() >= 2 || HEADING_WORDS.contains(&first.as_str()))
+    p.text
+        .split_whitespace()
+        .all(|w| w.chars().count() < 4 || w.chars().next().is_some_and(|c| !c.is_lowercase()))
+}
+
+/// A heading inside a story: heading-shaped, and either opening with a heading word
+/// ("Part One", "Epilogue"), carrying a time word ("Thirty Years Later"), or a line of
+/// two or more words standing beside a scene break. A short
+/// Title-Case line between ordinary paragraphs ("Jean Valjean" under a letter, "Not
+/// Again") stays a paragraph.
+fn is_heading(p: &RawPara, beside_break: bool) -> bool {
+    if !heading_shape(p) {
+        return false;
+    }
+    let lower = p.text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    HEADING_WORDS.contains(first)
+        || (words.len() >= 2 && words.iter().any(|w| TIME_WORDS.contains(w)))
+        || (words.len() >= 2 && beside_break)
 }
 
 /// Scene breaks at the very start or end of a story, or doubled, separate nothing.
@@ -179,6 +251,40 @@ mod tests {
         assert!(d.is_empty(), "{d:?}");
         assert_eq!(c.title, "Title Here");
         assert_eq!(c.body[1], Block::Heading("Thirty Years Later".into()));
+    }
+
+    #[test]
+    fn short_title_case_lines_between_paragraphs_stay_paragraphs() {
+        let (c, _) = understand(
+            &entry(),
+            "Title Here\n\nShe read the letter.\n\nYour Loving Sister\n\nCecile Morel\n\nShe wept.",
+            Encoding::Utf8,
+            "en",
+        );
+        assert!(
+            c.body.iter().all(|b| !matches!(b, Block::Heading(_))),
+            "{:?}",
+            c.body
+        );
+        assert!(c.decisions.iter().any(|d| d.contains("stays a paragraph")));
+    }
+
+    #[test]
+    fn heading_words_and_breaks_make_headings() {
+        let (c, _) = understand(
+            &entry(),
+            "Title Here\n\nPart One\n\nShe left.\n\n* * *\n\nThe Harbour\n\nShe came back.",
+            Encoding::Utf8,
+            "en",
+        );
+        assert_eq!(c.body[0], Block::Heading("Part One".into()));
+        assert_eq!(c.body[3], Block::Heading("The Harbour".into()));
+    }
+
+    #[test]
+    fn only_scene_breaks_is_an_empty_story() {
+        let (_, d) = understand(&entry(), "* * *\n\n~~~", Encoding::Utf8, "en");
+        assert!(d.iter().any(|d| d.message == "story is empty"), "{d:?}");
     }
 
     #[test]

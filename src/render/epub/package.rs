@@ -16,13 +16,21 @@ use std::io::{Read, Write};
 pub fn package(book: &Book) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
     let meta = &book.meta;
     let lang = meta.language.as_str();
-    // Chapters are independent: render their XHTML in parallel.
-    let chapters: Vec<String> = book
+    // Chapters are independent: render and compress their XHTML in parallel, each into
+    // a one-entry archive whose compressed entry the rewrite copies as it is.
+    // epub-builder gets an empty placeholder for each, so nothing is deflated twice.
+    let chapters: Vec<Vec<u8>> = book
         .chapters
         .par_iter()
         .enumerate()
-        .map(|(i, ch)| xhtml::chapter_page(ch, i, lang))
-        .collect();
+        .map(|(i, ch)| {
+            let page = xhtml::chapter_page(ch, i, lang);
+            compress_one(
+                &format!("OEBPS/{}", xhtml::chapter_file(i)),
+                page.as_bytes(),
+            )
+        })
+        .collect::<Result<_, _>>()?;
 
     let mut b = EpubBuilder::new(ZipLibrary::new()?)?;
     b.epub_version(EpubVersion::V30);
@@ -70,9 +78,9 @@ pub fn package(book: &Book) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
             .title("Contents")
             .reftype(ReferenceType::Toc),
     )?;
-    for (i, (ch, page)) in book.chapters.iter().zip(&chapters).enumerate() {
+    for (i, ch) in book.chapters.iter().enumerate() {
         let mut content =
-            EpubContent::new(xhtml::chapter_file(i), page.as_bytes()).title(ch.title.as_str());
+            EpubContent::new(xhtml::chapter_file(i), &b""[..]).title(ch.title.as_str());
         if i == 0 {
             // The landmarks nav needs a bodymatter entry: the first story.
             content = content.reftype(ReferenceType::Text);
@@ -81,7 +89,23 @@ pub fn package(book: &Book) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
     }
     let mut raw = Vec::new();
     b.generate(&mut raw)?;
-    rewrite(&raw, book)
+    rewrite(&raw, book, &chapters)
+}
+
+/// Entry options: fixed timestamp and permissions so builds are byte-identical.
+fn options(method: zip::CompressionMethod) -> zip::write::SimpleFileOptions {
+    zip::write::SimpleFileOptions::default()
+        .compression_method(method)
+        .last_modified_time(zip::DateTime::default())
+        .unix_permissions(0o644)
+}
+
+/// A one-entry zip archive holding `bytes` deflated under `name`.
+fn compress_one(name: &str, bytes: &[u8]) -> Result<Vec<u8>, zip::result::ZipError> {
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::with_capacity(bytes.len() / 2)));
+    z.start_file(name, options(zip::CompressionMethod::Deflated))?;
+    z.write_all(bytes)?;
+    Ok(z.finish()?.into_inner())
 }
 
 /// Fonts we add to the package ourselves, stored uncompressed (they barely compress, and
@@ -146,19 +170,21 @@ fn accessibility(book: &Book) -> Vec<(&'static str, String)> {
 /// Rewrites epub-builder's archive: fixes what it gets wrong (see
 /// `shared/DEPENDENCIES.md`), adds the fonts, and pins every timestamp. Entries that need
 /// no fix are copied still compressed.
-fn rewrite(raw: &[u8], book: &Book) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
-    use zip::write::SimpleFileOptions;
-    use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
-    let stored = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Stored)
-        .last_modified_time(DateTime::default())
-        .unix_permissions(0o644);
-    let deflated = stored.compression_method(CompressionMethod::Deflated);
+fn rewrite(
+    raw: &[u8],
+    book: &Book,
+    chapters: &[Vec<u8>],
+) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
+    use zip::{CompressionMethod, ZipArchive, ZipWriter};
+    let stored = options(CompressionMethod::Stored);
+    let deflated = options(CompressionMethod::Deflated);
     let mut archive = ZipArchive::new(std::io::Cursor::new(raw))?;
     let font_bytes: usize = FONTS.iter().map(|(_, b)| b.len()).sum();
+    let chapter_bytes: usize = chapters.iter().map(Vec::len).sum();
     let mut z = ZipWriter::new(std::io::Cursor::new(Vec::with_capacity(
-        raw.len() + font_bytes + 4096,
+        raw.len() + font_bytes + chapter_bytes + 4096,
     )));
+    let mut next_chapter = chapters.iter();
     // The OCF container requires `mimetype` first, stored, with no extra field.
     z.start_file("mimetype", stored)?;
     z.write_all(b"application/epub+zip")?;
@@ -172,6 +198,12 @@ fn rewrite(raw: &[u8], book: &Book) -> Result<Vec<u8>, Box<dyn std::error::Error
                 entry.read_to_string(&mut text)?;
                 z.start_file(name.as_str(), deflated)?;
                 z.write_all(fix(&name, text, book).as_bytes())?;
+            }
+            n if n.starts_with("OEBPS/chapter-") => {
+                // epub-builder writes chapters in book order, as we gave them.
+                let one = next_chapter.next().ok_or("more chapters than rendered")?;
+                let mut a = ZipArchive::new(std::io::Cursor::new(one.as_slice()))?;
+                z.raw_copy_file(a.by_index(0)?)?;
             }
             _ => z.raw_copy_file(entry)?,
         }
@@ -208,6 +240,16 @@ fn fix(name: &str, s: String, book: &Book) -> String {
             }
             if let Some(p) = &meta.publisher {
                 extra += &format!("<dc:publisher>{}</dc:publisher>\n    ", esc(p));
+            }
+            // The stories' own authors are contributors to the anthology.
+            let mut contributors: Vec<&str> = Vec::new();
+            for a in book.chapters.iter().filter_map(|c| c.author.as_deref()) {
+                if !contributors.contains(&a) && !meta.authors.iter().any(|m| m == a) {
+                    contributors.push(a);
+                }
+            }
+            for a in contributors {
+                extra += &format!("<dc:contributor>{}</dc:contributor>\n    ", esc(a));
             }
             let mut items = String::new();
             for (file, _) in FONTS {

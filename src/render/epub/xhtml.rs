@@ -15,6 +15,21 @@ pub fn chapter_file(i: usize) -> String {
 /// Escapes text for XML content and attribute values, dropping characters XML forbids.
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
+    push_esc(&mut out, s);
+    out
+}
+
+/// Appends `s` escaped to `out`, copying runs that need no escaping in one go.
+pub fn push_esc(out: &mut String, s: &str) {
+    let needs = |b: u8| {
+        matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')
+            || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+            || b == 0xEF
+    };
+    if !s.bytes().any(needs) {
+        out.push_str(s);
+        return;
+    }
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -27,7 +42,6 @@ pub fn esc(s: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 fn head(out: &mut String, lang: &str, title: &str) {
@@ -206,7 +220,7 @@ fn blocks(out: &mut String, blocks: &[Block]) {
 fn inlines(out: &mut String, inl: &[Inline]) {
     for i in inl {
         match i {
-            Inline::Text(t) => out.push_str(&esc(t)),
+            Inline::Text(t) => push_esc(out, t),
             Inline::Emphasis(c) => {
                 out.push_str("<em>");
                 inlines(out, c);

@@ -3,6 +3,16 @@
 //! Input: a [`Book`] and resolved [`PdfSettings`]. Output: the bytes of a PDF and any
 //! warnings (e.g. characters no font can show).
 
+pub mod book;
+pub mod compose;
+pub mod fonts;
+pub mod frame;
+pub mod hyphenate;
+pub mod linebreak;
+pub mod paginate;
+pub mod shape;
+pub mod write;
+
 use crate::config::PdfSettings;
 use crate::diag::Diagnostic;
 use crate::model::Book;
@@ -16,9 +26,16 @@ pub struct PdfOutput {
 }
 
 /// Typesets `book` and writes it as PDF.
-pub fn render(_book: &Book, _settings: &PdfSettings) -> Result<PdfOutput, Vec<Diagnostic>> {
-    Err(vec![Diagnostic::error(
-        None,
-        "the PDF renderer is not written yet",
-    )])
+///
+/// Errors only if the PDF cannot be written at all; characters no font can show are
+/// warnings naming the chapter.
+pub fn render(book: &Book, settings: &PdfSettings) -> Result<PdfOutput, Vec<Diagnostic>> {
+    let (doc, warnings) = layout(book, settings);
+    let bytes = write::write(&doc).map_err(|e| vec![Diagnostic::error(None, e)])?;
+    Ok(PdfOutput { bytes, warnings })
+}
+
+/// Typesets `book` into frames without writing PDF: for inspection and golden tests.
+pub fn layout(book: &Book, settings: &PdfSettings) -> (frame::Document, Vec<Diagnostic>) {
+    book::typeset(book, settings)
 }

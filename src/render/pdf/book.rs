@@ -1,0 +1,613 @@
+//! Book layout: a whole [`Book`] → a [`Document`] of frames.
+//!
+//! Input: the book and resolved settings. Output: every page (front matter, chapter
+//! openers, text pages, blank versos), with running heads, folios, contents links, the
+//! outline and page labels, plus warnings. This is where the house design lives: margins,
+//! sizes, the chapter opener; the stages it calls do the typesetting.
+
+use super::compose::{Align, Composer, SetLine, Style};
+use super::fonts::{FontKey, FontSet};
+use super::frame::{Document, Frame, LabelStyle, LineKind, Link, OutlineEntry, TextLine, roman};
+use super::hyphenate::Hyphenation;
+use super::paginate::{Placed, VBlock, paginate};
+use super::shape::Shaper;
+use crate::config::{PdfSettings, Profile};
+use crate::diag::Diagnostic;
+use crate::model::{Block, Book, Chapter, Inline};
+
+/// The scene-break ornament: spaced asterisks, which Charis has (it lacks ⁂).
+pub const ORNAMENT: &str = "*\u{2003}*\u{2003}*";
+/// Label over a chapter's preface.
+pub const PREFACE_LABEL: &str = "Author’s Note";
+/// Label over a chapter's afterword.
+pub const AFTERWORD_LABEL: &str = "Afterword";
+const IN: f32 = 72.0;
+
+/// KDP's minimum inside margin for a page count (their published table).
+pub fn gutter_for(pages: usize) -> f32 {
+    IN * match pages {
+        0..=150 => 0.375,
+        151..=300 => 0.5,
+        301..=500 => 0.625,
+        501..=700 => 0.75,
+        _ => 0.875,
+    }
+}
+
+/// Page geometry for one pass.
+struct Geometry {
+    width: f32,
+    height: f32,
+    top: f32,
+    /// Margin on the binding side (print) or both sides (screen).
+    inner: f32,
+    outer: f32,
+    measure: f32,
+    text_height: f32,
+    print: bool,
+}
+
+impl Geometry {
+    fn new(s: &PdfSettings, gutter: f32) -> Geometry {
+        let print = s.profile == Profile::Print;
+        let (inner, outer) = if print {
+            // The gutter is the minimum; a quarter inch more keeps text off the fold.
+            (gutter + 0.25 * IN, 0.5 * IN)
+        } else {
+            let m = (s.page_width * 0.12).max(0.5 * IN);
+            (m, m)
+        };
+        let top = (s.page_height * 0.09).max(0.6 * IN);
+        let bottom = top * 1.15;
+        // A whole number of lines, so full pages end on the same baseline.
+        let lines = ((s.page_height - top - bottom) / s.leading)
+            .floor()
+            .max(4.0);
+        Geometry {
+            width: s.page_width,
+            height: s.page_height,
+            top,
+            inner,
+            outer,
+            measure: s.page_width - inner - outer,
+            text_height: lines * s.leading,
+            print,
+        }
+    }
+
+    /// Left edge of the text area on physical page `index` (recto = even index).
+    fn left(&self, index: usize) -> f32 {
+        if self.print && index % 2 == 1 {
+            self.outer
+        } else {
+            self.inner
+        }
+    }
+}
+
+/// What a body page is, for furniture.
+#[derive(Clone, Copy, PartialEq)]
+enum PageRole {
+    Opener(usize),
+    Text(usize),
+    Blank,
+}
+
+/// Typesets the whole book. Warnings name characters no font could show.
+pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
+    let fonts = FontSet::new();
+    let mut composer = Composer::new(
+        Shaper::new(&fonts),
+        Hyphenation::for_language(&book.meta.language),
+    );
+    let mut gutter = gutter_for(0);
+    let mut result = None;
+    // Print gutters grow with the page count, which depends on the gutter: iterate until
+    // the count lands in the bracket it was set for (two passes in practice).
+    for _ in 0..4 {
+        let geo = Geometry::new(s, gutter);
+        let (doc, warnings) = build(book, s, &geo, &mut composer);
+        let wanted = gutter_for(doc.pages.len());
+        let done = s.profile == Profile::Screen || wanted == gutter;
+        result = Some((doc, warnings));
+        if done {
+            break;
+        }
+        gutter = wanted;
+    }
+    result.expect("loop runs at least once")
+}
+
+fn body_style(s: &PdfSettings) -> Style {
+    Style {
+        font: FontKey::Regular,
+        size: s.font_size,
+        leading: s.leading,
+        align: Align::Justify,
+        indent: s.font_size * 1.2,
+    }
+}
+
+fn centred(font: FontKey, s: &PdfSettings, scale: f32) -> Style {
+    Style {
+        font,
+        size: s.font_size * scale,
+        leading: s.leading * scale,
+        align: Align::Center,
+        indent: 0.0,
+    }
+}
+
+fn block(lines: Vec<SetLine>, space_before: f32, keep: bool, breakable: bool) -> VBlock {
+    VBlock {
+        lines,
+        space_before,
+        keep_with_next: keep,
+        breakable,
+    }
+}
+
+/// A chapter as vertical blocks: title, byline, note, story, afterword.
+fn chapter_blocks(ch: &Chapter, s: &PdfSettings, geo: &Geometry, c: &mut Composer) -> Vec<VBlock> {
+    let m = geo.measure;
+    let lead = s.leading;
+    let mut out = vec![block(
+        c.set_text(&ch.title, &centred(FontKey::Bold, s, 1.6), m),
+        0.0,
+        true,
+        false,
+    )];
+    if let Some(author) = &ch.author {
+        out.push(block(
+            c.set_text(author, &centred(FontKey::Italic, s, 1.05), m),
+            lead * 0.5,
+            true,
+            false,
+        ));
+    }
+    let note = Style {
+        font: FontKey::Italic,
+        size: s.font_size * 0.92,
+        leading: s.leading * 0.92,
+        ..body_style(s)
+    };
+    let label = centred(FontKey::Regular, s, 0.85);
+    let sections = [
+        (&ch.preface, Some(PREFACE_LABEL), note),
+        (&ch.body, None, body_style(s)),
+        (&ch.afterword, Some(AFTERWORD_LABEL), note),
+    ];
+    for (blocks, heading, style) in sections {
+        if blocks.is_empty() {
+            continue;
+        }
+        let mut space = lead * 2.0;
+        if let Some(h) = heading {
+            out.push(block(c.set_text(h, &label, m), space, true, false));
+            space = lead * 0.5;
+        }
+        let mut first = true;
+        for b in blocks {
+            match b {
+                Block::Paragraph(inl) => {
+                    let st = Style {
+                        indent: if first { 0.0 } else { style.indent },
+                        ..style
+                    };
+                    out.push(block(c.set(inl, &st, m), space, false, true));
+                    first = false;
+                    space = 0.0;
+                }
+                Block::SceneBreak => {
+                    let st = centred(FontKey::Regular, s, 1.0);
+                    out.push(block(c.set_text(ORNAMENT, &st, m), lead * 0.5, true, false));
+                    first = true;
+                    space = lead * 0.5;
+                }
+                Block::Heading(t) => {
+                    let st = centred(FontKey::Bold, s, 1.0);
+                    out.push(block(c.set_text(t, &st, m), lead, true, false));
+                    first = true;
+                    space = lead * 0.5;
+                }
+            }
+        }
+    }
+    out
+}
+
+fn build(
+    book: &Book,
+    s: &PdfSettings,
+    geo: &Geometry,
+    c: &mut Composer,
+) -> (Document, Vec<Diagnostic>) {
+    let mut warnings = Vec::new();
+    // Body first: the contents needs its page numbers.
+    let mut body: Vec<(Vec<(f32, SetLine)>, PageRole)> = Vec::new();
+    let mut starts = Vec::new();
+    for (ci, ch) in book.chapters.iter().enumerate() {
+        c.missing.clear();
+        let blocks = chapter_blocks(ch, s, geo, c);
+        if !c.missing.is_empty() {
+            let chars: String = c
+                .missing
+                .iter()
+                .map(|ch| format!("“{ch}” U+{:04X} ", *ch as u32))
+                .collect();
+            warnings.push(
+                Diagnostic::warning(
+                    Some(ch.file.clone()),
+                    format!(
+                        "no embedded font can show {}in chapter “{}”",
+                        chars, ch.title
+                    ),
+                )
+                .hint("these characters will print as empty boxes; replace them or remove them"),
+            );
+        }
+        // Print chapters open on a recto: body pages start on a recto, so an odd count
+        // so far means a blank verso first.
+        if geo.print && body.len() % 2 == 1 {
+            body.push((Vec::new(), PageRole::Blank));
+        }
+        starts.push(body.len());
+        for (pi, page) in paginate(&blocks, geo.text_height, geo.text_height * 0.18)
+            .into_iter()
+            .enumerate()
+        {
+            let role = if pi == 0 {
+                PageRole::Opener(ci)
+            } else {
+                PageRole::Text(ci)
+            };
+            body.push((page, role));
+        }
+    }
+
+    let mut pages: Vec<Frame> = Vec::new();
+    title_page(book, s, geo, c, &mut pages);
+    copyright_page(book, s, geo, c, &mut pages);
+    let contents_at = pages.len();
+    let (contents, owners) = contents_pages(book, s, geo, c, &starts);
+    let mut owners = owners.into_iter();
+    let mut front = contents_at + contents.len();
+    if geo.print && front % 2 == 1 {
+        front += 1;
+    }
+    for page in contents {
+        let index = pages.len();
+        let mut f = place(&page, geo, index);
+        folio(&mut f, &roman(index + 1), s, geo, index, c);
+        // Links: every entry's lines; targets are absolute page indexes.
+        for (y, _) in &page {
+            if let Some(Some(ci)) = owners.next() {
+                let top = geo.height - geo.top - y - s.font_size * 0.3;
+                f.links.push(Link {
+                    rect: [geo.left(index), top, geo.measure, s.leading],
+                    target: front + starts[ci],
+                });
+            }
+        }
+        // Print has nothing to click.
+        if geo.print {
+            f.links.clear();
+        }
+        pages.push(f);
+    }
+    while pages.len() < front {
+        pages.push(Frame {
+            lines: Vec::new(),
+            links: Vec::new(),
+        });
+    }
+
+    for (bi, (page, role)) in body.iter().enumerate() {
+        let index = pages.len();
+        let mut f = place(page, geo, index);
+        if let PageRole::Text(ci) = role {
+            // Even folios are versos (left-hand pages): book title there, chapter on rectos.
+            let head = if (bi + 1) % 2 == 0 {
+                &book.meta.title
+            } else {
+                &book.chapters[*ci].title
+            };
+            running_head(&mut f, head, s, geo, index, c);
+        }
+        if *role != PageRole::Blank {
+            folio(&mut f, &(bi + 1).to_string(), s, geo, index, c);
+        }
+        pages.push(f);
+    }
+
+    let outline = book
+        .chapters
+        .iter()
+        .zip(&starts)
+        .map(|(ch, st)| OutlineEntry {
+            title: ch.title.clone(),
+            page: front + st,
+            children: Vec::new(),
+        })
+        .collect();
+    let doc = Document {
+        width: geo.width,
+        height: geo.height,
+        pages,
+        outline,
+        labels: vec![(0, LabelStyle::LowerRoman), (front, LabelStyle::Arabic)],
+        title: book.meta.title.clone(),
+        author: book.meta.authors.join(", "),
+        subject: book.meta.description.clone(),
+        lang: book.meta.language.clone(),
+        epoch: book.meta.modified_epoch,
+    };
+    (doc, warnings)
+}
+
+/// Turns placed lines into a frame on physical page `index`.
+fn place(lines: &[(f32, SetLine)], geo: &Geometry, index: usize) -> Frame {
+    let left = geo.left(index);
+    let frame_lines = lines
+        .iter()
+        .map(|(y, l)| line_at(l, left, geo.height - geo.top - y))
+        .collect();
+    Frame {
+        lines: frame_lines,
+        links: Vec::new(),
+    }
+}
+
+fn line_at(l: &SetLine, left: f32, baseline: f32) -> TextLine {
+    let mut runs = l.runs.clone();
+    for r in &mut runs {
+        for g in &mut r.glyphs {
+            g.x += left;
+            g.y += baseline;
+        }
+    }
+    TextLine {
+        y: baseline,
+        runs,
+        text: l.text.clone(),
+        kind: l.kind,
+    }
+}
+
+/// Sets one line of furniture (`text` in `font`) on physical page `index` at `baseline`.
+fn furniture(
+    f: &mut Frame,
+    (text, font): (&str, FontKey),
+    s: &PdfSettings,
+    geo: &Geometry,
+    (index, baseline): (usize, f32),
+    c: &mut Composer,
+) {
+    let st = Style {
+        font,
+        ..centred(font, s, 0.85)
+    };
+    for l in c.set_text(text, &st, geo.measure).into_iter().take(1) {
+        let mut tl = line_at(&l, geo.left(index), baseline);
+        tl.kind = LineKind::Furniture;
+        f.lines.push(tl);
+    }
+}
+
+fn running_head(
+    f: &mut Frame,
+    text: &str,
+    s: &PdfSettings,
+    geo: &Geometry,
+    index: usize,
+    c: &mut Composer,
+) {
+    let baseline = geo.height - geo.top + s.leading * 1.6;
+    furniture(f, (text, FontKey::Italic), s, geo, (index, baseline), c);
+    // Heads are drawn first in reading order.
+    let head = f.lines.pop().expect("just pushed");
+    f.lines.insert(0, head);
+}
+
+fn folio(
+    f: &mut Frame,
+    text: &str,
+    s: &PdfSettings,
+    geo: &Geometry,
+    index: usize,
+    c: &mut Composer,
+) {
+    let baseline = geo.height - geo.top - geo.text_height - s.leading * 2.0;
+    furniture(f, (text, FontKey::Regular), s, geo, (index, baseline), c);
+}
+
+fn title_page(
+    book: &Book,
+    s: &PdfSettings,
+    geo: &Geometry,
+    c: &mut Composer,
+    pages: &mut Vec<Frame>,
+) {
+    let m = geo.measure;
+    let mut blocks = vec![block(
+        c.set_text(&book.meta.title, &centred(FontKey::Bold, s, 2.2), m),
+        0.0,
+        false,
+        false,
+    )];
+    if let Some(sub) = &book.meta.subtitle {
+        blocks.push(block(
+            c.set_text(sub, &centred(FontKey::Italic, s, 1.3), m),
+            s.leading,
+            false,
+            false,
+        ));
+    }
+    if !book.meta.authors.is_empty() {
+        let names = book.meta.authors.join(", ");
+        blocks.push(block(
+            c.set_text(&names, &centred(FontKey::Regular, s, 1.2), m),
+            s.leading * 4.0,
+            false,
+            false,
+        ));
+    }
+    let placed = paginate(&blocks, geo.text_height, geo.text_height * 0.25);
+    let idx = pages.len();
+    pages.push(place(&placed[0], geo, idx));
+}
+
+fn copyright_page(
+    book: &Book,
+    s: &PdfSettings,
+    geo: &Geometry,
+    c: &mut Composer,
+    pages: &mut Vec<Frame>,
+) {
+    let meta = &book.meta;
+    let mut paras: Vec<String> = vec![meta.title.clone()];
+    if let Some(r) = &meta.rights {
+        paras.push(r.clone());
+    }
+    if let Some(p) = &meta.publisher {
+        paras.push(format!("Published by {p}"));
+    }
+    if let Some(d) = &meta.date {
+        paras.push(format!("Published {d}"));
+    }
+    paras.push(format!("Identifier: {}", meta.identifier));
+    paras.push("Set in Charis SIL and Noto Serif, both under the SIL Open Font License 1.1. Typeset with Quire.".into());
+    let st = Style {
+        font: FontKey::Regular,
+        size: s.font_size * 0.8,
+        leading: s.leading * 0.8,
+        align: Align::Left,
+        indent: 0.0,
+    };
+    let blocks: Vec<VBlock> = paras
+        .iter()
+        .map(|p| {
+            block(
+                c.set_text(p, &st, geo.measure),
+                st.leading * 0.6,
+                false,
+                false,
+            )
+        })
+        .collect();
+    let height: f32 = blocks
+        .iter()
+        .map(|b| b.space_before + b.lines.iter().map(|l| l.height).sum::<f32>())
+        .sum();
+    // Set at the foot of the page, where readers look for it.
+    let placed = paginate(
+        &blocks,
+        geo.text_height,
+        (geo.text_height - height).max(0.0),
+    );
+    let idx = pages.len();
+    pages.push(place(&placed[0], geo, idx));
+}
+
+/// The contents pages, and for every line in order the chapter it links to (none for
+/// the heading).
+fn contents_pages(
+    book: &Book,
+    s: &PdfSettings,
+    geo: &Geometry,
+    c: &mut Composer,
+    starts: &[usize],
+) -> (Vec<Vec<Placed>>, Vec<Option<usize>>) {
+    let m = geo.measure;
+    let mut blocks = vec![block(
+        c.set_text("Contents", &centred(FontKey::Bold, s, 1.4), m),
+        0.0,
+        true,
+        false,
+    )];
+    let mut owners: Vec<Option<usize>> = blocks[0].lines.iter().map(|_| None).collect();
+    let number_room = s.font_size * 3.0;
+    let st = Style {
+        font: FontKey::Regular,
+        size: s.font_size,
+        leading: s.leading,
+        align: Align::Left,
+        indent: 0.0,
+    };
+    for (ci, (ch, start)) in book.chapters.iter().zip(starts).enumerate() {
+        let mut entry = vec![Inline::Text(ch.title.clone())];
+        if let Some(a) = &ch.author {
+            entry.push(Inline::Text(" — ".into()));
+            entry.push(Inline::Emphasis(vec![Inline::Text(a.clone())]));
+        }
+        let mut lines = c.set(&entry, &st, m - number_room);
+        let num = (start + 1).to_string();
+        let w = c.measure_text(&num, &st);
+        if let Some(last) = lines.last_mut() {
+            let mut n = c.set_text(&num, &st, number_room);
+            if let Some(nl) = n.pop() {
+                for mut r in nl.runs {
+                    for g in &mut r.glyphs {
+                        g.x += m - w;
+                    }
+                    last.runs.push(r);
+                }
+            }
+            last.text = format!("{} {}", last.text, num);
+        }
+        owners.extend(lines.iter().map(|_| Some(ci)));
+        blocks.push(block(lines, s.leading * 0.4, false, false));
+    }
+    (
+        paginate(&blocks, geo.text_height, geo.text_height * 0.1),
+        owners,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Encoding, Meta};
+
+    #[test]
+    fn characters_no_font_has_are_warned_with_the_chapter() {
+        let ch = Chapter {
+            file: "emoji.txt".into(),
+            title: "Faces".into(),
+            title_in_text: None,
+            author: None,
+            encoding: Encoding::Utf8,
+            preface: Vec::new(),
+            body: vec![Block::Paragraph(vec![Inline::Text(
+                "Smile 🙂 and ⁂ here".into(),
+            )])],
+            afterword: Vec::new(),
+            decisions: Vec::new(),
+        };
+        let book = Book {
+            meta: Meta {
+                title: "T".into(),
+                subtitle: None,
+                authors: Vec::new(),
+                language: "en".into(),
+                identifier: "x".into(),
+                date: None,
+                modified_epoch: 0,
+                publisher: None,
+                description: None,
+                rights: None,
+                cover: None,
+            },
+            chapters: vec![ch],
+        };
+        let (_, warnings) = typeset(&book, &PdfSettings::default());
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        let w = warnings[0].to_string();
+        assert!(
+            w.contains("emoji.txt") && w.contains("U+1F642") && w.contains("Faces"),
+            "{w}"
+        );
+        // The asterism is in the fallback face: no warning for it.
+        assert!(!w.contains("U+2042"), "{w}");
+    }
+}

@@ -1,0 +1,412 @@
+//! Paragraph composition: inline text → shaped, hyphenated, broken and justified lines.
+//!
+//! Input: a run of [`Inline`]s, a [`Style`] and a measure. Output: [`SetLine`]s whose glyphs
+//! are positioned relative to the line's left edge and baseline. This stage ties shaping,
+//! hyphenation and line breaking together; it knows nothing of pages.
+
+use super::fonts::FontKey;
+use super::frame::{GlyphRun, LineKind, PlacedGlyph};
+use super::hyphenate::Hyphenation;
+use super::linebreak::{self, INFINITY, Item, Kind};
+use super::shape::{Run, Shaper};
+use crate::model::Inline;
+use std::collections::BTreeSet;
+
+/// Cost of a hyphenated break: TeX's default, enough to prefer a slightly looser line.
+const HYPHEN_PENALTY: f32 = 50.0;
+/// Cost of breaking after a dash inside a word ("then—suddenly"): cheaper than a hyphen,
+/// since no character is added, but not free.
+const DASH_PENALTY: f32 = 30.0;
+/// Interword glue may stretch by half a space and shrink by a third (TeX's proportions).
+const SPACE_STRETCH: f32 = 0.5;
+const SPACE_SHRINK: f32 = 1.0 / 3.0;
+
+/// How lines are aligned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    /// Full justification, last line at natural width.
+    Justify,
+    /// Each line centred.
+    Center,
+    /// Flush left, ragged right.
+    Left,
+}
+
+/// How a paragraph is set.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Style {
+    /// The face for plain text (emphasis switches to [`FontKey::emphasised`]).
+    pub font: FontKey,
+    /// Size in points.
+    pub size: f32,
+    /// Baseline-to-baseline distance in points.
+    pub leading: f32,
+    /// Alignment.
+    pub align: Align,
+    /// First-line indent in points.
+    pub indent: f32,
+}
+
+/// A composed line, positioned relative to its left edge and baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetLine {
+    /// Space this line takes vertically (its leading).
+    pub height: f32,
+    /// Glyphs, x relative to the left edge of the measure, y relative to the baseline.
+    pub runs: Vec<GlyphRun>,
+    /// The text a reader sees.
+    pub text: String,
+    /// How it was set.
+    pub kind: LineKind,
+}
+
+/// What a box item carries: shaped runs; `None` for an indent.
+type Payload = Option<Vec<Run>>;
+
+/// Composes paragraphs; remembers characters no font could show.
+pub struct Composer<'f> {
+    shaper: Shaper<'f>,
+    hyphenation: Hyphenation,
+    /// Characters met that neither the book face nor the fallback has.
+    pub missing: BTreeSet<char>,
+}
+
+impl<'f> Composer<'f> {
+    /// A composer over `shaper`, hyphenating with `hyphenation`.
+    pub fn new(shaper: Shaper<'f>, hyphenation: Hyphenation) -> Self {
+        Composer {
+            shaper,
+            hyphenation,
+            missing: BTreeSet::new(),
+        }
+    }
+
+    /// Composes plain text.
+    pub fn set_text(&mut self, text: &str, style: &Style, measure: f32) -> Vec<SetLine> {
+        self.set(&[Inline::Text(text.to_string())], style, measure)
+    }
+
+    /// Width of `text` set on one line in `style`, in points.
+    pub fn measure_text(&mut self, text: &str, style: &Style) -> f32 {
+        let shaped = self.shaper.shape(style.font, text);
+        shaped.runs.iter().map(Run::width).sum::<f32>() * style.size
+    }
+
+    /// Composes a paragraph into lines of `measure` points.
+    pub fn set(&mut self, inlines: &[Inline], style: &Style, measure: f32) -> Vec<SetLine> {
+        let words = words(inlines, style.font);
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let (items, payload) = self.items(&words, style);
+        let lines = linebreak::break_lines(&items, measure);
+        lines
+            .iter()
+            .enumerate()
+            .map(|(n, l)| {
+                let last = n + 1 == lines.len();
+                self.build_line(&items, &payload, l, last, style, measure)
+            })
+            .collect()
+    }
+
+    fn items(
+        &mut self,
+        words: &[Vec<(FontKey, String)>],
+        style: &Style,
+    ) -> (Vec<Item>, Vec<Payload>) {
+        let mut items = Vec::new();
+        let mut payload: Vec<Payload> = Vec::new();
+        let size = style.size;
+        if style.indent > 0.0 && style.align == Align::Justify {
+            items.push(Item::boxed(style.indent));
+            payload.push(None);
+        }
+        for (wi, word) in words.iter().enumerate() {
+            if wi > 0 {
+                let font = word[0].0;
+                let space = self
+                    .measure_text(" ", &Style { font, ..*style })
+                    .max(size * 0.2);
+                let (stretch, shrink) = match style.align {
+                    Align::Justify => (space * SPACE_STRETCH, space * SPACE_SHRINK),
+                    // Ragged text: any line may end short, so lines break where the
+                    // measure runs out rather than being justified.
+                    _ => (size * 3.0, 0.0),
+                };
+                items.push(Item::glue(space, stretch, shrink));
+                payload.push(None);
+            }
+            let mut runs: Vec<Run> = Vec::new();
+            for (font, text) in word {
+                let shaped = self.shaper.shape(*font, text);
+                self.missing.extend(shaped.missing.iter().copied());
+                runs.extend(shaped.runs.iter().cloned());
+            }
+            // Break opportunities exist only inside a word set as one run (the common case).
+            let breaks: Vec<(usize, bool)> = if runs.len() == 1 {
+                word_breaks(&runs[0].text, &self.hyphenation)
+            } else {
+                Vec::new()
+            };
+            let mut rest = runs;
+            let mut consumed = 0;
+            for (at, hyphen) in breaks {
+                let Some((left, right)) = rest[0].split(at - consumed) else {
+                    continue;
+                };
+                consumed = at;
+                let font = left.font;
+                items.push(Item::boxed(left.width() * size));
+                payload.push(Some(vec![left]));
+                let (w, p) = if hyphen {
+                    (
+                        self.measure_text("-", &Style { font, ..*style }),
+                        HYPHEN_PENALTY,
+                    )
+                } else {
+                    (0.0, DASH_PENALTY)
+                };
+                items.push(Item::penalty(w, p, hyphen));
+                payload.push(None);
+                rest = vec![right];
+            }
+            let width: f32 = rest.iter().map(Run::width).sum::<f32>() * size;
+            items.push(Item::boxed(width));
+            payload.push(Some(rest));
+        }
+        items.push(Item::glue(0.0, INFINITY, 0.0));
+        payload.push(None);
+        items.push(Item::penalty(0.0, -INFINITY, false));
+        payload.push(None);
+        (items, payload)
+    }
+
+    fn build_line(
+        &mut self,
+        items: &[Item],
+        payload: &[Payload],
+        line: &linebreak::Line,
+        last: bool,
+        style: &Style,
+        measure: f32,
+    ) -> SetLine {
+        let justify = style.align == Align::Justify && !last;
+        // Last lines and ragged lines use natural spacing; an overfull last line may shrink.
+        let ratio = if justify || line.ratio < 0.0 {
+            line.ratio.max(-1.0)
+        } else {
+            0.0
+        };
+        let mut x = 0.0f32;
+        let mut runs: Vec<GlyphRun> = Vec::new();
+        let mut text = String::new();
+        let mut pending_space = false;
+        for i in line.start..line.end {
+            let it = items[i];
+            match it.kind {
+                Kind::Glue => {
+                    let adj = if ratio >= 0.0 {
+                        it.stretch * ratio
+                    } else {
+                        it.shrink * ratio
+                    };
+                    // The paragraph-end glue is infinitely stretchy: never apply it.
+                    if it.stretch < INFINITY {
+                        x += it.width + adj;
+                        pending_space = true;
+                    }
+                }
+                Kind::Box => {
+                    if let Some(rs) = &payload[i] {
+                        if pending_space && !text.is_empty() {
+                            text.push(' ');
+                        }
+                        pending_space = false;
+                        for r in rs {
+                            x = place(&mut runs, r, x, style.size);
+                            text.push_str(&r.text);
+                        }
+                    } else {
+                        x += it.width;
+                    }
+                }
+                Kind::Penalty => {}
+            }
+        }
+        if line.hyphenated {
+            let font = runs.last().map(|r| r.font).unwrap_or(style.font);
+            let shaped = self.shaper.shape(font, "-");
+            for r in &shaped.runs {
+                x = place(&mut runs, r, x, style.size);
+            }
+            text.push('-');
+        }
+        let offset = match style.align {
+            Align::Center => ((measure - x) / 2.0).max(0.0),
+            _ => 0.0,
+        };
+        if offset > 0.0 {
+            for r in &mut runs {
+                for g in &mut r.glyphs {
+                    g.x += offset;
+                }
+            }
+        }
+        let kind = match style.align {
+            Align::Center => LineKind::Centered,
+            Align::Left => LineKind::Ragged,
+            Align::Justify if last => LineKind::Last,
+            Align::Justify if line.hyphenated => LineKind::Hyphenated,
+            Align::Justify => LineKind::Justified,
+        };
+        SetLine {
+            height: style.leading,
+            runs,
+            text,
+            kind,
+        }
+    }
+}
+
+/// Appends the glyphs of `run` at pen position `x`; returns the pen after it.
+fn place(runs: &mut Vec<GlyphRun>, run: &Run, mut x: f32, size: f32) -> f32 {
+    let mut out = GlyphRun {
+        font: run.font,
+        size,
+        glyphs: Vec::with_capacity(run.glyphs.len()),
+    };
+    for g in &run.glyphs {
+        out.glyphs.push(PlacedGlyph {
+            gid: g.gid,
+            x: x + g.dx * size,
+            y: g.dy * size,
+            text: g.text.clone(),
+        });
+        x += g.advance * size;
+    }
+    runs.push(out);
+    x
+}
+
+/// Break opportunities inside a word: (byte offset, adds a hyphen).
+fn word_breaks(word: &str, hyph: &Hyphenation) -> Vec<(usize, bool)> {
+    let mut out: Vec<(usize, bool)> = Vec::new();
+    // After an em or en dash, or a hyphen between letters: no character is added.
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    for w in chars.windows(2) {
+        let ((_, a), (j, b)) = (w[0], w[1]);
+        if matches!(a, '—' | '–') || (a == '-' && b.is_alphabetic()) {
+            out.push((j, false));
+        }
+    }
+    if out.is_empty() {
+        out.extend(hyph.breaks(word).into_iter().map(|b| (b, true)));
+    }
+    out.sort();
+    out
+}
+
+/// Splits inlines into words: each word a list of (face, text) segments, so emphasis may
+/// start or end inside a word without losing the join.
+fn words(inlines: &[Inline], base: FontKey) -> Vec<Vec<(FontKey, String)>> {
+    fn walk(inl: &Inline, font: FontKey, out: &mut Vec<Vec<(FontKey, String)>>, open: &mut bool) {
+        match inl {
+            Inline::Text(t) => {
+                for (i, part) in t.split(char::is_whitespace).enumerate() {
+                    if i > 0 {
+                        *open = false;
+                    }
+                    if part.is_empty() {
+                        continue;
+                    }
+                    if !*open {
+                        out.push(Vec::new());
+                        *open = true;
+                    }
+                    let word = out.last_mut().expect("pushed above");
+                    match word.last_mut() {
+                        Some((f, s)) if *f == font => s.push_str(part),
+                        _ => word.push((font, part.to_string())),
+                    }
+                }
+            }
+            Inline::Emphasis(children) => {
+                for c in children {
+                    walk(c, font.emphasised(), out, open);
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut open = false;
+    for i in inlines {
+        walk(i, base, &mut out, &mut open);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::pdf::fonts::FontSet;
+
+    fn style() -> Style {
+        Style {
+            font: FontKey::Regular,
+            size: 11.0,
+            leading: 14.0,
+            align: Align::Justify,
+            indent: 0.0,
+        }
+    }
+
+    #[test]
+    fn words_keep_emphasis_joins() {
+        let inl = vec![
+            Inline::Text("a big".into()),
+            Inline::Emphasis(vec![Inline::Text("ger".into())]),
+            Inline::Text(" dog".into()),
+        ];
+        let w = words(&inl, FontKey::Regular);
+        assert_eq!(w.len(), 3);
+        assert_eq!(
+            w[1],
+            vec![
+                (FontKey::Regular, "big".into()),
+                (FontKey::Italic, "ger".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn justified_lines_fill_the_measure_and_keep_every_word() {
+        let fonts = FontSet::new();
+        let mut c = Composer::new(Shaper::new(&fonts), Hyphenation::for_language("en"));
+        let text = "Valjean looked up from his account books. What was going on? He could hear \
+            the sounds of arguing coming from the factory yard outside. Was there a dispute \
+            over the pay? Better settle it now. Getting up and putting on his coat and hat, \
+            he went outside.";
+        let lines = c.set_text(text, &style(), 200.0);
+        let mut joined = String::new();
+        for l in &lines {
+            let end = l
+                .runs
+                .iter()
+                .flat_map(|r| r.glyphs.last().map(|g| g.x))
+                .fold(0.0f32, f32::max);
+            assert!(end <= 200.0, "overfull: {}", l.text);
+            if l.kind != LineKind::Last {
+                assert!(end > 180.0, "justified line too short: {}", l.text);
+            }
+            match l.text.strip_suffix('-') {
+                Some(s) if l.kind == LineKind::Hyphenated => joined.push_str(s),
+                _ => {
+                    joined.push_str(&l.text);
+                    joined.push(' ');
+                }
+            }
+        }
+        assert_eq!(joined.trim_end(), text);
+    }
+}

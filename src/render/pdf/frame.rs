@@ -1,0 +1,183 @@
+//! Frames: the boundary between layout and export.
+//!
+//! Input: nothing (plain data built by the layout stages). Output: nothing. A [`Document`]
+//! is a list of pages of absolutely positioned glyphs plus the navigation the writer needs
+//! (outline, page labels, links). It can be inspected and snapshot-tested as readable
+//! text with [`Document::golden`], without producing PDF bytes.
+
+use super::fonts::FontKey;
+
+/// One glyph at an absolute position on the page (PDF coordinates: points, origin at the
+/// bottom left).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlacedGlyph {
+    /// Glyph id in the full (unsubset) face.
+    pub gid: u16,
+    /// Pen position.
+    pub x: f32,
+    /// Baseline position.
+    pub y: f32,
+    /// The text the glyph stands for (empty for the second glyph of a cluster).
+    pub text: String,
+}
+
+/// Glyphs in one face and size.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GlyphRun {
+    /// The face.
+    pub font: FontKey,
+    /// Size in points.
+    pub size: f32,
+    /// The glyphs in reading order.
+    pub glyphs: Vec<PlacedGlyph>,
+}
+
+/// How a line of text ended, for goldens and tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// A justified line broken between words.
+    Justified,
+    /// A justified line that ends with a hyphen.
+    Hyphenated,
+    /// The last line of a paragraph (set at natural width).
+    Last,
+    /// A centred line (titles, headings, ornaments).
+    Centered,
+    /// Left-aligned, ragged (copyright page, contents entries).
+    Ragged,
+    /// Running head or folio.
+    Furniture,
+}
+
+/// A line of text on a page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextLine {
+    /// Baseline from the bottom of the page.
+    pub y: f32,
+    /// The glyph runs, left to right.
+    pub runs: Vec<GlyphRun>,
+    /// The line's text as a reader sees it (words separated by single spaces).
+    pub text: String,
+    /// How the line was set.
+    pub kind: LineKind,
+}
+
+/// An internal link: a rectangle on this page that jumps to another page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    /// Left, bottom, width, height in points.
+    pub rect: [f32; 4],
+    /// Target page index (0-based).
+    pub target: usize,
+}
+
+/// One page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame {
+    /// The lines, top to bottom.
+    pub lines: Vec<TextLine>,
+    /// Link annotations (screen profile only).
+    pub links: Vec<Link>,
+}
+
+/// A bookmark.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutlineEntry {
+    /// Shown in the viewer's sidebar.
+    pub title: String,
+    /// Target page index (0-based).
+    pub page: usize,
+    /// Nested entries.
+    pub children: Vec<OutlineEntry>,
+}
+
+/// How page numbers are shown for a range of pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelStyle {
+    /// i, ii, iii: front matter.
+    LowerRoman,
+    /// 1, 2, 3: the body.
+    Arabic,
+}
+
+/// The whole typeset book, ready to write.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// Page width in points.
+    pub width: f32,
+    /// Page height in points.
+    pub height: f32,
+    /// The pages in order.
+    pub pages: Vec<Frame>,
+    /// Bookmarks.
+    pub outline: Vec<OutlineEntry>,
+    /// Page label ranges: (first page index, style); each range starts at 1.
+    pub labels: Vec<(usize, LabelStyle)>,
+    /// Info dictionary title.
+    pub title: String,
+    /// Info dictionary author.
+    pub author: String,
+    /// Subject (the book description), if any.
+    pub subject: Option<String>,
+    /// BCP 47 language.
+    pub lang: String,
+    /// Creation and modification date, seconds since the epoch.
+    pub epoch: i64,
+}
+
+impl Document {
+    /// A readable dump: per page, each line's kind and text. Used for golden tests.
+    pub fn golden(&self) -> String {
+        let mut out = String::new();
+        for (i, page) in self.pages.iter().enumerate() {
+            out.push_str(&format!("=== page {} ===\n", i + 1));
+            for line in &page.lines {
+                out.push_str(&format!(
+                    "{:<10} {}\n",
+                    format!("{:?}", line.kind),
+                    line.text
+                ));
+            }
+            for link in &page.links {
+                out.push_str(&format!("link -> page {}\n", link.target + 1));
+            }
+        }
+        out
+    }
+}
+
+/// Lower-case roman numeral for `n` ≥ 1 (front-matter folios).
+pub fn roman(mut n: usize) -> String {
+    const TABLE: [(usize, &str); 13] = [
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ];
+    let mut s = String::new();
+    for (v, r) in TABLE {
+        while n >= v {
+            s.push_str(r);
+            n -= v;
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn roman_numerals() {
+        assert_eq!(super::roman(4), "iv");
+        assert_eq!(super::roman(14), "xiv");
+    }
+}

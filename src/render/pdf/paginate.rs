@@ -1,0 +1,194 @@
+//! Pagination stage: composed blocks → pages, without widows, orphans or stranded heads.
+//!
+//! Input: a chapter's [`VBlock`]s (lines already composed) and the height of the text
+//! area. Output: pages of lines, each line with the distance of its baseline below the top
+//! of the text area. Rules: a paragraph split across pages leaves at least
+//! [`MIN_LINES`] lines on each side; a block marked `keep_with_next` (a heading, a scene
+//! break, a label) never ends a page: it moves over with the first lines that follow it.
+
+use super::compose::SetLine;
+
+/// Fewest lines of a paragraph left alone at the foot (orphan) or head (widow) of a page.
+pub const MIN_LINES: usize = 2;
+/// Where a baseline sits inside its line slot, as a fraction of the leading: the usual
+/// ascender share of a serif face, so the first line's caps touch the top of the area.
+const BASELINE_SHARE: f32 = 0.78;
+
+/// A vertical block: lines that are laid out together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VBlock {
+    /// The composed lines.
+    pub lines: Vec<SetLine>,
+    /// Space above the block, dropped at the top of a page.
+    pub space_before: f32,
+    /// Must share a page with the start of the next block.
+    pub keep_with_next: bool,
+    /// May be split across pages (paragraphs); others move whole.
+    pub breakable: bool,
+}
+
+/// A line placed on a page: baseline distance below the top of the text area.
+pub type Placed = (f32, SetLine);
+
+/// Lays `blocks` onto pages of `height` points; the first page starts `first_drop`
+/// points down (a chapter opener's sink).
+pub fn paginate(blocks: &[VBlock], height: f32, first_drop: f32) -> Vec<Vec<Placed>> {
+    let mut pages: Vec<Vec<Placed>> = vec![Vec::new()];
+    let mut y = first_drop;
+    // Whether anything has been set on the current page (space is dropped at page tops).
+    let mut fresh = true;
+    for (i, block) in blocks.iter().enumerate() {
+        let space = if fresh { 0.0 } else { block.space_before };
+        let need = min_height(block) + keep_height(blocks, i);
+        if !fresh && y + space + need > height {
+            pages.push(Vec::new());
+            y = 0.0;
+        }
+        if pages.last().is_some_and(|p| !p.is_empty()) {
+            y += space;
+        }
+        let mut lines = &block.lines[..];
+        while !lines.is_empty() {
+            let fit = lines_that_fit(lines, height - y);
+            let take = if fit >= lines.len() {
+                lines.len()
+            } else if !block.breakable || lines.len() < 2 * MIN_LINES {
+                0
+            } else {
+                // Leave at least MIN_LINES for the next page (no widow) and take at least
+                // MIN_LINES here (no orphan); otherwise move the whole rest over.
+                let t = fit.min(lines.len() - MIN_LINES);
+                if t >= MIN_LINES { t } else { 0 }
+            };
+            let page_empty = pages.last().is_some_and(Vec::is_empty);
+            // A block taller than a page, or one line on an empty page: set it anyway.
+            let take = if take == 0 && page_empty {
+                fit.max(1).min(lines.len())
+            } else {
+                take
+            };
+            let page = pages.last_mut().expect("never empty");
+            for l in &lines[..take] {
+                page.push((y + l.height * BASELINE_SHARE, l.clone()));
+                y += l.height;
+            }
+            lines = &lines[take..];
+            if !lines.is_empty() {
+                pages.push(Vec::new());
+                y = 0.0;
+            }
+        }
+        fresh = false;
+    }
+    if pages.last().is_some_and(Vec::is_empty) && pages.len() > 1 {
+        pages.pop();
+    }
+    pages
+}
+
+fn lines_that_fit(lines: &[SetLine], room: f32) -> usize {
+    let mut used = 0.0;
+    let mut n = 0;
+    for l in lines {
+        // A hair of tolerance: accumulated float error must not cost a line.
+        if used + l.height > room + 0.01 {
+            break;
+        }
+        used += l.height;
+        n += 1;
+    }
+    n
+}
+
+/// Height the block needs at least on the page it starts on.
+fn min_height(b: &VBlock) -> f32 {
+    let n = if b.breakable && b.lines.len() >= 2 * MIN_LINES {
+        MIN_LINES
+    } else {
+        b.lines.len()
+    };
+    b.lines[..n].iter().map(|l| l.height).sum()
+}
+
+/// Extra height a keep-with-next block drags along: the following blocks' minimums.
+fn keep_height(blocks: &[VBlock], i: usize) -> f32 {
+    let mut h = 0.0;
+    let mut j = i;
+    while blocks[j].keep_with_next && j + 1 < blocks.len() {
+        j += 1;
+        h += blocks[j].space_before + min_height(&blocks[j]);
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::pdf::frame::LineKind;
+
+    fn para(tag: &str, n: usize) -> VBlock {
+        VBlock {
+            lines: (0..n)
+                .map(|i| SetLine {
+                    height: 10.0,
+                    runs: Vec::new(),
+                    text: format!("{tag}{i}"),
+                    kind: LineKind::Justified,
+                })
+                .collect(),
+            space_before: 0.0,
+            keep_with_next: false,
+            breakable: true,
+        }
+    }
+
+    fn texts(pages: &[Vec<Placed>]) -> Vec<Vec<String>> {
+        pages
+            .iter()
+            .map(|p| p.iter().map(|(_, l)| l.text.clone()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn no_orphan_no_widow() {
+        // A page holds 10 lines. 9 lines of a, then b has 5 lines: one line would be an
+        // orphan, so b starts on the next page.
+        let pages = paginate(&[para("a", 9), para("b", 5)], 100.0, 0.0);
+        assert_eq!(texts(&pages)[1][0], "b0");
+        // 7 lines of a, then b has 4: 3 would fit but would leave a widow; take 2.
+        let pages = paginate(&[para("a", 7), para("b", 4)], 100.0, 0.0);
+        let t = texts(&pages);
+        assert_eq!(t[0].len(), 9);
+        assert_eq!(t[1], vec!["b2", "b3"]);
+    }
+
+    #[test]
+    fn heading_is_not_stranded() {
+        let mut head = para("h", 1);
+        head.keep_with_next = true;
+        head.breakable = false;
+        let pages = paginate(&[para("a", 9), head, para("b", 6)], 100.0, 0.0);
+        let t = texts(&pages);
+        assert_eq!(t[0].len(), 9, "{t:?}");
+        assert_eq!(t[1][0], "h0");
+    }
+
+    #[test]
+    fn every_line_placed_once_in_order_within_the_page() {
+        let blocks: Vec<VBlock> = (0..20)
+            .map(|i| para(&format!("p{i}-"), 1 + i % 7))
+            .collect();
+        let pages = paginate(&blocks, 95.0, 30.0);
+        let all: Vec<String> = texts(&pages).concat();
+        let want: Vec<String> = blocks
+            .iter()
+            .flat_map(|b| b.lines.iter().map(|l| l.text.clone()))
+            .collect();
+        assert_eq!(all, want);
+        for p in &pages {
+            for (y, _) in p {
+                assert!(*y <= 95.0);
+            }
+        }
+    }
+}
