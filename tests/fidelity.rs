@@ -66,6 +66,59 @@ fn sample_book_keeps_every_word() {
     }
 }
 
+/// The words a chapter's source contributes to the running text of a PDF: the source's
+/// words without the title line the source stage lifted out to head the chapter.
+fn body_words(source: &[u8], title_in_text: Option<&str>) -> Vec<String> {
+    let mut ws = source_words(source);
+    if let Some(t) = title_in_text {
+        let t = words(t);
+        if let Some(i) =
+            (0..ws.len().saturating_sub(t.len() - 1)).find(|&i| ws[i..i + t.len()] == t[..])
+        {
+            ws.drain(i..i + t.len());
+        }
+    }
+    ws
+}
+
+#[test]
+fn sample_book_pdf_keeps_every_word() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = quire::load(root).expect("sample book loads");
+    let out = tempfile::tempdir().unwrap();
+    let run = common::quire(&[
+        "build".as_ref(),
+        root.as_os_str(),
+        "--format".as_ref(),
+        "pdf".as_ref(),
+        "--out".as_ref(),
+        out.path().as_os_str(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = common::pdftotext(&out.path().join("fantine-and-other-stories.pdf"));
+    let book = &project.book;
+    let mut furniture = vec![
+        book.meta.title.clone(),
+        "Author’s Note".to_string(),
+        "Afterword".into(),
+        "Contents".into(),
+    ];
+    let mut expected = Vec::new();
+    for ch in &book.chapters {
+        furniture.push(ch.title.clone());
+        let bytes = std::fs::read(root.join(&ch.file)).unwrap();
+        expected.extend(body_words(&bytes, ch.title_in_text.as_deref()));
+    }
+    common::check_pdf_words(&text, &furniture, &expected).unwrap();
+    // The check has teeth: a word dropped from, or added to, the expectation is caught.
+    let mut fewer = expected.clone();
+    fewer.remove(expected.len() / 2);
+    assert!(common::check_pdf_words(&text, &furniture, &fewer).is_err());
+    let mut more = expected.clone();
+    more.insert(expected.len() / 3, "zebra".into());
+    assert!(common::check_pdf_words(&text, &furniture, &more).is_err());
+}
+
 // ---------------------------------------------------------------------------------------
 // Generated stories.
 
@@ -300,6 +353,22 @@ fn markup_in_stories_and_book_toml_is_text() {
     )
     .unwrap();
     epubcheck(&path);
+
+    // The PDF shows the same strings as text.
+    let run = common::quire(&[
+        "build",
+        f.path().to_str().unwrap(),
+        "--format",
+        "pdf",
+        "--quiet",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = common::pdftotext(&path.with_extension("pdf"));
+    assert!(pdf.contains("</p><script>alert(1)</script>"), "{pdf}");
+    assert!(
+        pdf.contains("Tom & Jerry <script>alert(“x”)</script>"),
+        "{pdf}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -313,15 +382,23 @@ fn same_book_same_bytes() {
         "b.txt",
         "A/N: hi!\n\nAnother Tale\n\n\"Yes,\" she said -- *twice*...",
     );
-    let first = f.build_epub(&[]);
+    let both = |extra: &[&str]| {
+        let mut args = vec!["build", f.path().to_str().unwrap(), "--quiet"];
+        args.extend(extra);
+        common::quire(&args)
+    };
+    let first = both(&[]);
     assert_eq!(first.code, 0, "{}", first.stderr);
     let a = std::fs::read(f.path().join("out/test-book.epub")).unwrap();
+    let a_pdf = std::fs::read(f.path().join("out/test-book.pdf")).unwrap();
     // A second later, into another folder: no clock, path or process id may leak in.
     std::thread::sleep(std::time::Duration::from_millis(1100));
     let other = tempfile::tempdir().unwrap();
     let out = other.path().display().to_string();
-    let second = f.build_epub(&["--out", &out]);
+    let second = both(&["--out", &out]);
     assert_eq!(second.code, 0, "{}", second.stderr);
     let b = std::fs::read(other.path().join("test-book.epub")).unwrap();
-    assert!(a == b, "two builds of the same book differ");
+    let b_pdf = std::fs::read(other.path().join("test-book.pdf")).unwrap();
+    assert!(a == b, "two builds of the same book differ (EPUB)");
+    assert!(a_pdf == b_pdf, "two builds of the same book differ (PDF)");
 }
