@@ -258,7 +258,6 @@ fn pdf_one_megabyte_story() {
 }
 
 #[test]
-#[ignore = "heavy in debug; run with --ignored"]
 fn pdf_two_hundred_chapters() {
     let mut w = Words(3);
     let names: Vec<String> = (0..200).map(|i| format!("s/{i:04}.txt")).collect();
