@@ -172,6 +172,7 @@ pub fn parse(text: &str, file: &str) -> Result<BookConfig, Vec<Diagnostic>> {
             _ => {}
         }
     }
+    check_required(table.get_ref(), text, file, &mut diags);
     if !diags.is_empty() {
         return Err(diags);
     }
@@ -207,6 +208,59 @@ fn check_keys(
         };
         diags.push(d);
     }
+}
+
+/// Reports every missing required key at once (serde stops at the first).
+fn check_required(top: &DeTable<'_>, text: &str, file: &str, diags: &mut Vec<Diagnostic>) {
+    let err = |msg: String, offset: Option<usize>, hint: &str| {
+        Diagnostic::error(Some(file.to_string()), msg)
+            .at(offset.map(|o| line_of(text, o)), None)
+            .hint(hint.to_string())
+    };
+    match top.get_key_value("book") {
+        None => diags.push(err(
+            "missing table [book]".into(),
+            None,
+            "add a [book] table with `title = \"…\"`",
+        )),
+        Some((key, value)) => {
+            if let DeValue::Table(t) = value.get_ref()
+                && !t.contains_key("title")
+                && !misspelt(t, "title", BOOK_KEYS)
+            {
+                diags.push(err(
+                    "missing key `title` in [book]".into(),
+                    Some(key.span().start),
+                    "add `title = \"…\"` to [book]",
+                ));
+            }
+        }
+    }
+    if let Some(chapters) = top.get("chapters")
+        && let DeValue::Array(items) = chapters.get_ref()
+    {
+        for (i, item) in items.iter().enumerate() {
+            if let DeValue::Table(t) = item.get_ref()
+                && !t.contains_key("file")
+                && !misspelt(t, "file", CHAPTER_KEYS)
+            {
+                diags.push(err(
+                    format!("missing key `file` in [[chapters]] (chapter {})", i + 1),
+                    Some(item.span().start),
+                    "give each chapter its story file, e.g. `file = \"story.txt\"`",
+                ));
+            }
+        }
+    }
+}
+
+/// Whether `table` has an unknown key that is a misspelling of `key` (already reported,
+/// with its "did you mean"; saying the key is missing too would be noise).
+fn misspelt(table: &DeTable<'_>, key: &str, known: &[&str]) -> bool {
+    table.keys().any(|k| {
+        let name = k.get_ref().as_ref();
+        !known.contains(&name) && suggest(name, known) == Some(key)
+    })
 }
 
 /// The closest known key to a misspelt one, if it is close enough to be a typo.

@@ -5,6 +5,7 @@
 //! build never leaves a half-written file and never spoils an earlier good one.
 
 use crate::diag::Diagnostic;
+use crate::source::io_reason;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -52,7 +53,32 @@ pub fn write_all(outputs: &[(PathBuf, Vec<u8>)]) -> Result<(), Diagnostic> {
 
 fn stage(path: &Path, bytes: &[u8]) -> Result<PathBuf, Diagnostic> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| write_error(dir, &e))?;
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    if dir.exists() && !dir.is_dir() {
+        return Err(Diagnostic::error(
+            Some(dir.display().to_string()),
+            "output folder is a file, not a folder",
+        )
+        .hint("choose another output folder with --out"));
+    }
+    std::fs::create_dir_all(dir).map_err(|e| {
+        Diagnostic::error(
+            Some(dir.display().to_string()),
+            format!("cannot create the output folder: {}", io_reason(&e)),
+        )
+        .hint("choose a writable output folder with --out")
+    })?;
+    if path.is_dir() {
+        return Err(Diagnostic::error(
+            Some(path.display().to_string()),
+            "a folder is in the way of the output file",
+        )
+        .hint("move the folder, or choose another output folder with --out"));
+    }
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -72,7 +98,7 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<PathBuf, Diagnostic> {
 fn write_error(path: &Path, e: &std::io::Error) -> Diagnostic {
     Diagnostic::error(
         Some(path.display().to_string()),
-        format!("cannot write: {e}"),
+        format!("cannot write: {}", io_reason(e)),
     )
     .hint("choose a writable output folder with --out")
 }

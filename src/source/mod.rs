@@ -68,7 +68,7 @@ pub fn load(path: &Path) -> Result<Project, Vec<Diagnostic>> {
     let bytes = std::fs::read(&file).map_err(|e| {
         vec![Diagnostic::error(
             Some(CONFIG_NAME.to_string()),
-            format!("cannot read: {e}"),
+            format!("cannot read: {}", io_reason(&e)),
         )]
     })?;
     let text = String::from_utf8(bytes).map_err(|_| {
@@ -81,7 +81,12 @@ pub fn load(path: &Path) -> Result<Project, Vec<Diagnostic>> {
     build_project(cfg, &text, root)
 }
 
-fn build_project(cfg: BookConfig, text: &str, root: PathBuf) -> Result<Project, Vec<Diagnostic>> {
+fn build_project(
+    mut cfg: BookConfig,
+    text: &str,
+    root: PathBuf,
+) -> Result<Project, Vec<Diagnostic>> {
+    clean_config(&mut cfg);
     let mut diags = Vec::new();
     let pdf = config::resolve_pdf(&cfg.pdf, CONFIG_NAME).unwrap_or_else(|d| {
         diags.extend(d);
@@ -151,7 +156,7 @@ fn build_project(cfg: BookConfig, text: &str, root: PathBuf) -> Result<Project, 
         let line = chapter_lines.get(i).copied();
         match resolve_inside(&root, &ch.file) {
             Ok(p) => {
-                if let Some(first) = seen.insert(p.clone(), i) {
+                if let Some(&first) = seen.get(&p) {
                     diags.push(
                         Diagnostic::error(
                             cfg_file(),
@@ -165,6 +170,8 @@ fn build_project(cfg: BookConfig, text: &str, root: PathBuf) -> Result<Project, 
                         .at(line, None)
                         .hint("remove one of the [[chapters]] entries"),
                     );
+                } else {
+                    seen.insert(p.clone(), i);
                 }
                 resolved.push(Some(p));
             }
@@ -236,6 +243,58 @@ fn build_project(cfg: BookConfig, text: &str, root: PathBuf) -> Result<Project, 
     })
 }
 
+/// An I/O error as a diagnostic fragment: lowercase, without the "(os error N)" suffix.
+pub fn io_reason(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    let s = match s.find(" (os error") {
+        Some(i) => &s[..i],
+        None => &s,
+    };
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// One-line text for metadata: control characters (which XML forbids, and which no
+/// title needs) dropped, tabs and line breaks turned into spaces.
+fn clean(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c {
+            '\t' | '\n' | '\r' => Some(' '),
+            c if c.is_control() || matches!(c, '\u{fffe}' | '\u{ffff}') => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// Cleans every free-text string `book.toml` gives us (see [`clean`]).
+fn clean_config(cfg: &mut BookConfig) {
+    let b = &mut cfg.book;
+    b.title = clean(&b.title);
+    for s in [
+        &mut b.subtitle,
+        &mut b.identifier,
+        &mut b.publisher,
+        &mut b.description,
+        &mut b.rights,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        *s = clean(s);
+    }
+    for a in &mut b.authors {
+        *a = clean(a);
+    }
+    for ch in &mut cfg.chapters {
+        for s in [&mut ch.title, &mut ch.author].into_iter().flatten() {
+            *s = clean(s);
+        }
+    }
+}
+
 fn cfg_file() -> Option<String> {
     Some(CONFIG_NAME.to_string())
 }
@@ -251,14 +310,33 @@ fn read_chapter(
         let (c, _) = story::understand(entry, "", crate::model::Encoding::Utf8, lang);
         (c, vec![d])
     };
-    if path.is_dir() {
-        return fail(
-            Diagnostic::error(file, "is a folder, not a story file")
-                .hint("name a .txt file inside it"),
-        );
-    }
-    let bytes = match std::fs::read(path) {
+    // Look before reading: reading a folder fails, and reading a named pipe never ends.
+    let read = std::fs::metadata(path).and_then(|m| {
+        if m.is_dir() {
+            Err(std::io::Error::from(std::io::ErrorKind::IsADirectory))
+        } else if !m.is_file() {
+            Err(std::io::Error::other("not a regular file"))
+        } else {
+            std::fs::read(path)
+        }
+    });
+    let bytes = match read {
         Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::IsADirectory => {
+            return fail(
+                Diagnostic::error(file, "is a folder, not a story file")
+                    .hint("name a .txt file inside it"),
+            );
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::Other => {
+            return fail(
+                Diagnostic::error(
+                    file,
+                    "is not a regular file (it is a device, pipe or socket)",
+                )
+                .hint("give a plain-text story (.txt)"),
+            );
+        }
         Err(e) => {
             let (msg, hint) = match e.kind() {
                 std::io::ErrorKind::NotFound => (
@@ -269,7 +347,10 @@ fn read_chapter(
                     "cannot read story file: permission denied".to_string(),
                     "make the file readable (chmod a+r)",
                 ),
-                _ => (format!("cannot read story file: {e}"), "check the file"),
+                _ => (
+                    format!("cannot read story file: {}", io_reason(&e)),
+                    "check the file",
+                ),
             };
             return fail(Diagnostic::error(file, msg).hint(hint));
         }
@@ -288,7 +369,9 @@ fn read_chapter(
 }
 
 /// Resolves `rel` against `root`, refusing anything that ends up outside `root`
-/// (absolute paths, `..` escapes, symlinks pointing out), whether or not it exists.
+/// (absolute paths, `..` escapes, symbolic links pointing out, even dangling ones),
+/// whether or not it exists. Returns the real path, every link followed, so the same
+/// file named two ways is recognised.
 fn resolve_inside(root: &Path, rel: &str) -> Result<PathBuf, &'static str> {
     let p = Path::new(rel);
     if rel.trim().is_empty() {
@@ -311,13 +394,62 @@ fn resolve_inside(root: &Path, rel: &str) -> Result<PathBuf, &'static str> {
             return Err("points outside the book's folder");
         }
     }
-    let joined = root.join(p);
-    if let (Ok(real), Ok(real_root)) = (joined.canonicalize(), root.canonicalize())
-        && !real.starts_with(&real_root)
-    {
-        return Err("points outside the book's folder (through a symbolic link)");
+    let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    match follow_links(&real_root, p) {
+        Some(real) if real.starts_with(&real_root) => Ok(real),
+        Some(_) => Err("points outside the book's folder (through a symbolic link)"),
+        None => Err("is a symbolic link that loops"),
     }
-    Ok(joined)
+}
+
+/// Walks `rel` from `base` (a path with no links in it) one component at a time,
+/// following every symbolic link by reading it, so a link whose target does not exist
+/// is still followed. `None` for a link loop.
+fn follow_links(base: &Path, rel: &Path) -> Option<PathBuf> {
+    enum Step {
+        Root,
+        Parent,
+        Name(std::ffi::OsString),
+    }
+    fn steps(p: &Path) -> Vec<Step> {
+        p.components()
+            .rev()
+            .filter_map(|c| match c {
+                Component::Prefix(_) | Component::RootDir => Some(Step::Root),
+                Component::CurDir => None,
+                Component::ParentDir => Some(Step::Parent),
+                Component::Normal(n) => Some(Step::Name(n.to_os_string())),
+            })
+            .collect()
+    }
+    // A stack: the next component to walk is on top.
+    let mut pending = steps(rel);
+    let mut cur = base.to_path_buf();
+    let mut hops = 0;
+    while let Some(step) = pending.pop() {
+        match step {
+            Step::Root => cur = PathBuf::from("/"),
+            Step::Parent => {
+                cur.pop();
+            }
+            Step::Name(name) => {
+                let next = cur.join(&name);
+                match std::fs::symlink_metadata(&next) {
+                    Ok(m) if m.file_type().is_symlink() => {
+                        hops += 1;
+                        if hops > 40 {
+                            return None;
+                        }
+                        let target = std::fs::read_link(&next).ok()?;
+                        // A relative target resolves against the link's own folder: `cur`.
+                        pending.extend(steps(&target));
+                    }
+                    _ => cur = next,
+                }
+            }
+        }
+    }
+    Some(cur)
 }
 
 fn load_cover(root: &Path, rel: &str, line: Option<usize>) -> Result<Cover, Diagnostic> {
@@ -327,7 +459,13 @@ fn load_cover(root: &Path, rel: &str, line: Option<usize>) -> Result<Cover, Diag
             .hint("give a JPEG or PNG image inside the book's folder")
     };
     let path = resolve_inside(root, rel).map_err(|m| err(format!("`cover = \"{rel}\"` {m}")))?;
-    let bytes = std::fs::read(&path).map_err(|e| err(format!("cannot read cover `{rel}`: {e}")))?;
+    let bytes = match std::fs::metadata(&path) {
+        Ok(m) if !m.is_file() => {
+            return Err(err(format!("cover `{rel}` is not a file")));
+        }
+        _ => std::fs::read(&path)
+            .map_err(|e| err(format!("cannot read cover `{rel}`: {}", io_reason(&e))))?,
+    };
     let (media_type, ext, dims) = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.len() >= 24 {
         let w = u32::from_be_bytes([bytes[16], bytes[17], bytes[18], bytes[19]]);
         let h = u32::from_be_bytes([bytes[20], bytes[21], bytes[22], bytes[23]]);

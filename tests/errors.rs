@@ -1,0 +1,499 @@
+//! Errors as a product: each broken book gets exact, one-line messages naming the file
+//! and line, exit code 1 (2 for usage errors), and nothing is written.
+
+mod common;
+
+use common::{Fixture, STORY, list, quire, toml_for};
+use std::path::Path;
+
+/// Asserts a failed build with exactly these stderr lines and no output folder.
+fn assert_fails(f: &Fixture, extra: &[&str], want: &[&str]) {
+    let run = f.build_epub(extra);
+    assert_eq!(run.errors(), want, "stderr was:\n{}", run.stderr);
+    assert_eq!(run.code, 1, "exit code; stderr:\n{}", run.stderr);
+    assert!(run.stdout.is_empty(), "stdout: {}", run.stdout);
+    assert!(
+        !f.path().join("out").exists(),
+        "a failed build wrote {:?}",
+        f.out_files()
+    );
+}
+
+#[test]
+fn malformed_toml_names_file_and_line() {
+    let f = Fixture::with_toml("[book]\ntitle = \"x\"\n\n[[chapters]\nfile = \"a.txt\"\n");
+    f.write("a.txt", STORY);
+    assert_fails(
+        &f,
+        &[],
+        &[
+            "error: book.toml:4: unclosed array table, expected `]` (hint: see README.md for the book.toml format)",
+        ],
+    );
+    let f = Fixture::with_toml("[book]\ntitle = \"x\n\n[[chapters]]\nfile = \"a.txt\"\n");
+    assert_fails(
+        &f,
+        &[],
+        &[
+            "error: book.toml:2: invalid basic string, expected `\"` (hint: see README.md for the book.toml format)",
+        ],
+    );
+}
+
+#[test]
+fn unknown_keys_are_all_reported_with_suggestions() {
+    let f = Fixture::with_toml(
+        "[book]\ntitel = \"x\"\n\n[[chapters]]\nfile = \"a.txt\"\nauthr = \"b\"\n\n[pdf]\nzzz = 1\n",
+    );
+    f.write("a.txt", STORY);
+    assert_fails(
+        &f,
+        &[],
+        &[
+            "error: book.toml:2: unknown key `titel` in [book] (hint: did you mean `title`?)",
+            "error: book.toml:6: unknown key `authr` in [[chapters]] (hint: did you mean `author`?)",
+            "error: book.toml:9: unknown key `zzz` in [pdf] (hint: expected one of: profile, trim, width, height, font-size, leading)",
+        ],
+    );
+}
+
+#[test]
+fn missing_required_keys_are_all_reported() {
+    let f = Fixture::with_toml(
+        "# no title\n[book]\nauthors = []\n\n[[chapters]]\ntitle = \"One\"\n\n[[chapters]]\nfile = \"a.txt\"\n\n[[chapters]]\nauthor = \"X\"\n",
+    );
+    f.write("a.txt", STORY);
+    assert_fails(
+        &f,
+        &[],
+        &[
+            "error: book.toml:2: missing key `title` in [book] (hint: add `title = \"…\"` to [book])",
+            "error: book.toml:5: missing key `file` in [[chapters]] (chapter 1) (hint: give each chapter its story file, e.g. `file = \"story.txt\"`)",
+            "error: book.toml:11: missing key `file` in [[chapters]] (chapter 3) (hint: give each chapter its story file, e.g. `file = \"story.txt\"`)",
+        ],
+    );
+    let f = Fixture::with_toml("[[chapters]]\nfile = \"a.txt\"\n");
+    assert_fails(
+        &f,
+        &[],
+        &["error: book.toml: missing table [book] (hint: add a [book] table with `title = \"…\"`)"],
+    );
+}
+
+#[test]
+fn wrong_type_names_the_line() {
+    let f = Fixture::with_toml("[book]\ntitle = 3\n\n[[chapters]]\nfile = \"a.txt\"\n");
+    f.write("a.txt", STORY);
+    assert_fails(
+        &f,
+        &[],
+        &[
+            "error: book.toml:2: invalid type: integer `3`, expected a string (hint: see README.md for the book.toml format)",
+        ],
+    );
+}
+
+#[test]
+fn missing_story_file() {
+    let f = Fixture::with_toml(&toml_for(&["a.txt", "gone.txt"]));
+    f.write("a.txt", STORY);
+    assert_fails(
+        &f,
+        &[],
+        &[
+            "error: gone.txt: story file not found (hint: check the `file` path in book.toml (it is relative to book.toml))",
+        ],
+    );
+}
+
+#[test]
+fn folder_given_as_story() {
+    let f = Fixture::with_toml(&toml_for(&["stories"]));
+    f.write("stories/a.txt", STORY);
+    assert_fails(
+        &f,
+        &[],
+        &["error: stories: is a folder, not a story file (hint: name a .txt file inside it)"],
+    );
+}
+
+/// The permission case is run as an unprivileged user: root reads a `chmod 000` file
+/// anyway, so a root test of it would prove nothing.
+#[cfg(unix)]
+#[test]
+fn unreadable_story_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let f = Fixture::with_toml(&toml_for(&["a.txt", "secret.txt"]));
+    f.write("a.txt", STORY);
+    let secret = f.write("secret.txt", STORY);
+    std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).unwrap();
+    std::fs::set_permissions(f.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let args = [
+        "build".to_string(),
+        f.path().display().to_string(),
+        "--format".into(),
+        "epub".into(),
+    ];
+    let is_root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false);
+    let run = if is_root {
+        // Drop to `nobody` for this one run; setpriv is in util-linux.
+        common::run(
+            std::process::Command::new("setpriv")
+                .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+                .arg(common::bin())
+                .args(&args),
+        )
+    } else {
+        quire(&args)
+    };
+    assert_eq!(
+        run.errors(),
+        [
+            "error: secret.txt: cannot read story file: permission denied (hint: make the file readable (chmod a+r))"
+        ],
+        "stderr:\n{}",
+        run.stderr
+    );
+    assert_eq!(run.code, 1);
+    assert!(!f.path().join("out").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn named_pipe_is_refused_not_read() {
+    let f = Fixture::with_toml(&toml_for(&["pipe.txt"]));
+    let status = std::process::Command::new("mkfifo")
+        .arg(f.path().join("pipe.txt"))
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+    // Reading a pipe nobody writes to never ends: the build must not try.
+    assert_fails(
+        &f,
+        &[],
+        &[
+            "error: pipe.txt: is not a regular file (it is a device, pipe or socket) (hint: give a plain-text story (.txt))",
+        ],
+    );
+}
+
+#[test]
+fn binary_file() {
+    let f = Fixture::with_toml(&toml_for(&["a.txt", "photo.jpg"]));
+    f.write("a.txt", STORY);
+    f.write("photo.jpg", b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01");
+    assert_fails(
+        &f,
+        &[],
+        &[
+            "error: photo.jpg: is a binary file, not text (it contains NUL bytes) (hint: give a plain-text story (.txt))",
+        ],
+    );
+}
+
+#[test]
+fn utf16_file() {
+    let f = Fixture::with_toml(&toml_for(&["a.txt"]));
+    let mut bytes = vec![0xFF, 0xFE];
+    for u in STORY.encode_utf16() {
+        bytes.extend(u.to_le_bytes());
+    }
+    f.write("a.txt", bytes);
+    assert_fails(
+        &f,
+        &[],
+        &[
+            "error: a.txt: is UTF-16 text, which Quire does not read (hint: re-save the file as UTF-8)",
+        ],
+    );
+}
+
+#[test]
+fn empty_and_blank_files() {
+    let f = Fixture::with_toml(&toml_for(&["empty.txt", "blank.txt"]));
+    f.write("empty.txt", "");
+    f.write("blank.txt", " \r\n\t\n\u{feff}\n   ");
+    assert_fails(
+        &f,
+        &[],
+        &[
+            "error: empty.txt: story is empty (hint: add the story's text, or remove the chapter from book.toml)",
+            "error: blank.txt: story is empty (hint: add the story's text, or remove the chapter from book.toml)",
+        ],
+    );
+}
+
+/// A story that is nothing but an author's note still builds — the note is kept, as a
+/// note — and the user is warned.
+#[test]
+fn note_only_file_warns_and_keeps_the_text() {
+    let f = Fixture::with_toml(&toml_for(&["a.txt", "note.txt"]));
+    f.write("a.txt", STORY);
+    f.write("note.txt", "A/N: Sorry, no update this week!");
+    let run = f.build_epub(&[]);
+    assert_eq!(
+        run.errors(),
+        [
+            "warning: note.txt: no title found; using \"note\" (hint: add `title = \"…\"` to this chapter in book.toml)",
+            "warning: note.txt: story has only an author's note and no story text (hint: if this text is the story, set `preface = 0` for this chapter in book.toml)",
+        ],
+        "stderr:\n{}",
+        run.stderr
+    );
+    assert_eq!(run.code, 0);
+    let epub = std::fs::read(f.path().join("out/test-book.epub")).unwrap();
+    assert!(common::epub_text(&epub).contains("Sorry, no update this week!"));
+}
+
+#[cfg(unix)]
+#[test]
+fn same_file_listed_twice_however_it_is_named() {
+    let f = Fixture::with_toml(&toml_for(&[
+        "a.txt",
+        "b.txt",
+        "./a.txt",
+        "sub/../b.txt",
+        "alias.txt",
+    ]));
+    f.write("a.txt", STORY);
+    f.write("b.txt", STORY);
+    f.write("sub/keep", "");
+    std::os::unix::fs::symlink("a.txt", f.path().join("alias.txt")).unwrap();
+    assert_fails(
+        &f,
+        &[],
+        &[
+            "error: book.toml:11: `./a.txt` is listed twice (chapters 1 and 3) (hint: remove one of the [[chapters]] entries)",
+            "error: book.toml:14: `sub/../b.txt` is listed twice (chapters 2 and 4) (hint: remove one of the [[chapters]] entries)",
+            "error: book.toml:17: `alias.txt` is listed twice (chapters 1 and 5) (hint: remove one of the [[chapters]] entries)",
+        ],
+    );
+}
+
+/// Paths outside the book's folder are refused whether or not they exist, and whether
+/// they get out by `..`, by being absolute, or through a symbolic link (even a dangling
+/// one, which would otherwise be "not found" and later, once created, read).
+#[cfg(unix)]
+#[test]
+fn paths_outside_the_book_are_refused() {
+    let top = Fixture::new();
+    top.write("secret.txt", STORY);
+    let book = top.path().join("book");
+    std::fs::create_dir(&book).unwrap();
+    let files = [
+        "../secret.txt",
+        "../nothing-here.txt",
+        "a/../../secret.txt",
+        "/etc/hostname",
+        "link.txt",
+        "dangling.txt",
+        "linkdir/secret.txt",
+        "loop.txt",
+    ];
+    std::fs::write(book.join("book.toml"), toml_for(&files)).unwrap();
+    std::os::unix::fs::symlink(top.path().join("secret.txt"), book.join("link.txt")).unwrap();
+    std::os::unix::fs::symlink("../not-yet.txt", book.join("dangling.txt")).unwrap();
+    std::os::unix::fs::symlink("..", book.join("linkdir")).unwrap();
+    std::os::unix::fs::symlink("loop.txt", book.join("loop.txt")).unwrap();
+    let run = quire(&["build", book.to_str().unwrap(), "--format", "epub"]);
+    let hint = "(hint: story files must be inside the folder that holds book.toml)";
+    let want: Vec<String> = [
+        (5, 1, "`file = \"../secret.txt\"` points outside the book's folder"),
+        (8, 2, "`file = \"../nothing-here.txt\"` points outside the book's folder"),
+        (11, 3, "`file = \"a/../../secret.txt\"` points outside the book's folder"),
+        (14, 4, "`file = \"/etc/hostname\"` is an absolute path"),
+        (17, 5, "`file = \"link.txt\"` points outside the book's folder (through a symbolic link)"),
+        (20, 6, "`file = \"dangling.txt\"` points outside the book's folder (through a symbolic link)"),
+        (23, 7, "`file = \"linkdir/secret.txt\"` points outside the book's folder (through a symbolic link)"),
+        (26, 8, "`file = \"loop.txt\"` is a symbolic link that loops"),
+    ]
+    .iter()
+    .map(|(line, n, msg)| format!("error: book.toml:{line}: chapter {n}: {msg} {hint}"))
+    .collect();
+    assert_eq!(run.errors(), want, "stderr:\n{}", run.stderr);
+    assert_eq!(run.code, 1);
+    assert!(!book.join("out").exists());
+}
+
+#[test]
+fn cover_that_is_not_an_image() {
+    let f = Fixture::with_toml(
+        "[book]\ntitle = \"T\"\ncover = \"cover.png\"\n\n[[chapters]]\nfile = \"a.txt\"\n",
+    );
+    f.write("a.txt", STORY);
+    f.write("cover.png", "this is text, not a PNG");
+    assert_fails(
+        &f,
+        &[],
+        &[
+            "error: book.toml:3: cover `cover.png` is not a JPEG or PNG image (hint: give a JPEG or PNG image inside the book's folder)",
+        ],
+    );
+    // A cover outside the folder is refused like a story.
+    let f = Fixture::with_toml(
+        "[book]\ntitle = \"T\"\ncover = \"../c.png\"\n\n[[chapters]]\nfile = \"a.txt\"\n",
+    );
+    f.write("a.txt", STORY);
+    assert_fails(
+        &f,
+        &[],
+        &[
+            "error: book.toml:3: `cover = \"../c.png\"` points outside the book's folder (hint: give a JPEG or PNG image inside the book's folder)",
+        ],
+    );
+}
+
+#[test]
+fn output_folder_that_is_a_file() {
+    let f = Fixture::with_toml(&toml_for(&["a.txt"]));
+    f.write("a.txt", STORY);
+    let blocker = f.write("not-a-folder", "x");
+    let b = blocker.display().to_string();
+    let run = f.build_epub(&["--out", &b]);
+    assert_eq!(
+        run.errors(),
+        [format!(
+            "error: {b}: output folder is a file, not a folder (hint: choose another output folder with --out)"
+        )],
+    );
+    assert_eq!(run.code, 1);
+    assert_eq!(std::fs::read_to_string(&blocker).unwrap(), "x");
+    // Below a file, the folder cannot be made.
+    let under = blocker.join("sub").display().to_string();
+    let run = f.build_epub(&["--out", &under]);
+    assert_eq!(
+        run.errors(),
+        [format!(
+            "error: {under}: cannot create the output folder: not a directory (hint: choose a writable output folder with --out)"
+        )],
+    );
+    assert_eq!(run.code, 1);
+    assert_eq!(list(f.path()), ["a.txt", "book.toml", "not-a-folder"]);
+}
+
+#[test]
+fn several_problems_in_one_run() {
+    let f = Fixture::with_toml(&toml_for(&[
+        "a.txt",
+        "gone.txt",
+        "empty.txt",
+        "a.txt",
+        "../x.txt",
+    ]));
+    f.write("a.txt", STORY);
+    f.write("empty.txt", "");
+    assert_fails(
+        &f,
+        &[],
+        &[
+            "error: book.toml:14: `a.txt` is listed twice (chapters 1 and 4) (hint: remove one of the [[chapters]] entries)",
+            "error: book.toml:17: chapter 5: `file = \"../x.txt\"` points outside the book's folder (hint: story files must be inside the folder that holds book.toml)",
+            "error: gone.txt: story file not found (hint: check the `file` path in book.toml (it is relative to book.toml))",
+            "error: empty.txt: story is empty (hint: add the story's text, or remove the chapter from book.toml)",
+        ],
+    );
+}
+
+#[test]
+fn no_book_toml() {
+    let f = Fixture::new();
+    let run = f.build_epub(&[]);
+    let want = format!(
+        "error: {}: cannot find book.toml (hint: run quire in the folder that holds book.toml, or pass its path)",
+        f.path().join("book.toml").display()
+    );
+    assert_eq!(run.errors(), [want]);
+    assert_eq!(run.code, 1);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let run = quire(&["build", ".", "--format", "mobi"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(
+        run.errors()[0],
+        "error: invalid value 'mobi' for '--format <FORMAT>'"
+    );
+    let run = quire(&["build", "--bogus"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.errors()[0],
+        "error: unexpected argument '--bogus' found"
+    );
+    let run = quire(&["frobnicate"]);
+    assert_eq!(run.code, 2);
+}
+
+/// A good build, then a broken book: the error is reported, the earlier EPUB is
+/// untouched byte for byte, and no temporary file is left anywhere.
+#[test]
+fn failed_build_keeps_the_earlier_output() {
+    let f = Fixture::with_toml(&toml_for(&["a.txt", "b.txt"]));
+    f.write("a.txt", STORY);
+    f.write("b.txt", STORY.replace("Quiet", "Loud"));
+    let run = f.build_epub(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(f.out_files(), ["test-book.epub"]);
+    let epub = f.path().join("out/test-book.epub");
+    let good = std::fs::read(&epub).unwrap();
+
+    // Broken story.
+    std::fs::remove_file(f.path().join("b.txt")).unwrap();
+    let run = f.build_epub(&[]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.errors(),
+        [
+            "error: b.txt: story file not found (hint: check the `file` path in book.toml (it is relative to book.toml))"
+        ]
+    );
+    assert_eq!(std::fs::read(&epub).unwrap(), good);
+    assert_eq!(f.out_files(), ["test-book.epub"]);
+
+    // Broken book.toml.
+    f.write("b.txt", STORY);
+    f.write("book.toml", "[book\n");
+    let run = f.build_epub(&[]);
+    assert_eq!(run.code, 1);
+    assert_eq!(std::fs::read(&epub).unwrap(), good);
+    assert_eq!(f.out_files(), ["test-book.epub"]);
+    assert_no_tmp(f.path());
+}
+
+/// A write that fails at the last step (the output name is taken by a folder) leaves
+/// no temporary file and no partial output.
+#[test]
+fn failed_write_leaves_no_temporary_file() {
+    let f = Fixture::with_toml(&toml_for(&["a.txt"]));
+    f.write("a.txt", STORY);
+    std::fs::create_dir_all(f.path().join("out/test-book.epub")).unwrap();
+    let run = f.build_epub(&[]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.errors(),
+        [format!(
+            "error: {}: a folder is in the way of the output file (hint: move the folder, or choose another output folder with --out)",
+            f.path().join("out/test-book.epub").display()
+        )]
+    );
+    assert_eq!(f.out_files(), ["test-book.epub"]);
+    assert_no_tmp(f.path());
+}
+
+fn assert_no_tmp(dir: &Path) {
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        assert!(
+            !name.ends_with(".tmp"),
+            "left behind: {}",
+            e.path().display()
+        );
+        if e.file_type().unwrap().is_dir() {
+            assert_no_tmp(&e.path());
+        }
+    }
+}

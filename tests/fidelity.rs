@@ -1,0 +1,465 @@
+//! Nothing lost, nothing injected: every word of every story reaches the EPUB exactly
+//! once and in order; every string from a story or `book.toml` is text, never markup;
+//! the EPUB validates; and the same book always gives the same bytes.
+
+mod common;
+
+use common::{
+    Fixture, chapter_words, epub_chapters, epubcheck, first_difference, same_words_allowing_title,
+    spine_docs, unzip, words,
+};
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+use std::path::Path;
+
+/// The words a story file contributes: decoded as Quire decodes it, scene-break
+/// ornament lines (`* * *`, `oOo`) left out since they become an ornament, not text.
+fn source_words(bytes: &[u8]) -> Vec<String> {
+    let (text, _) = quire::source::decode::decode(bytes).expect("story decodes");
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !quire::source::paragraphs::is_scene_break(l))
+        .collect();
+    words(&kept.join("\n"))
+}
+
+/// Checks one chapter of an EPUB against its source file.
+fn check_chapter(source: &[u8], got: &common::ChapterWords, what: &str) -> Result<(), String> {
+    let want = source_words(source);
+    if same_words_allowing_title(&want, &got.title, &got.text) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{what}: words differ (title {:?}): {}",
+            got.title,
+            first_difference(&want, &got.text)
+        ))
+    }
+}
+
+#[test]
+fn sample_book_keeps_every_word() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = tempfile::tempdir().unwrap();
+    let run = common::quire(&[
+        "build".as_ref(),
+        root.as_os_str(),
+        "--format".as_ref(),
+        "epub".as_ref(),
+        "--out".as_ref(),
+        out.path().as_os_str(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let epub = std::fs::read(out.path().join("fantine-and-other-stories.epub")).unwrap();
+    let chapters = epub_chapters(&epub);
+    let cfg = std::fs::read_to_string(root.join("book.toml")).unwrap();
+    let files: Vec<&str> = cfg
+        .lines()
+        .filter_map(|l| l.strip_prefix("file = \"")?.strip_suffix('"'))
+        .collect();
+    assert_eq!(files.len(), 3);
+    assert_eq!(chapters.len(), files.len());
+    for (file, got) in files.iter().zip(&chapters) {
+        let bytes = std::fs::read(root.join(file)).unwrap();
+        check_chapter(&bytes, got, file).unwrap();
+    }
+}
+
+/// The words a chapter's source contributes to the running text of a PDF: the source's
+/// words without the title line the source stage lifted out to head the chapter.
+fn body_words(source: &[u8], title_in_text: Option<&str>) -> Vec<String> {
+    let mut ws = source_words(source);
+    if let Some(t) = title_in_text {
+        let t = words(t);
+        if let Some(i) =
+            (0..ws.len().saturating_sub(t.len() - 1)).find(|&i| ws[i..i + t.len()] == t[..])
+        {
+            ws.drain(i..i + t.len());
+        }
+    }
+    ws
+}
+
+#[test]
+fn sample_book_pdf_keeps_every_word() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = quire::load(root).expect("sample book loads");
+    let out = tempfile::tempdir().unwrap();
+    let run = common::quire(&[
+        "build".as_ref(),
+        root.as_os_str(),
+        "--format".as_ref(),
+        "pdf".as_ref(),
+        "--out".as_ref(),
+        out.path().as_os_str(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = common::pdftotext(&out.path().join("fantine-and-other-stories.pdf"));
+    let book = &project.book;
+    let mut furniture = vec![
+        book.meta.title.clone(),
+        "Author’s Note".to_string(),
+        "Afterword".into(),
+        "Contents".into(),
+    ];
+    let mut expected = Vec::new();
+    for ch in &book.chapters {
+        furniture.push(ch.title.clone());
+        let bytes = std::fs::read(root.join(&ch.file)).unwrap();
+        expected.extend(body_words(&bytes, ch.title_in_text.as_deref()));
+    }
+    common::check_pdf_words(&text, &furniture, &expected).unwrap();
+    // The check has teeth: a word dropped from, or added to, the expectation is caught.
+    let mut fewer = expected.clone();
+    fewer.remove(expected.len() / 2);
+    assert!(common::check_pdf_words(&text, &furniture, &fewer).is_err());
+    let mut more = expected.clone();
+    more.insert(expected.len() / 3, "zebra".into());
+    assert!(common::check_pdf_words(&text, &furniture, &more).is_err());
+}
+
+// ---------------------------------------------------------------------------------------
+// Generated stories.
+
+/// A word: plain, accented, other scripts, digits, contractions. `wide` adds scripts
+/// and symbols from all of Unicode (which the PDF's fonts cannot all show).
+fn word_in(wide: bool) -> impl Strategy<Value = String> {
+    let common = [
+        "the",
+        "she",
+        "walked",
+        "into",
+        "room",
+        "and",
+        "said",
+        "nothing",
+        "Valjean",
+        "Fantine",
+        "don't",
+        "it's",
+        "café",
+        "naïve",
+        "Æsop",
+        "straße",
+        "Ωμέγα",
+        "Привет",
+        "1832",
+        "3.14",
+        "e-mail",
+        "rock'n'roll",
+        "x",
+        "I",
+    ];
+    let mut vocab = common.to_vec();
+    if wide {
+        vocab.extend(["日本語", "مرحبا"]);
+    }
+    let any = if wide {
+        "\\PC{1,6}"
+    } else {
+        "[a-zA-Zà-ÿ0-9]{1,6}"
+    };
+    prop_oneof![
+        4 => prop::sample::select(vocab).prop_map(str::to_string),
+        2 => "[a-zA-Z]{1,10}".boxed(),
+        1 => "[a-zà-ÿα-ω0-9]{1,8}".boxed(),
+        1 => any.boxed(),
+    ]
+}
+
+/// A word with the decoration stories wear: quotes, emphasis, dashes, ellipses.
+fn decorated(wide: bool) -> impl Strategy<Value = String> {
+    (word_in(wide), 0..14u8).prop_map(|(w, d)| match d {
+        0 => format!("\"{w}\""),
+        1 => format!("'{w}'"),
+        2 => format!("*{w}*"),
+        3 => format!("_{w}_"),
+        4 => format!("**{w}**"),
+        5 => format!("{w}--"),
+        6 => format!("{w}..."),
+        7 => format!("*{w}"),
+        8 => format!("{w}_"),
+        9 => format!("({w})"),
+        10 => format!("{w},"),
+        11 => format!("{w}."),
+        _ => w,
+    })
+}
+
+/// A paragraph: some decorated words, sometimes broken over lines, sometimes wholly
+/// emphasised.
+fn paragraph(wide: bool) -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec((decorated(wide), any::<u8>()), 1..40),
+        0..6u8,
+    )
+        .prop_map(|(ws, style)| {
+            let mut p = String::new();
+            for (i, (w, sep)) in ws.iter().enumerate() {
+                if i > 0 {
+                    p.push(if sep % 11 == 0 { '\n' } else { ' ' });
+                }
+                p.push_str(w);
+            }
+            match style {
+                0 => format!("*{p}*"),
+                1 => format!("_{p}_"),
+                _ => p,
+            }
+        })
+}
+
+/// A block of a story: a paragraph, a note, a scene break or a short title-like line.
+fn block(wide: bool) -> impl Strategy<Value = String> {
+    prop_oneof![
+        8 => paragraph(wide),
+        1 => paragraph(wide).prop_map(|p| format!("A/N: {p}")),
+        1 => paragraph(wide).prop_map(|p| format!("Author's Note: {p}")),
+        1 => prop::sample::select(vec!["* * *", "***", "~~~", "#", "-----", "oOo", "xXxXx"])
+            .prop_map(str::to_string),
+        1 => prop::collection::vec("[A-Z][a-z]{2,8}", 1..4).prop_map(|w| w.join(" ")),
+    ]
+}
+
+/// A whole story file.
+fn story_in(wide: bool) -> impl Strategy<Value = String> {
+    (prop::collection::vec(block(wide), 1..25), any::<bool>()).prop_map(|(blocks, crlf)| {
+        let s = blocks.join("\n\n");
+        if crlf { s.replace('\n', "\r\n") } else { s }
+    })
+}
+
+fn story() -> impl Strategy<Value = String> {
+    story_in(true)
+}
+
+/// Builds a book of `stories` in memory (read from a temp folder, rendered without
+/// writing), returning the EPUB bytes.
+fn build_in_memory(stories: &[String]) -> (Fixture, Vec<u8>) {
+    let names: Vec<String> = (0..stories.len()).map(|i| format!("s{i}.txt")).collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let f = Fixture::with_toml(&common::toml_for(&refs));
+    for (n, s) in names.iter().zip(stories) {
+        f.write(n, s);
+    }
+    let project = quire::load(f.path()).unwrap_or_else(|d| {
+        panic!(
+            "load failed: {}",
+            d.iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    });
+    let epub = quire::render::epub::render(&project.book).expect("EPUB renders");
+    (f, epub)
+}
+
+fn has_words(s: &str) -> bool {
+    !source_words(s.as_bytes()).is_empty()
+}
+
+proptest! {
+    #![proptest_config(Config { cases: 64, ..Config::default() })]
+
+    #[test]
+    fn generated_stories_keep_every_word_in_order(s in story().prop_filter("has words", |s| has_words(s))) {
+        let (_f, epub) = build_in_memory(std::slice::from_ref(&s));
+        let chapters = epub_chapters(&epub);
+        prop_assert_eq!(chapters.len(), 1);
+        if let Err(e) = check_chapter(s.as_bytes(), &chapters[0], "generated story") {
+            return Err(TestCaseError::fail(e));
+        }
+    }
+}
+
+/// A few generated stories (a fixed seed, so the run is repeatable) in one book, checked
+/// by EPUBCheck: one Java start for all of them.
+#[test]
+fn generated_stories_validate() {
+    let mut runner = TestRunner::new_with_rng(
+        Config::default(),
+        TestRng::from_seed(RngAlgorithm::ChaCha, &[7; 32]),
+    );
+    let strat = story().prop_filter("has words", |s| has_words(s));
+    let stories: Vec<String> = (0..8)
+        .map(|_| strat.new_tree(&mut runner).unwrap().current())
+        .collect();
+    let (f, epub) = build_in_memory(&stories);
+    for (i, (s, got)) in stories.iter().zip(epub_chapters(&epub)).enumerate() {
+        check_chapter(s.as_bytes(), &got, &format!("story {i}")).unwrap();
+    }
+    let path = f.path().join("generated.epub");
+    std::fs::write(&path, &epub).unwrap();
+    epubcheck(&path);
+
+    // Stories through the PDF renderer and pdftotext, in the scripts its fonts cover
+    // (Latin, Greek, Cyrillic): a character with no glyph cannot come back as text.
+    let strat = story_in(false).prop_filter("has words", |s| has_words(s));
+    let stories: Vec<String> = (0..8)
+        .map(|_| strat.new_tree(&mut runner).unwrap().current())
+        .collect();
+    let (f, _) = build_in_memory(&stories);
+    let project = quire::load(f.path()).unwrap();
+    let pdf = quire::render::pdf::render(&project.book, &project.pdf).expect("PDF renders");
+    let pdf_path = f.path().join("generated.pdf");
+    std::fs::write(&pdf_path, &pdf.bytes).unwrap();
+    let book = &project.book;
+    let mut furniture = vec![
+        book.meta.title.clone(),
+        "Author’s Note".to_string(),
+        "Afterword".into(),
+        "Contents".into(),
+    ];
+    let mut expected = Vec::new();
+    for (s, ch) in stories.iter().zip(&book.chapters) {
+        furniture.push(ch.title.clone());
+        expected.extend(body_words(s.as_bytes(), ch.title_in_text.as_deref()));
+    }
+    let text = common::pdftotext(&pdf_path);
+    common::check_pdf_words(&text, &furniture, &expected).unwrap();
+}
+
+// ---------------------------------------------------------------------------------------
+// Markup injection.
+
+const NASTY: &str = "Tom & Jerry <script>alert(\"x\")</script> ]]> &amp; 'q' \u{1}\u{7f}\u{85}end";
+
+#[test]
+fn markup_in_stories_and_book_toml_is_text() {
+    // TOML basic strings can carry control characters as escapes; put NASTY everywhere.
+    let t = NASTY
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\u{1}', "\\u0001")
+        .replace('\u{7f}', "\\u007F")
+        .replace('\u{85}', "\\u0085");
+    let toml = format!(
+        "[book]\ntitle = \"{t}\"\nsubtitle = \"{t}\"\nauthors = [\"{t}\", \"B <b>\"]\n\
+         publisher = \"{t}\"\ndescription = \"{t}\"\nrights = \"{t}\"\nidentifier = \"urn:x:{t}\"\n\
+         date = \"2024-05-01\"\n\n\
+         [[chapters]]\nfile = \"a.txt\"\ntitle = \"{t}\"\nauthor = \"{t}\"\n\n\
+         [[chapters]]\nfile = \"b.txt\"\n"
+    );
+    let f = Fixture::with_toml(&toml);
+    f.write(
+        "a.txt",
+        format!("A/N: {NASTY}\n\n{NASTY}\n\n*{NASTY}*\n\nEnd."),
+    );
+    f.write(
+        "b.txt",
+        "</p><script>alert(1)</script>\n\nThis Title & <Co>\n\nBody with <![CDATA[ x ]]> and &nbsp; and <!-- c -->.",
+    );
+    let run = f.build_epub(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let path = f
+        .path()
+        .join("out/tom-jerry-script-alert-x-script-amp-q-end.epub");
+    let epub = std::fs::read(&path).unwrap_or_else(|_| panic!("{:?}", f.out_files()));
+
+    // No file in the package gained an element from the input, and no control character
+    // reached any XML file.
+    for (name, bytes) in unzip(&epub) {
+        if name.ends_with(".ttf") {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        for bad in ["<script", "<b>", "<Co>", "<![CDATA[", "<!--", "]]>"] {
+            assert!(!text.contains(bad), "{name} contains raw {bad}");
+        }
+        assert!(
+            !text
+                .chars()
+                .any(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r')),
+            "{name} contains a control character"
+        );
+    }
+
+    // The text survives as text (typography curls the quotes).
+    let docs = spine_docs(&epub);
+    let all: String = docs
+        .iter()
+        .map(|(_, x)| common::strip_tags(x))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(all.contains("Tom & Jerry <script>alert(“x”)</script> ]]> &amp; ‘q’ end"));
+    assert!(all.contains("</p><script>alert(1)</script>"));
+    assert!(
+        all.contains("<![CDATA[ x ]]> and &nbsp; and <!-- c -->"),
+        "{all}"
+    );
+    let files = unzip(&epub);
+    let opf = files.iter().find(|(n, _)| n.ends_with(".opf")).unwrap();
+    let opf = common::unescape(&String::from_utf8_lossy(&opf.1));
+    assert!(opf.contains("<dc:title>Tom & Jerry <script>alert(“x”)</script>"));
+    assert!(opf.contains("<dc:publisher>Tom & Jerry <script>alert(\"x\")</script>"));
+    let ncx = files.iter().find(|(n, _)| n.ends_with(".ncx")).unwrap();
+    assert!(
+        String::from_utf8_lossy(&ncx.1).contains("Tom &amp; Jerry &lt;script&gt;"),
+        "NCX"
+    );
+    // Every word of b.txt is in its chapter.
+    let b = chapter_words(
+        &docs
+            .iter()
+            .find(|(p, _)| p.contains("chapter-0002"))
+            .unwrap()
+            .1,
+    );
+    check_chapter(
+        b"</p><script>alert(1)</script>\n\nThis Title & <Co>\n\nBody with <![CDATA[ x ]]> and &nbsp; and <!-- c -->.",
+        &b,
+        "b.txt",
+    )
+    .unwrap();
+    epubcheck(&path);
+
+    // The PDF shows the same strings as text.
+    let run = common::quire(&[
+        "build",
+        f.path().to_str().unwrap(),
+        "--format",
+        "pdf",
+        "--quiet",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = common::pdftotext(&path.with_extension("pdf"));
+    assert!(pdf.contains("</p><script>alert(1)</script>"), "{pdf}");
+    assert!(
+        pdf.contains("Tom & Jerry <script>alert(“x”)</script>"),
+        "{pdf}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Determinism.
+
+#[test]
+fn same_book_same_bytes() {
+    let f = Fixture::with_toml(&common::toml_for(&["a.txt", "b.txt"]));
+    f.write("a.txt", common::STORY);
+    f.write(
+        "b.txt",
+        "A/N: hi!\n\nAnother Tale\n\n\"Yes,\" she said -- *twice*...",
+    );
+    let both = |extra: &[&str]| {
+        let mut args = vec!["build", f.path().to_str().unwrap(), "--quiet"];
+        args.extend(extra);
+        common::quire(&args)
+    };
+    let first = both(&[]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let a = std::fs::read(f.path().join("out/test-book.epub")).unwrap();
+    let a_pdf = std::fs::read(f.path().join("out/test-book.pdf")).unwrap();
+    // A second later, into another folder: no clock, path or process id may leak in.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let other = tempfile::tempdir().unwrap();
+    let out = other.path().display().to_string();
+    let second = both(&["--out", &out]);
+    assert_eq!(second.code, 0, "{}", second.stderr);
+    let b = std::fs::read(other.path().join("test-book.epub")).unwrap();
+    let b_pdf = std::fs::read(other.path().join("test-book.pdf")).unwrap();
+    assert!(a == b, "two builds of the same book differ (EPUB)");
+    assert!(a_pdf == b_pdf, "two builds of the same book differ (PDF)");
+}
