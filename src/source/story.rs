@@ -70,7 +70,7 @@ pub fn understand(
         .title
         .map(|i| typography::apply_str(&paras[i].text, lang));
     let title = match (&entry.title, &title_in_text) {
-        (Some(t), _) => t.clone(),
+        (Some(t), _) => typography::apply_str(t.trim(), lang),
         (None, Some(t)) => t.clone(),
         (None, None) => {
             let stem = std::path::Path::new(&file)
@@ -90,6 +90,16 @@ pub fn understand(
 
     let preface = blocks(&paras, &split.preface, lang, false);
     let mut body = blocks(&paras, &split.body, lang, true);
+    // A title line that differs from book.toml's title is the author's words too: keep it,
+    // as the story's first heading, rather than drop it.
+    if let (Some(found), Some(given)) = (&title_in_text, &entry.title)
+        && words_of(found) != words_of(given)
+    {
+        decisions.push(format!(
+            "title: book.toml names this chapter \"{given}\", so the title line \"{found}\" is kept as the story's first heading"
+        ));
+        body.insert(0, Block::Heading(found.clone()));
+    }
     for (k, &i) in split.body.iter().enumerate() {
         let p = &paras[i];
         if !p.scene_break && heading_shape(p) && !matches!(body[k], Block::Heading(_)) {
@@ -171,6 +181,18 @@ fn blocks(paras: &[RawPara], idx: &[usize], lang: &str, headings: bool) -> Vec<B
             }
         })
         .collect()
+}
+
+/// Lowercase letters and digits only: two titles that differ only in case, quotes or
+/// punctuation are the same title.
+fn words_of(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The shape of a heading: a title-like line in Title Case with no closing `!`/`?`, no
@@ -285,6 +307,18 @@ mod tests {
     fn only_scene_breaks_is_an_empty_story() {
         let (_, d) = understand(&entry(), "* * *\n\n~~~", Encoding::Utf8, "en");
         assert!(d.iter().any(|d| d.message == "story is empty"), "{d:?}");
+    }
+
+    #[test]
+    fn differing_title_line_is_kept_as_a_heading() {
+        let mut e = entry();
+        e.title = Some("Given Title".into());
+        let (c, _) = understand(&e, "Found Title\n\nShe left.", Encoding::Utf8, "en");
+        assert_eq!(c.title, "Given Title");
+        assert_eq!(c.body[0], Block::Heading("Found Title".into()));
+        e.title = Some("found title".into());
+        let (c, _) = understand(&e, "Found Title\n\nShe left.", Encoding::Utf8, "en");
+        assert_eq!(c.body.len(), 1, "the same title is not repeated");
     }
 
     #[test]
