@@ -785,7 +785,6 @@ fn fixture_sets_emphasis_in_italic_headings_in_bold_and_greek_in_noto() {
 /// Charis SIL has a few Greek letters (for IPA: β γ θ χ …) but not Greek as a script, so
 /// a Greek word must be set wholly in the fallback face, not switch faces letter by letter.
 #[test]
-#[ignore = "renderer falls back per character: γ and θ come from Charis inside Noto Serif words"]
 fn fixture_sets_each_greek_word_in_one_face() {
     let runs = font_runs(fixture().path());
     let mixed: Vec<(&str, &str)> = runs

@@ -233,7 +233,9 @@ impl<'f> Shaper<'f> {
         &self.cache
     }
 
-    /// Shapes `text` in `font`, falling back per character where the face lacks a glyph.
+    /// Shapes `text` (one word, or part of one) in `font`; if the face lacks a character,
+    /// the whole text goes to the fallback face when that has every character, and only
+    /// the missing characters otherwise.
     pub fn shape(&mut self, font: FontKey, text: &str) -> Arc<Shaped> {
         let shard = self.cache.shard(font, text);
         if let Some(hit) = shard.lock().unwrap_or_else(|e| e.into_inner()).get(text) {
@@ -250,6 +252,21 @@ impl<'f> Shaper<'f> {
     }
 
     fn shape_uncached(&self, font: FontKey, text: &str) -> Shaped {
+        // Choose the face per word, not per letter: Charis has a few Greek letters (for
+        // IPA) but not Greek as a script, and a word that switches faces mid-word shows
+        // two designs side by side. If the wanted face lacks any character the fallback
+        // has, and the fallback has them all, the whole word goes to the fallback.
+        let fallback_whole = font != FontKey::Fallback
+            && text.chars().any(|c| !self.fonts.covers(font, c))
+            && text
+                .chars()
+                .all(|c| self.fonts.covers(FontKey::Fallback, c));
+        if fallback_whole {
+            return Shaped {
+                runs: vec![Arc::new(self.shape_segment(FontKey::Fallback, text))],
+                missing: Vec::new(),
+            };
+        }
         let mut missing = Vec::new();
         // Split into maximal segments set in one face.
         let mut segments: Vec<(FontKey, usize, usize)> = Vec::new();
@@ -348,6 +365,17 @@ mod tests {
                 .any(|r| r.font == FontKey::Fallback && r.text == "⁂")
         );
         assert_eq!(shaped.missing, vec!['🙂']);
+    }
+
+    #[test]
+    fn a_greek_word_is_set_wholly_in_the_fallback() {
+        let fonts = FontSet::new();
+        let mut s = Shaper::new(&fonts);
+        // Charis has γ and θ but not ν or ῶ: the word must not switch faces.
+        let shaped = s.shape(FontKey::Regular, "“γνῶθι");
+        assert_eq!(shaped.runs.len(), 1);
+        assert_eq!(shaped.runs[0].font, FontKey::Fallback);
+        assert_eq!(shaped.runs[0].text, "“γνῶθι");
     }
 
     #[test]
