@@ -458,6 +458,26 @@ mod tests {
         assert_eq!(joined.trim_end(), text);
     }
 
+    /// Regression: "kind but wor-" / "ried." left a five-letter last line in the sample.
+    #[test]
+    fn no_hyphenated_fragment_as_a_paragraph_last_line() {
+        let fonts = FontSet::new();
+        let h = Hyphenation::for_language("en");
+        let mut c = Composer::new(Shaper::new(&fonts), &h);
+        let st = Style {
+            indent: 13.2,
+            ..style()
+        };
+        let text = "“Shh, it’s all right,” the voice said. The voice was kind but worried.";
+        // The A5 screen measure, where the sample hyphenated "wor-ried."
+        let lines = c.set_text(text, &st, 318.84);
+        assert!(lines.len() >= 2, "{lines:?}");
+        let penult = &lines[lines.len() - 2];
+        assert_ne!(penult.kind, LineKind::Hyphenated, "{}", penult.text);
+        let last = &lines[lines.len() - 1];
+        assert!(last.text.chars().count() > 6, "{}", last.text);
+    }
+
     #[test]
     fn a_word_wider_than_the_measure_is_split_and_nothing_is_lost() {
         let fonts = FontSet::new();

@@ -16,6 +16,17 @@ const DOUBLE_HYPHEN_DEMERITS: f32 = 3_000.0;
 /// Extra demerits when a very loose line follows a very tight one (or the reverse): the
 /// change in colour is more visible than either line alone.
 const ADJACENT_FITNESS_DEMERITS: f32 = 3_000.0;
+/// Extra demerits when the second-to-last line ends with a hyphen (TeX's
+/// `\finalhyphendemerits`): the word's tail then makes up most of a short last line
+/// ("wor-" / "ried."), the most visible hyphen in a paragraph.
+const FINAL_HYPHEN_DEMERITS: f32 = 5_000.0;
+/// A last line narrower than this share of the measure (about six characters) reads as
+/// a stray fragment, all the more at a page top.
+const SHORT_LAST_LINE: f32 = 0.1;
+/// Extra demerits for such a last line: about one line at TeX's default tolerance
+/// (badness 200, gaps about 1.6 times normal: (10 + 200)² ≈ 44,000), so a paragraph is
+/// rebroken a little looser to avoid it, but never into lines looser than TeX accepts.
+const SHORT_LAST_LINE_DEMERITS: f32 = 40_000.0;
 /// Lines may stretch to this ratio in the first, strict pass. Book measures are narrow
 /// (about 60 characters), so TeX's default of 1 fails too often; 2 still looks even.
 const STRICT_TOLERANCE: f32 = 2.0;
@@ -261,6 +272,14 @@ fn total_fit(items: &[Item], measure: f32, tolerance: f32) -> Option<Vec<Line>> 
             };
             if flagged && node.hyphens > 0 {
                 d += DOUBLE_HYPHEN_DEMERITS;
+            }
+            if forced && node.prev.is_some() {
+                if node.line.is_some_and(|l| l.hyphenated) {
+                    d += FINAL_HYPHEN_DEMERITS;
+                }
+                if sums.width[b] - sums.width[node.start] < measure * SHORT_LAST_LINE {
+                    d += SHORT_LAST_LINE_DEMERITS;
+                }
             }
             let fit = fitness(r);
             if fit.abs_diff(node.fitness) > 1 {
