@@ -19,6 +19,9 @@ use std::sync::Arc;
 
 /// The scene-break ornament: spaced asterisks, which Charis has (it lacks ⁂).
 pub const ORNAMENT: &str = "*\u{2003}*\u{2003}*";
+/// Size of the ornament relative to the text: large enough to read as a break, not as
+/// a footnote mark.
+const ORNAMENT_SCALE: f32 = 1.6;
 /// Label over a chapter's preface.
 pub const PREFACE_LABEL: &str = "Author’s Note";
 /// Label over a chapter's afterword.
@@ -226,7 +229,13 @@ fn chapter_blocks(ch: &Chapter, s: &PdfSettings, geo: &Geometry, c: &mut Compose
                     space = 0.0;
                 }
                 Block::SceneBreak => {
-                    let st = centred(FontKey::Regular, s, 1.0);
+                    // Charis's asterisk is small and set high (a reference mark): at
+                    // text size the break read as a smudge. Larger, but on one body
+                    // line so the text after it stays on the grid.
+                    let st = Style {
+                        leading: lead,
+                        ..centred(FontKey::Regular, s, ORNAMENT_SCALE)
+                    };
                     out.push(block(c.set_text(ORNAMENT, &st, m), lead * 0.5, true, false));
                     first = true;
                     space = lead * 0.5;
