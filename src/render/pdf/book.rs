@@ -503,22 +503,23 @@ fn title_page(
     pages: &mut Vec<Frame>,
 ) {
     let m = geo.measure;
+    let typo = |t: &str| crate::typography::apply_str(t, &book.meta.language);
     let mut blocks = vec![block(
-        c.set_text(&book.meta.title, &centred(FontKey::Bold, s, 2.2), m),
+        c.set_text(&typo(&book.meta.title), &centred(FontKey::Bold, s, 2.2), m),
         0.0,
         false,
         false,
     )];
     if let Some(sub) = &book.meta.subtitle {
         blocks.push(block(
-            c.set_text(sub, &centred(FontKey::Italic, s, 1.3), m),
+            c.set_text(&typo(sub), &centred(FontKey::Italic, s, 1.3), m),
             s.leading,
             false,
             false,
         ));
     }
     if !book.meta.authors.is_empty() {
-        let names = book.meta.authors.join(", ");
+        let names = typo(&book.meta.authors.join(", "));
         blocks.push(block(
             c.set_text(&names, &centred(FontKey::Regular, s, 1.2), m),
             s.leading * 4.0,
@@ -540,18 +541,40 @@ fn copyright_page(
     pages: &mut Vec<Frame>,
 ) {
     let meta = &book.meta;
+    let lang = meta.language.as_str();
     let mut paras: Vec<String> = vec![meta.title.clone()];
     if let Some(r) = &meta.rights {
         paras.push(r.clone());
     }
-    if let Some(p) = &meta.publisher {
-        paras.push(format!("Published by {p}"));
-    }
-    if let Some(d) = &meta.date {
-        paras.push(format!("Published {d}"));
+    // One line for publisher and date ("Published by X, 2026"), not two that both start
+    // "Published"; the year is what a copyright page gives.
+    let year = meta
+        .date
+        .as_deref()
+        .map(|d| d.split('-').next().unwrap_or(d));
+    match (&meta.publisher, year) {
+        (Some(p), Some(y)) => paras.push(format!("Published by {p}, {y}")),
+        (Some(p), None) => paras.push(format!("Published by {p}")),
+        (None, Some(y)) => paras.push(format!("First published {y}")),
+        (None, None) => {}
     }
     paras.push(format!("Identifier: {}", meta.identifier));
-    paras.push("Set in Charis SIL and Noto Serif, both under the SIL Open Font License 1.1. Typeset with Quire.".into());
+    // Two sentences, two lines: set as one they left "Quire." alone on the last line.
+    paras
+        .push("Set in Charis SIL and Noto Serif, both under the SIL Open Font License 1.1.".into());
+    paras.push("Typeset with Quire.".into());
+    // Book-level strings come straight from book.toml: give them the same quotes and
+    // dashes as the stories (the identifier is left alone: it is an address).
+    let paras: Vec<String> = paras
+        .into_iter()
+        .map(|p| {
+            if p.starts_with("Identifier: ") {
+                p
+            } else {
+                crate::typography::apply_str(&p, lang)
+            }
+        })
+        .collect();
     let st = Style {
         font: FontKey::Regular,
         size: s.font_size * 0.8,
