@@ -22,6 +22,9 @@ pub const ORNAMENT: &str = "*\u{2003}*\u{2003}*";
 /// Size of the ornament relative to the text: large enough to read as a break, not as
 /// a footnote mark.
 const ORNAMENT_SCALE: f32 = 1.6;
+/// Distance between contents leader dots, in ems: open enough to read as a line of
+/// dots rather than a rule.
+const LEADER_PITCH: f32 = 0.6;
 /// Label over a chapter's preface.
 pub const PREFACE_LABEL: &str = "Author’s Note";
 /// Label over a chapter's afterword.
@@ -629,6 +632,11 @@ fn contents_pages(
         align: Align::Left,
         indent: 0.0,
     };
+    // The leaders end at the same place on every line: before the widest folio.
+    let widest = starts
+        .iter()
+        .map(|n| c.measure_text(&(n + 1).to_string(), &st))
+        .fold(0.0f32, f32::max);
     for (ci, (ch, start)) in book.chapters.iter().zip(starts).enumerate() {
         let mut entry = vec![Inline::Text(ch.title.clone())];
         if let Some(a) = &ch.author {
@@ -637,18 +645,36 @@ fn contents_pages(
         }
         let mut lines = c.set(&entry, &st, m - number_room);
         let num = (start + 1).to_string();
-        let w = c.measure_text(&num, &st);
         if let Some(last) = lines.last_mut() {
-            let mut n = c.set_text(&num, &st, number_room);
-            if let Some(nl) = n.pop() {
-                for mut r in nl.runs {
+            let (num_runs, w) = c.shape_line(&num, &st);
+            let (dot_runs, dot_w) = c.shape_line(".", &st);
+            // Dot leaders on a grid common to every entry, so the dots line up down the
+            // page; a gap of a leader pitch either side keeps them off the words.
+            let pitch = s.font_size * LEADER_PITCH;
+            let from = ((last.end + s.font_size * 0.4) / pitch).ceil() as usize;
+            let to = ((m - widest - pitch - dot_w) / pitch).floor().max(0.0) as usize;
+            let mut dots = 0;
+            for k in from..=to {
+                for mut r in dot_runs.clone() {
                     for g in &mut r.glyphs {
-                        g.x += m - w;
+                        g.x += k as f32 * pitch;
                     }
                     last.runs.push(r);
                 }
+                dots += 1;
             }
-            last.text = format!("{} {}", last.text, num);
+            for mut r in num_runs {
+                for g in &mut r.glyphs {
+                    g.x += m - w;
+                }
+                last.runs.push(r);
+            }
+            let leader = vec!["."; dots].join(" ");
+            last.text = if dots > 0 {
+                format!("{} {leader} {num}", last.text)
+            } else {
+                format!("{} {num}", last.text)
+            };
         }
         owners.extend(lines.iter().map(|_| Some(ci)));
         blocks.push(block(lines, s.leading * 0.4, false, false));

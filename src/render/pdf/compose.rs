@@ -65,6 +65,9 @@ pub struct SetLine {
     pub text: String,
     /// How it was set.
     pub kind: LineKind,
+    /// Where the line's material ends, from the left edge of the measure (after any
+    /// centring): what a contents line's leaders start from.
+    pub end: f32,
 }
 
 /// What a box item carries: shaped runs (shared with the word cache); `None` for an
@@ -92,6 +95,17 @@ impl<'f> Composer<'f> {
     /// Composes plain text.
     pub fn set_text(&mut self, text: &str, style: &Style, measure: f32) -> Vec<SetLine> {
         self.set(&[Inline::Text(text.to_string())], style, measure)
+    }
+
+    /// `text` shaped in `style` as glyph runs from x = 0 on the baseline, and its width.
+    pub fn shape_line(&mut self, text: &str, style: &Style) -> (Vec<GlyphRun>, f32) {
+        let shaped = self.shaper.shape(style.font, text);
+        let mut runs = Vec::new();
+        let mut x = 0.0;
+        for r in &shaped.runs {
+            x = place(&mut runs, r, x, style.size);
+        }
+        (runs, x)
     }
 
     /// Width of `text` set on one line in `style`, in points.
@@ -275,6 +289,7 @@ impl<'f> Composer<'f> {
             runs,
             text,
             kind,
+            end: x + offset,
         }
     }
 }

@@ -138,6 +138,7 @@ mod tests {
                     runs: Vec::new(),
                     text: format!("{tag}{i}"),
                     kind: LineKind::Justified,
+                    end: 0.0,
                 })
                 .collect(),
             space_before: 0.0,
