@@ -193,7 +193,14 @@ fn block(lines: Vec<SetLine>, space_before: f32, keep: bool, breakable: bool) ->
         space_before,
         keep_with_next: keep,
         breakable,
+        grid: None,
     }
+}
+
+/// How far a chapter's title sits below the top of the text area: about a sixth of
+/// the page, in whole body lines.
+fn opener_sink(geo: &Geometry, s: &PdfSettings) -> f32 {
+    (geo.text_height * 0.18 / s.leading).round() * s.leading
 }
 
 /// A chapter as vertical blocks: title, byline, note, story, afterword.
@@ -243,7 +250,12 @@ fn chapter_blocks(ch: &Chapter, s: &PdfSettings, geo: &Geometry, c: &mut Compose
                         indent: if first { 0.0 } else { style.indent },
                         ..style
                     };
-                    out.push(block(c.set(inl, &st, m), space, false, true));
+                    let mut b = block(c.set(inl, &st, m), space, false, true);
+                    // Story text sits on the body grid, whatever came before it.
+                    if heading.is_none() {
+                        b.grid = Some(lead);
+                    }
+                    out.push(b);
                     first = false;
                     space = 0.0;
                 }
@@ -286,7 +298,8 @@ fn build(
             let blocks = chapter_blocks(ch, s, geo, &mut c);
             let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, &c));
             (
-                paginate(blocks, geo.text_height, geo.text_height * 0.18),
+                // The opener's sink is whole lines, so the grid continues down the page.
+                paginate(blocks, geo.text_height, opener_sink(geo, s)),
                 warning,
             )
         })

@@ -25,6 +25,10 @@ pub struct VBlock {
     pub keep_with_next: bool,
     /// May be split across pages (paragraphs); others move whole.
     pub breakable: bool,
+    /// If set, the block's top is moved down to the next multiple of this distance
+    /// from the top of the text area: body text after material of other sizes (an
+    /// author's note at 0.92, half-line gaps) lands back on the page's baseline grid.
+    pub grid: Option<f32>,
 }
 
 /// A line placed on a page: baseline distance below the top of the text area.
@@ -40,7 +44,12 @@ pub fn paginate(mut blocks: Vec<VBlock>, height: f32, first_drop: f32) -> Vec<Ve
     let mut fresh = true;
     for i in 0..blocks.len() {
         let block = &blocks[i];
-        let space = if fresh { 0.0 } else { block.space_before };
+        let mut space = if fresh { 0.0 } else { block.space_before };
+        if let Some(g) = block.grid.filter(|g| *g > 0.0) {
+            // A hair of tolerance: a top already on the grid must not move a line down.
+            let snapped = ((y + space - 0.01) / g).ceil() * g;
+            space = snapped - y;
+        }
         let need = min_height(block) + keep_height(&blocks, i);
         let breakable = block.breakable;
         if !fresh && y + space + need > height {
@@ -144,6 +153,7 @@ mod tests {
             space_before: 0.0,
             keep_with_next: false,
             breakable: true,
+            grid: None,
         }
     }
 
@@ -176,6 +186,22 @@ mod tests {
         let t = texts(&pages);
         assert_eq!(t[0].len(), 9, "{t:?}");
         assert_eq!(t[1][0], "h0");
+    }
+
+    #[test]
+    fn a_grid_block_starts_on_the_grid() {
+        let mut note = para("n", 3);
+        for l in &mut note.lines {
+            l.height = 9.2;
+        }
+        let mut body = para("b", 3);
+        body.space_before = 15.0;
+        body.grid = Some(10.0);
+        let pages = paginate(vec![note, body], 100.0, 20.0);
+        // 20 + 3 × 9.2 + 15 = 62.6: the body's first line slot starts at 70.
+        let (y, l) = &pages[0][3];
+        assert_eq!(l.text, "b0");
+        assert!((y - (70.0 + 10.0 * BASELINE_SHARE)).abs() < 1e-3, "{y}");
     }
 
     #[test]
