@@ -31,7 +31,7 @@ pub struct PdfOutput {
 /// warnings naming the chapter.
 pub fn render(book: &Book, settings: &PdfSettings) -> Result<PdfOutput, Vec<Diagnostic>> {
     let (doc, warnings) = layout(book, settings);
-    let bytes = write::write(&doc).map_err(|e| vec![Diagnostic::error(None, e)])?;
+    let bytes = write::write(doc).map_err(|e| vec![Diagnostic::error(None, e)])?;
     Ok(PdfOutput { bytes, warnings })
 }
 

@@ -1,153 +1,119 @@
-//! Write stage: a [`Document`] of frames → PDF bytes. The only file that knows PDF.
+//! Write stage: a [`Document`] of frames → PDF bytes. The only user of printpdf.
 //!
 //! Input: positioned glyphs per page, outline, labels, metadata. Output: a PDF 1.7 file.
-//! Fonts are subset here with `subsetter` and embedded as Type0/Identity-H fonts drawn
-//! with the subset's glyph ids; a ToUnicode map gives readers and `pdftotext` the real
-//! letters, ligatures included. Page content streams are written directly (one `TJ` per
-//! baseline segment, kerning and justification as exact offsets) and compressed in
-//! parallel; lopdf only assembles the document structure (pages, fonts, outline, page
-//! labels, Info) and the cross-reference. `/ID` is a hash of the finished bytes, so two
-//! builds of the same book are byte-identical.
 //!
-//! Why not printpdf: it builds one operation per glyph, serialises through a second
-//! document model and formats every number through `Display`; on a 540-page book that
-//! was most of the build time and memory.
+//! printpdf writes the document: pages, content streams, the Type0/Identity-H fonts with
+//! their widths, descriptors and ToUnicode maps. We give it, per page, one
+//! `SetTextMatrix` + `ShowText` per run of glyphs on one baseline in one face, with
+//! kerning and justification as per-glyph offsets (printpdf's `/W` widths are whole
+//! thousandths of an em, so the offsets are computed against exactly those widths and the
+//! glyphs land where the layout put them). Fonts are subset here with `subsetter`
+//! (printpdf only subsets with its heavy `text_layout` feature) and registered with
+//! printpdf as the subset bytes, drawn with the subset's glyph ids.
+//!
+//! ToUnicode: printpdf builds each face's map from the `cid` text of the glyphs it is
+//! given, and for a glyph met several times the *last* occurrence wins (a glyph without
+//! `cid` maps to U+FFFD). So only the last occurrence of each glyph in the document carries
+//! its text (from [`Document::glyph_text`]); every other glyph has none, which saves a
+//! `String` per glyph.
+//!
+//! lopdf (printpdf's own version) then does what printpdf cannot: PDF version, Info,
+//! `/PageMode`, `/Lang`, `/PageLabels`, a nested outline, stream compression (in
+//! parallel, at a moderate level, collected in object order so output does not depend
+//! on scheduling) and an `/ID` from a hash of the finished bytes, so two builds of the
+//! same book are byte-identical.
 
 use super::fonts::FontKey;
 use super::frame::{Document, Frame, LabelStyle, OutlineEntry};
 use flate2::Compression;
 use flate2::write::ZlibEncoder;
-use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
+use lopdf::{Dictionary, Object, ObjectId, StringFormat};
+use printpdf::{
+    Actions, Codepoint, Destination, FontId, LinkAnnotation, Op, ParsedFont, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Pt, Rect, TextItem, TextMatrix,
+};
 use rayon::prelude::*;
-use rustybuzz::ttf_parser;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
-/// Deflate level for content streams: level 6 costs three times level 1 for about 10%
+/// Deflate level for streams: level 6 costs about three times level 1 for about 10%
 /// smaller pages; streams are compressed in parallel, so the default is affordable.
-const CONTENT_COMPRESSION: u32 = 6;
-/// Below this many thousandths of an em, a glyph's drift from its set position is not
-/// worth a `TJ` offset (0.005 pt at 11 pt); drift is tracked, so it never accumulates.
-const DRIFT_UNITS: f32 = 0.5;
+const COMPRESSION: u32 = 6;
+/// Tolerance, in thousandths of an em, for a glyph's distance from its set position
+/// (0.011 pt at 11 pt, a fortieth of a 2400 dpi device pixel). printpdf's widths are
+/// truncated to whole units, so the pen falls behind by half a unit per glyph on
+/// average; an offset is written only when the distance reaches the tolerance, and
+/// then puts the pen ahead by almost the tolerance, so the next one comes later.
+const DRIFT_UNITS: f32 = 1.0;
+/// Where a correction puts the pen, relative to the set position (see [`DRIFT_UNITS`]).
+const DRIFT_TARGET: f32 = 0.8 * DRIFT_UNITS;
+/// Glyph ids per face: the size of the "seen" table.
+const GIDS: usize = 1 << 16;
 
-/// One embedded face: its resource name, subset glyph ids, widths and text.
+/// One subset face as the page builder needs it.
 struct Face {
-    key: FontKey,
-    remapper: subsetter::GlyphRemapper,
-    /// Advance of each subset glyph, in thousandths of an em (as written in `/W`).
+    /// Resource name (fixed, so builds are reproducible).
+    id: FontId,
+    /// Full-face glyph id → subset glyph id (a dense table: one lookup per glyph drawn).
+    remap: Vec<u16>,
+    /// Advance of each subset glyph in whole thousandths of an em: the `/W` entries
+    /// printpdf writes, so the viewer's pen moves by exactly these.
     widths: Vec<f32>,
-    /// The subset font program.
-    program: Vec<u8>,
-    /// Subset glyph id → the text it stands for (ToUnicode).
-    text: BTreeMap<u16, String>,
-    /// Resource name in the page resources (fixed, so builds are reproducible).
-    name: String,
-    /// `/BaseFont`: subset tag and PostScript name.
-    base_font: String,
 }
 
-/// Writes `doc` as PDF bytes.
-pub fn write(doc: &Document) -> Result<Vec<u8>, String> {
-    // Glyphs used per face, in a stable order, for subsetting; the text each stands for
-    // comes from the layout (one ToUnicode entry per glyph).
-    let mut used: BTreeMap<FontKey, BTreeSet<u16>> = BTreeMap::new();
-    for page in &doc.pages {
-        for line in &page.lines {
-            for run in &line.runs {
-                used.entry(run.font)
-                    .or_default()
-                    .extend(run.glyphs.iter().map(|g| g.gid));
-            }
-        }
-    }
+/// Writes `doc` as PDF bytes. The frames are consumed as their pages are built, so the
+/// glyphs are not held twice.
+pub fn write(mut doc: Document) -> Result<Vec<u8>, String> {
+    let frames = std::mem::take(&mut doc.pages);
+    let (used, marks) = scan(&frames);
     let none = BTreeMap::new();
-    let faces: Vec<Face> = used
+    let subsets: Vec<(FontKey, Face, ParsedFont)> = used
         .into_par_iter()
-        .map(|(key, glyphs)| subset_face(key, &glyphs, doc.glyph_text.get(&key).unwrap_or(&none)))
+        .map(|(key, gids)| subset_face(key, &gids))
         .collect::<Result<_, String>>()?;
-    let face_of = |key: FontKey| faces.iter().position(|f| f.key == key);
 
-    // Content streams: built and compressed in parallel, collected in page order.
-    let contents: Vec<Vec<u8>> = doc
-        .pages
-        .par_iter()
-        .map(|frame| deflate(&content(frame, &faces, &face_of), CONTENT_COMPRESSION))
+    let mut faces: Vec<Option<Face>> = FontKey::ALL.iter().map(|_| None).collect();
+    let mut pdf = PdfDocument::new(&doc.title);
+    for (key, face, parsed) in subsets {
+        pdf.resources
+            .fonts
+            .map
+            .insert(face.id.clone(), printpdf::PdfFont::new(parsed));
+        faces[key as usize] = Some(face);
+    }
+
+    // Operations per page, built in parallel and collected in page order.
+    let (w, h) = (Pt(doc.width), Pt(doc.height));
+    let pages: Vec<PdfPage> = frames
+        .into_par_iter()
+        .zip(marks)
+        .map(|(frame, marks)| PdfPage {
+            media_box: Rect::from_wh(w, h),
+            trim_box: Rect::from_wh(w, h),
+            crop_box: Rect::from_wh(w, h),
+            ops: page_ops(&frame, &faces, &marks, &doc.glyph_text, &none),
+        })
         .collect();
+    pdf.with_pages(pages);
 
-    let mut lo = lopdf::Document::with_version("1.7");
-    lo.reference_table.cross_reference_type = lopdf::xref::XrefType::CrossReferenceTable;
-    let pages_id = lo.new_object_id();
-    let mut font_dict = Dictionary::new();
-    for face in &faces {
-        let id = embed_face(&mut lo, face);
-        font_dict.set(face.name.as_bytes().to_vec(), id);
+    let opts = PdfSaveOptions {
+        // Compression is ours (parallel); fonts are already subset.
+        optimize: false,
+        subset_fonts: false,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut lo = pdf.to_lopdf_document(&opts, &mut warnings);
+    drop(pdf);
+    if let Some(e) = warnings
+        .iter()
+        .find(|w| w.severity == printpdf::PdfParseErrorSeverity::Error)
+    {
+        return Err(format!("cannot write PDF: {}", e.msg));
     }
-    let mut resources = Dictionary::new();
-    resources.set("Font", font_dict);
-    let resources_id = lo.add_object(resources);
-
-    let page_ids: Vec<ObjectId> = doc.pages.iter().map(|_| lo.new_object_id()).collect();
-    for ((frame, bytes), &page_id) in doc.pages.iter().zip(contents).zip(&page_ids) {
-        let mut sd = Dictionary::new();
-        sd.set("Filter", "FlateDecode");
-        let content_id = lo.add_object(Stream::new(sd, bytes).with_compression(false));
-        let mut page = Dictionary::new();
-        page.set("Type", "Page");
-        page.set("Parent", pages_id);
-        page.set(
-            "MediaBox",
-            vec![0.into(), 0.into(), real(doc.width), real(doc.height)],
-        );
-        page.set("Resources", resources_id);
-        page.set("Contents", content_id);
-        if !frame.links.is_empty() {
-            let annots: Vec<Object> = frame
-                .links
-                .iter()
-                .filter_map(|link| {
-                    let target = page_ids.get(link.target)?;
-                    let [x, y, w, h] = link.rect;
-                    let mut a = Dictionary::new();
-                    a.set("Type", "Annot");
-                    a.set("Subtype", "Link");
-                    a.set("Rect", vec![real(x), real(y), real(x + w), real(y + h)]);
-                    // No border: a book's contents should not look like a web form.
-                    a.set("Border", vec![0.into(), 0.into(), 0.into()]);
-                    a.set(
-                        "Dest",
-                        vec![
-                            Object::Reference(*target),
-                            "XYZ".into(),
-                            Object::Null,
-                            Object::Null,
-                            Object::Null,
-                        ],
-                    );
-                    Some(Object::Dictionary(a))
-                })
-                .collect();
-            page.set("Annots", annots);
-        }
-        lo.objects.insert(page_id, Object::Dictionary(page));
-    }
-    let mut pages = Dictionary::new();
-    pages.set("Type", "Pages");
-    pages.set("Count", page_ids.len() as i64);
-    pages.set(
-        "Kids",
-        page_ids
-            .iter()
-            .map(|&id| Object::Reference(id))
-            .collect::<Vec<_>>(),
-    );
-    lo.objects.insert(pages_id, Object::Dictionary(pages));
-    let mut catalog = Dictionary::new();
-    catalog.set("Type", "Catalog");
-    catalog.set("Pages", pages_id);
-    let root_id = lo.add_object(catalog);
-    lo.trailer.set("Root", root_id);
-
-    finish(&mut lo, doc, root_id, &page_ids)?;
+    finish(&mut lo, &doc)?;
+    compress(&mut lo);
     // /ID: a placeholder of fixed length, replaced by a hash of everything else.
     let placeholder = vec![0u8; 16];
     lo.trailer.set(
@@ -164,247 +130,220 @@ pub fn write(doc: &Document) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
-fn real(v: f32) -> Object {
-    Object::Real(v)
-}
-
-fn deflate(bytes: &[u8], level: u32) -> Vec<u8> {
-    let mut z = ZlibEncoder::new(Vec::with_capacity(bytes.len() / 3), Compression::new(level));
-    // Writing into a Vec cannot fail.
-    let _ = z.write_all(bytes);
-    z.finish().unwrap_or_default()
-}
-
-/// Subsets one face to the glyphs used and collects what its dictionaries need.
-fn subset_face(
-    key: FontKey,
-    gids: &BTreeSet<u16>,
-    glyph_text: &BTreeMap<u16, String>,
-) -> Result<Face, String> {
-    let mut remapper = subsetter::GlyphRemapper::new();
-    let mut text = BTreeMap::new();
-    for &g in gids {
-        let new = remapper.remap(g);
-        if let Some(t) = glyph_text.get(&g) {
-            text.insert(new, t.clone());
+/// Per face, the glyphs used; per page, the positions (in reading order over the page's
+/// glyphs) of the last occurrence in the document of each (face, glyph): the glyphs that
+/// carry their text for printpdf's ToUnicode map.
+fn scan(frames: &[Frame]) -> (BTreeMap<FontKey, BTreeSet<u16>>, Vec<Vec<u32>>) {
+    let mut seen = vec![false; FontKey::ALL.len() * GIDS];
+    let mut used: BTreeMap<FontKey, BTreeSet<u16>> = BTreeMap::new();
+    let mut marks = vec![Vec::new(); frames.len()];
+    for (frame, marks) in frames.iter().zip(&mut marks).rev() {
+        let mut at = frame
+            .lines
+            .iter()
+            .flat_map(|l| &l.runs)
+            .map(|r| r.glyphs.len())
+            .sum::<usize>() as u32;
+        for run in frame.lines.iter().rev().flat_map(|l| l.runs.iter().rev()) {
+            for g in run.glyphs.iter().rev() {
+                at -= 1;
+                let slot = run.font as usize * GIDS + usize::from(g.gid);
+                if !seen[slot] {
+                    seen[slot] = true;
+                    marks.push(at);
+                    used.entry(run.font).or_default().insert(g.gid);
+                }
+            }
         }
+        marks.reverse();
     }
-    let program = subsetter::subset(key.bytes(), 0, &remapper)
+    (used, marks)
+}
+
+/// Subsets one face to the glyphs used and parses the subset for printpdf.
+fn subset_face(key: FontKey, gids: &BTreeSet<u16>) -> Result<(FontKey, Face, ParsedFont), String> {
+    let mut remapper = subsetter::GlyphRemapper::new();
+    for &g in gids {
+        remapper.remap(g);
+    }
+    let bytes = subsetter::subset(key.bytes(), 0, &remapper)
         .map_err(|e| format!("cannot subset font {}: {e:?}", key.ps_name()))?;
-    let face = ttf_parser::Face::parse(key.bytes(), 0)
-        .map_err(|e| format!("font {} does not parse: {e}", key.ps_name()))?;
-    let scale = 1000.0 / f32::from(face.units_per_em());
-    let widths = remapper
-        .remapped_gids()
+    let mut warnings = Vec::new();
+    let mut parsed = ParsedFont::from_bytes(&bytes, 0, &mut warnings)
+        .ok_or_else(|| format!("subset of font {} does not parse", key.ps_name()))?;
+    parsed.font_name = Some(format!("{}+{}", subset_tag(key, gids), key.ps_name()));
+    // printpdf's /W: (advance × 1000 / units per em), truncated.
+    let upem = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
+    let widths = (0..remapper.num_gids())
         .map(|g| {
-            let adv = face.glyph_hor_advance(ttf_parser::GlyphId(g)).unwrap_or(0);
-            (f32::from(adv) * scale * 100.0).round() / 100.0
+            let adv = parsed.get_glyph_width(g).unwrap_or(0);
+            (f32::from(adv) * 1000.0 / upem) as i64 as f32
         })
         .collect();
-    Ok(Face {
-        key,
-        remapper,
+    let mut remap = vec![0u16; GIDS];
+    for (new, old) in remapper.remapped_gids().enumerate() {
+        remap[usize::from(old)] = new as u16;
+    }
+    let face = Face {
+        id: FontId(format!("F{}", key as u8)),
+        remap,
         widths,
-        program,
-        text,
-        name: format!("F{}", key as u8),
-        base_font: format!("{}+{}", subset_tag(key, gids), key.ps_name()),
-    })
+    };
+    Ok((key, face, parsed))
 }
 
-/// The content stream of one page: one text object, a `TJ` per run and baseline.
-fn content(frame: &Frame, faces: &[Face], face_of: &dyn Fn(FontKey) -> Option<usize>) -> Vec<u8> {
-    let mut out = Vec::with_capacity(frame.lines.len() * 256);
-    out.extend_from_slice(b"BT\n");
-    let mut current: Option<(usize, f32)> = None;
+/// Rounds to 1/100 (of a point or of a thousandth of an em): what we place to.
+fn round2(v: f32) -> f32 {
+    (v * 100.0).round() / 100.0
+}
+
+/// The operations of one page: one text section; a font change where the face or size
+/// changes; per segment (consecutive glyphs of one face and size on one baseline, across
+/// runs: a line is usually one segment) one text matrix and one glyph string, kerning
+/// and justification as offsets. `marks` are the ascending positions of the glyphs that
+/// carry their text.
+fn page_ops(
+    frame: &Frame,
+    faces: &[Option<Face>],
+    marks: &[u32],
+    glyph_text: &BTreeMap<FontKey, BTreeMap<u16, String>>,
+    none: &BTreeMap<u16, String>,
+) -> Vec<Op> {
+    let mut ops = Vec::with_capacity(frame.lines.len() * 3 + 2 + frame.links.len());
+    ops.push(Op::StartTextSection);
+    let mut font: Option<(FontKey, f32)> = None;
+    // The open segment: its baseline, the pen (where the viewer's pen is after the
+    // glyphs so far) and the glyphs.
+    let mut seg: Option<(f32, f32, Vec<Codepoint>)> = None;
+    let mut at = 0u32;
+    let mut marks = marks.iter().copied().peekable();
+    let flush = |seg: &mut Option<(f32, f32, Vec<Codepoint>)>, ops: &mut Vec<Op>| {
+        if let Some((_, _, cps)) = seg.take() {
+            ops.push(Op::ShowText {
+                items: vec![TextItem::GlyphIds(cps)],
+            });
+        }
+    };
     for line in &frame.lines {
+        let glyphs_in_line: usize = line.runs.iter().map(|r| r.glyphs.len()).sum();
         for run in &line.runs {
-            let Some(fi) = face_of(run.font) else {
+            let Some(face) = faces.get(run.font as usize).and_then(Option::as_ref) else {
+                at += run.glyphs.len() as u32;
                 continue;
             };
-            let face = &faces[fi];
-            if current != Some((fi, run.size)) {
-                out.push(b'/');
-                out.extend_from_slice(face.name.as_bytes());
-                out.push(b' ');
-                num(&mut out, run.size);
-                out.extend_from_slice(b" Tf\n");
-                current = Some((fi, run.size));
+            if run.glyphs.is_empty() {
+                continue;
             }
+            if font != Some((run.font, run.size)) {
+                flush(&mut seg, &mut ops);
+                ops.push(Op::SetFont {
+                    font: PdfFontHandle::External(face.id.clone()),
+                    size: Pt(run.size),
+                });
+                font = Some((run.font, run.size));
+            }
+            let texts = glyph_text.get(&run.font).unwrap_or(none);
             let k = run.size / 1000.0;
-            let mut i = 0;
-            while i < run.glyphs.len() {
-                // A segment: consecutive glyphs on one baseline (marks may sit off it).
-                let y = run.glyphs[i].y;
-                let mut pen = run.glyphs[i].x;
-                out.extend_from_slice(b"1 0 0 1 ");
-                num(&mut out, pen);
-                out.push(b' ');
-                num(&mut out, y);
-                out.extend_from_slice(b" Tm[<");
-                while i < run.glyphs.len() && run.glyphs[i].y == y {
-                    let g = &run.glyphs[i];
-                    // TJ offsets are thousandths of an em, subtracted from the pen.
-                    let drift = (pen - g.x) / k;
-                    if drift.abs() >= DRIFT_UNITS {
-                        let adj = (drift * 100.0).round() / 100.0;
-                        out.push(b'>');
-                        num(&mut out, adj);
-                        out.push(b'<');
-                        pen -= adj * k;
-                    }
-                    let gid = face.remapper.get(g.gid).unwrap_or(0);
-                    hex4(&mut out, gid);
-                    pen += face.widths.get(gid as usize).copied().unwrap_or(0.0) * k;
-                    i += 1;
+            for g in &run.glyphs {
+                if seg.as_ref().is_some_and(|s| s.0 != g.y) {
+                    flush(&mut seg, &mut ops);
                 }
-                out.extend_from_slice(b">]TJ\n");
+                let (_, pen, cps) = seg.get_or_insert_with(|| {
+                    let x = round2(g.x);
+                    ops.push(Op::SetTextMatrix {
+                        matrix: TextMatrix::Translate(Pt(x), Pt(round2(g.y))),
+                    });
+                    (g.y, x, Vec::with_capacity(glyphs_in_line))
+                });
+                // Offsets are thousandths of an em, subtracted from the pen after the
+                // glyph they follow.
+                let drift = (*pen - g.x) / k;
+                if drift.abs() >= DRIFT_UNITS
+                    && let Some(prev) = cps.last_mut()
+                {
+                    let adj = round2(drift - DRIFT_TARGET);
+                    prev.offset = adj;
+                    *pen -= adj * k;
+                }
+                let gid = face.remap[usize::from(g.gid)];
+                let cid = if marks.next_if_eq(&at).is_some() {
+                    Some(texts.get(&g.gid).cloned().unwrap_or_default())
+                } else {
+                    None
+                };
+                cps.push(Codepoint {
+                    gid,
+                    offset: 0.0,
+                    cid,
+                });
+                *pen += face.widths.get(usize::from(gid)).copied().unwrap_or(0.0) * k;
+                at += 1;
             }
         }
     }
-    out.extend_from_slice(b"ET\n");
-    out
+    flush(&mut seg, &mut ops);
+    ops.push(Op::EndTextSection);
+    for link in &frame.links {
+        let [x, y, lw, lh] = link.rect;
+        ops.push(Op::LinkAnnotation {
+            link: LinkAnnotation::new(
+                Rect::from_xywh(Pt(x), Pt(y), Pt(lw), Pt(lh)),
+                Actions::Goto(Destination::Xyz {
+                    page: link.target + 1,
+                    left: None,
+                    top: None,
+                    zoom: None,
+                }),
+                // No border: a book's contents should not look like a web form.
+                Some(printpdf::BorderArray::Solid([0.0, 0.0, 0.0])),
+                None,
+                None,
+            ),
+        });
+    }
+    // Every page's operations are held until printpdf serialises the document.
+    ops.shrink_to_fit();
+    ops
 }
 
-/// Appends four upper-case hex digits.
-fn hex4(out: &mut Vec<u8>, v: u16) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for shift in [12, 8, 4, 0] {
-        out.push(HEX[((v >> shift) & 0xF) as usize]);
-    }
-}
-
-/// Appends `v` with at most two decimals, the precision of everything we place
-/// (1/100 pt), without going through `Display` for floats.
-fn num(out: &mut Vec<u8>, v: f32) {
-    let mut c = (f64::from(v) * 100.0).round() as i64;
-    if c < 0 {
-        out.push(b'-');
-        c = -c;
-    }
-    let (int, frac) = (c / 100, c % 100);
-    let mut digits = [0u8; 20];
-    let mut n = 0;
-    let mut x = int;
-    loop {
-        digits[n] = b'0' + (x % 10) as u8;
-        n += 1;
-        x /= 10;
-        if x == 0 {
-            break;
-        }
-    }
-    out.extend(digits[..n].iter().rev());
-    if frac != 0 {
-        out.push(b'.');
-        out.push(b'0' + (frac / 10) as u8);
-        if frac % 10 != 0 {
-            out.push(b'0' + (frac % 10) as u8);
-        }
-    }
-}
-
-/// Adds a face's Type0 font with its descendant, descriptor, program and ToUnicode map.
-fn embed_face(lo: &mut lopdf::Document, face: &Face) -> ObjectId {
-    // The faces are compiled in and parsed once already; failure here is a build bug,
-    // caught by `subset_face` before we get here.
-    let metrics = ttf_parser::Face::parse(face.key.bytes(), 0).ok();
-    let (mut ascent, mut descent, mut cap, mut angle, mut weight) = (800, -200, 700, 0.0, 400);
-    let mut bbox = [0i64, -250, 1000, 900];
-    if let Some(m) = &metrics {
-        let s = 1000.0 / f32::from(m.units_per_em());
-        let sc = |v: i16| (f32::from(v) * s).round() as i64;
-        ascent = sc(m.ascender());
-        descent = sc(m.descender());
-        cap = m.capital_height().map_or(ascent, sc);
-        angle = m.italic_angle();
-        weight = m.weight().to_number();
-        let r = m.global_bounding_box();
-        bbox = [sc(r.x_min), sc(r.y_min), sc(r.x_max), sc(r.y_max)];
-    }
-    let mut program = Dictionary::new();
-    program.set("Length1", face.program.len() as i64);
-    program.set("Filter", "FlateDecode");
-    let program_id = lo.add_object(
-        Stream::new(program, deflate(&face.program, CONTENT_COMPRESSION)).with_compression(false),
-    );
-    // PDF 32000-1 Table 123: nonsymbolic (Latin text), italic when the face slants.
-    let flags = (1 << 5) | if angle != 0.0 { 1 << 6 } else { 0 };
-    // No table carries the stem width; this is the usual estimate from the weight.
-    let stem_v = 50 + (f32::from(weight) / 65.0).powi(2).round() as i64;
-    let mut descriptor = Dictionary::new();
-    descriptor.set("Type", "FontDescriptor");
-    descriptor.set("FontName", Object::Name(face.base_font.as_bytes().to_vec()));
-    descriptor.set("Flags", flags as i64);
-    descriptor.set(
-        "FontBBox",
-        bbox.iter().map(|&v| Object::Integer(v)).collect::<Vec<_>>(),
-    );
-    descriptor.set("ItalicAngle", real(angle));
-    descriptor.set("Ascent", ascent);
-    descriptor.set("Descent", descent);
-    descriptor.set("CapHeight", cap);
-    descriptor.set("StemV", stem_v);
-    descriptor.set("FontFile2", program_id);
-    let descriptor_id = lo.add_object(descriptor);
-
-    let widths: Vec<Object> = face.widths.iter().map(|&w| real(w)).collect();
-    let mut cid = Dictionary::new();
-    cid.set("Type", "Font");
-    cid.set("Subtype", "CIDFontType2");
-    cid.set("BaseFont", Object::Name(face.base_font.as_bytes().to_vec()));
-    let mut info = Dictionary::new();
-    info.set("Registry", Object::string_literal("Adobe"));
-    info.set("Ordering", Object::string_literal("Identity"));
-    info.set("Supplement", 0);
-    cid.set("CIDSystemInfo", info);
-    cid.set("FontDescriptor", descriptor_id);
-    cid.set("W", vec![Object::Integer(0), Object::Array(widths)]);
-    cid.set("CIDToGIDMap", "Identity");
-    let cid_id = lo.add_object(cid);
-
-    let mut tu = Dictionary::new();
-    tu.set("Filter", "FlateDecode");
-    let to_unicode = lo.add_object(
-        Stream::new(tu, deflate(&to_unicode(&face.text), CONTENT_COMPRESSION))
-            .with_compression(false),
-    );
-    let mut font = Dictionary::new();
-    font.set("Type", "Font");
-    font.set("Subtype", "Type0");
-    font.set("BaseFont", Object::Name(face.base_font.as_bytes().to_vec()));
-    font.set("Encoding", "Identity-H");
-    font.set("DescendantFonts", vec![Object::Reference(cid_id)]);
-    font.set("ToUnicode", to_unicode);
-    lo.add_object(font)
-}
-
-/// A ToUnicode CMap: each subset glyph id → the UTF-16 text it stands for.
-fn to_unicode(map: &BTreeMap<u16, String>) -> Vec<u8> {
-    let mut s = String::from(
-        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
-         /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
-         /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
-         1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
-    );
-    let entries: Vec<(&u16, &String)> = map.iter().collect();
-    // A bfchar block holds at most 100 entries.
-    for chunk in entries.chunks(100) {
-        s.push_str(&format!("{} beginbfchar\n", chunk.len()));
-        for (gid, text) in chunk {
-            s.push_str(&format!("<{gid:04X}> <"));
-            for u in text.encode_utf16() {
-                s.push_str(&format!("{u:04X}"));
+/// Deflates every stream that has no filter yet, in parallel; results are put back in
+/// object order, so the output does not depend on scheduling.
+fn compress(lo: &mut lopdf::Document) {
+    let jobs: Vec<(ObjectId, Vec<u8>)> = lo
+        .objects
+        .iter_mut()
+        .filter_map(|(id, obj)| match obj {
+            Object::Stream(s) if s.allows_compression && !s.dict.has(b"Filter") => {
+                Some((*id, std::mem::take(&mut s.content)))
             }
-            s.push_str(">\n");
+            _ => None,
+        })
+        .collect();
+    let done: Vec<(ObjectId, Vec<u8>, bool)> = jobs
+        .into_par_iter()
+        .map(|(id, raw)| {
+            let mut z = ZlibEncoder::new(
+                Vec::with_capacity(raw.len() / 3),
+                Compression::new(COMPRESSION),
+            );
+            // Writing into a Vec cannot fail.
+            let _ = z.write_all(&raw);
+            let packed = z.finish().unwrap_or_default();
+            if !packed.is_empty() && packed.len() + 19 < raw.len() {
+                (id, packed, true)
+            } else {
+                (id, raw, false)
+            }
+        })
+        .collect();
+    for (id, bytes, packed) in done {
+        if let Some(Object::Stream(s)) = lo.objects.get_mut(&id) {
+            if packed {
+                s.dict.set("Filter", "FlateDecode");
+            }
+            s.set_content(bytes);
         }
-        s.push_str("endbfchar\n");
     }
-    s.push_str(
-        "endcmap\nCMapName currentdict /CIDInit /ProcSet findresource /defineresource pop\n\
-         end\nend\n",
-    );
-    s.into_bytes()
 }
 
 /// A six-letter subset tag derived from the face and its glyph set (deterministic).
@@ -424,7 +363,7 @@ fn subset_tag(key: FontKey, gids: &BTreeSet<u16>) -> String {
         .collect()
 }
 
-/// FNV-1a, 64-bit: a content fingerprint for `/ID` and subset tags, not a security hash.
+/// FNV-1a, 64-bit: a fingerprint for subset tags, not a security hash.
 struct Fnv(u64);
 impl Fnv {
     fn new() -> Fnv {
@@ -473,12 +412,16 @@ pub fn pdf_date(epoch: i64) -> String {
 }
 
 /// Fixes and completes printpdf's document.
-fn finish(
-    lo: &mut lopdf::Document,
-    doc: &Document,
-    root_id: ObjectId,
-    page_ids: &[ObjectId],
-) -> Result<(), String> {
+fn finish(lo: &mut lopdf::Document, doc: &Document) -> Result<(), String> {
+    // printpdf writes 1.3; we use UTF-16 text strings, Identity-H fonts, page labels.
+    lo.version = "1.7".to_string();
+    let page_ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
+
+    // Info: replace wholesale (printpdf's has an empty /GTS_PDFXVersion, /Trapped and
+    // epoch-0 dates).
+    if let Ok(old) = lo.trailer.get(b"Info").and_then(Object::as_reference) {
+        lo.objects.remove(&old);
+    }
     let date = pdf_date(doc.epoch);
     let mut info = Dictionary::new();
     info.set("Title", text(&doc.title));
@@ -495,9 +438,21 @@ fn finish(
     let info_id = lo.add_object(info);
     lo.trailer.set("Info", info_id);
 
-    // Outlines.
+    // Pages without links: no empty /Annots array (the print profile has none at all).
+    for id in &page_ids {
+        if let Ok(page) = lo.get_object_mut(*id).and_then(Object::as_dict_mut)
+            && page
+                .get(b"Annots")
+                .and_then(Object::as_array)
+                .is_ok_and(|a| a.is_empty())
+        {
+            page.remove(b"Annots");
+        }
+    }
+
+    // Outlines: nested (printpdf's bookmarks are flat).
     let outlines_id = lo.new_object_id();
-    let (first, last, count) = outline_items(lo, &doc.outline, outlines_id, page_ids);
+    let (first, last, count) = outline_items(lo, &doc.outline, outlines_id, &page_ids);
     let mut outlines = Dictionary::new();
     outlines.set("Type", "Outlines");
     if let (Some(f), Some(l)) = (first, last) {
@@ -524,10 +479,16 @@ fn finish(
     let mut labels = Dictionary::new();
     labels.set("Nums", nums);
 
+    let root_id = lo
+        .trailer
+        .get(b"Root")
+        .and_then(Object::as_reference)
+        .map_err(|e| format!("printpdf wrote no catalog: {e}"))?;
     let catalog = lo
         .get_object_mut(root_id)
         .and_then(Object::as_dict_mut)
         .map_err(|e| format!("bad catalog: {e}"))?;
+    // printpdf writes /PageMode as a string (only with its own bookmarks); it is a name.
     catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
     catalog.set("Outlines", outlines_id);
     catalog.set("PageLabels", labels);
@@ -541,13 +502,7 @@ fn set_id(out: &mut [u8]) {
     let hex = |v: &[u8]| v.iter().map(|b| format!("{b:02X}")).collect::<String>();
     let zeros = hex(&[0u8; 16]);
     let pattern = format!("<{zeros}>");
-    let mut h1 = Fnv::new();
-    let mut h2 = Fnv(0x6c62_272e_07bb_0142);
-    h1.write(out);
-    h2.write(out);
-    let mut id = h1.finish().to_be_bytes().to_vec();
-    id.extend_from_slice(&h2.finish().to_be_bytes());
-    let value = format!("<{}>", hex(&id));
+    let value = format!("<{}>", hex(&fingerprint(out)));
     let p = pattern.as_bytes();
     // Both array entries: the trailer is at the end, so search backwards.
     let mut end = out.len();
@@ -558,6 +513,40 @@ fn set_id(out: &mut [u8]) {
         out[at..at + p.len()].copy_from_slice(value.as_bytes());
         end = at;
     }
+}
+
+/// A 128-bit fingerprint of `bytes`: two independent multiply-rotate lanes over 8-byte
+/// words, then a final avalanche. Not a security hash: `/ID` only has to change when
+/// the content does, and this reads a 20 MB file in a few milliseconds.
+fn fingerprint(bytes: &[u8]) -> [u8; 16] {
+    const K1: u64 = 0x9E37_79B9_7F4A_7C15;
+    const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
+    let mut a = 0x243F_6A88_85A3_08D3_u64 ^ bytes.len() as u64;
+    let mut b = 0x1319_8A2E_0370_7344_u64;
+    let mut mix = |w: u64| {
+        a = (a ^ w).wrapping_mul(K1).rotate_left(31);
+        b = (b.rotate_left(27) ^ w).wrapping_mul(K2);
+    };
+    let mut words = bytes.chunks_exact(8);
+    for c in &mut words {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        mix(u64::from_le_bytes(w));
+    }
+    let mut tail = [0u8; 8];
+    tail[..words.remainder().len()].copy_from_slice(words.remainder());
+    mix(u64::from_le_bytes(tail));
+    let avalanche = |mut h: u64| {
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xC4CE_B9FE_1A85_EC53);
+        h ^ (h >> 33)
+    };
+    let mut id = [0u8; 16];
+    id[..8].copy_from_slice(&avalanche(a ^ b.rotate_left(17)).to_be_bytes());
+    id[8..].copy_from_slice(&avalanche(b ^ a.rotate_left(43)).to_be_bytes());
+    id
 }
 
 /// Adds outline items under `parent`; returns (first, last, visible count).
@@ -599,6 +588,69 @@ fn outline_items(
 
 #[cfg(test)]
 mod tests {
+    use super::super::fonts::FontKey;
+    use super::super::frame::{Frame, GlyphRun, LineKind, PlacedGlyph, TextLine};
+
+    fn frame(runs: &[(FontKey, &[u16])]) -> Frame {
+        let runs = runs
+            .iter()
+            .map(|(font, gids)| GlyphRun {
+                font: *font,
+                size: 10.0,
+                glyphs: gids
+                    .iter()
+                    .map(|&gid| PlacedGlyph {
+                        gid,
+                        x: 0.0,
+                        y: 0.0,
+                    })
+                    .collect(),
+            })
+            .collect();
+        Frame {
+            lines: vec![TextLine {
+                y: 0.0,
+                runs,
+                text: String::new(),
+                kind: LineKind::Ragged,
+            }],
+            links: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn only_the_last_occurrence_of_a_glyph_carries_its_text() {
+        // printpdf keeps the text of a glyph's last occurrence for ToUnicode.
+        let frames = [
+            frame(&[(FontKey::Regular, &[5, 6, 5]), (FontKey::Italic, &[5])]),
+            frame(&[(FontKey::Regular, &[6, 7])]),
+            frame(&[]),
+        ];
+        let (used, marks) = super::scan(&frames);
+        assert_eq!(marks, vec![vec![2, 3], vec![0, 1], vec![]]);
+        assert_eq!(
+            used[&FontKey::Regular].iter().copied().collect::<Vec<_>>(),
+            [5, 6, 7]
+        );
+        assert_eq!(
+            used[&FontKey::Italic].iter().copied().collect::<Vec<_>>(),
+            [5]
+        );
+    }
+
+    #[test]
+    fn fingerprint_sees_every_byte() {
+        let base = vec![7u8; 29];
+        let id = super::fingerprint(&base);
+        assert_eq!(id, super::fingerprint(&base.clone()));
+        for i in 0..base.len() {
+            let mut other = base.clone();
+            other[i] ^= 1;
+            assert_ne!(id, super::fingerprint(&other), "byte {i}");
+        }
+        assert_ne!(id, super::fingerprint(&base[..28]));
+    }
+
     #[test]
     fn dates() {
         assert_eq!(super::pdf_date(0), "D:19700101000000Z");
