@@ -543,10 +543,7 @@ fn title_page(
             false,
         ));
     }
-    let placed = paginate(blocks, geo.text_height, geo.text_height * 0.25);
-    let idx = pages.len();
-    let first = placed.into_iter().next().unwrap_or_default();
-    pages.push(place(first, geo, idx));
+    push_single_page(blocks, geo.text_height * 0.25, geo, pages);
 }
 
 fn copyright_page(
@@ -614,7 +611,12 @@ fn copyright_page(
         .map(|b| b.space_before + b.lines.iter().map(|l| l.height).sum::<f32>())
         .sum();
     // Set at the foot of the page, where readers look for it.
-    let placed = paginate(blocks, geo.text_height, (geo.text_height - height).max(0.0));
+    push_single_page(blocks, (geo.text_height - height).max(0.0), geo, pages);
+}
+
+/// Sets a front-matter page whose blocks always fit on one page, `drop` points down.
+fn push_single_page(blocks: Vec<VBlock>, drop: f32, geo: &Geometry, pages: &mut Vec<Frame>) {
+    let placed = paginate(blocks, geo.text_height, drop);
     let idx = pages.len();
     let first = placed.into_iter().next().unwrap_or_default();
     pages.push(place(first, geo, idx));
