@@ -7,6 +7,7 @@ pub mod book;
 pub mod compose;
 pub mod fonts;
 pub mod frame;
+mod front;
 pub mod hyphenate;
 pub mod linebreak;
 pub mod paginate;

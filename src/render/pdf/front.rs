@@ -1,0 +1,202 @@
+//! Front matter: title page, copyright page and contents → frames.
+//!
+//! Input: the book, settings, page geometry and the chapters' first pages. Output: the
+//! front-matter pages, and for the contents the chapter each line links to. Split from
+//! `book.rs`, which sets the chapters and assembles the whole document.
+
+use super::book::{Geometry, LEADER_PITCH, block, centred, place};
+use super::compose::{Align, Composer, Style};
+use super::fonts::FontKey;
+use super::frame::Frame;
+use super::paginate::{Placed, VBlock, paginate};
+use crate::config::PdfSettings;
+use crate::model::{Book, Inline};
+
+pub(super) fn title_page(
+    book: &Book,
+    s: &PdfSettings,
+    geo: &Geometry,
+    c: &mut Composer,
+    pages: &mut Vec<Frame>,
+) {
+    let m = geo.measure;
+    let typo = |t: &str| crate::typography::apply_str(t, &book.meta.language);
+    let mut blocks = vec![block(
+        c.set_text(&typo(&book.meta.title), &centred(FontKey::Bold, s, 2.2), m),
+        0.0,
+        false,
+        false,
+    )];
+    if let Some(sub) = &book.meta.subtitle {
+        blocks.push(block(
+            c.set_text(&typo(sub), &centred(FontKey::Italic, s, 1.3), m),
+            s.leading,
+            false,
+            false,
+        ));
+    }
+    if !book.meta.authors.is_empty() {
+        let names = typo(&book.meta.authors.join(", "));
+        blocks.push(block(
+            c.set_text(&names, &centred(FontKey::Regular, s, 1.2), m),
+            s.leading * 4.0,
+            false,
+            false,
+        ));
+    }
+    push_single_page(blocks, geo.text_height * 0.25, geo, pages);
+}
+
+pub(super) fn copyright_page(
+    book: &Book,
+    s: &PdfSettings,
+    geo: &Geometry,
+    c: &mut Composer,
+    pages: &mut Vec<Frame>,
+) {
+    let meta = &book.meta;
+    let lang = meta.language.as_str();
+    let mut paras: Vec<String> = vec![meta.title.clone()];
+    if let Some(r) = &meta.rights {
+        paras.push(r.clone());
+    }
+    // One line for publisher and date ("Published by X, 2026"), not two that both start
+    // "Published"; the year is what a copyright page gives.
+    let year = meta
+        .date
+        .as_deref()
+        .map(|d| d.split('-').next().unwrap_or(d));
+    match (&meta.publisher, year) {
+        (Some(p), Some(y)) => paras.push(format!("Published by {p}, {y}")),
+        (Some(p), None) => paras.push(format!("Published by {p}")),
+        (None, Some(y)) => paras.push(format!("First published {y}")),
+        (None, None) => {}
+    }
+    paras.push(format!("Identifier: {}", meta.identifier));
+    // Two sentences, two lines: set as one they left "Quire." alone on the last line.
+    paras
+        .push("Set in Charis SIL and Noto Serif, both under the SIL Open Font License 1.1.".into());
+    paras.push("Typeset with Quire.".into());
+    // Book-level strings come straight from book.toml: give them the same quotes and
+    // dashes as the stories (the identifier is left alone: it is an address).
+    let paras: Vec<String> = paras
+        .into_iter()
+        .map(|p| {
+            if p.starts_with("Identifier: ") {
+                p
+            } else {
+                crate::typography::apply_str(&p, lang)
+            }
+        })
+        .collect();
+    let st = Style {
+        font: FontKey::Regular,
+        size: s.font_size * 0.8,
+        leading: s.leading * 0.8,
+        align: Align::Left,
+        indent: 0.0,
+    };
+    let blocks: Vec<VBlock> = paras
+        .iter()
+        .map(|p| {
+            block(
+                c.set_text(p, &st, geo.measure),
+                st.leading * 0.6,
+                false,
+                false,
+            )
+        })
+        .collect();
+    let height: f32 = blocks
+        .iter()
+        .map(|b| b.space_before + b.lines.iter().map(|l| l.height).sum::<f32>())
+        .sum();
+    // Set at the foot of the page, where readers look for it.
+    push_single_page(blocks, (geo.text_height - height).max(0.0), geo, pages);
+}
+
+/// Sets a front-matter page whose blocks always fit on one page, `drop` points down.
+fn push_single_page(blocks: Vec<VBlock>, drop: f32, geo: &Geometry, pages: &mut Vec<Frame>) {
+    let placed = paginate(blocks, geo.text_height, drop);
+    let idx = pages.len();
+    let first = placed.into_iter().next().unwrap_or_default();
+    pages.push(place(first, geo, idx));
+}
+
+/// The contents pages, and for every line in order the chapter it links to (none for
+/// the heading).
+pub(super) fn contents_pages(
+    book: &Book,
+    s: &PdfSettings,
+    geo: &Geometry,
+    c: &mut Composer,
+    starts: &[usize],
+) -> (Vec<Vec<Placed>>, Vec<Option<usize>>) {
+    let m = geo.measure;
+    let mut blocks = vec![block(
+        c.set_text("Contents", &centred(FontKey::Bold, s, 1.4), m),
+        0.0,
+        true,
+        false,
+    )];
+    let mut owners: Vec<Option<usize>> = blocks[0].lines.iter().map(|_| None).collect();
+    let number_room = s.font_size * 3.0;
+    let st = Style {
+        font: FontKey::Regular,
+        size: s.font_size,
+        leading: s.leading,
+        align: Align::Left,
+        indent: 0.0,
+    };
+    // The leaders end at the same place on every line: before the widest folio.
+    let widest = starts
+        .iter()
+        .map(|n| c.measure_text(&(n + 1).to_string(), &st))
+        .fold(0.0f32, f32::max);
+    for (ci, (ch, start)) in book.chapters.iter().zip(starts).enumerate() {
+        let mut entry = vec![Inline::Text(ch.title.clone())];
+        if let Some(a) = &ch.author {
+            entry.push(Inline::Text(" — ".into()));
+            entry.push(Inline::Emphasis(vec![Inline::Text(a.clone())]));
+        }
+        let mut lines = c.set(&entry, &st, m - number_room);
+        let num = (start + 1).to_string();
+        if let Some(last) = lines.last_mut() {
+            let (num_runs, w) = c.shape_line(&num, &st);
+            let (dot_runs, dot_w) = c.shape_line(".", &st);
+            // Dot leaders on a grid common to every entry, so the dots line up down the
+            // page; a gap of a leader pitch either side keeps them off the words.
+            let pitch = s.font_size * LEADER_PITCH;
+            let from = ((last.end + s.font_size * 0.4) / pitch).ceil() as usize;
+            let to = ((m - widest - pitch - dot_w) / pitch).floor().max(0.0) as usize;
+            let mut dots = 0;
+            for k in from..=to {
+                for mut r in dot_runs.clone() {
+                    for g in &mut r.glyphs {
+                        g.x += k as f32 * pitch;
+                    }
+                    last.runs.push(r);
+                }
+                dots += 1;
+            }
+            for mut r in num_runs {
+                for g in &mut r.glyphs {
+                    g.x += m - w;
+                }
+                last.runs.push(r);
+            }
+            let leader = vec!["."; dots].join(" ");
+            last.text = if dots > 0 {
+                format!("{} {leader} {num}", last.text)
+            } else {
+                format!("{} {num}", last.text)
+            };
+        }
+        owners.extend(lines.iter().map(|_| Some(ci)));
+        blocks.push(block(lines, s.leading * 0.4, false, false));
+    }
+    (
+        paginate(blocks, geo.text_height, geo.text_height * 0.1),
+        owners,
+    )
+}
