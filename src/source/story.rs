@@ -69,7 +69,13 @@ pub fn understand(
     let title_in_text = split
         .title
         .map(|i| typography::apply_str(&paras[i].text, lang));
-    let title = match (&entry.title, &title_in_text) {
+    // `title = ""` in book.toml names nothing: fall back as if it were absent.
+    let given = entry
+        .title
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    let title = match (given, &title_in_text) {
         (Some(t), _) => typography::apply_str(t.trim(), lang),
         (None, Some(t)) => t.clone(),
         (None, None) => {
@@ -92,7 +98,7 @@ pub fn understand(
     let mut body = blocks(&paras, &split.body, lang, true);
     // A title line that differs from book.toml's title is the author's words too: keep it,
     // as the story's first heading, rather than drop it.
-    if let (Some(found), Some(given)) = (&title_in_text, &entry.title)
+    if let (Some(found), Some(given)) = (&title_in_text, given)
         && words_of(found) != words_of(given)
     {
         decisions.push(format!(
@@ -319,6 +325,17 @@ mod tests {
         e.title = Some("found title".into());
         let (c, _) = understand(&e, "Found Title\n\nShe left.", Encoding::Utf8, "en");
         assert_eq!(c.body.len(), 1, "the same title is not repeated");
+    }
+
+    #[test]
+    fn blank_book_toml_title_counts_as_absent() {
+        let mut e = entry();
+        e.title = Some("   ".into());
+        let (c, _) = understand(&e, "Found Title\n\nShe left.", Encoding::Utf8, "en");
+        assert_eq!(c.title, "Found Title");
+        let (c, d) = understand(&e, "She left, and that was that.", Encoding::Utf8, "en");
+        assert_eq!(c.title, "s");
+        assert!(d[0].message.contains("no title"));
     }
 
     #[test]

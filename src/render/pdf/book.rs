@@ -494,10 +494,14 @@ fn running_head(
     c: &mut Composer,
 ) {
     let baseline = geo.height - geo.top + s.leading * HEAD_RAISE;
+    let before = f.lines.len();
     furniture(f, (text, FontKey::Italic), s, geo, (index, baseline), c);
-    // Heads are drawn first in reading order.
-    let head = f.lines.pop().expect("just pushed");
-    f.lines.insert(0, head);
+    // Heads are drawn first in reading order (an empty title sets no line at all).
+    if f.lines.len() > before
+        && let Some(head) = f.lines.pop()
+    {
+        f.lines.insert(0, head);
+    }
 }
 
 fn folio(
