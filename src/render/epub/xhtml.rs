@@ -234,6 +234,7 @@ fn inlines(out: &mut String, inl: &[Inline]) {
 pub const STYLESHEET: &str = r#"@font-face { font-family: "Charis SIL"; font-style: normal; font-weight: normal; src: url("fonts/CharisSIL-Regular.ttf"); }
 @font-face { font-family: "Charis SIL"; font-style: italic; font-weight: normal; src: url("fonts/CharisSIL-Italic.ttf"); }
 @font-face { font-family: "Charis SIL"; font-style: normal; font-weight: bold; src: url("fonts/CharisSIL-Bold.ttf"); }
+section, header, nav, aside { display: block; }
 body { font-family: "Charis SIL", Charter, Georgia, serif; line-height: 1.4; margin: 0 5%; hyphens: auto; -epub-hyphens: auto; }
 p { margin: 0; text-indent: 1.4em; text-align: justify; }
 p.first { text-indent: 0; }
@@ -243,7 +244,8 @@ p.byline { text-align: center; text-indent: 0; font-style: italic; margin: 0 0 2
 h2.story-heading { font-size: 1.1em; margin: 1.6em 0 0.8em; page-break-after: avoid; break-after: avoid; }
 .scene-break { text-align: center; margin: 1em 0; text-indent: 0; letter-spacing: 0.3em; }
 section.note { font-size: 0.92em; margin: 1.5em 0; padding: 0.6em 0; border-top: 1px solid #999; border-bottom: 1px solid #999; }
-section.note p { text-align: left; }
+section.note p { text-align: left; font-style: italic; }
+section.note em { font-style: normal; }
 section.preface { margin-top: 0; margin-bottom: 2em; }
 section.afterword { margin-top: 2em; }
 h2.note-label { font-size: 0.85em; font-variant: small-caps; letter-spacing: 0.05em; margin: 0 0 0.5em; text-align: left; }
