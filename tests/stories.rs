@@ -7,6 +7,9 @@
 //! fixture gets its own `book.toml` in a temporary folder (an empty story is an error
 //! that would stop a shared book), with the chapter overrides the expectation names.
 
+mod common;
+
+use common::words;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -249,15 +252,6 @@ fn fixtures_split_as_expected() {
         names.len(),
         failures.join("\n")
     );
-}
-
-/// The words of a text as letters and digits only: typography changes quotes, dashes and
-/// ellipses and emphasis markers disappear, but no letter may be added or lost.
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 #[test]
