@@ -189,7 +189,7 @@ fn build_project(
         }
     }
 
-    let results: Vec<Option<(Chapter, Vec<Diagnostic>)>> = cfg
+    let results: Vec<Option<ChapterRead>> = cfg
         .chapters
         .par_iter()
         .zip(resolved.par_iter())
@@ -200,8 +200,13 @@ fn build_project(
         .collect();
     let mut chapters = Vec::with_capacity(results.len());
     for r in results.into_iter().flatten() {
-        diags.extend(r.1);
-        chapters.push(r.0);
+        match r {
+            Ok((chapter, warnings)) => {
+                diags.extend(warnings);
+                chapters.push(chapter);
+            }
+            Err(d) => diags.push(d),
+        }
     }
     if has_errors(&diags) {
         diags.retain(|d| d.is_error());
@@ -299,17 +304,12 @@ fn cfg_file() -> Option<String> {
     Some(CONFIG_NAME.to_string())
 }
 
-/// Reads and understands one story file; errors come back as diagnostics.
-fn read_chapter(
-    entry: &config::ChapterConfig,
-    path: &Path,
-    lang: &str,
-) -> (Chapter, Vec<Diagnostic>) {
+/// One story read: the chapter and its warnings, or the error that stopped it.
+type ChapterRead = Result<(Chapter, Vec<Diagnostic>), Diagnostic>;
+
+/// Reads and understands one story file; a file that cannot be read is an error.
+fn read_chapter(entry: &config::ChapterConfig, path: &Path, lang: &str) -> ChapterRead {
     let file = Some(entry.file.clone());
-    let fail = |d: Diagnostic| {
-        let (c, _) = story::understand(entry, "", crate::model::Encoding::Utf8, lang);
-        (c, vec![d])
-    };
     // Look before reading: reading a folder fails, and reading a named pipe never ends.
     let read = std::fs::metadata(path).and_then(|m| {
         if m.is_dir() {
@@ -323,19 +323,15 @@ fn read_chapter(
     let bytes = match read {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::IsADirectory => {
-            return fail(
-                Diagnostic::error(file, "is a folder, not a story file")
-                    .hint("name a .txt file inside it"),
-            );
+            return Err(Diagnostic::error(file, "is a folder, not a story file")
+                .hint("name a .txt file inside it"));
         }
         Err(e) if e.kind() == std::io::ErrorKind::Other => {
-            return fail(
-                Diagnostic::error(
-                    file,
-                    "is not a regular file (it is a device, pipe or socket)",
-                )
-                .hint("give a plain-text story (.txt)"),
-            );
+            return Err(Diagnostic::error(
+                file,
+                "is not a regular file (it is a device, pipe or socket)",
+            )
+            .hint("give a plain-text story (.txt)"));
         }
         Err(e) => {
             let (msg, hint) = match e.kind() {
@@ -352,19 +348,21 @@ fn read_chapter(
                     "check the file",
                 ),
             };
-            return fail(Diagnostic::error(file, msg).hint(hint));
+            return Err(Diagnostic::error(file, msg).hint(hint));
         }
     };
     match decode::decode(&bytes) {
-        Ok((text, enc)) => story::understand(entry, &text, enc, lang),
-        Err(decode::DecodeError::Binary) => fail(
-            Diagnostic::error(file, "is a binary file, not text (it contains NUL bytes)")
-                .hint("give a plain-text story (.txt)"),
-        ),
-        Err(decode::DecodeError::Utf16) => fail(
-            Diagnostic::error(file, "is UTF-16 text, which Quire does not read")
-                .hint("re-save the file as UTF-8"),
-        ),
+        Ok((text, enc)) => Ok(story::understand(entry, &text, enc, lang)),
+        Err(decode::DecodeError::Binary) => Err(Diagnostic::error(
+            file,
+            "is a binary file, not text (it contains NUL bytes)",
+        )
+        .hint("give a plain-text story (.txt)")),
+        Err(decode::DecodeError::Utf16) => Err(Diagnostic::error(
+            file,
+            "is UTF-16 text, which Quire does not read",
+        )
+        .hint("re-save the file as UTF-8")),
     }
 }
 
