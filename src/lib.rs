@@ -20,6 +20,7 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod source;
+pub mod timing;
 pub mod typography;
 
 use cli::Format;
@@ -69,7 +70,9 @@ pub fn build_with_progress(
     formats: &[Format],
     progress: &(dyn Fn(Step) + Sync),
 ) -> Result<Built, Vec<Diagnostic>> {
+    let clock = timing::stage("load");
     let project = load(path)?;
+    clock.done();
     progress(Step::Loaded {
         chapters: project.book.chapters.len(),
     });
@@ -90,7 +93,9 @@ pub fn build_with_progress(
     let (epub, pdf) = rayon::join(
         || {
             want_epub.then(|| {
+                let clock = timing::stage("epub");
                 let r = render::epub::render(book);
+                clock.done();
                 progress(Step::Rendered(Format::Epub));
                 r
             })
@@ -122,7 +127,9 @@ pub fn build_with_progress(
         return Err(errors);
     }
     progress(Step::Writing);
+    let clock = timing::stage("write files");
     output::write_all(&outputs).map_err(|d| vec![d])?;
+    clock.done();
     Ok(Built {
         written: outputs.into_iter().map(|(p, _)| p).collect(),
         warnings,

@@ -31,8 +31,12 @@ pub struct PdfOutput {
 /// Errors only if the PDF cannot be written at all; characters no font can show are
 /// warnings naming the chapter.
 pub fn render(book: &Book, settings: &PdfSettings) -> Result<PdfOutput, Vec<Diagnostic>> {
+    let clock = crate::timing::stage("pdf.layout");
     let (doc, warnings) = layout(book, settings);
+    clock.done();
+    let clock = crate::timing::stage("pdf.write");
     let bytes = write::write(doc).map_err(|e| vec![Diagnostic::error(None, e)])?;
+    clock.done();
     Ok(PdfOutput { bytes, warnings })
 }
 
