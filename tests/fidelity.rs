@@ -84,7 +84,30 @@ fn body_words(source: &[u8], title_in_text: Option<&str>) -> Vec<String> {
 #[test]
 fn sample_book_pdf_keeps_every_word() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let project = quire::load(root).expect("sample book loads");
+    pdf_keeps_every_word(root, 1);
+}
+
+/// A book long enough that the PDF writer makes its pages in several chunks (each a
+/// printpdf document of its own) still has every word once, in order, and every page.
+#[test]
+fn long_book_pdf_keeps_every_word_across_writer_chunks() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("corpus");
+    let run = common::run(
+        std::process::Command::new(env!("CARGO_BIN_EXE_quire-corpus"))
+            .args(["-n", "12"])
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"))
+            .arg(&root),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // 32 pages per chunk in the writer: make sure this book needs several.
+    pdf_keeps_every_word(&root, 70);
+}
+
+/// Builds the PDF of the book at `root` and checks that every word of every story comes
+/// back once, in order, and that the book has at least `min_pages` pages.
+fn pdf_keeps_every_word(root: &Path, min_pages: usize) {
+    let project = quire::load(root).expect("book loads");
     let out = tempfile::tempdir().unwrap();
     let run = common::quire(&[
         "build".as_ref(),
@@ -95,7 +118,18 @@ fn sample_book_pdf_keeps_every_word() {
         out.path().as_os_str(),
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let text = common::pdftotext(&out.path().join("fantine-and-other-stories.pdf"));
+    let pdf = common::list(out.path())
+        .into_iter()
+        .find(|f| f.ends_with(".pdf"))
+        .expect("a PDF is written");
+    let pdf = out.path().join(pdf);
+    let text = common::pdftotext(&pdf);
+    // pdftotext ends every page with a form feed.
+    let pages = text.matches('\u{c}').count();
+    assert!(
+        pages >= min_pages,
+        "{pages} pages, expected at least {min_pages}"
+    );
     let book = &project.book;
     let mut furniture = vec![
         book.meta.title.clone(),
@@ -106,6 +140,8 @@ fn sample_book_pdf_keeps_every_word() {
     let mut expected = Vec::new();
     for ch in &book.chapters {
         furniture.push(ch.title.clone());
+        // The opener's byline.
+        furniture.extend(ch.author.clone());
         let bytes = std::fs::read(root.join(&ch.file)).unwrap();
         expected.extend(body_words(&bytes, ch.title_in_text.as_deref()));
     }

@@ -11,25 +11,32 @@
 //! (printpdf only subsets with its heavy `text_layout` feature) and registered with
 //! printpdf as the subset bytes, drawn with the subset's glyph ids.
 //!
-//! ToUnicode: printpdf builds each face's map from the `cid` text of the glyphs it is
-//! given, and for a glyph met several times the *last* occurrence wins (a glyph without
-//! `cid` maps to U+FFFD). So only the last occurrence of each glyph in the document carries
-//! its text (from [`Document::glyph_text`]); every other glyph has none, which saves a
-//! `String` per glyph.
+//! printpdf serialises a document on one thread and holds every page's operations until
+//! it is done: for a thousand-story book that was the slowest stage and most of the
+//! memory. So the pages are written in chunks, each chunk its own small printpdf
+//! document, in parallel; a chunk's content streams are taken out and compressed at once
+//! and the rest of it is dropped. The document itself is a printpdf document whose pages
+//! carry only their links, plus one extra *inventory* page that shows every glyph the
+//! book uses once, with its text: from it printpdf builds each face's `/W` widths and
+//! ToUnicode map (a glyph's text is what the shaper recorded for it, see
+//! [`Document::glyph_text`]). The inventory page is then removed and each page gets its
+//! content stream from the chunks. A page's content stream depends only on its own
+//! operations and the fonts, so it is the same bytes printpdf would write for the whole
+//! document at once.
 //!
 //! lopdf (printpdf's own version) then does what printpdf cannot: PDF version, Info,
 //! `/PageMode`, `/Lang`, `/PageLabels`, a nested outline, stream compression (in
-//! parallel, at a moderate level, collected in object order so output does not depend
-//! on scheduling) and an `/ID` from a hash of the finished bytes, so two builds of the
-//! same book are byte-identical.
+//! parallel, collected in object order so output does not depend on scheduling) and an
+//! `/ID` from a hash of the finished bytes, so two builds of the same book are
+//! byte-identical.
 
 use super::fonts::FontKey;
-use super::frame::{Document, Frame, LabelStyle, OutlineEntry};
+use super::frame::{Document, Frame, LabelStyle, Link, OutlineEntry};
 use flate2::Compression;
 use flate2::write::ZlibEncoder;
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
-    Actions, Codepoint, Destination, FontId, LinkAnnotation, Op, ParsedFont, PdfDocument,
+    Actions, Codepoint, Destination, FontId, LinkAnnotation, Op, ParsedFont, PdfDocument, PdfFont,
     PdfFontHandle, PdfPage, PdfSaveOptions, Pt, Rect, TextItem, TextMatrix,
 };
 use rayon::prelude::*;
@@ -49,6 +56,10 @@ const DRIFT_UNITS: f32 = 1.0;
 const DRIFT_TARGET: f32 = 0.8 * DRIFT_UNITS;
 /// Glyph ids per face: the size of the "seen" table.
 const GIDS: usize = 1 << 16;
+/// Pages per printpdf chunk: enough that a chunk's fixed cost (its copy of the fonts)
+/// is small against its pages, few enough that chunks spread over the threads and the
+/// operations in flight stay a small part of the book.
+const PAGES_PER_CHUNK: usize = 32;
 
 /// One subset face as the page builder needs it.
 struct Face {
@@ -61,56 +72,83 @@ struct Face {
     widths: Vec<f32>,
 }
 
-/// Writes `doc` as PDF bytes. The frames are consumed as their pages are built, so the
-/// glyphs are not held twice.
+/// A content stream: its bytes and whether they are deflated.
+struct Packed {
+    bytes: Vec<u8>,
+    deflated: bool,
+}
+
+/// Writes `doc` as PDF bytes. The frames are consumed chunk by chunk as their content
+/// streams are made, so the glyphs are not held twice.
 pub fn write(mut doc: Document) -> Result<Vec<u8>, String> {
-    let frames = std::mem::take(&mut doc.pages);
-    let (used, marks) = scan(&frames);
-    let none = BTreeMap::new();
+    let mut frames = std::mem::take(&mut doc.pages);
+    let used = used_glyphs(&frames);
     let subsets: Vec<(FontKey, Face, ParsedFont)> = used
-        .into_par_iter()
-        .map(|(key, gids)| subset_face(key, &gids))
+        .par_iter()
+        .map(|(key, gids)| subset_face(*key, gids))
         .collect::<Result<_, String>>()?;
 
     let mut faces: Vec<Option<Face>> = FontKey::ALL.iter().map(|_| None).collect();
-    let mut pdf = PdfDocument::new(&doc.title);
+    let mut fonts: Vec<(FontId, PdfFont)> = Vec::new();
     for (key, face, parsed) in subsets {
-        pdf.resources
-            .fonts
-            .map
-            .insert(face.id.clone(), printpdf::PdfFont::new(parsed));
+        fonts.push((face.id.clone(), PdfFont::new(parsed)));
         faces[key as usize] = Some(face);
     }
-
-    // Operations per page, built in parallel and collected in page order.
-    let (w, h) = (Pt(doc.width), Pt(doc.height));
-    let pages: Vec<PdfPage> = frames
-        .into_par_iter()
-        .zip(marks)
-        .map(|(frame, marks)| PdfPage {
-            media_box: Rect::from_wh(w, h),
-            trim_box: Rect::from_wh(w, h),
-            crop_box: Rect::from_wh(w, h),
-            ops: page_ops(&frame, &faces, &marks, &doc.glyph_text, &none),
-        })
+    let (w, h) = (doc.width, doc.height);
+    let links: Vec<Vec<Link>> = frames
+        .iter_mut()
+        .map(|f| std::mem::take(&mut f.links))
         .collect();
-    pdf.with_pages(pages);
 
-    let opts = PdfSaveOptions {
-        // Compression is ours (parallel); fonts are already subset.
-        optimize: false,
-        subset_fonts: false,
-        secure: true,
-        image_optimization: None,
-    };
-    let mut warnings = Vec::new();
-    let mut lo = pdf.to_lopdf_document(&opts, &mut warnings);
-    drop(pdf);
-    if let Some(e) = warnings
+    // Content streams, chunk by chunk in parallel, collected in page order.
+    let clock = crate::timing::stage("pdf.write.pages");
+    let mut chunks: Vec<Vec<Frame>> = Vec::new();
+    while !frames.is_empty() {
+        let rest = frames.split_off(frames.len().min(PAGES_PER_CHUNK));
+        chunks.push(std::mem::replace(&mut frames, rest));
+    }
+    let streams: Vec<Packed> = chunks
+        .into_par_iter()
+        .map(|chunk| content_streams(chunk, &faces, &fonts, w, h))
+        .collect::<Result<Vec<_>, String>>()?
+        .into_iter()
+        .flatten()
+        .collect();
+    clock.done();
+
+    // The document: pages with their links, and the inventory page for the fonts.
+    let clock = crate::timing::stage("pdf.write.document");
+    let mut pdf = PdfDocument::new(&doc.title);
+    pdf.resources.fonts.map.extend(fonts);
+    let mut pages: Vec<PdfPage> = links
         .iter()
-        .find(|w| w.severity == printpdf::PdfParseErrorSeverity::Error)
-    {
-        return Err(format!("cannot write PDF: {}", e.msg));
+        .map(|links| page(w, h, link_ops(links)))
+        .collect();
+    pages.push(page(w, h, inventory_ops(&used, &faces, &doc.glyph_text)));
+    pdf.with_pages(pages);
+    let mut lo = serialise(&pdf)?;
+    drop(pdf);
+    remove_last_page(&mut lo)?;
+    let page_ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
+    if page_ids.len() != streams.len() {
+        return Err(format!(
+            "cannot write PDF: {} pages but {} content streams",
+            page_ids.len(),
+            streams.len()
+        ));
+    }
+    for (id, packed) in page_ids.iter().zip(streams) {
+        let stream = lo
+            .get_dictionary(*id)
+            .and_then(|p| p.get(b"Contents"))
+            .and_then(Object::as_reference)
+            .and_then(|c| lo.get_object_mut(c))
+            .and_then(Object::as_stream_mut)
+            .map_err(|e| format!("cannot write PDF: page without contents: {e}"))?;
+        if packed.deflated {
+            stream.dict.set("Filter", "FlateDecode");
+        }
+        stream.set_content(packed.bytes);
     }
     finish(&mut lo, &doc)?;
     compress(&mut lo);
@@ -127,37 +165,187 @@ pub fn write(mut doc: Document) -> Result<Vec<u8>, String> {
     lo.save_to(&mut out)
         .map_err(|e| format!("cannot write PDF: {e}"))?;
     set_id(&mut out);
+    clock.done();
     Ok(out)
 }
 
-/// Per face, the glyphs used; per page, the positions (in reading order over the page's
-/// glyphs) of the last occurrence in the document of each (face, glyph): the glyphs that
-/// carry their text for printpdf's ToUnicode map.
-fn scan(frames: &[Frame]) -> (BTreeMap<FontKey, BTreeSet<u16>>, Vec<Vec<u32>>) {
+/// A page of the book's size with `ops`.
+fn page(w: f32, h: f32, ops: Vec<Op>) -> PdfPage {
+    let (w, h) = (Pt(w), Pt(h));
+    PdfPage {
+        media_box: Rect::from_wh(w, h),
+        trim_box: Rect::from_wh(w, h),
+        crop_box: Rect::from_wh(w, h),
+        ops,
+    }
+}
+
+/// printpdf's lopdf document for `pdf`; its errors (not its warnings) are ours.
+fn serialise(pdf: &PdfDocument) -> Result<lopdf::Document, String> {
+    let opts = PdfSaveOptions {
+        // Compression is ours (parallel); fonts are already subset.
+        optimize: false,
+        subset_fonts: false,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let lo = pdf.to_lopdf_document(&opts, &mut warnings);
+    match warnings
+        .iter()
+        .find(|w| w.severity == printpdf::PdfParseErrorSeverity::Error)
+    {
+        Some(e) => Err(format!("cannot write PDF: {}", e.msg)),
+        None => Ok(lo),
+    }
+}
+
+/// The content streams of `chunk`'s pages, in order, deflated: printpdf writes them as
+/// a document of their own (with the same fonts, so the same glyph codes and widths).
+fn content_streams(
+    chunk: Vec<Frame>,
+    faces: &[Option<Face>],
+    fonts: &[(FontId, PdfFont)],
+    w: f32,
+    h: f32,
+) -> Result<Vec<Packed>, String> {
+    let mut pdf = PdfDocument::new("");
+    pdf.resources.fonts.map.extend(fonts.iter().cloned());
+    let pages: Vec<PdfPage> = chunk
+        .iter()
+        .map(|frame| page(w, h, page_ops(frame, faces)))
+        .collect();
+    drop(chunk);
+    pdf.with_pages(pages);
+    let mut lo = serialise(&pdf)?;
+    drop(pdf);
+    let ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
+    ids.into_iter()
+        .map(|id| {
+            let contents = lo
+                .get_dictionary(id)
+                .and_then(|p| p.get(b"Contents"))
+                .and_then(Object::as_reference)
+                .map_err(|e| format!("cannot write PDF: page without contents: {e}"))?;
+            let raw = match lo.objects.remove(&contents) {
+                Some(Object::Stream(s)) => s.content,
+                _ => return Err("cannot write PDF: page contents are not a stream".into()),
+            };
+            Ok(deflate(raw))
+        })
+        .collect()
+}
+
+/// Link annotations of a page (screen profile only).
+fn link_ops(links: &[Link]) -> Vec<Op> {
+    links
+        .iter()
+        .map(|link| {
+            let [x, y, lw, lh] = link.rect;
+            Op::LinkAnnotation {
+                link: LinkAnnotation::new(
+                    Rect::from_xywh(Pt(x), Pt(y), Pt(lw), Pt(lh)),
+                    Actions::Goto(Destination::Xyz {
+                        page: link.target + 1,
+                        left: None,
+                        top: None,
+                        zoom: None,
+                    }),
+                    // No border: a book's contents should not look like a web form.
+                    Some(printpdf::BorderArray::Solid([0.0, 0.0, 0.0])),
+                    None,
+                    None,
+                ),
+            }
+        })
+        .collect()
+}
+
+/// The inventory page: every used glyph of every face once, with the text it stands for
+/// (nothing for a glyph that stands for none, such as a ligature's second glyph).
+fn inventory_ops(
+    used: &BTreeMap<FontKey, BTreeSet<u16>>,
+    faces: &[Option<Face>],
+    glyph_text: &BTreeMap<FontKey, BTreeMap<u16, String>>,
+) -> Vec<Op> {
+    let mut ops = vec![Op::StartTextSection];
+    for (key, gids) in used {
+        let Some(face) = faces.get(*key as usize).and_then(Option::as_ref) else {
+            continue;
+        };
+        let texts = glyph_text.get(key);
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(face.id.clone()),
+            size: Pt(10.0),
+        });
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(0.0), Pt(0.0)),
+        });
+        let cps = gids
+            .iter()
+            .map(|g| Codepoint {
+                gid: face.remap[usize::from(*g)],
+                offset: 0.0,
+                cid: Some(texts.and_then(|t| t.get(g)).cloned().unwrap_or_default()),
+            })
+            .collect();
+        ops.push(Op::ShowText {
+            items: vec![TextItem::GlyphIds(cps)],
+        });
+    }
+    ops.push(Op::EndTextSection);
+    ops
+}
+
+/// Removes the last page (the inventory) with its contents and resources.
+fn remove_last_page(lo: &mut lopdf::Document) -> Result<(), String> {
+    let bad = |e: lopdf::Error| format!("cannot write PDF: {e}");
+    let last = *lo
+        .get_pages()
+        .values()
+        .next_back()
+        .ok_or("cannot write PDF: no pages")?;
+    let page = lo.get_dictionary(last).map_err(bad)?;
+    let parent = page
+        .get(b"Parent")
+        .and_then(Object::as_reference)
+        .map_err(bad)?;
+    let owned: Vec<ObjectId> = [&b"Contents"[..], b"Resources"]
+        .iter()
+        .filter_map(|k| page.get(k).and_then(Object::as_reference).ok())
+        .collect();
+    for id in owned {
+        lo.objects.remove(&id);
+    }
+    lo.objects.remove(&last);
+    let pages = lo.get_dictionary_mut(parent).map_err(bad)?;
+    let kids: Vec<Object> = pages
+        .get(b"Kids")
+        .and_then(Object::as_array)
+        .map_err(bad)?
+        .iter()
+        .filter(|k| k.as_reference().ok() != Some(last))
+        .cloned()
+        .collect();
+    pages.set("Count", kids.len() as i64);
+    pages.set("Kids", kids);
+    Ok(())
+}
+
+/// Per face, the glyphs used (full-face ids).
+fn used_glyphs(frames: &[Frame]) -> BTreeMap<FontKey, BTreeSet<u16>> {
     let mut seen = vec![false; FontKey::ALL.len() * GIDS];
     let mut used: BTreeMap<FontKey, BTreeSet<u16>> = BTreeMap::new();
-    let mut marks = vec![Vec::new(); frames.len()];
-    for (frame, marks) in frames.iter().zip(&mut marks).rev() {
-        let mut at = frame
-            .lines
-            .iter()
-            .flat_map(|l| &l.runs)
-            .map(|r| r.glyphs.len())
-            .sum::<usize>() as u32;
-        for run in frame.lines.iter().rev().flat_map(|l| l.runs.iter().rev()) {
-            for g in run.glyphs.iter().rev() {
-                at -= 1;
-                let slot = run.font as usize * GIDS + usize::from(g.gid);
-                if !seen[slot] {
-                    seen[slot] = true;
-                    marks.push(at);
-                    used.entry(run.font).or_default().insert(g.gid);
-                }
+    for run in frames.iter().flat_map(|f| &f.lines).flat_map(|l| &l.runs) {
+        for g in &run.glyphs {
+            let slot = run.font as usize * GIDS + usize::from(g.gid);
+            if !seen[slot] {
+                seen[slot] = true;
+                used.entry(run.font).or_default().insert(g.gid);
             }
         }
-        marks.reverse();
     }
-    (used, marks)
+    used
 }
 
 /// Subsets one face to the glyphs used and parses the subset for printpdf.
@@ -197,26 +385,18 @@ fn round2(v: f32) -> f32 {
     (v * 100.0).round() / 100.0
 }
 
-/// The operations of one page: one text section; a font change where the face or size
-/// changes; per segment (consecutive glyphs of one face and size on one baseline, across
-/// runs: a line is usually one segment) one text matrix and one glyph string, kerning
-/// and justification as offsets. `marks` are the ascending positions of the glyphs that
-/// carry their text.
-fn page_ops(
-    frame: &Frame,
-    faces: &[Option<Face>],
-    marks: &[u32],
-    glyph_text: &BTreeMap<FontKey, BTreeMap<u16, String>>,
-    none: &BTreeMap<u16, String>,
-) -> Vec<Op> {
-    let mut ops = Vec::with_capacity(frame.lines.len() * 3 + 2 + frame.links.len());
+/// The text operations of one page: one text section; a font change where the face or
+/// size changes; per segment (consecutive glyphs of one face and size on one baseline,
+/// across runs: a line is usually one segment) one text matrix and one glyph string,
+/// kerning and justification as offsets. Glyphs carry an empty text: the fonts' ToUnicode
+/// maps come from the inventory page, and an empty `String` costs no allocation.
+fn page_ops(frame: &Frame, faces: &[Option<Face>]) -> Vec<Op> {
+    let mut ops = Vec::with_capacity(frame.lines.len() * 3 + 2);
     ops.push(Op::StartTextSection);
     let mut font: Option<(FontKey, f32)> = None;
     // The open segment: its baseline, the pen (where the viewer's pen is after the
     // glyphs so far) and the glyphs.
     let mut seg: Option<(f32, f32, Vec<Codepoint>)> = None;
-    let mut at = 0u32;
-    let mut marks = marks.iter().copied().peekable();
     let flush = |seg: &mut Option<(f32, f32, Vec<Codepoint>)>, ops: &mut Vec<Op>| {
         if let Some((_, _, cps)) = seg.take() {
             ops.push(Op::ShowText {
@@ -228,7 +408,6 @@ fn page_ops(
         let glyphs_in_line: usize = line.runs.iter().map(|r| r.glyphs.len()).sum();
         for run in &line.runs {
             let Some(face) = faces.get(run.font as usize).and_then(Option::as_ref) else {
-                at += run.glyphs.len() as u32;
                 continue;
             };
             if run.glyphs.is_empty() {
@@ -242,7 +421,6 @@ fn page_ops(
                 });
                 font = Some((run.font, run.size));
             }
-            let texts = glyph_text.get(&run.font).unwrap_or(none);
             let k = run.size / 1000.0;
             for g in &run.glyphs {
                 if seg.as_ref().is_some_and(|s| s.0 != g.y) {
@@ -266,44 +444,40 @@ fn page_ops(
                     *pen -= adj * k;
                 }
                 let gid = face.remap[usize::from(g.gid)];
-                let cid = if marks.next_if_eq(&at).is_some() {
-                    Some(texts.get(&g.gid).cloned().unwrap_or_default())
-                } else {
-                    None
-                };
                 cps.push(Codepoint {
                     gid,
                     offset: 0.0,
-                    cid,
+                    cid: Some(String::new()),
                 });
                 *pen += face.widths.get(usize::from(gid)).copied().unwrap_or(0.0) * k;
-                at += 1;
             }
         }
     }
     flush(&mut seg, &mut ops);
     ops.push(Op::EndTextSection);
-    for link in &frame.links {
-        let [x, y, lw, lh] = link.rect;
-        ops.push(Op::LinkAnnotation {
-            link: LinkAnnotation::new(
-                Rect::from_xywh(Pt(x), Pt(y), Pt(lw), Pt(lh)),
-                Actions::Goto(Destination::Xyz {
-                    page: link.target + 1,
-                    left: None,
-                    top: None,
-                    zoom: None,
-                }),
-                // No border: a book's contents should not look like a web form.
-                Some(printpdf::BorderArray::Solid([0.0, 0.0, 0.0])),
-                None,
-                None,
-            ),
-        });
-    }
-    // Every page's operations are held until printpdf serialises the document.
-    ops.shrink_to_fit();
     ops
+}
+
+/// `raw` deflated, or as it is when deflating does not make it smaller.
+fn deflate(raw: Vec<u8>) -> Packed {
+    let mut z = ZlibEncoder::new(
+        Vec::with_capacity(raw.len() / 3),
+        Compression::new(COMPRESSION),
+    );
+    // Writing into a Vec cannot fail.
+    let _ = z.write_all(&raw);
+    let packed = z.finish().unwrap_or_default();
+    if !packed.is_empty() && packed.len() + 19 < raw.len() {
+        Packed {
+            bytes: packed,
+            deflated: true,
+        }
+    } else {
+        Packed {
+            bytes: raw,
+            deflated: false,
+        }
+    }
 }
 
 /// Deflates every stream that has no filter yet, in parallel; results are put back in
@@ -319,29 +493,16 @@ fn compress(lo: &mut lopdf::Document) {
             _ => None,
         })
         .collect();
-    let done: Vec<(ObjectId, Vec<u8>, bool)> = jobs
+    let done: Vec<(ObjectId, Packed)> = jobs
         .into_par_iter()
-        .map(|(id, raw)| {
-            let mut z = ZlibEncoder::new(
-                Vec::with_capacity(raw.len() / 3),
-                Compression::new(COMPRESSION),
-            );
-            // Writing into a Vec cannot fail.
-            let _ = z.write_all(&raw);
-            let packed = z.finish().unwrap_or_default();
-            if !packed.is_empty() && packed.len() + 19 < raw.len() {
-                (id, packed, true)
-            } else {
-                (id, raw, false)
-            }
-        })
+        .map(|(id, raw)| (id, deflate(raw)))
         .collect();
-    for (id, bytes, packed) in done {
+    for (id, packed) in done {
         if let Some(Object::Stream(s)) = lo.objects.get_mut(&id) {
-            if packed {
+            if packed.deflated {
                 s.dict.set("Filter", "FlateDecode");
             }
-            s.set_content(bytes);
+            s.set_content(packed.bytes);
         }
     }
 }
@@ -619,15 +780,13 @@ mod tests {
     }
 
     #[test]
-    fn only_the_last_occurrence_of_a_glyph_carries_its_text() {
-        // printpdf keeps the text of a glyph's last occurrence for ToUnicode.
+    fn used_glyphs_are_collected_per_face_across_pages() {
         let frames = [
             frame(&[(FontKey::Regular, &[5, 6, 5]), (FontKey::Italic, &[5])]),
             frame(&[(FontKey::Regular, &[6, 7])]),
             frame(&[]),
         ];
-        let (used, marks) = super::scan(&frames);
-        assert_eq!(marks, vec![vec![2, 3], vec![0, 1], vec![]]);
+        let used = super::used_glyphs(&frames);
         assert_eq!(
             used[&FontKey::Regular].iter().copied().collect::<Vec<_>>(),
             [5, 6, 7]
@@ -636,6 +795,7 @@ mod tests {
             used[&FontKey::Italic].iter().copied().collect::<Vec<_>>(),
             [5]
         );
+        assert!(!used.contains_key(&FontKey::Bold));
     }
 
     #[test]
