@@ -843,7 +843,7 @@ mod tests {
         let mut glyphs = Vec::new();
         let mut x = 50.0;
         for i in 0..300u16 {
-            let gid = (i * 7 % 40) as u16;
+            let gid = i * 7 % 40;
             glyphs.push(PlacedGlyph { gid, x, y: 100.0 });
             x += exact[usize::from(gid)] * size / 1000.0;
             if i % 9 == 8 || i % 5 == 4 {
