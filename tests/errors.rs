@@ -183,14 +183,59 @@ fn named_pipe_is_refused_not_read() {
 
 #[test]
 fn binary_file() {
-    let f = Fixture::with_toml(&toml_for(&["a.txt", "photo.jpg"]));
+    let f = Fixture::with_toml(&toml_for(&["a.txt", "photo.jpg", "data.bin"]));
     f.write("a.txt", STORY);
     f.write("photo.jpg", b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01");
+    // No NUL byte, but mostly control bytes: not text either.
+    f.write(
+        "data.bin",
+        b"\x01\x02\x03abc\x04\x05\x06\x07\x08\x0E\x0F\x10\x11",
+    );
     assert_fails(
         &f,
         &[],
         &[
-            "error: photo.jpg: is a binary file, not text (it contains NUL bytes) (hint: give a plain-text story (.txt))",
+            "error: photo.jpg: is a JPEG image, not plain text (hint: open it in the program that made it and save or export the story as plain text (.txt))",
+            "error: data.bin: is a binary file, not text (it contains NUL or control bytes) (hint: give a plain-text story (.txt))",
+        ],
+    );
+}
+
+/// Stories saved from a word processor or downloaded as a web page are named for what
+/// they are, with what to do; a text file that merely mentions such things is read.
+#[test]
+fn documents_that_are_not_plain_text() {
+    let f = Fixture::with_toml(&toml_for(&[
+        "a.txt", "s.pdf", "s.docx", "s.rtf", "s.html", "s.doc", "ok.txt",
+    ]));
+    f.write("a.txt", STORY);
+    f.write("s.pdf", b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj");
+    f.write("s.docx", b"PK\x03\x04\x14\x00\x06\x00");
+    f.write(
+        "s.rtf",
+        b"{\\rtf1\\ansi\\deff0 {\\fonttbl} Once upon a time}",
+    );
+    f.write(
+        "s.html",
+        b"\xEF\xBB\xBF\n  <!DOCTYPE html>\n<html><body><p>Once</p></body></html>",
+    );
+    f.write("s.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00");
+    f.write(
+        "ok.txt",
+        "PDF files and <html> tags are mentioned here, {\\rtf too}.\n",
+    );
+    let hint = "(hint: open it in the program that made it and save or export the story as plain text (.txt))";
+    assert_fails(
+        &f,
+        &[],
+        &[
+            &format!("error: s.pdf: is a PDF document, not plain text {hint}"),
+            &format!(
+                "error: s.docx: is a zip archive (a Word .docx, OpenDocument .odt or EPUB file is one), not plain text {hint}"
+            ),
+            &format!("error: s.rtf: is an RTF document, not plain text {hint}"),
+            &format!("error: s.html: is an HTML page, not plain text {hint}"),
+            &format!("error: s.doc: is an old Word (.doc) document, not plain text {hint}"),
         ],
     );
 }

@@ -11,8 +11,11 @@ use unicode_normalization::UnicodeNormalization;
 /// Why a file could not be decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
-    /// The file holds NUL bytes: it is not text.
+    /// The file holds NUL bytes or many control bytes: it is not text.
     Binary,
+    /// The file is a document format we recognise by its first bytes (PDF, Word, RTF,
+    /// HTML, an image...): the name of the format, for the message.
+    Format(&'static str),
     /// UTF-16 text (we detect its BOM) that the user should re-save as UTF-8.
     Utf16,
 }
@@ -22,7 +25,10 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(DecodeError::Utf16);
     }
-    if bytes.contains(&0) {
+    if let Some(kind) = known_format(bytes) {
+        return Err(DecodeError::Format(kind));
+    }
+    if bytes.contains(&0) || mostly_control(bytes) {
         return Err(DecodeError::Binary);
     }
     let (text, encoding) = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
@@ -40,6 +46,56 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
         }
     };
     Ok((normalise(&text), encoding))
+}
+
+/// Signatures of formats people save stories in by mistake, checked on the file's first
+/// bytes (after a UTF-8 byte-order mark and leading white space, for the text ones).
+const SIGNATURES: [(&[u8], &str); 10] = [
+    (b"%PDF-", "a PDF document"),
+    (
+        b"PK\x03\x04",
+        "a zip archive (a Word .docx, OpenDocument .odt or EPUB file is one)",
+    ),
+    (
+        b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+        "an old Word (.doc) document",
+    ),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xFF\xD8\xFF", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"<!doctype html", "an HTML page"),
+    (b"<html", "an HTML page"),
+    (b"<?xml", "an XML file"),
+];
+
+/// The format `bytes` are in, if a known signature starts them.
+fn known_format(bytes: &[u8]) -> Option<&'static str> {
+    let text = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    let text = &text[text.iter().take_while(|b| b.is_ascii_whitespace()).count()..];
+    SIGNATURES.iter().find_map(|(sig, name)| {
+        // Binary signatures must start the file; text ones may follow a BOM or blank
+        // lines, and HTML's are matched without regard to case.
+        let head = if sig[0].is_ascii_alphanumeric() || sig[0] == b'<' || sig[0] == b'{' {
+            text
+        } else {
+            bytes
+        };
+        let n = sig.len();
+        (head.len() >= n && head[..n].eq_ignore_ascii_case(sig)).then_some(*name)
+    })
+}
+
+/// Whether more than one byte in twenty of the file's first 4 KB is a control byte that
+/// text does not contain (all of C0 but tab, line feed, form feed, carriage return and
+/// the DOS end-of-file mark, plus DEL): binary data with no NUL in it.
+fn mostly_control(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(4096)];
+    let odd = head
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0C | b'\r' | 0x1A)) || b == 0x7F)
+        .count();
+    odd * 20 > head.len()
 }
 
 /// Line endings to `\n`, NFC, trailing white space off every line, control characters out.

@@ -355,9 +355,16 @@ fn read_chapter(entry: &config::ChapterConfig, path: &Path, lang: &str) -> Chapt
         Ok((text, enc)) => Ok(story::understand(entry, &text, enc, lang)),
         Err(decode::DecodeError::Binary) => Err(Diagnostic::error(
             file,
-            "is a binary file, not text (it contains NUL bytes)",
+            "is a binary file, not text (it contains NUL or control bytes)",
         )
         .hint("give a plain-text story (.txt)")),
+        Err(decode::DecodeError::Format(kind)) => Err(Diagnostic::error(
+            file,
+            format!("is {kind}, not plain text"),
+        )
+        .hint(
+            "open it in the program that made it and save or export the story as plain text (.txt)",
+        )),
         Err(decode::DecodeError::Utf16) => Err(Diagnostic::error(
             file,
             "is UTF-16 text, which Quire does not read",
