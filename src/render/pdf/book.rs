@@ -5,7 +5,7 @@
 //! outline and page labels, plus warnings. This is where the house design lives: margins,
 //! sizes, the chapter opener; the stages it calls do the typesetting.
 
-use super::compose::{Align, Composer, SetLine, Style};
+use super::compose::{Align, Composer, SetLine, Style, WordCache};
 use super::fonts::{FontKey, FontSet};
 use super::frame::{Document, Frame, LabelStyle, LineKind, Link, OutlineEntry, TextLine, roman};
 use super::front::{contents_pages, copyright_page, title_page};
@@ -119,18 +119,20 @@ enum PageRole {
 }
 
 /// What every thread needs to make a [`Composer`]: shared, read-only faces and
-/// hyphenation patterns, and the shared word cache.
+/// hyphenation patterns, and the shared shaping and word caches.
 struct Tools<'a> {
     fonts: &'a FontSet,
     hyphenation: &'a Hyphenation,
     cache: Arc<ShapeCache>,
+    words: Arc<WordCache>,
 }
 
 impl<'a> Tools<'a> {
     fn composer(&self) -> Composer<'a> {
-        Composer::new(
+        Composer::with_cache(
             Shaper::with_cache(self.fonts, self.cache.clone()),
             self.hyphenation,
+            self.words.clone(),
         )
     }
 }
@@ -147,6 +149,7 @@ pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
         fonts: &fonts,
         hyphenation: &hyphenation,
         cache: Arc::default(),
+        words: Arc::default(),
     };
     let mut gutter = gutter_for(0);
     let mut result = None;
@@ -294,16 +297,20 @@ fn build(
     let chapters: Vec<(Vec<Vec<Placed>>, Option<Diagnostic>)> = book
         .chapters
         .par_iter()
-        .map(|ch| {
-            let mut c = tools.composer();
-            let blocks = chapter_blocks(ch, s, geo, &mut c);
-            let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, &c));
-            (
-                // The opener's sink is whole lines, so the grid continues down the page.
-                paginate(blocks, geo.text_height, opener_sink(geo, s)),
-                warning,
-            )
-        })
+        // One composer per batch of chapters, so its words carry over between them.
+        .map_init(
+            || tools.composer(),
+            |c, ch| {
+                c.missing.clear();
+                let blocks = chapter_blocks(ch, s, geo, c);
+                let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, c));
+                (
+                    // The opener's sink is whole lines, so the grid continues down the page.
+                    paginate(blocks, geo.text_height, opener_sink(geo, s)),
+                    warning,
+                )
+            },
+        )
         .collect();
     let mut warnings = Vec::new();
     let mut body: Vec<(Vec<Placed>, PageRole)> = Vec::new();
