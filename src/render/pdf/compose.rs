@@ -419,9 +419,17 @@ impl<'f> Composer<'f> {
         } else {
             0.0
         };
+        // Size the line's runs and text exactly: they outlive layout, in the document.
+        let (mut run_count, mut text_len) = (usize::from(line.hyphenated), 0);
+        for i in line.start..line.end {
+            if let Some(rs) = self.runs(&para.extra, para.payload[i]) {
+                run_count += rs.len();
+                text_len += 1 + rs.iter().map(|r| r.text.len()).sum::<usize>();
+            }
+        }
         let mut x = 0.0f32;
-        let mut runs: Vec<GlyphRun> = Vec::new();
-        let mut text = String::new();
+        let mut runs: Vec<GlyphRun> = Vec::with_capacity(run_count);
+        let mut text = String::with_capacity(text_len);
         let mut pending_space = false;
         for i in line.start..line.end {
             let it = para.items[i];
