@@ -7,11 +7,10 @@
 use super::fonts::FontKey;
 use super::frame::{GlyphRun, LineKind, PlacedGlyph};
 use super::hyphenate::Hyphenation;
-use super::linebreak::{self, INFINITY, Item, Kind};
+use super::linebreak::{self, Breaker, INFINITY, Item, Kind};
 use super::shape::{Run, Shaped, Shaper};
 use crate::model::Inline;
 use rustc_hash::FxBuildHasher;
-use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 use std::hash::BuildHasher;
 use std::sync::{Arc, Mutex};
@@ -284,16 +283,17 @@ impl<'f> Composer<'f> {
 
     /// Composes a paragraph into lines of `measure` points.
     pub fn set(&mut self, inlines: &[Inline], style: &Style, measure: f32) -> Vec<SetLine> {
-        let words = words(inlines, style.font);
-        if words.is_empty() {
+        let mut para = std::mem::take(&mut self.para);
+        para.words.split(inlines, style.font);
+        if para.words.is_empty() {
+            self.para = para;
             return Vec::new();
         }
-        let mut para = std::mem::take(&mut self.para);
         para.items.clear();
         para.payload.clear();
         para.extra.clear();
-        self.items(&words, style, measure, &mut para);
-        let lines = linebreak::break_lines(&para.items, measure);
+        self.items(style, measure, &mut para);
+        let lines = para.breaker.break_lines(&para.items, measure);
         let out = lines
             .iter()
             .enumerate()
@@ -306,11 +306,13 @@ impl<'f> Composer<'f> {
         out
     }
 
-    fn items(&mut self, words: &Words, style: &Style, measure: f32, para: &mut Para) {
+    fn items(&mut self, style: &Style, measure: f32, para: &mut Para) {
         let Para {
+            words,
             items,
             payload,
             extra,
+            ..
         } = para;
         let size = style.size;
         if style.indent > 0.0 && style.align == Align::Justify {
@@ -320,7 +322,7 @@ impl<'f> Composer<'f> {
         for wi in 0..words.len() {
             let word = words.get(wi);
             if wi > 0 {
-                let space = (self.space_ems(word[0].0) * size).max(size * 0.2);
+                let space = (self.space_ems(word[0].font) * size).max(size * 0.2);
                 let (stretch, shrink) = match style.align {
                     Align::Justify => (space * SPACE_STRETCH, space * SPACE_SHRINK),
                     // Ragged text: any line may end short, so lines break where the
@@ -330,8 +332,8 @@ impl<'f> Composer<'f> {
                 items.push(Item::glue(space, stretch, shrink));
                 payload.push(Payload::None);
             }
-            if let [(font, text)] = word {
-                let id = self.word(*font, text);
+            if let [segment] = word {
+                let id = self.word(segment.font, words.text(segment));
                 let w = &self.words[id as usize];
                 if !w.shaped.missing.is_empty() {
                     self.missing.extend(w.shaped.missing.iter().copied());
@@ -368,8 +370,8 @@ impl<'f> Composer<'f> {
             }
             // Emphasis starts or ends inside the word: no breaks inside it.
             let mut runs: Vec<Arc<Run>> = Vec::new();
-            for (font, text) in word {
-                let id = self.word(*font, text);
+            for segment in word {
+                let id = self.word(segment.font, words.text(segment));
                 let shaped = &self.words[id as usize].shaped;
                 self.missing.extend(shaped.missing.iter().copied());
                 runs.extend(shaped.runs.iter().cloned());
@@ -502,6 +504,8 @@ impl<'f> Composer<'f> {
 /// A paragraph's items, what each sets, and runs made for this paragraph alone.
 #[derive(Default)]
 struct Para {
+    words: Words,
+    breaker: Breaker,
     items: Vec<Item>,
     payload: Vec<Payload>,
     extra: Vec<Vec<Arc<Run>>>,
@@ -587,15 +591,25 @@ fn word_breaks(word: &str, hyph: &Hyphenation) -> Vec<(usize, bool)> {
 }
 
 /// A paragraph's words: each word a list of (face, text) segments, so emphasis may start
-/// or end inside a word without losing the join. Stored flat; text is borrowed from the
-/// inlines unless two pieces of one word in one face had to be joined.
-struct Words<'a> {
-    segments: Vec<(FontKey, Cow<'a, str>)>,
+/// or end inside a word without losing the join. The words' text is copied into one
+/// buffer, and the buffers are reused from paragraph to paragraph.
+#[derive(Default)]
+struct Words {
+    text: String,
+    segments: Vec<Segment>,
     /// Where each word's segments start in `segments`.
     starts: Vec<usize>,
 }
 
-impl<'a> Words<'a> {
+/// Part of a word in one face: `text[start..end]` of its [`Words`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Segment {
+    font: FontKey,
+    start: usize,
+    end: usize,
+}
+
+impl Words {
     fn len(&self) -> usize {
         self.starts.len()
     }
@@ -605,7 +619,7 @@ impl<'a> Words<'a> {
     }
 
     /// Word `i`'s segments.
-    fn get(&self, i: usize) -> &[(FontKey, Cow<'a, str>)] {
+    fn get(&self, i: usize) -> &[Segment] {
         let end = self
             .starts
             .get(i + 1)
@@ -613,11 +627,24 @@ impl<'a> Words<'a> {
             .unwrap_or(self.segments.len());
         &self.segments[self.starts[i]..end]
     }
-}
 
-/// Splits inlines into words.
-fn words(inlines: &[Inline], base: FontKey) -> Words<'_> {
-    fn walk<'a>(inl: &'a Inline, font: FontKey, out: &mut Words<'a>, open: &mut bool) {
+    /// A segment's text.
+    fn text(&self, s: &Segment) -> &str {
+        &self.text[s.start..s.end]
+    }
+
+    /// Splits `inlines` into words, replacing what was here.
+    fn split(&mut self, inlines: &[Inline], base: FontKey) {
+        self.text.clear();
+        self.segments.clear();
+        self.starts.clear();
+        let mut open = false;
+        for i in inlines {
+            self.walk(i, base, &mut open);
+        }
+    }
+
+    fn walk(&mut self, inl: &Inline, font: FontKey, open: &mut bool) {
         match inl {
             Inline::Text(t) => {
                 for (i, part) in t.split(char::is_whitespace).enumerate() {
@@ -628,33 +655,32 @@ fn words(inlines: &[Inline], base: FontKey) -> Words<'_> {
                         continue;
                     }
                     if !*open {
-                        out.starts.push(out.segments.len());
+                        self.starts.push(self.segments.len());
                         *open = true;
                     }
-                    let word_start = *out.starts.last().expect("pushed above");
-                    let in_word = out.segments.len() > word_start;
-                    match out.segments.last_mut() {
-                        Some((f, s)) if in_word && *f == font => s.to_mut().push_str(part),
-                        _ => out.segments.push((font, Cow::Borrowed(part))),
+                    let word_start = *self.starts.last().expect("pushed above");
+                    let in_word = self.segments.len() > word_start;
+                    self.text.push_str(part);
+                    let end = self.text.len();
+                    // Text in the same face as the word so far continues its segment (the
+                    // segment's text ends where this part was just appended).
+                    match self.segments.last_mut() {
+                        Some(s) if in_word && s.font == font => s.end = end,
+                        _ => self.segments.push(Segment {
+                            font,
+                            start: end - part.len(),
+                            end,
+                        }),
                     }
                 }
             }
             Inline::Emphasis(children) => {
                 for c in children {
-                    walk(c, font.emphasised(), out, open);
+                    self.walk(c, font.emphasised(), open);
                 }
             }
         }
     }
-    let mut out = Words {
-        segments: Vec::new(),
-        starts: Vec::new(),
-    };
-    let mut open = false;
-    for i in inlines {
-        walk(i, base, &mut out, &mut open);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -679,14 +705,13 @@ mod tests {
             Inline::Emphasis(vec![Inline::Text("ger".into())]),
             Inline::Text(" dog".into()),
         ];
-        let w = words(&inl, FontKey::Regular);
+        let mut w = Words::default();
+        w.split(&inl, FontKey::Regular);
         assert_eq!(w.len(), 3);
+        let second: Vec<(FontKey, &str)> = w.get(1).iter().map(|s| (s.font, w.text(s))).collect();
         assert_eq!(
-            w.get(1),
-            [
-                (FontKey::Regular, "big".into()),
-                (FontKey::Italic, "ger".into())
-            ]
+            second,
+            [(FontKey::Regular, "big"), (FontKey::Italic, "ger")]
         );
     }
 

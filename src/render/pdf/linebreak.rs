@@ -118,10 +118,33 @@ pub struct Line {
 /// Breaks `items` into lines of `measure` points: total-fit, then a looser total-fit,
 /// then first-fit. The items must end with a forced break (penalty of `-INFINITY`).
 pub fn break_lines(items: &[Item], measure: f32) -> Vec<Line> {
-    let sums = Sums::new(items);
-    total_fit_with(items, &sums, measure, STRICT_TOLERANCE)
-        .or_else(|| total_fit_with(items, &sums, measure, LOOSE_TOLERANCE))
-        .unwrap_or_else(|| first_fit_with(items, &sums, measure))
+    Breaker::default().break_lines(items, measure)
+}
+
+/// A line breaker that keeps its working memory from paragraph to paragraph.
+#[derive(Default)]
+pub struct Breaker {
+    sums: Sums,
+    nodes: Vec<Node>,
+    active: Vec<usize>,
+    next: Vec<usize>,
+}
+
+impl Breaker {
+    /// As [`break_lines`].
+    pub fn break_lines(&mut self, items: &[Item], measure: f32) -> Vec<Line> {
+        self.sums.fill(items);
+        let Breaker {
+            sums,
+            nodes,
+            active,
+            next,
+        } = self;
+        let mut scratch = (nodes, active, next);
+        total_fit_with(items, sums, measure, STRICT_TOLERANCE, &mut scratch)
+            .or_else(|| total_fit_with(items, sums, measure, LOOSE_TOLERANCE, &mut scratch))
+            .unwrap_or_else(|| first_fit_with(items, sums, measure))
+    }
 }
 
 /// Width, stretch and shrink of the items before an index, summed.
@@ -134,11 +157,21 @@ struct Sum {
 
 /// Running sums over a paragraph: entry `i` covers items `..i`, so any line's totals
 /// are one subtraction.
+#[derive(Default)]
 struct Sums(Vec<Sum>);
 
 impl Sums {
     fn new(items: &[Item]) -> Sums {
-        let mut s = Vec::with_capacity(items.len() + 1);
+        let mut s = Sums::default();
+        s.fill(items);
+        s
+    }
+
+    /// The sums over `items`, replacing what was here.
+    fn fill(&mut self, items: &[Item]) {
+        let s = &mut self.0;
+        s.clear();
+        s.reserve(items.len() + 1);
         let mut last = Sum {
             width: 0.0,
             stretch: 0.0,
@@ -157,7 +190,6 @@ impl Sums {
             };
             s.push(last);
         }
-        Sums(s)
     }
 
     /// Adjustment ratio of a line from item `start` to a break at `end`.
@@ -254,20 +286,33 @@ struct Candidate {
 /// Knuth–Plass over `items`; `None` if no breaks keep every line within `tolerance`.
 #[cfg(test)]
 fn total_fit(items: &[Item], measure: f32, tolerance: f32) -> Option<Vec<Line>> {
-    total_fit_with(items, &Sums::new(items), measure, tolerance)
+    let (mut n, mut a, mut b) = (Vec::new(), Vec::new(), Vec::new());
+    let mut scratch = (&mut n, &mut a, &mut b);
+    total_fit_with(items, &Sums::new(items), measure, tolerance, &mut scratch)
 }
 
-fn total_fit_with(items: &[Item], sums: &Sums, measure: f32, tolerance: f32) -> Option<Vec<Line>> {
-    let mut nodes = vec![Node {
+/// Working memory of [`total_fit_with`]: the nodes, the active list and the next one.
+type Scratch<'a> = (&'a mut Vec<Node>, &'a mut Vec<usize>, &'a mut Vec<usize>);
+
+fn total_fit_with(
+    items: &[Item],
+    sums: &Sums,
+    measure: f32,
+    tolerance: f32,
+    (nodes, active, still_active): &mut Scratch,
+) -> Option<Vec<Line>> {
+    nodes.clear();
+    nodes.push(Node {
         start: 0,
         fitness: 1,
         hyphens: 0,
         demerits: 0.0,
         prev: None,
         line: None,
-    }];
-    let mut active: Vec<usize> = vec![0];
-    let mut still_active: Vec<usize> = Vec::new();
+    });
+    active.clear();
+    active.push(0);
+    still_active.clear();
     for b in 0..items.len() {
         if !is_breakpoint(items, b) {
             continue;
@@ -283,7 +328,7 @@ fn total_fit_with(items: &[Item], sums: &Sums, measure: f32, tolerance: f32) -> 
         // Best candidate per (fitness, hyphen run) class ending here.
         let mut best: [Option<Candidate>; CLASSES] = [None; CLASSES];
         still_active.clear();
-        for &a in &active {
+        for &a in active.iter() {
             let node = &nodes[a];
             let r = sums.ratio(items, node.start, b, measure);
             if r < -1.0 || forced {
@@ -333,7 +378,7 @@ fn total_fit_with(items: &[Item], sums: &Sums, measure: f32, tolerance: f32) -> 
                 });
             }
         }
-        std::mem::swap(&mut active, &mut still_active);
+        std::mem::swap(active, still_active);
         if best.iter().any(Option::is_some) {
             let start = line_start_after(items, b);
             for c in best.into_iter().flatten() {
