@@ -294,14 +294,11 @@ impl<'f> Composer<'f> {
         para.extra.clear();
         self.items(style, measure, &mut para);
         let lines = para.breaker.break_lines(&para.items, measure);
-        let out = lines
-            .iter()
-            .enumerate()
-            .map(|(n, l)| {
-                let last = n + 1 == lines.len();
-                self.build_line(&para, l, last, style, measure)
-            })
-            .collect();
+        let mut out = Vec::with_capacity(lines.len());
+        for (n, l) in lines.iter().enumerate() {
+            let last = n + 1 == lines.len();
+            out.push(self.build_line(&mut para, l, last, style, measure));
+        }
         self.para = para;
         out
     }
@@ -408,7 +405,7 @@ impl<'f> Composer<'f> {
 
     fn build_line(
         &mut self,
-        para: &Para,
+        para: &mut Para,
         line: &linebreak::Line,
         last: bool,
         style: &Style,
@@ -421,17 +418,13 @@ impl<'f> Composer<'f> {
         } else {
             0.0
         };
-        // Size the line's runs and text exactly: they outlive layout, in the document.
-        let (mut run_count, mut text_len) = (usize::from(line.hyphenated), 0);
-        for i in line.start..line.end {
-            if let Some(rs) = self.runs(&para.extra, para.payload[i]) {
-                run_count += rs.len();
-                text_len += 1 + rs.iter().map(|r| r.text.len()).sum::<usize>();
-            }
-        }
+        // Filled in reused buffers, then copied out at their exact size: the lines outlive
+        // layout, in the document.
+        let mut runs = std::mem::take(&mut para.line_runs);
+        let mut text = std::mem::take(&mut para.line_text);
+        runs.clear();
+        text.clear();
         let mut x = 0.0f32;
-        let mut runs: Vec<GlyphRun> = Vec::with_capacity(run_count);
-        let mut text = String::with_capacity(text_len);
         let mut pending_space = false;
         for i in line.start..line.end {
             let it = para.items[i];
@@ -491,13 +484,18 @@ impl<'f> Composer<'f> {
             Align::Justify if line.hyphenated => LineKind::Hyphenated,
             Align::Justify => LineKind::Justified,
         };
-        SetLine {
+        let mut exact = Vec::with_capacity(runs.len());
+        exact.append(&mut runs);
+        let line = SetLine {
             height: style.leading,
-            runs,
-            text,
+            runs: exact,
+            text: text.as_str().to_owned(),
             kind,
             end: x + offset,
-        }
+        };
+        para.line_runs = runs;
+        para.line_text = text;
+        line
     }
 }
 
@@ -509,6 +507,9 @@ struct Para {
     items: Vec<Item>,
     payload: Vec<Payload>,
     extra: Vec<Vec<Arc<Run>>>,
+    /// A line's runs and text while it is being set.
+    line_runs: Vec<GlyphRun>,
+    line_text: String,
 }
 
 /// Appends a box for `runs` (part of a word, `ems` wide) set by `p`, and returns true; or,
@@ -553,20 +554,24 @@ fn push_box(
 
 /// Appends the glyphs of `run` at pen position `x`; returns the pen after it.
 fn place(runs: &mut Vec<GlyphRun>, run: &Run, mut x: f32, size: f32) -> f32 {
-    let mut out = GlyphRun {
+    let glyphs = run
+        .glyphs
+        .iter()
+        .map(|g| {
+            let placed = PlacedGlyph {
+                gid: g.gid,
+                x: x + g.dx * size,
+                y: g.dy * size,
+            };
+            x += g.advance * size;
+            placed
+        })
+        .collect();
+    runs.push(GlyphRun {
         font: run.font,
         size,
-        glyphs: Vec::with_capacity(run.glyphs.len()),
-    };
-    for g in &run.glyphs {
-        out.glyphs.push(PlacedGlyph {
-            gid: g.gid,
-            x: x + g.dx * size,
-            y: g.dy * size,
-        });
-        x += g.advance * size;
-    }
-    runs.push(out);
+        glyphs,
+    });
     x
 }
 
