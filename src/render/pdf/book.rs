@@ -162,7 +162,12 @@ pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
         let geo = Geometry::new(s, gutter);
         let chapters = match kept.take() {
             Some((area, chapters)) if area == geo.area() => chapters,
-            _ => set_chapters(book, s, &geo, &tools),
+            _ => {
+                let clock = crate::timing::stage("pdf.layout.chapters");
+                let chapters = set_chapters(book, s, &geo, &tools);
+                clock.done();
+                chapters
+            }
         };
         pass += 1;
         if s.profile == Profile::Screen || pass == 4 {
@@ -187,7 +192,9 @@ pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
         }
         gutter = wanted;
     };
+    let clock = crate::timing::stage("pdf.layout.tounicode");
     doc.glyph_text = tools.cache.glyph_texts();
+    clock.done();
     (doc, warnings)
 }
 
@@ -416,6 +423,7 @@ fn build(
     tools: &Tools,
     chapters: Chapters,
 ) -> (Document, Vec<Diagnostic>) {
+    let clock = crate::timing::stage("pdf.layout.pages");
     let (roles, starts) = body_plan(&chapters, geo.print);
     let mut warnings = Vec::new();
     let mut chapter_pages = Vec::new();
@@ -519,6 +527,7 @@ fn build(
         epoch: book.meta.modified_epoch,
         glyph_text: Default::default(),
     };
+    clock.done();
     (doc, warnings)
 }
 
