@@ -7,8 +7,9 @@
 //! [`ShapeCache`] that every thread typesetting a chapter shares.
 
 use super::fonts::{FontKey, FontSet};
+use rustc_hash::FxBuildHasher;
 use std::collections::{BTreeMap, HashMap};
-use std::hash::{BuildHasher, RandomState};
+use std::hash::BuildHasher;
 use std::sync::{Arc, Mutex};
 
 /// One shaped glyph.
@@ -154,24 +155,24 @@ const SHARDS: usize = 16;
 /// is a pure function of (face, text), so which thread fills an entry first does not
 /// change any output.
 pub struct ShapeCache {
-    shards: Vec<Mutex<HashMap<String, Arc<Shaped>>>>,
-    hasher: RandomState,
+    shards: Vec<Mutex<ShapeMap>>,
 }
+
+type ShapeMap = HashMap<String, Arc<Shaped>, FxBuildHasher>;
 
 impl Default for ShapeCache {
     fn default() -> Self {
         ShapeCache {
             shards: (0..SHARDS * FontKey::ALL.len())
-                .map(|_| Mutex::new(HashMap::new()))
+                .map(|_| Mutex::default())
                 .collect(),
-            hasher: RandomState::new(),
         }
     }
 }
 
 impl ShapeCache {
-    fn shard(&self, font: FontKey, text: &str) -> &Mutex<HashMap<String, Arc<Shaped>>> {
-        let h = self.hasher.hash_one(text) as usize % SHARDS;
+    fn shard(&self, font: FontKey, text: &str) -> &Mutex<ShapeMap> {
+        let h = FxBuildHasher.hash_one(text) as usize % SHARDS;
         &self.shards[font as usize * SHARDS + h]
     }
 
