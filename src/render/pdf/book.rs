@@ -5,7 +5,7 @@
 //! outline and page labels, plus warnings. This is where the house design lives: margins,
 //! sizes, the chapter opener; the stages it calls do the typesetting.
 
-use super::compose::{Align, Composer, SetLine, Style};
+use super::compose::{Align, Composer, SetLine, Style, WordCache};
 use super::fonts::{FontKey, FontSet};
 use super::frame::{Document, Frame, LabelStyle, LineKind, Link, OutlineEntry, TextLine, roman};
 use super::front::{contents_pages, copyright_page, title_page};
@@ -119,18 +119,20 @@ enum PageRole {
 }
 
 /// What every thread needs to make a [`Composer`]: shared, read-only faces and
-/// hyphenation patterns, and the shared word cache.
+/// hyphenation patterns, and the shared shaping and word caches.
 struct Tools<'a> {
     fonts: &'a FontSet,
     hyphenation: &'a Hyphenation,
     cache: Arc<ShapeCache>,
+    words: Arc<WordCache>,
 }
 
 impl<'a> Tools<'a> {
     fn composer(&self) -> Composer<'a> {
-        Composer::new(
+        Composer::with_cache(
             Shaper::with_cache(self.fonts, self.cache.clone()),
             self.hyphenation,
+            self.words.clone(),
         )
     }
 }
@@ -147,24 +149,52 @@ pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
         fonts: &fonts,
         hyphenation: &hyphenation,
         cache: Arc::default(),
+        words: Arc::default(),
     };
     let mut gutter = gutter_for(0);
-    let mut result = None;
+    // Chapters set in a pass, kept for the next when that has the same text area.
+    let mut kept: Option<(Area, Chapters)> = None;
+    let mut pass = 0;
     // Print gutters grow with the page count, which depends on the gutter: iterate until
-    // the count lands in the bracket it was set for (two passes in practice).
-    for _ in 0..4 {
+    // the count lands in the bracket it was set for (two passes in practice, at most
+    // four).
+    let (mut doc, warnings) = loop {
         let geo = Geometry::new(s, gutter);
-        let (doc, warnings) = build(book, s, &geo, &tools);
-        let wanted = gutter_for(doc.pages.len());
-        let done = s.profile == Profile::Screen || wanted == gutter;
-        result = Some((doc, warnings));
-        if done {
-            break;
+        let chapters = match kept.take() {
+            Some((area, chapters)) if area == geo.area() => chapters,
+            _ => {
+                let clock = crate::timing::stage("pdf.layout.chapters");
+                let chapters = set_chapters(book, s, &geo, &tools);
+                clock.done();
+                chapters
+            }
+        };
+        pass += 1;
+        if s.profile == Profile::Screen || pass == 4 {
+            break build(book, s, &geo, &tools, chapters);
+        }
+        let wanted = gutter_for(page_count(book, s, &geo, &tools, &chapters));
+        if wanted == gutter {
+            break build(book, s, &geo, &tools, chapters);
+        }
+        // This pass's document is thrown away, but the ToUnicode map takes every glyph
+        // ever shaped, so it is still made for its front matter, heads and folios; the
+        // chapter pages, already set, are left empty.
+        let hollow = chapters
+            .iter()
+            .map(|(pages, _)| (vec![Vec::new(); pages.len()], None))
+            .collect();
+        build(book, s, &geo, &tools, hollow);
+        // When only the margins move, the next pass sets every chapter exactly as this
+        // one did: keep them.
+        if Geometry::new(s, wanted).area() == geo.area() {
+            kept = Some((geo.area(), chapters));
         }
         gutter = wanted;
-    }
-    let (mut doc, warnings) = result.expect("loop runs at least once");
+    };
+    let clock = crate::timing::stage("pdf.layout.tounicode");
     doc.glyph_text = tools.cache.glyph_texts();
+    clock.done();
     (doc, warnings)
 }
 
@@ -284,59 +314,140 @@ fn chapter_blocks(ch: &Chapter, s: &PdfSettings, geo: &Geometry, c: &mut Compose
     out
 }
 
+/// Every chapter set on pages of one text area, in book order, each with the warning
+/// for characters no font could show in it.
+type Chapters = Vec<(Vec<Vec<Placed>>, Option<Diagnostic>)>;
+
+/// What setting the chapters depends on in a [`Geometry`], bit for bit: the measure and
+/// the text height. Two passes with the same area set every chapter alike.
+#[derive(PartialEq)]
+struct Area(u32, u32);
+
+impl Geometry {
+    fn area(&self) -> Area {
+        Area(self.measure.to_bits(), self.text_height.to_bits())
+    }
+}
+
+fn set_chapters(book: &Book, s: &PdfSettings, geo: &Geometry, tools: &Tools) -> Chapters {
+    book.chapters
+        .par_iter()
+        // One composer per batch of chapters, so its words carry over between them.
+        .map_init(
+            || tools.composer(),
+            |c, ch| {
+                c.missing.clear();
+                let blocks = chapter_blocks(ch, s, geo, c);
+                let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, c));
+                (
+                    // The opener's sink is whole lines, so the grid continues down the page.
+                    paginate(blocks, geo.text_height, opener_sink(geo, s)),
+                    warning,
+                )
+            },
+        )
+        .collect()
+}
+
+/// What each body page is, and each chapter's first body page.
+fn body_plan(chapters: &Chapters, print: bool) -> (Vec<PageRole>, Vec<usize>) {
+    let mut roles = Vec::new();
+    let mut starts = Vec::new();
+    for (ci, (chapter_pages, _)) in chapters.iter().enumerate() {
+        // Print chapters open on a recto: body pages start on a recto, so an odd count
+        // so far means a blank verso first.
+        if print && roles.len() % 2 == 1 {
+            roles.push(PageRole::Blank);
+        }
+        starts.push(roles.len());
+        for pi in 0..chapter_pages.len() {
+            roles.push(if pi == 0 {
+                PageRole::Opener(ci)
+            } else {
+                PageRole::Text(ci)
+            });
+        }
+    }
+    (roles, starts)
+}
+
+/// The title and copyright pages, the contents still to be placed (and the chapter each
+/// of its lines links to), and the index of the first body page.
+struct Front {
+    pages: Vec<Frame>,
+    contents: Vec<Vec<Placed>>,
+    owners: Vec<Option<usize>>,
+    body_at: usize,
+}
+
+fn front_matter(
+    book: &Book,
+    s: &PdfSettings,
+    geo: &Geometry,
+    c: &mut Composer,
+    starts: &[usize],
+) -> Front {
+    let mut pages: Vec<Frame> = Vec::new();
+    title_page(book, s, geo, c, &mut pages);
+    copyright_page(book, s, geo, c, &mut pages);
+    let contents_at = pages.len();
+    let (contents, owners) = contents_pages(book, s, geo, c, starts);
+    let mut body_at = contents_at + contents.len();
+    if geo.print && body_at % 2 == 1 {
+        body_at += 1;
+    }
+    Front {
+        pages,
+        contents,
+        owners,
+        body_at,
+    }
+}
+
+/// How many pages [`build`] makes from `chapters`.
+fn page_count(
+    book: &Book,
+    s: &PdfSettings,
+    geo: &Geometry,
+    tools: &Tools,
+    chapters: &Chapters,
+) -> usize {
+    let (roles, starts) = body_plan(chapters, geo.print);
+    front_matter(book, s, geo, &mut tools.composer(), &starts).body_at + roles.len()
+}
+
 fn build(
     book: &Book,
     s: &PdfSettings,
     geo: &Geometry,
     tools: &Tools,
+    chapters: Chapters,
 ) -> (Document, Vec<Diagnostic>) {
-    // Body first: the contents needs its page numbers.
-    let chapters: Vec<(Vec<Vec<Placed>>, Option<Diagnostic>)> = book
-        .chapters
-        .par_iter()
-        .map(|ch| {
-            let mut c = tools.composer();
-            let blocks = chapter_blocks(ch, s, geo, &mut c);
-            let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, &c));
-            (
-                // The opener's sink is whole lines, so the grid continues down the page.
-                paginate(blocks, geo.text_height, opener_sink(geo, s)),
-                warning,
-            )
+    let clock = crate::timing::stage("pdf.layout.pages");
+    let (roles, starts) = body_plan(&chapters, geo.print);
+    let mut warnings = Vec::new();
+    let mut chapter_pages = Vec::new();
+    for (pages, warning) in chapters {
+        warnings.extend(warning);
+        chapter_pages.extend(pages);
+    }
+    let mut chapter_pages = chapter_pages.into_iter();
+    let body: Vec<(Vec<Placed>, PageRole)> = roles
+        .into_iter()
+        .map(|role| match role {
+            PageRole::Blank => (Vec::new(), role),
+            _ => (chapter_pages.next().expect("a page per role"), role),
         })
         .collect();
-    let mut warnings = Vec::new();
-    let mut body: Vec<(Vec<Placed>, PageRole)> = Vec::new();
-    let mut starts = Vec::new();
-    for (ci, (chapter_pages, warning)) in chapters.into_iter().enumerate() {
-        warnings.extend(warning);
-        // Print chapters open on a recto: body pages start on a recto, so an odd count
-        // so far means a blank verso first.
-        if geo.print && body.len() % 2 == 1 {
-            body.push((Vec::new(), PageRole::Blank));
-        }
-        starts.push(body.len());
-        for (pi, page) in chapter_pages.into_iter().enumerate() {
-            let role = if pi == 0 {
-                PageRole::Opener(ci)
-            } else {
-                PageRole::Text(ci)
-            };
-            body.push((page, role));
-        }
-    }
 
     let mut c = tools.composer();
-    let mut pages: Vec<Frame> = Vec::new();
-    title_page(book, s, geo, &mut c, &mut pages);
-    copyright_page(book, s, geo, &mut c, &mut pages);
-    let contents_at = pages.len();
-    let (contents, owners) = contents_pages(book, s, geo, &mut c, &starts);
+    let Front {
+        mut pages,
+        contents,
+        owners,
+        body_at: front,
+    } = front_matter(book, s, geo, &mut c, &starts);
     let mut owners = owners.into_iter();
-    let mut front = contents_at + contents.len();
-    if geo.print && front % 2 == 1 {
-        front += 1;
-    }
     for page in contents {
         let index = pages.len();
         let ys: Vec<f32> = page.iter().map(|(y, _)| *y).collect();
@@ -416,6 +527,7 @@ fn build(
         epoch: book.meta.modified_epoch,
         glyph_text: Default::default(),
     };
+    clock.done();
     (doc, warnings)
 }
 

@@ -7,11 +7,13 @@
 use super::fonts::FontKey;
 use super::frame::{GlyphRun, LineKind, PlacedGlyph};
 use super::hyphenate::Hyphenation;
-use super::linebreak::{self, INFINITY, Item, Kind};
-use super::shape::{Run, Shaper};
+use super::linebreak::{self, Breaker, INFINITY, Item, Kind};
+use super::shape::{Run, Shaped, Shaper};
 use crate::model::Inline;
-use std::collections::BTreeSet;
-use std::sync::Arc;
+use rustc_hash::FxBuildHasher;
+use std::collections::{BTreeSet, HashMap};
+use std::hash::BuildHasher;
+use std::sync::{Arc, Mutex};
 
 /// Cost of a hyphenated break: TeX's default, enough to prefer a slightly looser line.
 const HYPHEN_PENALTY: f32 = 50.0;
@@ -70,14 +72,132 @@ pub struct SetLine {
     pub end: f32,
 }
 
-/// What a box item carries: shaped runs (shared with the word cache); `None` for an
-/// indent, glue or penalty.
-type Payload = Option<Vec<Arc<Run>>>;
+/// What a box item sets: nothing (an indent), a cached word, one piece of a cached word
+/// (between its break opportunities), or runs made for this paragraph only (an emphasis
+/// join, an emergency cut). Indexes, not shared pointers: setting a word touches no
+/// reference count another thread also writes.
+#[derive(Debug, Clone, Copy)]
+enum Payload {
+    None,
+    Word(u32),
+    Piece(u32, u32),
+    Extra(u32),
+}
+
+/// A word in one face, ready to set: shaped, measured and cut at its break
+/// opportunities. A pure function of (face, text) for a book's hyphenation patterns, so
+/// each is made once per book and shared by every thread (see [`WordCache`]).
+#[derive(Debug)]
+pub struct SetWord {
+    shaped: Arc<Shaped>,
+    /// Width in ems, summed over the runs as [`push_box`] sums them.
+    width: f32,
+    /// When the word is one run with break opportunities: the pieces between them.
+    pieces: Vec<Piece>,
+}
+
+#[derive(Debug)]
+struct Piece {
+    run: Arc<Run>,
+    /// Width in ems.
+    width: f32,
+    /// The break after this piece: `Some(true)` adds a hyphen, `Some(false)` does not
+    /// (after a dash); `None` for the last piece.
+    cut: Option<bool>,
+}
+
+/// Width in ems of `runs` set one after another.
+fn ems(runs: &[Arc<Run>]) -> f32 {
+    runs.iter().map(|r| r.width()).sum::<f32>()
+}
+
+impl SetWord {
+    fn new(shaper: &mut Shaper, hyphenation: &Hyphenation, font: FontKey, text: &str) -> Self {
+        let shaped = shaper.shape(font, text);
+        let width = ems(&shaped.runs);
+        // Break opportunities exist only inside a word set as one run (the common case).
+        let mut pieces = Vec::new();
+        if let [run] = shaped.runs.as_slice() {
+            let breaks = word_breaks(&run.text, hyphenation);
+            if !breaks.is_empty() {
+                let offsets: Vec<usize> = breaks.iter().map(|b| b.0).collect();
+                for (piece, cut) in run.split_all(&offsets) {
+                    let run = Arc::new(piece);
+                    pieces.push(Piece {
+                        width: ems(std::slice::from_ref(&run)),
+                        run,
+                        cut: cut.map(|k| breaks[k].1),
+                    });
+                }
+            }
+        }
+        SetWord {
+            shaped,
+            width,
+            pieces,
+        }
+    }
+}
+
+/// Shards of the word cache: enough that two to eight threads rarely wait on each other.
+const SHARDS: usize = 16;
+
+type WordMap<V> = HashMap<Box<str>, V, FxBuildHasher>;
+
+/// Set words by (face, text), shared by every thread typesetting a book. Each thread's
+/// [`Composer`] keeps the words it has met in a map of its own in front of this one, so
+/// a repeated word costs one lookup without a lock.
+pub struct WordCache {
+    shards: Vec<Mutex<WordMap<Arc<SetWord>>>>,
+}
+
+impl Default for WordCache {
+    fn default() -> Self {
+        WordCache {
+            shards: (0..SHARDS * FontKey::ALL.len())
+                .map(|_| Mutex::default())
+                .collect(),
+        }
+    }
+}
+
+impl WordCache {
+    fn get(
+        &self,
+        shaper: &mut Shaper,
+        hyphenation: &Hyphenation,
+        font: FontKey,
+        text: &str,
+    ) -> Arc<SetWord> {
+        let h = FxBuildHasher.hash_one(text) as usize % SHARDS;
+        let shard = &self.shards[font as usize * SHARDS + h];
+        if let Some(hit) = shard.lock().unwrap_or_else(|e| e.into_inner()).get(text) {
+            return hit.clone();
+        }
+        // Set outside the lock; if another thread got there first, keep its entry.
+        let word = Arc::new(SetWord::new(shaper, hyphenation, font, text));
+        shard
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(text.into())
+            .or_insert(word)
+            .clone()
+    }
+}
 
 /// Composes paragraphs; remembers characters no font could show.
 pub struct Composer<'f> {
     shaper: Shaper<'f>,
     hyphenation: &'f Hyphenation,
+    cache: Arc<WordCache>,
+    /// The words this composer has met: per face, text → index into `words`.
+    index: [WordMap<u32>; FontKey::ALL.len()],
+    words: Vec<Arc<SetWord>>,
+    /// Per face, the width of a space and the shaped hyphen, once asked for.
+    space: [Option<f32>; FontKey::ALL.len()],
+    hyphen: [Option<Arc<Shaped>>; FontKey::ALL.len()],
+    /// Buffers reused from paragraph to paragraph.
+    para: Para,
     /// Characters met that neither the book face nor the fallback has.
     pub missing: BTreeSet<char>,
 }
@@ -85,9 +205,25 @@ pub struct Composer<'f> {
 impl<'f> Composer<'f> {
     /// A composer over `shaper`, hyphenating with `hyphenation`.
     pub fn new(shaper: Shaper<'f>, hyphenation: &'f Hyphenation) -> Self {
+        Composer::with_cache(shaper, hyphenation, Arc::default())
+    }
+
+    /// A composer sharing the set words in `cache` with others (one per thread). The
+    /// cache must only ever be used with this `hyphenation`.
+    pub fn with_cache(
+        shaper: Shaper<'f>,
+        hyphenation: &'f Hyphenation,
+        cache: Arc<WordCache>,
+    ) -> Self {
         Composer {
             shaper,
             hyphenation,
+            cache,
+            index: Default::default(),
+            words: Vec::new(),
+            space: [None; FontKey::ALL.len()],
+            hyphen: Default::default(),
+            para: Para::default(),
             missing: BTreeSet::new(),
         }
     }
@@ -111,46 +247,79 @@ impl<'f> Composer<'f> {
     /// Width of `text` set on one line in `style`, in points.
     pub fn measure_text(&mut self, text: &str, style: &Style) -> f32 {
         let shaped = self.shaper.shape(style.font, text);
-        shaped.runs.iter().map(|r| r.width()).sum::<f32>() * style.size
+        ems(&shaped.runs) * style.size
+    }
+
+    /// The index in `words` of the set word for `text` in `font`.
+    fn word(&mut self, font: FontKey, text: &str) -> u32 {
+        if let Some(&i) = self.index[font as usize].get(text) {
+            return i;
+        }
+        let word = self
+            .cache
+            .get(&mut self.shaper, self.hyphenation, font, text);
+        let i = u32::try_from(self.words.len()).expect("fewer than 2³² distinct words");
+        self.words.push(word);
+        self.index[font as usize].insert(text.into(), i);
+        i
+    }
+
+    /// Width of a space in `font`, in ems.
+    fn space_ems(&mut self, font: FontKey) -> f32 {
+        if let Some(w) = self.space[font as usize] {
+            return w;
+        }
+        let w = ems(&self.shaper.shape(font, " ").runs);
+        self.space[font as usize] = Some(w);
+        w
+    }
+
+    /// The hyphen in `font`, shaped.
+    fn hyphen(&mut self, font: FontKey) -> Arc<Shaped> {
+        self.hyphen[font as usize]
+            .get_or_insert_with(|| self.shaper.shape(font, "-"))
+            .clone()
     }
 
     /// Composes a paragraph into lines of `measure` points.
     pub fn set(&mut self, inlines: &[Inline], style: &Style, measure: f32) -> Vec<SetLine> {
-        let words = words(inlines, style.font);
-        if words.is_empty() {
+        let mut para = std::mem::take(&mut self.para);
+        para.words.split(inlines, style.font);
+        if para.words.is_empty() {
+            self.para = para;
             return Vec::new();
         }
-        let (items, payload) = self.items(&words, style, measure);
-        let lines = linebreak::break_lines(&items, measure);
-        lines
-            .iter()
-            .enumerate()
-            .map(|(n, l)| {
-                let last = n + 1 == lines.len();
-                self.build_line(&items, &payload, l, last, style, measure)
-            })
-            .collect()
+        para.items.clear();
+        para.payload.clear();
+        para.extra.clear();
+        self.items(style, measure, &mut para);
+        let lines = para.breaker.break_lines(&para.items, measure);
+        let mut out = Vec::with_capacity(lines.len());
+        for (n, l) in lines.iter().enumerate() {
+            let last = n + 1 == lines.len();
+            out.push(self.build_line(&mut para, l, last, style, measure));
+        }
+        self.para = para;
+        out
     }
 
-    fn items(
-        &mut self,
-        words: &[Vec<(FontKey, String)>],
-        style: &Style,
-        measure: f32,
-    ) -> (Vec<Item>, Vec<Payload>) {
-        let mut items = Vec::new();
-        let mut payload: Vec<Payload> = Vec::new();
+    fn items(&mut self, style: &Style, measure: f32, para: &mut Para) {
+        let Para {
+            words,
+            items,
+            payload,
+            extra,
+            ..
+        } = para;
         let size = style.size;
         if style.indent > 0.0 && style.align == Align::Justify {
             items.push(Item::boxed(style.indent));
-            payload.push(None);
+            payload.push(Payload::None);
         }
-        for (wi, word) in words.iter().enumerate() {
+        for wi in 0..words.len() {
+            let word = words.get(wi);
             if wi > 0 {
-                let font = word[0].0;
-                let space = self
-                    .measure_text(" ", &Style { font, ..*style })
-                    .max(size * 0.2);
+                let space = (self.space_ems(word[0].font) * size).max(size * 0.2);
                 let (stretch, shrink) = match style.align {
                     Align::Justify => (space * SPACE_STRETCH, space * SPACE_SHRINK),
                     // Ragged text: any line may end short, so lines break where the
@@ -158,58 +327,85 @@ impl<'f> Composer<'f> {
                     _ => (size * 3.0, 0.0),
                 };
                 items.push(Item::glue(space, stretch, shrink));
-                payload.push(None);
+                payload.push(Payload::None);
             }
+            if let [segment] = word {
+                let id = self.word(segment.font, words.text(segment));
+                let w = &self.words[id as usize];
+                if !w.shaped.missing.is_empty() {
+                    self.missing.extend(w.shaped.missing.iter().copied());
+                }
+                if w.pieces.is_empty() {
+                    let runs = &w.shaped.runs;
+                    let p = Payload::Word(id);
+                    push_box(items, payload, extra, (w.width, runs), p, (size, measure));
+                    continue;
+                }
+                for k in 0..w.pieces.len() {
+                    let piece = &self.words[id as usize].pieces[k];
+                    let (font, cut) = (piece.run.font, piece.cut);
+                    let runs = std::slice::from_ref(&piece.run);
+                    let p = Payload::Piece(id, k as u32);
+                    push_box(
+                        items,
+                        payload,
+                        extra,
+                        (piece.width, runs),
+                        p,
+                        (size, measure),
+                    );
+                    let Some(hyphen) = cut else { continue };
+                    let (w, p) = if hyphen {
+                        (ems(&self.hyphen(font).runs) * size, HYPHEN_PENALTY)
+                    } else {
+                        (0.0, DASH_PENALTY)
+                    };
+                    items.push(Item::penalty(w, p, hyphen));
+                    payload.push(Payload::None);
+                }
+                continue;
+            }
+            // Emphasis starts or ends inside the word: no breaks inside it.
             let mut runs: Vec<Arc<Run>> = Vec::new();
-            for (font, text) in word {
-                let shaped = self.shaper.shape(*font, text);
+            for segment in word {
+                let id = self.word(segment.font, words.text(segment));
+                let shaped = &self.words[id as usize].shaped;
                 self.missing.extend(shaped.missing.iter().copied());
                 runs.extend(shaped.runs.iter().cloned());
             }
-            // Break opportunities exist only inside a word set as one run (the common case).
-            let breaks: Vec<(usize, bool)> = if runs.len() == 1 {
-                word_breaks(&runs[0].text, self.hyphenation)
-            } else {
-                Vec::new()
-            };
-            if breaks.is_empty() {
-                push_box(&mut items, &mut payload, runs, size, measure);
-                continue;
-            }
-            let offsets: Vec<usize> = breaks.iter().map(|b| b.0).collect();
-            for (piece, cut) in runs[0].split_all(&offsets) {
-                let font = piece.font;
-                push_box(
-                    &mut items,
-                    &mut payload,
-                    vec![Arc::new(piece)],
-                    size,
-                    measure,
-                );
-                let Some(k) = cut else { continue };
-                let (w, p) = if breaks[k].1 {
-                    (
-                        self.measure_text("-", &Style { font, ..*style }),
-                        HYPHEN_PENALTY,
-                    )
-                } else {
-                    (0.0, DASH_PENALTY)
-                };
-                items.push(Item::penalty(w, p, breaks[k].1));
-                payload.push(None);
+            let p = Payload::Extra(extra.len() as u32);
+            if push_box(
+                items,
+                payload,
+                extra,
+                (ems(&runs), &runs),
+                p,
+                (size, measure),
+            ) {
+                extra.push(runs);
             }
         }
         items.push(Item::glue(0.0, INFINITY, 0.0));
-        payload.push(None);
+        payload.push(Payload::None);
         items.push(Item::penalty(0.0, -INFINITY, false));
-        payload.push(None);
-        (items, payload)
+        payload.push(Payload::None);
+    }
+
+    /// The runs a box item sets.
+    fn runs<'a>(&'a self, extra: &'a [Vec<Arc<Run>>], p: Payload) -> Option<&'a [Arc<Run>]> {
+        match p {
+            Payload::None => None,
+            Payload::Word(i) => Some(&self.words[i as usize].shaped.runs),
+            Payload::Piece(i, k) => Some(std::slice::from_ref(
+                &self.words[i as usize].pieces[k as usize].run,
+            )),
+            Payload::Extra(i) => Some(&extra[i as usize]),
+        }
     }
 
     fn build_line(
         &mut self,
-        items: &[Item],
-        payload: &[Payload],
+        para: &mut Para,
         line: &linebreak::Line,
         last: bool,
         style: &Style,
@@ -222,12 +418,16 @@ impl<'f> Composer<'f> {
         } else {
             0.0
         };
+        // Filled in reused buffers, then copied out at their exact size: the lines outlive
+        // layout, in the document.
+        let mut runs = std::mem::take(&mut para.line_runs);
+        let mut text = std::mem::take(&mut para.line_text);
+        runs.clear();
+        text.clear();
         let mut x = 0.0f32;
-        let mut runs: Vec<GlyphRun> = Vec::new();
-        let mut text = String::new();
         let mut pending_space = false;
         for i in line.start..line.end {
-            let it = items[i];
+            let it = para.items[i];
             match it.kind {
                 Kind::Glue => {
                     let adj = if ratio >= 0.0 {
@@ -242,7 +442,7 @@ impl<'f> Composer<'f> {
                     }
                 }
                 Kind::Box => {
-                    if let Some(rs) = &payload[i] {
+                    if let Some(rs) = self.runs(&para.extra, para.payload[i]) {
                         if pending_space && !text.is_empty() {
                             text.push(' ');
                         }
@@ -260,7 +460,7 @@ impl<'f> Composer<'f> {
         }
         if line.hyphenated {
             let font = runs.last().map(|r| r.font).unwrap_or(style.font);
-            let shaped = self.shaper.shape(font, "-");
+            let shaped = self.hyphen(font);
             for r in &shaped.runs {
                 x = place(&mut runs, r, x, style.size);
             }
@@ -284,18 +484,37 @@ impl<'f> Composer<'f> {
             Align::Justify if line.hyphenated => LineKind::Hyphenated,
             Align::Justify => LineKind::Justified,
         };
-        SetLine {
+        let mut exact = Vec::with_capacity(runs.len());
+        exact.append(&mut runs);
+        let line = SetLine {
             height: style.leading,
-            runs,
-            text,
+            runs: exact,
+            text: text.as_str().to_owned(),
             kind,
             end: x + offset,
-        }
+        };
+        para.line_runs = runs;
+        para.line_text = text;
+        line
     }
 }
 
-/// Appends a box for `runs` (part of a word), cut into pieces with emergency breaks
-/// between them if it is wider than the measure.
+/// A paragraph's items, what each sets, and runs made for this paragraph alone.
+#[derive(Default)]
+struct Para {
+    words: Words,
+    breaker: Breaker,
+    items: Vec<Item>,
+    payload: Vec<Payload>,
+    extra: Vec<Vec<Arc<Run>>>,
+    /// A line's runs and text while it is being set.
+    line_runs: Vec<GlyphRun>,
+    line_text: String,
+}
+
+/// Appends a box for `runs` (part of a word, `ems` wide) set by `p`, and returns true; or,
+/// if it is wider than the measure, boxes for pieces of it with emergency breaks between
+/// them, and returns false.
 ///
 /// A word wider than the measure (a 100,000-character line without spaces, a long URL)
 /// is broken between glyph clusters wherever the measure runs out, without a hyphen:
@@ -306,46 +525,53 @@ impl<'f> Composer<'f> {
 fn push_box(
     items: &mut Vec<Item>,
     payload: &mut Vec<Payload>,
-    runs: Vec<Arc<Run>>,
-    size: f32,
-    measure: f32,
-) {
-    let width: f32 = runs.iter().map(|r| r.width()).sum::<f32>() * size;
+    extra: &mut Vec<Vec<Arc<Run>>>,
+    (ems, runs): (f32, &[Arc<Run>]),
+    p: Payload,
+    (size, measure): (f32, f32),
+) -> bool {
+    let width: f32 = ems * size;
     if width <= measure || size <= 0.0 {
         items.push(Item::boxed(width));
-        payload.push(Some(runs));
-        return;
+        payload.push(p);
+        return true;
     }
     let mut first = true;
     for run in runs {
         for piece in run.chunks(measure / size) {
             if !first {
                 items.push(Item::penalty(0.0, EMERGENCY_PENALTY, false));
-                payload.push(None);
+                payload.push(Payload::None);
             }
             first = false;
             items.push(Item::boxed(piece.width() * size));
-            payload.push(Some(vec![Arc::new(piece)]));
+            payload.push(Payload::Extra(extra.len() as u32));
+            extra.push(vec![Arc::new(piece)]);
         }
     }
+    false
 }
 
 /// Appends the glyphs of `run` at pen position `x`; returns the pen after it.
 fn place(runs: &mut Vec<GlyphRun>, run: &Run, mut x: f32, size: f32) -> f32 {
-    let mut out = GlyphRun {
+    let glyphs = run
+        .glyphs
+        .iter()
+        .map(|g| {
+            let placed = PlacedGlyph {
+                gid: g.gid,
+                x: x + g.dx * size,
+                y: g.dy * size,
+            };
+            x += g.advance * size;
+            placed
+        })
+        .collect();
+    runs.push(GlyphRun {
         font: run.font,
         size,
-        glyphs: Vec::with_capacity(run.glyphs.len()),
-    };
-    for g in &run.glyphs {
-        out.glyphs.push(PlacedGlyph {
-            gid: g.gid,
-            x: x + g.dx * size,
-            y: g.dy * size,
-        });
-        x += g.advance * size;
-    }
-    runs.push(out);
+        glyphs,
+    });
     x
 }
 
@@ -369,10 +595,61 @@ fn word_breaks(word: &str, hyph: &Hyphenation) -> Vec<(usize, bool)> {
     out
 }
 
-/// Splits inlines into words: each word a list of (face, text) segments, so emphasis may
-/// start or end inside a word without losing the join.
-fn words(inlines: &[Inline], base: FontKey) -> Vec<Vec<(FontKey, String)>> {
-    fn walk(inl: &Inline, font: FontKey, out: &mut Vec<Vec<(FontKey, String)>>, open: &mut bool) {
+/// A paragraph's words: each word a list of (face, text) segments, so emphasis may start
+/// or end inside a word without losing the join. The words' text is copied into one
+/// buffer, and the buffers are reused from paragraph to paragraph.
+#[derive(Default)]
+struct Words {
+    text: String,
+    segments: Vec<Segment>,
+    /// Where each word's segments start in `segments`.
+    starts: Vec<usize>,
+}
+
+/// Part of a word in one face: `text[start..end]` of its [`Words`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Segment {
+    font: FontKey,
+    start: usize,
+    end: usize,
+}
+
+impl Words {
+    fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+
+    /// Word `i`'s segments.
+    fn get(&self, i: usize) -> &[Segment] {
+        let end = self
+            .starts
+            .get(i + 1)
+            .copied()
+            .unwrap_or(self.segments.len());
+        &self.segments[self.starts[i]..end]
+    }
+
+    /// A segment's text.
+    fn text(&self, s: &Segment) -> &str {
+        &self.text[s.start..s.end]
+    }
+
+    /// Splits `inlines` into words, replacing what was here.
+    fn split(&mut self, inlines: &[Inline], base: FontKey) {
+        self.text.clear();
+        self.segments.clear();
+        self.starts.clear();
+        let mut open = false;
+        for i in inlines {
+            self.walk(i, base, &mut open);
+        }
+    }
+
+    fn walk(&mut self, inl: &Inline, font: FontKey, open: &mut bool) {
         match inl {
             Inline::Text(t) => {
                 for (i, part) in t.split(char::is_whitespace).enumerate() {
@@ -383,29 +660,32 @@ fn words(inlines: &[Inline], base: FontKey) -> Vec<Vec<(FontKey, String)>> {
                         continue;
                     }
                     if !*open {
-                        out.push(Vec::new());
+                        self.starts.push(self.segments.len());
                         *open = true;
                     }
-                    let word = out.last_mut().expect("pushed above");
-                    match word.last_mut() {
-                        Some((f, s)) if *f == font => s.push_str(part),
-                        _ => word.push((font, part.to_string())),
+                    let word_start = *self.starts.last().expect("pushed above");
+                    let in_word = self.segments.len() > word_start;
+                    self.text.push_str(part);
+                    let end = self.text.len();
+                    // Text in the same face as the word so far continues its segment (the
+                    // segment's text ends where this part was just appended).
+                    match self.segments.last_mut() {
+                        Some(s) if in_word && s.font == font => s.end = end,
+                        _ => self.segments.push(Segment {
+                            font,
+                            start: end - part.len(),
+                            end,
+                        }),
                     }
                 }
             }
             Inline::Emphasis(children) => {
                 for c in children {
-                    walk(c, font.emphasised(), out, open);
+                    self.walk(c, font.emphasised(), open);
                 }
             }
         }
     }
-    let mut out = Vec::new();
-    let mut open = false;
-    for i in inlines {
-        walk(i, base, &mut out, &mut open);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -430,14 +710,13 @@ mod tests {
             Inline::Emphasis(vec![Inline::Text("ger".into())]),
             Inline::Text(" dog".into()),
         ];
-        let w = words(&inl, FontKey::Regular);
+        let mut w = Words::default();
+        w.split(&inl, FontKey::Regular);
         assert_eq!(w.len(), 3);
+        let second: Vec<(FontKey, &str)> = w.get(1).iter().map(|s| (s.font, w.text(s))).collect();
         assert_eq!(
-            w[1],
-            vec![
-                (FontKey::Regular, "big".into()),
-                (FontKey::Italic, "ger".into())
-            ]
+            second,
+            [(FontKey::Regular, "big"), (FontKey::Italic, "ger")]
         );
     }
 

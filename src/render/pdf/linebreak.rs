@@ -118,44 +118,89 @@ pub struct Line {
 /// Breaks `items` into lines of `measure` points: total-fit, then a looser total-fit,
 /// then first-fit. The items must end with a forced break (penalty of `-INFINITY`).
 pub fn break_lines(items: &[Item], measure: f32) -> Vec<Line> {
-    total_fit(items, measure, STRICT_TOLERANCE)
-        .or_else(|| total_fit(items, measure, LOOSE_TOLERANCE))
-        .unwrap_or_else(|| first_fit(items, measure))
+    Breaker::default().break_lines(items, measure)
 }
 
-struct Sums {
-    width: Vec<f32>,
-    stretch: Vec<f32>,
-    shrink: Vec<f32>,
+/// A line breaker that keeps its working memory from paragraph to paragraph.
+#[derive(Default)]
+pub struct Breaker {
+    sums: Sums,
+    nodes: Vec<Node>,
+    active: Vec<usize>,
+    next: Vec<usize>,
 }
+
+impl Breaker {
+    /// As [`break_lines`].
+    pub fn break_lines(&mut self, items: &[Item], measure: f32) -> Vec<Line> {
+        self.sums.fill(items);
+        let Breaker {
+            sums,
+            nodes,
+            active,
+            next,
+        } = self;
+        let mut scratch = (nodes, active, next);
+        total_fit_with(items, sums, measure, STRICT_TOLERANCE, &mut scratch)
+            .or_else(|| total_fit_with(items, sums, measure, LOOSE_TOLERANCE, &mut scratch))
+            .unwrap_or_else(|| first_fit_with(items, sums, measure))
+    }
+}
+
+/// Width, stretch and shrink of the items before an index, summed.
+#[derive(Clone, Copy)]
+struct Sum {
+    width: f32,
+    stretch: f32,
+    shrink: f32,
+}
+
+/// Running sums over a paragraph: entry `i` covers items `..i`, so any line's totals
+/// are one subtraction.
+#[derive(Default)]
+struct Sums(Vec<Sum>);
 
 impl Sums {
     fn new(items: &[Item]) -> Sums {
-        let mut s = Sums {
-            width: vec![0.0],
-            stretch: vec![0.0],
-            shrink: vec![0.0],
+        let mut s = Sums::default();
+        s.fill(items);
+        s
+    }
+
+    /// The sums over `items`, replacing what was here.
+    fn fill(&mut self, items: &[Item]) {
+        let s = &mut self.0;
+        s.clear();
+        s.reserve(items.len() + 1);
+        let mut last = Sum {
+            width: 0.0,
+            stretch: 0.0,
+            shrink: 0.0,
         };
+        s.push(last);
         for it in items {
             let (w, st, sh) = match it.kind {
                 Kind::Penalty => (0.0, 0.0, 0.0),
                 _ => (it.width, it.stretch, it.shrink),
             };
-            s.width.push(s.width.last().unwrap_or(&0.0) + w);
-            s.stretch.push(s.stretch.last().unwrap_or(&0.0) + st);
-            s.shrink.push(s.shrink.last().unwrap_or(&0.0) + sh);
+            last = Sum {
+                width: last.width + w,
+                stretch: last.stretch + st,
+                shrink: last.shrink + sh,
+            };
+            s.push(last);
         }
-        s
     }
 
     /// Adjustment ratio of a line from item `start` to a break at `end`.
     fn ratio(&self, items: &[Item], start: usize, end: usize, measure: f32) -> f32 {
-        let mut natural = self.width[end] - self.width[start];
+        let (s, e) = (self.0[start], self.0[end]);
+        let mut natural = e.width - s.width;
         if items[end].kind == Kind::Penalty {
             natural += items[end].width;
         }
-        let stretch = self.stretch[end] - self.stretch[start];
-        let shrink = self.shrink[end] - self.shrink[start];
+        let stretch = e.stretch - s.stretch;
+        let shrink = e.shrink - s.shrink;
         if natural < measure {
             if stretch > 0.0 {
                 (measure - natural) / stretch
@@ -171,6 +216,11 @@ impl Sums {
         } else {
             0.0
         }
+    }
+
+    /// Natural width of items `start..end`, the break item not counted.
+    fn width(&self, start: usize, end: usize) -> f32 {
+        self.0[end].width - self.0[start].width
     }
 }
 
@@ -219,29 +269,66 @@ struct Node {
     line: Option<Line>,
 }
 
+/// Fitness classes times hyphen-run lengths: the kinds of node kept per breakpoint.
+const CLASSES: usize = 4 * (MAX_CONSECUTIVE_HYPHENS as usize + 1);
+
+/// The best way found so far to end a line at the current breakpoint, in one class.
+#[derive(Clone, Copy)]
+struct Candidate {
+    demerits: f32,
+    /// The node the line starts from.
+    from: usize,
+    ratio: f32,
+    fitness: u8,
+    hyphens: u8,
+}
+
 /// Knuth–Plass over `items`; `None` if no breaks keep every line within `tolerance`.
+#[cfg(test)]
 fn total_fit(items: &[Item], measure: f32, tolerance: f32) -> Option<Vec<Line>> {
-    let sums = Sums::new(items);
-    let mut nodes = vec![Node {
+    let (mut n, mut a, mut b) = (Vec::new(), Vec::new(), Vec::new());
+    let mut scratch = (&mut n, &mut a, &mut b);
+    total_fit_with(items, &Sums::new(items), measure, tolerance, &mut scratch)
+}
+
+/// Working memory of [`total_fit_with`]: the nodes, the active list and the next one.
+type Scratch<'a> = (&'a mut Vec<Node>, &'a mut Vec<usize>, &'a mut Vec<usize>);
+
+fn total_fit_with(
+    items: &[Item],
+    sums: &Sums,
+    measure: f32,
+    tolerance: f32,
+    (nodes, active, still_active): &mut Scratch,
+) -> Option<Vec<Line>> {
+    nodes.clear();
+    nodes.push(Node {
         start: 0,
         fitness: 1,
         hyphens: 0,
         demerits: 0.0,
         prev: None,
         line: None,
-    }];
-    let mut active: Vec<usize> = vec![0];
+    });
+    active.clear();
+    active.push(0);
+    still_active.clear();
     for b in 0..items.len() {
         if !is_breakpoint(items, b) {
             continue;
         }
         let item = items[b];
         let forced = item.kind == Kind::Penalty && item.penalty <= -INFINITY;
+        let flagged = item.kind == Kind::Penalty && item.flagged;
+        let p = if item.kind == Kind::Penalty {
+            item.penalty
+        } else {
+            0.0
+        };
         // Best candidate per (fitness, hyphen run) class ending here.
-        let mut best: [Option<Node>; 4 * (MAX_CONSECUTIVE_HYPHENS as usize + 1)] =
-            [const { None }; 4 * (MAX_CONSECUTIVE_HYPHENS as usize + 1)];
-        let mut still_active = Vec::with_capacity(active.len());
-        for &a in &active {
+        let mut best: [Option<Candidate>; CLASSES] = [None; CLASSES];
+        still_active.clear();
+        for &a in active.iter() {
             let node = &nodes[a];
             let r = sums.ratio(items, node.start, b, measure);
             if r < -1.0 || forced {
@@ -252,17 +339,11 @@ fn total_fit(items: &[Item], measure: f32, tolerance: f32) -> Option<Vec<Line>> 
             if r < -1.0 || r > tolerance {
                 continue;
             }
-            let flagged = item.kind == Kind::Penalty && item.flagged;
             let hyphens = if flagged { node.hyphens + 1 } else { 0 };
             if hyphens > MAX_CONSECUTIVE_HYPHENS {
                 continue;
             }
             let badness = 100.0 * r.abs().powi(3);
-            let p = if item.kind == Kind::Penalty {
-                item.penalty
-            } else {
-                0.0
-            };
             let mut d = if p >= 0.0 {
                 (LINE_PENALTY + badness).powi(2) + p * p
             } else if p > -INFINITY {
@@ -277,7 +358,7 @@ fn total_fit(items: &[Item], measure: f32, tolerance: f32) -> Option<Vec<Line>> 
                 if node.line.is_some_and(|l| l.hyphenated) {
                     d += FINAL_HYPHEN_DEMERITS;
                 }
-                if sums.width[b] - sums.width[node.start] < measure * SHORT_LAST_LINE {
+                if sums.width(node.start, b) < measure * SHORT_LAST_LINE {
                     d += SHORT_LAST_LINE_DEMERITS;
                 }
             }
@@ -287,26 +368,35 @@ fn total_fit(items: &[Item], measure: f32, tolerance: f32) -> Option<Vec<Line>> 
             }
             let total = node.demerits + d;
             let slot = fit as usize * (MAX_CONSECUTIVE_HYPHENS as usize + 1) + hyphens as usize;
-            if best[slot].as_ref().is_none_or(|n| total < n.demerits) {
-                best[slot] = Some(Node {
-                    start: line_start_after(items, b),
+            if best[slot].is_none_or(|c| total < c.demerits) {
+                best[slot] = Some(Candidate {
+                    demerits: total,
+                    from: a,
+                    ratio: r,
                     fitness: fit,
                     hyphens,
-                    demerits: total,
-                    prev: Some(a),
-                    line: Some(Line {
-                        start: node.start,
-                        end: b,
-                        ratio: r,
-                        hyphenated: flagged,
-                    }),
                 });
             }
         }
-        active = still_active;
-        for n in best.into_iter().flatten() {
-            nodes.push(n);
-            active.push(nodes.len() - 1);
+        std::mem::swap(active, still_active);
+        if best.iter().any(Option::is_some) {
+            let start = line_start_after(items, b);
+            for c in best.into_iter().flatten() {
+                nodes.push(Node {
+                    start,
+                    fitness: c.fitness,
+                    hyphens: c.hyphens,
+                    demerits: c.demerits,
+                    prev: Some(c.from),
+                    line: Some(Line {
+                        start: nodes[c.from].start,
+                        end: b,
+                        ratio: c.ratio,
+                        hyphenated: flagged,
+                    }),
+                });
+                active.push(nodes.len() - 1);
+            }
         }
         if active.is_empty() || active.len() > MAX_ACTIVE {
             return None;
@@ -332,7 +422,10 @@ fn total_fit(items: &[Item], measure: f32, tolerance: f32) -> Option<Vec<Line>> 
 
 /// Greedy breaking: each line takes as much as fits. Used when total-fit finds nothing.
 pub fn first_fit(items: &[Item], measure: f32) -> Vec<Line> {
-    let sums = Sums::new(items);
+    first_fit_with(items, &Sums::new(items), measure)
+}
+
+fn first_fit_with(items: &[Item], sums: &Sums, measure: f32) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut start = 0;
     let mut hyphens = 0u8;

@@ -7,8 +7,9 @@
 //! [`ShapeCache`] that every thread typesetting a chapter shares.
 
 use super::fonts::{FontKey, FontSet};
+use rustc_hash::FxBuildHasher;
 use std::collections::{BTreeMap, HashMap};
-use std::hash::{BuildHasher, RandomState};
+use std::hash::BuildHasher;
 use std::sync::{Arc, Mutex};
 
 /// One shaped glyph.
@@ -154,24 +155,24 @@ const SHARDS: usize = 16;
 /// is a pure function of (face, text), so which thread fills an entry first does not
 /// change any output.
 pub struct ShapeCache {
-    shards: Vec<Mutex<HashMap<String, Arc<Shaped>>>>,
-    hasher: RandomState,
+    shards: Vec<Mutex<ShapeMap>>,
 }
+
+type ShapeMap = HashMap<String, Arc<Shaped>, FxBuildHasher>;
 
 impl Default for ShapeCache {
     fn default() -> Self {
         ShapeCache {
             shards: (0..SHARDS * FontKey::ALL.len())
-                .map(|_| Mutex::new(HashMap::new()))
+                .map(|_| Mutex::default())
                 .collect(),
-            hasher: RandomState::new(),
         }
     }
 }
 
 impl ShapeCache {
-    fn shard(&self, font: FontKey, text: &str) -> &Mutex<HashMap<String, Arc<Shaped>>> {
-        let h = self.hasher.hash_one(text) as usize % SHARDS;
+    fn shard(&self, font: FontKey, text: &str) -> &Mutex<ShapeMap> {
+        let h = FxBuildHasher.hash_one(text) as usize % SHARDS;
         &self.shards[font as usize * SHARDS + h]
     }
 
@@ -210,6 +211,9 @@ impl ShapeCache {
 pub struct Shaper<'f> {
     fonts: &'f FontSet,
     cache: Arc<ShapeCache>,
+    /// Shape plans by face and script: what `rustybuzz::shape` would build afresh for
+    /// every string (it reads the face's feature tables each time).
+    plans: Vec<(FontKey, Option<rustybuzz::Script>, rustybuzz::ShapePlan)>,
 }
 
 impl<'f> Shaper<'f> {
@@ -220,7 +224,11 @@ impl<'f> Shaper<'f> {
 
     /// A shaper sharing `cache` with others (one per thread).
     pub fn with_cache(fonts: &'f FontSet, cache: Arc<ShapeCache>) -> Self {
-        Shaper { fonts, cache }
+        Shaper {
+            fonts,
+            cache,
+            plans: Vec::new(),
+        }
     }
 
     /// The faces this shaper uses.
@@ -237,13 +245,19 @@ impl<'f> Shaper<'f> {
     /// the whole text goes to the fallback face when that has every character, and only
     /// the missing characters otherwise.
     pub fn shape(&mut self, font: FontKey, text: &str) -> Arc<Shaped> {
-        let shard = self.cache.shard(font, text);
-        if let Some(hit) = shard.lock().unwrap_or_else(|e| e.into_inner()).get(text) {
+        if let Some(hit) = self
+            .cache
+            .shard(font, text)
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(text)
+        {
             return hit.clone();
         }
         // Shape outside the lock; if another thread got there first, keep its entry.
         let shaped = Arc::new(self.shape_uncached(font, text));
-        shard
+        self.cache
+            .shard(font, text)
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .entry(text.to_string())
@@ -251,7 +265,7 @@ impl<'f> Shaper<'f> {
             .clone()
     }
 
-    fn shape_uncached(&self, font: FontKey, text: &str) -> Shaped {
+    fn shape_uncached(&mut self, font: FontKey, text: &str) -> Shaped {
         // Choose the face per word, not per letter: Charis has a few Greek letters (for
         // IPA) but not Greek as a script, and a word that switches faces mid-word shows
         // two designs side by side. If the wanted face lacks any character the fallback
@@ -295,13 +309,29 @@ impl<'f> Shaper<'f> {
         Shaped { runs, missing }
     }
 
-    fn shape_segment(&self, font: FontKey, text: &str) -> Run {
+    fn shape_segment(&mut self, font: FontKey, text: &str) -> Run {
         let face = self.fonts.face(font);
         let upem = self.fonts.units_per_em(font);
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(text);
         buffer.set_direction(rustybuzz::Direction::LeftToRight);
-        let out = rustybuzz::shape(face, &[], buffer);
+        // What `rustybuzz::shape` does, with the plan kept: the script is guessed from
+        // the text (none if it has only common characters), the language is unset.
+        buffer.guess_segment_properties();
+        let script = Some(buffer.script()).filter(|s| *s != rustybuzz::script::UNKNOWN);
+        let plan = match self
+            .plans
+            .iter()
+            .position(|(f, s, _)| *f == font && *s == script)
+        {
+            Some(i) => &self.plans[i].2,
+            None => {
+                let plan = rustybuzz::ShapePlan::new(face, buffer.direction(), script, None, &[]);
+                self.plans.push((font, script, plan));
+                &self.plans[self.plans.len() - 1].2
+            }
+        };
+        let out = rustybuzz::shape_with_plan(face, plan, buffer);
         let infos = out.glyph_infos();
         let positions = out.glyph_positions();
         let mut glyphs = Vec::with_capacity(infos.len());
