@@ -32,8 +32,7 @@
 
 use super::fonts::FontKey;
 use super::frame::{Document, Frame, LabelStyle, Link, OutlineEntry};
-use flate2::Compression;
-use flate2::write::ZlibEncoder;
+use flate2::{Compress, Compression, FlushCompress, Status};
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
     Actions, Codepoint, Destination, FontId, LinkAnnotation, Op, ParsedFont, PdfDocument, PdfFont,
@@ -41,7 +40,6 @@ use printpdf::{
 };
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write;
 
 /// Deflate level for streams: level 6 costs about three times level 1 for about 10%
 /// smaller pages; streams are compressed in parallel, so the default is affordable.
@@ -222,6 +220,7 @@ fn content_streams(
     let mut lo = serialise(&pdf)?;
     drop(pdf);
     let ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
+    let mut z = Deflater::new();
     ids.into_iter()
         .map(|id| {
             let contents = lo
@@ -233,7 +232,7 @@ fn content_streams(
                 Some(Object::Stream(s)) => s.content,
                 _ => return Err("cannot write PDF: page contents are not a stream".into()),
             };
-            Ok(deflate(raw))
+            Ok(z.pack(raw))
         })
         .collect()
 }
@@ -460,24 +459,42 @@ fn page_ops(frame: &Frame, faces: &[Option<Face>]) -> Vec<Op> {
     ops
 }
 
-/// `raw` deflated, or as it is when deflating does not make it smaller.
-fn deflate(raw: Vec<u8>) -> Packed {
-    let mut z = ZlibEncoder::new(
-        Vec::with_capacity(raw.len() / 3),
-        Compression::new(COMPRESSION),
-    );
-    // Writing into a Vec cannot fail.
-    let _ = z.write_all(&raw);
-    let packed = z.finish().unwrap_or_default();
-    if !packed.is_empty() && packed.len() + 19 < raw.len() {
-        Packed {
-            bytes: packed,
-            deflated: true,
-        }
-    } else {
-        Packed {
-            bytes: raw,
-            deflated: false,
+/// A zlib compressor kept for many streams: a fresh one allocates and zeroes a few
+/// hundred kilobytes of tables, which for thousands of page streams cost more than the
+/// compressing (the kernel clearing fresh pages was a sixth of a 1,000-story build).
+struct Deflater(Compress);
+
+impl Deflater {
+    fn new() -> Self {
+        Deflater(Compress::new(Compression::new(COMPRESSION), true))
+    }
+
+    /// `raw` deflated, or as it is when deflating does not make it smaller.
+    fn pack(&mut self, raw: Vec<u8>) -> Packed {
+        self.0.reset();
+        let mut out = Vec::with_capacity(raw.len() / 3 + 64);
+        let packed = loop {
+            let read = usize::try_from(self.0.total_in()).unwrap_or(raw.len());
+            match self
+                .0
+                .compress_vec(&raw[read.min(raw.len())..], &mut out, FlushCompress::Finish)
+            {
+                Ok(Status::StreamEnd) => break true,
+                // Out of room: grow and go on.
+                Ok(_) => out.reserve(out.capacity().max(1024)),
+                Err(_) => break false,
+            }
+        };
+        if packed && out.len() + 19 < raw.len() {
+            Packed {
+                bytes: out,
+                deflated: true,
+            }
+        } else {
+            Packed {
+                bytes: raw,
+                deflated: false,
+            }
         }
     }
 }
@@ -497,7 +514,7 @@ fn compress(lo: &mut lopdf::Document) {
         .collect();
     let done: Vec<(ObjectId, Packed)> = jobs
         .into_par_iter()
-        .map(|(id, raw)| (id, deflate(raw)))
+        .map_init(Deflater::new, |z, (id, raw)| (id, z.pack(raw)))
         .collect();
     for (id, packed) in done {
         if let Some(Object::Stream(s)) = lo.objects.get_mut(&id) {
