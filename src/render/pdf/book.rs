@@ -566,7 +566,6 @@ fn line_at(l: SetLine, left: f32, baseline: f32) -> TextLine {
     for r in &mut runs {
         for g in &mut r.glyphs {
             g.x += left;
-            g.y += baseline;
         }
     }
     TextLine {

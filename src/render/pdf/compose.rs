@@ -561,7 +561,7 @@ fn place(runs: &mut Vec<GlyphRun>, run: &Run, mut x: f32, size: f32) -> f32 {
             let placed = PlacedGlyph {
                 gid: g.gid,
                 x: x + g.dx * size,
-                y: g.dy * size,
+                dy: PlacedGlyph::raise(g.dy * size),
             };
             x += g.advance * size;
             placed

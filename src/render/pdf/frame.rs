@@ -8,16 +8,34 @@
 use super::fonts::FontKey;
 use std::collections::BTreeMap;
 
-/// One glyph at an absolute position on the page (PDF coordinates: points, origin at the
-/// bottom left).
-#[derive(Debug, Clone, PartialEq)]
+/// One glyph on the page: its pen position across the page (PDF coordinates: points
+/// from the left edge) and its height relative to its line's baseline. Eight bytes: a
+/// book holds millions of these until they are written.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PlacedGlyph {
-    /// Glyph id in the full (unsubset) face.
-    pub gid: u16,
     /// Pen position.
     pub x: f32,
-    /// Baseline position.
-    pub y: f32,
+    /// Glyph id in the full (unsubset) face.
+    pub gid: u16,
+    /// Raise above the line's baseline (mark positioning), in hundredths of a point;
+    /// almost always 0.
+    pub dy: i16,
+}
+
+impl PlacedGlyph {
+    /// `dy` points as the stored hundredths, saturating far beyond any real mark offset.
+    pub fn raise(dy: f32) -> i16 {
+        (dy * 100.0).round().clamp(f32::from(i16::MIN), f32::from(i16::MAX)) as i16
+    }
+
+    /// The glyph's baseline, for a line whose baseline is at `baseline`.
+    pub fn y(&self, baseline: f32) -> f32 {
+        if self.dy == 0 {
+            baseline
+        } else {
+            baseline + f32::from(self.dy) / 100.0
+        }
+    }
 }
 
 /// Glyphs in one face and size.
