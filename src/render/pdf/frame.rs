@@ -25,7 +25,9 @@ pub struct PlacedGlyph {
 impl PlacedGlyph {
     /// `dy` points as the stored hundredths, saturating far beyond any real mark offset.
     pub fn raise(dy: f32) -> i16 {
-        (dy * 100.0).round().clamp(f32::from(i16::MIN), f32::from(i16::MAX)) as i16
+        (dy * 100.0)
+            .round()
+            .clamp(f32::from(i16::MIN), f32::from(i16::MAX)) as i16
     }
 
     /// The glyph's baseline, for a line whose baseline is at `baseline`.
