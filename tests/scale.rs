@@ -95,9 +95,8 @@ fn big_story(mb: usize) {
     assert!(epub.len() > mb * 100_000);
 }
 
-/// Heavy (about 10–25 s in a debug build): run with `cargo test -- --ignored`.
+/// About 3 s in a debug build.
 #[test]
-#[ignore = "heavy: about 10-25 s in debug; run with --ignored"]
 fn ten_megabyte_story() {
     big_story(10);
 }
@@ -136,9 +135,8 @@ fn many_chapters(n: usize) {
     assert_eq!(common::epub_chapters(&epub).len(), n);
 }
 
-/// Heavy (about 5–10 s in a debug build): run with `cargo test -- --ignored`.
+/// About 2 s in a debug build.
 #[test]
-#[ignore = "heavy: about 5-10 s in debug; run with --ignored"]
 fn two_thousand_chapters() {
     many_chapters(2000);
 }
@@ -201,12 +199,9 @@ fn pdf_five_thousand_word_paragraph() {
     pdf_within(&f, "5,000-word paragraph", LIMIT);
 }
 
-/// FAILS on this branch: about 150 s in a debug build, then a panic "attempt to add with
-/// overflow" at `src/render/pdf/linebreak.rs:333` (`hyphens + 1`: a 100,000-letter word
-/// is hyphenated on hundreds of consecutive lines). Owned by the PDF renderer; un-ignore
-/// once fixed.
+/// A 100,000-letter word is broken across hundreds of lines (it once overflowed a
+/// counter in the line breaker and took minutes). About 2 s in a debug build.
 #[test]
-#[ignore = "known bug: PDF line breaker overflows and is slow on a 100,000-letter word"]
 fn pdf_line_of_100k_characters_without_spaces() {
     let f = Fixture::with_toml(&toml_for(&["l.txt"]));
     f.write(
@@ -232,10 +227,9 @@ fn pdf_ten_thousand_levels_of_emphasis() {
     assert!(text.contains("After."));
 }
 
-/// A 20,000-word paragraph: about 27 s in a debug build, against 1.3 s for 5,000 words
-/// — the PDF line breaker is superlinear in paragraph length. Heavy, so ignored.
+/// A 20,000-word paragraph (once 27 s in a debug build, when line breaking was
+/// superlinear in paragraph length). About 2 s in a debug build.
 #[test]
-#[ignore = "heavy: superlinear PDF line breaking on a 20,000-word paragraph (~27 s debug)"]
 fn pdf_paragraph_of_unmatched_markers() {
     let p: String = (0..20_000).map(|i| format!("*w{i} ")).collect();
     let f = Fixture::with_toml(&toml_for(&["u.txt"]));
@@ -244,7 +238,6 @@ fn pdf_paragraph_of_unmatched_markers() {
 }
 
 #[test]
-#[ignore = "heavy in debug; run with --ignored"]
 fn pdf_one_megabyte_story() {
     let mut w = Words(1);
     let mut s = String::from("A Very Long Story\n\n");
