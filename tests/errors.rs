@@ -240,6 +240,23 @@ fn documents_that_are_not_plain_text() {
     );
 }
 
+/// A story file far beyond any real story is refused before it is read (a sparse file:
+/// no disk space used).
+#[test]
+fn story_file_too_large() {
+    let f = Fixture::with_toml(&toml_for(&["a.txt", "huge.txt"]));
+    f.write("a.txt", STORY);
+    let huge = std::fs::File::create(f.path().join("huge.txt")).unwrap();
+    huge.set_len(65 * 1024 * 1024).unwrap();
+    assert_fails(
+        &f,
+        &[],
+        &[
+            "error: huge.txt: is 65 MB, more than the 64 MB a story file may be (hint: check that `file` names the story; split a longer work into chapters)",
+        ],
+    );
+}
+
 #[test]
 fn utf16_file() {
     let f = Fixture::with_toml(&toml_for(&["a.txt"]));

@@ -307,6 +307,11 @@ fn cfg_file() -> Option<String> {
 /// One story read: the chapter and its warnings, or the error that stopped it.
 type ChapterRead = Result<(Chapter, Vec<Diagnostic>), Diagnostic>;
 
+/// Largest story file read: ten times the longest fan fiction there is (about 4 million
+/// words, 22 MB). Anything bigger is the wrong file, and reading it would take minutes
+/// and gigabytes before saying so.
+const MAX_STORY_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Reads and understands one story file; a file that cannot be read is an error.
 fn read_chapter(entry: &config::ChapterConfig, path: &Path, lang: &str) -> ChapterRead {
     let file = Some(entry.file.clone());
@@ -316,6 +321,8 @@ fn read_chapter(entry: &config::ChapterConfig, path: &Path, lang: &str) -> Chapt
             Err(std::io::Error::from(std::io::ErrorKind::IsADirectory))
         } else if !m.is_file() {
             Err(std::io::Error::other("not a regular file"))
+        } else if m.len() > MAX_STORY_BYTES {
+            Err(std::io::Error::from(std::io::ErrorKind::FileTooLarge))
         } else {
             std::fs::read(path)
         }
@@ -325,6 +332,17 @@ fn read_chapter(entry: &config::ChapterConfig, path: &Path, lang: &str) -> Chapt
         Err(e) if e.kind() == std::io::ErrorKind::IsADirectory => {
             return Err(Diagnostic::error(file, "is a folder, not a story file")
                 .hint("name a .txt file inside it"));
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => {
+            let mb = std::fs::metadata(path).map_or(0, |m| m.len() / (1024 * 1024));
+            return Err(Diagnostic::error(
+                file,
+                format!(
+                    "is {mb} MB, more than the {} MB a story file may be",
+                    MAX_STORY_BYTES / (1024 * 1024)
+                ),
+            )
+            .hint("check that `file` names the story; split a longer work into chapters"));
         }
         Err(e) if e.kind() == std::io::ErrorKind::Other => {
             return Err(Diagnostic::error(
