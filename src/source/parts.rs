@@ -305,7 +305,53 @@ fn detect_tail(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> us
             return i;
         }
     }
+    // An unlabelled closing note: the last paragraphs (at most three) all talk to the
+    // readers, together with a strong sign of author talk and at least two signs, and
+    // address the reader ("you", "thank", "please"); none is dialogue, and the story
+    // keeps at least two paragraphs. A narrator's last line that mentions "the
+    // readers" has no "you" in it, so it stays in the story.
+    let floor = (start + 2).max(end.saturating_sub(UNLABELLED_TAIL));
+    let mut first = end;
+    while first > floor && is_closing_talk(&paras[first - 1].text) {
+        first -= 1;
+    }
+    if first < end {
+        let texts: Vec<&str> = paras[first..end].iter().map(|p| p.text.as_str()).collect();
+        let (strong, all) = texts
+            .iter()
+            .map(|t| talk_signs(t))
+            .fold((0, 0), |(a, b), (c, d)| (a + c, b + d));
+        if strong >= 1 && all >= 2 && texts.iter().any(|t| addresses_reader(t)) {
+            s.decisions.push(format!(
+                "afterword: lines {} talk to the readers at the end of the story (\"{}\"); \
+                 if this is story text, set `afterword = 0`",
+                line_span(&paras[first], &paras[end - 1]),
+                label_of(&paras[first].text)
+            ));
+            return first;
+        }
+    }
     end
+}
+
+/// Paragraphs at the end that may hold an unlabelled closing note.
+const UNLABELLED_TAIL: usize = 3;
+
+/// Whether a paragraph could belong to an unlabelled closing note: it talks (any sign,
+/// or a sign-off) and is not dialogue.
+fn is_closing_talk(text: &str) -> bool {
+    let t = text.trim_start_matches(['*', '_', ' ']);
+    !t.starts_with(['"', '\u{201c}', '\'', '\u{2018}', '\u{ab}'])
+        && (talk_signs(t).1 >= 1 || is_sign_off(t))
+}
+
+/// Whether a paragraph speaks to the reader: "you", "thank" or "please".
+fn addresses_reader(text: &str) -> bool {
+    let t = text.to_lowercase();
+    t.contains("thank")
+        || t.contains("please")
+        || t.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+            .any(|w| matches!(w, "you" | "you're" | "you’re" | "your" | "y'all" | "ya"))
 }
 
 fn is_parenthesised_note(text: &str) -> bool {
@@ -393,6 +439,35 @@ mod tests {
         let s = split_text("Paper Boats\n\nA/N: for my sister.\n\nShe ran.\n\nHe followed.");
         assert_eq!((s.title, s.preface), (Some(0), vec![1]));
         assert_eq!(s.body, vec![2, 3]);
+    }
+
+    #[test]
+    fn unlabelled_thank_you_at_the_end_is_the_afterword() {
+        let s = split_text(
+            "She ran.\n\nHe followed.\n\nThey never came back.\n\nThank you all so much for the reviews! I hope you enjoyed this story.",
+        );
+        assert_eq!(s.afterword, vec![3], "{:?}", s.decisions);
+        let s = split_text(
+            "She ran.\n\nHe followed.\n\nThey never came back.\n\nWow, over a hundred reviews. Thank you!\n\nNext chapter soon, enjoy!",
+        );
+        assert_eq!(s.afterword, vec![3, 4], "{:?}", s.decisions);
+    }
+
+    #[test]
+    fn story_endings_that_mention_readers_stay_in_the_story() {
+        // No word to the reader.
+        let s = split_text(
+            "She ran.\n\nHe followed.\n\nShe closed the diary. It was the story of her life, and she hoped its readers would understand.",
+        );
+        assert!(s.afterword.is_empty(), "{:?}", s.decisions);
+        // Dialogue.
+        let s = split_text(
+            "She ran.\n\nHe followed.\n\n\u{201c}Thank you for the review,\u{201d} she told the readers of her fic.",
+        );
+        assert!(s.afterword.is_empty(), "{:?}", s.decisions);
+        // A one-paragraph story is never all note.
+        let s = split_text("Thank you, readers, for every review of this story.");
+        assert!(s.afterword.is_empty(), "{:?}", s.decisions);
     }
 
     #[test]
