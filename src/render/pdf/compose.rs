@@ -8,12 +8,11 @@ use super::fonts::FontKey;
 use super::frame::{GlyphRun, LineKind, PlacedGlyph};
 use super::hyphenate::Hyphenation;
 use super::linebreak::{self, Breaker, INFINITY, Item, Kind};
-use super::shape::{Run, Shaped, Shaper};
+use super::shape::{Run, Shaped, Shaper, Sharded};
 use crate::model::Inline;
 use rustc_hash::FxBuildHasher;
 use std::collections::{BTreeSet, HashMap};
-use std::hash::BuildHasher;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 /// Cost of a hyphenated break: TeX's default, enough to prefer a slightly looser line.
 const HYPHEN_PENALTY: f32 = 50.0;
@@ -139,27 +138,13 @@ impl SetWord {
     }
 }
 
-/// Shards of the word cache: enough that two to eight threads rarely wait on each other.
-const SHARDS: usize = 16;
-
 type WordMap<V> = HashMap<Box<str>, V, FxBuildHasher>;
 
 /// Set words by (face, text), shared by every thread typesetting a book. Each thread's
 /// [`Composer`] keeps the words it has met in a map of its own in front of this one, so
 /// a repeated word costs one lookup without a lock.
-pub struct WordCache {
-    shards: Vec<Mutex<WordMap<Arc<SetWord>>>>,
-}
-
-impl Default for WordCache {
-    fn default() -> Self {
-        WordCache {
-            shards: (0..SHARDS * FontKey::ALL.len())
-                .map(|_| Mutex::default())
-                .collect(),
-        }
-    }
-}
+#[derive(Default)]
+pub struct WordCache(Sharded<SetWord>);
 
 impl WordCache {
     fn get(
@@ -169,19 +154,8 @@ impl WordCache {
         font: FontKey,
         text: &str,
     ) -> Arc<SetWord> {
-        let h = FxBuildHasher.hash_one(text) as usize % SHARDS;
-        let shard = &self.shards[font as usize * SHARDS + h];
-        if let Some(hit) = shard.lock().unwrap_or_else(|e| e.into_inner()).get(text) {
-            return hit.clone();
-        }
-        // Set outside the lock; if another thread got there first, keep its entry.
-        let word = Arc::new(SetWord::new(shaper, hyphenation, font, text));
-        shard
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .entry(text.into())
-            .or_insert(word)
-            .clone()
+        self.0
+            .get_or(font, text, || SetWord::new(shaper, hyphenation, font, text))
     }
 }
 

@@ -148,21 +148,23 @@ pub struct Shaped {
     pub missing: Vec<char>,
 }
 
-/// Shards of the word cache: enough that two to eight threads rarely wait on each other.
+/// Shards of a [`Sharded`] cache: enough that two to eight threads rarely wait on each
+/// other.
 const SHARDS: usize = 16;
 
-/// Shaped words by (face, text), shared by every thread typesetting the book. Shaping
-/// is a pure function of (face, text), so which thread fills an entry first does not
-/// change any output.
-pub struct ShapeCache {
-    shards: Vec<Mutex<ShapeMap>>,
+/// A cache by (face, text) shared by every thread typesetting a book, in shards under
+/// their own locks. Its values must be pure functions of (face, text), so which thread
+/// fills an entry first does not change any output.
+pub struct Sharded<V> {
+    shards: Vec<Shard<V>>,
 }
 
-type ShapeMap = HashMap<String, Arc<Shaped>, FxBuildHasher>;
+/// One shard: text → value, for one face.
+type Shard<V> = Mutex<HashMap<Box<str>, Arc<V>, FxBuildHasher>>;
 
-impl Default for ShapeCache {
+impl<V> Default for Sharded<V> {
     fn default() -> Self {
-        ShapeCache {
+        Sharded {
             shards: (0..SHARDS * FontKey::ALL.len())
                 .map(|_| Mutex::default())
                 .collect(),
@@ -170,39 +172,62 @@ impl Default for ShapeCache {
     }
 }
 
-impl ShapeCache {
-    fn shard(&self, font: FontKey, text: &str) -> &Mutex<ShapeMap> {
+impl<V> Sharded<V> {
+    /// The value for (`font`, `text`), made by `make` outside the lock if absent; if
+    /// another thread made it meanwhile, its value is kept.
+    pub fn get_or(&self, font: FontKey, text: &str, make: impl FnOnce() -> V) -> Arc<V> {
         let h = FxBuildHasher.hash_one(text) as usize % SHARDS;
-        &self.shards[font as usize * SHARDS + h]
+        let shard = &self.shards[font as usize * SHARDS + h];
+        if let Some(hit) = shard.lock().unwrap_or_else(|e| e.into_inner()).get(text) {
+            return hit.clone();
+        }
+        let value = Arc::new(make());
+        shard
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(text.into())
+            .or_insert(value)
+            .clone()
     }
 
+    /// Calls `f` on every value, shard by shard.
+    fn for_each(&self, mut f: impl FnMut(&V)) {
+        for shard in &self.shards {
+            let map = shard.lock().unwrap_or_else(|e| e.into_inner());
+            map.values().for_each(|v| f(v));
+        }
+    }
+}
+
+/// Shaped words by (face, text).
+#[derive(Default)]
+pub struct ShapeCache(Sharded<Shaped>);
+
+impl ShapeCache {
     /// For every glyph ever shaped, the text it stands for: per face, glyph id → text.
     /// A glyph met with different texts (a base letter that also starts a letter+mark
     /// cluster) keeps the shortest, then smallest, so the choice does not depend on
     /// which thread shaped what first.
     pub fn glyph_texts(&self) -> BTreeMap<FontKey, BTreeMap<u16, String>> {
         let mut out: BTreeMap<FontKey, BTreeMap<u16, String>> = BTreeMap::new();
-        for shard in &self.shards {
-            let map = shard.lock().unwrap_or_else(|e| e.into_inner());
-            for shaped in map.values() {
-                for run in &shaped.runs {
-                    let face = out.entry(run.font).or_default();
-                    for g in &run.glyphs {
-                        let t = run.glyph_text(g);
-                        if t.is_empty() {
-                            continue;
-                        }
-                        match face.get_mut(&g.gid) {
-                            Some(old) if (old.len(), old.as_str()) <= (t.len(), t) => {}
-                            Some(old) => *old = t.to_string(),
-                            None => {
-                                face.insert(g.gid, t.to_string());
-                            }
+        self.0.for_each(|shaped| {
+            for run in &shaped.runs {
+                let face = out.entry(run.font).or_default();
+                for g in &run.glyphs {
+                    let t = run.glyph_text(g);
+                    if t.is_empty() {
+                        continue;
+                    }
+                    match face.get_mut(&g.gid) {
+                        Some(old) if (old.len(), old.as_str()) <= (t.len(), t) => {}
+                        Some(old) => *old = t.to_string(),
+                        None => {
+                            face.insert(g.gid, t.to_string());
                         }
                     }
                 }
             }
-        }
+        });
         out
     }
 }
@@ -245,24 +270,10 @@ impl<'f> Shaper<'f> {
     /// the whole text goes to the fallback face when that has every character, and only
     /// the missing characters otherwise.
     pub fn shape(&mut self, font: FontKey, text: &str) -> Arc<Shaped> {
-        if let Some(hit) = self
-            .cache
-            .shard(font, text)
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(text)
-        {
-            return hit.clone();
-        }
-        // Shape outside the lock; if another thread got there first, keep its entry.
-        let shaped = Arc::new(self.shape_uncached(font, text));
-        self.cache
-            .shard(font, text)
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .entry(text.to_string())
-            .or_insert(shaped)
-            .clone()
+        let cache = self.cache.clone();
+        cache
+            .0
+            .get_or(font, text, || self.shape_uncached(font, text))
     }
 
     fn shape_uncached(&mut self, font: FontKey, text: &str) -> Shaped {
