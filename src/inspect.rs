@@ -101,9 +101,10 @@ pub fn human(book: &Book) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} ({} chapters, language {})",
+        "{} ({} chapter{}, language {})",
         book.meta.title,
         book.chapters.len(),
+        if book.chapters.len() == 1 { "" } else { "s" },
         book.meta.language
     );
     for (i, c) in book.chapters.iter().enumerate() {

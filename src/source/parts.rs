@@ -323,8 +323,8 @@ fn detect_tail(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> us
             .fold((0, 0), |(a, b), (c, d)| (a + c, b + d));
         if strong >= 1 && all >= 2 && texts.iter().any(|t| addresses_reader(t)) {
             s.decisions.push(format!(
-                "afterword: lines {} talk to the readers at the end of the story (\"{}\"); \
-                 if this is story text, set `afterword = 0`",
+                "afterword: {} no label but talk to the readers at the end of the story \
+                 ({all} signs, \"{}\"); if this is story text, set `afterword = 0`",
                 line_span(&paras[first], &paras[end - 1]),
                 label_of(&paras[first].text)
             ));
