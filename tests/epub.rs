@@ -12,19 +12,8 @@ fn root() -> PathBuf {
 
 /// Builds the sample book's EPUB into a fresh temp dir and returns its path.
 fn build_sample(dir: &Path) -> PathBuf {
-    let out = Command::new(env!("CARGO_BIN_EXE_quire"))
-        .args(["build", "--format", "epub", "--quiet", "--out"])
-        .arg(dir)
-        .arg(root())
-        .output()
-        .expect("run quire");
-    assert!(
-        out.status.success(),
-        "quire build failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let epub = dir.join("fantine-and-other-stories.epub");
-    assert!(epub.is_file());
+    let (epub, _) = common::build_format(&root(), "epub", dir);
+    assert!(epub.ends_with("fantine-and-other-stories.epub"), "{epub:?}");
     epub
 }
 

@@ -42,16 +42,9 @@ fn check_chapter(source: &[u8], got: &common::ChapterWords, what: &str) -> Resul
 fn sample_book_keeps_every_word() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = tempfile::tempdir().unwrap();
-    let run = common::quire(&[
-        "build".as_ref(),
-        root.as_os_str(),
-        "--format".as_ref(),
-        "epub".as_ref(),
-        "--out".as_ref(),
-        out.path().as_os_str(),
-    ]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let epub = std::fs::read(out.path().join("fantine-and-other-stories.epub")).unwrap();
+    let (epub, _) = common::build_format(root, "epub", out.path());
+    assert!(epub.ends_with("fantine-and-other-stories.epub"));
+    let epub = std::fs::read(epub).unwrap();
     let chapters = epub_chapters(&epub);
     let cfg = std::fs::read_to_string(root.join("book.toml")).unwrap();
     let files: Vec<&str> = cfg
@@ -109,20 +102,7 @@ fn long_book_pdf_keeps_every_word_across_writer_chunks() {
 fn pdf_keeps_every_word(root: &Path, min_pages: usize) {
     let project = quire::load(root).expect("book loads");
     let out = tempfile::tempdir().unwrap();
-    let run = common::quire(&[
-        "build".as_ref(),
-        root.as_os_str(),
-        "--format".as_ref(),
-        "pdf".as_ref(),
-        "--out".as_ref(),
-        out.path().as_os_str(),
-    ]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let pdf = common::list(out.path())
-        .into_iter()
-        .find(|f| f.ends_with(".pdf"))
-        .expect("a PDF is written");
-    let pdf = out.path().join(pdf);
+    let (pdf, _) = common::build_format(root, "pdf", out.path());
     let text = common::pdftotext(&pdf);
     // pdftotext ends every page with a form feed.
     let pages = text.matches('\u{c}').count();

@@ -11,6 +11,8 @@
 //!
 //! Built PDFs stay in `target/tmp/pdf/` for looking at.
 
+mod common;
+
 use quire::config::{PdfSettings, Profile, trim_size};
 use quire::model::Book;
 use quire::render::pdf;
@@ -56,26 +58,7 @@ fn scratch(name: &str) -> PathBuf {
 /// `quire build BOOK --format pdf --out OUT`: the PDF's path and what the binary printed
 /// on stderr. Panics unless the build succeeded and wrote exactly one PDF.
 fn quire_build(book: &Path, out: &Path) -> (PathBuf, String) {
-    let run = Command::new(env!("CARGO_BIN_EXE_quire"))
-        .arg("build")
-        .arg(book)
-        .args(["--format", "pdf", "--out"])
-        .arg(out)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&run.stderr).into_owned();
-    assert!(
-        run.status.success(),
-        "quire build {} failed: {stderr}",
-        book.display()
-    );
-    let pdfs: Vec<PathBuf> = std::fs::read_dir(out)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .collect();
-    assert_eq!(pdfs.len(), 1, "{pdfs:?}");
-    (pdfs[0].clone(), stderr)
+    common::build_format(book, "pdf", out)
 }
 
 /// A copy of the sample book in `dir` with `[pdf]` set for a 6x9in print run.

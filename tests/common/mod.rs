@@ -95,6 +95,33 @@ pub fn quire<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Run {
     run(Command::new(bin()).args(args))
 }
 
+/// `quire build BOOK --format FORMAT --out OUT`: the path of the one file of that format
+/// it wrote, and what it printed on stderr. Panics unless the build succeeded and wrote
+/// exactly one such file.
+pub fn build_format(book: &Path, format: &str, out: &Path) -> (PathBuf, String) {
+    let run = quire(&[
+        "build".as_ref(),
+        book.as_os_str(),
+        "--format".as_ref(),
+        format.as_ref(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert_eq!(
+        run.code,
+        0,
+        "quire build {} failed: {}",
+        book.display(),
+        run.stderr
+    );
+    let files: Vec<String> = list(out)
+        .into_iter()
+        .filter(|f| f.ends_with(&format!(".{format}")))
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    (out.join(&files[0]), run.stderr)
+}
+
 /// Runs a prepared command and collects its output.
 pub fn run(cmd: &mut Command) -> Run {
     let out = cmd
