@@ -4,7 +4,7 @@
 //! JSON documented in README.md. Both read the same model the renderers get.
 
 use crate::diag::Diagnostic;
-use crate::model::{Block, Book, Chapter, Encoding, Inline};
+use crate::model::{Block, Book, Chapter, Dropped, Encoding, Inline, StoryMeta};
 use serde::Serialize;
 use std::fmt::Write;
 
@@ -27,6 +27,53 @@ struct ChapterReport<'a> {
     preface: Vec<BlockReport>,
     body: Vec<BlockReport>,
     afterword: Vec<BlockReport>,
+    meta: MetaReport<'a>,
+}
+
+/// A chapter's own metadata (see [`StoryMeta`]); absent fields are `null` or `[]`.
+#[derive(Debug, Serialize)]
+struct MetaReport<'a> {
+    author: Option<&'a str>,
+    rating: Option<&'a str>,
+    warnings: &'a [String],
+    fandoms: &'a [String],
+    relationships: &'a [String],
+    characters: &'a [String],
+    tags: &'a [String],
+    url: Option<&'a str>,
+    words: Option<&'a str>,
+    series: Option<&'a str>,
+    status: Option<&'a str>,
+    published: Option<&'a str>,
+    updated: Option<&'a str>,
+    chapters: Option<&'a str>,
+    publisher: Option<&'a str>,
+    language: Option<&'a str>,
+    summary: Vec<BlockReport>,
+    dropped: &'a [Dropped],
+}
+
+fn meta_report(m: &StoryMeta) -> MetaReport<'_> {
+    MetaReport {
+        author: m.author.as_deref(),
+        rating: m.rating.as_deref(),
+        warnings: &m.warnings,
+        fandoms: &m.fandoms,
+        relationships: &m.relationships,
+        characters: &m.characters,
+        tags: &m.tags,
+        url: m.url.as_deref(),
+        words: m.words.as_deref(),
+        series: m.series.as_deref(),
+        status: m.status.as_deref(),
+        published: m.published.as_deref(),
+        updated: m.updated.as_deref(),
+        chapters: m.chapters.as_deref(),
+        publisher: m.publisher.as_deref(),
+        language: m.language.as_deref(),
+        summary: m.summary.iter().map(block_report).collect(),
+        dropped: &m.dropped,
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -80,6 +127,7 @@ fn chapter_report(c: &Chapter) -> ChapterReport<'_> {
         preface: blocks(&c.preface),
         body: blocks(&c.body),
         afterword: blocks(&c.afterword),
+        meta: meta_report(&c.meta),
     }
 }
 

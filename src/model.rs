@@ -91,8 +91,73 @@ pub struct Chapter {
     pub body: Vec<Block>,
     /// The closing author's note.
     pub afterword: Vec<Block>,
+    /// What the story's header said about it (archive fields, summary); empty when none.
+    pub meta: StoryMeta,
     /// Human-readable reasons for each decision the source stage made (for `quire inspect`).
     pub decisions: Vec<String>,
+}
+
+/// A story's own metadata, as a site header, an archive page or a download states it.
+///
+/// Every field is optional or empty by default; the source stage fills what it finds.
+/// The summary is the author's words: readers put it at the head of the preface too, so
+/// renderers show `summary` through the preface and use the rest as the story's info.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StoryMeta {
+    /// The author named in the file ("by …", `Author:`).
+    pub author: Option<String>,
+    /// The story's summary, as blocks.
+    pub summary: Vec<Block>,
+    /// The rating ("Teen And Up Audiences", "PG-13").
+    pub rating: Option<String>,
+    /// Archive warnings and content warnings.
+    pub warnings: Vec<String>,
+    /// Fandoms (FanFicFare's "Category").
+    pub fandoms: Vec<String>,
+    /// Relationships or pairings.
+    pub relationships: Vec<String>,
+    /// Characters.
+    pub characters: Vec<String>,
+    /// Additional tags, genres and freeform tags.
+    pub tags: Vec<String>,
+    /// Where the story lives online.
+    pub url: Option<String>,
+    /// The word count as the header writes it ("4,210"); Quire does not count it.
+    pub words: Option<String>,
+    /// Series name and part, if stated.
+    pub series: Option<String>,
+    /// Completion status ("Completed", "In-Progress").
+    pub status: Option<String>,
+    /// Publication date as written.
+    pub published: Option<String>,
+    /// Last update date as written.
+    pub updated: Option<String>,
+    /// Chapter count as written ("3/3", "5/?").
+    pub chapters: Option<String>,
+    /// The site that published it ("archiveofourown.org").
+    pub publisher: Option<String>,
+    /// The language the header names.
+    pub language: Option<String>,
+    /// Site text the reader removed because the book makes its own or it means nothing
+    /// in a book (field labels, a contents list, kudos counts, "End file."): the line it
+    /// stood on and the text, so that `quire inspect` accounts for every word.
+    pub dropped: Vec<Dropped>,
+}
+
+/// A piece of site boilerplate removed from a story file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Dropped {
+    /// 1-based line in the story file.
+    pub line: usize,
+    /// The text removed.
+    pub text: String,
+}
+
+impl StoryMeta {
+    /// Whether nothing at all was found.
+    pub fn is_empty(&self) -> bool {
+        *self == StoryMeta::default()
+    }
 }
 
 /// A block-level element of a story.

@@ -162,6 +162,7 @@ pub fn understand(
         preface,
         body,
         afterword,
+        meta: Default::default(),
         decisions,
     };
     (chapter, diags)

@@ -278,6 +278,7 @@ mod tests {
                 "</p><script>alert(1)</script>&nbsp;\u{1}".into(),
             )])],
             afterword: vec![],
+            meta: Default::default(),
             decisions: vec![],
         };
         let x = chapter_page(&ch, 0, "en");

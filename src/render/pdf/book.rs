@@ -645,6 +645,7 @@ mod tests {
                 "Smile 🙂 and ⁂ here".into(),
             )])],
             afterword: Vec::new(),
+            meta: Default::default(),
             decisions: Vec::new(),
         };
         let book = Book {
