@@ -94,6 +94,7 @@ enum BlockReport {
 enum InlineReport {
     Text { text: String },
     Emphasis { emphasis: Vec<InlineReport> },
+    LineBreak { line_break: bool },
 }
 
 fn inline_report(i: &Inline) -> InlineReport {
@@ -102,6 +103,7 @@ fn inline_report(i: &Inline) -> InlineReport {
         Inline::Emphasis(c) => InlineReport::Emphasis {
             emphasis: c.iter().map(inline_report).collect(),
         },
+        Inline::LineBreak => InlineReport::LineBreak { line_break: true },
     }
 }
 
@@ -214,5 +216,28 @@ fn encoding_name(e: Encoding) -> &'static str {
         Encoding::Utf8 => "utf-8",
         Encoding::Utf8Bom => "utf-8-bom",
         Encoding::Windows1252 => "windows-1252",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_breaks_are_reported_as_line_break_inlines() {
+        let inl = [
+            Inline::Text("Love,".into()),
+            Inline::LineBreak,
+            Inline::Emphasis(vec![Inline::Text("M.".into())]),
+        ];
+        let got = serde_json::to_value(inl.iter().map(inline_report).collect::<Vec<_>>())
+            .expect("serialisable");
+        let want: serde_json::Value = serde_json::from_str(
+            r#"[{"text": "Love,"}, {"line_break": true}, {"emphasis": [{"text": "M."}]}]"#,
+        )
+        .expect("valid JSON");
+        assert_eq!(got, want);
+        let b = Block::Paragraph(inl.to_vec());
+        assert_eq!(b.plain(), "Love,\nM.");
     }
 }

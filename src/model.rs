@@ -178,14 +178,18 @@ pub enum Inline {
     Text(String),
     /// Emphasised text (italic), possibly nested.
     Emphasis(Vec<Inline>),
+    /// A forced line break inside a paragraph (verse, a letter's closing, a chat log):
+    /// the text after it starts a new line, and the line before it is not justified.
+    LineBreak,
 }
 
 impl Inline {
-    /// Appends the plain text of this inline (without markup) to `out`.
+    /// Appends the plain text of this inline (without markup) to `out`; a line break is `\n`.
     pub fn push_plain(&self, out: &mut String) {
         match self {
             Inline::Text(t) => out.push_str(t),
             Inline::Emphasis(children) => children.iter().for_each(|c| c.push_plain(out)),
+            Inline::LineBreak => out.push('\n'),
         }
     }
 }

@@ -67,6 +67,8 @@ fn apply_rec(inlines: &mut [Inline], q: Quotes, prev: &mut Option<char>) {
         match i {
             Inline::Text(t) => *t = convert(t, q, prev),
             Inline::Emphasis(children) => apply_rec(children, q, prev),
+            // A new line opens like a space: a quote after it opens.
+            Inline::LineBreak => *prev = Some('\n'),
         }
     }
 }

@@ -3,7 +3,9 @@
 //! Input: one raw paragraph. Output: text and emphasis runs. `*word*`, `_word_`, `**word**`
 //! and `__word__` mark emphasis when the markers sit at word edges (an opener before a
 //! non-space, a closer after one); anything unmatched stays literal, so `2 * 3 * 4` and
-//! `snake_case_name` survive untouched.
+//! `snake_case_name` survive untouched. A `\n` left in the text by the paragraph stage
+//! is a line break that matters (verse, a letter's closing) and becomes
+//! [`Inline::LineBreak`].
 
 use crate::model::Inline;
 
@@ -11,20 +13,54 @@ use crate::model::Inline;
 /// bounds the recursion on hostile input.
 const MAX_DEPTH: usize = 16;
 
-/// Parses emphasis markers in `text`.
+/// Parses emphasis markers in `text`; each `\n` becomes a line break.
 pub fn parse(text: &str) -> Vec<Inline> {
     // Most paragraphs have no marker at all: skip the character-level work.
     if !text.bytes().any(|b| b == b'*' || b == b'_') {
         if text.is_empty() {
             return Vec::new();
         }
-        return vec![Inline::Text(text.to_string())];
+        return line_breaks(vec![Inline::Text(text.to_string())]);
     }
     let chars: Vec<char> = text.chars().collect();
     let runs = Runs::new(&chars);
     let mut out = Vec::new();
     parse_range(&chars, &runs, 0, chars.len(), 0, &mut out);
-    merge_text(out)
+    line_breaks(merge_text(out))
+}
+
+/// Splits every text run at its `\n`s into text and [`Inline::LineBreak`]s, at any depth
+/// (emphasis may run across a kept line, as it may across a joined one).
+fn line_breaks(inlines: Vec<Inline>) -> Vec<Inline> {
+    if !inlines.iter().any(has_newline) {
+        return inlines;
+    }
+    let mut out = Vec::with_capacity(inlines.len() + 4);
+    for i in inlines {
+        match i {
+            Inline::Text(t) if t.contains('\n') => {
+                for (k, part) in t.split('\n').enumerate() {
+                    if k > 0 {
+                        out.push(Inline::LineBreak);
+                    }
+                    if !part.is_empty() {
+                        out.push(Inline::Text(part.to_string()));
+                    }
+                }
+            }
+            Inline::Emphasis(c) => out.push(Inline::Emphasis(line_breaks(c))),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn has_newline(i: &Inline) -> bool {
+    match i {
+        Inline::Text(t) => t.contains('\n'),
+        Inline::Emphasis(c) => c.iter().any(has_newline),
+        Inline::LineBreak => false,
+    }
 }
 
 /// The marker runs of a paragraph, found once: for every position, the length of the
@@ -233,6 +269,20 @@ mod tests {
         let p = parse(&s);
         assert_eq!(p, vec![t(&s)]);
         assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+    }
+
+    #[test]
+    fn newlines_are_line_breaks_even_inside_emphasis() {
+        assert_eq!(
+            parse("Roses are red,\n*violets\nare* blue"),
+            vec![
+                t("Roses are red,"),
+                Inline::LineBreak,
+                em(vec![t("violets"), Inline::LineBreak, t("are")]),
+                t(" blue")
+            ]
+        );
+        assert_eq!(parse("a\nb"), vec![t("a"), Inline::LineBreak, t("b")]);
     }
 
     #[test]

@@ -175,6 +175,7 @@ fn inline_len(i: &Inline) -> usize {
     match i {
         Inline::Text(t) => t.len() + 8,
         Inline::Emphasis(c) => c.iter().map(inline_len).sum::<usize>() + 16,
+        Inline::LineBreak => 6,
     }
 }
 
@@ -226,6 +227,7 @@ fn inlines(out: &mut String, inl: &[Inline]) {
                 inlines(out, c);
                 out.push_str("</em>");
             }
+            Inline::LineBreak => out.push_str("<br/>\n"),
         }
     }
 }
@@ -285,6 +287,15 @@ mod tests {
         assert!(x.contains("&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;nbsp;</p>"));
         assert!(x.contains("<title>A &amp; B &lt;i&gt;</title>"));
         assert!(!x.contains("<script>") && !x.contains('\u{1}'));
+    }
+
+    #[test]
+    fn line_breaks_are_br_elements() {
+        let mut out = String::new();
+        let em = Inline::Emphasis(vec![Inline::Text("b".into()), Inline::LineBreak]);
+        let p = Block::Paragraph(vec![Inline::Text("a".into()), Inline::LineBreak, em]);
+        blocks(&mut out, &[p]);
+        assert_eq!(out, "<p class=\"first\">a<br/>\n<em>b<br/>\n</em></p>\n");
     }
 
     #[test]

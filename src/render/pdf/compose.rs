@@ -290,9 +290,17 @@ impl<'f> Composer<'f> {
             items.push(Item::boxed(style.indent));
             payload.push(Payload::None);
         }
+        let mut forced = words.breaks.iter().copied().peekable();
         for wi in 0..words.len() {
             let word = words.get(wi);
-            if wi > 0 {
+            if forced.next_if_eq(&wi).is_some() {
+                // A line break that matters: end the line here, unjustified, as a
+                // paragraph ends.
+                items.push(Item::glue(0.0, INFINITY, 0.0));
+                payload.push(Payload::None);
+                items.push(Item::penalty(0.0, -INFINITY, false));
+                payload.push(Payload::None);
+            } else if wi > 0 {
                 let space = (self.space_ems(word[0].font) * size).max(size * 0.2);
                 let (stretch, shrink) = match style.align {
                     Align::Justify => (space * SPACE_STRETCH, space * SPACE_SHRINK),
@@ -385,6 +393,9 @@ impl<'f> Composer<'f> {
         style: &Style,
         measure: f32,
     ) -> SetLine {
+        // A line ending at a forced break (a kept line of verse) is set like a last line.
+        let end = para.items[line.end];
+        let last = last || (end.kind == Kind::Penalty && end.penalty <= -INFINITY);
         let justify = style.align == Align::Justify && !last;
         // Last lines and ragged lines use natural spacing; an overfull last line may shrink.
         let ratio = if justify || line.ratio < 0.0 {
@@ -578,6 +589,8 @@ struct Words {
     segments: Vec<Segment>,
     /// Where each word's segments start in `segments`.
     starts: Vec<usize>,
+    /// The words (by index, ascending) that a forced line break stands before.
+    breaks: Vec<usize>,
 }
 
 /// Part of a word in one face: `text[start..end]` of its [`Words`].
@@ -617,6 +630,7 @@ impl Words {
         self.text.clear();
         self.segments.clear();
         self.starts.clear();
+        self.breaks.clear();
         let mut open = false;
         for i in inlines {
             self.walk(i, base, &mut open);
@@ -658,6 +672,14 @@ impl Words {
                     self.walk(c, font.emphasised(), open);
                 }
             }
+            Inline::LineBreak => {
+                *open = false;
+                // A break before the first word, or a second one in a row, breaks nothing.
+                let next = self.starts.len();
+                if next > 0 && self.breaks.last() != Some(&next) {
+                    self.breaks.push(next);
+                }
+            }
         }
     }
 }
@@ -692,6 +714,39 @@ mod tests {
             second,
             [(FontKey::Regular, "big"), (FontKey::Italic, "ger")]
         );
+    }
+
+    #[test]
+    fn line_breaks_force_unjustified_lines() {
+        let fonts = FontSet::new();
+        let h = Hyphenation::for_language("en");
+        let mut c = Composer::new(Shaper::new(&fonts), &h);
+        let inl = vec![
+            Inline::Text("The rain came down".into()),
+            Inline::LineBreak,
+            Inline::Emphasis(vec![Inline::Text("and we".into()), Inline::LineBreak]),
+            Inline::LineBreak,
+            Inline::Text("went home".into()),
+        ];
+        let lines = c.set(&inl, &style(), 300.0);
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["The rain came down", "and we", "went home"]);
+        assert!(lines.iter().all(|l| l.kind == LineKind::Last), "{lines:?}");
+        // Natural spacing: each short line ends well before the measure.
+        assert!(lines.iter().all(|l| l.end < 150.0), "{lines:?}");
+        // A kept line longer than the measure still wraps, justified, within itself.
+        let long = "word ".repeat(40);
+        let inl = vec![
+            Inline::Text(long.trim().into()),
+            Inline::LineBreak,
+            Inline::Text("end".into()),
+        ];
+        let lines = c.set(&inl, &style(), 200.0);
+        assert!(lines.len() > 3);
+        assert_eq!(lines[0].kind, LineKind::Justified);
+        assert_eq!(lines.last().map(|l| l.text.as_str()), Some("end"));
+        let before = &lines[lines.len() - 2];
+        assert_eq!(before.kind, LineKind::Last);
     }
 
     #[test]

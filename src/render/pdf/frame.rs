@@ -58,7 +58,8 @@ pub enum LineKind {
     Justified,
     /// A justified line that ends with a hyphen.
     Hyphenated,
-    /// The last line of a paragraph (set at natural width).
+    /// The last line of a paragraph, or a line ended by a forced line break (set at
+    /// natural width).
     Last,
     /// A centred line (titles, headings, ornaments).
     Centered,

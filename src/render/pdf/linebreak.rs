@@ -607,6 +607,45 @@ mod tests {
     }
 
     #[test]
+    fn forced_breaks_inside_a_paragraph_end_lines_in_every_pass() {
+        // "In olden times" / "when wishing still helped one" / the rest, as kept lines.
+        let mut items = para(TEXT, true);
+        let force = [
+            Item::glue(0.0, INFINITY, 0.0),
+            Item::penalty(0.0, -INFINITY, false),
+        ];
+        // Replace the interword glue after the 3rd and 8th words with a forced break.
+        let glue_after = |items: &[Item], n: usize| {
+            items
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| i.kind == Kind::Glue)
+                .nth(n - 1)
+                .map(|(k, _)| k)
+                .unwrap()
+        };
+        for n in [8, 3] {
+            let k = glue_after(&items, n);
+            items.splice(k..=k, force);
+        }
+        let forced: Vec<usize> = (0..items.len() - 1)
+            .filter(|&i| items[i].kind == Kind::Penalty && items[i].penalty <= -INFINITY)
+            .collect();
+        assert_eq!(forced.len(), 2);
+        for measure in [25.0, 40.0, 400.0] {
+            for lines in [break_lines(&items, measure), first_fit(&items, measure)] {
+                let ends: Vec<usize> = lines.iter().map(|l| l.end).collect();
+                for f in &forced {
+                    assert!(ends.contains(f), "{measure}: {ends:?} lacks {f}");
+                }
+                assert_eq!(lines.last().unwrap().end, items.len() - 1);
+            }
+        }
+        // On a wide measure the forced breaks are the only ones.
+        assert_eq!(break_lines(&items, 400.0).len(), 3);
+    }
+
+    #[test]
     fn forced_end_is_the_last_break_and_all_items_are_used_once() {
         let items = para(TEXT, true);
         let lines = break_lines(&items, 30.0);
