@@ -94,6 +94,7 @@ enum BlockReport {
 enum InlineReport {
     Text { text: String },
     Emphasis { emphasis: Vec<InlineReport> },
+    Strong { strong: Vec<InlineReport> },
     LineBreak { line_break: bool },
 }
 
@@ -102,6 +103,9 @@ fn inline_report(i: &Inline) -> InlineReport {
         Inline::Text(t) => InlineReport::Text { text: t.clone() },
         Inline::Emphasis(c) => InlineReport::Emphasis {
             emphasis: c.iter().map(inline_report).collect(),
+        },
+        Inline::Strong(c) => InlineReport::Strong {
+            strong: c.iter().map(inline_report).collect(),
         },
         Inline::LineBreak => InlineReport::LineBreak { line_break: true },
     }

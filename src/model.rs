@@ -181,6 +181,8 @@ pub enum Inline {
     /// A forced line break inside a paragraph (verse, a letter's closing, a chat log):
     /// the text after it starts a new line, and the line before it is not justified.
     LineBreak,
+    /// Strong text (bold), from `**x**` or `__x__`, possibly nested.
+    Strong(Vec<Inline>),
 }
 
 impl Inline {
@@ -188,7 +190,9 @@ impl Inline {
     pub fn push_plain(&self, out: &mut String) {
         match self {
             Inline::Text(t) => out.push_str(t),
-            Inline::Emphasis(children) => children.iter().for_each(|c| c.push_plain(out)),
+            Inline::Emphasis(children) | Inline::Strong(children) => {
+                children.iter().for_each(|c| c.push_plain(out))
+            }
             Inline::LineBreak => out.push('\n'),
         }
     }

@@ -66,7 +66,7 @@ fn apply_rec(inlines: &mut [Inline], q: Quotes, prev: &mut Option<char>) {
     for i in inlines {
         match i {
             Inline::Text(t) => *t = convert(t, q, prev),
-            Inline::Emphasis(children) => apply_rec(children, q, prev),
+            Inline::Emphasis(children) | Inline::Strong(children) => apply_rec(children, q, prev),
             // A new line opens like a space: a quote after it opens.
             Inline::LineBreak => *prev = Some('\n'),
         }

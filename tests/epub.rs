@@ -130,7 +130,7 @@ fn cover_bylines_and_custom_identifier_validate() {
     std::fs::write(d.join("cover.png"), tiny_png()).unwrap();
     std::fs::write(
         d.join("one.txt"),
-        "A/N: my first fic, please review!\n\nThe Long Road\n\nShe walked *far* that day.\n\n* * *\n\nThen she rested.",
+        "A/N: my first fic, please review!\n\nThe Long Road\n\nShe walked *far* that day, **very** far.\n\n* * *\n\nThen she rested.",
     )
     .unwrap();
     std::fs::write(
@@ -167,7 +167,7 @@ fn cover_bylines_and_custom_identifier_validate() {
     let ch = entry(&epub, "OEBPS/chapter-0001.xhtml");
     assert!(ch.contains("<p class=\"byline\">by C. Writer</p>"));
     assert!(ch.contains("<h1 id=\"ch1-title\" class=\"chapter-title\">The Long Road</h1>"));
-    assert!(ch.contains("She walked <em>far</em> that day."));
+    assert!(ch.contains("She walked <em>far</em> that day, <strong>very</strong> far."));
     assert!(ch.contains("class=\"scene-break\""));
     let ace = Command::new(root().join("tools/ace"))
         .arg(&epub)

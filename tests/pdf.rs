@@ -745,7 +745,7 @@ fn font_runs(path: &str) -> Vec<(String, String, String)> {
 }
 
 #[test]
-fn fixture_sets_emphasis_in_italic_headings_in_bold_and_greek_in_noto() {
+fn fixture_sets_emphasis_in_italic_strong_and_headings_in_bold_and_greek_in_noto() {
     let runs = font_runs(fixture().path());
     let find = |text: &str| -> Vec<(&str, &str)> {
         runs.iter()
@@ -758,6 +758,13 @@ fn fixture_sets_emphasis_in_italic_headings_in_bold_and_greek_in_noto() {
         assert_eq!(find(w), [("CharisSIL-Italic", "11")], "{w}");
     }
     assert_eq!(find("Three Winters Later"), [("CharisSIL-Bold", "11")]);
+    // Strong emphasis is the bold face, in body text and inside an italic note.
+    assert_eq!(find("harder"), [("CharisSIL-Bold", "11")]);
+    assert!(
+        find("day").iter().any(|(f, _)| *f == "CharisSIL-Bold"),
+        "{:?}",
+        find("day")
+    );
     // The Greek comes back whole, and the fallback face sets (some of) it.
     let all: String = runs.iter().map(|r| r.2.as_str()).collect();
     assert!(all.contains("γνῶθι σεαυτόν"), "Greek text lost");

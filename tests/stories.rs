@@ -75,22 +75,27 @@ fn text(b: &Value) -> &str {
     b["text"].as_str().unwrap_or("")
 }
 
-/// Collects the plain text of every emphasis span in inline reports, outermost first.
-fn emphasis_spans(inlines: &Value, out: &mut Vec<String>) {
+/// Collects the plain text of every span of `key` (`emphasis` or `strong`) in inline
+/// reports, outermost first, looking inside spans of either kind.
+fn spans(key: &str, inlines: &Value, out: &mut Vec<String>) {
     fn plain(v: &Value, s: &mut String) {
         if let Some(t) = v["text"].as_str() {
             s.push_str(t);
         }
-        if let Some(children) = v["emphasis"].as_array() {
-            children.iter().for_each(|c| plain(c, s));
+        for k in ["emphasis", "strong"] {
+            if let Some(children) = v[k].as_array() {
+                children.iter().for_each(|c| plain(c, s));
+            }
         }
     }
     for i in inlines.as_array().into_iter().flatten() {
-        if let Some(children) = i["emphasis"].as_array() {
+        if let Some(children) = i[key].as_array() {
             let mut s = String::new();
             children.iter().for_each(|c| plain(c, &mut s));
             out.push(s);
-            emphasis_spans(&i["emphasis"], out);
+        }
+        for k in ["emphasis", "strong"] {
+            spans(key, &i[k], out);
         }
     }
 }
@@ -213,12 +218,14 @@ fn check(name: &str) -> Vec<String> {
             problems.push(format!("no body paragraph contains {w:?}"));
         }
     }
-    if let Some(want) = expect.get("emphasis") {
-        let mut spans = Vec::new();
-        for b in body {
-            emphasis_spans(&b["inlines"], &mut spans);
+    for key in ["emphasis", "strong"] {
+        if let Some(want) = expect.get(key) {
+            let mut found = Vec::new();
+            for b in body {
+                spans(key, &b["inlines"], &mut found);
+            }
+            eq(&mut problems, key, want, &Value::from(found));
         }
-        eq(&mut problems, "emphasis", want, &Value::from(spans));
     }
     for (part, key) in [
         ("preface", "preface_first"),

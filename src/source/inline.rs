@@ -1,11 +1,11 @@
-//! Inline parsing: a paragraph's text → [`Inline`]s with emphasis.
+//! Inline parsing: a paragraph's text → [`Inline`]s with emphasis and strong emphasis.
 //!
-//! Input: one raw paragraph. Output: text and emphasis runs. `*word*`, `_word_`, `**word**`
-//! and `__word__` mark emphasis when the markers sit at word edges (an opener before a
-//! non-space, a closer after one); anything unmatched stays literal, so `2 * 3 * 4` and
-//! `snake_case_name` survive untouched. A `\n` left in the text by the paragraph stage
-//! is a line break that matters (verse, a letter's closing) and becomes
-//! [`Inline::LineBreak`].
+//! Input: one raw paragraph. Output: text, emphasis and strong runs. `*word*` and
+//! `_word_` mark emphasis, `**word**` and `__word__` strong emphasis, when the markers sit
+//! at word edges (an opener before a non-space, a closer after one); anything unmatched
+//! stays literal, so `2 * 3 * 4` and `snake_case_name` survive untouched. A `\n` left in
+//! the text by the paragraph stage is a line break that matters (verse, a letter's
+//! closing) and becomes [`Inline::LineBreak`].
 
 use crate::model::Inline;
 
@@ -49,6 +49,7 @@ fn line_breaks(inlines: Vec<Inline>) -> Vec<Inline> {
                 }
             }
             Inline::Emphasis(c) => out.push(Inline::Emphasis(line_breaks(c))),
+            Inline::Strong(c) => out.push(Inline::Strong(line_breaks(c))),
             other => out.push(other),
         }
     }
@@ -58,7 +59,7 @@ fn line_breaks(inlines: Vec<Inline>) -> Vec<Inline> {
 fn has_newline(i: &Inline) -> bool {
     match i {
         Inline::Text(t) => t.contains('\n'),
-        Inline::Emphasis(c) => c.iter().any(has_newline),
+        Inline::Emphasis(c) | Inline::Strong(c) => c.iter().any(has_newline),
         Inline::LineBreak => false,
     }
 }
@@ -174,7 +175,12 @@ fn parse_range(
                 }
                 let mut inner = Vec::new();
                 parse_range(chars, runs, i + len, close, depth + 1, &mut inner);
-                out.push(Inline::Emphasis(merge_text(inner)));
+                let inner = merge_text(inner);
+                out.push(if len == 2 {
+                    Inline::Strong(inner)
+                } else {
+                    Inline::Emphasis(inner)
+                });
                 i = close + len;
             } else {
                 // Not an emphasis marker: keep the whole run literally.
@@ -214,6 +220,9 @@ mod tests {
     fn em(v: Vec<Inline>) -> Inline {
         Inline::Emphasis(v)
     }
+    fn strong(v: Vec<Inline>) -> Inline {
+        Inline::Strong(v)
+    }
 
     #[test]
     fn stars_and_underscores() {
@@ -227,7 +236,18 @@ mod tests {
                 t(".")
             ]
         );
-        assert_eq!(parse("**A/N:** hi"), vec![em(vec![t("A/N:")]), t(" hi")]);
+        assert_eq!(
+            parse("**A/N:** hi"),
+            vec![strong(vec![t("A/N:")]), t(" hi")]
+        );
+        assert_eq!(
+            parse("__bold__ and *it **both** it*"),
+            vec![
+                strong(vec![t("bold")]),
+                t(" and "),
+                em(vec![t("it "), strong(vec![t("both")]), t(" it")])
+            ]
+        );
     }
 
     #[test]

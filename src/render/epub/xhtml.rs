@@ -174,7 +174,7 @@ fn estimate(ch: &Chapter) -> usize {
 fn inline_len(i: &Inline) -> usize {
     match i {
         Inline::Text(t) => t.len() + 8,
-        Inline::Emphasis(c) => c.iter().map(inline_len).sum::<usize>() + 16,
+        Inline::Emphasis(c) | Inline::Strong(c) => c.iter().map(inline_len).sum::<usize>() + 20,
         Inline::LineBreak => 6,
     }
 }
@@ -228,6 +228,11 @@ fn inlines(out: &mut String, inl: &[Inline]) {
                 out.push_str("</em>");
             }
             Inline::LineBreak => out.push_str("<br/>\n"),
+            Inline::Strong(c) => {
+                out.push_str("<strong>");
+                inlines(out, c);
+                out.push_str("</strong>");
+            }
         }
     }
 }

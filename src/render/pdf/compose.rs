@@ -672,6 +672,11 @@ impl Words {
                     self.walk(c, font.emphasised(), open);
                 }
             }
+            Inline::Strong(children) => {
+                for c in children {
+                    self.walk(c, font.strong(), open);
+                }
+            }
             Inline::LineBreak => {
                 *open = false;
                 // A break before the first word, or a second one in a row, breaks nothing.

@@ -56,6 +56,12 @@ impl FontKey {
             FontKey::Bold => FontKey::Bold,
         }
     }
+
+    /// The face used for strong text inside text set in `self`: bold (Charis has no bold
+    /// italic embedded, so strong inside italic is bold upright, still set apart).
+    pub fn strong(self) -> FontKey {
+        FontKey::Bold
+    }
 }
 
 /// The parsed faces, ready for shaping.
