@@ -1,8 +1,20 @@
 //! The `book.toml` stage: text → [`BookConfig`] → resolved [`Settings`].
 //!
-//! Input: the bytes of `book.toml`. Output: the typed configuration, or every problem
+//! Input: the text of `book.toml`. Output: the typed configuration, or every problem
 //! found in it (syntax errors, unknown keys with a "did you mean", wrong types, missing
-//! required keys), each naming the line. No story is read here.
+//! required keys, empty or control-character metadata), each naming the line the
+//! parser's spans give. No story is read here.
+//!
+//! A new key is a new field in one of the structs below: unknown keys are found by
+//! `serde_ignored` and hints read the field names from the serde derive, so there is no
+//! list of keys to keep in step. A new table also needs its line in [`known_keys`].
+
+mod check;
+mod pdf;
+mod spans;
+
+pub use pdf::{PdfSettings, parse_length, resolve_pdf, trim_size};
+pub use spans::Spans;
 
 use crate::diag::Diagnostic;
 use serde::Deserialize;
@@ -10,9 +22,10 @@ use toml::de::{DeTable, DeValue};
 
 /// The whole of `book.toml` as the user wrote it.
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub struct BookConfig {
-    /// `[book]`: metadata.
+    /// `[book]`: metadata (its absence is reported by [`parse`], with the line).
+    #[serde(default)]
     pub book: BookSection,
     /// `[[chapters]]`: the stories in reading order.
     #[serde(default)]
@@ -20,13 +33,17 @@ pub struct BookConfig {
     /// `[pdf]`: page size and typesetting.
     #[serde(default)]
     pub pdf: PdfConfig,
+    /// The line of every key, from the parser (empty when not made by [`parse`]).
+    #[serde(skip)]
+    pub spans: Spans,
 }
 
 /// `[book]`.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub struct BookSection {
-    /// The book's title.
+    /// The book's title (required: [`parse`] reports it missing, with the line).
+    #[serde(default)]
     pub title: String,
     /// A subtitle for the title page.
     pub subtitle: Option<String>,
@@ -51,9 +68,10 @@ pub struct BookSection {
 
 /// One `[[chapters]]` entry.
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub struct ChapterConfig {
-    /// The story file, relative to `book.toml`.
+    /// The story file, relative to `book.toml` (required: [`parse`] reports it missing).
+    #[serde(default)]
     pub file: String,
     /// The chapter title (else the title found in the text).
     pub title: Option<String>,
@@ -69,7 +87,7 @@ pub struct ChapterConfig {
 
 /// `[pdf]`: how the PDF is set.
 #[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub struct PdfConfig {
     /// `screen` (default) or `print`.
     pub profile: Option<Profile>,
@@ -96,157 +114,140 @@ pub enum Profile {
     Print,
 }
 
-/// Resolved PDF settings: every default filled in, every size in points.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PdfSettings {
-    /// Screen or print.
-    pub profile: Profile,
-    /// Page width in points.
-    pub page_width: f32,
-    /// Page height in points.
-    pub page_height: f32,
-    /// Body text size in points.
-    pub font_size: f32,
-    /// Baseline-to-baseline distance in points.
-    pub leading: f32,
-}
-
-impl Default for PdfSettings {
-    fn default() -> Self {
-        let (page_width, page_height) = trim_size("a5").unwrap_or((419.53, 595.28));
-        PdfSettings {
-            profile: Profile::Screen,
-            page_width,
-            page_height,
-            font_size: 11.0,
-            leading: 14.3,
-        }
+/// The keys a table accepts, read from its struct's serde derive (so a new field is
+/// known here at once), for "did you mean" hints. `section` is a dotted table path
+/// without array indexes: `""`, `book`, `chapters`, `pdf`.
+fn known_keys(section: &str) -> &'static [&'static str] {
+    use serde_aux::serde_introspection::serde_introspect as fields;
+    match section {
+        "" => fields::<BookConfig>(),
+        "book" => fields::<BookSection>(),
+        "chapters" => fields::<ChapterConfig>(),
+        "pdf" => fields::<PdfConfig>(),
+        _ => &[],
     }
 }
-
-/// The keys each table accepts, for unknown-key reports with suggestions.
-const TOP_KEYS: &[&str] = &["book", "chapters", "pdf"];
-const BOOK_KEYS: &[&str] = &[
-    "title",
-    "subtitle",
-    "authors",
-    "language",
-    "identifier",
-    "date",
-    "publisher",
-    "description",
-    "rights",
-    "cover",
-];
-const CHAPTER_KEYS: &[&str] = &[
-    "file",
-    "title",
-    "author",
-    "preface",
-    "afterword",
-    "title-in-text",
-];
-const PDF_KEYS: &[&str] = &["profile", "trim", "width", "height", "font-size", "leading"];
 
 /// Parses `book.toml` text. `file` is the name used in diagnostics.
+///
+/// Every problem is reported at once, each at its line: syntax, unknown keys (with a
+/// "did you mean"), missing required keys, wrong types, empty or control-character
+/// metadata. `[pdf]` numbers are checked by [`resolve_pdf`].
 pub fn parse(text: &str, file: &str) -> Result<BookConfig, Vec<Diagnostic>> {
-    let table = DeTable::parse(text).map_err(|e| vec![toml_error(&e, text, file)])?;
-    let mut diags = Vec::new();
-    check_keys(table.get_ref(), TOP_KEYS, "", text, file, &mut diags);
-    for (key, value) in table.get_ref().iter() {
-        let (keys, name): (&[&str], &str) = match key.get_ref().as_ref() {
-            "book" => (BOOK_KEYS, "[book]"),
-            "pdf" => (PDF_KEYS, "[pdf]"),
-            "chapters" => (CHAPTER_KEYS, "[[chapters]]"),
-            _ => continue,
-        };
-        match value.get_ref() {
-            DeValue::Table(t) => check_keys(t, keys, name, text, file, &mut diags),
-            DeValue::Array(items) => {
-                for item in items.iter() {
-                    if let DeValue::Table(t) = item.get_ref() {
-                        check_keys(t, keys, name, text, file, &mut diags);
-                    }
-                }
+    let starts = spans::LineStarts::new(text);
+    let table = DeTable::parse(text).map_err(|e| vec![toml_error(&e, &starts, file)])?;
+    let spans = Spans::new(table.get_ref(), text);
+    let mut ignored: Vec<Vec<String>> = Vec::new();
+    let result: Result<BookConfig, _> =
+        serde_ignored::deserialize(toml::de::Deserializer::from(table.clone()), |path| {
+            ignored.push(segments(&path))
+        });
+    let mut diags: Vec<Diagnostic> = ignored
+        .iter()
+        .map(|path| unknown_key(path, &spans, file))
+        .collect();
+    check_required(table.get_ref(), &spans, file, &mut diags);
+    match result {
+        Ok(mut cfg) => {
+            cfg.spans = spans;
+            diags.extend(check::check_strings(&cfg, file));
+            if diags.is_empty() {
+                return Ok(cfg);
             }
-            _ => {}
         }
+        Err(e) => diags.push(toml_error(&e, &starts, file)),
     }
-    check_required(table.get_ref(), text, file, &mut diags);
-    if !diags.is_empty() {
-        return Err(diags);
-    }
-    toml::from_str::<BookConfig>(text).map_err(|e| vec![toml_error(&e, text, file)])
+    // In file order; the ones with no line (a missing table) first.
+    diags.sort_by_key(|d| d.line.unwrap_or(0));
+    Err(diags)
 }
 
-fn check_keys(
-    table: &DeTable<'_>,
-    known: &[&str],
-    section: &str,
-    text: &str,
-    file: &str,
-    diags: &mut Vec<Diagnostic>,
-) {
-    for key in table.keys() {
-        let name = key.get_ref().as_ref();
-        if known.contains(&name) {
-            continue;
-        }
-        let place = if section.is_empty() {
-            String::new()
-        } else {
-            format!(" in {section}")
+/// A path from `serde_ignored` as keys and array indexes, outermost first.
+fn segments(path: &serde_ignored::Path<'_>) -> Vec<String> {
+    use serde_ignored::Path;
+    let mut out = Vec::new();
+    let mut p = path;
+    loop {
+        p = match p {
+            Path::Root => break,
+            Path::Seq { parent, index } => {
+                out.push(index.to_string());
+                parent
+            }
+            Path::Map { parent, key } => {
+                out.push(key.clone());
+                parent
+            }
+            Path::Some { parent }
+            | Path::NewtypeStruct { parent }
+            | Path::NewtypeVariant { parent } => parent,
         };
-        let mut d = Diagnostic::error(
-            Some(file.to_string()),
-            format!("unknown key `{name}`{place}"),
-        )
-        .at(Some(line_of(text, key.span().start)), None);
-        d = match suggest(name, known) {
-            Some(s) => d.hint(format!("did you mean `{s}`?")),
-            None => d.hint(format!("expected one of: {}", known.join(", "))),
-        };
-        diags.push(d);
+    }
+    out.reverse();
+    out
+}
+
+/// The diagnostic for a key no struct field takes.
+fn unknown_key(path: &[String], spans: &Spans, file: &str) -> Diagnostic {
+    let (name, parents) = path
+        .split_last()
+        .map_or(("", &[][..]), |(n, p)| (n.as_str(), p));
+    let tables: Vec<&str> = parents
+        .iter()
+        .filter(|s| s.parse::<usize>().is_err())
+        .map(String::as_str)
+        .collect();
+    let section = tables.join(".");
+    let place = match (section.is_empty(), parents.len() > tables.len()) {
+        (true, _) => String::new(),
+        (false, true) => format!(" in [[{section}]]"),
+        (false, false) => format!(" in [{section}]"),
+    };
+    let known = known_keys(&section);
+    let d = Diagnostic::error(
+        Some(file.to_string()),
+        format!("unknown key `{name}`{place}"),
+    )
+    .at(spans.line(&path.join(".")), None);
+    match suggest(name, known) {
+        Some(s) => d.hint(format!("did you mean `{s}`?")),
+        None if known.is_empty() => d.hint("see README.md for the book.toml format"),
+        None => d.hint(format!("expected one of: {}", known.join(", "))),
     }
 }
 
-/// Reports every missing required key at once (serde stops at the first).
-fn check_required(top: &DeTable<'_>, text: &str, file: &str, diags: &mut Vec<Diagnostic>) {
-    let err = |msg: String, offset: Option<usize>, hint: &str| {
+/// Reports every missing required key at once, each at the line of its table.
+fn check_required(top: &DeTable<'_>, spans: &Spans, file: &str, diags: &mut Vec<Diagnostic>) {
+    let err = |msg: String, line: Option<usize>, hint: &str| {
         Diagnostic::error(Some(file.to_string()), msg)
-            .at(offset.map(|o| line_of(text, o)), None)
+            .at(line, None)
             .hint(hint.to_string())
     };
-    match top.get_key_value("book") {
+    match top.get("book").map(|v| v.get_ref()) {
+        None if misspelt(top, "book", "") => {}
         None => diags.push(err(
             "missing table [book]".into(),
             None,
             "add a [book] table with `title = \"…\"`",
         )),
-        Some((key, value)) => {
-            if let DeValue::Table(t) = value.get_ref()
-                && !t.contains_key("title")
-                && !misspelt(t, "title", BOOK_KEYS)
-            {
-                diags.push(err(
-                    "missing key `title` in [book]".into(),
-                    Some(key.span().start),
-                    "add `title = \"…\"` to [book]",
-                ));
-            }
+        Some(DeValue::Table(t)) if !t.contains_key("title") && !misspelt(t, "title", "book") => {
+            diags.push(err(
+                "missing key `title` in [book]".into(),
+                spans.line("book"),
+                "add `title = \"…\"` to [book]",
+            ))
         }
+        Some(_) => {}
     }
-    if let Some(chapters) = top.get("chapters")
-        && let DeValue::Array(items) = chapters.get_ref()
-    {
+    if let Some(DeValue::Array(items)) = top.get("chapters").map(|v| v.get_ref()) {
         for (i, item) in items.iter().enumerate() {
             if let DeValue::Table(t) = item.get_ref()
                 && !t.contains_key("file")
-                && !misspelt(t, "file", CHAPTER_KEYS)
+                && !misspelt(t, "file", "chapters")
             {
                 diags.push(err(
                     format!("missing key `file` in [[chapters]] (chapter {})", i + 1),
-                    Some(item.span().start),
+                    spans.chapter(i, None),
                     "give each chapter its story file, e.g. `file = \"story.txt\"`",
                 ));
             }
@@ -256,7 +257,8 @@ fn check_required(top: &DeTable<'_>, text: &str, file: &str, diags: &mut Vec<Dia
 
 /// Whether `table` has an unknown key that is a misspelling of `key` (already reported,
 /// with its "did you mean"; saying the key is missing too would be noise).
-fn misspelt(table: &DeTable<'_>, key: &str, known: &[&str]) -> bool {
+fn misspelt(table: &DeTable<'_>, key: &str, section: &str) -> bool {
+    let known = known_keys(section);
     table.keys().any(|k| {
         let name = k.get_ref().as_ref();
         !known.contains(&name) && suggest(name, known) == Some(key)
@@ -274,19 +276,30 @@ pub fn suggest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
         .map(|(_, k)| k)
 }
 
-fn toml_error(e: &toml::de::Error, text: &str, file: &str) -> Diagnostic {
-    let line = e.span().map(|s| line_of(text, s.start));
+fn toml_error(e: &toml::de::Error, starts: &spans::LineStarts, file: &str) -> Diagnostic {
+    let line = e.span().map(|s| starts.line(s.start));
     // The library's message is several lines with a source excerpt; keep its first sentence.
     let msg = e.message().lines().next().unwrap_or("invalid TOML").trim();
     let msg = msg.strip_suffix('.').unwrap_or(msg);
-    let hint = if msg.starts_with("missing field") {
-        "add the key; see README.md for the book.toml format"
-    } else {
-        "see README.md for the book.toml format"
-    };
-    Diagnostic::error(Some(file.to_string()), lowercase_first(msg))
+    Diagnostic::error(Some(file.to_string()), lowercase_first(&toml_words(msg)))
         .at(line, None)
-        .hint(hint)
+        .hint("see README.md for the book.toml format")
+}
+
+/// A serde message in the words of TOML: `expected struct BookSection` is a table to
+/// the user, `expected a sequence` an array.
+fn toml_words(msg: &str) -> String {
+    let msg = msg.replace("expected a sequence", "expected an array");
+    match msg.find("expected struct ") {
+        Some(i) => {
+            let rest = &msg[i + "expected struct ".len()..];
+            let end = rest
+                .find(|c: char| !c.is_alphanumeric() && c != '_')
+                .unwrap_or(rest.len());
+            format!("{}expected a table{}", &msg[..i], &rest[end..])
+        }
+        None => msg,
+    }
 }
 
 fn lowercase_first(s: &str) -> String {
@@ -299,100 +312,7 @@ fn lowercase_first(s: &str) -> String {
 
 /// The 1-based line of a byte offset.
 pub fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
-}
-
-/// Page size in points for a named trim.
-pub fn trim_size(name: &str) -> Option<(f32, f32)> {
-    const IN: f32 = 72.0;
-    const MM: f32 = 72.0 / 25.4;
-    Some(match name.to_ascii_lowercase().as_str() {
-        "a5" => (148.0 * MM, 210.0 * MM),
-        "a4" => (210.0 * MM, 297.0 * MM),
-        "letter" => (8.5 * IN, 11.0 * IN),
-        "5x8in" => (5.0 * IN, 8.0 * IN),
-        "5.5x8.5in" => (5.5 * IN, 8.5 * IN),
-        "6x9in" => (6.0 * IN, 9.0 * IN),
-        _ => return None,
-    })
-}
-
-/// A length such as `140mm`, `5.5in`, `12cm` or `396pt`, in points.
-pub fn parse_length(s: &str) -> Option<f32> {
-    let s = s.trim();
-    let split = s.find(|c: char| c.is_ascii_alphabetic())?;
-    let (num, unit) = s.split_at(split);
-    let n: f32 = num.trim().parse().ok()?;
-    let factor = match unit {
-        "pt" => 1.0,
-        "in" => 72.0,
-        "mm" => 72.0 / 25.4,
-        "cm" => 72.0 / 2.54,
-        _ => return None,
-    };
-    (n > 0.0 && n.is_finite()).then_some(n * factor)
-}
-
-/// Resolves `[pdf]` into [`PdfSettings`], reporting bad values against `file`.
-pub fn resolve_pdf(cfg: &PdfConfig, file: &str) -> Result<PdfSettings, Vec<Diagnostic>> {
-    let mut diags = Vec::new();
-    let mut s = PdfSettings::default();
-    let err = |m: String, h: &str| Diagnostic::error(Some(file.to_string()), m).hint(h.to_string());
-    if let Some(p) = cfg.profile {
-        s.profile = p;
-    }
-    let trim = cfg.trim.as_deref().unwrap_or("a5");
-    if trim.eq_ignore_ascii_case("custom") {
-        match (
-            cfg.width.as_deref().map(parse_length),
-            cfg.height.as_deref().map(parse_length),
-        ) {
-            (Some(Some(w)), Some(Some(h))) => (s.page_width, s.page_height) = (w, h),
-            _ => diags.push(err(
-                "`[pdf] trim = \"custom\"` needs `width` and `height`".into(),
-                "write them with a unit, e.g. width = \"140mm\", height = \"216mm\"",
-            )),
-        }
-    } else if let Some((w, h)) = trim_size(trim) {
-        (s.page_width, s.page_height) = (w, h);
-    } else {
-        diags.push(err(
-            format!("unknown `[pdf] trim` value `{trim}`"),
-            "use a5, a4, letter, 5x8in, 5.5x8.5in, 6x9in or custom",
-        ));
-    }
-    if s.page_width < 144.0 || s.page_height < 216.0 {
-        diags.push(err(
-            "`[pdf]` page is too small to set a book (under 2 × 3 in)".into(),
-            "choose a larger trim",
-        ));
-    }
-    if let Some(fs) = cfg.font_size {
-        if (6.0..=24.0).contains(&fs) {
-            s.font_size = fs;
-            s.leading = fs * 1.3;
-        } else {
-            diags.push(err(
-                format!("`[pdf] font-size = {fs}` is out of range"),
-                "use a size between 6 and 24 points",
-            ));
-        }
-    }
-    if let Some(l) = cfg.leading {
-        if l >= s.font_size && l <= s.font_size * 3.0 {
-            s.leading = l;
-        } else {
-            diags.push(err(
-                format!("`[pdf] leading = {l}` is out of range"),
-                "give the baseline distance in points, between 1 and 3 times the font size",
-            ));
-        }
-    }
-    if diags.is_empty() { Ok(s) } else { Err(diags) }
+    spans::LineStarts::new(text).line(offset)
 }
 
 #[cfg(test)]
@@ -437,6 +357,6 @@ mod tests {
             trim: Some("b5".into()),
             ..Default::default()
         };
-        assert!(resolve_pdf(&cfg, "book.toml").is_err());
+        assert!(resolve_pdf(&cfg, &Spans::default(), "book.toml").is_err());
     }
 }

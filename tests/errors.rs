@@ -329,9 +329,9 @@ fn same_file_listed_twice_however_it_is_named() {
         &f,
         &[],
         &[
-            "error: book.toml:11: `./a.txt` is listed twice (chapters 1 and 3) (hint: remove one of the [[chapters]] entries)",
-            "error: book.toml:14: `sub/../b.txt` is listed twice (chapters 2 and 4) (hint: remove one of the [[chapters]] entries)",
-            "error: book.toml:17: `alias.txt` is listed twice (chapters 1 and 5) (hint: remove one of the [[chapters]] entries)",
+            "error: book.toml:12: `./a.txt` is listed twice (chapters 1 and 3) (hint: remove one of the [[chapters]] entries)",
+            "error: book.toml:15: `sub/../b.txt` is listed twice (chapters 2 and 4) (hint: remove one of the [[chapters]] entries)",
+            "error: book.toml:18: `alias.txt` is listed twice (chapters 1 and 5) (hint: remove one of the [[chapters]] entries)",
         ],
     );
 }
@@ -364,14 +364,14 @@ fn paths_outside_the_book_are_refused() {
     let run = quire(&["build", book.to_str().unwrap(), "--format", "epub"]);
     let hint = "(hint: story files must be inside the folder that holds book.toml)";
     let want: Vec<String> = [
-        (5, 1, "`file = \"../secret.txt\"` points outside the book's folder"),
-        (8, 2, "`file = \"../nothing-here.txt\"` points outside the book's folder"),
-        (11, 3, "`file = \"a/../../secret.txt\"` points outside the book's folder"),
-        (14, 4, "`file = \"/etc/hostname\"` is an absolute path"),
-        (17, 5, "`file = \"link.txt\"` points outside the book's folder (through a symbolic link)"),
-        (20, 6, "`file = \"dangling.txt\"` points outside the book's folder (through a symbolic link)"),
-        (23, 7, "`file = \"linkdir/secret.txt\"` points outside the book's folder (through a symbolic link)"),
-        (26, 8, "`file = \"loop.txt\"` is a symbolic link that loops"),
+        (6, 1, "`file = \"../secret.txt\"` points outside the book's folder"),
+        (9, 2, "`file = \"../nothing-here.txt\"` points outside the book's folder"),
+        (12, 3, "`file = \"a/../../secret.txt\"` points outside the book's folder"),
+        (15, 4, "`file = \"/etc/hostname\"` is an absolute path"),
+        (18, 5, "`file = \"link.txt\"` points outside the book's folder (through a symbolic link)"),
+        (21, 6, "`file = \"dangling.txt\"` points outside the book's folder (through a symbolic link)"),
+        (24, 7, "`file = \"linkdir/secret.txt\"` points outside the book's folder (through a symbolic link)"),
+        (27, 8, "`file = \"loop.txt\"` is a symbolic link that loops"),
     ]
     .iter()
     .map(|(line, n, msg)| format!("error: book.toml:{line}: chapter {n}: {msg} {hint}"))
@@ -452,8 +452,8 @@ fn several_problems_in_one_run() {
         &f,
         &[],
         &[
-            "error: book.toml:14: `a.txt` is listed twice (chapters 1 and 4) (hint: remove one of the [[chapters]] entries)",
-            "error: book.toml:17: chapter 5: `file = \"../x.txt\"` points outside the book's folder (hint: story files must be inside the folder that holds book.toml)",
+            "error: book.toml:15: `a.txt` is listed twice (chapters 1 and 4) (hint: remove one of the [[chapters]] entries)",
+            "error: book.toml:18: chapter 5: `file = \"../x.txt\"` points outside the book's folder (hint: story files must be inside the folder that holds book.toml)",
             "error: gone.txt: story file not found (hint: check the `file` path in book.toml (it is relative to book.toml))",
             "error: empty.txt: story is empty (hint: add the story's text, or remove the chapter from book.toml)",
         ],

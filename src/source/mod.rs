@@ -37,16 +37,21 @@ const CONFIG_NAME: &str = "book.toml";
 
 /// Finds `book.toml` from a path that is the file or its folder.
 pub fn locate(path: &Path) -> Result<(PathBuf, PathBuf), Diagnostic> {
-    let file = if path.is_dir() {
+    let file = if path.is_dir() && path.file_name() != Some(CONFIG_NAME.as_ref()) {
         path.join(CONFIG_NAME)
     } else {
         path.to_path_buf()
     };
     if !file.is_file() {
-        return Err(
-            Diagnostic::error(Some(file.display().to_string()), "cannot find book.toml")
+        let name = Some(file.display().to_string());
+        return Err(match std::fs::metadata(&file) {
+            Ok(m) if m.is_dir() => Diagnostic::error(name, "is a folder, not a book.toml file")
+                .hint("pass the folder that holds book.toml, or the file itself"),
+            Ok(_) => Diagnostic::error(name, "is not a regular file (a device, pipe or socket)")
+                .hint("book.toml must be a plain text file"),
+            Err(_) => Diagnostic::error(name, "cannot find book.toml")
                 .hint("run quire in the folder that holds book.toml, or pass its path"),
-        );
+        });
     }
     let root = file
         .parent()
@@ -62,36 +67,69 @@ pub fn locate(path: &Path) -> Result<(PathBuf, PathBuf), Diagnostic> {
     Ok((file, root))
 }
 
+/// Largest `book.toml` read: a thousand times a big anthology's. Anything larger is the
+/// wrong file, and reading it would only take memory before saying so.
+const MAX_CONFIG_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Reads `book.toml` and every story it lists.
 pub fn load(path: &Path) -> Result<Project, Vec<Diagnostic>> {
     let (file, root) = locate(path).map_err(|d| vec![d])?;
-    let bytes = std::fs::read(&file).map_err(|e| {
-        vec![Diagnostic::error(
-            Some(CONFIG_NAME.to_string()),
-            format!("cannot read: {}", io_reason(&e)),
-        )]
-    })?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        vec![
-            Diagnostic::error(Some(CONFIG_NAME.to_string()), "is not UTF-8 text")
-                .hint("save book.toml as UTF-8"),
-        ]
-    })?;
+    let text = read_config(&file).map_err(|d| vec![d])?;
     let cfg = config::parse(&text, CONFIG_NAME)?;
-    build_project(cfg, &text, root)
+    build_project(cfg, root)
 }
 
-fn build_project(
-    mut cfg: BookConfig,
-    text: &str,
-    root: PathBuf,
-) -> Result<Project, Vec<Diagnostic>> {
+/// The text of `book.toml`, or what stops it being read and what to do about it.
+fn read_config(file: &Path) -> Result<String, Diagnostic> {
+    let err = |m: String, h: &str| Diagnostic::error(cfg_file(), m).hint(h.to_string());
+    let bytes = std::fs::metadata(file)
+        .and_then(|m| {
+            if m.len() > MAX_CONFIG_BYTES {
+                Err(std::io::Error::from(std::io::ErrorKind::FileTooLarge))
+            } else {
+                std::fs::read(file)
+            }
+        })
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::PermissionDenied => err(
+                "cannot read: permission denied".into(),
+                "make book.toml readable (chmod a+r book.toml)",
+            ),
+            std::io::ErrorKind::FileTooLarge => err(
+                format!(
+                    "is larger than {} MB, too large to be a book.toml",
+                    MAX_CONFIG_BYTES / (1024 * 1024)
+                ),
+                "check that this is the book's book.toml",
+            ),
+            _ => err(
+                format!("cannot read: {}", io_reason(&e)),
+                "check that book.toml is a readable file",
+            ),
+        })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        Diagnostic::error(cfg_file(), "is not UTF-8 text")
+            .at(Some(line), None)
+            .hint("save book.toml as UTF-8 (in most editors: Save As, encoding UTF-8)")
+    })
+}
+
+fn build_project(mut cfg: BookConfig, root: PathBuf) -> Result<Project, Vec<Diagnostic>> {
     clean_config(&mut cfg);
     let mut diags = Vec::new();
-    let pdf = config::resolve_pdf(&cfg.pdf, CONFIG_NAME).unwrap_or_else(|d| {
-        diags.extend(d);
-        PdfSettings::default()
-    });
+    let spans = &cfg.spans;
+    let pdf = match config::resolve_pdf(&cfg.pdf, spans, CONFIG_NAME) {
+        Ok((pdf, warnings)) => {
+            diags.extend(warnings);
+            pdf
+        }
+        Err(d) => {
+            diags.extend(d);
+            PdfSettings::default()
+        }
+    };
     let lang = cfg
         .book
         .language
@@ -103,15 +141,8 @@ fn build_project(
                 cfg_file(),
                 format!("`language = \"{lang}\"` is not a language tag"),
             )
-            .at(line_of_key(text, "language"), None)
+            .at(spans.line("book.language"), None)
             .hint("use a BCP 47 tag such as \"en\", \"en-GB\" or \"fr\""),
-        );
-    }
-    if cfg.book.title.trim().is_empty() {
-        diags.push(
-            Diagnostic::error(cfg_file(), "`title` is empty")
-                .at(line_of_key(text, "title"), None)
-                .hint("give the book a title"),
         );
     }
     if cfg.chapters.is_empty() {
@@ -130,7 +161,7 @@ fn build_project(
             None => {
                 diags.push(
                     Diagnostic::error(cfg_file(), format!("`date = \"{d}\"` is not a date"))
-                        .at(line_of_key(text, "date"), None)
+                        .at(spans.line("book.date"), None)
                         .hint("write it as YYYY or YYYY-MM-DD"),
                 );
                 None
@@ -143,7 +174,7 @@ fn build_project(
         .unwrap_or(0);
 
     let cover = cfg.book.cover.as_ref().and_then(|c| {
-        load_cover(&root, c, line_of_key(text, "cover"))
+        load_cover(&root, c, spans.line("book.cover"))
             .map_err(|d| diags.push(d))
             .ok()
     });
@@ -151,9 +182,8 @@ fn build_project(
     // Resolve every chapter path first (cheap, ordered diagnostics), then read in parallel.
     let mut seen: HashMap<PathBuf, usize> = HashMap::new();
     let mut resolved = Vec::with_capacity(cfg.chapters.len());
-    let chapter_lines = chapter_lines(text);
     for (i, ch) in cfg.chapters.iter().enumerate() {
-        let line = chapter_lines.get(i).copied();
+        let line = spans.chapter(i, Some("file"));
         match resolve_inside(&root, &ch.file) {
             Ok(p) => {
                 if let Some(&first) = seen.get(&p) {
@@ -263,9 +293,10 @@ pub fn io_reason(e: &std::io::Error) -> String {
 }
 
 /// One-line text for metadata: control characters (which XML forbids, and which no
-/// title needs) dropped, tabs and line breaks turned into spaces.
+/// title needs) dropped, tabs and line breaks turned into spaces, ends trimmed.
 fn clean(s: &str) -> String {
-    s.chars()
+    s.trim()
+        .chars()
         .filter_map(|c| match c {
             '\t' | '\n' | '\r' => Some(' '),
             c if c.is_control() || matches!(c, '\u{fffe}' | '\u{ffff}') => None,
@@ -552,24 +583,6 @@ pub fn parse_date(s: &str) -> Option<i64> {
     }
     let nd = chrono::NaiveDate::from_ymd_opt(y, m, d)?;
     Some(nd.and_hms_opt(0, 0, 0)?.and_utc().timestamp())
-}
-
-fn line_of_key(text: &str, key: &str) -> Option<usize> {
-    text.lines()
-        .position(|l| {
-            let t = l.trim_start();
-            t.starts_with(key) && t[key.len()..].trim_start().starts_with('=')
-        })
-        .map(|i| i + 1)
-}
-
-/// The 1-based line of every `[[chapters]]` header, in order (one pass, not one per chapter).
-fn chapter_lines(text: &str) -> Vec<usize> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| l.trim() == "[[chapters]]")
-        .map(|(i, _)| i + 1)
-        .collect()
 }
 
 #[cfg(test)]

@@ -31,9 +31,6 @@ pub const PREFACE_LABEL: &str = "Author’s Note";
 /// Label over a chapter's afterword.
 pub const AFTERWORD_LABEL: &str = "Afterword";
 const IN: f32 = 72.0;
-/// Longest measure in ems of the body size: about 65 characters of Charis, the top of
-/// the range book typographers recommend. A 6x9in page with half-inch margins gave 72.
-const MAX_MEASURE_EMS: f32 = 30.0;
 /// Top margin as a share of the page height. The running head sits in it, so it must
 /// leave the head clear of the edge (a screen A5 head was 31pt from the top at 9%).
 const TOP_SHARE: f32 = 0.105;
@@ -67,21 +64,7 @@ pub(super) struct Geometry {
 impl Geometry {
     fn new(s: &PdfSettings, gutter: f32) -> Geometry {
         let print = s.profile == Profile::Print;
-        // Longest measure, for any trim: lines longer than this tire the eye.
-        let max_measure = MAX_MEASURE_EMS * s.font_size;
-        let (inner, outer) = if print {
-            // The gutter is the minimum; a quarter inch more keeps text off the fold.
-            let (inner, outer) = (gutter + 0.25 * IN, 0.5 * IN);
-            // A measure longer than the maximum is narrowed on both sides alike, so the
-            // inside stays the wider margin.
-            let excess = (s.page_width - inner - outer - max_measure).max(0.0) / 2.0;
-            (inner + excess, outer + excess)
-        } else {
-            let m = (s.page_width * 0.12)
-                .max(0.5 * IN)
-                .max((s.page_width - max_measure) / 2.0);
-            (m, m)
-        };
+        let (inner, outer) = s.side_margins(gutter);
         let top = (s.page_height * TOP_SHARE).max(0.6 * IN);
         let bottom = top * 1.1;
         // A whole number of lines, so full pages end on the same baseline.
