@@ -84,7 +84,7 @@ impl fmt::Display for Diagnostic {
         };
         write!(f, "{sev}: ")?;
         if let Some(file) = &self.file {
-            write!(f, "{file}")?;
+            write!(f, "{}", escape(file))?;
             if let Some(line) = self.line {
                 write!(f, ":{line}")?;
                 if let Some(col) = self.column {
@@ -95,12 +95,38 @@ impl fmt::Display for Diagnostic {
         }
         // Messages are single-line by contract: fold any newline a library put in.
         let message = self.message.replace('\n', " ");
-        write!(f, "{}", message.trim_end_matches('.'))?;
+        write!(f, "{}", escape(message.trim_end_matches('.')))?;
         if let Some(hint) = &self.hint {
-            write!(f, " (hint: {hint})")?;
+            write!(f, " (hint: {})", escape(&hint.replace('\n', " ")))?;
         }
         Ok(())
     }
+}
+
+/// `s` with every character that could drive a terminal or reorder the line written as
+/// a visible escape: control characters (ESC, BEL, CR, C1 controls such as CSI) and the
+/// bidirectional overrides. Keys, file names and values echoed from a book folder reach
+/// the user's terminal through diagnostics; a hostile `book.toml` must not clear the
+/// screen, retitle the window or hide text.
+pub fn escape(s: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !s.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\n' => out.push_str("\\n"),
+            c if unsafe_char(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether any diagnostic in the list is an error.
@@ -121,6 +147,21 @@ mod tests {
             d.to_string(),
             "error: book.toml:3:1: unknown key `titel` (hint: did you mean `title`?)"
         );
+    }
+
+    #[test]
+    fn terminal_controls_are_escaped() {
+        let d = Diagnostic::error(
+            Some("a\u{1b}]0;pwned\u{7}.txt".to_string()),
+            "unknown key `\u{1b}[2J\u{9b}x\u{202e}`",
+        )
+        .at(Some(2), None)
+        .hint("did you mean `\r`?");
+        assert_eq!(
+            d.to_string(),
+            "error: a\\u{1b}]0;pwned\\u{7}.txt:2: unknown key `\\u{1b}[2J\\u{9b}x\\u{202e}` (hint: did you mean `\\r`?)"
+        );
+        assert!(!d.to_string().chars().any(char::is_control));
     }
 
     #[test]
