@@ -96,16 +96,7 @@ pub fn understand(
 
     let preface = blocks(&paras, &split.preface, lang, false);
     let mut body = blocks(&paras, &split.body, lang, true);
-    // A title line that differs from book.toml's title is the author's words too: keep it,
-    // as the story's first heading, rather than drop it.
-    if let (Some(found), Some(given)) = (&title_in_text, given)
-        && words_of(found) != words_of(given)
-    {
-        decisions.push(format!(
-            "title: book.toml names this chapter \"{given}\", so the title line \"{found}\" is kept as the story's first heading"
-        ));
-        body.insert(0, Block::Heading(found.clone()));
-    }
+    // Before anything is put in front of the body, `body[k]` is paragraph `split.body[k]`.
     for (k, &i) in split.body.iter().enumerate() {
         let p = &paras[i];
         if !p.scene_break && heading_shape(p) && !matches!(body[k], Block::Heading(_)) {
@@ -115,6 +106,16 @@ pub fn understand(
                 p.line, p.text
             ));
         }
+    }
+    // A title line that differs from book.toml's title is the author's words too: keep it,
+    // as the story's first heading, rather than drop it.
+    if let (Some(found), Some(given)) = (&title_in_text, given)
+        && words_of(found) != words_of(given)
+    {
+        decisions.push(format!(
+            "title: book.toml names this chapter \"{given}\", so the title line \"{found}\" is kept as the story's first heading"
+        ));
+        body.insert(0, Block::Heading(found.clone()));
     }
     let afterword = blocks(&paras, &split.afterword, lang, false);
     let breaks: Vec<String> = split
@@ -144,11 +145,20 @@ pub fn understand(
             Diagnostic::error(Some(file.clone()), "story is empty")
                 .hint("add the story's text, or remove the chapter from book.toml")
         } else {
+            // Name the part that took the text: the hint must change what caused it.
+            let (what, keys) = match (split.preface.is_empty(), split.afterword.is_empty()) {
+                (false, true) => ("an author's note", "`preface = 0`"),
+                (true, false) => ("a closing note", "`afterword = 0`"),
+                (false, false) => ("author's notes", "`preface = 0` and `afterword = 0`"),
+                (true, true) => ("a title", "`title-in-text = false`"),
+            };
             Diagnostic::warning(
                 Some(file.clone()),
-                "story has only an author's note and no story text",
+                format!("story has only {what} and no story text"),
             )
-            .hint("if this text is the story, set `preface = 0` for this chapter in book.toml")
+            .hint(format!(
+                "if this text is the story, set {keys} for this chapter in book.toml"
+            ))
         };
         diags.push(d);
     }
@@ -310,10 +320,66 @@ mod tests {
         assert_eq!(c.body[3], Block::Heading("The Harbour".into()));
     }
 
+    /// Regression: a story that `afterword = …` emptied was told to set `preface = 0`.
+    #[test]
+    fn empty_body_hint_names_the_part_that_took_the_text() {
+        let text = "She left.\n\nShe came back.";
+        let mut e = entry();
+        e.afterword = Some(5);
+        e.title = Some("T".into());
+        e.title_in_text = Some(false);
+        let (_, d) = understand(&e, text, Encoding::Utf8, "en");
+        assert_eq!(
+            d.iter().map(|d| d.to_string()).collect::<Vec<_>>(),
+            [
+                "warning: s.txt: story has only a closing note and no story text (hint: if this text is the story, set `afterword = 0` for this chapter in book.toml)"
+            ]
+        );
+        e.afterword = None;
+        e.preface = Some(5);
+        let (_, d) = understand(&e, text, Encoding::Utf8, "en");
+        assert!(d[0].to_string().contains("set `preface = 0` for"), "{d:?}");
+        e.preface = Some(1);
+        e.afterword = Some(5);
+        let (_, d) = understand(&e, text, Encoding::Utf8, "en");
+        assert!(
+            d[0].to_string()
+                .contains("`preface = 0` and `afterword = 0`"),
+            "{d:?}"
+        );
+    }
+
     #[test]
     fn only_scene_breaks_is_an_empty_story() {
         let (_, d) = understand(&entry(), "* * *\n\n~~~", Encoding::Utf8, "en");
         assert!(d.iter().any(|d| d.message == "story is empty"), "{d:?}");
+    }
+
+    /// Regression: with the title line kept as a first heading, the decisions looked one
+    /// block behind and called "Thirty Years Later" a paragraph while it was a heading.
+    #[test]
+    fn kept_title_line_does_not_shift_the_heading_decisions() {
+        let mut e = entry();
+        e.title = Some("Given Title".into());
+        let (c, _) = understand(
+            &e,
+            "Found Title\n\nShe left.\n\nThirty Years Later\n\nShe came back.",
+            Encoding::Utf8,
+            "en",
+        );
+        assert_eq!(c.body[0], Block::Heading("Found Title".into()));
+        assert_eq!(c.body[2], Block::Heading("Thirty Years Later".into()));
+        let said: Vec<&String> = c
+            .decisions
+            .iter()
+            .filter(|d| d.contains("Thirty Years Later"))
+            .collect();
+        assert_eq!(
+            said,
+            ["heading: \"Thirty Years Later\" is a short title-like line inside the story"],
+            "{:?}",
+            c.decisions
+        );
     }
 
     #[test]
