@@ -64,6 +64,9 @@ pub struct BookSection {
     pub rights: Option<String>,
     /// Path of a JPEG or PNG cover image, relative to `book.toml`.
     pub cover: Option<String>,
+    /// Show each story's header information (rating, fandoms, tags…) on its opening
+    /// page (default `true`).
+    pub story_info: Option<bool>,
 }
 
 /// One `[[chapters]]` entry.
@@ -83,6 +86,8 @@ pub struct ChapterConfig {
     pub afterword: Option<usize>,
     /// Set to `false` when the story has no title line to find.
     pub title_in_text: Option<bool>,
+    /// Set to `false` to read the file as plain story text, with no site header.
+    pub header: Option<bool>,
 }
 
 /// `[pdf]`: how the PDF is set.

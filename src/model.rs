@@ -39,6 +39,8 @@ pub struct Meta {
     pub description: Option<String>,
     /// Rights statement, shown on the copyright page.
     pub rights: Option<String>,
+    /// Whether each chapter's opening shows its story information (`[book] story-info`).
+    pub story_info: bool,
     /// The cover image, already read and checked.
     pub cover: Option<Cover>,
 }

@@ -227,6 +227,12 @@ fn check(name: &str) -> Vec<String> {
             eq(&mut problems, key, want, &Value::from(found));
         }
     }
+    // Chapter metadata: each named field must be as expected (others are not checked).
+    if let Some(want) = expect.get("meta").and_then(Value::as_object) {
+        for (k, v) in want {
+            eq(&mut problems, &format!("meta.{k}"), v, &ch["meta"][k]);
+        }
+    }
     for (part, key) in [
         ("preface", "preface_first"),
         ("afterword", "afterword_first"),
@@ -284,6 +290,24 @@ fn no_fixture_loses_or_repeats_text() {
         for part in ["preface", "body", "afterword"] {
             for b in ch[part].as_array().unwrap() {
                 have.extend(words(text(b)));
+            }
+        }
+        // What a header reader took: field values into the metadata (the summary is in
+        // the preface already), site boilerplate into `dropped`, each exactly once.
+        let meta = &ch["meta"];
+        for (k, v) in meta.as_object().unwrap() {
+            match k.as_str() {
+                "summary" => {}
+                "dropped" => {
+                    for d in v.as_array().unwrap() {
+                        have.extend(words(d["text"].as_str().unwrap()));
+                    }
+                }
+                _ => {
+                    for s in v.as_array().cloned().unwrap_or_else(|| vec![v.clone()]) {
+                        have.extend(s.as_str().map(words).unwrap_or_default());
+                    }
+                }
             }
         }
         want.sort();

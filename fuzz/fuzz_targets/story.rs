@@ -19,6 +19,7 @@ fuzz_target!(|data: &[u8]| {
         preface: (knobs & 2 != 0).then_some(usize::from(knobs >> 4 & 3)),
         afterword: (knobs & 4 != 0).then_some(usize::from(knobs >> 6)),
         title_in_text: (knobs & 8 != 0).then_some(knobs & 16 != 0),
+        header: None,
     };
     if let Ok((text, enc)) = decode::decode(bytes) {
         let (chapter, _) = story::understand(&entry, &text, enc, "en");

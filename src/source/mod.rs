@@ -5,8 +5,13 @@
 //! problem found (all chapters are read, so one run reports them all). This module and
 //! the output writers are the only code that touches the disk.
 
+mod ao3;
 pub mod decode;
+mod fff;
+mod fields;
+mod header;
 pub mod inline;
+mod lj;
 pub mod notes;
 pub mod paragraphs;
 pub mod parts;
@@ -268,6 +273,7 @@ fn build_project(mut cfg: BookConfig, root: PathBuf) -> Result<Project, Vec<Diag
         publisher: cfg.book.publisher,
         description: cfg.book.description,
         rights: cfg.book.rights,
+        story_info: cfg.book.story_info != Some(false),
         cover,
     };
     Ok(Project {

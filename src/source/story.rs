@@ -4,12 +4,13 @@
 //! (typography applied) and the warnings met. Pure: no I/O, so every heuristic can be
 //! tested on strings.
 
+use super::header;
 use super::inline;
 use super::paragraphs::{self, RawPara};
 use super::parts::{self, Overrides, Split};
 use crate::config::ChapterConfig;
 use crate::diag::Diagnostic;
-use crate::model::{Block, Chapter, Encoding, Inline};
+use crate::model::{Block, Chapter, Encoding, Inline, StoryMeta};
 use crate::typography;
 
 /// Words that open a heading inside a story even when it is a single word.
@@ -57,18 +58,35 @@ pub fn understand(
 ) -> (Chapter, Vec<Diagnostic>) {
     let file = entry.file.clone();
     let mut diags = Vec::new();
-    let paras = paragraphs::split(text);
+    // Site and fic headers first: what they take is blanked, so line numbers stay true.
+    let head = header::read(
+        text,
+        entry.header != Some(false),
+        entry.title_in_text != Some(false),
+    );
+    let paras = paragraphs::split(&head.rest);
     let ov = Overrides {
         preface: entry.preface,
         afterword: entry.afterword,
-        title_in_text: entry.title_in_text,
+        title_in_text: if head.title.is_some() {
+            Some(false)
+        } else {
+            entry.title_in_text
+        },
     };
     let split: Split = parts::split(&paras, ov);
-    let mut decisions = split.decisions.clone();
+    let mut decisions = head.decisions.clone();
+    decisions.extend(split.decisions.iter().cloned());
 
-    let title_in_text = split
+    let title_in_text = head
         .title
-        .map(|i| typography::apply_str(&paras[i].text, lang));
+        .as_deref()
+        .map(|t| typography::apply_str(t, lang))
+        .or_else(|| {
+            split
+                .title
+                .map(|i| typography::apply_str(&paras[i].text, lang))
+        });
     // `title = ""` in book.toml names nothing: fall back as if it were absent.
     let given = entry
         .title
@@ -94,8 +112,10 @@ pub fn understand(
         }
     };
 
-    let preface = blocks(&paras, &split.preface, lang, false);
-    let mut body = blocks(&paras, &split.body, lang, true);
+    let all = |v: &[RawPara]| (0..v.len()).collect::<Vec<_>>();
+    let mut preface = blocks(&head.preface, &all(&head.preface), lang, false, &[]);
+    preface.extend(blocks(&paras, &split.preface, lang, false, &[]));
+    let mut body = blocks(&paras, &split.body, lang, true, &head.headings);
     // Before anything is put in front of the body, `body[k]` is paragraph `split.body[k]`.
     for (k, &i) in split.body.iter().enumerate() {
         let p = &paras[i];
@@ -107,6 +127,10 @@ pub fn understand(
             ));
         }
     }
+    // A chapter heading a header reader took from the top opens the body.
+    if let Some(h) = &head.lead_heading {
+        body.insert(0, Block::Heading(typography::apply_str(&h.text, lang)));
+    }
     // A title line that differs from book.toml's title is the author's words too: keep it,
     // as the story's first heading, rather than drop it.
     if let (Some(found), Some(given)) = (&title_in_text, given)
@@ -117,7 +141,14 @@ pub fn understand(
         ));
         body.insert(0, Block::Heading(found.clone()));
     }
-    let afterword = blocks(&paras, &split.afterword, lang, false);
+    let mut afterword = blocks(&paras, &split.afterword, lang, false, &[]);
+    afterword.extend(blocks(
+        &head.afterword,
+        &all(&head.afterword),
+        lang,
+        false,
+        &[],
+    ));
     let breaks: Vec<String> = split
         .body
         .iter()
@@ -167,18 +198,28 @@ pub fn understand(
         file,
         title,
         title_in_text,
-        author: entry.author.clone(),
+        author: entry.author.clone().or_else(|| head.meta.author.clone()),
         encoding,
         preface,
         body,
         afterword,
-        meta: Default::default(),
+        meta: StoryMeta {
+            summary: blocks(&head.summary, &all(&head.summary), lang, false, &[]),
+            ..head.meta
+        },
         decisions,
     };
     (chapter, diags)
 }
 
-fn blocks(paras: &[RawPara], idx: &[usize], lang: &str, headings: bool) -> Vec<Block> {
+/// `forced`: lines a header reader found to be chapter headings.
+fn blocks(
+    paras: &[RawPara],
+    idx: &[usize],
+    lang: &str,
+    headings: bool,
+    forced: &[usize],
+) -> Vec<Block> {
     idx.iter()
         .enumerate()
         .map(|(k, &i)| {
@@ -189,7 +230,7 @@ fn blocks(paras: &[RawPara], idx: &[usize], lang: &str, headings: bool) -> Vec<B
                 || idx.get(k + 1).is_some_and(|&j| paras[j].scene_break);
             if p.scene_break {
                 Block::SceneBreak
-            } else if headings && is_heading(p, beside_break) {
+            } else if headings && (forced.contains(&p.line) || is_heading(p, beside_break)) {
                 Block::Heading(typography::apply_str(&p.text, lang))
             } else {
                 let mut inl: Vec<Inline> = inline::parse(&p.text);
@@ -276,6 +317,7 @@ mod tests {
             preface: None,
             afterword: None,
             title_in_text: None,
+            header: None,
         }
     }
 

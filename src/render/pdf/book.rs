@@ -643,6 +643,7 @@ mod tests {
                 publisher: None,
                 description: None,
                 rights: None,
+                story_info: true,
                 cover: None,
             },
             chapters: vec![ch],

@@ -1,0 +1,357 @@
+//! Archive of Our Own pages and downloads saved as text → header, preface, afterword.
+//!
+//! Input: a story file as [`Doc`] lines. Output: the work's fields in the chapter's
+//! metadata, its title and byline, the summary and notes in the preface, the end notes in
+//! the afterword, `Chapter N: Title` lines as headings, and AO3's own words dropped
+//! (`Work Text:`, `Chapter Text`, "(See the end of the work for more notes.)", the
+//! "Posted originally on the Archive of Our Own" line, kudos and comment prompts).
+//! Two shapes: a copy of a work or chapter page (the text starts after `Work Text:` or
+//! `Chapter Text`), and the text of a download (no such line; the preface ends where
+//! the first chapter title or the first paragraph that is not the header begins).
+
+use super::fields::{self, CategoryIs};
+use super::header::{Doc, file_hit, read_field};
+use super::lj::byline;
+
+/// The lines AO3 puts just above the story text on its pages.
+const TEXT_MARKERS: &[&str] = &["work text:", "work text", "chapter text", "chapter text:"];
+
+/// Section labels AO3 prints on a line of their own; the author's words follow.
+const SECTIONS: &[(&str, Section)] = &[
+    ("summary", Section::Summary),
+    ("chapter summary", Section::Summary),
+    ("notes", Section::Notes),
+    ("chapter notes", Section::Notes),
+    ("end notes", Section::End),
+    ("chapter end notes", Section::End),
+    ("afterword", Section::End),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Summary,
+    Notes,
+    End,
+}
+
+/// AO3's page furniture copied along with a work (buttons, navigation, prompts).
+const FURNITURE: &[&str] = &[
+    "work header",
+    "actions",
+    "entire work",
+    "next chapter →",
+    "next chapter",
+    "← previous chapter",
+    "previous chapter",
+    "chapter index",
+    "share",
+    "download",
+    "bookmark",
+    "kudos ♥",
+    "kudos",
+    "leave kudos",
+    "mark for later",
+    "subscribe",
+    "comments",
+    "hide comments",
+    "post comment",
+    "top of work",
+    "↑ top",
+    "top",
+    "preface",
+    "series this work belongs to:",
+    "works inspired by this one:",
+    "please drop by the archive and comment to let the creator know if you enjoyed their work!",
+];
+
+fn key(t: &str) -> String {
+    t.trim()
+        .trim_matches(['*', '_'])
+        .trim()
+        .replace('’', "'")
+        .to_lowercase()
+}
+
+fn section(t: &str) -> Option<Section> {
+    let k = key(t);
+    let k = k.strip_suffix(':').unwrap_or(&k);
+    SECTIONS.iter().find(|(l, _)| *l == k).map(|s| s.1)
+}
+
+fn is_marker(t: &str) -> bool {
+    TEXT_MARKERS.contains(&key(t).as_str())
+}
+
+fn is_furniture(t: &str) -> bool {
+    let k = key(t);
+    FURNITURE.contains(&k.as_str())
+        || k.starts_with("please drop by the archive and comment")
+        || (k.starts_with("comments (") && k.ends_with(')'))
+        || (k.starts_with("kudos (") && k.ends_with(')'))
+}
+
+/// "(See the end of the work for more notes.)" and its chapter and download forms.
+fn is_see_end(t: &str) -> bool {
+    let k = key(t);
+    let k = k.trim_matches(['(', ')', '.']);
+    k.starts_with("see the end of the work for") || k.starts_with("see the end of the chapter for")
+}
+
+fn is_posted(t: &str) -> bool {
+    key(t).starts_with("posted originally on the archive of our own")
+}
+
+/// `Chapter 3`, `Chapter 3: The Storm`, `Chapter 3. The Storm`.
+pub(crate) fn is_chapter_heading(t: &str) -> bool {
+    let t = t.trim();
+    let Some(rest) = t.strip_prefix("Chapter ") else {
+        return false;
+    };
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let after = &rest[digits..];
+    digits > 0 && t.chars().count() <= 120 && (after.is_empty() || after.starts_with([':', '.']))
+}
+
+/// Reads an AO3 page copy or download; false (nothing taken) when the file shows neither.
+pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
+    let markers: Vec<usize> = (0..doc.len())
+        .filter(|&i| is_marker(doc.trimmed(i)))
+        .collect();
+    let posted = (0..doc.len().min(60)).find(|&i| is_posted(doc.trimmed(i)));
+    if markers.is_empty() && posted.is_none() {
+        return false;
+    }
+    let page = !markers.is_empty();
+    doc.why(if page {
+        "header: a copy of an AO3 page (`Work Text:` or `Chapter Text` marks where the story starts)".to_string()
+    } else {
+        "header: the text of an AO3 download (\"Posted originally on the Archive of Our Own\")".to_string()
+    });
+    let limit = markers.first().copied().unwrap_or(doc.len());
+    let body_from = head(doc, limit, page, allow_title);
+    for &m in &markers {
+        let t = doc.trimmed(m).to_string();
+        doc.drop_line(m, &t);
+    }
+    let last = markers.last().copied().unwrap_or(body_from);
+    trailing_furniture(doc);
+    end_notes(doc, last.max(body_from));
+    for i in body_from..doc.len() {
+        if doc.taken[i] {
+            continue;
+        }
+        let t = doc.trimmed(i).to_string();
+        if is_see_end(&t) {
+            doc.drop_line(i, &t);
+        } else if is_chapter_heading(&t) && (i == 0 || doc.blank(i - 1)) && doc.para_end(i) == i + 1
+        {
+            if doc.next_text(body_from) == Some(i) && doc.out.lead_heading.is_none() {
+                doc.take(i, i + 1);
+                doc.out.lead_heading = Some(doc.para(i, i + 1));
+            } else {
+                doc.out.headings.push(i + 1);
+            }
+            doc.why(format!(
+                "heading: line {} \"{t}\" is an AO3 chapter title",
+                i + 1
+            ));
+        }
+    }
+    true
+}
+
+/// Reads the header above line `limit`; returns where the story text begins.
+fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -> usize {
+    let mut i = 0;
+    let mut title_seen = false;
+    while let Some(k) = doc.next_text(i).filter(|&k| k < limit) {
+        let t = doc.trimmed(k).to_string();
+        if is_posted(&t) {
+            if let Some(url) = t.split_whitespace().find(|w| w.contains("://")) {
+                doc.out.meta.url = Some(url.trim_end_matches(['.', ')']).to_string());
+            }
+            doc.out.meta.publisher = Some("Archive of Our Own".to_string());
+            doc.drop_line(k, &t);
+            i = k + 1;
+        } else if is_furniture(&t) || is_see_end(&t) {
+            doc.drop_line(k, &t);
+            i = k + 1;
+            if !page && is_see_end(&t) {
+                return i;
+            }
+        } else if let Some(s) = section(&t) {
+            i = take_section(doc, k, s, limit, page);
+        } else if is_chapter_heading(&t) {
+            if !page {
+                return k;
+            }
+            doc.take(k, k + 1);
+            let p = doc.para(k, k + 1);
+            doc.out.lead_heading.get_or_insert(p);
+            doc.why(format!(
+                "heading: line {} \"{t}\" is the AO3 chapter title",
+                k + 1
+            ));
+            i = k + 1;
+        } else if let Some(h) = read_field(doc, k).filter(|h| !h.field.is_words()) {
+            i = h.to;
+            file_hit(doc, &h, false, CategoryIs::Tag, true);
+        } else if doc.out.title.as_deref() == Some(t.as_str()) {
+            doc.drop_line(k, &t);
+            doc.why(format!("header: line {} repeats the title", k + 1));
+            i = k + 1;
+        } else if !title_seen && doc.para_end(k) <= k + 2 && t.split_whitespace().count() <= 20 {
+            title_seen = true;
+            doc.take(k, k + 1);
+            if allow_title {
+                doc.out.title = Some(t.clone());
+                doc.why(format!(
+                    "header: line {} \"{t}\" is the work's title",
+                    k + 1
+                ));
+            } else {
+                doc.out.preface.push(doc.para(k, k + 1));
+            }
+            i = k + 1;
+            if let Some(b) = doc.next_text(i).filter(|&b| b < limit) {
+                let bt = doc.trimmed(b).to_string();
+                let named = byline(&bt).map(str::to_string).or_else(|| {
+                    (page
+                        && fields::labelled(&bt).is_none()
+                        && section(&bt).is_none()
+                        && bt.split_whitespace().count() <= 8)
+                        .then(|| bt.clone())
+                });
+                if let Some(who) = named {
+                    doc.take(b, b + 1);
+                    if who.len() < bt.len() {
+                        doc.dropped(b, &bt[..bt.len() - who.len()]);
+                    }
+                    doc.why(format!("header: line {} names the author", b + 1));
+                    doc.out.meta.author = Some(who);
+                    i = b + 1;
+                }
+            }
+        } else if page {
+            let e = doc.para_end(k).min(limit);
+            let p = doc.para(k, e);
+            doc.take(k, e);
+            doc.out.preface.push(p);
+            i = e;
+        } else {
+            return k;
+        }
+    }
+    if page { limit } else { i }
+}
+
+/// Takes a section (`Summary:`, `Notes:`) and the author's paragraphs under it: up to
+/// the next section, a see-the-end line, a chapter title, a field or the text marker.
+/// In a download, where nothing marks the story's start, a section with no such end
+/// holds one paragraph.
+fn take_section(doc: &mut Doc, k: usize, s: Section, limit: usize, page: bool) -> usize {
+    let label = doc.trimmed(k).to_string();
+    // `Summary: text` on one line: the text is the first paragraph.
+    let inline = fields::labelled(&label)
+        .filter(|l| !l.value.is_empty())
+        .map(|l| (l.label.to_string(), l.value.to_string()));
+    let stop = |doc: &Doc, m: usize| {
+        let t = doc.trimmed(m);
+        m >= limit
+            || section(t).is_some()
+            || is_see_end(t)
+            || is_chapter_heading(t)
+            || is_marker(t)
+            || read_field(doc, m).is_some_and(|h| !h.field.is_words())
+    };
+    let mut end = k + 1;
+    let mut found_end = false;
+    let mut m = k + 1;
+    while let Some(n) = doc.next_text(m) {
+        if stop(doc, n) {
+            found_end = n < doc.len();
+            break;
+        }
+        m = doc.para_end(n);
+        end = m;
+    }
+    if !page && !found_end {
+        end = doc.next_text(k + 1).map_or(k + 1, |n| doc.para_end(n));
+    }
+    let mut paras = doc.paras(k + 1, end);
+    let label_text = match &inline {
+        Some((l, v)) => {
+            let mut p = doc.para(k, doc.para_end(k).min(end.max(k + 1)));
+            p.text = v.clone();
+            paras.insert(0, p);
+            l.clone()
+        }
+        None => label.clone(),
+    };
+    let end = end.max(doc.para_end(k));
+    doc.take(k, end);
+    doc.dropped(k, &label_text);
+    for p in paras {
+        match s {
+            Section::Summary => {
+                doc.out.summary.push(p.clone());
+                doc.out.preface.push(p);
+            }
+            Section::Notes => doc.out.preface.push(p),
+            Section::End => doc.out.afterword.push(p),
+        }
+    }
+    doc.why(format!(
+        "header: line {} `{}` — the author's words under it go in the {}",
+        k + 1,
+        label_text,
+        if s == Section::End {
+            "afterword"
+        } else {
+            "preface"
+        }
+    ));
+    end
+}
+
+/// Drops AO3's buttons and prompts at the end of a copied page or download.
+fn trailing_furniture(doc: &mut Doc) {
+    while let Some(k) = doc.prev_text(doc.len()) {
+        let t = doc.trimmed(k).to_string();
+        if !is_furniture(&t) {
+            break;
+        }
+        doc.drop_line(k, &t);
+    }
+}
+
+/// The end notes after the story: from the first bare `Notes:` (`End Notes`,
+/// `Afterword`) after the last text marker to the end → afterword, labels dropped.
+fn end_notes(doc: &mut Doc, from: usize) {
+    let Some(k) = (from..doc.len()).find(|&k| {
+        !doc.taken[k]
+            && section(doc.trimmed(k)).is_some_and(|s| s != Section::Summary)
+            && (k == 0 || doc.blank(k - 1))
+    }) else {
+        return;
+    };
+    doc.why(format!(
+        "afterword: line {} `{}` opens the work's end notes",
+        k + 1,
+        doc.trimmed(k)
+    ));
+    let mut i = k;
+    while let Some(m) = doc.next_text(i) {
+        let t = doc.trimmed(m).to_string();
+        if section(&t).is_some() && doc.para_end(m) == m + 1 {
+            doc.drop_line(m, &t);
+            i = m + 1;
+            continue;
+        }
+        let e = doc.para_end(m);
+        let p = doc.para(m, e);
+        doc.take(m, e);
+        doc.out.afterword.push(p);
+        i = e;
+    }
+}

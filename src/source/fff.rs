@@ -1,0 +1,322 @@
+//! FanFicFare's plain-text output → header, contents list, chapter headings, notes.
+//!
+//! Input: a story file as [`Doc`] lines. Output: the header's fields in the chapter's
+//! metadata, the summary and the work's opening notes in the preface, its closing notes
+//! in the afterword, the chapter titles FanFicFare indents marked as headings, and the
+//! contents list and `End file.` dropped. The shape (from FanFicFare's text writer):
+//! blank lines, the title, `by AUTHOR`, `Label: value` lines wrapped at 78 columns with
+//! the summary last, `TABLE OF CONTENTS` and one entry a paragraph (only with more than
+//! one chapter), then each chapter as a tab-indented title (spaces once wrapped) and its
+//! text as html2text writes it (`> ` quotes, `\` escapes), and `End file.` at the end.
+
+use super::fields::{self, CategoryIs, Field};
+use super::header::{Doc, file_hit, read_field};
+use super::lj::byline;
+
+/// The bold labels FanFicFare puts over the notes it copies from AO3 into a chapter.
+const NOTE_LABELS: &[&str] = &[
+    "author's note:",
+    "notes for the chapter:",
+    "summary for the chapter:",
+];
+
+/// Reads FanFicFare text; false (and nothing taken) when the file is not of that shape.
+pub(crate) fn read(doc: &mut Doc) -> bool {
+    let Some(t) = doc.next_text(0) else {
+        return false;
+    };
+    let t_end = doc.para_end(t);
+    let Some(b) = doc.next_text(t_end) else {
+        return false;
+    };
+    let b_end = doc.para_end(b);
+    let author = match byline(&doc.para(b, b_end).text) {
+        Some(a) if doc.trimmed(b).starts_with("by ") => a.to_string(),
+        _ => return false,
+    };
+    let toc = (b_end..doc.len()).find(|&i| doc.trimmed(i) == "TABLE OF CONTENTS");
+    let end_file = doc
+        .prev_text(doc.len())
+        .filter(|&i| doc.trimmed(i) == "End file.");
+    let first_field = doc
+        .next_text(b_end)
+        .filter(|&k| fields::labelled(&doc.lines[k]).is_some());
+    let first_chapter = (b_end..doc.len()).find(|&i| chapter_line(doc, i));
+    if t_end - t > 2 || (toc.is_none() && end_file.is_none()) || first_chapter.is_none() {
+        return false;
+    }
+    let first_chapter = first_chapter.unwrap_or(doc.len());
+    let header_end = toc.unwrap_or(first_chapter).min(first_chapter);
+
+    let title = doc.para(t, t_end).text;
+    doc.take(t, t_end);
+    doc.out.title = Some(title.clone());
+    doc.take(b, b_end);
+    doc.dropped(b, "by");
+    doc.out.meta.author = Some(author);
+    doc.why(format!(
+        "header: FanFicFare text (title, `by` line, {}{}): the header is metadata, not story",
+        if toc.is_some() {
+            "`TABLE OF CONTENTS`, "
+        } else {
+            ""
+        },
+        if end_file.is_some() {
+            "`End file.`"
+        } else {
+            "indented chapter title"
+        }
+    ));
+
+    // Fields: a known label starts one; anything else, blank lines included (a summary
+    // of several paragraphs), continues it.
+    let mut i = first_field.unwrap_or(header_end);
+    while i < header_end {
+        if doc.blank(i) {
+            i += 1;
+            continue;
+        }
+        let Some(mut h) = read_field(doc, i) else {
+            // A stray line inside the header: keep it as a note.
+            let e = doc.para_end(i).min(header_end);
+            let p = doc.para(i, e);
+            doc.take(i, e);
+            doc.out.preface.push(p);
+            i = e;
+            continue;
+        };
+        if h.field == Field::Summary {
+            // The summary runs on over blank lines up to the next field or the header's end.
+            let mut e = h.to;
+            while e < header_end && fields::labelled(&doc.lines[e]).is_none() {
+                e += 1;
+            }
+            let paras = doc.paras(h.from, e);
+            doc.take(h.from, e);
+            doc.dropped(h.from, &h.label);
+            for (k, mut p) in paras.into_iter().enumerate() {
+                if k == 0 {
+                    p.text = h.value.clone();
+                }
+                if !p.text.is_empty() {
+                    doc.out.summary.push(p.clone());
+                    doc.out.preface.push(p);
+                }
+            }
+            doc.why(format!(
+                "header: line {} `Summary:` opens the preface",
+                h.from + 1
+            ));
+            i = e;
+            continue;
+        }
+        if h.field == Field::Title {
+            h.field = Field::Note;
+        }
+        file_hit(doc, &h, false, CategoryIs::Fandom, true);
+        i = h.to;
+    }
+
+    // The contents list: the book makes its own.
+    let mut entries = Vec::new();
+    if let Some(c) = toc {
+        doc.drop_line(c, "TABLE OF CONTENTS");
+        for p in doc.paras(c + 1, first_chapter) {
+            entries.push(p.text.clone());
+            doc.take(p.line - 1, p.line - 1 + p.lines);
+            doc.dropped(p.line - 1, &p.text);
+        }
+        doc.why(format!(
+            "header: line {} `TABLE OF CONTENTS` and its {} entries are left out (the book makes its own contents)",
+            c + 1,
+            entries.len()
+        ));
+    }
+    if let Some(e) = end_file {
+        doc.drop_line(e, "End file.");
+        doc.why(format!("header: line {} `End file.` is left out", e + 1));
+    }
+
+    // Chapter titles: indented lines; with a contents list, the lines that match it.
+    let mut heads = Vec::new();
+    let mut want = entries.iter().peekable();
+    for i in first_chapter..doc.len() {
+        if !chapter_line(doc, i) {
+            continue;
+        }
+        let e = doc.para_end(i);
+        let text = doc.para(i, e).text;
+        let fits = match want.peek() {
+            Some(w) => **w == text,
+            None => heads.is_empty(),
+        };
+        if fits {
+            want.next();
+            heads.push((i, e, text));
+        }
+    }
+    unquote(doc, first_chapter);
+    let notes_end = opening_notes(doc, &heads);
+    closing_notes(doc, &heads, notes_end);
+    for (k, (i, e, text)) in heads.into_iter().enumerate() {
+        if k == 0 && (doc.out.title.as_deref() == Some(text.as_str())) {
+            doc.take(i, e);
+            doc.dropped(i, &text);
+            doc.why(format!(
+                "heading: line {} repeats the story's title and is left out",
+                i + 1
+            ));
+        } else if k == 0 {
+            doc.take(i, e);
+            doc.out.lead_heading = Some(doc.para(i, e));
+            doc.why(format!(
+                "heading: line {} \"{text}\" is FanFicFare's first chapter title",
+                i + 1
+            ));
+        } else {
+            // A wrapped title is one line; its continuation lines join it in `rest`.
+            doc.out.headings.push(i + 1);
+            let joined = text.clone();
+            doc.lines[i] = joined;
+            doc.take(i + 1, e);
+            doc.why(format!(
+                "heading: line {} \"{text}\" is a chapter title FanFicFare indents",
+                i + 1
+            ));
+        }
+    }
+    true
+}
+
+/// An indented line (a tab, or the eight spaces a tab becomes when wrapped) after a
+/// blank line: how FanFicFare sets a chapter title apart.
+fn chapter_line(doc: &Doc, i: usize) -> bool {
+    let l = &doc.lines[i];
+    let indented = l.starts_with('\t') || l.starts_with("    ");
+    indented
+        && !doc.blank(i)
+        && (i == 0 || doc.blank(i - 1))
+        && !l.trim_start().starts_with(['*', '-', '+', '>'])
+        && l.trim().chars().count() <= 160
+}
+
+/// Undoes html2text's markup that is not emphasis: `> ` before quoted lines (notes
+/// copied from AO3 are quotes) and backslash escapes (`\*`, `1\.`).
+fn unquote(doc: &mut Doc, from: usize) {
+    for i in from..doc.len() {
+        if doc.taken[i] {
+            continue;
+        }
+        let l = &doc.lines[i];
+        let mut s = l.as_str();
+        while let Some(r) = s.trim_start().strip_prefix('>') {
+            s = r.strip_prefix(' ').unwrap_or(r);
+            doc.quoted[i] = true;
+        }
+        let mut out = String::with_capacity(s.len());
+        let mut chars = s.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '\\'
+                && chars
+                    .peek()
+                    .is_some_and(|n| "\\`*_{}[]()#+-.!>".contains(*n))
+            {
+                continue;
+            }
+            out.push(c);
+        }
+        if out != *l {
+            doc.lines[i] = out;
+        }
+    }
+}
+
+/// Whether line `i` is one of FanFicFare's bold note labels.
+fn note_label(doc: &Doc, i: usize) -> bool {
+    let t = doc.trimmed(i).trim_matches(['*', '_']).to_lowercase();
+    let t = t.replace('’', "'");
+    NOTE_LABELS.contains(&t.as_str())
+}
+
+/// The notes FanFicFare puts at the top of the first chapter (the work's and the
+/// chapter's notes and summary, each under a bold label) → preface. Returns the line
+/// where the story text begins.
+fn opening_notes(doc: &mut Doc, heads: &[(usize, usize, String)]) -> usize {
+    let Some(&(_, start, _)) = heads.first() else {
+        return 0;
+    };
+    let stop = heads.get(1).map_or(doc.len(), |h| h.0);
+    let mut i = start;
+    let mut last = start;
+    while let Some(k) = doc.next_text(i).filter(|&k| k < stop) {
+        if !note_label(doc, k) {
+            break;
+        }
+        let label = doc.trimmed(k).to_string();
+        doc.drop_line(k, &label);
+        // The note runs to the next label; its end is the last paragraph of the quote,
+        // so the note is at most the paragraphs up to the next label or story text.
+        let mut j = k + 1;
+        let mut body_from = None;
+        while let Some(m) = doc.next_text(j).filter(|&m| m < stop) {
+            if note_label(doc, m) || !quoted_before(doc, m) {
+                break;
+            }
+            let e = doc.para_end(m);
+            body_from.get_or_insert(m);
+            let p = doc.para(m, e);
+            doc.take(m, e);
+            doc.out.preface.push(p);
+            j = e;
+        }
+        doc.why(format!(
+            "preface: line {} `{label}` and the quoted note under it",
+            k + 1
+        ));
+        i = j;
+        last = j;
+    }
+    last
+}
+
+/// Whether a line was a `> ` quote before [`unquote`] took the marks off.
+fn quoted_before(doc: &Doc, i: usize) -> bool {
+    doc.quoted[i]
+}
+
+/// The notes FanFicFare puts at the end of the last chapter → afterword.
+fn closing_notes(doc: &mut Doc, heads: &[(usize, usize, String)], from: usize) {
+    let start = heads.last().map_or(from, |h| h.1).max(from);
+    let Some(k) = (start..doc.len()).find(|&k| !doc.taken[k] && note_label(doc, k)) else {
+        return;
+    };
+    // Only if nothing but quoted notes and their labels follow.
+    let tail_ok = (k..doc.len())
+        .all(|m| doc.taken[m] || doc.blank(m) || note_label(doc, m) || quoted_before(doc, m));
+    if !tail_ok {
+        return;
+    }
+    let first_label = doc.trimmed(k).trim_matches(['*', '_']).to_string();
+    for m in k..doc.len() {
+        if doc.taken[m] || doc.blank(m) {
+            continue;
+        }
+        if note_label(doc, m) {
+            let label = doc.trimmed(m).to_string();
+            doc.drop_line(m, &label);
+        }
+    }
+    let paras: Vec<_> = doc
+        .paras(k, doc.len())
+        .into_iter()
+        .filter(|p| !doc.taken[p.line - 1])
+        .collect();
+    for p in paras {
+        doc.take(p.line - 1, p.line - 1 + p.lines);
+        doc.out.afterword.push(p);
+    }
+    doc.why(format!(
+        "afterword: line {} `{first_label}` and the quoted notes after it close the story",
+        k + 1
+    ));
+}

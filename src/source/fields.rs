@@ -1,0 +1,370 @@
+//! Story-header fields: one `Label: value` line → a labelled field of the chapter's
+//! metadata.
+//!
+//! Input: a line of a story file (or a field's whole text). Output: which field its label
+//! names, and the field's value filed into [`StoryMeta`]. The vocabulary of labels that
+//! FanFicFare, AO3, FanFiction.Net and LiveJournal/Dreamwidth headers use lives here;
+//! `header` decides where a header starts and ends.
+
+use crate::model::StoryMeta;
+
+/// What a header field holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Field {
+    Title,
+    Author,
+    Rating,
+    Warnings,
+    Fandoms,
+    Relationships,
+    Characters,
+    Tags,
+    /// FanFicFare's "Category" is the fandom; AO3's is the relationship category ("F/M").
+    Category,
+    Language,
+    Series,
+    /// AO3's "Stats:" line: `Published: … Words: … Chapters: …` in one value.
+    Stats,
+    Published,
+    Updated,
+    Completed,
+    Words,
+    Chapters,
+    Status,
+    Publisher,
+    Url,
+    /// The author's words: summary.
+    Summary,
+    /// The author's words: notes, disclaimers, dedications, thanks to a beta reader.
+    Note,
+    /// Site text with no meaning in a book: kudos, hits, reviews, a download date, ids.
+    Boilerplate,
+}
+
+impl Field {
+    /// Whether this field is the author's own words (kept as text, in the preface).
+    pub(crate) fn is_words(self) -> bool {
+        matches!(self, Field::Summary | Field::Note)
+    }
+
+    /// Whether this field alone is strong evidence of a metadata header (a `Warning:` or
+    /// `Disclaimer:` line is also a plain author's note).
+    pub(crate) fn is_strong(self) -> bool {
+        !matches!(
+            self,
+            Field::Summary | Field::Note | Field::Warnings | Field::Boilerplate | Field::Url
+        )
+    }
+}
+
+/// Labels, lowercase with straight apostrophes and no colon, and what they name.
+const LABELS: &[(&str, Field)] = &[
+    ("title", Field::Title),
+    ("story title", Field::Title),
+    ("author", Field::Author),
+    ("authors", Field::Author),
+    ("author(s)", Field::Author),
+    ("writer", Field::Author),
+    ("written by", Field::Author),
+    ("by", Field::Author),
+    ("creator", Field::Author),
+    ("rating", Field::Rating),
+    ("rated", Field::Rating),
+    ("warning", Field::Warnings),
+    ("warnings", Field::Warnings),
+    ("archive warning", Field::Warnings),
+    ("archive warnings", Field::Warnings),
+    ("content warning", Field::Warnings),
+    ("content warnings", Field::Warnings),
+    ("trigger warning", Field::Warnings),
+    ("trigger warnings", Field::Warnings),
+    ("fandom", Field::Fandoms),
+    ("fandoms", Field::Fandoms),
+    ("pairing", Field::Relationships),
+    ("pairings", Field::Relationships),
+    ("relationship", Field::Relationships),
+    ("relationships", Field::Relationships),
+    ("ship", Field::Relationships),
+    ("ships", Field::Relationships),
+    ("character", Field::Characters),
+    ("characters", Field::Characters),
+    ("genre", Field::Tags),
+    ("genres", Field::Tags),
+    ("tags", Field::Tags),
+    ("additional tags", Field::Tags),
+    ("freeform tags", Field::Tags),
+    ("collections", Field::Tags),
+    ("category", Field::Category),
+    ("categories", Field::Category),
+    ("language", Field::Language),
+    ("series", Field::Series),
+    ("stats", Field::Stats),
+    ("published", Field::Published),
+    ("posted", Field::Published),
+    ("date", Field::Published),
+    ("date posted", Field::Published),
+    ("updated", Field::Updated),
+    ("completed", Field::Completed),
+    ("words", Field::Words),
+    ("word count", Field::Words),
+    ("wordcount", Field::Words),
+    ("length", Field::Words),
+    ("chapters", Field::Chapters),
+    ("status", Field::Status),
+    ("publisher", Field::Publisher),
+    ("story url", Field::Url),
+    ("url", Field::Url),
+    ("link", Field::Url),
+    ("summary", Field::Summary),
+    ("description", Field::Summary),
+    ("blurb", Field::Summary),
+    ("notes", Field::Note),
+    ("note", Field::Note),
+    ("author's note", Field::Note),
+    ("author's notes", Field::Note),
+    ("authors note", Field::Note),
+    ("author note", Field::Note),
+    ("a/n", Field::Note),
+    ("an", Field::Note),
+    ("disclaimer", Field::Note),
+    ("dedication", Field::Note),
+    ("beta", Field::Note),
+    ("beta'd by", Field::Note),
+    ("beta reader", Field::Note),
+    ("prompt", Field::Note),
+    ("spoilers", Field::Note),
+    ("feedback", Field::Note),
+    ("timeline", Field::Note),
+    ("setting", Field::Note),
+    ("challenge", Field::Note),
+    ("written for", Field::Note),
+    ("recipient", Field::Note),
+    ("archive", Field::Note),
+    ("comments", Field::Boilerplate),
+    ("kudos", Field::Boilerplate),
+    ("bookmarks", Field::Boilerplate),
+    ("hits", Field::Boilerplate),
+    ("reviews", Field::Boilerplate),
+    ("favs", Field::Boilerplate),
+    ("follows", Field::Boilerplate),
+    ("id", Field::Boilerplate),
+    ("packaged", Field::Boilerplate),
+    ("author url", Field::Boilerplate),
+    ("series url", Field::Boilerplate),
+];
+
+/// A field found at the start of a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Labelled<'a> {
+    pub field: Field,
+    /// The label as written, without decoration or colon ("Pairing").
+    pub label: &'a str,
+    /// What follows the colon, trimmed (may be empty: the value is on the next lines).
+    pub value: &'a str,
+}
+
+/// Reads `Label: value` at the start of `line`. Labels may be bold or underlined
+/// (`**Rating:** T`, `__Pairing__: …`); the colon is required.
+pub(crate) fn labelled(line: &str) -> Option<Labelled<'_>> {
+    let t = line.trim().trim_start_matches(['*', '_']);
+    let (label, rest) = t.split_once(':')?;
+    let label = label.trim().trim_end_matches(['*', '_']).trim();
+    if label.is_empty() || label.chars().count() > 24 {
+        return None;
+    }
+    let key: String = label
+        .chars()
+        .map(|c| if c == '’' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect();
+    let field = LABELS.iter().find(|(l, _)| *l == key)?.1;
+    // "http://…" is not a label named "http"; a URL value after "Link:" is fine.
+    if rest.starts_with("//") {
+        return None;
+    }
+    let value = rest.trim_start_matches(['*', '_']).trim();
+    Some(Labelled {
+        field,
+        label,
+        value,
+    })
+}
+
+/// Splits a list value ("Fluff, Angst, Hurt/Comfort") into items.
+pub(crate) fn items(value: &str) -> Vec<String> {
+    value
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// How a header's "Category:" reads: FanFicFare's names fandoms, AO3's and others name
+/// tags such as "F/M" or "Gen".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CategoryIs {
+    Fandom,
+    Tag,
+}
+
+/// Files a field's value into `meta`. Title, summary and notes are not metadata values
+/// and are handled by the caller. Returns the words that are boilerplate and were left
+/// out (counter values such as "Kudos: 40"), if any.
+pub(crate) fn file(meta: &mut StoryMeta, field: Field, value: &str, cat: CategoryIs) -> bool {
+    let v = value.trim();
+    if v.is_empty() {
+        return true;
+    }
+    let one = |slot: &mut Option<String>| {
+        if slot.is_none() {
+            *slot = Some(v.to_string());
+        }
+    };
+    match field {
+        Field::Author => one(&mut meta.author),
+        Field::Rating => one(&mut meta.rating),
+        Field::Warnings => meta.warnings.extend(items(v)),
+        Field::Fandoms => meta.fandoms.extend(items(v)),
+        Field::Relationships => meta.relationships.extend(items(v)),
+        Field::Characters => meta.characters.extend(items(v)),
+        Field::Tags => meta.tags.extend(items(v)),
+        Field::Category => match cat {
+            CategoryIs::Fandom => meta.fandoms.extend(items(v)),
+            CategoryIs::Tag => meta.tags.extend(items(v)),
+        },
+        Field::Language => one(&mut meta.language),
+        Field::Series => one(&mut meta.series),
+        Field::Published => one(&mut meta.published),
+        Field::Updated => one(&mut meta.updated),
+        Field::Completed => {
+            one(&mut meta.updated);
+            if meta.status.is_none() {
+                meta.status = Some("Completed".to_string());
+            }
+        }
+        Field::Words => one(&mut meta.words),
+        Field::Chapters => one(&mut meta.chapters),
+        Field::Status => one(&mut meta.status),
+        Field::Publisher => one(&mut meta.publisher),
+        Field::Url => one(&mut meta.url),
+        Field::Stats => return file_stats(meta, v),
+        Field::Title | Field::Summary | Field::Note | Field::Boilerplate => return false,
+    }
+    true
+}
+
+/// Files an AO3 "Stats:" value (`Published: 2021-03-04 Words: 4,210 Chapters: 1/1
+/// Kudos: 40 …`). Returns false when it held something else.
+fn file_stats(meta: &mut StoryMeta, v: &str) -> bool {
+    let parts = stat_pairs(v);
+    if parts.is_empty() {
+        return false;
+    }
+    for (label, value) in parts {
+        if let Some(l) = labelled(&format!("{label}: {value}")) {
+            file(meta, l.field, l.value, CategoryIs::Tag);
+        }
+    }
+    true
+}
+
+/// Splits `A: x B: y` into pairs at each known label.
+pub(crate) fn stat_pairs(v: &str) -> Vec<(String, String)> {
+    let words: Vec<&str> = v.split_whitespace().collect();
+    let mut out: Vec<(String, String)> = Vec::new();
+    for w in words {
+        if let Some(label) = w.strip_suffix(':')
+            && labelled(&format!("{label}: x")).is_some()
+        {
+            out.push((label.to_string(), String::new()));
+            continue;
+        }
+        match out.last_mut() {
+            Some((_, val)) => {
+                if !val.is_empty() {
+                    val.push(' ');
+                }
+                val.push_str(w);
+            }
+            None => return Vec::new(),
+        }
+    }
+    out
+}
+
+/// Reads FanFiction.Net's story line: `Rated: Fiction T - English - Romance/Drama -
+/// Harry P., Draco M. - Chapters: 3 - Words: 2,345 - Reviews: 5 - … - id: 1234`.
+/// Returns false when `v` (the text after `Rated:`) is not of that shape.
+pub(crate) fn file_ffn_line(meta: &mut StoryMeta, v: &str) -> bool {
+    let parts: Vec<&str> = v.split(" - ").map(str::trim).collect();
+    if parts.len() < 3 {
+        return false;
+    }
+    let rating = parts[0].trim_start_matches("Fiction").trim();
+    meta.rating.get_or_insert_with(|| rating.to_string());
+    for (k, part) in parts.iter().enumerate().skip(1) {
+        if let Some(l) = labelled(part) {
+            file(meta, l.field, l.value, CategoryIs::Tag);
+        } else if k == 1 {
+            meta.language.get_or_insert_with(|| part.to_string());
+        } else if k == 2 && !part.contains(',') && part.split('/').count() <= 3 {
+            meta.tags
+                .extend(part.split('/').map(|g| g.trim().to_string()));
+        } else {
+            // Characters, with pairings in brackets: "[Harry P., Draco M.] Ron W.".
+            for c in items(part) {
+                meta.characters
+                    .push(c.trim_matches(['[', ']']).trim().to_string());
+            }
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_read_decorated_or_not() {
+        let l = labelled("**Pairing:** Enjolras/Grantaire").unwrap();
+        assert_eq!(l.field, Field::Relationships);
+        assert_eq!(l.value, "Enjolras/Grantaire");
+        assert_eq!(labelled("Word Count: 1,200").unwrap().field, Field::Words);
+        assert_eq!(labelled("Author’s Note: hi").unwrap().field, Field::Note);
+        assert!(labelled("She said: no").is_none());
+        assert!(labelled("http://example.org").is_none());
+        assert!(labelled("Rating T").is_none());
+    }
+
+    #[test]
+    fn stats_fill_dates_and_counts() {
+        let mut m = StoryMeta::default();
+        assert!(file(
+            &mut m,
+            Field::Stats,
+            "Published: 2021-03-04 Completed: 2021-04-01 Words: 4,210 Chapters: 3/3 Kudos: 40 Hits: 900",
+            CategoryIs::Tag,
+        ));
+        assert_eq!(m.published.as_deref(), Some("2021-03-04"));
+        assert_eq!(m.updated.as_deref(), Some("2021-04-01"));
+        assert_eq!(m.status.as_deref(), Some("Completed"));
+        assert_eq!(m.words.as_deref(), Some("4,210"));
+        assert_eq!(m.chapters.as_deref(), Some("3/3"));
+    }
+
+    #[test]
+    fn ffn_line() {
+        let mut m = StoryMeta::default();
+        assert!(file_ffn_line(
+            &mut m,
+            "Fiction T - English - Romance/Drama - [Harry P., Draco M.] - Words: 2,345 - Reviews: 5 - id: 99"
+        ));
+        assert_eq!(m.rating.as_deref(), Some("T"));
+        assert_eq!(m.language.as_deref(), Some("English"));
+        assert_eq!(m.tags, ["Romance", "Drama"]);
+        assert_eq!(m.characters, ["Harry P.", "Draco M."]);
+        assert_eq!(m.words.as_deref(), Some("2,345"));
+    }
+}

@@ -1,0 +1,187 @@
+//! Field-block headers and crosspost lines: the `Title:`/`Pairing:`/`Rating:` blocks that
+//! LiveJournal, Dreamwidth and FanFiction.Net pastes open with, and "Crossposted to …"
+//! lines.
+//!
+//! Input: a story file as [`Doc`] lines. Output: the fields filed into the chapter's
+//! metadata, the author's words (summary, notes, disclaimer) in the preface as written,
+//! the title and byline, and crosspost lines dropped with their link kept.
+
+use super::fields::{self, CategoryIs, Field};
+use super::header::{Doc, file_hit, read_field};
+use super::parts::is_title_line;
+
+/// A LiveJournal/Dreamwidth/FanFiction.Net style header: `Label: value` fields at the
+/// top, one a line or one a paragraph, perhaps under a title line and a `by` line. At
+/// least one field must be plain metadata (`Rating:`, `Pairing:`, `Fandom:` …) and there
+/// must be two fields, or a `Title:`: a lone `Warning:` or `Disclaimer:` is a note.
+pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
+    let Some(first) = doc.next_text(0) else {
+        return false;
+    };
+    let mut start = first;
+    let mut title_line = None;
+    let mut by_line = None;
+    // A title line, and a `by …` line, may stand above the fields.
+    if fields::labelled(&doc.lines[first]).is_none() {
+        let p = doc.para(first, first + 1);
+        if !is_title_line(&p) {
+            return false;
+        }
+        title_line = Some(first);
+        let mut k = doc.next_text(first + 1);
+        if let Some(b) = k
+            && byline(doc.trimmed(b)).is_some()
+        {
+            by_line = Some(b);
+            k = doc.next_text(b + 1);
+        }
+        match k {
+            Some(k) if fields::labelled(&doc.lines[k]).is_some() => start = k,
+            _ => return false,
+        }
+    }
+    let mut hits = Vec::new();
+    let mut i = start;
+    while let Some(k) = doc.next_text(i) {
+        // One field a paragraph may leave a blank line or two between fields, no more.
+        if k > i + 2 && !hits.is_empty() {
+            break;
+        }
+        let Some(h) = read_field(doc, k) else {
+            break;
+        };
+        i = h.to;
+        hits.push(h);
+    }
+    let strong = hits.iter().filter(|h| h.field.is_strong()).count();
+    let titled = hits.iter().any(|h| h.field == Field::Title);
+    if strong == 0 || (hits.len() < 2 && !titled) {
+        return false;
+    }
+    // A bare `Summary:` or `Notes:` label takes the next paragraph as its value.
+    let mut extra = None;
+    if let Some(last) = hits.last()
+        && last.field.is_words()
+        && last.value.is_empty()
+        && let Some(k) = doc.next_text(last.to)
+        && fields::labelled(&doc.lines[k]).is_none()
+    {
+        extra = Some((k, doc.para_end(k)));
+    }
+    if let Some(t) = title_line {
+        let text = doc.trimmed(t).to_string();
+        doc.take(t, t + 1);
+        if allow_title && !titled {
+            doc.out.title = Some(text.clone());
+            doc.why(format!(
+                "header: line {} \"{text}\" is the title above the header's fields",
+                t + 1
+            ));
+        } else {
+            doc.out.preface.push(doc.para(t, t + 1));
+        }
+    }
+    if let Some(b) = by_line {
+        let who = byline(doc.trimmed(b)).unwrap_or_default().to_string();
+        let label = doc.trimmed(b)[..doc.trimmed(b).len() - who.len()].to_string();
+        doc.take(b, b + 1);
+        doc.dropped(b, &label);
+        doc.out.meta.author.get_or_insert(who);
+    }
+    doc.why(format!(
+        "header: lines {}–{} are a block of `Label: value` fields (as LiveJournal, Dreamwidth and FanFiction.Net headers write them)",
+        start + 1,
+        hits.last().map_or(start + 1, |h| h.to)
+    ));
+    for h in &hits {
+        file_hit(doc, h, allow_title, CategoryIs::Tag, false);
+    }
+    if let Some((k, e)) = extra {
+        doc.take(k, e);
+        let p = doc.para(k, e);
+        if hits.last().is_some_and(|h| h.field == Field::Summary) {
+            doc.out.summary.push(p.clone());
+        }
+        doc.out.preface.push(p);
+    }
+    true
+}
+
+/// `by NAME` / `By: NAME` / `written by NAME`: the name.
+pub(crate) fn byline(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let lower = t.to_lowercase();
+    for p in ["written by ", "by: ", "by "] {
+        if lower.starts_with(p) && t.is_char_boundary(p.len()) {
+            let who = t[p.len()..].trim();
+            let words = who.split_whitespace().count();
+            return (1..=8).contains(&words).then_some(who);
+        }
+    }
+    None
+}
+
+/// Openings of a line that says where else the story is posted.
+const CROSSPOST: &[&str] = &[
+    "crossposted",
+    "cross-posted",
+    "cross posted",
+    "x-posted",
+    "xposted",
+    "also posted",
+    "also on ",
+    "also available",
+    "also at ",
+    "originally posted",
+    "posted originally",
+    "mirrored at",
+    "mirrored on",
+];
+
+/// Whether a short paragraph only says where else the story is posted.
+pub(crate) fn is_crosspost(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_start_matches(['(', '[', '*', '_', '~'])
+        .to_lowercase()
+        .replace('’', "'");
+    t.split_whitespace().count() <= 25 && CROSSPOST.iter().any(|c| t.starts_with(c))
+}
+
+/// Drops crosspost lines ("Crossposted to AO3", "Also on AO3: <url>") at the very end
+/// or start of the story; a URL among them becomes the story's link.
+pub(crate) fn crossposts(doc: &mut Doc) {
+    let mut found = Vec::new();
+    let mut end = doc.len();
+    while let Some(k) = doc.prev_text(end) {
+        let from = (0..=k)
+            .rev()
+            .find(|&i| i == 0 || doc.blank(i - 1) || doc.taken[i - 1])
+            .unwrap_or(k);
+        let p = doc.para(from, k + 1);
+        if !is_crosspost(&p.text) {
+            break;
+        }
+        found.push((from, k + 1, p));
+        end = from;
+    }
+    if let Some(k) = doc.next_text(0) {
+        let e = doc.para_end(k);
+        let p = doc.para(k, e);
+        if is_crosspost(&p.text) && found.iter().all(|f| f.0 != k) {
+            found.push((k, e, p));
+        }
+    }
+    for (from, to, p) in found {
+        doc.take(from, to);
+        doc.dropped(from, &p.text);
+        if let Some(url) = p.text.split_whitespace().find(|w| w.contains("://")) {
+            let url = url.trim_end_matches([')', ']', '.', ',']);
+            doc.out.meta.url.get_or_insert_with(|| url.to_string());
+        }
+        doc.why(format!(
+            "header: line {} only says where else the story is posted, so it is left out",
+            from + 1
+        ));
+    }
+}
