@@ -4,7 +4,7 @@
 //! JSON documented in README.md. Both read the same model the renderers get.
 
 use crate::diag::Diagnostic;
-use crate::model::{Block, Book, Chapter, Dropped, Encoding, Inline, StoryMeta};
+use crate::model::{Block, Book, Chapter, Dropped, Encoding, Inline, Reader, StoryMeta};
 use serde::Serialize;
 use std::fmt::Write;
 
@@ -24,6 +24,8 @@ struct ChapterReport<'a> {
     title_in_text: Option<&'a str>,
     author: Option<&'a str>,
     encoding: Encoding,
+    /// Which reader understood the file (`text`, `ao3-html`, `fanficfare-epub`…).
+    reader: Reader,
     preface: Vec<BlockReport>,
     body: Vec<BlockReport>,
     afterword: Vec<BlockReport>,
@@ -130,6 +132,7 @@ fn chapter_report(c: &Chapter) -> ChapterReport<'_> {
         title_in_text: c.title_in_text.as_deref(),
         author: c.author.as_deref(),
         encoding: c.encoding,
+        reader: c.reader,
         preface: blocks(&c.preface),
         body: blocks(&c.body),
         afterword: blocks(&c.afterword),
@@ -168,7 +171,10 @@ pub fn human(book: &Book) -> String {
             i + 1,
             c.title,
             c.file,
-            encoding_name(c.encoding)
+            match c.reader {
+                Reader::Text => encoding_name(c.encoding),
+                r => r.describe(),
+            }
         );
         if let Some(a) = &c.author {
             let _ = writeln!(out, "   by {a}");

@@ -74,6 +74,43 @@ pub enum Encoding {
     Windows1252,
 }
 
+/// The reader that understood a story file, chosen by its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reader {
+    /// Plain text, with the story heuristics.
+    Text,
+    /// An HTML download from the Archive of Our Own.
+    Ao3Html,
+    /// An EPUB download from the Archive of Our Own.
+    Ao3Epub,
+    /// FanFicFare's HTML output.
+    #[serde(rename = "fanficfare-html")]
+    FanFicFareHtml,
+    /// FanFicFare's EPUB output.
+    #[serde(rename = "fanficfare-epub")]
+    FanFicFareEpub,
+    /// Any other HTML page.
+    Html,
+    /// Any other EPUB.
+    Epub,
+}
+
+impl Reader {
+    /// How `quire inspect` names the reader to people.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Reader::Text => "plain text",
+            Reader::Ao3Html => "an AO3 HTML download",
+            Reader::Ao3Epub => "an AO3 EPUB download",
+            Reader::FanFicFareHtml => "FanFicFare HTML output",
+            Reader::FanFicFareEpub => "FanFicFare EPUB output",
+            Reader::Html => "an HTML page",
+            Reader::Epub => "an EPUB",
+        }
+    }
+}
+
 /// One story of the anthology.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chapter {
@@ -87,6 +124,8 @@ pub struct Chapter {
     pub author: Option<String>,
     /// How the file was decoded.
     pub encoding: Encoding,
+    /// Which reader understood the file.
+    pub reader: Reader,
     /// The author's note at the top, set apart before the story.
     pub preface: Vec<Block>,
     /// The story itself.

@@ -200,6 +200,7 @@ pub fn understand(
         title_in_text,
         author: entry.author.clone().or_else(|| head.meta.author.clone()),
         encoding,
+        reader: crate::model::Reader::Text,
         preface,
         body,
         afterword,

@@ -280,6 +280,7 @@ mod tests {
             title_in_text: None,
             author: Some("\"Q\"".into()),
             encoding: Encoding::Utf8,
+            reader: crate::model::Reader::Text,
             preface: vec![],
             body: vec![Block::Paragraph(vec![Inline::Text(
                 "</p><script>alert(1)</script>&nbsp;\u{1}".into(),

@@ -623,6 +623,7 @@ mod tests {
             title_in_text: None,
             author: None,
             encoding: Encoding::Utf8,
+            reader: crate::model::Reader::Text,
             preface: Vec::new(),
             body: vec![Block::Paragraph(vec![Inline::Text(
                 "Smile 🙂 and ⁂ here".into(),
