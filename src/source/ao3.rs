@@ -143,6 +143,14 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         let t = doc.trimmed(i).to_string();
         if is_see_end(&t) {
             doc.drop_line(i, &t);
+        } else if section(&t).is_some() && doc.para_end(i) == i + 1 {
+            // A chapter's own `Notes:` or `Summary:` between chapters: the notes stay in
+            // the story, AO3's label does not.
+            doc.drop_line(i, &t);
+            doc.why(format!(
+                "header: line {} `{t}` is AO3's label over a chapter's notes; the notes stay in the story",
+                i + 1
+            ));
         } else if is_chapter_heading(&t) && (i == 0 || doc.blank(i - 1)) && doc.para_end(i) == i + 1
         {
             if doc.next_text(body_from) == Some(i) && doc.out.lead_heading.is_none() {
@@ -167,11 +175,15 @@ fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -> usize {
     while let Some(k) = doc.next_text(i).filter(|&k| k < limit) {
         let t = doc.trimmed(k).to_string();
         if is_posted(&t) {
+            // The link and the archive's name go into the metadata, the rest is dropped.
+            let mut left = t.replacen("Archive of Our Own", "", 1);
             if let Some(url) = t.split_whitespace().find(|w| w.contains("://")) {
-                doc.out.meta.url = Some(url.trim_end_matches(['.', ')']).to_string());
+                let url = url.trim_end_matches(['.', ')']);
+                doc.out.meta.url = Some(url.to_string());
+                left = left.replacen(url, "", 1);
             }
             doc.out.meta.publisher = Some("Archive of Our Own".to_string());
-            doc.drop_line(k, &t);
+            doc.drop_line(k, &left);
             i = k + 1;
         } else if is_furniture(&t) || is_see_end(&t) {
             doc.drop_line(k, &t);
@@ -196,6 +208,16 @@ fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -> usize {
         } else if let Some(h) = read_field(doc, k).filter(|h| !h.field.is_words()) {
             i = h.to;
             file_hit(doc, &h, false, CategoryIs::Tag, true);
+        } else if title_seen
+            && doc.out.meta.author.is_none()
+            && let Some(who) = byline(&t)
+        {
+            let who = who.to_string();
+            doc.take(k, k + 1);
+            doc.dropped(k, &t[..t.len() - who.len()]);
+            doc.why(format!("header: line {} names the author", k + 1));
+            doc.out.meta.author = Some(who);
+            i = k + 1;
         } else if doc.out.title.as_deref() == Some(t.as_str()) {
             doc.drop_line(k, &t);
             doc.why(format!("header: line {} repeats the title", k + 1));
@@ -343,7 +365,7 @@ fn end_notes(doc: &mut Doc, from: usize) {
     let mut i = k;
     while let Some(m) = doc.next_text(i) {
         let t = doc.trimmed(m).to_string();
-        if section(&t).is_some() && doc.para_end(m) == m + 1 {
+        if section(&t).is_some() {
             doc.drop_line(m, &t);
             i = m + 1;
             continue;

@@ -230,7 +230,9 @@ pub(crate) fn read_field(doc: &Doc, i: usize) -> Option<Hit> {
     let mut parts = vec![l.value.to_string()];
     while j < doc.len() && !doc.blank(j) && !doc.taken[j] {
         let t = doc.trimmed(j);
-        if fields::labelled(t).is_some() || is_scene_break(t) {
+        // AO3's `Stats:` alone on its line has its `Published: … Words: …` on the next.
+        let stats_value = l.field == Field::Stats && j == i + 1 && l.value.is_empty();
+        if (fields::labelled(t).is_some() && !stats_value) || is_scene_break(t) {
             break;
         }
         parts.push(t.to_string());
@@ -306,11 +308,15 @@ pub(crate) fn file_hit(doc: &mut Doc, h: &Hit, allow_title: bool, cat: CategoryI
             let before = doc.out.meta.rating.is_some();
             if fields::file_ffn_line(&mut doc.out.meta, &h.value) {
                 doc.dropped(h.from, &h.label);
-                for w in h.value.split(" - ") {
-                    if let Some(l) = fields::labelled(w)
-                        && l.field == Field::Boilerplate
-                    {
-                        doc.dropped(h.from, w);
+                for (k, w) in h.value.split(" - ").enumerate() {
+                    match fields::labelled(w) {
+                        Some(l) if l.field == Field::Boilerplate => doc.dropped(h.from, w),
+                        Some(l) if l.field == Field::Completed => {}
+                        Some(l) => doc.dropped(h.from, l.label),
+                        None if k == 0 && w.trim().starts_with("Fiction") => {
+                            doc.dropped(h.from, "Fiction")
+                        }
+                        None => {}
                     }
                 }
                 doc.why(format!(
@@ -322,11 +328,15 @@ pub(crate) fn file_hit(doc: &mut Doc, h: &Hit, allow_title: bool, cat: CategoryI
         }
         _ => {
             if fields::file(&mut doc.out.meta, h.field, &h.value, cat) {
-                doc.dropped(h.from, &h.label);
+                // "Completed:" is kept as the status, so its word is not dropped.
+                if h.field != Field::Completed {
+                    doc.dropped(h.from, &h.label);
+                }
                 if h.field == Field::Stats {
                     for (k, v) in fields::stat_pairs(&h.value) {
                         match fields::labelled(&format!("{k}: x")).map(|l| l.field) {
                             Some(Field::Boilerplate) => doc.dropped(h.from, &format!("{k} {v}")),
+                            Some(Field::Completed) => {}
                             _ => doc.dropped(h.from, &k),
                         }
                     }

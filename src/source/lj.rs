@@ -174,11 +174,15 @@ pub(crate) fn crossposts(doc: &mut Doc) {
     }
     for (from, to, p) in found {
         doc.take(from, to);
-        doc.dropped(from, &p.text);
+        let mut left = p.text.clone();
         if let Some(url) = p.text.split_whitespace().find(|w| w.contains("://")) {
             let url = url.trim_end_matches([')', ']', '.', ',']);
-            doc.out.meta.url.get_or_insert_with(|| url.to_string());
+            if doc.out.meta.url.is_none() {
+                doc.out.meta.url = Some(url.to_string());
+                left = left.replacen(url, "", 1);
+            }
         }
+        doc.dropped(from, &left);
         doc.why(format!(
             "header: line {} only says where else the story is posted, so it is left out",
             from + 1
