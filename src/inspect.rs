@@ -30,6 +30,8 @@ struct ChapterReport<'a> {
     body: Vec<BlockReport>,
     afterword: Vec<BlockReport>,
     meta: MetaReport<'a>,
+    /// Why the story was split as it was (the `why:` lines of the human report).
+    why: &'a [String],
 }
 
 /// A chapter's own metadata (see [`StoryMeta`]); absent fields are `null` or `[]`.
@@ -137,6 +139,7 @@ fn chapter_report(c: &Chapter) -> ChapterReport<'_> {
         body: blocks(&c.body),
         afterword: blocks(&c.afterword),
         meta: meta_report(&c.meta),
+        why: &c.decisions,
     }
 }
 

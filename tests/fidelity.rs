@@ -135,6 +135,68 @@ fn pdf_keeps_every_word(root: &Path, min_pages: usize) {
     assert!(common::check_pdf_words(&text, &furniture, &more).is_err());
 }
 
+/// Every story fixture that makes a chapter, in one book: each keeps every word once and
+/// in order in the EPUB and in the PDF, whatever the source stage made of it (notes,
+/// titles, headings, scene breaks, kept line breaks, site headers).
+#[test]
+fn story_fixtures_keep_every_word_in_both_outputs() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories");
+    let dir = tempfile::tempdir().unwrap();
+    let mut names: Vec<String> = std::fs::read_dir(&src)
+        .unwrap()
+        .filter_map(|e| {
+            let n = e.ok()?.file_name().to_string_lossy().into_owned();
+            n.strip_suffix(".txt").map(str::to_string)
+        })
+        .collect();
+    names.sort();
+    let mut toml = "[book]\ntitle = \"Fixtures\"\n".to_string();
+    let mut files = Vec::new();
+    for name in &names {
+        let expect: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(src.join(format!("{name}.expect.json"))).unwrap(),
+        )
+        .unwrap();
+        let errors = expect["diagnostics"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|d| d.as_str().is_some_and(|d| d.starts_with("error")));
+        if expect["chapter"] == serde_json::Value::Bool(false) || errors {
+            continue;
+        }
+        let file = format!("{name}.txt");
+        std::fs::copy(src.join(&file), dir.path().join(&file)).unwrap();
+        toml += &format!("\n[[chapters]]\nfile = \"{file}\"\n");
+        if !expect["title_in_text"].is_string() {
+            toml += &format!("title = \"{name}\"\n");
+        }
+        toml += expect["config"].as_str().unwrap_or("");
+        toml += "\n";
+        files.push(file);
+    }
+    assert!(
+        files.len() >= 40,
+        "only {} fixtures make a chapter",
+        files.len()
+    );
+    std::fs::write(dir.path().join("book.toml"), toml).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (epub, _) = common::build_format(dir.path(), "epub", out.path());
+    let chapters = epub_chapters(&std::fs::read(epub).unwrap());
+    assert_eq!(chapters.len(), files.len());
+    let failures: Vec<String> = files
+        .iter()
+        .zip(&chapters)
+        .filter_map(|(file, got)| {
+            let bytes = std::fs::read(dir.path().join(file)).unwrap();
+            check_chapter(&bytes, got, file).err()
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    pdf_keeps_every_word(dir.path(), files.len());
+}
+
 // ---------------------------------------------------------------------------------------
 // Generated stories.
 

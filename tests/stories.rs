@@ -3,7 +3,8 @@
 //!
 //! Each `tests/fixtures/stories/<name>.txt` has a `<name>.expect.json` saying how it must
 //! split: preface paragraph count, title found in the text, body block counts, afterword
-//! count, first and last words of the body, encoding, emphasis and diagnostics. Every
+//! count, first and last words of the body, encoding, emphasis, kept line breaks
+//! (`line_breaks`), fragments of the reasons `inspect` gives (`why`) and diagnostics. Every
 //! fixture gets its own `book.toml` in a temporary folder (an empty story is an error
 //! that would stop a shared book), with the chapter overrides the expectation names.
 
@@ -98,6 +99,16 @@ fn spans(key: &str, inlines: &Value, out: &mut Vec<String>) {
             spans(key, &i[k], out);
         }
     }
+}
+
+/// Counts the `{"line_break": true}` inlines, at any depth.
+fn line_breaks(inlines: &Value) -> usize {
+    inlines
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|i| usize::from(i["line_break"] == Value::Bool(true)) + line_breaks(&i["emphasis"]))
+        .sum()
 }
 
 /// Checks one fixture; returns the problems found (empty when it splits as expected).
@@ -233,6 +244,27 @@ fn check(name: &str) -> Vec<String> {
             eq(&mut problems, &format!("meta.{k}"), v, &ch["meta"][k]);
         }
     }
+    if let Some(want) = expect.get("line_breaks") {
+        let mut n = 0;
+        for part in ["preface", "body", "afterword"] {
+            for b in ch[part].as_array().into_iter().flatten() {
+                n += line_breaks(&b["inlines"]);
+            }
+        }
+        eq(&mut problems, "line breaks", want, &Value::from(n));
+    }
+    let why: Vec<&str> = ch["why"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    for w in expect["why"].as_array().into_iter().flatten() {
+        let w = w.as_str().unwrap();
+        if !why.iter().any(|d| d.contains(w)) {
+            problems.push(format!("no reason mentions {w:?}: {why:?}"));
+        }
+    }
     for (part, key) in [
         ("preface", "preface_first"),
         ("afterword", "afterword_first"),
@@ -356,5 +388,39 @@ fn seeds_split_as_before() {
                 .all(|b| kind(b) != "scene_break"),
             "seed {i} has no scene breaks"
         );
+    }
+}
+
+/// Kept line breaks reach both outputs: `<br/>` in the EPUB, one PDF line per line of
+/// the song (each short line set alone, not run together with the next).
+#[test]
+fn kept_lines_reach_both_outputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "verse_unwrapped.txt";
+    std::fs::copy(fixtures_dir().join(name), dir.path().join(name)).unwrap();
+    std::fs::write(
+        dir.path().join("book.toml"),
+        format!("[book]\ntitle = \"Song\"\n\n[[chapters]]\nfile = \"{name}\"\n"),
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (epub, _) = common::build_format(dir.path(), "epub", out.path());
+    let docs = common::spine_docs(&std::fs::read(epub).unwrap());
+    let xhtml: String = docs.into_iter().map(|(_, x)| x).collect();
+    assert!(
+        xhtml.contains("Light the lamp on the corner,<br/>\nLight the lamp by the sea,<br/>"),
+        "no kept lines in the EPUB"
+    );
+    assert_eq!(xhtml.matches("<br/>").count(), 3);
+    let (pdf, _) = common::build_format(dir.path(), "pdf", out.path());
+    let text = common::pdftotext(&pdf);
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    for want in [
+        "Light the lamp on the corner,",
+        "Light the lamp by the sea,",
+        "Light the lamp in the window",
+        "For the ones who come home to me.",
+    ] {
+        assert!(lines.contains(&want), "no PDF line {want:?}");
     }
 }

@@ -12,6 +12,7 @@ mod fields;
 mod header;
 pub mod inline;
 mod lj;
+pub mod lines;
 pub mod notes;
 pub mod paragraphs;
 pub mod parts;

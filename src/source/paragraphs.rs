@@ -1,13 +1,17 @@
 //! Paragraph splitting: normalised text → raw paragraphs with their line numbers.
 //!
 //! Input: decoded text. Output: [`RawPara`]s — blank-line separated, hard-wrapped lines
-//! joined with a space — each classified as text or a scene-break line. Nothing here
-//! decides what is a note or a title; that is `parts`.
+//! joined with a space, line breaks that matter kept (see `lines`) — each classified as
+//! text or a scene-break line. Nothing here decides what is a note or a title; that is
+//! `parts`.
+
+use super::lines::{self, Layout};
 
 /// A paragraph as found in the file, before inline parsing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawPara {
-    /// The text, hard wraps joined with single spaces.
+    /// The text: hard wraps joined with single spaces, line breaks that matter kept as
+    /// `\n` (see [`lines`]).
     pub text: String,
     /// 1-based line of its first line in the file.
     pub line: usize,
@@ -15,40 +19,82 @@ pub struct RawPara {
     pub lines: usize,
     /// Whether it is a scene-break line (`* * *`, `~~~`, `oOo`, …).
     pub scene_break: bool,
+    /// What was decided about its line breaks.
+    pub layout: Layout,
 }
 
 /// Lines longer than this are not hard-wrapped: each such line is a paragraph.
 const UNWRAPPED_LINE: usize = 100;
 
+/// A run of non-blank lines (with their 1-based numbers), or a scene-break line.
+enum Chunk<'a> {
+    Lines(Vec<(usize, &'a str)>),
+    Break(usize, &'a str),
+}
+
 /// Splits text into paragraphs on blank lines.
 ///
 /// Inside a run of non-blank lines, lines are joined (hard wraps) unless the run is
 /// plainly one paragraph per line: lines longer than any hard wrap, a new paragraph at
-/// each indented line, or a header block where every line is `Label: value`.
+/// each indented line, a header block where every line is `Label: value`, or, in a
+/// file that is not hard-wrapped, lines that each end a sentence. Line breaks that
+/// matter (verse, a closing, a chat log) are kept; see [`lines::decide`].
 pub fn split(text: &str) -> Vec<RawPara> {
-    let mut out = Vec::new();
+    split_layout(text).0
+}
+
+/// As [`split`], and the width the file was hard-wrapped at, if it was.
+pub fn split_layout(text: &str) -> (Vec<RawPara>, Option<usize>) {
+    let mut chunks = Vec::new();
     let mut current: Vec<(usize, &str)> = Vec::new();
     for (i, line) in text.split('\n').enumerate() {
         let trimmed = line.trim_matches(|c: char| c.is_whitespace());
         if trimmed.is_empty() {
-            flush(&mut current, &mut out);
+            if !current.is_empty() {
+                chunks.push(Chunk::Lines(std::mem::take(&mut current)));
+            }
             continue;
         }
         // A scene-break line is a paragraph of its own even without blank lines around it.
         if is_scene_break(trimmed) {
-            flush(&mut current, &mut out);
-            out.push(RawPara {
-                text: trimmed.to_string(),
-                line: i + 1,
-                lines: 1,
-                scene_break: true,
-            });
+            if !current.is_empty() {
+                chunks.push(Chunk::Lines(std::mem::take(&mut current)));
+            }
+            chunks.push(Chunk::Break(i + 1, trimmed));
             continue;
         }
         current.push((i + 1, line));
     }
-    flush(&mut current, &mut out);
-    out
+    if !current.is_empty() {
+        chunks.push(Chunk::Lines(current));
+    }
+    // Only a line another line follows was broken by a wrapper: those give the width.
+    let wrap = lines::wrap_width(
+        chunks
+            .iter()
+            .flat_map(|c| {
+                match c {
+                    Chunk::Lines(ls) => &ls[..],
+                    Chunk::Break(..) => &[][..],
+                }
+                .windows(2)
+            })
+            .map(|w| (w[0].1, w[1].1)),
+    );
+    let mut out = Vec::new();
+    for c in chunks {
+        match c {
+            Chunk::Lines(ls) => flush(&ls, wrap, &mut out),
+            Chunk::Break(line, text) => out.push(RawPara {
+                text: text.to_string(),
+                line,
+                lines: 1,
+                scene_break: true,
+                layout: Layout::Single,
+            }),
+        }
+    }
+    (out, wrap)
 }
 
 /// Whether a line opens with a short `Label:` ("Title:", "Rating:", "Summary:").
@@ -68,36 +114,47 @@ fn is_indented(line: &str) -> bool {
 }
 
 /// Turns a run of non-blank lines into one or more paragraphs.
-fn flush(current: &mut Vec<(usize, &str)>, out: &mut Vec<RawPara>) {
-    if current.is_empty() {
+fn flush(current: &[(usize, &str)], wrap: Option<usize>, out: &mut Vec<RawPara>) {
+    let trimmed: Vec<&str> = current.iter().map(|(_, l)| l.trim()).collect();
+    if lines::is_chat(&trimmed) {
+        out.push(RawPara {
+            text: trimmed.join("\n"),
+            line: current[0].0,
+            lines: current.len(),
+            scene_break: false,
+            layout: Layout::Chat,
+        });
         return;
     }
     let one_per_line = current.len() > 1
-        && (current
-            .iter()
-            .any(|(_, l)| l.trim().chars().count() > UNWRAPPED_LINE)
-            || current.iter().all(|(_, l)| is_field_line(l.trim())));
+        && (trimmed.iter().any(|l| l.chars().count() > UNWRAPPED_LINE)
+            || trimmed.iter().all(|l| is_field_line(l))
+            || lines::is_sentence_per_line(&trimmed, wrap));
     let indents = current.iter().skip(1).any(|(_, l)| is_indented(l))
         && current.iter().any(|(_, l)| !is_indented(l));
     let mut start = 0;
     for k in 1..=current.len() {
         let boundary = k == current.len() || one_per_line || (indents && is_indented(current[k].1));
         if boundary {
-            let lines = &current[start..k];
+            let ls = &trimmed[start..k];
+            let (layout, keep) = lines::decide(ls, wrap);
+            let mut text = String::with_capacity(ls.iter().map(|l| l.len() + 1).sum());
+            for (j, l) in ls.iter().enumerate() {
+                if j > 0 {
+                    text.push(if keep[j - 1] { '\n' } else { ' ' });
+                }
+                text.push_str(l);
+            }
             out.push(RawPara {
-                text: lines
-                    .iter()
-                    .map(|(_, l)| l.trim())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                line: lines[0].0,
-                lines: lines.len(),
+                text,
+                line: current[start].0,
+                lines: ls.len(),
                 scene_break: false,
+                layout,
             });
             start = k;
         }
     }
-    current.clear();
 }
 
 /// Characters that never make a line a scene break on their own: sentence punctuation

@@ -6,6 +6,7 @@
 
 use super::header;
 use super::inline;
+use super::lines::{self, Layout};
 use super::paragraphs::{self, RawPara};
 use super::parts::{self, Overrides, Split};
 use crate::config::ChapterConfig;
@@ -64,7 +65,7 @@ pub fn understand(
         entry.header != Some(false),
         entry.title_in_text != Some(false),
     );
-    let paras = paragraphs::split(&head.rest);
+    let (paras, wrap) = paragraphs::split_layout(&head.rest);
     let ov = Overrides {
         preface: entry.preface,
         afterword: entry.afterword,
@@ -77,6 +78,7 @@ pub fn understand(
     let split: Split = parts::split(&paras, ov);
     let mut decisions = head.decisions.clone();
     decisions.extend(split.decisions.iter().cloned());
+    line_decisions(&paras, wrap, &mut decisions);
 
     let title_in_text = head
         .title
@@ -212,6 +214,53 @@ pub fn understand(
     };
     (chapter, diags)
 }
+
+/// At most this many paragraphs that keep their lines are named one by one.
+const MAX_NAMED_LAYOUTS: usize = 30;
+
+/// Says which paragraphs keep their line breaks and why, and how the rest were joined.
+fn line_decisions(paras: &[RawPara], wrap: Option<usize>, decisions: &mut Vec<String>) {
+    let count = |l: Layout| paras.iter().filter(|p| p.layout == l).count();
+    let (wrapped, run_on) = (count(Layout::Wrapped), count(Layout::RunOn));
+    if let Some(w) = wrap {
+        decisions.push(format!(
+            "lines: the file is hard-wrapped at {w} columns{}: the lines of {wrapped} paragraph(s) \
+             that ran out of room are joined",
+            lines::width_name(w)
+        ));
+    }
+    if let Some(first) = paras.iter().find(|p| p.layout == Layout::RunOn) {
+        decisions.push(format!(
+            "lines: {run_on} paragraph(s) of short lines are joined because each line runs on \
+             into the next (a lowercase word after no stop), first at line {}",
+            first.line
+        ));
+    }
+    let kept: Vec<&RawPara> = paras.iter().filter(|p| p.layout.keeps()).collect();
+    for p in kept.iter().take(MAX_NAMED_LAYOUTS) {
+        let n = p.text.matches('\n').count() + 1;
+        let why = match p.layout {
+            Layout::Chat => "every line opens with a speaker, as in a chat or text messages",
+            _ if wrap.is_some() => {
+                "its lines end with room for the next word and open new phrases \
+                 (verse, lyrics, a letter's closing, an address)"
+            }
+            _ => "its lines open new phrases (verse, lyrics, a letter's closing, an address)",
+        };
+        decisions.push(format!(
+            "lines: line {} keeps its {n} lines as written: {why}",
+            p.line
+        ));
+    }
+    if kept.len() > MAX_NAMED_LAYOUTS {
+        decisions.push(format!(
+            "lines: {} more paragraph(s) keep their lines for the same reasons",
+            kept.len() - MAX_NAMED_LAYOUTS
+        ));
+    }
+}
+
+fn blocks(paras: &[RawPara], idx: &[usize], lang: &str, headings: bool) -> Vec<Block> {
 
 /// `forced`: lines a header reader found to be chapter headings.
 fn blocks(

@@ -434,10 +434,13 @@ pub fn pdftotext(pdf: &Path) -> String {
     String::from_utf8(out.stdout).expect("UTF-8 from pdftotext")
 }
 
+/// Marks a furniture line among the tokens of [`check_pdf_words`].
+const FURNITURE: char = '\u{2}';
+
 /// Checks that the body text of a PDF (as [`pdftotext`] gives it) holds `expected`
 /// normalised words exactly once and in order. Lines equal to one of `furniture`
 /// (running heads, chapter titles, note labels) and folio lines (digits or roman
-/// numerals) are skipped; front matter before the first expected words is skipped; a
+/// numerals) are skipped unless the story's words at that point are the same ("xxx"); front matter before the first expected words is skipped; a
 /// line ending in `letter-` may be a hyphenation break, so both readings are tried.
 pub fn check_pdf_words(
     text: &str,
@@ -450,11 +453,17 @@ pub fn check_pdf_words(
     let mut carry: Option<String> = None;
     for line in text.lines() {
         let t = line.trim().trim_matches('\u{c}').trim();
-        if t.is_empty()
-            || furniture.iter().any(|f| f.trim() == t)
-            || t.chars().all(|c| c.is_ascii_digit())
-            || t.chars().all(|c| "ivxlcdm".contains(c))
-        {
+        let folio = !t.is_empty()
+            && (t.chars().all(|c| c.is_ascii_digit()) || t.chars().all(|c| "ivxlcdm".contains(c)));
+        if folio || furniture.iter().any(|f| f.trim() == t) {
+            // A furniture or folio line may also be story text ("Author's Note" or "xxx"
+            // standing alone as a paragraph): matched against the story when it fits
+            // there, else skipped.
+            tokens.extend(carry.take());
+            tokens.push(format!("{FURNITURE}{t}"));
+            continue;
+        }
+        if t.is_empty() {
             continue;
         }
         let mut ws: Vec<String> = t.split_whitespace().map(str::to_string).collect();
@@ -472,7 +481,9 @@ pub fn check_pdf_words(
     }
     tokens.extend(carry);
     let readings = |tok: &str| -> Vec<Vec<String>> {
-        if tok.contains('\u{1}') {
+        if tok.starts_with(FURNITURE) {
+            vec![Vec::new()]
+        } else if tok.contains('\u{1}') {
             vec![
                 words(&tok.replace("-\u{1}", "")),
                 words(&tok.replace('\u{1}', "")),
@@ -506,6 +517,26 @@ pub fn check_pdf_words(
         })?;
     let mut ei = 0;
     for (ti, tok) in tokens.iter().enumerate().skip(start) {
+        if let Some(line) = tok.strip_prefix(FURNITURE) {
+            // Taken as story text only when the story goes on with it and the next
+            // real token does not: a label before a labelled note is still furniture.
+            let fits = |tok: &String, ei: usize| {
+                readings(tok).into_iter().any(|ws| {
+                    !ws.is_empty()
+                        && ei + ws.len() <= expected.len()
+                        && expected[ei..].starts_with(&ws)
+                })
+            };
+            let next_fits = tokens[ti + 1..]
+                .iter()
+                .find(|t| !t.starts_with(FURNITURE))
+                .is_some_and(|t| fits(t, ei));
+            let ws = words(line);
+            if !next_fits && expected[ei..].starts_with(&ws) {
+                ei += ws.len();
+            }
+            continue;
+        }
         let ok = readings(tok)
             .into_iter()
             .find(|ws| ei + ws.len() <= expected.len() && expected[ei..ei + ws.len()] == ws[..]);

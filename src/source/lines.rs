@@ -1,0 +1,330 @@
+//! Line breaks inside a paragraph: which are hard wraps to join, which matter.
+//!
+//! Input: the lines of one blank-line separated block, and the file's wrap width (found
+//! once per file by [`wrap_width`]). Output: a [`Layout`] per paragraph saying which
+//! breaks to keep and why. Verse, lyrics, a letter's closing, an address and a chat log
+//! keep their lines; prose that an editor or a tool wrapped at 72, 78 or 80 columns is
+//! joined. `paragraphs` applies the decision; `story` reports it.
+
+/// What was decided about the line breaks of one paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// One line: nothing to decide.
+    #[default]
+    Single,
+    /// Hard-wrapped prose: every line ran out of room, so the lines are joined.
+    Wrapped,
+    /// Lines short enough to have held the next word, but they run on (a lowercase word
+    /// after no stop), so they read as prose wrapped by hand and are joined.
+    RunOn,
+    /// Short lines, each opening a new phrase: verse, lyrics, a closing, an address.
+    Kept,
+    /// Every line opens with a speaker (`name:`, `<name>`, a time): a chat log.
+    Chat,
+}
+
+impl Layout {
+    /// Whether the paragraph keeps some of its line breaks.
+    pub fn keeps(self) -> bool {
+        matches!(self, Layout::Kept | Layout::Chat)
+    }
+}
+
+/// Wrap widths below this are not hard wraps of prose (nobody wraps prose that narrow),
+/// so a file whose multi-line blocks are all shorter is verse or notes, not wrapped.
+const MIN_WRAP: usize = 50;
+/// Lines longer than this are never a hard wrap (`paragraphs` makes each its own
+/// paragraph), so they say nothing about the wrap width.
+const MAX_WRAP: usize = 100;
+/// A wrapped line's length is within this of the wrap width for most lines: the room
+/// left is less than the next word.
+const WRAP_SPREAD: usize = 15;
+
+/// Characters in a line, not bytes.
+fn len(line: &str) -> usize {
+    line.trim().chars().count()
+}
+
+fn first_word(line: &str) -> &str {
+    line.split_whitespace().next().unwrap_or("")
+}
+
+/// The width a file was hard-wrapped at, if it was.
+///
+/// `breaks` are the pairs of a line and the line after it in the same block: the only
+/// places a wrapper broke. A tool or an editor that wraps greedily at W leaves most
+/// lines within a word's length of W and no room on any line for the next line's
+/// first word. The width is the 98th percentile of the broken lines' lengths, so one
+/// stray long line does not widen it; the file counts as wrapped when that width is
+/// at least 50 columns and at least half the breaks had no room for the next word.
+/// Verse, lists and sentences set one per line leave room at most breaks.
+pub fn wrap_width<'a>(breaks: impl Iterator<Item = (&'a str, &'a str)>) -> Option<usize> {
+    let mut pairs: Vec<(usize, usize)> = breaks
+        .filter(|(l, _)| l.trim().contains(' '))
+        .map(|(l, next)| (len(l), first_word(next).chars().count()))
+        .filter(|&(n, _)| n <= MAX_WRAP)
+        .collect();
+    if pairs.len() < 3 {
+        return None;
+    }
+    pairs.sort_unstable_by_key(|p| std::cmp::Reverse(p.0));
+    let w = pairs[pairs.len() / 50].0;
+    let near = pairs.iter().filter(|p| p.0 + WRAP_SPREAD >= w).count();
+    let full = pairs.iter().filter(|p| p.0 + 1 + p.1 > w).count();
+    (w >= MIN_WRAP && near * 2 >= pairs.len() && full * 2 >= pairs.len()).then_some(w)
+}
+
+/// Well-known wrap widths, named in `inspect`.
+pub fn width_name(w: usize) -> &'static str {
+    match w {
+        78 => " (FanFicFare's width)",
+        72 | 76 | 80 => " (a mail or editor width)",
+        _ => "",
+    }
+}
+
+/// Whether a line ends a phrase: a stop, a colon or semicolon, a question or an
+/// exclamation, possibly inside closing quotes, brackets or emphasis markers.
+fn ends_phrase(line: &str) -> bool {
+    let t = line
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*', '_', '~']);
+    t.ends_with(['.', '!', '?', '…', ':', ';', '—'])
+}
+
+/// Whether a line ends a sentence (a stop, `!`, `?`, `…`), possibly inside closing
+/// quotes, brackets or emphasis markers.
+fn ends_sentence(line: &str) -> bool {
+    let t = line
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*', '_', '~']);
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+/// Whether the next line carries on the previous one's sentence: it opens with a
+/// lowercase letter and the line before ends without a stop (a comma or nothing).
+fn runs_on(prev: &str, next: &str) -> bool {
+    next.trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+        && !ends_phrase(prev)
+}
+
+/// A speaker tag at the start of a chat line: an optional time (`[12:04]`, `12:04`),
+/// then `name:` (one to three words, at most 24 characters) or `<name>`. Returns the
+/// tag's name, lowercase, and whether a time was given.
+fn speaker(line: &str) -> Option<(String, bool)> {
+    let mut t = line.trim_start();
+    let mut timed = false;
+    // A time first: "[12:04]", "(12:04 pm)", "12:04".
+    let open = t.starts_with(['[', '(']);
+    let body = t.trim_start_matches(['[', '(']);
+    let digits = body.chars().take_while(char::is_ascii_digit).count();
+    if (1..=2).contains(&digits) && body[digits..].starts_with(':') {
+        let rest = &body[digits + 1..];
+        let mins = rest.chars().take_while(char::is_ascii_digit).count();
+        if mins == 2 {
+            let mut after = &rest[2..];
+            after = after.trim_start_matches(|c: char| {
+                c.is_ascii_digit() || matches!(c, ':' | ' ' | 'a' | 'p' | 'm' | 'A' | 'P' | 'M')
+            });
+            if open {
+                after = after.strip_prefix([']', ')'])?;
+            }
+            t = after.trim_start();
+            timed = true;
+        }
+    }
+    if let Some(rest) = t.strip_prefix('<') {
+        let end = rest.find('>')?;
+        let name = &rest[..end];
+        return is_handle(name).then(|| (name.to_lowercase(), timed));
+    }
+    let (name, rest) = t.split_once(':')?;
+    let name = name.trim_end();
+    // "Cosette (12:04)": a time after the name.
+    let name = match name.split_once(" (") {
+        Some((n, time)) if time.ends_with(')') && time.contains(|c: char| c.is_ascii_digit()) => {
+            timed = true;
+            n
+        }
+        _ => name,
+    };
+    (is_handle(name) && (rest.is_empty() || rest.starts_with(' ')))
+        .then(|| (name.to_lowercase(), timed))
+}
+
+/// A name or screen name: one to three words of letters, digits, `_ . - '`, at most 24
+/// characters.
+fn is_handle(name: &str) -> bool {
+    let words = name.split_whitespace().count();
+    (1..=3).contains(&words)
+        && name.chars().count() <= 24
+        && name.chars().next().is_some_and(char::is_alphanumeric)
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '_' | '.' | '-' | '\'' | '’'))
+}
+
+/// Whether a block is a chat log: every line opens with a speaker, and either a speaker
+/// speaks twice, a time is given, or the names are screen names (lowercase, digits,
+/// underscores). A fic header (`Title:`, `Rating:`) names each field once, in capitals,
+/// so it is never a chat.
+pub fn is_chat(lines: &[&str]) -> bool {
+    if lines.len() < 2 {
+        return false;
+    }
+    let Some(tags) = lines
+        .iter()
+        .map(|l| speaker(l))
+        .collect::<Option<Vec<(String, bool)>>>()
+    else {
+        return false;
+    };
+    let repeats = tags
+        .iter()
+        .enumerate()
+        .any(|(i, (n, _))| tags[..i].iter().any(|(m, _)| m == n));
+    let timed = tags.iter().any(|t| t.1);
+    let handles = lines.iter().all(|l| {
+        let first = l.trim_start().trim_start_matches('<');
+        first.starts_with(|c: char| c.is_lowercase())
+            || first.split([':', '>']).next().is_some_and(|n| {
+                n.contains(['_', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+            })
+    });
+    repeats || timed || handles
+}
+
+/// Whether every line of a block of three or more ends a sentence: in a file that is
+/// not hard-wrapped, such a block is paragraphs separated by single line breaks, one
+/// per line. (Two such lines keep their break instead: the same look, less guessing.)
+pub fn is_sentence_per_line(lines: &[&str], wrap: Option<usize>) -> bool {
+    wrap.is_none() && lines.len() >= 3 && lines.iter().all(|l| ends_sentence(l))
+}
+
+/// Decides which breaks of a paragraph's lines to keep; `keep[i]` is the break after
+/// line `i`. The paragraph keeps its lines when at least two thirds of its breaks had
+/// room for the next word (so no wrapper made them) and open a new phrase (the line
+/// before ends one, or the next starts with a capital, a digit, a quote or a mark);
+/// then every break with room is kept, and a break without room (a long line of verse
+/// that was itself wrapped) is joined.
+pub fn decide(lines: &[&str], wrap: Option<usize>) -> (Layout, Vec<bool>) {
+    let breaks = lines.len().saturating_sub(1);
+    if breaks == 0 {
+        return (Layout::Single, Vec::new());
+    }
+    let room: Vec<bool> = lines
+        .windows(2)
+        .map(|w| wrap.is_none_or(|wd| len(w[0]) + 1 + first_word(w[1]).chars().count() <= wd))
+        .collect();
+    let new_phrase: Vec<bool> = lines.windows(2).map(|w| !runs_on(w[0], w[1])).collect();
+    let qualifying = (0..breaks).filter(|&i| room[i] && new_phrase[i]).count();
+    if qualifying * 3 >= breaks * 2 {
+        return (Layout::Kept, room);
+    }
+    let layout = if room.iter().any(|&r| r) {
+        Layout::RunOn
+    } else {
+        Layout::Wrapped
+    };
+    (layout, vec![false; breaks])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(s: &str) -> Vec<&str> {
+        s.lines().collect()
+    }
+
+    const PROSE78: &str = "The ferry came in late that evening, and the harbour master walked down to\n\
+        meet it with his lantern held high against the wind. Nobody got off. He stood\n\
+        there a long while, listening to the water knock against the pilings, before\n\
+        he turned for home and the fire he had left burning in the small front room.\n\
+        His wife had gone to bed. He sat up alone with the newspaper and did not read\n\
+        it, and the clock on the mantel ticked on towards midnight without him.";
+
+    #[test]
+    fn wrap_width_of_a_wrapped_file() {
+        let pairs = |ls: &[&'static str]| ls.windows(2).map(|w| (w[0], w[1])).collect::<Vec<_>>();
+        // The longest line a greedy wrap at 78 happened to leave.
+        assert_eq!(wrap_width(pairs(&lines(PROSE78)).into_iter()), Some(77));
+        // Verse alone is not a hard wrap, nor are sentences set one per line.
+        let verse = lines(
+            "The river bends below the hill, and the mill\nAnd I go down to meet it by the water\nThe water runs as water will\nAnd I will not repeat it",
+        );
+        assert_eq!(wrap_width(pairs(&verse).into_iter()), None);
+        let sentences = lines(
+            "The ferry left at six.\nAmira was on it, with one bag and a book she did not open.\nThe island got smaller and then it was gone.\nShe did not look back.",
+        );
+        assert_eq!(wrap_width(pairs(&sentences).into_iter()), None);
+    }
+
+    #[test]
+    fn wrapped_prose_is_joined() {
+        let (layout, keep) = decide(&lines(PROSE78), Some(78));
+        assert_eq!(layout, Layout::Wrapped);
+        assert!(keep.iter().all(|k| !k));
+    }
+
+    #[test]
+    fn verse_in_a_wrapped_file_keeps_its_lines() {
+        let verse = lines(
+            "The river bends below the hill,\nAnd I go down to meet it;\nThe water runs as water will\nand I will not repeat it.",
+        );
+        let (layout, keep) = decide(&verse, Some(78));
+        assert_eq!(layout, Layout::Kept);
+        assert_eq!(keep, [true, true, true]);
+    }
+
+    #[test]
+    fn hand_wrapped_prose_runs_on_and_is_joined() {
+        let p = lines(
+            "The carriage was nearly empty. Oskar read the same page\nthree times and *could not\nremember* a single word of it.",
+        );
+        assert_eq!(decide(&p, None).0, Layout::RunOn);
+        let p = lines("Juliette climbed over it anyway,\ntearing her hem on the latch.");
+        assert_eq!(decide(&p, None).0, Layout::RunOn);
+    }
+
+    #[test]
+    fn closings_and_addresses_keep_their_lines() {
+        for s in [
+            "With all my love,\nMarius",
+            "Yours ever,\nC.",
+            "14 Rue Plumet\nParis\nFrance",
+        ] {
+            assert_eq!(decide(&lines(s), Some(78)).0, Layout::Kept, "{s}");
+            assert_eq!(decide(&lines(s), None).0, Layout::Kept, "{s}");
+        }
+    }
+
+    #[test]
+    fn chats() {
+        assert!(is_chat(&lines("cosette: where r u\nmarius: library")));
+        assert!(is_chat(&lines(
+            "Cosette: where are you\nMarius: library\nCosette: come home"
+        )));
+        assert!(is_chat(&lines(
+            "[21:04] Cosette: hi\n[21:05] Marius: hello"
+        )));
+        assert!(is_chat(&lines("<coz> hi\n<marius_p> hey")));
+        // A fic header names each field once.
+        assert!(!is_chat(&lines(
+            "Title: Glass\nRating: K+\nSummary: A garden."
+        )));
+        assert!(!is_chat(&lines("She said: no.\nAnd left.")));
+    }
+
+    #[test]
+    fn sentences_one_per_line_only_when_unwrapped() {
+        let p = lines("He left.\nShe stayed.\nThe clock struck nine.");
+        assert!(is_sentence_per_line(&p, None));
+        assert!(!is_sentence_per_line(&p, Some(78)));
+        assert!(!is_sentence_per_line(&p[..2], None));
+        assert!(!is_sentence_per_line(&lines("Love,\nMarius"), None));
+    }
+}
