@@ -459,7 +459,7 @@ pub fn check_pdf_words(
             // A furniture or folio line may also be story text ("Author's Note" or "xxx"
             // standing alone as a paragraph): matched against the story when it fits
             // there, else skipped.
-            tokens.extend(carry.take());
+            // A word hyphenated across it (a page break) still joins the next line.
             tokens.push(format!("{FURNITURE}{t}"));
             continue;
         }
