@@ -110,6 +110,7 @@ impl Doc {
             text,
             line: from + 1,
             lines: to - from,
+            layout: Default::default(),
         }
     }
 

@@ -260,8 +260,6 @@ fn line_decisions(paras: &[RawPara], wrap: Option<usize>, decisions: &mut Vec<St
     }
 }
 
-fn blocks(paras: &[RawPara], idx: &[usize], lang: &str, headings: bool) -> Vec<Block> {
-
 /// `forced`: lines a header reader found to be chapter headings.
 fn blocks(
     paras: &[RawPara],
