@@ -14,6 +14,16 @@ use std::io::{Read, Write};
 
 /// Builds the EPUB bytes.
 pub fn package(book: &Book) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
+    let (raw, chapters) = generate(book)?;
+    rewrite(&raw, book, &chapters)
+}
+
+/// epub-builder's raw archive (chapters as empty placeholders) and each chapter's
+/// document compressed on its own.
+type Generated = (Vec<u8>, Vec<Vec<u8>>);
+
+/// Runs epub-builder: its raw archive, and the chapters it leaves for [`rewrite`].
+fn generate(book: &Book) -> Result<Generated, Box<dyn std::error::Error>> {
     let meta = &book.meta;
     let lang = meta.language.as_str();
     // Chapters are independent: render and compress their XHTML in parallel, each into
@@ -89,7 +99,7 @@ pub fn package(book: &Book) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
     }
     let mut raw = Vec::new();
     b.generate(&mut raw)?;
-    rewrite(&raw, book, &chapters)
+    Ok((raw, chapters))
 }
 
 /// Entry options: fixed timestamp and permissions so builds are byte-identical.
@@ -191,6 +201,7 @@ fn rewrite(
         raw.len() + font_bytes + chapter_bytes + 4096,
     )));
     let mut next_chapter = chapters.iter();
+    let mut fixed = 0;
     // The OCF container requires `mimetype` first, stored, with no extra field.
     z.start_file("mimetype", stored)?;
     z.write_all(b"application/epub+zip")?;
@@ -203,7 +214,8 @@ fn rewrite(
                 let mut text = String::new();
                 entry.read_to_string(&mut text)?;
                 z.start_file(name.as_str(), deflated)?;
-                z.write_all(fix(&name, text, book).as_bytes())?;
+                z.write_all(fix(&name, text, book)?.as_bytes())?;
+                fixed += 1;
             }
             n if n.starts_with("OEBPS/chapter-") => {
                 // epub-builder writes chapters in book order, as we gave them.
@@ -214,6 +226,13 @@ fn rewrite(
             _ => z.raw_copy_file(entry)?,
         }
     }
+    if fixed != 3 || next_chapter.next().is_some() {
+        return Err(format!(
+            "epub-builder's archive lacks a package file or a chapter the post-pass expects \
+             ({fixed} of 3 package files; written for epub-builder 0.8.3)"
+        )
+        .into());
+    }
     for (name, bytes) in FONTS {
         z.start_file(format!("OEBPS/{name}"), stored)?;
         z.write_all(bytes)?;
@@ -221,24 +240,40 @@ fn rewrite(
     Ok(z.finish()?.into_inner())
 }
 
-/// The text fixes for one of epub-builder's generated files.
-fn fix(name: &str, s: String, book: &Book) -> String {
+/// Replaces the first `from` in `s` with `to`, or fails naming the file and the text
+/// that was expected: the post-pass was written against epub-builder 0.8.3's exact output
+/// (the version is pinned in Cargo.toml), and a silent miss would ship an invalid EPUB.
+fn patch(s: &str, file: &str, from: &str, to: &str) -> Result<String, String> {
+    if !s.contains(from) {
+        return Err(format!(
+            "epub-builder wrote {file} without `{}`, which the post-pass rewrites              (it was written for epub-builder 0.8.3)",
+            from.escape_debug()
+        ));
+    }
+    Ok(s.replacen(from, to, 1))
+}
+
+/// The text fixes for one of epub-builder's generated files; an error when a text the
+/// fixes rely on is missing.
+fn fix(name: &str, s: String, book: &Book) -> Result<String, String> {
     let meta = &book.meta;
     let lang = esc(&meta.language);
     let ident = esc(&meta.identifier);
     let nil = uuid::fmt::Urn::from_uuid(uuid::Uuid::nil()).to_string();
-    match name {
+    Ok(match name {
         "OEBPS/content.opf" => {
-            let s = s
-                .replacen(
-                    "<package version=\"3.0\"",
-                    &format!("<package version=\"3.0\" xml:lang=\"{lang}\""),
-                    1,
-                )
-                .replacen(&format!(">{nil}<"), &format!(">{ident}<"), 1)
-                // dc:language and dc:creator both get id="epub-creator-N" (RSC-005):
-                // renumber the languages, which nothing refines.
-                .replace("<dc:language id=\"epub-creator-", "<dc:language id=\"lang-");
+            let s = patch(
+                &s,
+                name,
+                "<package version=\"3.0\"",
+                &format!("<package version=\"3.0\" xml:lang=\"{lang}\""),
+            )?;
+            let s = patch(&s, name, &format!(">{nil}<"), &format!(">{ident}<"))?;
+            // dc:language and dc:creator both get id="epub-creator-N" (RSC-005):
+            // renumber the languages, which nothing refines.
+            let lang_id = "<dc:language id=\"epub-creator-";
+            let s = patch(&s, name, lang_id, "<dc:language id=\"lang-")?
+                .replace(lang_id, "<dc:language id=\"lang-");
             // Elements epub-builder has no setter for go before dcterms:modified.
             let mut extra = String::new();
             if let Some(d) = &meta.date {
@@ -259,7 +294,11 @@ fn fix(name: &str, s: String, book: &Book) -> String {
             }
             let mut items = String::new();
             for (file, _) in FONTS {
-                let mime = if file.ends_with(".ttf") { "font/ttf" } else { "text/plain" };
+                let mime = if file.ends_with(".ttf") {
+                    "font/ttf"
+                } else {
+                    "text/plain"
+                };
                 if mime == "text/plain" {
                     continue; // the licence travels in the container but is not publication content
                 }
@@ -268,48 +307,135 @@ fn fix(name: &str, s: String, book: &Book) -> String {
                     file.replace(['/', '.'], "_")
                 );
             }
-            s.replacen(
-                "<meta property=\"dcterms:modified\">",
-                &format!("{extra}<meta property=\"dcterms:modified\">"),
-                1,
-            )
-            .replacen("  </manifest>", &format!("{items}  </manifest>"), 1)
+            let modified = "<meta property=\"dcterms:modified\">";
+            let s = patch(&s, name, modified, &format!("{extra}{modified}"))?;
+            patch(&s, name, "  </manifest>", &format!("{items}  </manifest>"))?
         }
-        "OEBPS/toc.ncx" => s
-            .replacen(
+        "OEBPS/toc.ncx" => {
+            let s = patch(
+                &s,
+                name,
                 "<head>",
                 &format!("<head>\n    <meta name=\"dtb:uid\" content=\"{ident}\" />"),
-                1,
-            )
-            .replacen(
+            )?;
+            let s = patch(
+                &s,
+                name,
                 "<docTitle>\n    <text>Contents</text>",
                 &format!("<docTitle>\n    <text>{}</text>", esc(&meta.title)),
-                1,
-            )
-            .replacen(
+            )?;
+            patch(
+                &s,
+                name,
                 "<ncx version=\"2005-1\"",
                 &format!("<ncx version=\"2005-1\" xml:lang=\"{lang}\""),
-                1,
-            ),
-        "OEBPS/nav.xhtml" => s
-            .replacen(
+            )?
+        }
+        "OEBPS/nav.xhtml" => {
+            let s = patch(
+                &s,
+                name,
                 "xmlns:epub=\"http://www.idpf.org/2007/ops\">",
                 &format!(
                     "xmlns:epub=\"http://www.idpf.org/2007/ops\" xml:lang=\"{lang}\" lang=\"{lang}\">"
                 ),
-                1,
-            )
-            .replacen(
+            )?;
+            let s = patch(
+                &s,
+                name,
                 "<nav epub:type = \"toc\" id=\"toc\">",
                 "<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\" aria-labelledby=\"toc-title\">",
-                1,
-            )
-            .replacen(
+            )?;
+            let s = patch(
+                &s,
+                name,
                 "<nav epub:type = \"landmarks\">",
                 "<nav epub:type=\"landmarks\" aria-label=\"Landmarks\" hidden=\"hidden\">",
-                1,
-            )
-            .replacen("<meta charset = \"utf-8\" />", "<meta charset=\"utf-8\" />", 1),
+            )?;
+            patch(
+                &s,
+                name,
+                "<meta charset = \"utf-8\" />",
+                "<meta charset=\"utf-8\" />",
+            )?
+        }
         _ => s,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The three files the post-pass rewrites, as epub-builder wrote them for a small book.
+    fn raw_files() -> (Book, Vec<(String, String)>) {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("book.toml"),
+            "[book]\ntitle = \"T\"\nauthors = [\"A\"]\npublisher = \"P\"\n\n[[chapters]]\nfile = \"a.txt\"\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("a.txt"), "A Title\n\nSome words here.").unwrap();
+        let book = crate::source::load(dir.path()).unwrap().book;
+        let (raw, _) = generate(&book).unwrap();
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(raw)).unwrap();
+        let files = ["OEBPS/content.opf", "OEBPS/toc.ncx", "OEBPS/nav.xhtml"]
+            .iter()
+            .map(|n| {
+                let mut s = String::new();
+                archive.by_name(n).unwrap().read_to_string(&mut s).unwrap();
+                (n.to_string(), s)
+            })
+            .collect();
+        (book, files)
+    }
+
+    #[test]
+    fn post_pass_fails_loudly_when_a_pattern_is_missing() {
+        let (book, files) = raw_files();
+        for (name, text) in &files {
+            assert!(fix(name, text.clone(), &book).is_ok(), "{name}");
+        }
+        // One text each fix relies on, changed as a new epub-builder might change it.
+        let needles = [
+            ("OEBPS/content.opf", "<package version=\"3.0\""),
+            ("OEBPS/content.opf", "<dc:language id=\"epub-creator-"),
+            ("OEBPS/content.opf", "<meta property=\"dcterms:modified\">"),
+            ("OEBPS/content.opf", "  </manifest>"),
+            ("OEBPS/toc.ncx", "<head>"),
+            ("OEBPS/toc.ncx", "<docTitle>\n    <text>Contents</text>"),
+            ("OEBPS/nav.xhtml", "<nav epub:type = \"landmarks\">"),
+            ("OEBPS/nav.xhtml", "<meta charset = \"utf-8\" />"),
+        ];
+        for (name, needle) in needles {
+            let text = &files.iter().find(|(n, _)| n == name).unwrap().1;
+            assert!(text.contains(needle), "{name} lacks {needle:?} already");
+            let changed = text.replace(needle, "<changed/>");
+            let err = fix(name, changed, &book).expect_err(needle);
+            assert!(err.contains(name) && err.contains("0.8.3"), "{err}");
+        }
+    }
+
+    #[test]
+    fn post_pass_fails_loudly_when_a_file_is_missing() {
+        let (book, _) = raw_files();
+        let (raw, chapters) = generate(&book).unwrap();
+        assert!(rewrite(&raw, &book, &chapters).is_ok());
+        // Without the nav document.
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&raw[..])).unwrap();
+        let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for i in 0..archive.len() {
+            let e = archive.by_index(i).unwrap();
+            if e.name() != "OEBPS/nav.xhtml" {
+                z.raw_copy_file(e).unwrap();
+            }
+        }
+        let without_nav = z.finish().unwrap().into_inner();
+        let err = rewrite(&without_nav, &book, &chapters).unwrap_err();
+        assert!(err.to_string().contains("2 of 3"), "{err}");
+        // With a chapter epub-builder did not write.
+        let mut more = chapters.clone();
+        more.push(chapters[0].clone());
+        assert!(rewrite(&raw, &book, &more).is_err());
     }
 }
