@@ -225,11 +225,7 @@ fn summarise(out: &mut String, name: &str, blocks: &[Block]) {
 }
 
 fn encoding_name(e: Encoding) -> &'static str {
-    match e {
-        Encoding::Utf8 => "utf-8",
-        Encoding::Utf8Bom => "utf-8-bom",
-        Encoding::Windows1252 => "windows-1252",
-    }
+    e.name()
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! book.toml ──config──▶ BookConfig ──resolve──▶ PdfSettings
 //! story files ──source (decode, split, parse, typography)──▶ Book   (the document model)
 //! Book ──render::epub──▶ .epub bytes      Book ──render::pdf──▶ .pdf bytes
-//! bytes ──output (temp file + rename)──▶ files
+//! bytes ──output (checked folder, exclusive temp file + rename)──▶ files
 //! ```
 //!
 //! Only [`source`], [`output`] and the binary touch the disk.
@@ -82,8 +82,15 @@ pub fn build_with_progress(
     }
     formats.sort();
     formats.dedup();
-    let out_dir = out.map_or_else(|| project.root.join("out"), Path::to_path_buf);
     let slug = output::slug(&project.book.meta.title);
+    let name = |f: Format| match f {
+        Format::Epub => format!("{slug}.epub"),
+        Format::Pdf => format!("{slug}.pdf"),
+    };
+    let names: Vec<String> = formats.iter().map(|&f| name(f)).collect();
+    // Checked before rendering: a refused output folder costs no work.
+    let target = output::Target::prepare(&project.root, out, &names, &project.inputs)
+        .map_err(|d| vec![d])?;
     let mut warnings = project.warnings.clone();
 
     let book = &project.book;
@@ -111,14 +118,14 @@ pub fn build_with_progress(
     let mut outputs = Vec::new();
     let mut errors = Vec::new();
     match epub {
-        Some(Ok(bytes)) => outputs.push((out_dir.join(format!("{slug}.epub")), bytes)),
+        Some(Ok(bytes)) => outputs.push((name(Format::Epub), bytes)),
         Some(Err(d)) => errors.push(d),
         None => {}
     }
     match pdf {
         Some(Ok(o)) => {
             warnings.extend(o.warnings);
-            outputs.push((out_dir.join(format!("{slug}.pdf")), o.bytes));
+            outputs.push((name(Format::Pdf), o.bytes));
         }
         Some(Err(d)) => errors.extend(d),
         None => {}
@@ -128,10 +135,10 @@ pub fn build_with_progress(
     }
     progress(Step::Writing);
     let clock = timing::stage("write files");
-    output::write_all(&outputs).map_err(|d| vec![d])?;
+    target.write_all(&outputs).map_err(|d| vec![d])?;
     clock.done();
     Ok(Built {
-        written: outputs.into_iter().map(|(p, _)| p).collect(),
+        written: outputs.into_iter().map(|(n, _)| target.path(&n)).collect(),
         warnings,
     })
 }

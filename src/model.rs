@@ -61,17 +61,35 @@ pub struct Cover {
 }
 
 /// The text encoding a story file was decoded from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
     /// UTF-8 without a byte-order mark.
-    #[serde(rename = "utf-8")]
     Utf8,
     /// UTF-8 with a leading byte-order mark (removed).
-    #[serde(rename = "utf-8-bom")]
     Utf8Bom,
     /// Bytes that were not UTF-8, read as Windows-1252.
-    #[serde(rename = "windows-1252")]
     Windows1252,
+    /// Bytes that were not UTF-8 and not Windows-1252, read as the legacy encoding they
+    /// look like (its WHATWG name, e.g. `windows-1251`); always with a warning.
+    Legacy(&'static str),
+}
+
+impl Encoding {
+    /// The name shown by `quire inspect`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Utf8Bom => "utf-8-bom",
+            Encoding::Windows1252 => "windows-1252",
+            Encoding::Legacy(name) => name,
+        }
+    }
+}
+
+impl Serialize for Encoding {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
 }
 
 /// The reader that understood a story file, chosen by its content.

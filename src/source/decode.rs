@@ -1,9 +1,11 @@
 //! Decoding: the bytes of a story file → normalised text.
 //!
 //! Input: raw bytes. Output: NFC text with `\n` line endings and no trailing spaces, plus
-//! the encoding it was read as. Users' files come from Windows editors, old archives and
-//! phones, so we accept UTF-8 (with or without BOM) and fall back to Windows-1252, the
-//! encoding nearly every non-UTF-8 fan-fiction file is in.
+//! the encoding it was read as and every run of bytes that had to be repaired (for a
+//! warning with the line). Users' files come from Windows editors, old archives and
+//! phones, so we accept UTF-8 (with or without BOM), repair the odd invalid byte in a
+//! UTF-8 file run by run, and read a file with no UTF-8 in it as the legacy encoding its
+//! bytes show: Windows-1252 for nearly every non-UTF-8 fan-fiction file.
 
 use crate::model::Encoding;
 use unicode_normalization::UnicodeNormalization;
@@ -20,8 +22,41 @@ pub enum DecodeError {
     Utf16,
 }
 
-/// Decodes a story file's bytes.
+/// A story file's text and how it was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The normalised text.
+    pub text: String,
+    /// The encoding the file was read as.
+    pub encoding: Encoding,
+    /// Every run of bytes that was not valid in that encoding, in file order.
+    pub repairs: Vec<Repair>,
+}
+
+/// A run of invalid bytes and what it was read as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Repair {
+    /// The 1-based line of the file it is on.
+    pub line: usize,
+    /// The bytes.
+    pub bytes: Vec<u8>,
+    /// What they became: their Windows-1252 reading where that is clearly right, else
+    /// U+FFFD.
+    pub text: String,
+    /// Whether `text` is the Windows-1252 reading (else replacement characters).
+    pub cp1252: bool,
+}
+
+/// Decodes a story file's bytes (see [`decode_report`]; this drops the repairs).
 pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
+    decode_report(bytes).map(|d| (d.text, d.encoding))
+}
+
+/// Decodes a story file's bytes. A file that is UTF-8 but for a few invalid bytes stays
+/// UTF-8, each invalid run read on its own (see [`Repair`]); a file is read as another
+/// encoding only when it holds no UTF-8 beyond ASCII at all, and then as the encoding
+/// its bytes show (nearly always Windows-1252; `chardetng` tells).
+pub fn decode_report(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(DecodeError::Utf16);
     }
@@ -31,21 +66,141 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
     if bytes.contains(&0) || mostly_control(bytes) {
         return Err(DecodeError::Binary);
     }
-    let (text, encoding) = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        (
-            String::from_utf8_lossy(rest).into_owned(),
-            Encoding::Utf8Bom,
-        )
+    let (text, encoding, repairs) = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        let (text, repairs) = repair_utf8(rest);
+        (text, Encoding::Utf8Bom, repairs)
+    } else if let Ok(s) = std::str::from_utf8(bytes) {
+        (s.to_owned(), Encoding::Utf8, Vec::new())
+    } else if bytes
+        .utf8_chunks()
+        .any(|c| c.valid().bytes().any(|b| b >= 0x80))
+    {
+        // Real UTF-8 beyond ASCII: the invalid bytes are slips, not another encoding.
+        let (text, repairs) = repair_utf8(bytes);
+        (text, Encoding::Utf8, repairs)
     } else {
-        match std::str::from_utf8(bytes) {
-            Ok(s) => (s.to_owned(), Encoding::Utf8),
-            Err(_) => {
-                let (s, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-                (s.into_owned(), Encoding::Windows1252)
+        legacy(bytes)
+    };
+    Ok(Decoded {
+        text: normalise(&text),
+        encoding,
+        repairs,
+    })
+}
+
+/// Reads a file with no UTF-8 beyond ASCII in the legacy encoding its bytes show.
+fn legacy(bytes: &[u8]) -> (String, Encoding, Vec<Repair>) {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let guess = detector.guess(None, chardetng::Utf8Detection::Deny);
+    if guess != encoding_rs::WINDOWS_1252 {
+        let (s, _, _) = guess.decode(bytes);
+        return (s.into_owned(), Encoding::Legacy(guess.name()), Vec::new());
+    }
+    // The five bytes Windows-1252 leaves undefined would become invisible controls.
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+    let mut repairs = Vec::new();
+    let mut lines = LineCounter::default();
+    for (i, &b) in bytes.iter().enumerate() {
+        match cp1252(b) {
+            Some(c) => text.push(c),
+            None if b >= 0x80 => {
+                text.push('\u{fffd}');
+                repairs.push(Repair {
+                    line: lines.line_at(bytes, i),
+                    bytes: vec![b],
+                    text: "\u{fffd}".into(),
+                    cp1252: false,
+                });
+            }
+            None => text.push(b as char),
+        }
+    }
+    (text, Encoding::Windows1252, repairs)
+}
+
+/// The Windows-1252 character of a byte at or above 0x80, unless it has none (0x81,
+/// 0x8D, 0x8F, 0x90, 0x9D) or it is ASCII.
+fn cp1252(b: u8) -> Option<char> {
+    if b < 0x80 {
+        return None;
+    }
+    let buf = [b];
+    let (s, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&buf);
+    s.chars().next().filter(|c| !c.is_control())
+}
+
+/// Counts line breaks (LF, CRLF or CR alone) up to a position, moving forward only.
+#[derive(Default)]
+struct LineCounter {
+    pos: usize,
+    line: usize,
+}
+
+impl LineCounter {
+    /// The 1-based line of `bytes[at]`; `at` may not go back.
+    fn line_at(&mut self, bytes: &[u8], at: usize) -> usize {
+        for i in self.pos..at {
+            let b = bytes[i];
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                self.line += 1;
             }
         }
-    };
-    Ok((normalise(&text), encoding))
+        self.pos = self.pos.max(at);
+        self.line + 1
+    }
+}
+
+/// UTF-8 with its invalid runs read one by one. A run of lone bytes that are not UTF-8
+/// lead bytes followed by their continuation (0x80–0xBF: Word's curly quotes and
+/// dashes, Latin-1 symbols) or a lone Latin-1 letter byte next to a letter is read as
+/// Windows-1252, which is what put it there; a cut-off multi-byte sequence, a control or
+/// an undefined byte becomes U+FFFD.
+fn repair_utf8(bytes: &[u8]) -> (String, Vec<Repair>) {
+    let mut text = String::with_capacity(bytes.len() + 16);
+    let mut repairs: Vec<Repair> = Vec::new();
+    let mut lines = LineCounter::default();
+    let mut pos = 0;
+    // The end of the last invalid run, to join runs that touch.
+    let mut run_end = usize::MAX;
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        text.push_str(valid);
+        pos += valid.len();
+        let bad = chunk.invalid();
+        if bad.is_empty() {
+            continue;
+        }
+        let prev = text.chars().next_back();
+        let next = bytes.get(pos + bad.len()).copied();
+        let one = (bad.len() == 1).then(|| bad[0]).and_then(|b| {
+            let c = cp1252(b)?;
+            let letter_byte = b >= 0xC0;
+            let beside_letter = prev.is_some_and(char::is_alphabetic)
+                || next.is_some_and(|n| n.is_ascii_alphabetic());
+            (!letter_byte || (c.is_alphabetic() && beside_letter)).then_some(c)
+        });
+        let (c, cp) = match one {
+            Some(c) => (c, true),
+            None => ('\u{fffd}', false),
+        };
+        text.push(c);
+        match repairs.last_mut() {
+            Some(r) if run_end == pos && r.cp1252 == cp => {
+                r.bytes.extend_from_slice(bad);
+                r.text.push(c);
+            }
+            _ => repairs.push(Repair {
+                line: lines.line_at(bytes, pos),
+                bytes: bad.to_vec(),
+                text: c.to_string(),
+                cp1252: cp,
+            }),
+        }
+        pos += bad.len();
+        run_end = pos;
+    }
+    (text, repairs)
 }
 
 /// Signatures of formats people save stories in by mistake, checked on the file's first
@@ -138,6 +293,71 @@ mod tests {
         let (t, e) = decode(b"\xEF\xBB\xBFa\r\nb\rc  \n").unwrap();
         assert_eq!(t, "a\nb\nc");
         assert_eq!(e, Encoding::Utf8Bom);
+    }
+
+    #[test]
+    fn utf8_with_a_few_bad_bytes_stays_utf8() {
+        // "Café" in UTF-8, then Word's curly quotes in Windows-1252 on line 2, then a
+        // cut-off UTF-8 sequence (the first two bytes of "’") on line 3.
+        let d =
+            decode_report(b"Caf\xc3\xa9 here.\r\n\x93Yes,\x94 she said.\nIt\xe2\x80 ok").unwrap();
+        assert_eq!(d.encoding, Encoding::Utf8);
+        assert_eq!(
+            d.text,
+            "Café here.\n\u{201c}Yes,\u{201d} she said.\nIt\u{fffd} ok"
+        );
+        let got: Vec<(usize, &[u8], &str, bool)> = d
+            .repairs
+            .iter()
+            .map(|r| (r.line, &r.bytes[..], r.text.as_str(), r.cp1252))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (2, &b"\x93"[..], "\u{201c}", true),
+                (2, &b"\x94"[..], "\u{201d}", true),
+                (3, &b"\xe2\x80"[..], "\u{fffd}", false),
+            ]
+        );
+    }
+
+    #[test]
+    fn runs_join_and_lone_letters_need_a_letter_beside_them() {
+        // A run of two dashes, a lone é after a letter, a lone Ã (a cut UTF-8 lead byte)
+        // between spaces.
+        let d = decode_report(
+            "Zoë \u{2014}"
+                .as_bytes()
+                .iter()
+                .copied()
+                .chain(*b" a\x97\x97b caf\xe9 x \xc3 y")
+                .collect::<Vec<u8>>()
+                .as_slice(),
+        )
+        .unwrap();
+        assert_eq!(d.encoding, Encoding::Utf8);
+        assert_eq!(d.text, "Zoë \u{2014} a\u{2014}\u{2014}b café x \u{fffd} y");
+        assert_eq!(d.repairs.len(), 3);
+        assert_eq!(d.repairs[0].bytes, b"\x97\x97");
+    }
+
+    #[test]
+    fn after_a_bom_bad_bytes_are_reported() {
+        let d = decode_report(b"\xEF\xBB\xBFOne\n\nTwo \x85 \xff\xfe end").unwrap();
+        assert_eq!(d.encoding, Encoding::Utf8Bom);
+        assert_eq!(d.text, "One\n\nTwo \u{2026} \u{fffd}\u{fffd} end");
+        let lines: Vec<usize> = d.repairs.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [3, 3]);
+        assert!(d.repairs[0].cp1252 && !d.repairs[1].cp1252);
+    }
+
+    #[test]
+    fn windows_1252_undefined_bytes_are_reported() {
+        let d = decode_report(b"Caf\xe9\n\x81x").unwrap();
+        assert_eq!(d.encoding, Encoding::Windows1252);
+        assert_eq!(d.text, "Café\n\u{fffd}x");
+        assert_eq!(d.repairs.len(), 1);
+        assert_eq!(d.repairs[0].line, 2);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! the output writers are the only code that touches the disk.
 
 mod ao3;
+pub mod cover;
 pub mod decode;
 mod fff;
 mod fields;
@@ -20,7 +21,7 @@ pub mod story;
 
 use crate::config::{self, BookConfig, PdfSettings};
 use crate::diag::{Diagnostic, has_errors};
-use crate::model::{Book, Chapter, Cover, Meta};
+use crate::model::{Book, Chapter, Encoding, Meta};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
@@ -36,6 +37,27 @@ pub struct Project {
     pub root: PathBuf,
     /// Warnings met while reading (errors stop the load instead).
     pub warnings: Vec<Diagnostic>,
+    /// Every file the book reads, so that no output is written over one.
+    pub inputs: Inputs,
+}
+
+/// Files a book reads: `(path, how book.toml names it)`. Each file is listed twice: by
+/// the name it is read under (the folders' links followed, the file's own name kept) and
+/// by the file that name finally leads to.
+pub type Inputs = Vec<(PathBuf, String)>;
+
+/// Adds the file `rel` (relative to `root`) to `inputs` under both of its paths.
+fn add_input(inputs: &mut Inputs, root: &Path, rel: &str) {
+    let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let p = Path::new(rel);
+    if let (Some(parent), Some(name)) = (p.parent(), p.file_name())
+        && let Some(dir) = follow_links(&real_root, parent)
+    {
+        inputs.push((dir.join(name), rel.to_string()));
+    }
+    if let Some(real) = follow_links(&real_root, p) {
+        inputs.push((real, rel.to_string()));
+    }
 }
 
 /// The file name used for `book.toml` in diagnostics.
@@ -82,7 +104,11 @@ pub fn load(path: &Path) -> Result<Project, Vec<Diagnostic>> {
     let (file, root) = locate(path).map_err(|d| vec![d])?;
     let text = read_config(&file).map_err(|d| vec![d])?;
     let cfg = config::parse(&text, CONFIG_NAME)?;
-    build_project(cfg, root)
+    let mut project = build_project(cfg, root)?;
+    if let Some(name) = file.file_name().and_then(|n| n.to_str()) {
+        add_input(&mut project.inputs, &project.root, name);
+    }
+    Ok(project)
 }
 
 /// The text of `book.toml`, or what stops it being read and what to do about it.
@@ -180,7 +206,7 @@ fn build_project(mut cfg: BookConfig, root: PathBuf) -> Result<Project, Vec<Diag
         .unwrap_or(0);
 
     let cover = cfg.book.cover.as_ref().and_then(|c| {
-        load_cover(&root, c, spans.line("book.cover"))
+        cover::load(&root, c, spans.line("book.cover"))
             .map_err(|d| diags.push(d))
             .ok()
     });
@@ -277,11 +303,16 @@ fn build_project(mut cfg: BookConfig, root: PathBuf) -> Result<Project, Vec<Diag
         story_info: cfg.book.story_info != Some(false),
         cover,
     };
+    let mut inputs = Inputs::new();
+    for rel in cfg.chapters.iter().map(|c| &c.file).chain(&cfg.book.cover) {
+        add_input(&mut inputs, &root, rel);
+    }
     Ok(Project {
         book: Book { meta, chapters },
         pdf,
         root,
         warnings: diags,
+        inputs,
     })
 }
 
@@ -338,7 +369,7 @@ fn clean_config(cfg: &mut BookConfig) {
     }
 }
 
-fn cfg_file() -> Option<String> {
+pub(crate) fn cfg_file() -> Option<String> {
     Some(CONFIG_NAME.to_string())
 }
 
@@ -407,8 +438,12 @@ fn read_chapter(entry: &config::ChapterConfig, path: &Path, lang: &str) -> Chapt
             return Err(Diagnostic::error(file, msg).hint(hint));
         }
     };
-    match decode::decode(&bytes) {
-        Ok((text, enc)) => Ok(story::understand(entry, &text, enc, lang)),
+    match decode::decode_report(&bytes) {
+        Ok(d) => {
+            let (chapter, mut warnings) = story::understand(entry, &d.text, d.encoding, lang);
+            warnings.splice(0..0, decode_warnings(&entry.file, &d));
+            Ok((chapter, warnings))
+        }
         Err(decode::DecodeError::Binary) => Err(Diagnostic::error(
             file,
             "is a binary file, not text (it contains NUL or control bytes)",
@@ -429,11 +464,77 @@ fn read_chapter(entry: &config::ChapterConfig, path: &Path, lang: &str) -> Chapt
     }
 }
 
+/// How many repaired byte runs of one file are reported one by one; the rest are
+/// summed up in one more warning.
+const MAX_REPAIR_WARNINGS: usize = 10;
+
+/// Warnings for what decoding had to guess or repair: never a silent change of the text.
+fn decode_warnings(file: &str, d: &decode::Decoded) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if let Encoding::Legacy(name) = d.encoding {
+        out.push(
+            Diagnostic::warning(
+                Some(file.to_string()),
+                format!("is not UTF-8; read as {name}, the encoding its bytes look like"),
+            )
+            .hint("check the text in the output, or re-save the file as UTF-8"),
+        );
+    }
+    let read_as = if d.encoding == Encoding::Windows1252 {
+        "Windows-1252"
+    } else {
+        "UTF-8"
+    };
+    for r in d.repairs.iter().take(MAX_REPAIR_WARNINGS) {
+        let bytes: Vec<String> = r.bytes.iter().map(|b| format!("0x{b:02X}")).collect();
+        let (what, plural) = if r.bytes.len() == 1 {
+            ("byte", "is")
+        } else {
+            ("bytes", "are")
+        };
+        let became = if r.cp1252 {
+            let code: Vec<String> = r
+                .text
+                .chars()
+                .map(|c| format!("U+{:04X}", c as u32))
+                .collect();
+            format!("read as Windows-1252 \"{}\" ({})", r.text, code.join(" "))
+        } else {
+            "replaced by U+FFFD".to_string()
+        };
+        out.push(
+            Diagnostic::warning(
+                Some(file.to_string()),
+                format!(
+                    "{what} {} {plural} not valid {read_as}: {became}",
+                    bytes.join(" ")
+                ),
+            )
+            .at(Some(r.line), None)
+            .hint("check this line, or re-save the file as UTF-8"),
+        );
+    }
+    if let Some(last) = d.repairs.get(MAX_REPAIR_WARNINGS..).and_then(|r| r.last()) {
+        let more = d.repairs.len() - MAX_REPAIR_WARNINGS;
+        out.push(
+            Diagnostic::warning(
+                Some(file.to_string()),
+                format!(
+                    "{more} more runs of invalid bytes, up to line {}, were read the same way",
+                    last.line
+                ),
+            )
+            .hint("re-save the file as UTF-8"),
+        );
+    }
+    out
+}
+
 /// Resolves `rel` against `root`, refusing anything that ends up outside `root`
 /// (absolute paths, `..` escapes, symbolic links pointing out, even dangling ones),
 /// whether or not it exists. Returns the real path, every link followed, so the same
 /// file named two ways is recognised.
-fn resolve_inside(root: &Path, rel: &str) -> Result<PathBuf, &'static str> {
+pub(crate) fn resolve_inside(root: &Path, rel: &str) -> Result<PathBuf, &'static str> {
     let p = Path::new(rel);
     if rel.trim().is_empty() {
         return Err("is empty");
@@ -511,61 +612,6 @@ fn follow_links(base: &Path, rel: &Path) -> Option<PathBuf> {
         }
     }
     Some(cur)
-}
-
-fn load_cover(root: &Path, rel: &str, line: Option<usize>) -> Result<Cover, Diagnostic> {
-    let err = |m: String| {
-        Diagnostic::error(cfg_file(), m)
-            .at(line, None)
-            .hint("give a JPEG or PNG image inside the book's folder")
-    };
-    let path = resolve_inside(root, rel).map_err(|m| err(format!("`cover = \"{rel}\"` {m}")))?;
-    let bytes = match std::fs::metadata(&path) {
-        Ok(m) if !m.is_file() => {
-            return Err(err(format!("cover `{rel}` is not a file")));
-        }
-        _ => std::fs::read(&path)
-            .map_err(|e| err(format!("cannot read cover `{rel}`: {}", io_reason(&e))))?,
-    };
-    let (media_type, ext, dims) = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.len() >= 24 {
-        let w = u32::from_be_bytes([bytes[16], bytes[17], bytes[18], bytes[19]]);
-        let h = u32::from_be_bytes([bytes[20], bytes[21], bytes[22], bytes[23]]);
-        ("image/png", "png", Some((w, h)))
-    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        ("image/jpeg", "jpg", jpeg_size(&bytes))
-    } else {
-        return Err(err(format!("cover `{rel}` is not a JPEG or PNG image")));
-    };
-    let (width, height) = dims
-        .filter(|(w, h)| *w > 0 && *h > 0)
-        .ok_or_else(|| err(format!("cover `{rel}` is a damaged image (no size found)")))?;
-    Ok(Cover {
-        file_name: format!("cover.{ext}"),
-        media_type,
-        width,
-        height,
-        bytes,
-    })
-}
-
-/// Width and height from a JPEG's first SOF marker.
-fn jpeg_size(b: &[u8]) -> Option<(u32, u32)> {
-    let mut i = 2;
-    while i + 9 < b.len() {
-        if b[i] != 0xFF {
-            i += 1;
-            continue;
-        }
-        let marker = b[i + 1];
-        let len = u16::from_be_bytes([b[i + 2], b[i + 3]]) as usize;
-        if matches!(marker, 0xC0..=0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF) {
-            let h = u16::from_be_bytes([b[i + 5], b[i + 6]]) as u32;
-            let w = u16::from_be_bytes([b[i + 7], b[i + 8]]) as u32;
-            return Some((w, h));
-        }
-        i += 2 + len;
-    }
-    None
 }
 
 /// A loose BCP 47 check: letters, digits and hyphens, starting with 2–3 letters.
