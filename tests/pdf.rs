@@ -596,6 +596,16 @@ fn word_boxes(path: &str) -> HashMap<usize, Vec<(f64, f64)>> {
         if l.starts_with("<page ") {
             page += 1;
         } else if l.starts_with("<word ") {
+            // Punctuation at a line end hangs into the margin (margin kerning): only
+            // words ending in a letter or digit show where the text block ends.
+            let text = l
+                .split('>')
+                .nth(1)
+                .and_then(|t| t.split('<').next())
+                .unwrap_or("");
+            if !text.chars().last().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
             out.entry(page)
                 .or_default()
                 .push((attr(l, "xMin"), attr(l, "xMax")));

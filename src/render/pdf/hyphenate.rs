@@ -1,8 +1,9 @@
 //! Hyphenation stage: where a word may be broken at a line end.
 //!
 //! Input: a word and the book's language. Output: byte offsets inside the word where a
-//! hyphen may go. Only English (US patterns, embedded in the binary) is hyphenated; other
-//! languages get no breaks, which is safe (lines are set looser) rather than wrong.
+//! hyphen may go. The patterns of every language the `hyphenation` crate knows are
+//! embedded in the binary (about 3 MB); a language without patterns gets no breaks,
+//! which is safe (lines are set looser) rather than wrong.
 
 use hyphenation::{Hyphenator, Language, Load, Standard};
 
@@ -14,25 +15,47 @@ const MIN_LEFT: usize = 2;
 /// Letters carried to the next line (two-letter tails such as "-ly" look like typos).
 const MIN_RIGHT: usize = 3;
 
+/// The patterns for a BCP 47 tag: the most specific match of the tag's language and
+/// region (`en-GB`, `de-CH`), then its language alone; English without a region is US
+/// English, German the 1996 orthography, Greek monotonic, Norwegian Bokmål.
+pub fn language_for(tag: &str) -> Option<Language> {
+    let lower = tag.trim().to_ascii_lowercase().replace('_', "-");
+    let mut parts = lower.split('-');
+    let lang = parts.next().unwrap_or("");
+    let region = parts.next().unwrap_or("");
+    let l = match (lang, region) {
+        ("en", "gb" | "uk" | "au" | "nz" | "ie" | "za" | "in") => Language::EnglishGB,
+        ("en", _) => Language::EnglishUS,
+        ("de", "ch") => Language::GermanSwiss,
+        ("de", _) => Language::German1996,
+        ("el", _) => Language::GreekMono,
+        ("no" | "nb", _) => Language::NorwegianBokmal,
+        ("sr", "latn") => Language::SerbocroatianLatin,
+        ("sr", _) => Language::SerbianCyrillic,
+        ("mn", _) => Language::Mongolian,
+        ("zh", _) => return None,
+        _ => return Language::try_from_code(lang),
+    };
+    Some(l)
+}
+
 /// A hyphenation dictionary for one language, or none.
 pub struct Hyphenation {
     dict: Option<Standard>,
 }
 
 impl Hyphenation {
-    /// The dictionary for a BCP 47 tag; `en*` gets US English patterns, others none.
+    /// The dictionary for a BCP 47 tag (see [`language_for`]); none for a language
+    /// without patterns.
     pub fn for_language(tag: &str) -> Self {
-        let lower = tag.to_ascii_lowercase();
-        let dict = if lower == "en" || lower.starts_with("en-") {
-            Standard::from_embedded(Language::EnglishUS)
-                .ok()
-                .map(|mut d| {
-                    d.minima = (MIN_LEFT, MIN_RIGHT);
-                    d
-                })
-        } else {
-            None
-        };
+        let dict = language_for(tag)
+            .and_then(|l| Standard::from_embedded(l).ok())
+            .map(|mut d| {
+                // At least our minima; more where the language's own rules ask for it.
+                let (l, r) = d.minima;
+                d.minima = (l.max(MIN_LEFT), r.max(MIN_RIGHT));
+                d
+            });
         Hyphenation { dict }
     }
 
@@ -97,9 +120,45 @@ mod tests {
         assert!(h.breaks("table").is_empty());
         assert!(h.breaks("well-informed").is_empty());
         assert!(
-            Hyphenation::for_language("fr")
+            Hyphenation::for_language("zh-Hans")
                 .breaks("hyphenation")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn each_book_language_has_its_patterns() {
+        for (tag, word, want) in [
+            (
+                "fr",
+                "anticonstitutionnellement",
+                "an-ti-cons-ti-tu-tion-nel-le-ment",
+            ),
+            ("de-DE", "Silbentrennung", "Sil-ben-tren-nung"),
+            ("es", "extraordinario", "ex-tra-or-di-na-rio"),
+            ("it", "straordinario", "straor-di-na-rio"),
+            ("pt-BR", "extraordinário", "ex-tra-or-di-ná-rio"),
+            ("nl", "onafhankelijkheid", "on-af-han-ke-lijk-heid"),
+            ("ru", "достопримечательность", "до-сто-при-ме-ча-тель-ность"),
+            ("en-GB", "hyphenation", "hy-phen-a-tion"),
+        ] {
+            let h = Hyphenation::for_language(tag);
+            assert_eq!(pieces(&h, word).join("-"), want, "{tag}");
+        }
+        // Minimum fragments: two letters before a break, three after, in every language.
+        for tag in ["fr", "de", "es", "it", "pt", "nl", "ru", "en-US", "en-GB"] {
+            let h = Hyphenation::for_language(tag);
+            for w in [
+                "extraordinairement",
+                "Unabhängigkeitserklärung",
+                "достопримечательность",
+            ] {
+                let p = pieces(&h, w);
+                if p.len() > 1 {
+                    assert!(p[0].chars().count() >= 2, "{tag} {p:?}");
+                    assert!(p[p.len() - 1].chars().count() >= 3, "{tag} {p:?}");
+                }
+            }
+        }
     }
 }

@@ -20,6 +20,10 @@ const ADJACENT_FITNESS_DEMERITS: f32 = 3_000.0;
 /// `\finalhyphendemerits`): the word's tail then makes up most of a short last line
 /// ("wor-" / "ried."), the most visible hyphen in a paragraph.
 const FINAL_HYPHEN_DEMERITS: f32 = 5_000.0;
+/// Extra demerits when a paragraph's last line is only the tail of a word hyphenated
+/// on the line before ("af-" / "terward."): more than any spacing short of the
+/// tolerance costs, so it happens only when no other way to set the paragraph exists.
+const FRAGMENT_DEMERITS: f32 = 2_000_000.0;
 /// A last line narrower than this share of the measure (about six characters) reads as
 /// a stray fragment, all the more at a page top.
 const SHORT_LAST_LINE: f32 = 0.1;
@@ -37,8 +41,9 @@ const LOOSE_TOLERANCE: f32 = 8.0;
 /// even for one-letter words in ragged text. Beyond this the paragraph is degenerate
 /// (a measure hundreds of words wide) and first-fit sets it in linear time and memory.
 const MAX_ACTIVE: usize = 4_096;
-/// House rule: never more than two hyphenated lines in a row.
-pub const MAX_CONSECUTIVE_HYPHENS: u8 = 2;
+/// House rule: never two hyphenated lines in a row (a "ladder" of hyphens is the most
+/// visible flaw of justified text).
+pub const MAX_CONSECUTIVE_HYPHENS: u8 = 1;
 
 /// What an item is.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -66,6 +71,9 @@ pub struct Item {
     pub penalty: f32,
     /// A hyphenation break (counted for the consecutive-hyphen rules).
     pub flagged: bool,
+    /// For a box: how far its last glyph may hang into the right margin when a line
+    /// ends right after it (margin kerning: a full stop, comma, quote or dash).
+    pub protrude: f32,
 }
 
 impl Item {
@@ -78,6 +86,15 @@ impl Item {
             shrink: 0.0,
             penalty: 0.0,
             flagged: false,
+            protrude: 0.0,
+        }
+    }
+
+    /// A box of `width` whose last glyph may hang `protrude` into the right margin.
+    pub fn hanging(width: f32, protrude: f32) -> Item {
+        Item {
+            protrude,
+            ..Item::boxed(width)
         }
     }
     /// Glue of natural `width`.
@@ -199,6 +216,15 @@ impl Sums {
         if items[end].kind == Kind::Penalty {
             natural += items[end].width;
         }
+        // Margin kerning: punctuation ending the line hangs into the margin.
+        let hangs = match items[end].kind {
+            Kind::Glue => true,
+            Kind::Penalty => !items[end].flagged && items[end].width == 0.0,
+            Kind::Box => false,
+        };
+        if hangs && end > start && items[end - 1].kind == Kind::Box {
+            natural -= items[end - 1].protrude;
+        }
         let stretch = e.stretch - s.stretch;
         let shrink = e.shrink - s.shrink;
         if natural < measure {
@@ -216,6 +242,11 @@ impl Sums {
         } else {
             0.0
         }
+    }
+
+    /// Stretch of items `start..end`.
+    fn stretch(&self, start: usize, end: usize) -> f32 {
+        self.0[end.max(start)].stretch - self.0[start].stretch
     }
 
     /// Natural width of items `start..end`, the break item not counted.
@@ -357,6 +388,10 @@ fn total_fit_with(
             if forced && node.prev.is_some() {
                 if node.line.is_some_and(|l| l.hyphenated) {
                     d += FINAL_HYPHEN_DEMERITS;
+                    // The last line would be nothing but the word's tail ("derstood.").
+                    if sums.stretch(node.start, b.saturating_sub(1)) <= 0.0 {
+                        d += FRAGMENT_DEMERITS;
+                    }
                 }
                 if sums.width(node.start, b) < measure * SHORT_LAST_LINE {
                     d += SHORT_LAST_LINE_DEMERITS;

@@ -7,6 +7,7 @@
 //! break, a label) never ends a page: it moves over with the first lines that follow it.
 
 use super::compose::SetLine;
+use super::frame::LineKind;
 
 /// Fewest lines of a paragraph left alone at the foot (orphan) or head (widow) of a page.
 pub const MIN_LINES: usize = 2;
@@ -70,7 +71,12 @@ pub fn paginate(mut blocks: Vec<VBlock>, height: f32, first_drop: f32) -> Vec<Ve
             } else {
                 // Leave at least MIN_LINES for the next page (no widow) and take at least
                 // MIN_LINES here (no orphan); otherwise move the whole rest over.
-                let t = fit.min(lines.len() - MIN_LINES);
+                let mut t = fit.min(lines.len() - MIN_LINES);
+                // No hyphen at a page foot: the reader would carry half a word over the
+                // page turn (over a leaf turn in print). One line less here instead.
+                if t > MIN_LINES && lines[t - 1].kind == LineKind::Hyphenated {
+                    t -= 1;
+                }
                 if t >= MIN_LINES { t } else { 0 }
             };
             let page_empty = pages.last().is_some_and(Vec::is_empty);
@@ -137,7 +143,6 @@ fn keep_height(blocks: &[VBlock], i: usize) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::pdf::frame::LineKind;
 
     fn para(tag: &str, n: usize) -> VBlock {
         VBlock {

@@ -25,9 +25,14 @@ pub struct Glyph {
     pub dy: f32,
     /// Byte offset of this glyph's cluster within the run's text.
     pub cluster: usize,
+    /// Start of the text this glyph stands for (see `text_end`).
+    pub text_start: usize,
     /// End of the text this glyph stands for: the whole cluster on its first glyph ("fi"
-    /// for a ligature), nothing (`text_end == cluster`) on the others, so text
-    /// extraction gives every letter once. See [`Run::glyph_text`].
+    /// for a ligature), nothing (`text_end == text_start`) on the others, so text
+    /// extraction gives every letter once. In a cluster of a base letter and marks
+    /// drawn as glyphs of their own, each glyph stands for its own character ("e" and
+    /// the combining acute), so the ToUnicode map names each mark. See
+    /// [`Run::glyph_text`].
     pub text_end: usize,
 }
 
@@ -50,7 +55,7 @@ impl Run {
 
     /// The text glyph `g` of this run stands for (empty for a cluster's later glyphs).
     pub fn glyph_text(&self, g: &Glyph) -> &str {
-        self.text.get(g.cluster..g.text_end).unwrap_or("")
+        self.text.get(g.text_start..g.text_end).unwrap_or("")
     }
 
     /// Splits the run before byte `at` of its text, if a glyph cluster starts there (a
@@ -130,6 +135,7 @@ impl Run {
                 .iter()
                 .map(|g| Glyph {
                     cluster: g.cluster - at,
+                    text_start: g.text_start - at,
                     text_end: g.text_end - at,
                     ..g.clone()
                 })
@@ -360,14 +366,67 @@ impl<'f> Shaper<'f> {
                 dx: pos.x_offset as f32 / upem,
                 dy: pos.y_offset as f32 / upem,
                 cluster,
+                text_start: cluster,
                 text_end: if first_of_cluster { next } else { cluster },
             });
         }
+        split_cluster_text(face, text, &mut glyphs);
         Run {
             font,
             glyphs,
             text: text.to_string(),
         }
+    }
+}
+
+/// Gives each glyph of a multi-glyph cluster its own characters where the face's cmap
+/// shows which character each glyph draws: a base letter with a stack of combining
+/// marks drawn as separate glyphs ("e", U+0301, U+0323) becomes one glyph per
+/// character, so no glyph's ToUnicode text carries another glyph's mark. Glyph `k`
+/// stands for the text from its own character to the next matched one; the first glyph
+/// keeps whatever precedes the first match. Clusters whose glyphs cannot be matched in
+/// order (a ligature, a reordered mark) keep the whole cluster on their first glyph.
+fn split_cluster_text(face: &rustybuzz::Face, text: &str, glyphs: &mut [Glyph]) {
+    let mut i = 0;
+    while i < glyphs.len() {
+        let c = glyphs[i].cluster;
+        let mut j = i + 1;
+        while j < glyphs.len() && glyphs[j].cluster == c {
+            j += 1;
+        }
+        if j - i > 1 {
+            let end = glyphs[i].text_end;
+            let chars: Vec<(usize, char)> = text[c..end]
+                .char_indices()
+                .map(|(o, ch)| (c + o, ch))
+                .collect();
+            // For each later glyph, an unused character (after the first) that the cmap
+            // maps to it; marks may come out in canonical rather than typed order.
+            let mut used = vec![false; chars.len()];
+            let mut own = Vec::with_capacity(j - i - 1);
+            for g in &glyphs[i + 1..j] {
+                let hit = (1..chars.len()).find(|&k| {
+                    !used[k] && face.glyph_index(chars[k].1).map(|x| x.0) == Some(g.gid)
+                });
+                let Some(k) = hit else { break };
+                used[k] = true;
+                own.push(k);
+            }
+            // The first glyph keeps the characters no later glyph took; they must be a
+            // prefix, so each glyph's text stays one range of the run's text.
+            let first_rest = used.iter().position(|u| *u).unwrap_or(chars.len());
+            if own.len() == j - i - 1 && used[first_rest..].iter().all(|u| *u) {
+                let range = |k: usize| {
+                    let end = chars.get(k + 1).map_or(end, |c| c.0);
+                    (chars[k].0, end)
+                };
+                glyphs[i].text_end = chars.get(first_rest).map_or(end, |c| c.0);
+                for (g, k) in glyphs[i + 1..j].iter_mut().zip(own) {
+                    (g.text_start, g.text_end) = range(k);
+                }
+            }
+        }
+        i = j;
     }
 }
 
@@ -417,6 +476,26 @@ mod tests {
         assert_eq!(shaped.runs.len(), 1);
         assert_eq!(shaped.runs[0].font, FontKey::Fallback);
         assert_eq!(shaped.runs[0].text, "“γνῶθι");
+    }
+
+    #[test]
+    fn each_mark_of_a_stack_keeps_its_own_text() {
+        let fonts = FontSet::new();
+        let mut s = Shaper::new(&fonts);
+        // q has no precomposed forms: the marks are glyphs of their own.
+        let word = "q\u{301}\u{323}x";
+        let shaped = s.shape(FontKey::Regular, word);
+        let run = &shaped.runs[0];
+        let texts: Vec<&str> = run.glyphs.iter().map(|g| run.glyph_text(g)).collect();
+        // In glyph order, which is the canonical order of the marks: the same text.
+        use unicode_normalization::UnicodeNormalization;
+        assert_eq!(
+            texts.concat().nfd().collect::<String>(),
+            word.nfd().collect::<String>()
+        );
+        assert!(texts.contains(&"q"), "{texts:?}");
+        assert!(texts.contains(&"\u{301}"), "{texts:?}");
+        assert!(texts.contains(&"\u{323}"), "{texts:?}");
     }
 
     #[test]
