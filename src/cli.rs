@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 /// Compile plain-text stories into an anthology EPUB and PDF.
 ///
-/// Write a book.toml that lists your stories, then run `quire build`.
+/// Start from a folder of stories with `quire init`, which writes a book.toml listing
+/// them; then run `quire build`.
 /// See README.md for the book.toml format.
 #[derive(Debug, Parser)]
 #[command(name = "quire", version, propagate_version = true)]
@@ -18,6 +19,13 @@ pub struct Cli {
 /// Quire's commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Write a book.toml listing the .txt stories in a folder, with the titles and
+    /// authors found in them. Never overwrites an existing book.toml.
+    Init {
+        /// The folder of story files.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
     /// Build the book: writes <out>/<slug>.epub and <out>/<slug>.pdf.
     Build {
         /// A book.toml, or the folder that holds it.

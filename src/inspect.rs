@@ -182,6 +182,40 @@ pub fn human(book: &Book) -> String {
         if let Some(a) = &c.author {
             let _ = writeln!(out, "   by {a}");
         }
+        // What the story's header said: shown on its opening page unless `story-info = false`.
+        for row in crate::render::info::rows(&c.meta, &book.meta.language) {
+            let _ = writeln!(out, "   info: {}", crate::render::info::row_text(&row));
+        }
+        if let Some(u) = &c.meta.url {
+            let _ = writeln!(out, "   link: {u}");
+        }
+        if !c.meta.summary.is_empty() {
+            let _ = writeln!(
+                out,
+                "   summary: {} paragraph(s), at the head of the preface",
+                c.meta.summary.len()
+            );
+        }
+        if !c.meta.dropped.is_empty() {
+            let shown: Vec<String> = c
+                .meta
+                .dropped
+                .iter()
+                .take(8)
+                .map(|d| format!("line {} \"{}\"", d.line, d.text))
+                .collect();
+            let more = c.meta.dropped.len().saturating_sub(8);
+            let _ = writeln!(
+                out,
+                "   left out (site text): {}{}",
+                shown.join(", "),
+                if more > 0 {
+                    format!(" and {more} more")
+                } else {
+                    String::new()
+                }
+            );
+        }
         let _ = writeln!(
             out,
             "   title in text: {}",

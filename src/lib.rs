@@ -15,6 +15,7 @@ pub mod cli;
 pub mod config;
 pub mod diag;
 pub mod fonts;
+pub mod init;
 pub mod inspect;
 pub mod model;
 pub mod output;

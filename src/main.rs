@@ -24,6 +24,28 @@ fn main() -> ExitCode {
             quiet,
         } => build(path, out, format, quiet),
         Command::Inspect { path, json } => inspect(path, json),
+        Command::Init { dir } => init(dir),
+    }
+}
+
+fn init(dir: PathBuf) -> ExitCode {
+    match quire::init::init(&dir) {
+        Ok(done) => {
+            report(&done.skipped);
+            print_out(&format!(
+                "wrote {} listing {} stor{}; check it with `quire inspect {}`, then `quire build {}`\n",
+                done.written.display(),
+                done.stories,
+                if done.stories == 1 { "y" } else { "ies" },
+                dir.display(),
+                dir.display()
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(diags) => {
+            report(&diags);
+            ExitCode::from(1)
+        }
     }
 }
 

@@ -2,4 +2,5 @@
 //! parses story text; they only render the model.
 
 pub mod epub;
+pub(crate) mod info;
 pub mod pdf;

@@ -382,7 +382,7 @@ type ChapterRead = Result<(Chapter, Vec<Diagnostic>), Diagnostic>;
 const MAX_STORY_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Reads and understands one story file; a file that cannot be read is an error.
-fn read_chapter(entry: &config::ChapterConfig, path: &Path, lang: &str) -> ChapterRead {
+pub(crate) fn read_chapter(entry: &config::ChapterConfig, path: &Path, lang: &str) -> ChapterRead {
     let file = Some(entry.file.clone());
     // Look before reading: reading a folder fails, and reading a named pipe never ends.
     let read = std::fs::metadata(path).and_then(|m| {

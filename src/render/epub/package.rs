@@ -34,7 +34,7 @@ fn generate(book: &Book) -> Result<Generated, Box<dyn std::error::Error>> {
         .par_iter()
         .enumerate()
         .map(|(i, ch)| {
-            let page = xhtml::chapter_page(ch, i, lang);
+            let page = xhtml::chapter_page(ch, i, lang, meta.story_info);
             compress_one(
                 &format!("OEBPS/{}", xhtml::chapter_file(i)),
                 page.as_bytes(),

@@ -125,8 +125,8 @@ pub fn contents_page(book: &Book) -> String {
     out
 }
 
-/// One chapter document.
-pub fn chapter_page(ch: &Chapter, i: usize, lang: &str) -> String {
+/// One chapter document; `info`: show the story's information under its byline.
+pub fn chapter_page(ch: &Chapter, i: usize, lang: &str, info: bool) -> String {
     let mut out = String::with_capacity(estimate(ch));
     head(&mut out, lang, &ch.title);
     let id = format!("ch{}", i + 1);
@@ -138,6 +138,9 @@ pub fn chapter_page(ch: &Chapter, i: usize, lang: &str) -> String {
     );
     if let Some(a) = &ch.author {
         let _ = writeln!(out, "<p class=\"byline\">by {}</p>", esc(a));
+    }
+    if info {
+        story_info(&mut out, &crate::render::info::rows(&ch.meta, lang));
     }
     out.push_str("</header>\n");
     note(
@@ -159,6 +162,30 @@ pub fn chapter_page(ch: &Chapter, i: usize, lang: &str) -> String {
     );
     out.push_str("</section>\n</body>\n</html>\n");
     out
+}
+
+/// The story's information, one short paragraph a row, quiet under the byline.
+fn story_info(out: &mut String, rows: &[crate::render::info::Row]) {
+    if rows.is_empty() {
+        return;
+    }
+    out.push_str("<div class=\"story-info\">\n");
+    for row in rows {
+        out.push_str("<p>");
+        for (k, (label, value)) in row.iter().enumerate() {
+            if k > 0 {
+                out.push_str(" · ");
+            }
+            let _ = write!(
+                out,
+                "<span class=\"info-label\">{}:</span> {}",
+                esc(label),
+                esc(value)
+            );
+        }
+        out.push_str("</p>\n");
+    }
+    out.push_str("</div>\n");
 }
 
 fn estimate(ch: &Chapter) -> usize {
@@ -248,6 +275,9 @@ p.first { text-indent: 0; }
 h1, h2 { font-weight: bold; line-height: 1.2; hyphens: manual; -epub-hyphens: manual; text-align: center; }
 h1.chapter-title { font-size: 1.6em; margin: 2.5em 0 0.4em; page-break-after: avoid; break-after: avoid; }
 p.byline { text-align: center; text-indent: 0; font-style: italic; margin: 0 0 2em; }
+div.story-info { font-size: 0.8em; text-align: center; margin: -1.5em 0 2.5em; }
+div.story-info p { text-indent: 0; margin: 0; }
+span.info-label { font-style: italic; }
 h2.story-heading { font-size: 1.1em; margin: 1.6em 0 0.8em; page-break-after: avoid; break-after: avoid; }
 .scene-break { text-align: center; margin: 1em 0; text-indent: 0; letter-spacing: 0.3em; }
 section.note { font-size: 0.92em; margin: 1.5em 0; padding: 0.6em 0; border-top: 1px solid #999; border-bottom: 1px solid #999; }
@@ -289,7 +319,7 @@ mod tests {
             meta: Default::default(),
             decisions: vec![],
         };
-        let x = chapter_page(&ch, 0, "en");
+        let x = chapter_page(&ch, 0, "en", true);
         assert!(x.contains("&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;nbsp;</p>"));
         assert!(x.contains("<title>A &amp; B &lt;i&gt;</title>"));
         assert!(!x.contains("<script>") && !x.contains('\u{1}'));

@@ -14,7 +14,7 @@ use super::paginate::{Placed, VBlock, paginate};
 use super::shape::{ShapeCache, Shaper};
 use crate::config::{PdfSettings, Profile};
 use crate::diag::Diagnostic;
-use crate::model::{Block, Book, Chapter};
+use crate::model::{Block, Book, Chapter, Inline};
 use rayon::prelude::*;
 use std::sync::Arc;
 
@@ -218,7 +218,13 @@ fn opener_sink(geo: &Geometry, s: &PdfSettings) -> f32 {
 }
 
 /// A chapter as vertical blocks: title, byline, note, story, afterword.
-fn chapter_blocks(ch: &Chapter, s: &PdfSettings, geo: &Geometry, c: &mut Composer) -> Vec<VBlock> {
+fn chapter_blocks(
+    ch: &Chapter,
+    s: &PdfSettings,
+    geo: &Geometry,
+    c: &mut Composer,
+    info: Option<&str>,
+) -> Vec<VBlock> {
     let m = geo.measure;
     let lead = s.leading;
     let mut out = vec![block(
@@ -234,6 +240,22 @@ fn chapter_blocks(ch: &Chapter, s: &PdfSettings, geo: &Geometry, c: &mut Compose
             true,
             false,
         ));
+    }
+    // The story's information: small centred rows under the byline, labels in italic.
+    if let Some(lang) = info {
+        let st = centred(FontKey::Regular, s, 0.8);
+        let mut space = lead * 0.75;
+        for row in crate::render::info::rows(&ch.meta, lang) {
+            let mut inl = Vec::new();
+            for (k, (label, value)) in row.into_iter().enumerate() {
+                let sep = if k > 0 { " · " } else { "" };
+                inl.push(Inline::Text(sep.to_string()));
+                inl.push(Inline::Emphasis(vec![Inline::Text(format!("{label}:"))]));
+                inl.push(Inline::Text(format!(" {value}")));
+            }
+            out.push(block(c.set(&inl, &st, m), space, true, false));
+            space = 0.0;
+        }
     }
     let note = Style {
         font: FontKey::Italic,
@@ -320,7 +342,8 @@ fn set_chapters(book: &Book, s: &PdfSettings, geo: &Geometry, tools: &Tools) -> 
             || tools.composer(),
             |c, ch| {
                 c.missing.clear();
-                let blocks = chapter_blocks(ch, s, geo, c);
+                let info = book.meta.story_info.then_some(book.meta.language.as_str());
+                let blocks = chapter_blocks(ch, s, geo, c, info);
                 let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, c));
                 (
                     // The opener's sink is whole lines, so the grid continues down the page.

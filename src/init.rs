@@ -1,0 +1,154 @@
+//! `quire init [DIR]`: a folder of story files → a first `book.toml`.
+//!
+//! Input: a folder. Output: `DIR/book.toml` listing every `.txt` file in it, sorted by
+//! file name, each with the title and author Quire finds in the file (as comments, so
+//! that the file still decides; a file with no title gets its name as `title`). Reads
+//! stories exactly as `build` does. Never overwrites an existing `book.toml`.
+
+use crate::config::ChapterConfig;
+use crate::diag::Diagnostic;
+use crate::source;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// What `init` did.
+#[derive(Debug)]
+pub struct Init {
+    /// The `book.toml` written.
+    pub written: PathBuf,
+    /// How many stories it lists.
+    pub stories: usize,
+    /// Files that could not be read (listed in book.toml as comments only).
+    pub skipped: Vec<Diagnostic>,
+}
+
+/// Writes `dir/book.toml` for the story files in `dir`.
+pub fn init(dir: &Path) -> Result<Init, Vec<Diagnostic>> {
+    let target = dir.join("book.toml");
+    let shown = target.display().to_string();
+    if !dir.is_dir() {
+        return Err(vec![
+            Diagnostic::error(Some(dir.display().to_string()), "is not a folder")
+                .hint("give the folder that holds your story files"),
+        ]);
+    }
+    if target.exists() {
+        return Err(vec![
+            Diagnostic::error(
+                Some(shown),
+                "already exists; quire init never overwrites it",
+            )
+            .hint("edit it, or move it away and run quire init again"),
+        ]);
+    }
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|e| {
+            vec![Diagnostic::error(
+                Some(dir.display().to_string()),
+                format!("cannot read folder: {}", source::io_reason(&e)),
+            )]
+        })?
+        .filter_map(|e| {
+            let e = e.ok()?;
+            let name = e.file_name().into_string().ok()?;
+            let story = e.path().is_file()
+                && !name.starts_with('.')
+                && name.to_lowercase().ends_with(".txt");
+            story.then_some(name)
+        })
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(vec![
+            Diagnostic::error(Some(dir.display().to_string()), "holds no .txt story files")
+                .hint("save each story as a plain-text .txt file in this folder"),
+        ]);
+    }
+    let title = dir
+        .canonicalize()
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "My Anthology".to_string());
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# Written by `quire init`. Edit freely: README.md lists every key, and\n\
+         # `quire inspect` shows how each story is read. Then run `quire build`.\n\n\
+         [book]\ntitle = {}\nlanguage = \"en\"\n# authors = [\"Your Name\"]\n",
+        toml_str(&title)
+    );
+    let mut skipped = Vec::new();
+    let mut stories = 0;
+    for name in &files {
+        let entry = ChapterConfig {
+            file: name.clone(),
+            title: None,
+            author: None,
+            preface: None,
+            afterword: None,
+            title_in_text: None,
+            header: None,
+        };
+        match source::read_chapter(&entry, &dir.join(name), "en") {
+            Ok((ch, _)) => {
+                stories += 1;
+                let _ = writeln!(out, "[[chapters]]\nfile = {}", toml_str(name));
+                match &ch.title_in_text {
+                    Some(t) => {
+                        let _ = writeln!(out, "# title found in the file: {}", toml_str(t));
+                    }
+                    None => {
+                        let _ = writeln!(
+                            out,
+                            "title = {}  # no title line found in the file",
+                            toml_str(&ch.title)
+                        );
+                    }
+                }
+                if let Some(a) = &ch.author {
+                    let _ = writeln!(out, "# author found in the file: {}", toml_str(a));
+                }
+            }
+            Err(d) => {
+                let _ = writeln!(out, "# {} is left out: {}", toml_str(name), d.message);
+                skipped.push(d);
+            }
+        }
+        out.push('\n');
+    }
+    // Create, never truncate: a book.toml that appeared meanwhile is not overwritten.
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&target)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, out.as_bytes()));
+    written.map_err(|e| {
+        vec![Diagnostic::error(
+            Some(target.display().to_string()),
+            format!("cannot write: {}", source::io_reason(&e)),
+        )]
+    })?;
+    Ok(Init {
+        written: target,
+        stories,
+        skipped,
+    })
+}
+
+/// A TOML basic string (quotes, backslashes and control characters escaped).
+fn toml_str(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toml_strings_read_back_as_written() {
+        for s in ["a \"b\" \\ c", "it's", "tab\there", "line\nbreak", "«Été»"] {
+            let t: toml::Table = toml::from_str(&format!("k = {}", toml_str(s))).unwrap();
+            assert_eq!(t["k"].as_str(), Some(s));
+        }
+    }
+}
