@@ -11,6 +11,7 @@ pub mod decode;
 mod fff;
 mod fields;
 mod header;
+mod headings;
 pub mod inline;
 pub mod lines;
 mod lj;

@@ -195,6 +195,9 @@ pub fn is_scene_break(line: &str) -> bool {
     if compact.is_empty() || compact.len() > 80 {
         return false;
     }
+    if is_named_break(line) {
+        return true;
+    }
     let symbolic = |c: &char| !c.is_alphanumeric() && !is_speech_mark(*c);
     if compact.iter().all(symbolic) {
         let only_dots = compact.iter().all(|c| matches!(c, '.' | '·' | '…'));
@@ -215,7 +218,57 @@ pub fn is_scene_break(line: &str) -> bool {
     let set_apart = raw
         .windows(2)
         .all(|w| !(w[0].is_alphanumeric() && w[1].is_alphanumeric()));
-    letters.len() >= 3 && (mixed_case || set_apart)
+    // One or two letters framed by symbols on both sides: `~o~`, `-o-`, `~x~`, `=oo=`.
+    let framed = compact.first().is_some_and(symbolic)
+        && compact.last().is_some_and(symbolic)
+        && compact.iter().filter(|c| !symbolic(c)).count() <= 2;
+    framed || letters.len() >= 3 && (mixed_case || set_apart)
+}
+
+/// Phrases that name a break instead of drawing one.
+const BREAK_NAMES: &[&str] = &[
+    "scene break",
+    "scene change",
+    "break",
+    "line break",
+    "section break",
+    "page break",
+    "time skip",
+    "timeskip",
+    "time jump",
+    "pov change",
+    "pov switch",
+    "change of scene",
+];
+
+/// A line that names a scene break: `[scene break]`, `[break]`, `(Scene Change)`,
+/// `~Time Skip~`, `-- line break --`, or `Scene Break` alone. A single word
+/// ("break") needs brackets or symbols around it, so "Break." in dialogue stays text.
+fn is_named_break(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() > 40 {
+        return false;
+    }
+    let inner = t.trim_matches(|c: char| !c.is_alphanumeric());
+    let words: String = inner
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    if !BREAK_NAMES.contains(&words.as_str()) {
+        return false;
+    }
+    let framed = t.len() > inner.len()
+        && t.starts_with(|c: char| !c.is_alphanumeric() && !matches!(c, '"' | '\'' | '“' | '‘'))
+        && t.ends_with(|c: char| {
+            !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?' | ',' | '"' | '\'' | '”' | '’')
+        });
+    // `*break*` is an emphasised word, not a frame.
+    let hugged = |side: &str| matches!(side, "*" | "_");
+    let start = t.find(inner).unwrap_or(0);
+    let (lead, trail) = (&t[..start], &t[start + inner.len()..]);
+    (framed && !(hugged(lead) && hugged(trail))) || (words.contains(' ') && inner == t)
 }
 
 #[cfg(test)]
@@ -256,6 +309,22 @@ mod tests {
             "—————",
             "=-=-=",
             "OoOoO",
+            "~o~",
+            "-o-",
+            "~*~",
+            "§",
+            "◆◇◆",
+            "———",
+            "==========",
+            "__________",
+            "   * * *   ",
+            "[scene break]",
+            "[break]",
+            "(Scene Change)",
+            "~Time Skip~",
+            "-- line break --",
+            "Scene Break",
+            "[SCENE BREAK]",
         ] {
             assert!(is_scene_break(s), "{s}");
         }
@@ -280,6 +349,13 @@ mod tests {
             "1",
             "x",
             "2 * 3",
+            "Break.",
+            "break",
+            "\"Break!\"",
+            "*break*",
+            "~ Interlude ~",
+            "[Author's note: break]",
+            "o",
         ] {
             assert!(!is_scene_break(s), "{s}");
         }

@@ -66,6 +66,13 @@ pub fn is_title_line(p: &RawPara) -> bool {
         && !t.ends_with(':')
 }
 
+/// A title line that is not a bare section heading: "Prologue", "Chapter 3", "Part
+/// One" or "IV." at the top opens the story's first section and stays in the body
+/// (where it becomes a heading); the story's title comes from elsewhere.
+fn is_title(p: &RawPara) -> bool {
+    is_title_line(p) && !super::headings::is_bare_section(&p.text)
+}
+
 /// Decides the parts of a story.
 pub fn split(paras: &[RawPara], ov: Overrides) -> Split {
     let mut s = Split::default();
@@ -79,7 +86,7 @@ pub fn split(paras: &[RawPara], ov: Overrides) -> Split {
         s.decisions.push(format!(
             "preface: {k} paragraph(s), as book.toml says (`preface = {k}`)"
         ));
-        if allow_title && start < n && is_title_line(&paras[start]) {
+        if allow_title && start < n && is_title(&paras[start]) {
             s.title = Some(start);
             s.decisions.push(format!(
                 "title: \"{}\" (line {}) is a short line right after the note",
@@ -199,7 +206,7 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
     if labelled_end > 0 {
         s.preface = (0..labelled_end).collect();
         let mut start = labelled_end;
-        if allow_title && start < n - 1 && is_title_line(&paras[start]) {
+        if allow_title && start < n - 1 && is_title(&paras[start]) {
             s.title = Some(start);
             take_title_note(paras, s, start);
             start += 1;
@@ -224,7 +231,7 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
         let signed = is_sign_off(&before[k - 1].text);
         // A sign-off is short and title-like ("So enjoy!") but belongs to the note.
         let titled =
-            allow_title && k < n - 1 && is_title_line(&paras[k]) && !is_sign_off(&paras[k].text);
+            allow_title && k < n - 1 && is_title(&paras[k]) && !is_sign_off(&paras[k].text);
         if (titled || signed) && strong >= 1 && talk >= 2 {
             s.preface = (0..k).collect();
             s.decisions.push(format!(
@@ -256,7 +263,7 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
              (set `preface = 1` in book.toml if it is a note)",
             paras[0].line
         ));
-        if allow_title && n > 1 && is_title_line(&paras[0]) {
+        if allow_title && n > 1 && is_title(&paras[0]) {
             s.title = Some(0);
             take_title_note(paras, s, 0);
             return 1;
@@ -265,7 +272,7 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
     }
 
     // 3. No note: a bare title line at the very top.
-    if allow_title && n > 1 && is_title_line(&paras[0]) {
+    if allow_title && n > 1 && is_title(&paras[0]) {
         s.title = Some(0);
         take_title_note(paras, s, 0);
         return 1;

@@ -5,6 +5,7 @@
 //! tested on strings.
 
 use super::header;
+use super::headings;
 use super::inline;
 use super::lines::{self, Layout};
 use super::paragraphs::{self, RawPara};
@@ -13,42 +14,6 @@ use crate::config::ChapterConfig;
 use crate::diag::Diagnostic;
 use crate::model::{Block, Chapter, Encoding, Inline, StoryMeta};
 use crate::typography;
-
-/// Words that open a heading inside a story even when it is a single word.
-const HEADING_WORDS: &[&str] = &[
-    "part",
-    "chapter",
-    "book",
-    "prologue",
-    "epilogue",
-    "interlude",
-    "act",
-    "scene",
-];
-
-/// Words that mark a line as a time or place heading ("Thirty Years Later",
-/// "Meanwhile, in Paris", "Present Day") even between ordinary paragraphs.
-const TIME_WORDS: &[&str] = &[
-    "later",
-    "earlier",
-    "before",
-    "after",
-    "ago",
-    "meanwhile",
-    "present",
-    "past",
-    "future",
-    "years",
-    "months",
-    "weeks",
-    "days",
-    "hours",
-    "flashback",
-    "interlude",
-    "afterwards",
-    "elsewhere",
-    "pov",
-];
 
 /// Understands one story. `text` is already decoded and normalised.
 pub fn understand(
@@ -121,7 +86,7 @@ pub fn understand(
     // Before anything is put in front of the body, `body[k]` is paragraph `split.body[k]`.
     for (k, &i) in split.body.iter().enumerate() {
         let p = &paras[i];
-        if !p.scene_break && heading_shape(p) && !matches!(body[k], Block::Heading(_)) {
+        if !p.scene_break && headings::heading_shape(p) && !matches!(body[k], Block::Heading(_)) {
             decisions.push(format!(
                 "line {}: \"{}\" looks like a heading but has no heading word \
                  (Part, Chapter, Later, Meanwhile…) and no scene break beside it, so it stays a paragraph",
@@ -278,8 +243,13 @@ fn blocks(
                 || idx.get(k + 1).is_some_and(|&j| paras[j].scene_break);
             if p.scene_break {
                 Block::SceneBreak
-            } else if headings && (forced.contains(&p.line) || is_heading(p, beside_break)) {
+            } else if headings && forced.contains(&p.line) {
                 Block::Heading(typography::apply_str(&p.text, lang))
+            } else if let Some(h) = headings
+                .then(|| headings::heading(p, beside_break))
+                .flatten()
+            {
+                Block::Heading(typography::apply_str(&h, lang))
             } else {
                 let mut inl: Vec<Inline> = inline::parse(&p.text);
                 typography::apply(&mut inl, lang);
@@ -299,40 +269,6 @@ fn words_of(s: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// The shape of a heading: a title-like line in Title Case with no closing `!`/`?`, no
-/// comma (a letter's "Love, Marius") and no emphasis markers.
-fn heading_shape(p: &RawPara) -> bool {
-    if !parts::is_title_line(p) || p.text.ends_with(['!', '?']) || p.text.contains(['*', '_', ','])
-    {
-        return false;
-    }
-    p.text
-        .split_whitespace()
-        .all(|w| w.chars().count() < 4 || w.chars().next().is_some_and(|c| !c.is_lowercase()))
-}
-
-/// A heading inside a story: heading-shaped, and either opening with a heading word
-/// ("Part One", "Epilogue"), carrying a time word ("Thirty Years Later"), or a line of
-/// two or more words standing beside a scene break. A short
-/// Title-Case line between ordinary paragraphs ("Jean Valjean" under a letter, "Not
-/// Again") stays a paragraph.
-fn is_heading(p: &RawPara, beside_break: bool) -> bool {
-    if !heading_shape(p) {
-        return false;
-    }
-    let lower = p.text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let Some(first) = words.first() else {
-        return false;
-    };
-    HEADING_WORDS.contains(first)
-        || (words.len() >= 2 && words.iter().any(|w| TIME_WORDS.contains(w)))
-        || (words.len() >= 2 && beside_break)
 }
 
 /// Scene breaks at the very start or end of a story, or doubled, separate nothing.

@@ -1,0 +1,315 @@
+//! Headings inside a story: which short lines are section titles.
+//!
+//! Input: one raw paragraph and whether a scene break stands beside it. Output: the
+//! heading's text (decoration such as `~ … ~` taken off) or nothing. `story` turns the
+//! paragraph into a heading block. A line of dialogue, a sentence ("Nine days.") or a
+//! letter's signature is never a heading.
+
+use super::paragraphs::RawPara;
+use super::parts;
+
+/// Words that open a heading inside a story even when it is a single word.
+const HEADING_WORDS: &[&str] = &[
+    "part",
+    "chapter",
+    "book",
+    "prologue",
+    "epilogue",
+    "interlude",
+    "act",
+    "scene",
+    "section",
+    "intermission",
+    "coda",
+    "afterword",
+    "foreword",
+    "preface",
+];
+
+/// Words that mark a line as a time or place heading ("Thirty Years Later",
+/// "Meanwhile, in Paris", "Present Day") even between ordinary paragraphs.
+const TIME_WORDS: &[&str] = &[
+    "later",
+    "earlier",
+    "before",
+    "after",
+    "ago",
+    "meanwhile",
+    "present",
+    "past",
+    "future",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "flashback",
+    "interlude",
+    "afterwards",
+    "elsewhere",
+    "pov",
+];
+
+/// Symbols that decorate a heading on both sides: `~ Interlude ~`, `== Part Two ==`,
+/// `-- Epilogue --`, `◆ Coda ◆`, `* Chapter 2 *`.
+fn is_decoration(c: char) -> bool {
+    matches!(
+        c,
+        '~' | '='
+            | '#'
+            | '+'
+            | '-'
+            | '—'
+            | '–'
+            | '*'
+            | '_'
+            | '·'
+            | '•'
+            | '◆'
+            | '◇'
+            | '★'
+            | '☆'
+            | '♦'
+            | '❖'
+            | '§'
+            | '|'
+            | '<'
+            | '>'
+            | '«'
+            | '»'
+            | '❦'
+            | '✦'
+            | '✧'
+            | '°'
+            | '.'
+            | ':'
+    )
+}
+
+/// The text inside a decorated line (`~ Interlude ~` → `Interlude`), if the line is
+/// decorated on both sides. Single emphasis markers hugging a word (`*Crash*`) are
+/// emphasis, not decoration.
+fn undecorate(text: &str) -> Option<&str> {
+    let t = text.trim();
+    let inner = t.trim_matches(|c: char| is_decoration(c) || c.is_whitespace());
+    if inner.is_empty() || inner.len() == t.len() {
+        return None;
+    }
+    let (lead, trail) = t.split_at(t.find(inner)?);
+    let trail = &trail[inner.len()..];
+    // `*Crash*` and `**Notes:**` are emphasis, not decoration; a colon ends a label.
+    let emphasis = |side: &str| side.chars().all(|c| matches!(c, '*' | '_' | ':'));
+    let symbol = |side: &str| !side.is_empty() && side.chars().any(|c| c != '.' && c != ':');
+    (symbol(lead)
+        && symbol(trail)
+        && !(emphasis(lead) && emphasis(trail))
+        && !trail.starts_with(':'))
+    .then_some(inner)
+}
+
+/// A Roman numeral up to 89 (`I`, `IV`, `xii`, all capitals or all lowercase) or a
+/// number of at most three digits, alone with an optional `.`, `:` or `)` after it: a
+/// section number.
+fn is_section_number(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ':', ')']);
+    let arabic = (1..=3).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit());
+    // "xxx" and "XX" alone are kisses; as a number they need their stop ("XX.").
+    let kisses = t.chars().all(|c| c == 'x' || c == 'X') && t.len() == text.trim().len();
+    arabic || (is_roman(t) && !kisses)
+}
+
+/// A well-formed Roman numeral from 1 to 89: tens (`X`, `XL`, `L`, `LXXX`), then units.
+fn is_roman(t: &str) -> bool {
+    let upper = t.to_ascii_uppercase();
+    if t.is_empty() || (t != upper && t != t.to_ascii_lowercase()) {
+        return false;
+    }
+    let rest = ["LXXX", "LXX", "LX", "XL", "XXX", "XX", "L", "X"]
+        .iter()
+        .find_map(|p| upper.strip_prefix(p))
+        .unwrap_or(&upper);
+    matches!(
+        rest,
+        "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX"
+    ) && !upper.is_empty()
+}
+
+/// Number words that follow a heading word in a bare section heading ("Part One",
+/// "Chapter the Third").
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "last", "final", "the",
+];
+
+/// A heading word alone or with a number ("Prologue", "Chapter 3", "Part the First",
+/// "Act II"), or a section number alone ("IV."): a section's heading that names no
+/// story.
+pub fn is_bare_section(text: &str) -> bool {
+    if is_section_number(text) {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 3
+        && words.first().is_some_and(|w| HEADING_WORDS.contains(w))
+        && words[1..].iter().all(|w| {
+            NUMBER_WORDS.contains(w)
+                || is_section_number(w)
+                || w.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// The shape of a heading: a title-like line in Title Case with no closing `!`/`?`, no
+/// comma (a letter's "Love, Marius") and no emphasis markers.
+pub fn heading_shape(p: &RawPara) -> bool {
+    shaped(p, &p.text)
+}
+
+fn shaped(p: &RawPara, text: &str) -> bool {
+    let probe = RawPara {
+        text: text.to_string(),
+        ..p.clone()
+    };
+    if !parts::is_title_line(&probe) || text.ends_with(['!', '?']) || text.contains(['*', '_', ','])
+    {
+        return false;
+    }
+    text.split_whitespace()
+        .all(|w| w.chars().count() < 4 || w.chars().next().is_some_and(|c| !c.is_lowercase()))
+}
+
+/// The heading a paragraph is, if it is one, with why.
+///
+/// A heading is one line, and either:
+/// - a section number alone: `IV`, `II.`, `3.`;
+/// - heading-shaped and opening with a heading word ("Part One", "Chapter 3: The
+///   Storm", "Epilogue"), carrying a time word ("Thirty Years Later"), or of two or
+///   more words beside a scene break;
+/// - decorated on both sides (`~ Interlude ~`, `== The Return ==`) around a short
+///   heading-shaped text, which becomes the heading.
+///
+/// A short Title-Case line between ordinary paragraphs ("Jean Valjean" under a letter,
+/// "Not Again") stays a paragraph.
+pub fn heading(p: &RawPara, beside_break: bool) -> Option<String> {
+    if p.lines != 1 || p.scene_break {
+        return None;
+    }
+    if is_section_number(&p.text) {
+        return Some(p.text.trim().to_string());
+    }
+    if let Some(inner) = undecorate(&p.text)
+        && inner.split_whitespace().count() <= 8
+        && (shaped(p, inner) || is_section_number(inner))
+    {
+        return Some(inner.to_string());
+    }
+    if !heading_shape(p) {
+        return None;
+    }
+    let lower = p.text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let first = words.first()?;
+    (HEADING_WORDS.contains(first)
+        || (words.len() >= 2 && words.iter().any(|w| TIME_WORDS.contains(w)))
+        || (words.len() >= 2 && beside_break))
+        .then(|| p.text.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(t: &str) -> RawPara {
+        RawPara {
+            text: t.into(),
+            line: 1,
+            lines: 1,
+            scene_break: false,
+            layout: Default::default(),
+        }
+    }
+
+    #[test]
+    fn headings() {
+        for (line, want) in [
+            ("Chapter 3", "Chapter 3"),
+            ("Chapter 3: The Storm", "Chapter 3: The Storm"),
+            ("CHAPTER THREE", "CHAPTER THREE"),
+            ("IV", "IV"),
+            ("II.", "II."),
+            ("xii", "xii"),
+            ("3.", "3."),
+            ("XX.", "XX."),
+            ("Part the First", "Part the First"),
+            ("~ Interlude ~", "Interlude"),
+            ("~Interlude~", "Interlude"),
+            ("== The Return ==", "The Return"),
+            ("-- Epilogue --", "Epilogue"),
+            ("◆ Coda ◆", "Coda"),
+            ("* Chapter 2 *", "Chapter 2"),
+            ("Epilogue", "Epilogue"),
+            ("Prologue", "Prologue"),
+            ("Thirty Years Later", "Thirty Years Later"),
+        ] {
+            assert_eq!(heading(&para(line), false).as_deref(), Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn bare_sections() {
+        for t in [
+            "Prologue",
+            "Chapter 3",
+            "Part the First",
+            "Act II",
+            "IV.",
+            "Chapter Twelve",
+        ] {
+            assert!(is_bare_section(t), "{t}");
+        }
+        for t in [
+            "Chapter 3: The Storm",
+            "The Storm",
+            "Part of Me",
+            "Books and Bones",
+        ] {
+            assert!(!is_bare_section(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn not_headings() {
+        for line in [
+            "Nine days.",
+            "\u{201c}Run!\u{201d}",
+            "\"Chapter and verse,\" she said.",
+            "Not Again",
+            "Love, Marius",
+            "*Crash*",
+            "*Interlude*",
+            "Oh.",
+            "I was nine.",
+            "~ she was gone ~",
+            "1984 was a long year.",
+            "MMMMMMMMM",
+            "2024",
+            "mix",
+            "civil",
+            "Li",
+            "IIII",
+            "xxx",
+            "XX",
+            "**Notes for the Chapter:**",
+            "__Warning__",
+        ] {
+            assert_eq!(heading(&para(line), false), None, "{line}");
+        }
+    }
+}
