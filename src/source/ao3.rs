@@ -78,6 +78,18 @@ fn section(t: &str) -> Option<Section> {
     SECTIONS.iter().find(|(l, _)| *l == k).map(|s| s.1)
 }
 
+/// A section label alone on its line, or opening it (`Summary: A bead-maker…`).
+fn section_start(t: &str) -> Option<Section> {
+    section(t).or_else(|| {
+        let (label, rest) = t.split_once(':')?;
+        if rest.trim().is_empty() {
+            None
+        } else {
+            section(label)
+        }
+    })
+}
+
 fn is_marker(t: &str) -> bool {
     TEXT_MARKERS.contains(&key(t).as_str())
 }
@@ -191,7 +203,7 @@ fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -> usize {
             if !page && is_see_end(&t) {
                 return i;
             }
-        } else if let Some(s) = section(&t) {
+        } else if let Some(s) = section_start(&t) {
             i = take_section(doc, k, s, limit, page);
         } else if is_chapter_heading(&t) {
             if !page {
@@ -273,22 +285,32 @@ fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -> usize {
 /// holds one paragraph.
 fn take_section(doc: &mut Doc, k: usize, s: Section, limit: usize, page: bool) -> usize {
     let label = doc.trimmed(k).to_string();
-    // `Summary: text` on one line: the text is the first paragraph.
-    let inline = fields::labelled(&label)
-        .filter(|l| !l.value.is_empty())
-        .map(|l| (l.label.to_string(), l.value.to_string()));
+    // `Summary: text` on one line: the text (and the lines wrapped under it) is the
+    // first paragraph.
+    let first_end = doc.para_end(k);
+    let inline = (section(&label).is_none())
+        .then(|| {
+            let p = doc.para(k, first_end);
+            let colon = p.text.find(':')?;
+            Some((
+                p.text[..colon].to_string(),
+                p.text[colon + 1..].trim().to_string(),
+            ))
+        })
+        .flatten();
+    let body_from = if inline.is_some() { first_end } else { k + 1 };
     let stop = |doc: &Doc, m: usize| {
         let t = doc.trimmed(m);
         m >= limit
-            || section(t).is_some()
+            || section_start(t).is_some()
             || is_see_end(t)
             || is_chapter_heading(t)
             || is_marker(t)
             || read_field(doc, m).is_some_and(|h| !h.field.is_words())
     };
-    let mut end = k + 1;
+    let mut end = body_from;
     let mut found_end = false;
-    let mut m = k + 1;
+    let mut m = body_from;
     while let Some(n) = doc.next_text(m) {
         if stop(doc, n) {
             found_end = n < doc.len();
@@ -298,19 +320,23 @@ fn take_section(doc: &mut Doc, k: usize, s: Section, limit: usize, page: bool) -
         end = m;
     }
     if !page && !found_end {
-        end = doc.next_text(k + 1).map_or(k + 1, |n| doc.para_end(n));
+        end = if inline.is_some() {
+            body_from
+        } else {
+            doc.next_text(k + 1).map_or(k + 1, |n| doc.para_end(n))
+        };
     }
-    let mut paras = doc.paras(k + 1, end);
+    let mut paras = doc.paras(body_from, end);
     let label_text = match &inline {
         Some((l, v)) => {
-            let mut p = doc.para(k, doc.para_end(k).min(end.max(k + 1)));
+            let mut p = doc.para(k, first_end);
             p.text = v.clone();
             paras.insert(0, p);
             l.clone()
         }
         None => label.clone(),
     };
-    let end = end.max(doc.para_end(k));
+    let end = end.max(body_from);
     doc.take(k, end);
     doc.dropped(k, &label_text);
     for p in paras {
@@ -352,7 +378,7 @@ fn trailing_furniture(doc: &mut Doc) {
 fn end_notes(doc: &mut Doc, from: usize) {
     let Some(k) = (from..doc.len()).find(|&k| {
         !doc.taken[k]
-            && section(doc.trimmed(k)).is_some_and(|s| s != Section::Summary)
+            && section_start(doc.trimmed(k)).is_some_and(|s| s != Section::Summary)
             && (k == 0 || doc.blank(k - 1))
     }) else {
         return;
@@ -371,7 +397,15 @@ fn end_notes(doc: &mut Doc, from: usize) {
             continue;
         }
         let e = doc.para_end(m);
-        let p = doc.para(m, e);
+        let mut p = doc.para(m, e);
+        // `End Notes: Thank you…`: the label is AO3's, the rest the author's.
+        if section(&t).is_none()
+            && section_start(&t).is_some()
+            && let Some(colon) = p.text.find(':')
+        {
+            doc.dropped(m, &p.text[..colon]);
+            p.text = p.text[colon + 1..].trim().to_string();
+        }
         doc.take(m, e);
         doc.out.afterword.push(p);
         i = e;

@@ -188,11 +188,12 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
     true
 }
 
-/// An indented line (a tab, or the eight spaces a tab becomes when wrapped) after a
+/// An indented line (a tab, or the spaces a tab becomes) after a
 /// blank line: how FanFicFare sets a chapter title apart.
 fn chapter_line(doc: &Doc, i: usize) -> bool {
+    // Reading turns a tab into one space; wrapping turned it into eight.
     let l = &doc.lines[i];
-    let indented = l.starts_with('\t') || l.starts_with("    ");
+    let indented = l.starts_with([' ', '\t']);
     indented
         && !doc.blank(i)
         && (i == 0 || doc.blank(i - 1))

@@ -281,6 +281,10 @@ pub(crate) fn file_hit(doc: &mut Doc, h: &Hit, allow_title: bool, cat: CategoryI
                 h.label
             ));
         }
+        Field::Summary | Field::Note if h.value.is_empty() => {
+            // A bare label: its words are the paragraph under it (the caller's).
+            doc.dropped(h.from, &h.label);
+        }
         Field::Summary | Field::Note | Field::Title => {
             if h.field == Field::Summary && !h.value.is_empty() {
                 doc.out.summary.push(value_para());
