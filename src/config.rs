@@ -315,11 +315,6 @@ fn lowercase_first(s: &str) -> String {
     }
 }
 
-/// The 1-based line of a byte offset.
-pub fn line_of(text: &str, offset: usize) -> usize {
-    spans::LineStarts::new(text).line(offset)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -357,6 +352,11 @@ mod tests {
         assert_eq!(parse_length("1in"), Some(72.0));
         assert!((parse_length("25.4mm").unwrap() - 72.0).abs() < 1e-3);
         assert_eq!(parse_length("5 furlongs"), None);
+        assert_eq!(parse_length("1e3pt"), Some(1000.0));
+        assert_eq!(parse_length("1e39in"), None);
+        assert_eq!(parse_length("-3in"), None);
+        assert_eq!(parse_length("pt"), None);
+        assert_eq!(parse_length("ü"), None);
         assert_eq!(trim_size("6x9in"), Some((432.0, 648.0)));
         let cfg = PdfConfig {
             trim: Some("b5".into()),

@@ -207,7 +207,20 @@ fn language_date_and_no_chapters() {
         &[
             "error: book.toml:3: `language = \"english!\"` is not a language tag (hint: use a BCP 47 tag such as \"en\", \"en-GB\" or \"fr\")",
             "error: book.toml: no chapters (hint: add a [[chapters]] table with `file = \"story.txt\"` for each story)",
-            "error: book.toml:4: `date = \"soon\"` is not a date (hint: write it as YYYY or YYYY-MM-DD)",
+            "error: book.toml:4: `date = \"soon\"` is not a date (hint: write it as YYYY, YYYY-MM or YYYY-MM-DD)",
+        ],
+    );
+    // Regression: these passed a loose check and went into the package as they were,
+    // where EPUBCheck reports them (OPF-092, OPF-053).
+    let f = book(&format!(
+        "[book]\ntitle = \"T\"\nlanguage = \"en-a\"\ndate = \"2024-5-1\"\n{}",
+        "\n[[chapters]]\nfile = \"a.txt\"\n"
+    ));
+    assert_fails(
+        &f,
+        &[
+            "error: book.toml:3: `language = \"en-a\"` is not a language tag (hint: use a BCP 47 tag such as \"en\", \"en-GB\" or \"fr\")",
+            "error: book.toml:4: `date = \"2024-5-1\"` is not a date (hint: write it as YYYY, YYYY-MM or YYYY-MM-DD)",
         ],
     );
 }
@@ -420,6 +433,8 @@ fn spaced_and_multiline_metadata_builds_a_valid_epub() {
         "publisher = \" Small Press\"\n",
         "identifier = \" urn:isbn:9780000000000 \"\n",
         "description = \"\"\"\nA blurb\non two lines.\n\"\"\"\n",
+        "date = 2024-05-01T10:30:00+02:00\n",
+        "language = \"en-GB\"\n",
         "\n",
         "[[chapters]]\n",
         "file = \"a.txt\"\n",
@@ -428,4 +443,41 @@ fn spaced_and_multiline_metadata_builds_a_valid_epub() {
     let run = f.build_epub(&[]);
     assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{}", run.stderr);
     common::epubcheck(&f.path().join("out/spaced-title.epub"));
+}
+
+/// A book.toml far larger than any real one is refused before it is read (a sparse file:
+/// no disk space used).
+#[test]
+fn book_toml_too_large() {
+    let f = book("");
+    let toml = std::fs::File::create(f.path().join("book.toml")).unwrap();
+    toml.set_len(17 * 1024 * 1024).unwrap();
+    assert_fails(
+        &f,
+        &[
+            "error: book.toml: is larger than 16 MB, too large to be a book.toml (hint: check that this is the book's book.toml)",
+        ],
+    );
+}
+
+/// A named pipe called book.toml is refused, not read (reading it would never end).
+#[cfg(unix)]
+#[test]
+fn book_toml_that_is_a_pipe() {
+    let f = Fixture::new();
+    let pipe = f.path().join("book.toml");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+    let run = f.build_epub(&[]);
+    assert_eq!(
+        run.errors(),
+        [format!(
+            "error: {}: is not a regular file (a device, pipe or socket) (hint: book.toml must be a plain text file)",
+            pipe.display()
+        )]
+    );
+    assert_eq!(run.code, 1);
 }

@@ -184,23 +184,23 @@ fn build_project(mut cfg: BookConfig, root: PathBuf) -> Result<Project, Vec<Diag
                 .hint("add a [[chapters]] table with `file = \"story.txt\"` for each story"),
         );
     }
-    let date = cfg.book.date.as_ref().map(|d| match d {
+    let given_date = cfg.book.date.as_ref().map(|d| match d {
         toml::Value::String(s) => s.clone(),
         other => other.to_string(),
     });
-    let date_epoch = match &date {
+    let (date, date_epoch) = match &given_date {
         Some(d) => match parse_date(d) {
-            Some(e) => Some(e),
+            Some((date, epoch)) => (Some(date.to_string()), Some(epoch)),
             None => {
                 diags.push(
                     Diagnostic::error(cfg_file(), format!("`date = \"{d}\"` is not a date"))
                         .at(spans.line("book.date"), None)
-                        .hint("write it as YYYY or YYYY-MM-DD"),
+                        .hint("write it as YYYY, YYYY-MM or YYYY-MM-DD"),
                 );
-                None
+                (None, None)
             }
         },
-        None => None,
+        None => (None, None),
     };
     let modified_epoch = date_epoch
         .or_else(|| std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok())
@@ -617,26 +617,47 @@ fn follow_links(base: &Path, rel: &Path) -> Option<PathBuf> {
 
 /// A loose BCP 47 check: letters, digits and hyphens, starting with 2–3 letters.
 fn is_language_tag(s: &str) -> bool {
-    let mut parts = s.split('-');
-    let primary = parts.next().unwrap_or("");
-    (2..=3).contains(&primary.len())
-        && primary.chars().all(|c| c.is_ascii_alphabetic())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+    // Well-formed by RFC 5646 (EPUBCheck refuses `en-a` or `en-GB-GB`), and starting with
+    // a language, not a private-use or grandfathered tag.
+    language_tags::LanguageTag::parse(s)
+        .is_ok_and(|t| (2..=3).contains(&t.primary_language().len()) && t.primary_language() != "i")
 }
 
-/// Seconds since the epoch for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (time ignored).
-pub fn parse_date(s: &str) -> Option<i64> {
+/// The date of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a time after it, as a TOML datetime
+/// has, is dropped) in that form, which is W3CDTF as EPUB wants it, with its seconds since
+/// the epoch; `None` unless the text is exactly that.
+pub fn parse_date(s: &str) -> Option<(&str, i64)> {
     let s = s.trim();
-    let date = s.split(['T', ' ']).next()?;
-    let mut it = date.split('-');
-    let y: i32 = it.next()?.parse().ok()?;
-    let m: u32 = it.next().map_or(Some(1), |v| v.parse().ok())?;
-    let d: u32 = it.next().map_or(Some(1), |v| v.parse().ok())?;
-    if it.next().is_some() || !(1000..=9999).contains(&y) {
+    let date = match s.find(['T', 't', ' ']) {
+        Some(i) if is_time(&s[i + 1..]) => &s[..i],
+        Some(_) => return None,
+        None => s,
+    };
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = date.split('-').collect();
+    let well_formed = match parts.as_slice() {
+        [y] => digits(y, 4),
+        [y, m] => digits(y, 4) && digits(m, 2),
+        [y, m, d] => digits(y, 4) && digits(m, 2) && digits(d, 2),
+        _ => false,
+    };
+    if !well_formed {
         return None;
     }
-    let nd = chrono::NaiveDate::from_ymd_opt(y, m, d)?;
-    Some(nd.and_hms_opt(0, 0, 0)?.and_utc().timestamp())
+    let num = |i: usize| parts.get(i).map_or(Some(1), |v| v.parse().ok());
+    let y = i32::try_from(num(0)?).ok()?;
+    if !(1000..=9999).contains(&y) {
+        return None;
+    }
+    let nd = chrono::NaiveDate::from_ymd_opt(y, num(1)?, num(2)?)?;
+    Some((date, nd.and_hms_opt(0, 0, 0)?.and_utc().timestamp()))
+}
+
+/// A time of day as a TOML datetime writes it: `07:32:00`, `07:32:00.5Z`, `07:32+02:00`.
+fn is_time(t: &str) -> bool {
+    t.starts_with(|c: char| c.is_ascii_digit())
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || b":.+-Zz".contains(&b))
 }
 
 #[cfg(test)]
@@ -654,15 +675,37 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(parse_date("1970-01-02"), Some(86400));
-        assert_eq!(parse_date("2024"), parse_date("2024-01-01"));
-        assert_eq!(parse_date("2024-13-01"), None);
-        assert_eq!(parse_date("soon"), None);
+        assert_eq!(parse_date("1970-01-02"), Some(("1970-01-02", 86400)));
+        assert_eq!(
+            parse_date("2024").unwrap().1,
+            parse_date("2024-01-01").unwrap().1
+        );
+        assert_eq!(parse_date("2024-05").unwrap().0, "2024-05");
+        assert_eq!(parse_date("1979-05-27T07:32:00Z").unwrap().0, "1979-05-27");
+        assert_eq!(
+            parse_date("1979-05-27 07:32:00.5+02:00").unwrap().0,
+            "1979-05-27"
+        );
+        for bad in [
+            "2024-13-01",
+            "soon",
+            "2024-5-1",
+            "+2024",
+            "2024-05-01 whenever",
+            "2024-05-01T",
+            "0999",
+            "",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
     }
 
     #[test]
     fn language_tags() {
         assert!(is_language_tag("en") && is_language_tag("en-GB") && is_language_tag("zh-Hant-TW"));
         assert!(!is_language_tag("english!") && !is_language_tag("e"));
+        assert!(
+            !is_language_tag("en-a") && !is_language_tag("en--GB") && !is_language_tag("x-abc")
+        );
     }
 }
