@@ -23,6 +23,7 @@ pub mod render;
 pub mod source;
 pub mod timing;
 pub mod typography;
+pub mod work;
 
 use cli::Format;
 use diag::Diagnostic;
@@ -131,6 +132,7 @@ pub fn build_with_progress(
         Some(Err(d)) => errors.extend(d),
         None => {}
     }
+    work::report();
     if !errors.is_empty() {
         return Err(errors);
     }

@@ -157,7 +157,9 @@ fn parse_range(
 ) {
     let mut text = String::new();
     let mut i = start;
+    let mut steps = 0;
     while i < end {
+        steps += 1;
         let run = if depth < MAX_DEPTH {
             runs.at(chars, i)
         } else {
@@ -192,6 +194,7 @@ fn parse_range(
         text.push(chars[i]);
         i += 1;
     }
+    crate::work::add(crate::work::Work::InlineSteps, steps);
     if !text.is_empty() {
         out.push(Inline::Text(text));
     }

@@ -344,10 +344,13 @@ fn total_fit_with(
     active.clear();
     active.push(0);
     still_active.clear();
+    let mut evaluated = 0;
+    let counted = |n| crate::work::add(crate::work::Work::BreakEvaluations, n);
     for b in 0..items.len() {
         if !is_breakpoint(items, b) {
             continue;
         }
+        evaluated += active.len();
         let item = items[b];
         let forced = item.kind == Kind::Penalty && item.penalty <= -INFINITY;
         let flagged = item.kind == Kind::Penalty && item.flagged;
@@ -434,9 +437,11 @@ fn total_fit_with(
             }
         }
         if active.is_empty() || active.len() > MAX_ACTIVE {
+            counted(evaluated);
             return None;
         }
     }
+    counted(evaluated);
     // The forced final break leaves exactly the nodes that end the paragraph active.
     let last = active
         .iter()
