@@ -4,7 +4,8 @@
 //! `(Author's note: …)`, `Disclaimer:`), how many signs of an author talking to readers
 //! it holds, whether it signs off. `parts` combines these into decisions.
 
-/// Labels that open an author's note, lowercase, apostrophes straightened.
+/// Labels that open an author's note, lowercase, apostrophes straightened, in English,
+/// French, Spanish, German, Italian and Portuguese.
 pub const NOTE_LABELS: &[&str] = &[
     "a/n",
     "an:",
@@ -17,6 +18,7 @@ pub const NOTE_LABELS: &[&str] = &[
     "note:",
     "notes:",
     "n/a:",
+    "n/a ",
     "warning:",
     "warnings:",
     "summary:",
@@ -32,6 +34,70 @@ pub const NOTE_LABELS: &[&str] = &[
     "characters:",
     "word count:",
     "genre:",
+    // Content warnings.
+    "cw:",
+    "tw:",
+    "cw -",
+    "tw -",
+    "cn:",
+    "content warning",
+    "content note",
+    "trigger warning",
+    "tw/cw",
+    "cw/tw",
+    // French.
+    "note de l'auteur",
+    "note de l'autrice",
+    "note de l'auteure",
+    "notes de l'auteur",
+    "notes de l'autrice",
+    "mot de l'auteur",
+    "nda:",
+    "n.d.a",
+    "avertissement",
+    "résumé:",
+    // Spanish.
+    "nota del autor",
+    "nota de la autora",
+    "notas del autor",
+    "notas de la autora",
+    "nota de autor",
+    "nota:",
+    "notas:",
+    "advertencia",
+    "advertencias",
+    "aclaración",
+    "aclaraciones",
+    "descargo",
+    "resumen:",
+    // German.
+    "anmerkung",
+    "anmerkungen",
+    "hinweis:",
+    "hinweise:",
+    "warnung:",
+    "warnungen:",
+    "inhaltswarnung",
+    "zusammenfassung:",
+    // Italian.
+    "nota dell'autore",
+    "nota dell'autrice",
+    "note dell'autore",
+    "note dell'autrice",
+    "n.d.a.",
+    "avvertenze",
+    "avvertimento",
+    "avviso:",
+    "riassunto:",
+    // Portuguese.
+    "nota da autora",
+    "nota do autor",
+    "notas da autora",
+    "notas do autor",
+    "n.a.:",
+    "aviso:",
+    "avisos:",
+    "resumo:",
 ];
 
 /// Labels that close a story with an author's note.
@@ -46,13 +112,39 @@ pub const END_LABELS: &[&str] = &[
     "endnote",
     "note:",
     "notes:",
+    "n/a:",
+    "n/a ",
     "thanks for reading",
     "thank you for reading",
+    "note de l'auteur",
+    "note de l'autrice",
+    "notes de l'auteur",
+    "nda:",
+    "n.d.a",
+    "merci d'avoir lu",
+    "nota del autor",
+    "nota de la autora",
+    "notas del autor",
+    "nota:",
+    "notas:",
+    "gracias por leer",
+    "anmerkung",
+    "anmerkungen",
+    "danke fürs lesen",
+    "nota dell'autore",
+    "nota dell'autrice",
+    "grazie per aver letto",
+    "nota da autora",
+    "nota do autor",
+    "notas da autora",
+    "obrigada por ler",
+    "obrigado por ler",
 ];
 
 /// Phrases only an author talking to readers uses: about the fic, reviews, updates,
-/// ownership. One of these is needed before unlabelled text is taken as a note, so a
-/// first-person narrator who mentions "the story" or says "enjoy" stays in the story.
+/// ownership, in the six languages. One of these is needed before unlabelled text is
+/// taken as a note, so a first-person narrator who mentions "the story" or says
+/// "enjoy" stays in the story.
 const STRONG_TALK: &[&str] = &[
     "fanfic",
     "fan fic",
@@ -77,6 +169,7 @@ const STRONG_TALK: &[&str] = &[
     "hope you like",
     "hope you enjoy",
     "hope you all",
+    "hope u ",
     "i wrote this",
     "continue the story",
     "if people like it",
@@ -85,6 +178,79 @@ const STRONG_TALK: &[&str] = &[
     "constructive criticism",
     "flames",
     "beta",
+    "next chapter",
+    "last chapter",
+    "this chapter",
+    "kudos",
+    "let me know what you think",
+    "comments",
+    "prompt",
+    "anon ",
+    "anon!",
+    "requested",
+    "my inbox",
+    "reblog",
+    "drabble",
+    "ficlet",
+    "not mine",
+    "no profit",
+    "no money",
+    // French.
+    "cette fic",
+    "ma fic",
+    "ma première",
+    "cet os",
+    "ce chapitre",
+    "prochain chapitre",
+    "commentaires",
+    "je ne possède",
+    "ne m'appartien",
+    "merci d'avoir lu",
+    "bonne lecture",
+    // Spanish.
+    "este fic",
+    "mi fic",
+    "mi primer",
+    "este capítulo",
+    "próximo capítulo",
+    "siguiente capítulo",
+    "comentarios",
+    "no me pertenece",
+    "gracias por leer",
+    "actualiz",
+    // German.
+    "diese geschichte",
+    "meine erste",
+    "dieses kapitel",
+    "nächste kapitel",
+    "nächsten kapitel",
+    "kommentare",
+    "gehören nicht mir",
+    "gehört nicht mir",
+    "danke fürs lesen",
+    "viel spaß beim lesen",
+    // Italian.
+    "questa storia",
+    "la mia prima",
+    "questo capitolo",
+    "prossimo capitolo",
+    "commenti",
+    "recensioni",
+    "non mi appartengono",
+    "non mi appartiene",
+    "grazie per aver letto",
+    "buona lettura",
+    // Portuguese.
+    "esta fic",
+    "essa fic",
+    "minha primeira",
+    "este capítulo",
+    "próximo capítulo",
+    "comentários",
+    "não me pertence",
+    "obrigada por ler",
+    "obrigado por ler",
+    "boa leitura",
 ];
 
 /// Weaker signs: they count towards author talk but never make a note on their own.
@@ -94,7 +260,47 @@ const WEAK_TALK: &[&str] = &[
     "chapter",
     "inspired",
     "belongs to",
+    "belong to",
     "characters",
+    "thank",
+    "sorry",
+    "apolog",
+    "takes place",
+    "set after",
+    "set during",
+    "spoilers",
+    "canon",
+    "season",
+    "episode",
+    "written for",
+    "comment",
+    "appartien",
+    "personnages",
+    "merci",
+    "désolé",
+    "gracias",
+    "lo siento",
+    "perdón",
+    "personajes",
+    "pertenecen",
+    "danke",
+    "tut mir leid",
+    "entschuldig",
+    "charaktere",
+    "figuren",
+    "grazie",
+    "scusate",
+    "mi dispiace",
+    "personaggi",
+    "appartengono",
+    "obrigad",
+    "desculp",
+    "personagens",
+    "pertencem",
+    "capítulo",
+    "capitolo",
+    "chapitre",
+    "kapitel",
 ];
 
 /// Sign-offs that end an unlabelled note.
@@ -106,10 +312,24 @@ const SIGN_OFFS: &[&str] = &[
     "here we go",
     "hope you like it",
     "hope you enjoy",
+    "on with the fic",
+    "bonne lecture",
+    "buena lectura",
+    "disfruten",
+    "disfrutad",
+    "viel spaß",
+    "buona lettura",
+    "boa leitura",
+    "aproveitem",
 ];
 
 fn straighten(s: &str) -> String {
-    s.to_lowercase().replace(['’', '‘', '`'], "'")
+    // French sets a space before a colon ("Note de l'auteur :"); labels are matched
+    // without it.
+    s.to_lowercase()
+        .replace(['’', '‘', '`'], "'")
+        .replace([' ', '\u{a0}', '\u{202f}'], " ")
+        .replace(" :", ":")
 }
 
 /// Strips decoration a label may wear: `**A/N:**`, `(A/N: …)`, `[AN]`.
@@ -166,6 +386,75 @@ pub fn opens_bracket(text: &str) -> Option<char> {
     (!text.trim_end_matches(['*', '_', ' ']).ends_with(close)).then_some(close)
 }
 
+/// Phrases that disclaim ownership on their own.
+const OWNERSHIP: &[&str] = &[
+    "don't own",
+    "do not own",
+    "own nothing",
+    "not mine",
+    "no profit",
+    "no money is",
+    "je ne possède",
+    "ne m'appartien",
+    "no me pertenece",
+    "no soy dueñ",
+    "gehören nicht mir",
+    "gehört nicht mir",
+    "gehören mir nicht",
+    "gehört mir nicht",
+    "non mi appartengono",
+    "non mi appartiene",
+    "não me pertence",
+    "não sou dono",
+    "não sou dona",
+];
+
+/// "Belongs to" phrases, a disclaimer when they name the characters or the rights.
+const BELONGS: &[&str] = &[
+    "belong to",
+    "belongs to",
+    "property of",
+    "appartiennent à",
+    "appartient à",
+    "pertenecen a",
+    "pertenece a",
+    "gehören",
+    "appartengono a",
+    "pertencem a",
+    "pertence a",
+];
+const OWNED: &[&str] = &[
+    "character",
+    "rights",
+    "©",
+    "creator",
+    "personnages",
+    "personajes",
+    "charaktere",
+    "figuren",
+    "personaggi",
+    "personagens",
+];
+
+/// Whether a short paragraph is an unlabelled disclaimer: "I don't own Les Mis.", "The
+/// characters belong to their creator.", "Les personnages ne m'appartiennent pas."
+pub fn is_disclaimer(text: &str) -> bool {
+    let t = straighten(text);
+    t.split_whitespace().count() <= 40
+        && !t.starts_with(['"', '“', '«', '\''])
+        && (OWNERSHIP.iter().any(|p| t.contains(p))
+            || BELONGS.iter().any(|p| t.contains(p)) && OWNED.iter().any(|p| t.contains(p)))
+}
+
+/// Whether a paragraph is wholly in brackets or parentheses and talks like an author
+/// (any sign): `[Written for the winter exchange. Thanks to my beta!]`.
+pub fn is_bracketed_talk(text: &str) -> bool {
+    let t = text.trim().trim_matches(['*', '_']);
+    let closed =
+        (t.starts_with('(') && t.ends_with(')')) || (t.starts_with('[') && t.ends_with(']'));
+    closed && talk_signs(t).1 >= 1
+}
+
 pub fn is_sign_off(text: &str) -> bool {
     let t = straighten(text);
     t.split_whitespace().count() <= 12 && SIGN_OFFS.iter().any(|s| t.contains(s))
@@ -208,6 +497,50 @@ mod tests {
         assert_eq!(opens_bracket("(A/N: this runs on"), Some(')'));
         assert_eq!(opens_bracket("(A/N: closed here)"), None);
         assert_eq!(opens_bracket("A/N: no bracket"), None);
+    }
+
+    #[test]
+    fn labels_in_other_languages_and_warnings() {
+        for l in [
+            "Note de l'auteur : merci",
+            "Note de l’autrice: bonjour",
+            "N/A : petite note",
+            "Nota del autor: hola",
+            "Nota de la autora: hola",
+            "Anmerkung: hallo",
+            "Anmerkung der Autorin: hallo",
+            "Nota dell'autore: ciao",
+            "Nota da autora: olá",
+            "CW: grief",
+            "TW: blood",
+            "Content warning: fire",
+            "Warnings: none",
+        ] {
+            assert!(is_labelled_note(l, NOTE_LABELS), "{l}");
+        }
+        assert!(!is_labelled_note("Notre-Dame was dark.", NOTE_LABELS));
+        assert!(!is_labelled_note("Anna ran.", NOTE_LABELS));
+    }
+
+    #[test]
+    fn disclaimers_and_bracketed_talk() {
+        for d in [
+            "I don't own these characters.",
+            "The characters belong to their creator.",
+            "Les personnages ne m'appartiennent pas.",
+            "Los personajes no me pertenecen.",
+            "Die Charaktere gehören nicht mir.",
+            "I personaggi non mi appartengono.",
+            "Os personagens não me pertencem.",
+        ] {
+            assert!(is_disclaimer(d), "{d}");
+        }
+        assert!(!is_disclaimer("The house belongs to my aunt."));
+        assert!(!is_disclaimer("\u{201c}It's not mine,\u{201d} she said."));
+        assert!(is_bracketed_talk(
+            "[Written for the exchange. Thanks to my beta!]"
+        ));
+        assert!(!is_bracketed_talk("(She never came back.)"));
     }
 
     #[test]

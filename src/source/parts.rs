@@ -6,8 +6,8 @@
 //! printed as story is a blemish, a story paragraph hidden as a note is a loss.
 
 use super::notes::{
-    END_LABELS, NOTE_LABELS, is_bare_label, is_labelled_note, is_sign_off, opens_bracket,
-    talk_signs,
+    END_LABELS, NOTE_LABELS, is_bare_label, is_bracketed_talk, is_disclaimer, is_labelled_note,
+    is_sign_off, opens_bracket, talk_signs,
 };
 use super::paragraphs::RawPara;
 
@@ -70,7 +70,117 @@ pub fn is_title_line(p: &RawPara) -> bool {
 /// One" or "IV." at the top opens the story's first section and stays in the body
 /// (where it becomes a heading); the story's title comes from elsewhere.
 fn is_title(p: &RawPara) -> bool {
-    is_title_line(p) && !super::headings::is_bare_section(&p.text)
+    is_title_line(p) && !super::headings::is_bare_section(&p.text) && !is_date_line(&p.text)
+}
+
+/// Month and weekday names (English, French, Spanish, German, Italian, Portuguese),
+/// lowercase: a short line with one of these and a digit is a date, as a diary or a
+/// letter opens, not a title.
+const DATE_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "januar",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "dezembro",
+];
+
+/// Whether a line is a date ("Monday, 4th March", "12 June 1832").
+fn is_date_line(text: &str) -> bool {
+    let t = text.to_lowercase();
+    t.split_whitespace().count() <= 6
+        && t.contains(|c: char| c.is_ascii_digit())
+        && t.split(|c: char| !c.is_alphabetic())
+            .any(|w| DATE_WORDS.contains(&w))
+}
+
+/// Salutations that open a letter or a diary entry ("Dear Reader,", "Dear Diary"): a
+/// story that opens with one has no unlabelled note before it.
+const SALUTATIONS: &[&str] = &[
+    "dear ",
+    "dearest ",
+    "my dear",
+    "to whom",
+    "cher ",
+    "chère ",
+    "chers ",
+    "querido ",
+    "querida ",
+    "queridos ",
+    "estimado ",
+    "estimada ",
+    "liebe ",
+    "lieber ",
+    "caro ",
+    "cara ",
+    "carissim",
+];
+
+fn is_salutation(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    t.split_whitespace().count() <= 6 && SALUTATIONS.iter().any(|s| t.starts_with(s))
 }
 
 /// Decides the parts of a story.
@@ -149,6 +259,22 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
                 "preface: line {} is the note under the bare label above it",
                 p.line
             ));
+        } else if (labelled_end == 0 || continues)
+            && !is_labelled_note(&p.text, NOTE_LABELS)
+            && (is_disclaimer(&p.text) || is_bracketed_talk(&p.text))
+        {
+            labelled_end = i + 1;
+            first_label.get_or_insert(i);
+            s.decisions.push(format!(
+                "preface: line {} is {} (\"{}\")",
+                p.line,
+                if is_disclaimer(&p.text) {
+                    "a disclaimer with no label"
+                } else {
+                    "an author's note in brackets"
+                },
+                label_of(&p.text)
+            ));
         } else if is_labelled_note(&p.text, NOTE_LABELS) {
             labelled_end = i + 1;
             first_label.get_or_insert(i);
@@ -174,10 +300,13 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
             labelled_end = i + 1;
             s.decisions
                 .push(format!("preface: line {} is the note's sign-off", p.line));
-        } else if labelled_end > 0 || !is_title_line(p) {
+        } else if labelled_end > 0 || !(is_title_line(p) || (i == 0 && is_lowercase_title(p))) {
             break;
         }
         i += 1;
+    }
+    if labelled_end > 0 && open_bracket.is_none() {
+        labelled_end = note_to_divider(paras, labelled_end, s);
     }
     // A title line may come before the labelled note ("Title\n\nA/N: …"); any further
     // short lines between it and the note ("by quietfern") go with the note.
@@ -206,10 +335,16 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
     if labelled_end > 0 {
         s.preface = (0..labelled_end).collect();
         let mut start = labelled_end;
-        if allow_title && start < n - 1 && is_title(&paras[start]) {
-            s.title = Some(start);
-            take_title_note(paras, s, start);
-            start += 1;
+        // A title may stand after the divider that closes the note.
+        let at = if paras.get(start).is_some_and(|p| p.scene_break) {
+            start + 1
+        } else {
+            start
+        };
+        if allow_title && at < n - 1 && is_title(&paras[at]) {
+            s.title = Some(at);
+            take_title_note(paras, s, at);
+            start = at + 1;
         }
         return start;
     }
@@ -224,6 +359,14 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
         if before.iter().any(|p| p.scene_break) {
             break;
         }
+        // A letter or a diary entry opens the story: no note before it.
+        if before.iter().any(|p| is_salutation(&p.text)) {
+            s.decisions.push(format!(
+                "preface: none — the story opens as a letter or a diary (\"{}\")",
+                label_of(&before[k - 1].text)
+            ));
+            break;
+        }
         let (strong, talk) = before
             .iter()
             .map(|p| talk_signs(&p.text))
@@ -232,7 +375,9 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
         // A sign-off is short and title-like ("So enjoy!") but belongs to the note.
         let titled =
             allow_title && k < n - 1 && is_title(&paras[k]) && !is_sign_off(&paras[k].text);
-        if (titled || signed) && strong >= 1 && talk >= 2 {
+        // A divider line between the note and the story ends the note too.
+        let divided = paras[k].scene_break && k < n - 1;
+        if (titled || signed || divided) && strong >= 1 && talk >= 2 {
             s.preface = (0..k).collect();
             s.decisions.push(format!(
                 "preface: {} no label but talk about the story and its readers ({} signs){}",
@@ -240,6 +385,8 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
                 talk,
                 if signed {
                     ", ending with a sign-off"
+                } else if divided {
+                    ", ending at a divider line (which is not a scene break)"
                 } else {
                     ", ending at a title line"
                 }
@@ -249,6 +396,10 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
                 s.title = Some(k);
                 take_title_note(paras, s, k);
                 start += 1;
+            } else if divided && allow_title && k + 2 < n && is_title(&paras[k + 1]) {
+                s.title = Some(k + 1);
+                take_title_note(paras, s, k + 1);
+                start += 2;
             }
             return start;
         }
@@ -282,6 +433,51 @@ fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
     0
 }
 
+/// A short lowercase line at the very top before a labelled note: a tumblr-style title
+/// ("the long way home", then "a/n: for anon").
+fn is_lowercase_title(p: &RawPara) -> bool {
+    let t = p.text.trim();
+    p.lines == 1
+        && t.starts_with(char::is_lowercase)
+        && (1..=TITLE_MAX_WORDS).contains(&t.split_whitespace().count())
+        && !t.ends_with(['.', ',', ';', ':', '!', '?', '"', '\u{201d}', '\u{2026}'])
+        && !t.contains(['"', '\u{201c}', '\u{201d}'])
+}
+
+/// How far a note that ends at `end` really runs: a divider line between note and story
+/// ends it. Up to three paragraphs that talk like the note (any sign, not dialogue, not
+/// a title) and are followed by a divider join the note; the divider itself starts the
+/// body, where a scene break at the start is dropped. Returns the new end.
+fn note_to_divider(paras: &[RawPara], end: usize, s: &mut Split) -> usize {
+    let signed = end > 0 && is_sign_off(&paras[end - 1].text);
+    let mut j = end;
+    while !signed && j < paras.len().min(end + 3) && !paras[j].scene_break {
+        let p = &paras[j];
+        let t = p.text.trim_start_matches(['*', '_', ' ']);
+        let talks = talk_signs(t).1 >= 1 || is_sign_off(t);
+        let dialogue = t.starts_with(['"', '\u{201c}', '\'', '\u{2018}', '\u{ab}']);
+        if !talks || is_title_line(p) || dialogue {
+            break;
+        }
+        j += 1;
+    }
+    let Some(divider) = paras.get(j).filter(|p| p.scene_break) else {
+        return end;
+    };
+    if j > end {
+        s.decisions.push(format!(
+            "preface: {} still talk like the note and run up to the divider at line {}",
+            line_span(&paras[end], &paras[j - 1]),
+            divider.line
+        ));
+    }
+    s.decisions.push(format!(
+        "preface: the divider at line {} separates the note from the story; it is not a scene break",
+        divider.line
+    ));
+    j
+}
+
 fn line_span(first: &RawPara, last: &RawPara) -> String {
     if first.line == last.line {
         format!("line {} has", first.line)
@@ -303,7 +499,10 @@ fn detect_tail(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> us
     // label to the end is the afterword. A note-only file keeps its text in the preface.
     let lo = end.saturating_sub(TAIL_WINDOW).max(start + 1);
     for (i, p) in paras.iter().enumerate().take(end).skip(lo) {
-        if is_labelled_note(&p.text, END_LABELS) || is_parenthesised_note(&p.text) {
+        if is_labelled_note(&p.text, END_LABELS)
+            || is_parenthesised_note(&p.text)
+            || (is_bracketed_talk(&p.text) && talk_signs(&p.text).0 >= 1)
+        {
             s.decisions.push(format!(
                 "afterword: line {} opens a closing author's note (\"{}\")",
                 p.line,
@@ -352,13 +551,35 @@ fn is_closing_talk(text: &str) -> bool {
         && (talk_signs(t).1 >= 1 || is_sign_off(t))
 }
 
-/// Whether a paragraph speaks to the reader: "you", "thank" or "please".
+/// Words that thank or ask the reader, in the six languages.
+const TO_READER: &[&str] = &[
+    "thank",
+    "please",
+    "merci",
+    "s'il vous",
+    "gracias",
+    "por favor",
+    "danke",
+    "bitte",
+    "grazie",
+    "per favore",
+    "obrigad",
+    "por favor",
+];
+
+/// Words for "you", in the six languages.
+const YOU: &[&str] = &[
+    "you", "you're", "you’re", "your", "y'all", "ya", "u", "vous", "tu", "vos", "votre", "ustedes",
+    "vosotros", "ihr", "euch", "dich", "du", "voi", "ti", "vocês", "você", "vos",
+];
+
+/// Whether a paragraph speaks to the reader: "you", "thank" or "please" in English,
+/// French, Spanish, German, Italian or Portuguese.
 fn addresses_reader(text: &str) -> bool {
     let t = text.to_lowercase();
-    t.contains("thank")
-        || t.contains("please")
+    TO_READER.iter().any(|w| t.contains(w))
         || t.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-            .any(|w| matches!(w, "you" | "you're" | "you’re" | "your" | "y'all" | "ya"))
+            .any(|w| YOU.contains(&w))
 }
 
 fn is_parenthesised_note(text: &str) -> bool {
