@@ -10,7 +10,7 @@ use super::fonts::{FontKey, FontSet};
 use super::frame::{Document, Frame, LabelStyle, LineKind, Link, OutlineEntry, TextLine, roman};
 use super::front::{contents_pages, copyright_page, title_page};
 use super::hyphenate::Hyphenation;
-use super::paginate::{Placed, VBlock, paginate};
+use super::paginate::{Placed, VBlock, paginate_with};
 use super::shape::{ShapeCache, Shaper};
 use crate::config::{PdfSettings, Profile};
 use crate::diag::Diagnostic;
@@ -218,13 +218,17 @@ fn opener_sink(geo: &Geometry, s: &PdfSettings) -> f32 {
 }
 
 /// A chapter as vertical blocks: title, byline, note, story, afterword.
-fn chapter_blocks(
-    ch: &Chapter,
+/// With each block, the paragraph and style it was set from (for setting it again).
+type Blocks<'c> = (Vec<VBlock>, Vec<Option<(&'c [Inline], Style)>>);
+
+fn chapter_blocks<'c>(
+    ch: &'c Chapter,
     s: &PdfSettings,
     geo: &Geometry,
     c: &mut Composer,
     info: Option<&str>,
-) -> Vec<VBlock> {
+) -> Blocks<'c> {
+    let mut sources = Vec::new();
     let m = geo.measure;
     let lead = s.leading;
     let mut out = vec![block(
@@ -291,6 +295,8 @@ fn chapter_blocks(
                     if heading.is_none() {
                         b.grid = Some(lead);
                     }
+                    sources.resize(out.len(), None);
+                    sources.push(Some((inl.as_slice(), st)));
                     out.push(b);
                     first = false;
                     space = 0.0;
@@ -316,7 +322,8 @@ fn chapter_blocks(
             }
         }
     }
-    out
+    sources.resize(out.len(), None);
+    (out, sources)
 }
 
 /// Every chapter set on pages of one text area, in book order, each with the warning
@@ -343,11 +350,15 @@ fn set_chapters(book: &Book, s: &PdfSettings, geo: &Geometry, tools: &Tools) -> 
             |c, ch| {
                 c.missing.clear();
                 let info = book.meta.story_info.then_some(book.meta.language.as_str());
-                let blocks = chapter_blocks(ch, s, geo, c, info);
+                let (blocks, sources) = chapter_blocks(ch, s, geo, c, info);
                 let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, c));
+                let mut rebreak = |b: usize, k: usize| {
+                    let (inl, st) = sources.get(b).copied().flatten()?;
+                    Some(c.set_avoiding(inl, &st, geo.measure, Some(k)))
+                };
                 (
                     // The opener's sink is whole lines, so the grid continues down the page.
-                    paginate(blocks, geo.text_height, opener_sink(geo, s)),
+                    paginate_with(blocks, geo.text_height, opener_sink(geo, s), &mut rebreak),
                     warning,
                 )
             },

@@ -316,6 +316,19 @@ impl<'f> Composer<'f> {
 
     /// Composes a paragraph into lines of `measure` points.
     pub fn set(&mut self, inlines: &[Inline], style: &Style, measure: f32) -> Vec<SetLine> {
+        self.set_avoiding(inlines, style, measure, None)
+    }
+
+    /// Composes a paragraph as [`Composer::set`] does, but if `unhyphenated` names a
+    /// line, that line must not end in a hyphen (it falls at a page foot): the break
+    /// chosen there is forbidden and the paragraph broken again, a few times at most.
+    pub fn set_avoiding(
+        &mut self,
+        inlines: &[Inline],
+        style: &Style,
+        measure: f32,
+        unhyphenated: Option<usize>,
+    ) -> Vec<SetLine> {
         let mut para = std::mem::take(&mut self.para);
         para.words.split(inlines, style.font);
         if para.words.is_empty() {
@@ -326,7 +339,18 @@ impl<'f> Composer<'f> {
         para.payload.clear();
         para.extra.clear();
         self.items(style, measure, &mut para);
-        let lines = para.breaker.break_lines(&para.items, measure);
+        let mut lines = para.breaker.break_lines(&para.items, measure);
+        if let Some(k) = unhyphenated {
+            for _ in 0..4 {
+                match lines.get(k) {
+                    Some(l) if l.hyphenated => {
+                        para.items[l.end].penalty = INFINITY;
+                        lines = para.breaker.break_lines(&para.items, measure);
+                    }
+                    _ => break,
+                }
+            }
+        }
         let mut out = Vec::with_capacity(lines.len());
         for (n, l) in lines.iter().enumerate() {
             let last = n + 1 == lines.len();

@@ -38,7 +38,23 @@ pub type Placed = (f32, SetLine);
 /// Lays `blocks` onto pages of `height` points; the first page starts `first_drop`
 /// points down (a chapter opener's sink).
 /// The blocks are consumed: their lines move onto the pages without a copy.
-pub fn paginate(mut blocks: Vec<VBlock>, height: f32, first_drop: f32) -> Vec<Vec<Placed>> {
+pub fn paginate(blocks: Vec<VBlock>, height: f32, first_drop: f32) -> Vec<Vec<Placed>> {
+    paginate_with(blocks, height, first_drop, &mut |_, _| None)
+}
+
+/// A way to set block `b` again so that its line `k` does not end in a hyphen; `None`
+/// if the block cannot be set again (it is not a paragraph).
+pub type Rebreak<'a> = dyn FnMut(usize, usize) -> Option<Vec<SetLine>> + 'a;
+
+/// As [`paginate`]; a paragraph that starts on a page and would end it with a hyphen
+/// (half a word carried over the page turn) is set again by `rebreak` with that line
+/// unhyphenated, and if that fails, leaves one line less on the page when it can.
+pub fn paginate_with(
+    mut blocks: Vec<VBlock>,
+    height: f32,
+    first_drop: f32,
+    rebreak: &mut Rebreak,
+) -> Vec<Vec<Placed>> {
     let mut pages: Vec<Vec<Placed>> = vec![Vec::new()];
     let mut y = first_drop;
     // Whether anything has been set on the current page (space is dropped at page tops).
@@ -61,6 +77,7 @@ pub fn paginate(mut blocks: Vec<VBlock>, height: f32, first_drop: f32) -> Vec<Ve
             y += space;
         }
         let mut owned = std::mem::take(&mut blocks[i].lines).into_iter();
+        let mut whole = true;
         while owned.len() > 0 {
             let lines = owned.as_slice();
             let fit = lines_that_fit(lines, height - y);
@@ -73,9 +90,22 @@ pub fn paginate(mut blocks: Vec<VBlock>, height: f32, first_drop: f32) -> Vec<Ve
                 // MIN_LINES here (no orphan); otherwise move the whole rest over.
                 let mut t = fit.min(lines.len() - MIN_LINES);
                 // No hyphen at a page foot: the reader would carry half a word over the
-                // page turn (over a leaf turn in print). One line less here instead.
-                if t > MIN_LINES && lines[t - 1].kind == LineKind::Hyphenated {
-                    t -= 1;
+                // page turn (over a leaf turn in print). Set the paragraph again with
+                // that line whole, or leave one line less here.
+                if t >= MIN_LINES && lines[t - 1].kind == LineKind::Hyphenated {
+                    if whole
+                        && let Some(again) = rebreak(i, t - 1)
+                        && again
+                            .get(t - 1)
+                            .is_some_and(|l| l.kind != LineKind::Hyphenated)
+                    {
+                        owned = again.into_iter();
+                        whole = false;
+                        continue;
+                    }
+                    if t > MIN_LINES {
+                        t -= 1;
+                    }
                 }
                 if t >= MIN_LINES { t } else { 0 }
             };
@@ -96,6 +126,7 @@ pub fn paginate(mut blocks: Vec<VBlock>, height: f32, first_drop: f32) -> Vec<Ve
                 pages.push(Vec::new());
                 y = 0.0;
             }
+            whole = false;
         }
         fresh = false;
     }
@@ -180,6 +211,32 @@ mod tests {
         let t = texts(&pages);
         assert_eq!(t[0].len(), 9);
         assert_eq!(t[1], vec!["b2", "b3"]);
+    }
+
+    #[test]
+    fn no_hyphen_at_a_page_foot() {
+        // 8 lines of a, then b's 4 lines: b0 and b1 fit, and b1 ends in a hyphen.
+        let mut b = para("b", 4);
+        b.lines[1].kind = LineKind::Hyphenated;
+        let blocks = vec![para("a", 8), b.clone()];
+        // Without a way to set b again, the hyphen stays: one line less would leave an
+        // orphan, and moving b over whole a page two lines short.
+        let pages = paginate(blocks.clone(), 100.0, 0.0);
+        assert_eq!(texts(&pages)[1][0], "b2");
+        // Set again with b1 whole (here: renamed so the test sees which lines came).
+        let mut asked = Vec::new();
+        let mut rebreak = |blk: usize, k: usize| {
+            asked.push((blk, k));
+            let mut again = b.clone();
+            again.lines[k].kind = LineKind::Justified;
+            again.lines[k].text = "b1 whole".into();
+            Some(again.lines)
+        };
+        let pages = paginate_with(blocks, 100.0, 0.0, &mut rebreak);
+        assert_eq!(asked, [(1, 1)]);
+        let t = texts(&pages);
+        assert_eq!(t[0][8..], ["b0", "b1 whole"]);
+        assert_eq!(t[1], ["b2", "b3"]);
     }
 
     #[test]
