@@ -184,7 +184,8 @@ fn shaped(p: &RawPara, text: &str) -> bool {
 
 /// The heading a paragraph is, if it is one, with why.
 ///
-/// A heading is one line, and either:
+/// A heading is a section heading over a title on the next line ("Chapter 3" / "The
+/// Storm", made "Chapter 3: The Storm"), or one line, and either:
 /// - a section number alone: `IV`, `II.`, `3.`;
 /// - heading-shaped and opening with a heading word ("Part One", "Chapter 3: The
 ///   Storm", "Epilogue"), carrying a time word ("Thirty Years Later"), or of two or
@@ -195,7 +196,25 @@ fn shaped(p: &RawPara, text: &str) -> bool {
 /// A short Title-Case line between ordinary paragraphs ("Jean Valjean" under a letter,
 /// "Not Again") stays a paragraph.
 pub fn heading(p: &RawPara, beside_break: bool) -> Option<String> {
-    if p.lines != 1 || p.scene_break {
+    if p.scene_break {
+        return None;
+    }
+    // "Chapter 3" over "The Storm", its line kept: one heading, "Chapter 3: The Storm".
+    if let Some((number, name)) = p.text.split_once('\n')
+        && p.lines == 2
+        && is_bare_section(number)
+        && !name.contains('\n')
+        && shaped(
+            &RawPara {
+                lines: 1,
+                ..p.clone()
+            },
+            name,
+        )
+    {
+        return Some(format!("{}: {name}", number.trim_end_matches(['.', ':'])));
+    }
+    if p.lines != 1 {
         return None;
     }
     if is_section_number(&p.text) {
@@ -260,6 +279,23 @@ mod tests {
         ] {
             assert_eq!(heading(&para(line), false).as_deref(), Some(want), "{line}");
         }
+    }
+
+    #[test]
+    fn a_section_over_its_title_is_one_heading() {
+        let p = RawPara {
+            lines: 2,
+            ..para("Chapter 1\nThe Beginning")
+        };
+        assert_eq!(
+            heading(&p, false).as_deref(),
+            Some("Chapter 1: The Beginning")
+        );
+        let p = RawPara {
+            lines: 2,
+            ..para("Chapter 1\nit began to rain.")
+        };
+        assert_eq!(heading(&p, false), None);
     }
 
     #[test]

@@ -21,12 +21,15 @@ pub enum Layout {
     Kept,
     /// Every line opens with a speaker (`name:`, `<name>`, a time): a chat log.
     Chat,
+    /// The file is not wrapped (its paragraphs are single long lines), so every line
+    /// break inside a paragraph was typed on purpose.
+    Typed,
 }
 
 impl Layout {
     /// Whether the paragraph keeps some of its line breaks.
     pub fn keeps(self) -> bool {
-        matches!(self, Layout::Kept | Layout::Chat)
+        matches!(self, Layout::Kept | Layout::Chat | Layout::Typed)
     }
 }
 
@@ -205,15 +208,19 @@ pub fn is_sentence_per_line(lines: &[&str], wrap: Option<usize>) -> bool {
 }
 
 /// Decides which breaks of a paragraph's lines to keep; `keep[i]` is the break after
-/// line `i`. The paragraph keeps its lines when at least two thirds of its breaks had
+/// line `i`. In an `unwrapped` file (no wrap width, and paragraphs written as single
+/// lines longer than any wrap) every break is kept. The paragraph keeps its lines when at least two thirds of its breaks had
 /// room for the next word (so no wrapper made them) and open a new phrase (the line
 /// before ends one, or the next starts with a capital, a digit, a quote or a mark);
 /// then every break with room is kept, and a break without room (a long line of verse
 /// that was itself wrapped) is joined.
-pub fn decide(lines: &[&str], wrap: Option<usize>) -> (Layout, Vec<bool>) {
+pub fn decide(lines: &[&str], wrap: Option<usize>, unwrapped: bool) -> (Layout, Vec<bool>) {
     let breaks = lines.len().saturating_sub(1);
     if breaks == 0 {
         return (Layout::Single, Vec::new());
+    }
+    if unwrapped {
+        return (Layout::Typed, vec![true; breaks]);
     }
     let room: Vec<bool> = lines
         .windows(2)
@@ -265,7 +272,7 @@ mod tests {
 
     #[test]
     fn wrapped_prose_is_joined() {
-        let (layout, keep) = decide(&lines(PROSE78), Some(78));
+        let (layout, keep) = decide(&lines(PROSE78), Some(78), false);
         assert_eq!(layout, Layout::Wrapped);
         assert!(keep.iter().all(|k| !k));
     }
@@ -275,7 +282,7 @@ mod tests {
         let verse = lines(
             "The river bends below the hill,\nAnd I go down to meet it;\nThe water runs as water will\nand I will not repeat it.",
         );
-        let (layout, keep) = decide(&verse, Some(78));
+        let (layout, keep) = decide(&verse, Some(78), false);
         assert_eq!(layout, Layout::Kept);
         assert_eq!(keep, [true, true, true]);
     }
@@ -285,9 +292,9 @@ mod tests {
         let p = lines(
             "The carriage was nearly empty. Oskar read the same page\nthree times and *could not\nremember* a single word of it.",
         );
-        assert_eq!(decide(&p, None).0, Layout::RunOn);
+        assert_eq!(decide(&p, None, false).0, Layout::RunOn);
         let p = lines("Juliette climbed over it anyway,\ntearing her hem on the latch.");
-        assert_eq!(decide(&p, None).0, Layout::RunOn);
+        assert_eq!(decide(&p, None, false).0, Layout::RunOn);
     }
 
     #[test]
@@ -297,9 +304,19 @@ mod tests {
             "Yours ever,\nC.",
             "14 Rue Plumet\nParis\nFrance",
         ] {
-            assert_eq!(decide(&lines(s), Some(78)).0, Layout::Kept, "{s}");
-            assert_eq!(decide(&lines(s), None).0, Layout::Kept, "{s}");
+            assert_eq!(decide(&lines(s), Some(78), false).0, Layout::Kept, "{s}");
+            assert_eq!(decide(&lines(s), None, false).0, Layout::Kept, "{s}");
         }
+    }
+
+    #[test]
+    fn every_break_is_kept_in_an_unwrapped_file() {
+        let verse = lines("and the river runs\nand the river turns\nand nobody knows");
+        assert_eq!(decide(&verse, None, false).0, Layout::RunOn);
+        assert_eq!(
+            decide(&verse, None, true),
+            (Layout::Typed, vec![true, true])
+        );
     }
 
     #[test]

@@ -81,10 +81,18 @@ pub fn split_layout(text: &str) -> (Vec<RawPara>, Option<usize>) {
             })
             .map(|w| (w[0].1, w[1].1)),
     );
+    // Paragraphs written as single lines longer than any wrap: nothing was hard-wrapped.
+    let unwrapped = wrap.is_none()
+        && chunks.iter().any(|c| match c {
+            Chunk::Lines(ls) => ls
+                .iter()
+                .any(|(_, l)| l.trim().chars().count() > UNWRAPPED_LINE),
+            Chunk::Break(..) => false,
+        });
     let mut out = Vec::new();
     for c in chunks {
         match c {
-            Chunk::Lines(ls) => flush(&ls, wrap, &mut out),
+            Chunk::Lines(ls) => flush(&ls, (wrap, unwrapped), &mut out),
             Chunk::Break(line, text) => out.push(RawPara {
                 text: text.to_string(),
                 line,
@@ -114,7 +122,11 @@ fn is_indented(line: &str) -> bool {
 }
 
 /// Turns a run of non-blank lines into one or more paragraphs.
-fn flush(current: &[(usize, &str)], wrap: Option<usize>, out: &mut Vec<RawPara>) {
+fn flush(
+    current: &[(usize, &str)],
+    (wrap, unwrapped): (Option<usize>, bool),
+    out: &mut Vec<RawPara>,
+) {
     let trimmed: Vec<&str> = current.iter().map(|(_, l)| l.trim()).collect();
     if lines::is_chat(&trimmed) {
         out.push(RawPara {
@@ -137,7 +149,7 @@ fn flush(current: &[(usize, &str)], wrap: Option<usize>, out: &mut Vec<RawPara>)
         let boundary = k == current.len() || one_per_line || (indents && is_indented(current[k].1));
         if boundary {
             let ls = &trimmed[start..k];
-            let (layout, keep) = lines::decide(ls, wrap);
+            let (layout, keep) = lines::decide(ls, wrap, unwrapped);
             let mut text = String::with_capacity(ls.iter().map(|l| l.len() + 1).sum());
             for (j, l) in ls.iter().enumerate() {
                 if j > 0 {

@@ -455,8 +455,10 @@ fn note_to_divider(paras: &[RawPara], end: usize, s: &mut Split) -> usize {
         let p = &paras[j];
         let t = p.text.trim_start_matches(['*', '_', ' ']);
         let talks = talk_signs(t).1 >= 1 || is_sign_off(t);
-        let dialogue = t.starts_with(['"', '\u{201c}', '\'', '\u{2018}', '\u{ab}']);
-        if !talks || is_title_line(p) || dialogue {
+        // Notes are short and quote no one; a story's opening paragraphs often do.
+        let dialogue = t.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}']);
+        let long = t.split_whitespace().count() > 60;
+        if !talks || is_title_line(p) || dialogue || long {
             break;
         }
         j += 1;

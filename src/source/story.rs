@@ -206,6 +206,10 @@ fn line_decisions(paras: &[RawPara], wrap: Option<usize>, decisions: &mut Vec<St
         let n = p.text.matches('\n').count() + 1;
         let why = match p.layout {
             Layout::Chat => "every line opens with a speaker, as in a chat or text messages",
+            Layout::Typed => {
+                "the file's paragraphs are single long lines (it is not hard-wrapped), so a \
+                 line break inside one was typed on purpose"
+            }
             _ if wrap.is_some() => {
                 "its lines end with room for the next word and open new phrases \
                  (verse, lyrics, a letter's closing, an address)"
