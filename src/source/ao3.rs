@@ -59,6 +59,8 @@ const FURNITURE: &[&str] = &[
     "↑ top",
     "top",
     "preface",
+    "skip header",
+    "work search:",
     "series this work belongs to:",
     "works inspired by this one:",
     "please drop by the archive and comment to let the creator know if you enjoyed their work!",

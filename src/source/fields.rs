@@ -153,6 +153,23 @@ const LABELS: &[(&str, Field)] = &[
     ("series url", Field::Boilerplate),
 ];
 
+/// The field a lowercase label names: as listed, with a plural `(s)` ("Pairing(s)"), or
+/// joined with `/` or `&` ("Characters/Pairings": the first part decides).
+fn field_of(key: &str) -> Option<Field> {
+    let find = |k: &str| LABELS.iter().find(|(l, _)| *l == k).map(|l| l.1);
+    if let Some(f) = find(key) {
+        return Some(f);
+    }
+    if let Some(k) = key.strip_suffix("(s)") {
+        return find(k.trim()).or_else(|| find(&format!("{}s", k.trim())));
+    }
+    let parts: Vec<&str> = key.split(['/', '&']).map(str::trim).collect();
+    if parts.len() == 2 && parts.iter().all(|p| find(p).is_some()) {
+        return find(parts[0]);
+    }
+    None
+}
+
 /// A field found at the start of a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Labelled<'a> {
@@ -177,7 +194,7 @@ pub(crate) fn labelled(line: &str) -> Option<Labelled<'_>> {
         .map(|c| if c == '’' { '\'' } else { c })
         .flat_map(char::to_lowercase)
         .collect();
-    let field = LABELS.iter().find(|(l, _)| *l == key)?.1;
+    let field = field_of(&key)?;
     // "http://…" is not a label named "http"; a URL value after "Link:" is fine.
     if rest.starts_with("//") {
         return None;
@@ -227,7 +244,16 @@ pub(crate) fn file(meta: &mut StoryMeta, field: Field, value: &str, cat: Categor
         Field::Warnings => meta.warnings.extend(items(v)),
         Field::Fandoms => meta.fandoms.extend(items(v)),
         Field::Relationships => meta.relationships.extend(items(v)),
-        Field::Characters => meta.characters.extend(items(v)),
+        // Characters are single names; "A/B" among them is a pairing.
+        Field::Characters => {
+            for it in items(v) {
+                if it.contains('/') {
+                    meta.relationships.push(it);
+                } else {
+                    meta.characters.push(it);
+                }
+            }
+        }
         Field::Tags => meta.tags.extend(items(v)),
         Field::Category => match cat {
             CategoryIs::Fandom => meta.fandoms.extend(items(v)),
@@ -336,6 +362,16 @@ mod tests {
         assert!(labelled("She said: no").is_none());
         assert!(labelled("http://example.org").is_none());
         assert!(labelled("Rating T").is_none());
+        assert_eq!(
+            labelled("Pairing(s): A/B").unwrap().field,
+            Field::Relationships
+        );
+        assert_eq!(labelled("Warning(s): none").unwrap().field, Field::Warnings);
+        assert_eq!(
+            labelled("Characters/Pairings: A, B/C").unwrap().field,
+            Field::Characters
+        );
+        assert!(labelled("Love/Hate: always").is_none());
     }
 
     #[test]

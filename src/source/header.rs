@@ -232,7 +232,10 @@ pub(crate) fn read_field(doc: &Doc, i: usize) -> Option<Hit> {
     while j < doc.len() && !doc.blank(j) && !doc.taken[j] {
         let t = doc.trimmed(j);
         // AO3's `Stats:` alone on its line has its `Published: … Words: …` on the next.
-        let stats_value = l.field == Field::Stats && j == i + 1 && l.value.is_empty();
+        let stats_value = l.field == Field::Stats
+            && j == i + 1
+            && l.value.is_empty()
+            && fields::labelled(t).is_some_and(|n| !n.value.is_empty());
         if (fields::labelled(t).is_some() && !stats_value) || is_scene_break(t) {
             break;
         }
