@@ -71,15 +71,31 @@ pub fn decode_report(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         (text, Encoding::Utf8Bom, repairs)
     } else if let Ok(s) = std::str::from_utf8(bytes) {
         (s.to_owned(), Encoding::Utf8, Vec::new())
-    } else if bytes
-        .utf8_chunks()
-        .any(|c| c.valid().bytes().any(|b| b >= 0x80))
-    {
-        // Real UTF-8 beyond ASCII: the invalid bytes are slips, not another encoding.
-        let (text, repairs) = repair_utf8(bytes);
-        (text, Encoding::Utf8, repairs)
     } else {
-        legacy(bytes)
+        // Characters beyond ASCII that are valid UTF-8, and runs that are not.
+        let (mut valid, mut invalid) = (0, 0);
+        for c in bytes.utf8_chunks() {
+            valid += c.valid().chars().filter(|c| !c.is_ascii()).count();
+            invalid += usize::from(!c.invalid().is_empty());
+        }
+        if valid == 0 {
+            legacy(bytes, guess(bytes))
+        } else {
+            // Real UTF-8 beyond ASCII: the invalid bytes are slips, not another encoding
+            // — unless they far outnumber it and the bytes read as a CJK or non-Latin
+            // legacy encoding (Shift_JIS or Cyrillic pairs can pass for UTF-8 now and
+            // then). Latin slips are read run by run, as Windows-1252.
+            let other = (invalid > 2 * valid)
+                .then(|| guess(bytes))
+                .filter(|&g| !is_latin(g));
+            match other {
+                Some(g) => legacy(bytes, g),
+                None => {
+                    let (text, repairs) = repair_utf8(bytes);
+                    (text, Encoding::Utf8, repairs)
+                }
+            }
+        }
     };
     Ok(Decoded {
         text: normalise(&text),
@@ -88,11 +104,32 @@ pub fn decode_report(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     })
 }
 
-/// Reads a file with no UTF-8 beyond ASCII in the legacy encoding its bytes show.
-fn legacy(bytes: &[u8]) -> (String, Encoding, Vec<Repair>) {
+/// The legacy encoding `bytes` look like, by `chardetng` (never UTF-8).
+fn guess(bytes: &[u8]) -> &'static encoding_rs::Encoding {
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
-    let guess = detector.guess(None, chardetng::Utf8Detection::Deny);
+    detector.guess(None, chardetng::Utf8Detection::Deny)
+}
+
+/// Whether `chardetng`'s guess is one of the Latin-script encodings, which differ from
+/// Windows-1252 in a few letters only.
+fn is_latin(e: &'static encoding_rs::Encoding) -> bool {
+    matches!(
+        e.name(),
+        "windows-1250"
+            | "windows-1252"
+            | "windows-1254"
+            | "windows-1257"
+            | "windows-1258"
+            | "ISO-8859-2"
+            | "ISO-8859-4"
+            | "ISO-8859-13"
+            | "ISO-8859-15"
+    )
+}
+
+/// Reads a file that is not UTF-8 as the legacy encoding `guess`.
+fn legacy(bytes: &[u8], guess: &'static encoding_rs::Encoding) -> (String, Encoding, Vec<Repair>) {
     if guess != encoding_rs::WINDOWS_1252 {
         let (s, _, _) = guess.decode(bytes);
         return (s.into_owned(), Encoding::Legacy(guess.name()), Vec::new());
@@ -349,6 +386,21 @@ mod tests {
         let lines: Vec<usize> = d.repairs.iter().map(|r| r.line).collect();
         assert_eq!(lines, [3, 3]);
         assert!(d.repairs[0].cp1252 && !d.repairs[1].cp1252);
+    }
+
+    #[test]
+    fn other_legacy_encodings_are_named() {
+        let text = "静かな部屋\n\n彼女は部屋に入り、窓のそばに座った。それから彼女は出て行き、部屋は静かになった。";
+        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(text);
+        let d = decode_report(&sjis).unwrap();
+        assert_eq!(d.encoding, Encoding::Legacy("Shift_JIS"));
+        assert_eq!(d.text, text);
+        let (cyr, _, _) =
+            encoding_rs::WINDOWS_1251.encode("Тихая комната\n\nОна вошла в комнату и села у окна.");
+        assert_eq!(
+            decode_report(&cyr).unwrap().encoding,
+            Encoding::Legacy("windows-1251")
+        );
     }
 
     #[test]
