@@ -182,6 +182,20 @@ fn an_output_never_overwrites_an_input() {
         std::fs::read_to_string(f.path().join("stories/test-book.epub")).unwrap(),
         STORY
     );
+
+    // A link at the output's name that leads to a story is replaced, not written
+    // through: the story stays as it was.
+    let f = Fixture::with_toml(&toml_for(&["a.txt"]));
+    f.write("a.txt", STORY);
+    std::fs::create_dir(f.path().join("out")).unwrap();
+    symlink("../a.txt", f.path().join("out/test-book.epub")).unwrap();
+    let run = f.build_epub(&["--quiet"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        std::fs::read_to_string(f.path().join("a.txt")).unwrap(),
+        STORY
+    );
+    assert!(is_plain_file(&f.path().join("out/test-book.epub")));
 }
 
 /// A build killed while writing leaves a temporary file; the next build removes it, and
@@ -200,6 +214,11 @@ fn leftover_temporary_files_are_removed() {
     for name in stale {
         f.write(&format!("out/{name}"), "partial");
     }
+    // A stale name that is a link: the link goes, what it points to stays.
+    let outside = tempfile::tempdir().unwrap();
+    let victim = outside.path().join("victim.txt");
+    std::fs::write(&victim, "precious").unwrap();
+    symlink(&victim, f.path().join("out/.quire-4000003-Zz9yXw.tmp")).unwrap();
     let live = format!(".quire-{running}-Ab12Cd.tmp");
     let kept = ["notes.tmp", ".quire-draft.txt", live.as_str()];
     for name in kept {
@@ -211,6 +230,7 @@ fn leftover_temporary_files_are_removed() {
     want.extend(["test-book.epub".into(), "test-book.pdf".into()]);
     want.sort();
     assert_eq!(f.out_files(), want);
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
 }
 
 // ---------------------------------------------------------------------------------------
