@@ -395,8 +395,15 @@ mod tests {
         );
         assert_eq!(h.rest.trim(), "Wren left.");
         assert_eq!(h.meta.url.as_deref(), Some("https://example.org/works/1"));
-        let h = read("Also, she left.", true, true);
-        assert_eq!(h.rest, "Also, she left.");
+        for story in [
+            "Also, she left.",
+            "She left.\n\nAlso on the table was a letter, unopened.",
+            "She left.\n\nOriginally posted nowhere, the letter sat there.",
+        ] {
+            assert_eq!(read(story, true, true).rest, story);
+        }
+        let h = read("She left.\n\nAlso on Tumblr!", true, true);
+        assert_eq!(h.rest.trim(), "She left.");
     }
 
     #[test]

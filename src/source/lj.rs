@@ -121,13 +121,18 @@ pub(crate) fn byline(line: &str) -> Option<&str> {
     None
 }
 
-/// Openings of a line that says where else the story is posted.
+/// Openings that can only mean the story is posted elsewhere too.
 const CROSSPOST: &[&str] = &[
     "crossposted",
     "cross-posted",
     "cross posted",
     "x-posted",
     "xposted",
+];
+
+/// Openings that mean it only when a site or a link follows ("Also on the table was a
+/// letter." is story).
+const ALSO: &[&str] = &[
     "also posted",
     "also on ",
     "also available",
@@ -138,6 +143,31 @@ const CROSSPOST: &[&str] = &[
     "mirrored on",
 ];
 
+/// Sites stories are crossposted to, as people name them.
+const SITES: &[&str] = &[
+    "ao3",
+    "archive of our own",
+    "archiveofourown",
+    "ffn",
+    "ff.net",
+    "fanfiction.net",
+    "fanfiction dot net",
+    "tumblr",
+    "livejournal",
+    "lj",
+    "dreamwidth",
+    "dw",
+    "wattpad",
+    "pillowfort",
+    "my journal",
+    "my blog",
+    "wordpress",
+    "quotev",
+    "royal road",
+    "spacebattles",
+    "sufficient velocity",
+];
+
 /// Whether a short paragraph only says where else the story is posted.
 pub(crate) fn is_crosspost(text: &str) -> bool {
     let t = text
@@ -145,7 +175,23 @@ pub(crate) fn is_crosspost(text: &str) -> bool {
         .trim_start_matches(['(', '[', '*', '_', '~'])
         .to_lowercase()
         .replace('’', "'");
-    t.split_whitespace().count() <= 25 && CROSSPOST.iter().any(|c| t.starts_with(c))
+    if t.split_whitespace().count() > 25 {
+        return false;
+    }
+    let words: Vec<&str> = t
+        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let names_site = t.contains("://")
+        || SITES.iter().any(|s| {
+            if s.contains(' ') || s.contains('.') {
+                t.contains(s)
+            } else {
+                words.iter().any(|w| w.trim_end_matches('.') == *s)
+            }
+        });
+    CROSSPOST.iter().any(|c| t.starts_with(c))
+        || (names_site && ALSO.iter().any(|c| t.starts_with(c)))
 }
 
 /// Drops crosspost lines ("Crossposted to AO3", "Also on AO3: <url>") at the very end
