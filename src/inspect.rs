@@ -252,7 +252,8 @@ fn summarise(out: &mut String, name: &str, blocks: &[Block]) {
     let _ = writeln!(out, "   {name}: {} paragraph(s)", blocks.len());
     for b in blocks {
         let text = b.plain();
-        let short: String = text.chars().take(70).collect();
+        // A kept line break shows as " / ", as verse is quoted in prose.
+        let short: String = text.replace('\n', " / ").chars().take(70).collect();
         let more = if text.chars().count() > 70 { "…" } else { "" };
         let _ = writeln!(out, "      | {short}{more}");
     }

@@ -591,7 +591,12 @@ fn is_parenthesised_note(text: &str) -> bool {
 }
 
 fn label_of(text: &str) -> String {
-    text.chars().take(20).collect::<String>().trim().to_string()
+    text.replace('\n', " / ")
+        .chars()
+        .take(20)
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 #[cfg(test)]
