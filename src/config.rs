@@ -12,9 +12,11 @@
 mod check;
 mod pdf;
 mod spans;
+mod standards;
 
 pub use pdf::{PdfSettings, parse_length, resolve_pdf, trim_size};
 pub use spans::Spans;
+pub use standards::Standards;
 
 use crate::diag::Diagnostic;
 use serde::Deserialize;
@@ -106,6 +108,9 @@ pub struct PdfConfig {
     pub font_size: Option<f32>,
     /// Distance between baselines in points (default 1.3 × font size).
     pub leading: Option<f32>,
+    /// Standards the PDF declares and keeps to: `ua-1`, `a-2b`, `a-2u`, `a-2a`, `a-3b`,
+    /// `a-3u`, `a-3a` (default none; the PDF is tagged either way).
+    pub standards: Option<Vec<String>>,
 }
 
 /// The PDF's purpose.

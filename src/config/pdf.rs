@@ -38,6 +38,8 @@ pub struct PdfSettings {
     pub font_size: f32,
     /// Baseline-to-baseline distance in points.
     pub leading: f32,
+    /// The standards the PDF declares.
+    pub standards: super::Standards,
 }
 
 impl Default for PdfSettings {
@@ -49,6 +51,7 @@ impl Default for PdfSettings {
             page_height,
             font_size: 11.0,
             leading: 14.3,
+            standards: super::Standards::default(),
         }
     }
 }
@@ -226,6 +229,12 @@ pub fn resolve_pdf(
                 format!("`[pdf] leading = {l}` is out of range"),
                 "give the baseline distance in points, between 1 and 3 times the font size",
             ));
+        }
+    }
+    if let Some(names) = &cfg.standards {
+        match super::standards::resolve_standards(names) {
+            Ok(st) => s.standards = st,
+            Err((m, h)) => diags.push(err("standards", m, &h)),
         }
     }
     if !diags.is_empty() {

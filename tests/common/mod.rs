@@ -470,7 +470,8 @@ pub fn check_pdf_words(
         if let Some(c) = carry.take() {
             ws[0] = format!("{c}{}", ws[0]);
         }
-        let last = ws.pop().unwrap_or_default();
+        // A soft hyphen (U+00AD) is what the PDF gives for a hyphen the line break added.
+        let last = ws.pop().unwrap_or_default().replace('\u{AD}', "-");
         tokens.extend(ws);
         let stem = last.strip_suffix('-').unwrap_or("");
         if !stem.is_empty() && stem.ends_with(char::is_alphabetic) {

@@ -7,8 +7,11 @@
 
 use super::compose::{Align, Composer, SetLine, Style, WordCache};
 use super::fonts::{FontKey, FontSet};
-use super::frame::{Document, Frame, LabelStyle, LineKind, Link, OutlineEntry, TextLine, roman};
-use super::front::{contents_pages, copyright_page, title_page};
+use super::frame::{
+    Artifact, Document, Element, Frame, LabelStyle, LineKind, Link, OutlineEntry, Role, Tag,
+    TextLine, Tree, roman,
+};
+use super::front::{Contents, contents_pages, copyright_page, title_page};
 use super::hyphenate::Hyphenation;
 use super::paginate::{Placed, VBlock, paginate_with};
 use super::shape::{ShapeCache, Shaper};
@@ -165,7 +168,12 @@ pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
         // chapter pages, already set, are left empty.
         let hollow = chapters
             .iter()
-            .map(|(pages, _)| (vec![Vec::new(); pages.len()], None))
+            .map(|ch| SetChapter {
+                pages: vec![Vec::new(); ch.pages.len()],
+                tags: Vec::new(),
+                tree: Tree::default(),
+                warning: None,
+            })
             .collect();
         build(book, s, &geo, &tools, hollow);
         // When only the margins move, the next pass sets every chapter exactly as this
@@ -217,33 +225,87 @@ fn opener_sink(geo: &Geometry, s: &PdfSettings) -> f32 {
     (geo.text_height * 0.18 / s.leading).round() * s.leading
 }
 
-/// A chapter as vertical blocks: title, byline, note, story, afterword.
 /// With each block, the paragraph and style it was set from (for setting it again).
-type Blocks<'c> = (Vec<VBlock>, Vec<Option<(&'c [Inline], Style)>>);
+type Sources<'c> = Vec<Option<(&'c [Inline], Style)>>;
 
+/// Vertical blocks, each with what its lines are in the structure tree, and the tree
+/// they refer to.
+pub(super) struct Tagged {
+    pub(super) blocks: Vec<VBlock>,
+    /// Per block.
+    pub(super) tags: Vec<Tag>,
+    pub(super) tree: Tree,
+}
+
+impl Tagged {
+    /// Blocks to go under a local root of type `root` (index 0 of the local tree).
+    pub(super) fn new(root: Role) -> Self {
+        Tagged {
+            blocks: Vec::new(),
+            tags: Vec::new(),
+            tree: Tree(vec![Element {
+                role: root,
+                parent: 0,
+                alt: None,
+            }]),
+        }
+    }
+
+    pub(super) fn push(&mut self, b: VBlock, tag: Tag) {
+        self.blocks.push(b);
+        self.tags.push(tag);
+    }
+
+    /// A new element under `parent`, as a tag for its lines.
+    pub(super) fn el(&mut self, role: Role, parent: u32) -> Tag {
+        Tag::Content(self.tree.add(role, parent))
+    }
+
+    /// The tag of every line, in order: what [`paginate`] keeps.
+    pub(super) fn line_tags(&self) -> Vec<Tag> {
+        self.blocks
+            .iter()
+            .zip(&self.tags)
+            .flat_map(|(b, t)| std::iter::repeat_n(*t, b.lines.len()))
+            .collect()
+    }
+}
+
+/// A chapter as vertical blocks: title, byline, note, story, afterword; in the structure
+/// tree a `Sect` with an `H2`, the notes as `Aside`s, paragraphs as `P`, headings as `H3`
+/// and the scene-break ornament as an artifact.
 fn chapter_blocks<'c>(
     ch: &'c Chapter,
     s: &PdfSettings,
     geo: &Geometry,
     c: &mut Composer,
     info: Option<&str>,
-) -> Blocks<'c> {
+) -> (Tagged, Sources<'c>) {
     let mut sources = Vec::new();
     let m = geo.measure;
     let lead = s.leading;
-    let mut out = vec![block(
-        c.set_text(&ch.title, &centred(FontKey::Bold, s, 1.6), m),
-        0.0,
-        true,
-        false,
-    )];
-    if let Some(author) = &ch.author {
-        out.push(block(
-            c.set_text(author, &centred(FontKey::Italic, s, 1.05), m),
-            lead * 0.5,
+    let mut out = Tagged::new(Role::Sect);
+    let tag = out.el(Role::H2, 0);
+    out.push(
+        block(
+            c.set_text(&ch.title, &centred(FontKey::Bold, s, 1.6), m),
+            0.0,
             true,
             false,
-        ));
+        ),
+        tag,
+    );
+    if let Some(author) = &ch.author {
+        let tag = out.el(Role::P, 0);
+        out.push(
+            block(
+                c.set_text(author, &centred(FontKey::Italic, s, 1.05), m),
+                lead * 0.5,
+                true,
+                false,
+            ),
+            tag,
+        );
     }
     // The story's information: small centred rows under the byline, labels in italic.
     if let Some(lang) = info {
@@ -257,7 +319,8 @@ fn chapter_blocks<'c>(
                 inl.push(Inline::Emphasis(vec![Inline::Text(format!("{label}:"))]));
                 inl.push(Inline::Text(format!(" {value}")));
             }
-            out.push(block(c.set(&inl, &st, m), space, true, false));
+            let tag = out.el(Role::P, 0);
+            out.push(block(c.set(&inl, &st, m), space, true, false), tag);
             space = 0.0;
         }
     }
@@ -278,8 +341,14 @@ fn chapter_blocks<'c>(
             continue;
         }
         let mut space = lead * 2.0;
+        // A note is an aside with its label as heading; the story is the section's own.
+        let parent = match heading {
+            Some(_) => out.tree.add(Role::Aside, 0),
+            None => 0,
+        };
         if let Some(h) = heading {
-            out.push(block(c.set_text(h, &label, m), space, true, false));
+            let tag = out.el(Role::H3, parent);
+            out.push(block(c.set_text(h, &label, m), space, true, false), tag);
             space = lead * 0.5;
         }
         let mut first = true;
@@ -295,9 +364,10 @@ fn chapter_blocks<'c>(
                     if heading.is_none() {
                         b.grid = Some(lead);
                     }
-                    sources.resize(out.len(), None);
+                    sources.resize(out.blocks.len(), None);
                     sources.push(Some((inl.as_slice(), st)));
-                    out.push(b);
+                    let tag = out.el(Role::P, parent);
+                    out.push(b, tag);
                     first = false;
                     space = 0.0;
                 }
@@ -309,26 +379,39 @@ fn chapter_blocks<'c>(
                         leading: lead,
                         ..centred(FontKey::Regular, s, ORNAMENT_SCALE)
                     };
-                    out.push(block(c.set_text(ORNAMENT, &st, m), lead * 0.5, true, false));
+                    out.push(
+                        block(c.set_text(ORNAMENT, &st, m), lead * 0.5, true, false),
+                        Tag::Artifact(Artifact::Layout),
+                    );
                     first = true;
                     space = lead * 0.5;
                 }
                 Block::Heading(t) => {
                     let st = centred(FontKey::Bold, s, 1.0);
-                    out.push(block(c.set_text(t, &st, m), lead, true, false));
+                    let tag = out.el(Role::H3, parent);
+                    out.push(block(c.set_text(t, &st, m), lead, true, false), tag);
                     first = true;
                     space = lead * 0.5;
                 }
             }
         }
     }
-    sources.resize(out.len(), None);
+    sources.resize(out.blocks.len(), None);
     (out, sources)
 }
 
-/// Every chapter set on pages of one text area, in book order, each with the warning
-/// for characters no font could show in it.
-type Chapters = Vec<(Vec<Vec<Placed>>, Option<Diagnostic>)>;
+/// A chapter set on pages: the pages, the tag of each line in order, the chapter's
+/// structure tree (its root the story's `Sect`) and the warning for characters no font
+/// could show in it.
+struct SetChapter {
+    pages: Vec<Vec<Placed>>,
+    tags: Vec<Tag>,
+    tree: Tree,
+    warning: Option<Diagnostic>,
+}
+
+/// Every chapter set on pages of one text area, in book order.
+type Chapters = Vec<SetChapter>;
 
 /// What setting the chapters depends on in a [`Geometry`], bit for bit: the measure and
 /// the text height. Two passes with the same area set every chapter alike.
@@ -350,17 +433,35 @@ fn set_chapters(book: &Book, s: &PdfSettings, geo: &Geometry, tools: &Tools) -> 
             |c, ch| {
                 c.missing.clear();
                 let info = book.meta.story_info.then_some(book.meta.language.as_str());
-                let (blocks, sources) = chapter_blocks(ch, s, geo, c, info);
+                let (tagged, sources) = chapter_blocks(ch, s, geo, c, info);
                 let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, c));
+                // Lines per block, as pagination leaves them: a paragraph it sets again
+                // (to keep a hyphen off a page foot) may have a line more or less. It
+                // takes the new setting when the asked line no longer ends in a hyphen.
+                let mut lens: Vec<usize> = tagged.blocks.iter().map(|b| b.lines.len()).collect();
                 let mut rebreak = |b: usize, k: usize| {
                     let (inl, st) = sources.get(b).copied().flatten()?;
-                    Some(c.set_avoiding(inl, &st, geo.measure, Some(k)))
+                    let again = c.set_avoiding(inl, &st, geo.measure, Some(k));
+                    if again.get(k).is_some_and(|l| l.kind != LineKind::Hyphenated) {
+                        lens[b] = again.len();
+                    }
+                    Some(again)
                 };
-                (
-                    // The opener's sink is whole lines, so the grid continues down the page.
-                    paginate_with(blocks, geo.text_height, opener_sink(geo, s), &mut rebreak),
+                let sink = opener_sink(geo, s);
+                // The opener's sink is whole lines, so the grid continues down the page.
+                let pages = paginate_with(tagged.blocks, geo.text_height, sink, &mut rebreak);
+                let tags = tagged
+                    .tags
+                    .iter()
+                    .zip(&lens)
+                    .flat_map(|(t, n)| std::iter::repeat_n(*t, *n))
+                    .collect();
+                SetChapter {
+                    pages,
+                    tags,
+                    tree: tagged.tree,
                     warning,
-                )
+                }
             },
         )
         .collect()
@@ -370,7 +471,14 @@ fn set_chapters(book: &Book, s: &PdfSettings, geo: &Geometry, tools: &Tools) -> 
 fn body_plan(chapters: &Chapters, print: bool) -> (Vec<PageRole>, Vec<usize>) {
     let mut roles = Vec::new();
     let mut starts = Vec::new();
-    for (ci, (chapter_pages, _)) in chapters.iter().enumerate() {
+    for (
+        ci,
+        SetChapter {
+            pages: chapter_pages,
+            ..
+        },
+    ) in chapters.iter().enumerate()
+    {
         // Print chapters open on a recto: body pages start on a recto, so an odd count
         // so far means a blank verso first.
         if print && roles.len() % 2 == 1 {
@@ -392,31 +500,31 @@ fn body_plan(chapters: &Chapters, print: bool) -> (Vec<PageRole>, Vec<usize>) {
 /// of its lines links to), and the index of the first body page.
 struct Front {
     pages: Vec<Frame>,
-    contents: Vec<Vec<Placed>>,
-    owners: Vec<Option<usize>>,
+    contents: Contents,
     body_at: usize,
 }
 
+/// The front matter; its structure goes into `tree`.
 fn front_matter(
     book: &Book,
     s: &PdfSettings,
     geo: &Geometry,
     c: &mut Composer,
     starts: &[usize],
+    tree: &mut Tree,
 ) -> Front {
     let mut pages: Vec<Frame> = Vec::new();
-    title_page(book, s, geo, c, &mut pages);
-    copyright_page(book, s, geo, c, &mut pages);
+    title_page(book, s, geo, c, &mut pages, tree);
+    copyright_page(book, s, geo, c, &mut pages, tree);
     let contents_at = pages.len();
-    let (contents, owners) = contents_pages(book, s, geo, c, starts);
-    let mut body_at = contents_at + contents.len();
+    let contents = contents_pages(book, s, geo, c, starts, tree);
+    let mut body_at = contents_at + contents.pages.len();
     if geo.print && body_at % 2 == 1 {
         body_at += 1;
     }
     Front {
         pages,
         contents,
-        owners,
         body_at,
     }
 }
@@ -430,7 +538,8 @@ fn page_count(
     chapters: &Chapters,
 ) -> usize {
     let (roles, starts) = body_plan(chapters, geo.print);
-    front_matter(book, s, geo, &mut tools.composer(), &starts).body_at + roles.len()
+    let mut tree = Tree::default();
+    front_matter(book, s, geo, &mut tools.composer(), &starts, &mut tree).body_at + roles.len()
 }
 
 fn build(
@@ -442,41 +551,67 @@ fn build(
 ) -> (Document, Vec<Diagnostic>) {
     let clock = crate::timing::stage("pdf.layout.pages");
     let (roles, starts) = body_plan(&chapters, geo.print);
-    let mut warnings = Vec::new();
-    let mut chapter_pages = Vec::new();
-    for (pages, warning) in chapters {
-        warnings.extend(warning);
-        chapter_pages.extend(pages);
-    }
-    let mut chapter_pages = chapter_pages.into_iter();
-    let body: Vec<(Vec<Placed>, PageRole)> = roles
-        .into_iter()
-        .map(|role| match role {
-            PageRole::Blank => (Vec::new(), role),
-            _ => (chapter_pages.next().expect("a page per role"), role),
-        })
-        .collect();
-
     let mut c = tools.composer();
+    // The structure: front matter first, then the stories in order.
+    let mut tree = Tree::default();
     let Front {
         mut pages,
         contents,
-        owners,
         body_at: front,
-    } = front_matter(book, s, geo, &mut c, &starts);
+    } = front_matter(book, s, geo, &mut c, &starts, &mut tree);
+
+    let mut warnings = Vec::new();
+    let mut chapter_pages = Vec::new();
+    for ch in chapters {
+        warnings.extend(ch.warning);
+        let offset = tree.graft(ch.tree.0, 0);
+        let mut tags = ch.tags.into_iter().map(|t| t.shifted(offset));
+        for page in ch.pages {
+            let page_tags: Vec<Tag> = tags.by_ref().take(page.len()).collect();
+            chapter_pages.push((page, page_tags));
+        }
+    }
+    let mut chapter_pages = chapter_pages.into_iter();
+    let body: Vec<(Vec<Placed>, Vec<Tag>, PageRole)> = roles
+        .into_iter()
+        .map(|role| match role {
+            PageRole::Blank => (Vec::new(), Vec::new(), role),
+            _ => {
+                let (page, tags) = chapter_pages.next().expect("a page per role");
+                (page, tags, role)
+            }
+        })
+        .collect();
+
+    let Contents {
+        pages: contents,
+        owners,
+        tags,
+        leaders,
+    } = contents;
     let mut owners = owners.into_iter();
+    let mut tags = tags.into_iter();
+    let mut leaders = leaders.into_iter();
     for page in contents {
         let index = pages.len();
         let ys: Vec<f32> = page.iter().map(|(y, _)| *y).collect();
-        let mut f = place(page, geo, index);
+        let page_tags: Vec<Tag> = tags.by_ref().take(page.len()).collect();
+        let mut f = place(page, &page_tags, geo, index);
+        for (line, at) in f.lines.iter_mut().zip(leaders.by_ref()) {
+            line.leaders = at;
+        }
         folio(&mut f, &roman(index + 1), s, geo, index, &mut c);
         // Links: every entry's lines; targets are absolute page indexes.
-        for y in ys {
+        for (y, tag) in ys.into_iter().zip(page_tags) {
             if let Some(Some(ci)) = owners.next() {
                 let top = geo.height - geo.top - y - s.font_size * 0.3;
                 f.links.push(Link {
                     rect: [geo.left(index), top, geo.measure, s.leading],
                     target: front + starts[ci],
+                    elem: match tag {
+                        Tag::Content(e) => Some(e),
+                        Tag::Artifact(_) => None,
+                    },
                 });
             }
         }
@@ -499,9 +634,9 @@ fn build(
         .enumerate()
         .map_init(
             || tools.composer(),
-            |c, (bi, (page, role))| {
+            |c, (bi, (page, tags, role))| {
                 let index = first_body + bi;
-                let mut f = place(page, geo, index);
+                let mut f = place(page, &tags, geo, index);
                 if let PageRole::Text(ci) = role {
                     // Even folios are versos (left-hand pages): book title there, chapter
                     // on rectos.
@@ -543,6 +678,8 @@ fn build(
         lang: book.meta.language.clone(),
         epoch: book.meta.modified_epoch,
         glyph_text: Default::default(),
+        structure: tree,
+        standards: s.standards,
     };
     clock.done();
     (doc, warnings)
@@ -565,12 +702,15 @@ fn missing_warning(ch: &Chapter, c: &Composer) -> Diagnostic {
     .hint("these characters will print as empty boxes; replace them or remove them")
 }
 
-/// Turns placed lines into a frame on physical page `index`.
-pub(super) fn place(lines: Vec<Placed>, geo: &Geometry, index: usize) -> Frame {
+/// Turns placed lines into a frame on physical page `index`; `tags` has one entry per
+/// line.
+pub(super) fn place(lines: Vec<Placed>, tags: &[Tag], geo: &Geometry, index: usize) -> Frame {
+    debug_assert_eq!(lines.len(), tags.len(), "a tag per line");
     let left = geo.left(index);
     let frame_lines = lines
         .into_iter()
-        .map(|(y, l)| line_at(l, left, geo.height - geo.top - y))
+        .zip(tags)
+        .map(|((y, l), tag)| line_at(l, left, geo.height - geo.top - y, *tag))
         .collect();
     Frame {
         lines: frame_lines,
@@ -578,7 +718,7 @@ pub(super) fn place(lines: Vec<Placed>, geo: &Geometry, index: usize) -> Frame {
     }
 }
 
-fn line_at(l: SetLine, left: f32, baseline: f32) -> TextLine {
+fn line_at(l: SetLine, left: f32, baseline: f32, tag: Tag) -> TextLine {
     let mut runs = l.runs;
     for r in &mut runs {
         for g in &mut r.glyphs {
@@ -590,13 +730,16 @@ fn line_at(l: SetLine, left: f32, baseline: f32) -> TextLine {
         runs,
         text: l.text,
         kind: l.kind,
+        tag,
+        leaders: None,
     }
 }
 
-/// Sets one line of furniture (`text` in `font`) on physical page `index` at `baseline`.
+/// Sets one line of furniture (`text` in `font`) on physical page `index` at `baseline`:
+/// an artifact of kind `what`, not part of the text.
 fn furniture(
     f: &mut Frame,
-    (text, font): (&str, FontKey),
+    (text, font, what): (&str, FontKey, Artifact),
     s: &PdfSettings,
     geo: &Geometry,
     (index, baseline): (usize, f32),
@@ -607,7 +750,7 @@ fn furniture(
         ..centred(font, s, 0.85)
     };
     for l in c.set_text(text, &st, geo.measure).into_iter().take(1) {
-        let mut tl = line_at(l, geo.left(index), baseline);
+        let mut tl = line_at(l, geo.left(index), baseline, Tag::Artifact(what));
         tl.kind = LineKind::Furniture;
         f.lines.push(tl);
     }
@@ -623,7 +766,8 @@ fn running_head(
 ) {
     let baseline = geo.height - geo.top + s.leading * HEAD_RAISE;
     let before = f.lines.len();
-    furniture(f, (text, FontKey::Italic), s, geo, (index, baseline), c);
+    let head = (text, FontKey::Italic, Artifact::Header);
+    furniture(f, head, s, geo, (index, baseline), c);
     // Heads are drawn first in reading order (an empty title sets no line at all).
     if f.lines.len() > before
         && let Some(head) = f.lines.pop()
@@ -641,7 +785,8 @@ fn folio(
     c: &mut Composer,
 ) {
     let baseline = geo.height - geo.top - geo.text_height - s.leading * 2.0;
-    furniture(f, (text, FontKey::Regular), s, geo, (index, baseline), c);
+    let folio = (text, FontKey::Regular, Artifact::Footer);
+    furniture(f, folio, s, geo, (index, baseline), c);
 }
 
 #[cfg(test)]

@@ -3,7 +3,10 @@
 //! Input: nothing (plain data built by the layout stages). Output: nothing. A [`Document`]
 //! is a list of pages of absolutely positioned glyphs plus the navigation the writer needs
 //! (outline, page labels, links). It can be inspected and snapshot-tested as readable
-//! text with [`Document::golden`], without producing PDF bytes.
+//! text with [`Document::golden`], without producing PDF bytes. It also carries the
+//! logical structure: a tree of [`Element`]s in reading order, and per line the element
+//! its text belongs to or the kind of artifact it is (a [`Tag`]), from which the writer
+//! makes a tagged PDF.
 
 use super::fonts::FontKey;
 use std::collections::BTreeMap;
@@ -80,6 +83,124 @@ pub struct TextLine {
     pub text: String,
     /// How the line was set.
     pub kind: LineKind,
+    /// What the line is in the structure tree.
+    pub tag: Tag,
+    /// The first run of contents leaders: runs from it on are artifacts (the leaders are
+    /// drawn after the page number, so the entry's text reads as one).
+    pub leaders: Option<usize>,
+}
+
+/// A structure element's type: standard types of ISO 32000-1 §14.8.4, and `Aside`
+/// (PDF 2.0's type for an author's note), which the role map maps to `Sect`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Document,
+    Sect,
+    Aside,
+    Toc,
+    Toci,
+    Link,
+    H1,
+    H2,
+    H3,
+    P,
+}
+
+impl Role {
+    /// The structure type name written as `/S`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Document => "Document",
+            Role::Sect => "Sect",
+            Role::Aside => "Aside",
+            Role::Toc => "TOC",
+            Role::Toci => "TOCI",
+            Role::Link => "Link",
+            Role::H1 => "H1",
+            Role::H2 => "H2",
+            Role::H3 => "H3",
+            Role::P => "P",
+        }
+    }
+}
+
+/// A node of the structure tree. Children are the elements that name it as parent, in
+/// the order they were added, then (for leaves) the text of the lines tagged with it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Element {
+    pub role: Role,
+    /// Index of the parent element; the root (index 0, `Document`) names itself.
+    pub parent: u32,
+    /// Alternative description (a link's destination, said in words).
+    pub alt: Option<String>,
+}
+
+/// What a line's text is to a reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tag {
+    /// Text of the structure element with this index.
+    Content(u32),
+    /// Not part of the text: layout or pagination.
+    Artifact(Artifact),
+}
+
+impl Tag {
+    /// The tag with its element index moved by `by` (for a grafted tree).
+    pub fn shifted(self, by: u32) -> Tag {
+        match self {
+            Tag::Content(e) => Tag::Content(e + by),
+            a => a,
+        }
+    }
+}
+
+/// Kinds of artifact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Artifact {
+    /// The running head.
+    Header,
+    /// The folio (page number).
+    Footer,
+    /// An ornament, a rule or leaders.
+    Layout,
+}
+
+/// The structure tree being built: elements in reading order, the root first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tree(pub Vec<Element>);
+
+impl Default for Tree {
+    fn default() -> Self {
+        Tree(vec![Element {
+            role: Role::Document,
+            parent: 0,
+            alt: None,
+        }])
+    }
+}
+
+impl Tree {
+    /// Adds an element under `parent` and returns its index.
+    pub fn add(&mut self, role: Role, parent: u32) -> u32 {
+        self.0.push(Element {
+            role,
+            parent,
+            alt: None,
+        });
+        (self.0.len() - 1) as u32
+    }
+
+    /// Appends `local`, a tree built on its own (its root becomes a child of `parent`),
+    /// and returns the offset to add to the indexes that refer to it.
+    pub fn graft(&mut self, local: Vec<Element>, parent: u32) -> u32 {
+        let offset = self.0.len() as u32;
+        self.0
+            .extend(local.into_iter().enumerate().map(|(i, mut e)| {
+                e.parent = if i == 0 { parent } else { e.parent + offset };
+                e
+            }));
+        offset
+    }
 }
 
 /// An internal link: a rectangle on this page that jumps to another page.
@@ -89,6 +210,8 @@ pub struct Link {
     pub rect: [f32; 4],
     /// Target page index (0-based).
     pub target: usize,
+    /// The `Link` structure element the annotation belongs to.
+    pub elem: Option<u32>,
 }
 
 /// One page.
@@ -146,6 +269,10 @@ pub struct Document {
     /// Per face, the text each glyph id stands for ("fi" for a ligature): the ToUnicode
     /// map. It may name glyphs no page uses.
     pub glyph_text: BTreeMap<FontKey, BTreeMap<u16, String>>,
+    /// The structure tree; lines refer to it by index.
+    pub structure: Tree,
+    /// The standards the file declares conformance to.
+    pub standards: crate::config::Standards,
 }
 
 impl Document {

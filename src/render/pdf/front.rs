@@ -4,11 +4,11 @@
 //! front-matter pages, and for the contents the chapter each line links to. Split from
 //! `book.rs`, which sets the chapters and assembles the whole document.
 
-use super::book::{Geometry, LEADER_PITCH, block, centred, place};
+use super::book::{Geometry, LEADER_PITCH, Tagged, block, centred, place};
 use super::compose::{Align, Composer, Style};
 use super::fonts::FontKey;
-use super::frame::Frame;
-use super::paginate::{Placed, VBlock, paginate};
+use super::frame::{Frame, Role, Tag, Tree};
+use super::paginate::{Placed, paginate};
 use crate::config::PdfSettings;
 use crate::model::{Book, Inline};
 
@@ -18,33 +18,48 @@ pub(super) fn title_page(
     geo: &Geometry,
     c: &mut Composer,
     pages: &mut Vec<Frame>,
+    tree: &mut Tree,
 ) {
     let m = geo.measure;
     let typo = |t: &str| crate::typography::apply_str(t, &book.meta.language);
-    let mut blocks = vec![block(
-        c.set_text(&typo(&book.meta.title), &centred(FontKey::Bold, s, 2.2), m),
-        0.0,
-        false,
-        false,
-    )];
+    // A section with the book's only H1.
+    let mut t = Tagged::new(Role::Sect);
+    let tag = t.el(Role::H1, 0);
+    t.push(
+        block(
+            c.set_text(&typo(&book.meta.title), &centred(FontKey::Bold, s, 2.2), m),
+            0.0,
+            false,
+            false,
+        ),
+        tag,
+    );
     if let Some(sub) = &book.meta.subtitle {
-        blocks.push(block(
-            c.set_text(&typo(sub), &centred(FontKey::Italic, s, 1.3), m),
-            s.leading,
-            false,
-            false,
-        ));
+        let tag = t.el(Role::P, 0);
+        t.push(
+            block(
+                c.set_text(&typo(sub), &centred(FontKey::Italic, s, 1.3), m),
+                s.leading,
+                false,
+                false,
+            ),
+            tag,
+        );
     }
     if !book.meta.authors.is_empty() {
         let names = typo(&book.meta.authors.join(", "));
-        blocks.push(block(
-            c.set_text(&names, &centred(FontKey::Regular, s, 1.2), m),
-            s.leading * 4.0,
-            false,
-            false,
-        ));
+        let tag = t.el(Role::P, 0);
+        t.push(
+            block(
+                c.set_text(&names, &centred(FontKey::Regular, s, 1.2), m),
+                s.leading * 4.0,
+                false,
+                false,
+            ),
+            tag,
+        );
     }
-    push_single_page(blocks, geo.text_height * 0.25, geo, pages);
+    push_single_page(t, geo.text_height * 0.25, geo, pages, tree);
 }
 
 pub(super) fn copyright_page(
@@ -53,6 +68,7 @@ pub(super) fn copyright_page(
     geo: &Geometry,
     c: &mut Composer,
     pages: &mut Vec<Frame>,
+    tree: &mut Tree,
 ) {
     let meta = &book.meta;
     let lang = meta.language.as_str();
@@ -96,50 +112,77 @@ pub(super) fn copyright_page(
         align: Align::Left,
         indent: 0.0,
     };
-    let blocks: Vec<VBlock> = paras
-        .iter()
-        .map(|p| {
+    // A section of paragraphs.
+    let mut t = Tagged::new(Role::Sect);
+    for p in &paras {
+        let tag = t.el(Role::P, 0);
+        t.push(
             block(
                 c.set_text(p, &st, geo.measure),
                 st.leading * 0.6,
                 false,
                 false,
-            )
-        })
-        .collect();
-    let height: f32 = blocks
+            ),
+            tag,
+        );
+    }
+    let height: f32 = t
+        .blocks
         .iter()
         .map(|b| b.space_before + b.lines.iter().map(|l| l.height).sum::<f32>())
         .sum();
     // Set at the foot of the page, where readers look for it.
-    push_single_page(blocks, (geo.text_height - height).max(0.0), geo, pages);
+    push_single_page(t, (geo.text_height - height).max(0.0), geo, pages, tree);
 }
 
-/// Sets a front-matter page whose blocks always fit on one page, `drop` points down.
-fn push_single_page(blocks: Vec<VBlock>, drop: f32, geo: &Geometry, pages: &mut Vec<Frame>) {
-    let placed = paginate(blocks, geo.text_height, drop);
+/// Sets a front-matter page whose blocks always fit on one page, `drop` points down;
+/// its structure goes under the document's root.
+fn push_single_page(t: Tagged, drop: f32, geo: &Geometry, pages: &mut Vec<Frame>, tree: &mut Tree) {
+    let tags = t.line_tags();
+    let offset = tree.graft(t.tree.0, 0);
+    let tags: Vec<Tag> = tags.into_iter().map(|g| g.shifted(offset)).collect();
+    let placed = paginate(t.blocks, geo.text_height, drop);
     let idx = pages.len();
     let first = placed.into_iter().next().unwrap_or_default();
-    pages.push(place(first, geo, idx));
+    let n = first.len();
+    pages.push(place(first, &tags[..n], geo, idx));
 }
 
-/// The contents pages, and for every line in order the chapter it links to (none for
-/// the heading).
+/// The contents, set on pages; per line in order, the chapter it links to (none for the
+/// heading), its tag and where its leaders start.
+pub(super) struct Contents {
+    pub(super) pages: Vec<Vec<Placed>>,
+    pub(super) owners: Vec<Option<usize>>,
+    pub(super) tags: Vec<Tag>,
+    pub(super) leaders: Vec<Option<usize>>,
+}
+
+/// The contents pages: in the structure tree a section with an `H2` and a `TOC`, each
+/// entry a `TOCI` holding a `Link` (the entry's text and page number; its leaders are
+/// artifacts).
 pub(super) fn contents_pages(
     book: &Book,
     s: &PdfSettings,
     geo: &Geometry,
     c: &mut Composer,
     starts: &[usize],
-) -> (Vec<Vec<Placed>>, Vec<Option<usize>>) {
+    tree: &mut Tree,
+) -> Contents {
     let m = geo.measure;
-    let mut blocks = vec![block(
-        c.set_text("Contents", &centred(FontKey::Bold, s, 1.4), m),
-        0.0,
-        true,
-        false,
-    )];
-    let mut owners: Vec<Option<usize>> = blocks[0].lines.iter().map(|_| None).collect();
+    let mut t = Tagged::new(Role::Sect);
+    let tag = t.el(Role::H2, 0);
+    t.push(
+        block(
+            c.set_text("Contents", &centred(FontKey::Bold, s, 1.4), m),
+            0.0,
+            true,
+            false,
+        ),
+        tag,
+    );
+    let toc = t.tree.add(Role::Toc, 0);
+    let mut owners: Vec<Option<usize>> = t.blocks[0].lines.iter().map(|_| None).collect();
+    let mut leaders: Vec<Option<usize>> = owners.clone();
     let number_room = s.font_size * 3.0;
     let st = Style {
         font: FontKey::Regular,
@@ -161,9 +204,19 @@ pub(super) fn contents_pages(
         }
         let mut lines = c.set(&entry, &st, m - number_room);
         let num = (start + 1).to_string();
+        let mut leader_at = None;
         if let Some(last) = lines.last_mut() {
             let (num_runs, w) = c.shape_line(&num, &st);
             let (dot_runs, dot_w) = c.shape_line(".", &st);
+            // The number is drawn before the leaders, so that in the text it follows
+            // the title: the leaders are artifacts and the entry reads as one string.
+            for mut r in num_runs {
+                for g in &mut r.glyphs {
+                    g.x += m - w;
+                }
+                last.runs.push(r);
+            }
+            leader_at = Some(last.runs.len());
             // Dot leaders on a grid common to every entry, so the dots line up down the
             // page; a gap of a leader pitch either side keeps them off the words.
             let pitch = s.font_size * LEADER_PITCH;
@@ -179,12 +232,6 @@ pub(super) fn contents_pages(
                 }
                 dots += 1;
             }
-            for mut r in num_runs {
-                for g in &mut r.glyphs {
-                    g.x += m - w;
-                }
-                last.runs.push(r);
-            }
             let leader = vec!["."; dots].join(" ");
             last.text = if dots > 0 {
                 format!("{} {leader} {num}", last.text)
@@ -193,10 +240,22 @@ pub(super) fn contents_pages(
             };
         }
         owners.extend(lines.iter().map(|_| Some(ci)));
-        blocks.push(block(lines, s.leading * 0.4, false, false));
+        let n = lines.len();
+        leaders.extend((0..n).map(|i| if i + 1 == n { leader_at } else { None }));
+        let item = t.tree.add(Role::Toci, toc);
+        let link = t.tree.add(Role::Link, item);
+        t.tree.0[link as usize].alt = Some(ch.title.clone());
+        t.push(
+            block(lines, s.leading * 0.4, false, false),
+            Tag::Content(link),
+        );
     }
-    (
-        paginate(blocks, geo.text_height, geo.text_height * 0.1),
+    let tags = t.line_tags();
+    let offset = tree.graft(t.tree.0, 0);
+    Contents {
+        pages: paginate(t.blocks, geo.text_height, geo.text_height * 0.1),
         owners,
-    )
+        tags: tags.into_iter().map(|g| g.shifted(offset)).collect(),
+        leaders,
+    }
 }

@@ -38,8 +38,10 @@ mod content;
 mod pack;
 mod post;
 mod subset;
+mod tags;
+mod xmp;
 
-use super::frame::{Document, Frame, Link};
+use super::frame::{Document, Frame, Link, Tree};
 use lopdf::{Object, ObjectId, StringFormat};
 use pack::{Deflater, Packed};
 use printpdf::{FontId, Op, PdfDocument, PdfFont, PdfPage, PdfSaveOptions, Pt, Rect};
@@ -70,13 +72,14 @@ pub fn write(mut doc: Document) -> Result<Vec<u8>, String> {
         let rest = frames.split_off(frames.len().min(PAGES_PER_CHUNK));
         chunks.push(std::mem::replace(&mut frames, rest));
     }
-    let streams: Vec<Packed> = chunks
+    let tree = &doc.structure;
+    let (streams, mcids): (Vec<Packed>, Vec<Vec<u32>>) = chunks
         .into_par_iter()
-        .map(|chunk| content_streams(chunk, &faces, &[], w, h))
+        .map(|chunk| content_streams(chunk, &faces, &[], tree, (w, h)))
         .collect::<Result<Vec<_>, String>>()?
         .into_iter()
         .flatten()
-        .collect();
+        .unzip();
     clock.done();
 
     // The document: pages with their links, and the inventory page for the fonts.
@@ -118,6 +121,7 @@ pub fn write(mut doc: Document) -> Result<Vec<u8>, String> {
         stream.set_content(packed.bytes);
     }
     post::finish(&mut lo, &doc)?;
+    tags::structure(&mut lo, &doc.structure, &page_ids, &mcids, &links)?;
     pack::compress(&mut lo);
     // /ID: a placeholder of fixed length, replaced by a hash of everything else.
     let placeholder = vec![0u8; 16];
@@ -179,14 +183,19 @@ fn content_streams(
     chunk: Vec<Frame>,
     faces: &[Option<Face>],
     fonts: &[(FontId, PdfFont)],
-    w: f32,
-    h: f32,
-) -> Result<Vec<Packed>, String> {
+    tree: &Tree,
+    (w, h): (f32, f32),
+) -> Result<Vec<(Packed, Vec<u32>)>, String> {
     let mut pdf = PdfDocument::new("");
     pdf.resources.fonts.map.extend(fonts.iter().cloned());
+    let mut mcids = Vec::with_capacity(chunk.len());
     let pages: Vec<PdfPage> = chunk
         .iter()
-        .map(|frame| page(w, h, content::page_ops(frame, faces)))
+        .map(|frame| {
+            let (ops, m) = content::page_ops(frame, faces, tree);
+            mcids.push(m);
+            page(w, h, ops)
+        })
         .collect();
     drop(chunk);
     pdf.with_pages(pages);
@@ -195,7 +204,8 @@ fn content_streams(
     let ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
     let mut z = Deflater::new();
     ids.into_iter()
-        .map(|id| {
+        .zip(mcids)
+        .map(|(id, m)| {
             let contents = lo
                 .get_dictionary(id)
                 .and_then(|p| p.get(b"Contents"))
@@ -205,7 +215,7 @@ fn content_streams(
                 Some(Object::Stream(s)) => s.content,
                 _ => return Err("cannot write PDF: page contents are not a stream".into()),
             };
-            Ok(z.pack(raw))
+            Ok((z.pack(raw), m))
         })
         .collect()
 }
@@ -268,6 +278,8 @@ mod tests {
                 runs,
                 text: String::new(),
                 kind: LineKind::Ragged,
+                tag: crate::render::pdf::frame::Tag::Content(0),
+                leaders: None,
             }],
             links: Vec::new(),
         }
@@ -298,8 +310,18 @@ mod tests {
         let frames = vec![first, second];
         let (faces, fonts) =
             super::subset::subset_faces(&super::subset::used_glyphs(&frames)).unwrap();
-        let with = super::content_streams(frames.clone(), &faces, &fonts, 400.0, 600.0).unwrap();
-        let without = super::content_streams(frames, &faces, &[], 400.0, 600.0).unwrap();
+        let tree = Default::default();
+        let size = (400.0, 600.0);
+        let with: Vec<_> = super::content_streams(frames.clone(), &faces, &fonts, &tree, size)
+            .unwrap()
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect();
+        let without: Vec<_> = super::content_streams(frames, &faces, &[], &tree, size)
+            .unwrap()
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect();
         assert_eq!(with.len(), 2);
         for (a, b) in with.iter().zip(&without) {
             assert_eq!(a.bytes, b.bytes);

@@ -4,11 +4,12 @@
 
 use super::subset::Face;
 use crate::render::pdf::fonts::FontKey;
-use crate::render::pdf::frame::{Frame, Link};
+use crate::render::pdf::frame::{Artifact, Frame, LineKind, Link, PlacedGlyph, Role, Tag, Tree};
 use printpdf::{
-    Actions, Codepoint, Destination, LinkAnnotation, Op, PdfFontHandle, Pt, Rect, TextItem,
-    TextMatrix,
+    Actions, Codepoint, Destination, DictItem, LinkAnnotation, Op, PdfFontHandle, Pt, Rect,
+    TextItem, TextMatrix,
 };
+use std::collections::BTreeMap;
 
 /// Tolerance, in thousandths of an em, for a glyph's distance from its set position
 /// (0.022 pt at 11 pt: under one device pixel even at 2400 dpi). printpdf's widths are
@@ -51,78 +52,197 @@ fn round2(v: f32) -> f32 {
     (v * 100.0).round() / 100.0
 }
 
-/// The text operations of one page: one text section; a font change where the face or
-/// size changes; per segment (consecutive glyphs of one face and size on one baseline,
-/// across runs: a line is usually one segment) one text matrix and one glyph string,
-/// kerning and justification as offsets. Glyphs carry an empty text: the fonts' ToUnicode
-/// maps come from the inventory page, and an empty `String` costs no allocation.
-pub(super) fn page_ops(frame: &Frame, faces: &[Option<Face>]) -> Vec<Op> {
-    let mut ops = Vec::with_capacity(frame.lines.len() * 3 + 2);
-    ops.push(Op::StartTextSection);
-    let mut font: Option<(FontKey, f32)> = None;
-    // The open segment: its baseline, the pen (where the viewer's pen is after the
-    // glyphs so far) and the glyphs.
-    let mut seg: Option<(f32, f32, Vec<Codepoint>)> = None;
-    let flush = |seg: &mut Option<(f32, f32, Vec<Codepoint>)>, ops: &mut Vec<Op>| {
-        if let Some((_, _, cps)) = seg.take() {
-            ops.push(Op::ShowText {
+/// The text operations of one page, and per marked-content id (MCID) the structure
+/// element it belongs to.
+///
+/// One text section; a font change where the face or size changes; per segment
+/// (consecutive glyphs of one face and size on one baseline, across runs: a line is
+/// usually one segment) one text matrix and one glyph string, kerning and justification
+/// as offsets. Glyphs carry an empty text: the fonts' ToUnicode maps come from the
+/// inventory page, and an empty `String` costs no allocation.
+///
+/// Every line is marked content: text as a sequence with an MCID (one per line, so a
+/// line end is a word boundary to whoever reads the structure), furniture, ornaments
+/// and leaders as `/Artifact`. A hyphenated line's sequence runs on into the next line,
+/// and its hyphen is drawn in the face's soft-hyphen copy (ToUnicode U+00AD), so the
+/// word reads whole. Sequences never nest: poppler's reader ends an MCID sequence at
+/// the first `EMC` inside it.
+pub(super) fn page_ops(frame: &Frame, faces: &[Option<Face>], tree: &Tree) -> (Vec<Op>, Vec<u32>) {
+    let mut pen = Pen {
+        ops: Vec::with_capacity(frame.lines.len() * 5 + 2),
+        faces,
+        font: None,
+        seg: None,
+    };
+    pen.ops.push(Op::StartTextSection);
+    let mut mcids: Vec<u32> = Vec::new();
+    let mut open: Option<Tag> = None;
+    for (i, line) in frame.lines.iter().enumerate() {
+        let glyphs_in_line: usize = line.runs.iter().map(|r| r.glyphs.len()).sum();
+        let split = line.leaders.unwrap_or(line.runs.len()).min(line.runs.len());
+        let hyphenated = line.kind == LineKind::Hyphenated && line.leaders.is_none();
+        // The inserted hyphen: the line's last glyph.
+        let last_run = line.runs.iter().rposition(|r| !r.glyphs.is_empty());
+        let parts = [
+            (0, &line.runs[..split], line.tag),
+            (split, &line.runs[split..], Tag::Artifact(Artifact::Layout)),
+        ];
+        for (first, runs, tag) in parts {
+            if runs.iter().all(|r| r.glyphs.is_empty()) {
+                continue;
+            }
+            if open != Some(tag) {
+                pen.end(&mut open);
+                pen.begin(tag, tree, &mut mcids);
+                open = Some(tag);
+            }
+            for (ri, run) in runs.iter().enumerate() {
+                let slot = run.font as usize;
+                if faces.get(slot).and_then(Option::as_ref).is_none() {
+                    continue;
+                }
+                let n = run.glyphs.len();
+                for (gi, g) in run.glyphs.iter().enumerate() {
+                    let soft = hyphenated && Some(first + ri) == last_run && gi + 1 == n;
+                    let slot = match soft {
+                        true if faces.get(soft_slot(run.font)).is_some_and(Option::is_some) => {
+                            soft_slot(run.font)
+                        }
+                        _ => slot,
+                    };
+                    pen.glyph(slot, run.size, g, line.y, glyphs_in_line);
+                }
+            }
+        }
+        // A sequence stays open over a line end only inside a hyphenated word.
+        let runs_on = hyphenated
+            && matches!(line.tag, Tag::Content(_))
+            && frame
+                .lines
+                .get(i + 1)
+                .is_some_and(|next| next.tag == line.tag);
+        if !runs_on {
+            pen.end(&mut open);
+        }
+    }
+    pen.end(&mut open);
+    pen.ops.push(Op::EndTextSection);
+    (pen.ops, mcids)
+}
+
+/// Where the soft-hyphen copy of `key`'s face sits in the faces table: after the faces.
+pub(super) fn soft_slot(key: FontKey) -> usize {
+    FontKey::ALL.len() + key as usize
+}
+
+/// The page's operations as they are made: the current font and the open segment.
+struct Pen<'a> {
+    ops: Vec<Op>,
+    faces: &'a [Option<Face>],
+    /// Face slot and size.
+    font: Option<(usize, f32)>,
+    /// The open segment: its baseline, the pen (where the viewer's pen is after the
+    /// glyphs so far) and the glyphs.
+    seg: Option<(f32, f32, Vec<Codepoint>)>,
+}
+
+impl Pen<'_> {
+    fn flush(&mut self) {
+        if let Some((_, _, cps)) = self.seg.take() {
+            self.ops.push(Op::ShowText {
                 items: vec![TextItem::GlyphIds(cps)],
             });
         }
-    };
-    for line in &frame.lines {
-        let glyphs_in_line: usize = line.runs.iter().map(|r| r.glyphs.len()).sum();
-        for run in &line.runs {
-            let Some(face) = faces.get(run.font as usize).and_then(Option::as_ref) else {
-                continue;
-            };
-            if run.glyphs.is_empty() {
-                continue;
+    }
+
+    /// Opens a marked-content sequence for `tag`; content gets the next MCID.
+    fn begin(&mut self, tag: Tag, tree: &Tree, mcids: &mut Vec<u32>) {
+        self.flush();
+        let name = |n: &str| DictItem::Name(n.as_bytes().to_vec());
+        let (tag, map) = match tag {
+            Tag::Content(e) => {
+                let role = tree.0.get(e as usize).map_or(Role::P, |el| el.role);
+                let mcid = DictItem::Int(mcids.len() as i64);
+                mcids.push(e);
+                (role.name(), BTreeMap::from([("MCID".to_string(), mcid)]))
             }
-            if font != Some((run.font, run.size)) {
-                flush(&mut seg, &mut ops);
-                ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(face.id.clone()),
-                    size: Pt(run.size),
-                });
-                font = Some((run.font, run.size));
-            }
-            let k = run.size / 1000.0;
-            for g in &run.glyphs {
-                let y = g.y(line.y);
-                if seg.as_ref().is_some_and(|s| s.0 != y) {
-                    flush(&mut seg, &mut ops);
+            Tag::Artifact(a) => {
+                let mut map = BTreeMap::new();
+                match a {
+                    Artifact::Header | Artifact::Footer => {
+                        map.insert("Type".to_string(), name("Pagination"));
+                        let sub = if a == Artifact::Header {
+                            "Header"
+                        } else {
+                            "Footer"
+                        };
+                        map.insert("Subtype".to_string(), name(sub));
+                    }
+                    Artifact::Layout => {
+                        map.insert("Type".to_string(), name("Layout"));
+                    }
                 }
-                let (_, pen, cps) = seg.get_or_insert_with(|| {
-                    let x = round2(g.x);
-                    ops.push(Op::SetTextMatrix {
-                        matrix: TextMatrix::Translate(Pt(x), Pt(round2(y))),
-                    });
-                    (y, x, Vec::with_capacity(glyphs_in_line))
-                });
-                // Offsets are thousandths of an em, subtracted from the pen after the
-                // glyph they follow.
-                let drift = (*pen - g.x) / k;
-                if drift.abs() >= DRIFT_UNITS
-                    && let Some(prev) = cps.last_mut()
-                {
-                    let adj = round2(drift - DRIFT_TARGET);
-                    prev.offset = adj;
-                    *pen -= adj * k;
-                }
-                let gid = face.remap[usize::from(g.gid)];
-                cps.push(Codepoint {
-                    gid,
-                    offset: 0.0,
-                    cid: Some(String::new()),
-                });
-                *pen += face.widths.get(usize::from(gid)).copied().unwrap_or(0.0) * k;
+                ("Artifact", map)
             }
+        };
+        self.ops.push(Op::BeginMarkedContentWithProperties {
+            tag: tag.to_string(),
+            properties: DictItem::Dict { map },
+        });
+    }
+
+    /// Closes the open sequence, if any.
+    fn end(&mut self, open: &mut Option<Tag>) {
+        if open.take().is_some() {
+            self.flush();
+            self.ops.push(Op::EndMarkedContent);
         }
     }
-    flush(&mut seg, &mut ops);
-    ops.push(Op::EndTextSection);
-    ops
+
+    /// Draws `g` in face `slot` at `size` on the line whose baseline is `baseline`.
+    fn glyph(&mut self, slot: usize, size: f32, g: &PlacedGlyph, baseline: f32, cap: usize) {
+        let Some(face) = self.faces.get(slot).and_then(Option::as_ref) else {
+            return;
+        };
+        if self.font != Some((slot, size)) {
+            self.flush();
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(face.id.clone()),
+                size: Pt(size),
+            });
+            self.font = Some((slot, size));
+        }
+        let k = size / 1000.0;
+        let y = g.y(baseline);
+        if self.seg.as_ref().is_some_and(|s| s.0 != y) {
+            self.flush();
+        }
+        let ops = &mut self.ops;
+        let (_, pen, cps) = self.seg.get_or_insert_with(|| {
+            let x = round2(g.x);
+            ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(Pt(x), Pt(round2(y))),
+            });
+            (y, x, Vec::with_capacity(cap))
+        });
+        // Offsets are thousandths of an em, subtracted from the pen after the glyph they
+        // follow.
+        let drift = (*pen - g.x) / k;
+        if drift.abs() >= DRIFT_UNITS
+            && let Some(prev) = cps.last_mut()
+        {
+            let adj = round2(drift - DRIFT_TARGET);
+            prev.offset = adj;
+            *pen -= adj * k;
+        }
+        let gid = face.remap[usize::from(g.gid)];
+        cps.push(Codepoint {
+            gid,
+            offset: 0.0,
+            cid: Some(String::new()),
+        });
+        *pen += face.widths.get(usize::from(gid)).copied().unwrap_or(0.0) * k;
+    }
 }
 
 #[cfg(test)]
@@ -191,10 +311,12 @@ mod tests {
                 }],
                 text: String::new(),
                 kind: LineKind::Justified,
+                tag: crate::render::pdf::frame::Tag::Content(0),
+                leaders: None,
             }],
             links: Vec::new(),
         };
-        let ops = super::page_ops(&frame, &faces);
+        let (ops, _) = super::page_ops(&frame, &faces, &Default::default());
         let got = drawn_x(&ops, &written, size);
         assert_eq!(got.len(), want.len());
         // Rounding of positions and offsets to 1/100 adds a little to the tolerance.

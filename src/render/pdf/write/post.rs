@@ -1,6 +1,8 @@
 //! Write stage, post-pass: completes printpdf's document with lopdf — PDF version, Info,
-//! `/PageMode`, `/Lang`, `/PageLabels` and a nested outline.
+//! `/PageMode`, `/Lang`, `/ViewerPreferences`, `/PageLabels`, a nested outline and the
+//! XMP metadata.
 
+use super::xmp;
 use crate::render::pdf::frame::{Document, LabelStyle, OutlineEntry};
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 
@@ -24,10 +26,11 @@ pub(super) fn finish(lo: &mut lopdf::Document, doc: &Document) -> Result<(), Str
     if let Some(sub) = &doc.subject {
         info.set("Subject", text(sub));
     }
-    info.set("Creator", text("Quire"));
-    info.set("Producer", text("Quire (printpdf, lopdf)"));
+    let (creator, producer) = ("Quire", "Quire (printpdf, lopdf)");
+    info.set("Creator", text(creator));
+    info.set("Producer", text(producer));
     info.set("CreationDate", Object::string_literal(date.clone()));
-    info.set("ModDate", Object::string_literal(date));
+    info.set("ModDate", Object::string_literal(date.clone()));
     let info_id = lo.add_object(info);
     lo.trailer.set("Info", info_id);
 
@@ -86,7 +89,23 @@ pub(super) fn finish(lo: &mut lopdf::Document, doc: &Document) -> Result<(), Str
     catalog.set("Outlines", outlines_id);
     catalog.set("PageLabels", labels);
     catalog.set("Lang", text(&doc.lang));
-    Ok(())
+    // Viewers show the title, not the file name (PDF/UA).
+    let mut prefs = Dictionary::new();
+    prefs.set("DisplayDocTitle", true);
+    catalog.set("ViewerPreferences", prefs);
+    xmp::add(
+        lo,
+        &xmp::Meta {
+            title: &doc.title,
+            author: &doc.author,
+            subject: doc.subject.as_deref(),
+            lang: &doc.lang,
+            date: &date,
+            creator,
+            producer,
+            standards: doc.standards,
+        },
+    )
 }
 
 /// Adds outline items under `parent`; returns (first, last, visible count).
@@ -126,7 +145,8 @@ fn outline_items(
     (ids.first().copied(), ids.last().copied(), count)
 }
 
-fn text(s: &str) -> Object {
+/// A PDF text string.
+pub(super) fn text(s: &str) -> Object {
     // PDF text strings: UTF-16BE with a byte-order mark covers every title.
     let mut bytes = vec![0xFE, 0xFF];
     for u in s.encode_utf16() {

@@ -1,8 +1,11 @@
 //! Write stage, fonts: the glyphs the book uses, each face subset to them, and the
 //! inventory page from which printpdf builds each face's `/W` widths and ToUnicode map.
+//! A face whose hyphen ends a hyphenated line also gets a *soft-hyphen copy*: a subset
+//! of just that glyph whose ToUnicode says U+00AD, so the inserted hyphen is not text.
 
+use super::content::soft_slot;
 use crate::render::pdf::fonts::FontKey;
-use crate::render::pdf::frame::Frame;
+use crate::render::pdf::frame::{Frame, LineKind};
 use printpdf::{
     Codepoint, FontId, Op, ParsedFont, PdfFont, PdfFontHandle, Pt, TextItem, TextMatrix,
 };
@@ -26,16 +29,21 @@ pub(super) struct Face {
 /// The inventory page: every used glyph of every face once, with the text it stands for
 /// (nothing for a glyph that stands for none, such as a ligature's second glyph).
 pub(super) fn inventory_ops(
-    used: &BTreeMap<FontKey, BTreeSet<u16>>,
+    used: &Used,
     faces: &[Option<Face>],
     glyph_text: &BTreeMap<FontKey, BTreeMap<u16, String>>,
 ) -> Vec<Op> {
     let mut ops = vec![Op::StartTextSection];
-    for (key, gids) in used {
-        let Some(face) = faces.get(*key as usize).and_then(Option::as_ref) else {
+    let all = used
+        .glyphs
+        .iter()
+        .map(|(k, g)| (*k as usize, g, glyph_text.get(k)))
+        .chain(used.soft.iter().map(|(k, g)| (soft_slot(*k), g, None)));
+    for (slot, gids, texts) in all {
+        let Some(face) = faces.get(slot).and_then(Option::as_ref) else {
             continue;
         };
-        let texts = glyph_text.get(key);
+        let is_soft = slot >= FontKey::ALL.len();
         ops.push(Op::SetFont {
             font: PdfFontHandle::External(face.id.clone()),
             size: Pt(10.0),
@@ -48,7 +56,11 @@ pub(super) fn inventory_ops(
             .map(|g| Codepoint {
                 gid: face.remap[usize::from(*g)],
                 offset: 0.0,
-                cid: Some(texts.and_then(|t| t.get(g)).cloned().unwrap_or_default()),
+                cid: Some(if is_soft {
+                    "\u{AD}".to_string()
+                } else {
+                    texts.and_then(|t| t.get(g)).cloned().unwrap_or_default()
+                }),
             })
             .collect();
         ops.push(Op::ShowText {
@@ -59,17 +71,34 @@ pub(super) fn inventory_ops(
     ops
 }
 
-/// Per face, the glyphs used (full-face ids).
-pub(super) fn used_glyphs(frames: &[Frame]) -> BTreeMap<FontKey, BTreeSet<u16>> {
+/// The glyphs a book draws (full-face ids), per face.
+#[derive(Debug, Default)]
+pub(super) struct Used {
+    pub(super) glyphs: BTreeMap<FontKey, BTreeSet<u16>>,
+    /// Hyphens that end hyphenated lines: drawn from the face's soft-hyphen copy.
+    pub(super) soft: BTreeMap<FontKey, BTreeSet<u16>>,
+}
+
+/// Per face, the glyphs used.
+pub(super) fn used_glyphs(frames: &[Frame]) -> Used {
     let mut seen = vec![false; FontKey::ALL.len() * GIDS];
-    let mut used: BTreeMap<FontKey, BTreeSet<u16>> = BTreeMap::new();
-    for run in frames.iter().flat_map(|f| &f.lines).flat_map(|l| &l.runs) {
-        for g in &run.glyphs {
-            let slot = run.font as usize * GIDS + usize::from(g.gid);
-            if !seen[slot] {
-                seen[slot] = true;
-                used.entry(run.font).or_default().insert(g.gid);
+    let mut used = Used::default();
+    for line in frames.iter().flat_map(|f| &f.lines) {
+        for run in &line.runs {
+            for g in &run.glyphs {
+                let slot = run.font as usize * GIDS + usize::from(g.gid);
+                if !seen[slot] {
+                    seen[slot] = true;
+                    used.glyphs.entry(run.font).or_default().insert(g.gid);
+                }
             }
+        }
+        if line.kind == LineKind::Hyphenated
+            && line.leaders.is_none()
+            && let Some(run) = line.runs.iter().rev().find(|r| !r.glyphs.is_empty())
+            && let Some(g) = run.glyphs.last()
+        {
+            used.soft.entry(run.font).or_default().insert(g.gid);
         }
     }
     used
@@ -79,23 +108,34 @@ pub(super) fn used_glyphs(frames: &[Frame]) -> BTreeMap<FontKey, BTreeSet<u16>> 
 /// and the fonts for printpdf.
 #[allow(clippy::type_complexity)]
 pub(super) fn subset_faces(
-    used: &BTreeMap<FontKey, BTreeSet<u16>>,
+    used: &Used,
 ) -> Result<(Vec<Option<Face>>, Vec<(FontId, PdfFont)>), String> {
-    let subsets: Vec<(FontKey, Face, ParsedFont)> = used
+    let jobs: Vec<(FontKey, &BTreeSet<u16>, bool)> = used
+        .glyphs
+        .iter()
+        .map(|(k, g)| (*k, g, false))
+        .chain(used.soft.iter().map(|(k, g)| (*k, g, true)))
+        .collect();
+    let subsets: Vec<(usize, Face, ParsedFont)> = jobs
         .par_iter()
-        .map(|(key, gids)| subset_face(*key, gids))
+        .map(|(key, gids, soft)| subset_face(*key, gids, *soft))
         .collect::<Result<_, String>>()?;
-    let mut faces: Vec<Option<Face>> = FontKey::ALL.iter().map(|_| None).collect();
+    let mut faces: Vec<Option<Face>> = (0..2 * FontKey::ALL.len()).map(|_| None).collect();
     let mut fonts: Vec<(FontId, PdfFont)> = Vec::new();
-    for (key, face, parsed) in subsets {
+    for (slot, face, parsed) in subsets {
         fonts.push((face.id.clone(), PdfFont::new(parsed)));
-        faces[key as usize] = Some(face);
+        faces[slot] = Some(face);
     }
     Ok((faces, fonts))
 }
 
-/// Subsets one face to the glyphs used and parses the subset for printpdf.
-fn subset_face(key: FontKey, gids: &BTreeSet<u16>) -> Result<(FontKey, Face, ParsedFont), String> {
+/// Subsets one face to the glyphs used and parses the subset for printpdf; `soft` makes
+/// the soft-hyphen copy. Returns the face's slot in the faces table.
+fn subset_face(
+    key: FontKey,
+    gids: &BTreeSet<u16>,
+    soft: bool,
+) -> Result<(usize, Face, ParsedFont), String> {
     let mut remapper = subsetter::GlyphRemapper::new();
     for &g in gids {
         remapper.remap(g);
@@ -118,12 +158,17 @@ fn subset_face(key: FontKey, gids: &BTreeSet<u16>) -> Result<(FontKey, Face, Par
     for (new, old) in remapper.remapped_gids().enumerate() {
         remap[usize::from(old)] = new as u16;
     }
+    let (id, slot) = if soft {
+        (format!("S{}", key as u8), soft_slot(key))
+    } else {
+        (format!("F{}", key as u8), key as usize)
+    };
     let face = Face {
-        id: FontId(format!("F{}", key as u8)),
+        id: FontId(id),
         remap,
         widths,
     };
-    Ok((key, face, parsed))
+    Ok((slot, face, parsed))
 }
 
 /// A six-letter subset tag derived from the face and its glyph set (deterministic).
@@ -172,7 +217,7 @@ mod tests {
             frame(&[(FontKey::Regular, &[6, 7])]),
             frame(&[]),
         ];
-        let used = super::used_glyphs(&frames);
+        let used = super::used_glyphs(&frames).glyphs;
         assert_eq!(
             used[&FontKey::Regular].iter().copied().collect::<Vec<_>>(),
             [5, 6, 7]
