@@ -52,7 +52,7 @@ fn unknown_keys_are_all_reported_with_suggestions() {
         &[
             "error: book.toml:2: unknown key `titel` in [book] (hint: did you mean `title`?)",
             "error: book.toml:6: unknown key `authr` in [[chapters]] (hint: did you mean `author`?)",
-            "error: book.toml:9: unknown key `zzz` in [pdf] (hint: expected one of: profile, trim, width, height, font-size, leading)",
+            "error: book.toml:9: unknown key `zzz` in [pdf] (hint: expected one of: profile, trim, width, height, font-size, leading, standards)",
         ],
     );
 }
