@@ -170,6 +170,50 @@ fn is_handle(name: &str) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '_' | '.' | '-' | '\'' | '’'))
 }
 
+/// Field names of fic headers and notes, never a speaker.
+const HEADER_LABELS: &[&str] = &[
+    "title",
+    "author",
+    "authors",
+    "rating",
+    "rated",
+    "pairing",
+    "pairings",
+    "fandom",
+    "fandoms",
+    "summary",
+    "warning",
+    "warnings",
+    "characters",
+    "character",
+    "word count",
+    "words",
+    "disclaimer",
+    "note",
+    "notes",
+    "genre",
+    "genres",
+    "category",
+    "categories",
+    "status",
+    "a/n",
+    "an",
+    "tags",
+    "prompt",
+    "beta",
+    "spoilers",
+    "relationships",
+    "series",
+    "cw",
+    "tw",
+    "dedication",
+    "chapters",
+    "published",
+    "updated",
+    "url",
+    "link",
+];
+
 /// Whether a block is a chat log: every line opens with a speaker, and either a speaker
 /// speaks twice, a time is given, or the names are screen names (lowercase, digits,
 /// underscores). A fic header (`Title:`, `Rating:`) names each field once, in capitals,
@@ -185,6 +229,13 @@ pub fn is_chat(lines: &[&str]) -> bool {
     else {
         return false;
     };
+    // A header block in lowercase ("title: …", "rating: …") is not a chat.
+    if tags
+        .iter()
+        .any(|(n, _)| HEADER_LABELS.contains(&n.as_str()))
+    {
+        return false;
+    }
     let repeats = tags
         .iter()
         .enumerate()
@@ -334,6 +385,7 @@ mod tests {
             "Title: Glass\nRating: K+\nSummary: A garden."
         )));
         assert!(!is_chat(&lines("She said: no.\nAnd left.")));
+        assert!(!is_chat(&lines("title: glass\nrating: t\npairing: a/b")));
     }
 
     #[test]
