@@ -35,6 +35,12 @@ pub struct BookConfig {
     /// `[pdf]`: page size and typesetting.
     #[serde(default)]
     pub pdf: PdfConfig,
+    /// `[labels]`: the book's own words for any piece of furniture.
+    #[serde(default)]
+    pub labels: LabelsConfig,
+    /// `[epub]`: EPUB-only settings.
+    #[serde(default)]
+    pub epub: EpubConfig,
     /// The line of every key, from the parser (empty when not made by [`parse`]).
     #[serde(skip)]
     pub spans: Spans,
@@ -113,6 +119,109 @@ pub struct PdfConfig {
     pub standards: Option<Vec<String>>,
 }
 
+/// `[epub]`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct EpubConfig {
+    /// Embed subsets of the book's typefaces (default `true`); `false` leaves the face
+    /// to the reader.
+    pub embed_fonts: Option<bool>,
+}
+
+/// Resolved `[epub]` settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EpubSettings {
+    /// Embed subsets of the book's typefaces.
+    pub embed_fonts: bool,
+}
+
+impl Default for EpubSettings {
+    fn default() -> Self {
+        EpubSettings { embed_fonts: true }
+    }
+}
+
+impl EpubConfig {
+    /// The settings with every default filled in.
+    pub fn resolve(&self) -> EpubSettings {
+        EpubSettings {
+            embed_fonts: self.embed_fonts.unwrap_or(true),
+        }
+    }
+}
+
+/// `[labels]`: the book's own words for the furniture of `crate::furniture` (one field per
+/// key of [`crate::furniture::LABEL_KEYS`]; `{author}`, `{title}`, `{publisher}`, `{year}`
+/// and `{identifier}` are filled in).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct LabelsConfig {
+    /// Heading over a story's opening note.
+    pub note_before: Option<String>,
+    /// Heading over a story's closing note.
+    pub note_after: Option<String>,
+    /// The contents heading.
+    pub contents: Option<String>,
+    /// The title page's name in navigation.
+    pub title_page: Option<String>,
+    /// The copyright page's name in navigation.
+    pub copyright_page: Option<String>,
+    /// The cover's name in navigation.
+    pub cover: Option<String>,
+    /// A byline, `by {author}`.
+    pub by: Option<String>,
+    /// The word joining the last two names of a list.
+    pub and: Option<String>,
+    /// The cover's text alternative, `Cover of {title}`.
+    pub cover_alt: Option<String>,
+    /// `Published by {publisher}`.
+    pub published_by: Option<String>,
+    /// `First published {year}`.
+    pub first_published: Option<String>,
+    /// `Identifier: {identifier}`.
+    pub identifier: Option<String>,
+    /// The copyright page's line about the typefaces.
+    pub fonts: Option<String>,
+    /// The copyright page's last line.
+    pub made_with: Option<String>,
+    /// Spoken name of the scene-break ornament.
+    pub scene_break: Option<String>,
+    /// Name of the landmarks navigation.
+    pub landmarks: Option<String>,
+    /// The package's accessibility summary.
+    pub accessibility: Option<String>,
+}
+
+impl LabelsConfig {
+    /// The overrides given, as `(key, text)` in [`crate::furniture::LABEL_KEYS`] order.
+    pub fn pairs(&self) -> Vec<(String, String)> {
+        let values = [
+            &self.note_before,
+            &self.note_after,
+            &self.contents,
+            &self.title_page,
+            &self.copyright_page,
+            &self.cover,
+            &self.by,
+            &self.and,
+            &self.cover_alt,
+            &self.published_by,
+            &self.first_published,
+            &self.identifier,
+            &self.fonts,
+            &self.made_with,
+            &self.scene_break,
+            &self.landmarks,
+            &self.accessibility,
+        ];
+        crate::furniture::LABEL_KEYS
+            .iter()
+            .zip(values)
+            .filter_map(|(k, v)| Some((k.to_string(), v.clone()?)))
+            .collect()
+    }
+}
+
 /// The PDF's purpose.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -134,6 +243,8 @@ fn known_keys(section: &str) -> &'static [&'static str] {
         "book" => fields::<BookSection>(),
         "chapters" => fields::<ChapterConfig>(),
         "pdf" => fields::<PdfConfig>(),
+        "labels" => fields::<LabelsConfig>(),
+        "epub" => fields::<EpubConfig>(),
         _ => &[],
     }
 }
@@ -323,6 +434,21 @@ fn lowercase_first(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_table_keys_are_the_furniture_keys() {
+        use serde_aux::serde_introspection::serde_introspect;
+        assert_eq!(
+            serde_introspect::<LabelsConfig>(),
+            crate::furniture::LABEL_KEYS
+        );
+        let cfg = parse(
+            "[book]\ntitle = \"T\"\n[[chapters]]\nfile = \"a\"\n[labels]\nnote-after = \"Afterword\"\ncontnets = \"x\"\n",
+            "book.toml",
+        );
+        let diags = cfg.unwrap_err();
+        assert!(diags[0].to_string().contains("contents"), "{}", diags[0]);
+    }
 
     #[test]
     fn unknown_keys_are_all_reported_with_lines_and_suggestions() {

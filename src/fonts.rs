@@ -11,3 +11,5 @@ pub static BOLD: &[u8] = include_bytes!("../fonts/CharisSIL-Bold.ttf");
 pub static FALLBACK: &[u8] = include_bytes!("../fonts/NotoSerif-Regular.ttf");
 /// The licence text that must travel with the embedded Charis SIL files.
 pub static CHARIS_LICENSE: &str = include_str!("../fonts/CharisSIL-LICENSE.txt");
+/// The licence text that must travel with the embedded Noto Serif file.
+pub static FALLBACK_LICENSE: &str = include_str!("../fonts/NotoSerif-LICENSE.txt");

@@ -15,6 +15,7 @@ pub mod cli;
 pub mod config;
 pub mod diag;
 pub mod fonts;
+pub mod furniture;
 pub mod init;
 pub mod inspect;
 pub mod model;
@@ -103,7 +104,7 @@ pub fn build_with_progress(
         || {
             want_epub.then(|| {
                 let clock = timing::stage("epub");
-                let r = render::epub::render(book);
+                let r = render::epub::render_with(book, &project.epub);
                 clock.done();
                 progress(Step::Rendered(Format::Epub));
                 r

@@ -31,7 +31,8 @@ pub struct Meta {
     /// Publication date as written in `book.toml` (`YYYY` or `YYYY-MM-DD`), if any.
     pub date: Option<String>,
     /// The moment used for `dcterms:modified` and PDF dates, as seconds since the Unix epoch.
-    /// From `book.toml`'s date, else `SOURCE_DATE_EPOCH`, else 0: never the clock.
+    /// From `book.toml`'s date, else `SOURCE_DATE_EPOCH`, else the newest story file's
+    /// modification time: never the clock, never 1970.
     pub modified_epoch: i64,
     /// Publisher name, if any.
     pub publisher: Option<String>,
@@ -43,6 +44,9 @@ pub struct Meta {
     pub story_info: bool,
     /// The cover image, already read and checked.
     pub cover: Option<Cover>,
+    /// `[labels]` overrides from `book.toml`, `(key, text)` in file order; the furniture
+    /// stage resolves them against the language's own labels.
+    pub labels: Vec<(String, String)>,
 }
 
 /// A cover image read from disk by the source stage.

@@ -16,9 +16,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// A file name for the book: lowercase ASCII letters and digits joined by hyphens.
+/// Letters are transliterated first (`Les Misérables` → `les-miserables`, `Straße` →
+/// `strasse`, `Ωμέγα` → `omega`), so a title in any script keeps its words.
 pub fn slug(title: &str) -> String {
     let mut s = String::new();
-    for c in title.chars() {
+    for c in deunicode::deunicode(title).chars() {
         if c.is_ascii_alphanumeric() {
             s.push(c.to_ascii_lowercase());
         } else if !s.ends_with('-') && !s.is_empty() {
@@ -242,7 +244,10 @@ mod tests {
     #[test]
     fn slugs() {
         assert_eq!(slug("Fantine & Other Stories!"), "fantine-other-stories");
-        assert_eq!(slug("Ωμέγα"), "book");
+        assert_eq!(slug("Ωμέγα"), "omega");
+        assert_eq!(slug("Les Misérables revisités"), "les-miserables-revisites");
+        assert_eq!(slug("Straße & Œuvre"), "strasse-oeuvre");
+        assert_eq!(slug("!?"), "book");
         assert_eq!(slug("  A  B "), "a-b");
     }
 

@@ -126,6 +126,12 @@ fn convert(text: &str, q: Quotes, prev: &mut Option<char>) -> String {
                     } else {
                         q.single.0
                     }
+                } else if prev.is_some_and(char::is_alphanumeric)
+                    && next.is_some_and(char::is_alphanumeric)
+                {
+                    // Inside a word it is an apostrophe in every language (l’auteur,
+                    // geht’s), never a French or German closing quote.
+                    '’'
                 } else {
                     q.single.1
                 }
@@ -256,5 +262,7 @@ mod tests {
     #[test]
     fn other_languages() {
         assert_eq!(apply_str("\"Ja\"", "de-DE"), "„Ja“");
+        assert_eq!(apply_str("l'auteur", "fr"), "l’auteur");
+        assert_eq!(apply_str("geht's", "de"), "geht’s");
     }
 }

@@ -160,9 +160,26 @@ fn cover_bylines_and_custom_identifier_validate() {
         opf.contains("<dc:title>Roads &amp; Rivers</dc:title>"),
         "{opf}"
     );
+    // The story's author is a contributor with a role and a sort name.
+    for want in [
+        "<dc:contributor id=\"contrib-0\">C. Writer</dc:contributor>",
+        "<meta refines=\"#contrib-0\" property=\"role\" scheme=\"marc:relators\">aut</meta>",
+        "<meta refines=\"#contrib-0\" property=\"file-as\">Writer, C.</meta>",
+        "<dc:date>2025</dc:date>",
+    ] {
+        assert!(opf.contains(want), "{want} not in {opf}");
+    }
+    // No guide entry for a file outside the spine (Kindle shows it as a second contents).
     assert!(
-        opf.contains("<dc:contributor>C. Writer</dc:contributor>"),
+        !opf.lines()
+            .any(|l| l.contains("<reference") && l.contains("nav.xhtml")),
         "{opf}"
+    );
+    // The author's own "A/N:" is not shown under the book's note heading.
+    let ch1 = entry(&epub, "OEBPS/chapter-0001.xhtml");
+    assert!(
+        ch1.contains("note-label\">Author’s Note</h2>\n<p class=\"first\">my first fic"),
+        "{ch1}"
     );
     let ch = entry(&epub, "OEBPS/chapter-0001.xhtml");
     assert!(ch.contains("<p class=\"byline\">by C. Writer</p>"));

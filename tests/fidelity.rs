@@ -5,8 +5,8 @@
 mod common;
 
 use common::{
-    Fixture, chapter_words, epub_chapters, epubcheck, first_difference, same_words_allowing_title,
-    spine_docs, unzip, words,
+    Fixture, chapter_words, epub_chapters, epubcheck, first_difference, note_openings,
+    same_words_allowing_title, spine_docs, unzip, without_author_labels, words,
 };
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -15,8 +15,9 @@ use std::path::Path;
 
 /// The words a story file contributes: decoded as Quire decodes it, scene-break
 /// ornament lines (`* * *`, `oOo`) left out since they become an ornament, not text.
-fn source_words(bytes: &[u8]) -> Vec<String> {
+fn source_words(bytes: &[u8], openings: &[String]) -> Vec<String> {
     let (text, _) = quire::source::decode::decode(bytes).expect("story decodes");
+    let text = without_author_labels(&text, openings);
     let kept: Vec<&str> = text
         .lines()
         .filter(|l| !quire::source::paragraphs::is_scene_break(l))
@@ -25,8 +26,13 @@ fn source_words(bytes: &[u8]) -> Vec<String> {
 }
 
 /// Checks one chapter of an EPUB against its source file.
-fn check_chapter(source: &[u8], got: &common::ChapterWords, what: &str) -> Result<(), String> {
-    let want = source_words(source);
+fn check_chapter(
+    source: &[u8],
+    openings: &[String],
+    got: &common::ChapterWords,
+    what: &str,
+) -> Result<(), String> {
+    let want = source_words(source, openings);
     if same_words_allowing_title(&want, &got.title, &got.text) {
         Ok(())
     } else {
@@ -53,16 +59,18 @@ fn sample_book_keeps_every_word() {
         .collect();
     assert_eq!(files.len(), 3);
     assert_eq!(chapters.len(), files.len());
-    for (file, got) in files.iter().zip(&chapters) {
+    let project = quire::load(root).expect("sample loads");
+    for ((file, got), ch) in files.iter().zip(&chapters).zip(&project.book.chapters) {
         let bytes = std::fs::read(root.join(file)).unwrap();
-        check_chapter(&bytes, got, file).unwrap();
+        check_chapter(&bytes, &note_openings(ch), got, file).unwrap();
     }
 }
 
 /// The words a chapter's source contributes to the running text of a PDF: the source's
 /// words without the title line the source stage lifted out to head the chapter.
-fn body_words(source: &[u8], title_in_text: Option<&str>) -> Vec<String> {
-    let mut ws = source_words(source);
+fn body_words(source: &[u8], ch: &quire::model::Chapter) -> Vec<String> {
+    let title_in_text = ch.title_in_text.as_deref();
+    let mut ws = source_words(source, &note_openings(ch));
     if let Some(t) = title_in_text {
         let t = words(t);
         if let Some(i) =
@@ -114,16 +122,16 @@ fn pdf_keeps_every_word(root: &Path, min_pages: usize) {
     let mut furniture = vec![
         book.meta.title.clone(),
         "Author’s Note".to_string(),
-        "Afterword".into(),
+        "Closing Note".into(),
         "Contents".into(),
     ];
     let mut expected = Vec::new();
     for ch in &book.chapters {
         furniture.push(ch.title.clone());
         // The opener's byline.
-        furniture.extend(ch.author.clone());
+        furniture.extend(ch.author.as_ref().map(|a| format!("by {a}")));
         let bytes = std::fs::read(root.join(&ch.file)).unwrap();
-        expected.extend(body_words(&bytes, ch.title_in_text.as_deref()));
+        expected.extend(body_words(&bytes, ch));
     }
     common::check_pdf_words(&text, &furniture, &expected).unwrap();
     // The check has teeth: a word dropped from, or added to, the expectation is caught.
@@ -335,7 +343,8 @@ fn story() -> impl Strategy<Value = String> {
 
 /// Builds a book of `stories` in memory (read from a temp folder, rendered without
 /// writing), returning the EPUB bytes.
-fn build_in_memory(stories: &[String]) -> (Fixture, Vec<u8>) {
+/// A book of `stories`: its folder, its EPUB, and each chapter's note openings.
+fn build_in_memory(stories: &[String]) -> (Fixture, Vec<u8>, Vec<Vec<String>>) {
     let names: Vec<String> = (0..stories.len()).map(|i| format!("s{i}.txt")).collect();
     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
     let f = Fixture::with_toml(&common::toml_for(&refs));
@@ -352,11 +361,12 @@ fn build_in_memory(stories: &[String]) -> (Fixture, Vec<u8>) {
         )
     });
     let epub = quire::render::epub::render(&project.book).expect("EPUB renders");
-    (f, epub)
+    let openings = project.book.chapters.iter().map(note_openings).collect();
+    (f, epub, openings)
 }
 
 fn has_words(s: &str) -> bool {
-    !source_words(s.as_bytes()).is_empty()
+    !source_words(s.as_bytes(), &[]).is_empty()
 }
 
 proptest! {
@@ -364,10 +374,10 @@ proptest! {
 
     #[test]
     fn generated_stories_keep_every_word_in_order(s in story().prop_filter("has words", |s| has_words(s))) {
-        let (_f, epub) = build_in_memory(std::slice::from_ref(&s));
+        let (_f, epub, openings) = build_in_memory(std::slice::from_ref(&s));
         let chapters = epub_chapters(&epub);
         prop_assert_eq!(chapters.len(), 1);
-        if let Err(e) = check_chapter(s.as_bytes(), &chapters[0], "generated story") {
+        if let Err(e) = check_chapter(s.as_bytes(), &openings[0], &chapters[0], "generated story") {
             return Err(TestCaseError::fail(e));
         }
     }
@@ -385,9 +395,9 @@ fn generated_stories_validate() {
     let stories: Vec<String> = (0..8)
         .map(|_| strat.new_tree(&mut runner).unwrap().current())
         .collect();
-    let (f, epub) = build_in_memory(&stories);
+    let (f, epub, openings) = build_in_memory(&stories);
     for (i, (s, got)) in stories.iter().zip(epub_chapters(&epub)).enumerate() {
-        check_chapter(s.as_bytes(), &got, &format!("story {i}")).unwrap();
+        check_chapter(s.as_bytes(), &openings[i], &got, &format!("story {i}")).unwrap();
     }
     let path = f.path().join("generated.epub");
     std::fs::write(&path, &epub).unwrap();
@@ -399,7 +409,7 @@ fn generated_stories_validate() {
     let stories: Vec<String> = (0..8)
         .map(|_| strat.new_tree(&mut runner).unwrap().current())
         .collect();
-    let (f, _) = build_in_memory(&stories);
+    let (f, _, _) = build_in_memory(&stories);
     let project = quire::load(f.path()).unwrap();
     let pdf = quire::render::pdf::render(&project.book, &project.pdf).expect("PDF renders");
     let pdf_path = f.path().join("generated.pdf");
@@ -408,13 +418,13 @@ fn generated_stories_validate() {
     let mut furniture = vec![
         book.meta.title.clone(),
         "Author’s Note".to_string(),
-        "Afterword".into(),
+        "Closing Note".into(),
         "Contents".into(),
     ];
     let mut expected = Vec::new();
     for (s, ch) in stories.iter().zip(&book.chapters) {
         furniture.push(ch.title.clone());
-        expected.extend(body_words(s.as_bytes(), ch.title_in_text.as_deref()));
+        expected.extend(body_words(s.as_bytes(), ch));
     }
     let text = common::pdftotext(&pdf_path);
     common::check_pdf_words(&text, &furniture, &expected).unwrap();
@@ -507,6 +517,7 @@ fn markup_in_stories_and_book_toml_is_text() {
     );
     check_chapter(
         b"</p><script>alert(1)</script>\n\nThis Title & <Co>\n\nBody with <![CDATA[ x ]]> and &nbsp; and <!-- c -->.",
+        &[],
         &b,
         "b.txt",
     )

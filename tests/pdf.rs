@@ -26,7 +26,7 @@ use unicode_normalization::UnicodeNormalization;
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const SAMPLE_TITLE: &str = "Fantine and Other Stories";
 const PREFACE_LABEL: &str = "Author’s Note";
-const AFTERWORD_LABEL: &str = "Afterword";
+const AFTERWORD_LABEL: &str = "Closing Note";
 
 // ---------------------------------------------------------------------------------------
 // Running tools
@@ -292,7 +292,7 @@ fn story_tokens(b: &Built) -> Vec<Tok> {
             }
             assert_eq!(got, want, "page {}: opener title", i + 1);
             if let Some(author) = &ch.author {
-                assert_eq!(rest[0], author, "page {}: byline", i + 1);
+                assert_eq!(rest[0], format!("by {author}"), "page {}: byline", i + 1);
                 rest = &rest[1..];
             }
             if !ch.preface.is_empty() {
@@ -335,6 +335,7 @@ fn source_words(b: &Built) -> Vec<String> {
     let mut out = Vec::new();
     for ch in &b.book.chapters {
         let text = std::fs::read_to_string(b.root.join(&ch.file)).unwrap();
+        let text = common::without_author_labels(&text, &common::note_openings(ch));
         let mut lines: Vec<&str> = text.lines().collect();
         if let Some(t) = &ch.title_in_text {
             let at = lines
@@ -784,7 +785,7 @@ fn fixture_sets_emphasis_in_italic_strong_and_headings_in_bold_and_greek_in_noto
         "Greek not in Noto Serif"
     );
     // Bylines are italic too.
-    for a in ["Mara Quill", "Tomas Halloran"] {
+    for a in ["by Mara Quill", "by Tomas Halloran"] {
         assert!(
             find(a).iter().any(|(f, _)| *f == "CharisSIL-Italic"),
             "{a}: {:?}",
@@ -858,15 +859,24 @@ fn fixture_shows_scene_break_heading_afterword_and_bylines() {
 
     let label = at(&|l| l == AFTERWORD_LABEL, "with the afterword label");
     assert!(all[label - 1].1.ends_with("off."), "{:?}", all[label - 1]);
+    // The author's own "A/N:" gives way to the book's heading: never two labels.
     assert!(
-        all[label + 1].1.starts_with("A/N: Thank you"),
+        all[label + 1].1.starts_with("Thank you"),
         "{:?}",
         all[label + 1]
+    );
+    assert!(
+        !all.iter().any(|(_, l)| l.contains("A/N")),
+        "an author's label is shown"
     );
 
     for (ci, (_, p)) in b.outline.iter().enumerate() {
         let author = b.book.chapters[ci].author.as_deref().unwrap();
-        assert_eq!(b.pages[*p].lines[1], author, "byline under the title");
+        assert_eq!(
+            b.pages[*p].lines[1],
+            format!("by {author}"),
+            "byline under the title"
+        );
     }
 }
 

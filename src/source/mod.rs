@@ -34,6 +34,8 @@ pub struct Project {
     pub book: Book,
     /// Resolved `[pdf]` settings.
     pub pdf: PdfSettings,
+    /// Resolved `[epub]` settings.
+    pub epub: crate::config::EpubSettings,
     /// The folder holding `book.toml`.
     pub root: PathBuf,
     /// Warnings met while reading (errors stop the load instead).
@@ -202,9 +204,8 @@ fn build_project(mut cfg: BookConfig, root: PathBuf) -> Result<Project, Vec<Diag
         },
         None => (None, None),
     };
-    let modified_epoch = date_epoch
-        .or_else(|| std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok())
-        .unwrap_or(0);
+    let modified_epoch =
+        date_epoch.or_else(|| std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok());
 
     let cover = cfg.book.cover.as_ref().and_then(|c| {
         cover::load(&root, c, spans.line("book.cover"))
@@ -251,6 +252,12 @@ fn build_project(mut cfg: BookConfig, root: PathBuf) -> Result<Project, Vec<Diag
             }
         }
     }
+
+    // With no date and no SOURCE_DATE_EPOCH, the book is as new as its newest story:
+    // never 1970, and still the same for the same files.
+    let modified_epoch = modified_epoch
+        .or_else(|| newest_mtime(resolved.iter().flatten()))
+        .unwrap_or(0);
 
     let results: Vec<Option<ChapterRead>> = cfg
         .chapters
@@ -303,18 +310,30 @@ fn build_project(mut cfg: BookConfig, root: PathBuf) -> Result<Project, Vec<Diag
         rights: cfg.book.rights,
         story_info: cfg.book.story_info != Some(false),
         cover,
+        labels: cfg.labels.pairs(),
     };
     let mut inputs = Inputs::new();
     for rel in cfg.chapters.iter().map(|c| &c.file).chain(&cfg.book.cover) {
         add_input(&mut inputs, &root, rel);
     }
+    let epub = cfg.epub.resolve();
     Ok(Project {
         book: Book { meta, chapters },
         pdf,
+        epub,
         root,
         warnings: diags,
         inputs,
     })
+}
+
+/// The newest modification time of `paths`, in seconds since the Unix epoch.
+fn newest_mtime<'a>(paths: impl Iterator<Item = &'a PathBuf>) -> Option<i64> {
+    paths
+        .filter_map(|p| std::fs::metadata(p).ok()?.modified().ok())
+        .filter_map(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| d.as_secs() as i64)
+        .max()
 }
 
 /// An I/O error as a diagnostic fragment: lowercase, without the "(os error N)" suffix.

@@ -358,6 +358,38 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The plain text of the first paragraph of each of a chapter's notes: where an
+/// author's own label (`A/N:` …) may open a note.
+pub fn note_openings(ch: &quire::model::Chapter) -> Vec<String> {
+    [ch.preface.first(), ch.afterword.first()]
+        .into_iter()
+        .flatten()
+        .map(|b| b.plain())
+        .collect()
+}
+
+/// `text` without the labels its notes open with (`A/N:`, `Author's Note:` …): the
+/// book's own note heading stands for them (see `quire::furniture`), so they are not
+/// story words the outputs carry. Only the paragraphs that open a note (`openings`, from
+/// [`note_openings`]) lose one; paragraphs are separated by blank lines.
+pub fn without_author_labels(text: &str, openings: &[String]) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let opening: Vec<Vec<String>> = openings.iter().map(|o| words(o)).collect();
+    text.split("\n\n")
+        .map(|p| {
+            // A note may be only the first lines of a blank-line paragraph.
+            let ws = words(p);
+            let n = quire::furniture::author_label_len(p)
+                .filter(|_| opening.iter().any(|o| !o.is_empty() && ws.starts_with(o)));
+            match n {
+                Some(n) => p.chars().skip(n).collect::<String>(),
+                None => p.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 /// Whether `got` holds every word of `source` exactly once and in order, allowing one
 /// thing: the chapter's title, shown in `title`, may have been lifted out of the text
 /// to head the chapter (then it appears in `source` as one contiguous run).

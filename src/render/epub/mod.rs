@@ -7,15 +7,22 @@
 //! them in a small post-pass, and zip them ourselves: mimetype first and stored, fixed
 //! timestamps, compressed once.
 
+mod fonts;
 mod package;
 pub mod xhtml;
 
+use crate::config::EpubSettings;
 use crate::diag::Diagnostic;
 use crate::model::Book;
 
-/// Renders `book` as an EPUB 3 file.
+/// Renders `book` as an EPUB 3 file with the default settings (fonts embedded).
 pub fn render(book: &Book) -> Result<Vec<u8>, Diagnostic> {
-    package::package(book).map_err(|e| {
+    render_with(book, &EpubSettings::default())
+}
+
+/// Renders `book` as an EPUB 3 file with `settings` from `[epub]`.
+pub fn render_with(book: &Book, settings: &EpubSettings) -> Result<Vec<u8>, Diagnostic> {
+    package::package(book, settings).map_err(|e| {
         Diagnostic::error(None, format!("could not package the EPUB: {e}"))
             .hint("this is a bug in Quire; please report it with your book.toml")
     })

@@ -4,7 +4,8 @@
 //! contents, one per chapter) and the stylesheet. Every piece of user text goes through
 //! [`esc`], so a story containing `</p><script>` shows it as text.
 
-use crate::model::{Block, Book, Chapter, Inline, Meta};
+use crate::furniture::{Furniture, Note};
+use crate::model::{Block, Book, Chapter, Inline};
 use std::fmt::Write;
 
 /// The file name of chapter `i` (0-based) inside the EPUB.
@@ -57,57 +58,53 @@ fn head(out: &mut String, lang: &str, title: &str) {
     );
 }
 
-/// The title page.
-pub fn title_page(meta: &Meta) -> String {
+/// The title page: title, subtitle, editors.
+pub fn title_page(book: &Book, f: &Furniture) -> String {
+    let meta = &book.meta;
+    let t = f.title_page(meta);
     let mut out = String::new();
     head(&mut out, &meta.language, &meta.title);
-    out.push_str(
-        "<body>\n<section class=\"titlepage\" epub:type=\"titlepage\" aria-label=\"Title page\">\n",
+    let _ = writeln!(
+        out,
+        "<body>\n<section class=\"titlepage\" epub:type=\"titlepage\" aria-label=\"{}\">",
+        esc(&f.title_page)
     );
-    let _ = writeln!(out, "<h1 class=\"book-title\">{}</h1>", esc(&meta.title));
-    if let Some(s) = &meta.subtitle {
+    let _ = writeln!(out, "<h1 class=\"book-title\">{}</h1>", esc(&t.title));
+    if let Some(s) = &t.subtitle {
         let _ = writeln!(out, "<p class=\"subtitle\">{}</p>", esc(s));
     }
-    if !meta.authors.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p class=\"book-authors\">{}</p>",
-            esc(&join_names(&meta.authors))
-        );
-    }
-    if let Some(p) = &meta.publisher {
-        let _ = writeln!(out, "<p class=\"publisher\">{}</p>", esc(p));
-    }
-    let mut colophon = Vec::new();
-    if let Some(r) = &meta.rights {
-        colophon.push(esc(r));
-    }
-    if let Some(d) = &meta.date {
-        colophon.push(format!("Published {}", esc(d)));
-    }
-    if !colophon.is_empty() {
-        let _ = writeln!(out, "<p class=\"rights\">{}</p>", colophon.join("<br/>"));
+    if let Some(a) = &t.authors {
+        let _ = writeln!(out, "<p class=\"book-authors\">{}</p>", esc(a));
     }
     out.push_str("</section>\n</body>\n</html>\n");
     out
 }
 
-/// "A, B and C".
-pub fn join_names(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+/// The copyright page: the same lines as the PDF's, from the furniture.
+pub fn copyright_page(book: &Book, f: &Furniture) -> String {
+    let mut out = String::new();
+    head(&mut out, &book.meta.language, &f.copyright_page);
+    let _ = writeln!(
+        out,
+        "<body>\n<section class=\"copyright\" epub:type=\"copyright-page\" aria-label=\"{}\">",
+        esc(&f.copyright_page)
+    );
+    for line in f.copyright_lines(&book.meta) {
+        let _ = writeln!(out, "<p>{}</p>", esc(&line));
     }
+    out.push_str("</section>\n</body>\n</html>\n");
+    out
 }
 
 /// The contents page, linking every chapter.
-pub fn contents_page(book: &Book) -> String {
+pub fn contents_page(book: &Book, f: &Furniture) -> String {
     let mut out = String::new();
-    head(&mut out, &book.meta.language, "Contents");
-    out.push_str(
+    head(&mut out, &book.meta.language, &f.contents);
+    let _ = write!(
+        out,
         "<body>\n<section class=\"contents\" epub:type=\"toc\" role=\"doc-toc\" aria-labelledby=\"contents-title\">\n\
-         <h1 id=\"contents-title\">Contents</h1>\n<ol class=\"contents-list\">\n",
+         <h1 id=\"contents-title\">{}</h1>\n<ol class=\"contents-list\">\n",
+        esc(&f.contents)
     );
     for (i, ch) in book.chapters.iter().enumerate() {
         let _ = write!(
@@ -116,9 +113,7 @@ pub fn contents_page(book: &Book) -> String {
             chapter_file(i),
             esc(&ch.title)
         );
-        if let Some(a) = &ch.author {
-            let _ = write!(out, " <span class=\"contents-author\">{}</span>", esc(a));
-        }
+        inlines(&mut out, &f.contents_author(ch));
         out.push_str("</li>\n");
     }
     out.push_str("</ol>\n</section>\n</body>\n</html>\n");
@@ -126,7 +121,7 @@ pub fn contents_page(book: &Book) -> String {
 }
 
 /// One chapter document; `info`: show the story's information under its byline.
-pub fn chapter_page(ch: &Chapter, i: usize, lang: &str, info: bool) -> String {
+pub fn chapter_page(ch: &Chapter, i: usize, lang: &str, info: bool, f: &Furniture) -> String {
     let mut out = String::with_capacity(estimate(ch));
     head(&mut out, lang, &ch.title);
     let id = format!("ch{}", i + 1);
@@ -137,29 +132,21 @@ pub fn chapter_page(ch: &Chapter, i: usize, lang: &str, info: bool) -> String {
         esc(&ch.title)
     );
     if let Some(a) = &ch.author {
-        let _ = writeln!(out, "<p class=\"byline\">by {}</p>", esc(a));
+        let _ = writeln!(out, "<p class=\"byline\">{}</p>", esc(&f.byline(a)));
     }
     if info {
         story_info(&mut out, &crate::render::info::rows(&ch.meta, lang));
     }
     out.push_str("</header>\n");
-    note(
-        &mut out,
-        &ch.preface,
-        &format!("{id}-preface"),
-        "Author’s Note",
-        "preface",
-    );
+    if let Some(n) = f.preface(ch) {
+        note(&mut out, &n, &format!("{id}-preface"), "preface", f);
+    }
     out.push_str("<div class=\"story\">\n");
-    blocks(&mut out, &ch.body);
+    blocks(&mut out, &ch.body, f);
     out.push_str("</div>\n");
-    note(
-        &mut out,
-        &ch.afterword,
-        &format!("{id}-afterword"),
-        "Author’s Note",
-        "afterword",
-    );
+    if let Some(n) = f.afterword(ch) {
+        note(&mut out, &n, &format!("{id}-afterword"), "afterword", f);
+    }
     out.push_str("</section>\n</body>\n</html>\n");
     out
 }
@@ -206,19 +193,17 @@ fn inline_len(i: &Inline) -> usize {
     }
 }
 
-fn note(out: &mut String, blocks_: &[Block], id: &str, label: &str, class: &str) {
-    if blocks_.is_empty() {
-        return;
-    }
+fn note(out: &mut String, n: &Note<'_>, id: &str, class: &str, f: &Furniture) {
     let _ = write!(
         out,
-        "<section class=\"note {class}\" aria-labelledby=\"{id}\">\n<h2 id=\"{id}\" class=\"note-label\">{label}</h2>\n"
+        "<section class=\"note {class}\" aria-labelledby=\"{id}\">\n<h2 id=\"{id}\" class=\"note-label\">{}</h2>\n",
+        esc(n.label)
     );
-    blocks(out, blocks_);
+    blocks(out, &n.blocks, f);
     out.push_str("</section>\n");
 }
 
-fn blocks(out: &mut String, blocks: &[Block]) {
+fn blocks(out: &mut String, blocks: &[Block], f: &Furniture) {
     // The first paragraph of a run (after a heading, a scene break, or at the start) is
     // set flush left: the indent marks a new paragraph, not the start of a section.
     let mut first = true;
@@ -232,8 +217,10 @@ fn blocks(out: &mut String, blocks: &[Block]) {
             }
             Block::SceneBreak => {
                 // Text, not <hr>: readers that drop <hr> styling still show the ornament.
-                out.push_str(
-                    "<div class=\"scene-break\" role=\"separator\" aria-label=\"Scene break\"><span aria-hidden=\"true\">* * *</span></div>\n",
+                let _ = writeln!(
+                    out,
+                    "<div class=\"scene-break\" role=\"separator\" aria-label=\"{}\"><span aria-hidden=\"true\">* * *</span></div>",
+                    esc(&f.scene_break)
                 );
                 first = true;
             }
@@ -248,7 +235,7 @@ fn blocks(out: &mut String, blocks: &[Block]) {
 fn inlines(out: &mut String, inl: &[Inline]) {
     for i in inl {
         match i {
-            Inline::Text(t) => push_esc(out, t),
+            Inline::Text(t) => super::fonts::push_text(out, t),
             Inline::Emphasis(c) => {
                 out.push_str("<em>");
                 inlines(out, c);
@@ -264,24 +251,23 @@ fn inlines(out: &mut String, inl: &[Inline]) {
     }
 }
 
-/// The stylesheet: Charis SIL embedded, book-like paragraphs, quiet notes.
-pub const STYLESHEET: &str = r#"@font-face { font-family: "Charis SIL"; font-style: normal; font-weight: normal; src: url("fonts/CharisSIL-Regular.ttf"); }
-@font-face { font-family: "Charis SIL"; font-style: italic; font-weight: normal; src: url("fonts/CharisSIL-Italic.ttf"); }
-@font-face { font-family: "Charis SIL"; font-style: normal; font-weight: bold; src: url("fonts/CharisSIL-Bold.ttf"); }
-section, header, nav, aside { display: block; }
-body { font-family: "Charis SIL", Charter, Georgia, serif; line-height: 1.4; margin: 0 5%; hyphens: auto; -epub-hyphens: auto; }
-p { margin: 0; text-indent: 1.4em; text-align: justify; }
+/// The stylesheet: book-like paragraphs and quiet notes. Body size, colours and text
+/// alignment are left to the reader's settings (no `font-size` on the body, no colour,
+/// no `text-align` on paragraphs); hyphenation is asked for under every engine's name.
+pub const STYLESHEET: &str = r#"section, header, nav, aside { display: block; }
+body { font-family: "Charis SIL", Charter, Georgia, serif; line-height: 1.4; margin: 0 5%; -webkit-hyphens: auto; -epub-hyphens: auto; adobe-hyphenate: auto; hyphens: auto; }
+p { margin: 0; text-indent: 1.4em; widows: 2; orphans: 2; }
 p.first { text-indent: 0; }
-h1, h2 { font-weight: bold; line-height: 1.2; hyphens: manual; -epub-hyphens: manual; text-align: center; }
-h1.chapter-title { font-size: 1.6em; margin: 2.5em 0 0.4em; page-break-after: avoid; break-after: avoid; }
+h1, h2 { font-weight: bold; line-height: 1.2; -webkit-hyphens: manual; -epub-hyphens: manual; adobe-hyphenate: none; hyphens: manual; text-align: center; page-break-after: avoid; break-after: avoid; }
+h1.chapter-title { font-size: 1.6em; margin: 2.5em 0 0.4em; }
 p.byline { text-align: center; text-indent: 0; font-style: italic; margin: 0 0 2em; }
 div.story-info { font-size: 0.8em; text-align: center; margin: -1.5em 0 2.5em; }
 div.story-info p { text-indent: 0; margin: 0; }
 span.info-label { font-style: italic; }
-h2.story-heading { font-size: 1.1em; margin: 1.6em 0 0.8em; page-break-after: avoid; break-after: avoid; }
+h2.story-heading { font-size: 1.1em; margin: 1.6em 0 0.8em; }
 .scene-break { text-align: center; margin: 1em 0; text-indent: 0; letter-spacing: 0.3em; }
-section.note { font-size: 0.92em; margin: 1.5em 0; padding: 0.6em 0; border-top: 1px solid #999; border-bottom: 1px solid #999; }
-section.note p { text-align: left; font-style: italic; }
+section.note { font-size: 0.92em; margin: 1.5em 0; padding: 0.6em 0; border-top: 1px solid; border-bottom: 1px solid; }
+section.note p { font-style: italic; }
 section.note em { font-style: normal; }
 section.preface { margin-top: 0; margin-bottom: 2em; }
 section.afterword { margin-top: 2em; }
@@ -290,11 +276,12 @@ h2.note-label { font-size: 0.85em; font-variant: small-caps; letter-spacing: 0.0
 h1.book-title { font-size: 2em; margin-bottom: 0.5em; }
 p.subtitle { text-indent: 0; text-align: center; font-style: italic; font-size: 1.2em; }
 p.book-authors { text-indent: 0; text-align: center; margin-top: 2em; font-size: 1.1em; }
-p.publisher, p.rights { text-indent: 0; text-align: center; margin-top: 3em; font-size: 0.85em; }
+section.copyright { margin-top: 40%; font-size: 0.85em; }
+section.copyright p { text-indent: 0; margin: 0 0 0.6em; }
 .contents h1 { font-size: 1.4em; margin: 2em 0 1em; }
 ol.contents-list { list-style: none; padding: 0; margin: 0; }
-ol.contents-list li { margin: 0.4em 0; }
-.contents-author { font-style: italic; }
+ol.contents-list li { margin: 0.4em 0; text-indent: 0; }
+.fb { font-family: "Quire Fallback", "Noto Serif", serif; }
 "#;
 
 #[cfg(test)]
@@ -319,7 +306,7 @@ mod tests {
             meta: Default::default(),
             decisions: vec![],
         };
-        let x = chapter_page(&ch, 0, "en", true);
+        let x = chapter_page(&ch, 0, "en", true, &Furniture::for_language("en"));
         assert!(x.contains("&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;nbsp;</p>"));
         assert!(x.contains("<title>A &amp; B &lt;i&gt;</title>"));
         assert!(!x.contains("<script>") && !x.contains('\u{1}'));
@@ -330,7 +317,7 @@ mod tests {
         let mut out = String::new();
         let em = Inline::Emphasis(vec![Inline::Text("b".into()), Inline::LineBreak]);
         let p = Block::Paragraph(vec![Inline::Text("a".into()), Inline::LineBreak, em]);
-        blocks(&mut out, &[p]);
+        blocks(&mut out, &[p], &Furniture::for_language("en"));
         assert_eq!(out, "<p class=\"first\">a<br/>\n<em>b<br/>\n</em></p>\n");
     }
 
@@ -338,7 +325,11 @@ mod tests {
     fn first_paragraph_after_break_is_flush() {
         let mut out = String::new();
         let p = || Block::Paragraph(vec![Inline::Text("x".into())]);
-        blocks(&mut out, &[p(), p(), Block::SceneBreak, p()]);
+        blocks(
+            &mut out,
+            &[p(), p(), Block::SceneBreak, p()],
+            &Furniture::for_language("en"),
+        );
         assert_eq!(out.matches("<p class=\"first\">").count(), 2);
         assert_eq!(out.matches("<p>").count(), 1);
     }

@@ -17,8 +17,10 @@ use super::paginate::{Placed, VBlock, paginate_with};
 use super::shape::{ShapeCache, Shaper};
 use crate::config::{PdfSettings, Profile};
 use crate::diag::Diagnostic;
+use crate::furniture::Furniture;
 use crate::model::{Block, Book, Chapter, Inline};
 use rayon::prelude::*;
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// The scene-break ornament: spaced asterisks, which Charis has (it lacks ⁂).
@@ -29,10 +31,6 @@ const ORNAMENT_SCALE: f32 = 1.6;
 /// Distance between contents leader dots, in ems: open enough to read as a line of
 /// dots rather than a rule.
 pub(super) const LEADER_PITCH: f32 = 0.6;
-/// Label over a chapter's preface.
-pub const PREFACE_LABEL: &str = "Author’s Note";
-/// Label over a chapter's afterword.
-pub const AFTERWORD_LABEL: &str = "Afterword";
 const IN: f32 = 72.0;
 /// Top margin as a share of the page height. The running head sits in it, so it must
 /// leave the head clear of the edge (a screen A5 head was 31pt from the top at 9%).
@@ -107,6 +105,7 @@ enum PageRole {
 /// What every thread needs to make a [`Composer`]: shared, read-only faces and
 /// hyphenation patterns, and the shared shaping and word caches.
 struct Tools<'a> {
+    furniture: &'a Furniture,
     fonts: &'a FontSet,
     hyphenation: &'a Hyphenation,
     cache: Arc<ShapeCache>,
@@ -131,7 +130,9 @@ impl<'a> Tools<'a> {
 pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
     let fonts = FontSet::new();
     let hyphenation = Hyphenation::for_language(&book.meta.language);
+    let furniture = Furniture::of(book);
     let tools = Tools {
+        furniture: &furniture,
         fonts: &fonts,
         hyphenation: &hyphenation,
         cache: Arc::default(),
@@ -276,6 +277,7 @@ impl Tagged {
 /// and the scene-break ornament as an artifact.
 fn chapter_blocks<'c>(
     ch: &'c Chapter,
+    f: &'c Furniture,
     s: &PdfSettings,
     geo: &Geometry,
     c: &mut Composer,
@@ -299,7 +301,7 @@ fn chapter_blocks<'c>(
         let tag = out.el(Role::P, 0);
         out.push(
             block(
-                c.set_text(author, &centred(FontKey::Italic, s, 1.05), m),
+                c.set_text(&f.byline(author), &centred(FontKey::Italic, s, 1.05), m),
                 lead * 0.5,
                 true,
                 false,
@@ -331,12 +333,25 @@ fn chapter_blocks<'c>(
         ..body_style(s)
     };
     let label = centred(FontKey::Regular, s, 0.85);
+    // The notes as the furniture gives them: their heading, without the author's own
+    // label. A note that lost that label is a copy; only blocks borrowed from the chapter
+    // can be set again by the paginator.
+    let preface = f.preface(ch);
+    let afterword = f.afterword(ch);
+    let origin = |b: &Cow<'c, [Block]>| match b {
+        Cow::Borrowed(b) => Some(*b),
+        Cow::Owned(_) => None,
+    };
     let sections = [
-        (&ch.preface, Some(PREFACE_LABEL), note),
-        (&ch.body, None, body_style(s)),
-        (&ch.afterword, Some(AFTERWORD_LABEL), note),
+        preface
+            .as_ref()
+            .map(|n| (&n.blocks[..], origin(&n.blocks), Some(n.label), note)),
+        Some((&ch.body[..], Some(&ch.body[..]), None, body_style(s))),
+        afterword
+            .as_ref()
+            .map(|n| (&n.blocks[..], origin(&n.blocks), Some(n.label), note)),
     ];
-    for (blocks, heading, style) in sections {
+    for (blocks, kept, heading, style) in sections.into_iter().flatten() {
         if blocks.is_empty() {
             continue;
         }
@@ -352,7 +367,7 @@ fn chapter_blocks<'c>(
             space = lead * 0.5;
         }
         let mut first = true;
-        for b in blocks {
+        for (k, b) in blocks.iter().enumerate() {
             match b {
                 Block::Paragraph(inl) => {
                     let st = Style {
@@ -365,7 +380,10 @@ fn chapter_blocks<'c>(
                         b.grid = Some(lead);
                     }
                     sources.resize(out.blocks.len(), None);
-                    sources.push(Some((inl.as_slice(), st)));
+                    sources.push(kept.and_then(|o| match &o[k] {
+                        Block::Paragraph(i) => Some((i.as_slice(), st)),
+                        _ => None,
+                    }));
                     let tag = out.el(Role::P, parent);
                     out.push(b, tag);
                     first = false;
@@ -433,7 +451,7 @@ fn set_chapters(book: &Book, s: &PdfSettings, geo: &Geometry, tools: &Tools) -> 
             |c, ch| {
                 c.missing.clear();
                 let info = book.meta.story_info.then_some(book.meta.language.as_str());
-                let (tagged, sources) = chapter_blocks(ch, s, geo, c, info);
+                let (tagged, sources) = chapter_blocks(ch, tools.furniture, s, geo, c, info);
                 let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, c));
                 // Lines per block, as pagination leaves them: a paragraph it sets again
                 // (to keep a hyphen off a page foot) may have a line more or less. It
@@ -507,6 +525,7 @@ struct Front {
 /// The front matter; its structure goes into `tree`.
 fn front_matter(
     book: &Book,
+    f: &Furniture,
     s: &PdfSettings,
     geo: &Geometry,
     c: &mut Composer,
@@ -514,10 +533,10 @@ fn front_matter(
     tree: &mut Tree,
 ) -> Front {
     let mut pages: Vec<Frame> = Vec::new();
-    title_page(book, s, geo, c, &mut pages, tree);
-    copyright_page(book, s, geo, c, &mut pages, tree);
+    title_page(book, f, s, geo, c, &mut pages, tree);
+    copyright_page(book, f, s, geo, c, &mut pages, tree);
     let contents_at = pages.len();
-    let contents = contents_pages(book, s, geo, c, starts, tree);
+    let contents = contents_pages(book, f, s, geo, c, starts, tree);
     let mut body_at = contents_at + contents.pages.len();
     if geo.print && body_at % 2 == 1 {
         body_at += 1;
@@ -539,7 +558,17 @@ fn page_count(
 ) -> usize {
     let (roles, starts) = body_plan(chapters, geo.print);
     let mut tree = Tree::default();
-    front_matter(book, s, geo, &mut tools.composer(), &starts, &mut tree).body_at + roles.len()
+    front_matter(
+        book,
+        tools.furniture,
+        s,
+        geo,
+        &mut tools.composer(),
+        &starts,
+        &mut tree,
+    )
+    .body_at
+        + roles.len()
 }
 
 fn build(
@@ -558,7 +587,7 @@ fn build(
         mut pages,
         contents,
         body_at: front,
-    } = front_matter(book, s, geo, &mut c, &starts, &mut tree);
+    } = front_matter(book, tools.furniture, s, geo, &mut c, &starts, &mut tree);
 
     let mut warnings = Vec::new();
     let mut chapter_pages = Vec::new();
@@ -673,7 +702,7 @@ fn build(
         outline,
         labels: vec![(0, LabelStyle::LowerRoman), (front, LabelStyle::Arabic)],
         title: book.meta.title.clone(),
-        author: book.meta.authors.join(", "),
+        author: tools.furniture.join(&book.meta.authors),
         subject: book.meta.description.clone(),
         lang: book.meta.language.clone(),
         epoch: book.meta.modified_epoch,

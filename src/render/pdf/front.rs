@@ -1,4 +1,4 @@
-//! Front matter: title page, copyright page and contents → frames.
+//! Front matter: the furniture's title page, copyright lines and contents → frames.
 //!
 //! Input: the book, settings, page geometry and the chapters' first pages. Output: the
 //! front-matter pages, and for the contents the chapter each line links to. Split from
@@ -10,10 +10,12 @@ use super::fonts::FontKey;
 use super::frame::{Frame, Role, Tag, Tree};
 use super::paginate::{Placed, paginate};
 use crate::config::PdfSettings;
+use crate::furniture::Furniture;
 use crate::model::{Book, Inline};
 
 pub(super) fn title_page(
     book: &Book,
+    f: &Furniture,
     s: &PdfSettings,
     geo: &Geometry,
     c: &mut Composer,
@@ -21,24 +23,24 @@ pub(super) fn title_page(
     tree: &mut Tree,
 ) {
     let m = geo.measure;
-    let typo = |t: &str| crate::typography::apply_str(t, &book.meta.language);
+    let tp = f.title_page(&book.meta);
     // A section with the book's only H1.
     let mut t = Tagged::new(Role::Sect);
     let tag = t.el(Role::H1, 0);
     t.push(
         block(
-            c.set_text(&typo(&book.meta.title), &centred(FontKey::Bold, s, 2.2), m),
+            c.set_text(&tp.title, &centred(FontKey::Bold, s, 2.2), m),
             0.0,
             false,
             false,
         ),
         tag,
     );
-    if let Some(sub) = &book.meta.subtitle {
+    if let Some(sub) = &tp.subtitle {
         let tag = t.el(Role::P, 0);
         t.push(
             block(
-                c.set_text(&typo(sub), &centred(FontKey::Italic, s, 1.3), m),
+                c.set_text(sub, &centred(FontKey::Italic, s, 1.3), m),
                 s.leading,
                 false,
                 false,
@@ -46,12 +48,11 @@ pub(super) fn title_page(
             tag,
         );
     }
-    if !book.meta.authors.is_empty() {
-        let names = typo(&book.meta.authors.join(", "));
+    if let Some(names) = &tp.authors {
         let tag = t.el(Role::P, 0);
         t.push(
             block(
-                c.set_text(&names, &centred(FontKey::Regular, s, 1.2), m),
+                c.set_text(names, &centred(FontKey::Regular, s, 1.2), m),
                 s.leading * 4.0,
                 false,
                 false,
@@ -64,47 +65,15 @@ pub(super) fn title_page(
 
 pub(super) fn copyright_page(
     book: &Book,
+    f: &Furniture,
     s: &PdfSettings,
     geo: &Geometry,
     c: &mut Composer,
     pages: &mut Vec<Frame>,
     tree: &mut Tree,
 ) {
-    let meta = &book.meta;
-    let lang = meta.language.as_str();
-    let mut paras: Vec<String> = vec![meta.title.clone()];
-    if let Some(r) = &meta.rights {
-        paras.push(r.clone());
-    }
-    // One line for publisher and date ("Published by X, 2026"), not two that both start
-    // "Published"; the year is what a copyright page gives.
-    let year = meta
-        .date
-        .as_deref()
-        .map(|d| d.split('-').next().unwrap_or(d));
-    match (&meta.publisher, year) {
-        (Some(p), Some(y)) => paras.push(format!("Published by {p}, {y}")),
-        (Some(p), None) => paras.push(format!("Published by {p}")),
-        (None, Some(y)) => paras.push(format!("First published {y}")),
-        (None, None) => {}
-    }
-    paras.push(format!("Identifier: {}", meta.identifier));
-    // Two sentences, two lines: set as one they left "Quire." alone on the last line.
-    paras
-        .push("Set in Charis SIL and Noto Serif, both under the SIL Open Font License 1.1.".into());
-    paras.push("Typeset with Quire.".into());
-    // Book-level strings come straight from book.toml: give them the same quotes and
-    // dashes as the stories (the identifier is left alone: it is an address).
-    let paras: Vec<String> = paras
-        .into_iter()
-        .map(|p| {
-            if p.starts_with("Identifier: ") {
-                p
-            } else {
-                crate::typography::apply_str(&p, lang)
-            }
-        })
-        .collect();
+    // The lines come finished from the furniture (the EPUB's copyright page has the same).
+    let paras = f.copyright_lines(&book.meta);
     let st = Style {
         font: FontKey::Regular,
         size: s.font_size * 0.8,
@@ -162,6 +131,7 @@ pub(super) struct Contents {
 /// artifacts).
 pub(super) fn contents_pages(
     book: &Book,
+    f: &Furniture,
     s: &PdfSettings,
     geo: &Geometry,
     c: &mut Composer,
@@ -173,7 +143,7 @@ pub(super) fn contents_pages(
     let tag = t.el(Role::H2, 0);
     t.push(
         block(
-            c.set_text("Contents", &centred(FontKey::Bold, s, 1.4), m),
+            c.set_text(&f.contents, &centred(FontKey::Bold, s, 1.4), m),
             0.0,
             true,
             false,
@@ -198,10 +168,7 @@ pub(super) fn contents_pages(
         .fold(0.0f32, f32::max);
     for (ci, (ch, start)) in book.chapters.iter().zip(starts).enumerate() {
         let mut entry = vec![Inline::Text(ch.title.clone())];
-        if let Some(a) = &ch.author {
-            entry.push(Inline::Text(" — ".into()));
-            entry.push(Inline::Emphasis(vec![Inline::Text(a.clone())]));
-        }
+        entry.extend(f.contents_author(ch));
         let mut lines = c.set(&entry, &st, m - number_room);
         let num = (start + 1).to_string();
         let mut leader_at = None;

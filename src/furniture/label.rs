@@ -1,0 +1,236 @@
+//! The author's own note label: a note's blocks → the same blocks without it.
+//!
+//! Input: the blocks of a preface or afterword, as the source stage kept them (so
+//! `quire inspect` shows what the author wrote). Output: the blocks as laid out under the
+//! book's note heading. Decision: when a note opens with the author's own label (`A/N:`,
+//! `**Author's Note:**`, `(Note de l'auteur : …)`, a paragraph that is only the label),
+//! the label is removed and the book's heading stands for it, so a reader never sees
+//! "Author's Note" twice and the two notes of a story keep their different headings.
+
+use super::lang::AUTHOR_LABELS;
+use crate::model::{Block, Inline, plain_text};
+use std::borrow::Cow;
+
+/// Leading decoration a label may wear before its first letter.
+const OPENERS: &[char] = &['(', '[', '{', '~', '-', '<', '*', '_', ' '];
+
+/// `blocks` without the author's opening label (unchanged when there is none).
+pub(crate) fn strip_author_label(blocks: &[Block]) -> Cow<'_, [Block]> {
+    let Some(Block::Paragraph(first)) = blocks.first() else {
+        return Cow::Borrowed(blocks);
+    };
+    let text = plain_text(first);
+    let Some((cut, bracket)) = label_end(&text) else {
+        return Cow::Borrowed(blocks);
+    };
+    let mut out = blocks.to_vec();
+    let rest = drop_chars(first, cut);
+    if plain_text(&rest).trim().is_empty() {
+        out.remove(0);
+    } else {
+        out[0] = Block::Paragraph(rest);
+    }
+    // "(A/N: …)" loses its closing bracket with its opening one.
+    if let Some(close) = bracket
+        && let Some(Block::Paragraph(last)) = out.last_mut()
+        && plain_text(last).trim_end().ends_with(close)
+    {
+        trim_last_char(last, close);
+        if plain_text(last).trim().is_empty() {
+            out.pop();
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// How many characters of a note paragraph's plain `text` are the author's own label
+/// (with its colon, decoration and the spaces after it) that the book's heading replaces;
+/// `None` when it opens with none. Tests use it to know which words a note loses.
+pub fn author_label_len(text: &str) -> Option<usize> {
+    label_end(text).map(|(n, _)| n)
+}
+
+/// Where the label of `text` ends (in chars, with the spaces after it), and the bracket
+/// that closes it, if it opened with one.
+fn label_end(text: &str) -> Option<(usize, Option<char>)> {
+    let chars: Vec<char> = text.chars().collect();
+    let lead = chars.iter().take_while(|c| OPENERS.contains(c)).count();
+    let bracket = chars[..lead].iter().find_map(|c| match c {
+        '(' => Some(')'),
+        '[' => Some(']'),
+        '{' => Some('}'),
+        _ => None,
+    });
+    let lower: Vec<char> = chars[lead..]
+        .iter()
+        .map(|c| match c {
+            '’' | '‘' | '`' => '\'',
+            c => c.to_lowercase().next().unwrap_or(*c),
+        })
+        .collect();
+    for label in AUTHOR_LABELS {
+        let l: Vec<char> = label.chars().collect();
+        if lower.len() < l.len() || lower[..l.len()] != l[..] {
+            continue;
+        }
+        let mut i = lead + l.len();
+        // Decoration and spaces after the label: `**A/N:**`, `A/N :` (French spacing).
+        let skip = |i: &mut usize, set: &[char]| {
+            while chars
+                .get(*i)
+                .is_some_and(|c| set.contains(c) || c.is_whitespace())
+            {
+                *i += 1;
+            }
+        };
+        skip(&mut i, &['*', '_']);
+        let colon = matches!(chars.get(i), Some(':' | '-' | '—' | '–'));
+        if colon {
+            i += 1;
+        }
+        skip(&mut i, &['*', '_', ')', ']']);
+        // A label without a colon only counts when it is all there is ("Author's Note"),
+        // so "Note the date" or "An old man" stay.
+        if colon || i >= chars.len() {
+            return Some((i, bracket));
+        }
+    }
+    None
+}
+
+/// `inlines` without their first `n` characters; emptied spans disappear.
+fn drop_chars(inlines: &[Inline], mut n: usize) -> Vec<Inline> {
+    let mut out = Vec::new();
+    for i in inlines {
+        if n == 0 {
+            out.push(i.clone());
+            continue;
+        }
+        match i {
+            Inline::Text(t) => {
+                let len = t.chars().count();
+                if len <= n {
+                    n -= len;
+                } else {
+                    out.push(Inline::Text(t.chars().skip(n).collect()));
+                    n = 0;
+                }
+            }
+            // A line break is one character ('\n') of the plain text.
+            Inline::LineBreak => n -= 1,
+            Inline::Emphasis(c) | Inline::Strong(c) => {
+                let len = plain_text(c).chars().count();
+                if len <= n {
+                    n -= len;
+                } else {
+                    let rest = drop_chars(c, n);
+                    n = 0;
+                    out.push(match i {
+                        Inline::Emphasis(_) => Inline::Emphasis(rest),
+                        _ => Inline::Strong(rest),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Removes the last `close` character (and spaces after it) from the end of `inlines`.
+fn trim_last_char(inlines: &mut Vec<Inline>, close: char) {
+    while let Some(last) = inlines.last_mut() {
+        match last {
+            Inline::Text(t) => {
+                let trimmed = t.trim_end();
+                if let Some(s) = trimmed.strip_suffix(close) {
+                    *t = s.trim_end().to_string();
+                    return;
+                }
+                if trimmed.is_empty() {
+                    inlines.pop();
+                    continue;
+                }
+                return;
+            }
+            Inline::Emphasis(c) | Inline::Strong(c) => {
+                trim_last_char(c, close);
+                return;
+            }
+            Inline::LineBreak => {
+                inlines.pop();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::inline::parse;
+
+    fn para(s: &str) -> Block {
+        Block::Paragraph(parse(s))
+    }
+
+    fn plain(blocks: &[Block]) -> Vec<String> {
+        blocks.iter().map(Block::plain).collect()
+    }
+
+    #[test]
+    fn labels_in_every_dress_are_removed() {
+        for (src, want) in [
+            ("A/N: Thanks for reading!", "Thanks for reading!"),
+            ("**A/N:** Thanks", "Thanks"),
+            ("Author’s Note: hi", "hi"),
+            ("AUTHOR'S NOTE - hi", "hi"),
+            ("Note de l’auteur : merci", "merci"),
+            ("(A/N: short one)", "short one"),
+            ("__Nota del autor:__ gracias", "gracias"),
+            ("Anmerkung: danke", "danke"),
+        ] {
+            let blocks = [para(src)];
+            let got = strip_author_label(&blocks);
+            assert_eq!(plain(&got), [want], "{src}");
+        }
+    }
+
+    #[test]
+    fn a_bare_label_paragraph_goes_and_the_rest_stays() {
+        let blocks = [para("Author's Note"), para("This is my first fic.")];
+        assert_eq!(
+            plain(&strip_author_label(&blocks)),
+            ["This is my first fic."]
+        );
+    }
+
+    #[test]
+    fn words_that_only_look_like_labels_stay() {
+        for s in [
+            "An old man wrote this.",
+            "Note the date on the letter.",
+            "Disclaimer: I own nothing.",
+            "Notebooks everywhere.",
+            "Nothing to add.",
+        ] {
+            let blocks = [para(s)];
+            assert!(
+                matches!(strip_author_label(&blocks), Cow::Borrowed(_)),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn emphasis_after_the_label_is_kept() {
+        let blocks = [para("A/N: I *loved* this")];
+        let got = strip_author_label(&blocks);
+        assert_eq!(
+            got[0],
+            Block::Paragraph(vec![
+                Inline::Text("I ".into()),
+                Inline::Emphasis(vec![Inline::Text("loved".into())]),
+                Inline::Text(" this".into()),
+            ])
+        );
+    }
+}

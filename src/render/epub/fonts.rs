@@ -1,0 +1,191 @@
+//! EPUB fonts: the characters a book uses → subset font files and their `@font-face`
+//! rules.
+//!
+//! Input: every character of the book's documents, and the words that need the fallback
+//! face. Output: Charis SIL cut down to those characters (a whole face is ~900 KB; a
+//! book needs a few hundred glyphs), Noto Serif cut down to the words Charis cannot set,
+//! the licences, and the CSS that names them. A word with any character Charis lacks is
+//! set wholly in the fallback face (see [`push_text`]), so no word mixes two faces. With
+//! `[epub] embed-fonts = false` nothing is embedded and the reader's own face is used.
+//!
+//! The subsets are made with `allsorts`, which rebuilds a Unicode `cmap` (reading
+//! systems need one; `subsetter` drops it, being made for PDF). They keep outlines and
+//! metrics, not OpenType layout, so kerning is the reader's default.
+
+use super::xhtml::push_esc;
+use crate::fonts;
+use allsorts::binary::read::ReadScope;
+use allsorts::font_data::FontData;
+use allsorts::subset::{CmapTarget, SubsetProfile, subset};
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+/// One file for the package: path under `OEBPS/`, bytes, media type.
+pub(super) type File = (String, Vec<u8>, &'static str);
+
+/// The fonts of one book, ready to package.
+pub(super) struct EpubFonts {
+    /// The files, in a fixed order.
+    pub files: Vec<File>,
+    /// `@font-face` rules for them (empty when nothing is embedded).
+    pub css: String,
+}
+
+fn charis() -> &'static rustybuzz::ttf_parser::Face<'static> {
+    static FACE: OnceLock<rustybuzz::ttf_parser::Face<'static>> = OnceLock::new();
+    FACE.get_or_init(|| {
+        rustybuzz::ttf_parser::Face::parse(fonts::REGULAR, 0).expect("Charis SIL is compiled in")
+    })
+}
+
+/// Whether the book face can set `c` (spaces and controls are never drawn).
+fn covered(c: char) -> bool {
+    c.is_ascii() || c.is_whitespace() || c.is_control() || charis().glyph_index(c).is_some()
+}
+
+/// Whether `word` must be set in the fallback face: it has a character Charis lacks.
+pub(crate) fn needs_fallback(word: &str) -> bool {
+    !word.chars().all(covered)
+}
+
+/// Appends story text to `out`, escaped, with every word that needs the fallback face
+/// wrapped in `<span class="fb">`.
+pub(super) fn push_text(out: &mut String, text: &str) {
+    if text.is_ascii() || !needs_fallback(text) {
+        push_esc(out, text);
+        return;
+    }
+    let mut start = 0;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if !c.is_whitespace() {
+            continue;
+        }
+        let word = &text[start..i];
+        if needs_fallback(word) {
+            out.push_str("<span class=\"fb\">");
+            push_esc(out, word);
+            out.push_str("</span>");
+        } else {
+            push_esc(out, word);
+        }
+        if i < text.len() {
+            push_esc(out, &text[i..i + c.len_utf8()]);
+        }
+        start = i + c.len_utf8();
+    }
+}
+
+/// The characters of the words in `text` that need the fallback face.
+pub(super) fn fallback_chars(text: &str, into: &mut BTreeSet<char>) {
+    if text.is_ascii() {
+        return;
+    }
+    for word in text.split(char::is_whitespace) {
+        if needs_fallback(word) {
+            into.extend(word.chars());
+        }
+    }
+}
+
+/// Subsets `font` to the glyphs of `chars` (and `.notdef`).
+fn cut(font: &'static [u8], chars: &BTreeSet<char>) -> Result<Vec<u8>, String> {
+    let face = rustybuzz::ttf_parser::Face::parse(font, 0).map_err(|e| e.to_string())?;
+    let mut gids: Vec<u16> = vec![0];
+    let mut seen = BTreeSet::new();
+    for &c in chars {
+        if let Some(g) = face.glyph_index(c)
+            && g.0 != 0
+            && seen.insert(g.0)
+        {
+            gids.push(g.0);
+        }
+    }
+    let scope = ReadScope::new(font);
+    let data = scope.read::<FontData<'_>>().map_err(|e| format!("{e:?}"))?;
+    let provider = data.table_provider(0).map_err(|e| format!("{e:?}"))?;
+    subset(
+        &provider,
+        &gids,
+        &SubsetProfile::Minimal,
+        CmapTarget::Unicode,
+    )
+    .map_err(|e| format!("{e:?}"))
+}
+
+/// The book's font files and rules: Charis SIL's three faces cut to `chars`, Noto Serif
+/// cut to `fallback` (left out when empty), and both licences. Nothing when `embed` is
+/// false.
+pub(super) fn build(
+    chars: &BTreeSet<char>,
+    fallback: &BTreeSet<char>,
+    embed: bool,
+) -> Result<EpubFonts, String> {
+    if !embed {
+        return Ok(EpubFonts {
+            files: Vec::new(),
+            css: String::new(),
+        });
+    }
+    let faces: [(&str, &'static [u8], &str, &str); 3] = [
+        ("CharisSIL-Regular.ttf", fonts::REGULAR, "normal", "normal"),
+        ("CharisSIL-Italic.ttf", fonts::ITALIC, "italic", "normal"),
+        ("CharisSIL-Bold.ttf", fonts::BOLD, "normal", "bold"),
+    ];
+    let mut files = Vec::new();
+    let mut css = String::new();
+    for (name, bytes, style, weight) in faces {
+        files.push((format!("fonts/{name}"), cut(bytes, chars)?, "font/ttf"));
+        css += &format!(
+            "@font-face {{ font-family: \"Charis SIL\"; font-style: {style}; font-weight: {weight}; src: url(\"fonts/{name}\"); }}\n"
+        );
+    }
+    files.push((
+        "fonts/OFL.txt".into(),
+        fonts::CHARIS_LICENSE.as_bytes().to_vec(),
+        "text/plain",
+    ));
+    if !fallback.is_empty() {
+        files.push((
+            "fonts/NotoSerif-Regular.ttf".into(),
+            cut(fonts::FALLBACK, fallback)?,
+            "font/ttf",
+        ));
+        files.push((
+            "fonts/NotoSerif-OFL.txt".into(),
+            fonts::FALLBACK_LICENSE.as_bytes().to_vec(),
+            "text/plain",
+        ));
+        css += "@font-face { font-family: \"Quire Fallback\"; src: url(\"fonts/NotoSerif-Regular.ttf\"); }\n";
+    }
+    Ok(EpubFonts { files, css })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn greek_words_go_whole_to_the_fallback_face() {
+        let mut out = String::new();
+        push_text(&mut out, "he wrote γνῶθι σεαυτόν & left");
+        assert_eq!(
+            out,
+            "he wrote <span class=\"fb\">γνῶθι</span> <span class=\"fb\">σεαυτόν</span> &amp; left"
+        );
+        let mut out = String::new();
+        push_text(&mut out, "Les Misérables — “déjà vu”");
+        assert_eq!(out, "Les Misérables — “déjà vu”");
+    }
+
+    #[test]
+    fn subsets_are_small_and_keep_their_characters() {
+        let chars: BTreeSet<char> = "Héllo, wörld! “Fine” — 1234".chars().collect();
+        let cut = cut(fonts::REGULAR, &chars).unwrap();
+        assert!(cut.len() < 40_000, "{} bytes", cut.len());
+        let face = rustybuzz::ttf_parser::Face::parse(&cut, 0).expect("subset parses");
+        for c in chars.iter().filter(|c| !c.is_whitespace()) {
+            assert!(face.glyph_index(*c).is_some(), "{c} lost");
+        }
+        assert!(face.glyph_index('z').is_none());
+    }
+}

@@ -1,0 +1,268 @@
+//! Book furniture as a reader meets it, in both outputs: each note carries one label
+//! (the book's, never the author's a second time), the note before and the note after a
+//! story have different labels and the same ones in the EPUB and the PDF, a French book
+//! has no English word in what the book adds, and the package is light and valid.
+//!
+//! Fixtures: `tests/fixtures/notes_anthology/` (twelve original stories, notes before and after
+//! in many dresses) and `tests/fixtures/francais/` (two French stories).
+
+mod common;
+
+use common::{epubcheck, pdftotext, spine_docs, strip_tags, unescape, unzip};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(ROOT).join("tests/fixtures").join(name)
+}
+
+/// Builds both formats of `book` into `out`: (EPUB bytes, PDF text, EPUB path).
+fn build_both(book: &Path, out: &Path) -> (Vec<u8>, String, PathBuf) {
+    let (epub, _) = common::build_format(book, "epub", out);
+    let (pdf, _) = common::build_format(book, "pdf", out);
+    (std::fs::read(&epub).unwrap(), pdftotext(&pdf), epub)
+}
+
+fn ace(epub: &Path) {
+    let out = Command::new(Path::new(ROOT).join("tools/ace"))
+        .arg(epub)
+        .output()
+        .expect("tools/ace must run (install with .ci/install-tools)");
+    assert!(
+        out.status.success(),
+        "Ace found violations in {}:\n{}{}",
+        epub.display(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The note labels of each chapter document, in order, with the paragraph after each.
+fn epub_notes(epub: &[u8]) -> Vec<Vec<(String, String)>> {
+    spine_docs(epub)
+        .into_iter()
+        .filter(|(p, _)| p.contains("chapter-"))
+        .map(|(_, x)| {
+            x.split("class=\"note-label\">")
+                .skip(1)
+                .map(|rest| {
+                    let (label, after) = rest.split_once("</h2>").unwrap();
+                    let para = after.split_once("</p>").map_or("", |(p, _)| p).to_string();
+                    (
+                        unescape(label),
+                        unescape(&strip_tags(&para)).trim().to_string(),
+                    )
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn anthology_notes_have_one_label_each_the_same_in_both_outputs() {
+    let out = tempfile::tempdir().unwrap();
+    let book = fixture("notes_anthology");
+    let (epub, pdf_text, epub_path) = build_both(&book, out.path());
+    let project = quire::load(&book).unwrap();
+    let chapters = &project.book.chapters;
+    assert_eq!(chapters.len(), 12);
+    let notes = epub_notes(&epub);
+    let (mut before, mut after) = (0, 0);
+    for (ch, labels) in chapters.iter().zip(&notes) {
+        let want: Vec<&str> = [
+            (!ch.preface.is_empty()).then_some("Author’s Note"),
+            (!ch.afterword.is_empty()).then_some("Closing Note"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let got: Vec<&str> = labels.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(got, want, "{}: note labels", ch.file);
+        for (label, first) in labels {
+            assert!(
+                quire::furniture::author_label_len(first).is_none(),
+                "{}: “{label}” is followed by the author's own label: {first:?}",
+                ch.file
+            );
+        }
+        before += usize::from(!ch.preface.is_empty());
+        after += usize::from(!ch.afterword.is_empty());
+    }
+    assert!(before >= 6 && after >= 5, "{before} {after}");
+    // The PDF: the same two headings, as many times as there are notes, and no line
+    // that opens with an author's label.
+    let lines: Vec<&str> = pdf_text.lines().map(str::trim).collect();
+    let count = |l: &str| lines.iter().filter(|x| **x == l).count();
+    assert_eq!(count("Author’s Note"), before, "PDF note-before headings");
+    assert_eq!(count("Closing Note"), after, "PDF note-after headings");
+    for l in &lines {
+        assert!(
+            !(l.starts_with("A/N") || l.starts_with("Author’s Note:") || l.starts_with("**")),
+            "a label twice in the PDF: {l:?}"
+        );
+    }
+    // Bylines and the editors read the same in both.
+    assert!(lines.contains(&"by Wren Alder"));
+    assert!(lines.contains(&"Quire Test Editors and A. N. Other"));
+    let title = spine_docs(&epub)
+        .into_iter()
+        .find(|(p, _)| p.ends_with("titlepage.xhtml"))
+        .unwrap()
+        .1;
+    assert!(
+        title.contains("Quire Test Editors and A. N. Other"),
+        "{title}"
+    );
+    epubcheck(&epub_path);
+    ace(&epub_path);
+}
+
+/// English words the furniture uses; none may appear in a French book's furniture.
+const ENGLISH: &[&str] = &[
+    "Author",
+    "Closing",
+    "Contents",
+    "Title",
+    "Copyright",
+    "Cover",
+    "by",
+    "and",
+    "Published",
+    "First",
+    "published",
+    "Identifier",
+    "Set",
+    "under",
+    "License",
+    "Typeset",
+    "with",
+    "Scene",
+    "break",
+    "Landmarks",
+    "Guide",
+    "Afterword",
+    "of",
+    "Of",
+    "the",
+];
+
+fn english_in(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| ENGLISH.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn a_french_book_has_no_english_furniture() {
+    let out = tempfile::tempdir().unwrap();
+    let book = fixture("francais");
+    let (epub, pdf_text, epub_path) = build_both(&book, out.path());
+    // Everything in the package that is text: documents, navigation, metadata.
+    for (name, bytes) in unzip(&epub) {
+        if !(name.ends_with(".xhtml") || name.ends_with(".opf") || name.ends_with(".ncx")) {
+            continue;
+        }
+        let raw = String::from_utf8(bytes).unwrap();
+        let visible = if name.ends_with(".opf") {
+            // The OPF's reader-facing strings: Dublin Core values, the accessibility
+            // summary, guide titles (its other values are machine vocabularies).
+            raw.lines()
+                .filter(|l| l.contains("<dc:") || l.contains("accessibilitySummary"))
+                .map(|l| unescape(&strip_tags(l)))
+                .chain(
+                    raw.split("title=\"")
+                        .skip(1)
+                        .map(|t| t.split('"').next().unwrap_or("").to_string()),
+                )
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            // Text and the attributes readers hear: titles and labels.
+            let labels = raw
+                .split("aria-label=\"")
+                .skip(1)
+                .chain(raw.split("alt=\"").skip(1))
+                .map(|t| t.split('"').next().unwrap_or("").to_string())
+                .collect::<Vec<_>>()
+                .join("\n");
+            unescape(&strip_tags(&raw)) + "\n" + &labels
+        };
+        let found = english_in(&visible);
+        assert!(found.is_empty(), "{name}: English {found:?} in\n{visible}");
+    }
+    let found = english_in(&pdf_text);
+    assert!(found.is_empty(), "PDF: English {found:?}");
+    // French furniture, French spacing (narrow no-break space before the colon).
+    assert!(pdf_text.contains("Note de l’auteur"), "{pdf_text}");
+    assert!(pdf_text.contains("Note de fin"));
+    assert!(pdf_text.contains("Table des matières"));
+    assert!(pdf_text.contains("par Claire Fontenay"));
+    let titlepage = String::from_utf8(
+        unzip(&epub)
+            .into_iter()
+            .find(|(n, _)| n.ends_with("titlepage.xhtml"))
+            .unwrap()
+            .1,
+    )
+    .unwrap();
+    assert!(titlepage.contains("Claire Fontenay et Jules Marchal"));
+    let notes = epub_notes(&epub);
+    assert_eq!(notes[0][0].0, "Note de l’auteur");
+    assert!(
+        notes[0][0].1.starts_with("c’est ma première"),
+        "{:?}",
+        notes[0]
+    );
+    assert_eq!(notes[0][1].0, "Note de fin");
+    assert!(
+        notes[0][1].1.starts_with("Merci d’avoir lu"),
+        "{:?}",
+        notes[0]
+    );
+    epubcheck(&epub_path);
+    ace(&epub_path);
+}
+
+#[test]
+fn the_sample_epub_is_light_and_its_fonts_are_subsets() {
+    let out = tempfile::tempdir().unwrap();
+    let (epub, _) = common::build_format(Path::new(ROOT), "epub", out.path());
+    let bytes = std::fs::read(&epub).unwrap();
+    assert!(bytes.len() < 400_000, "{} bytes", bytes.len());
+    let files = unzip(&bytes);
+    let fonts: Vec<&(String, Vec<u8>)> =
+        files.iter().filter(|(n, _)| n.ends_with(".ttf")).collect();
+    assert_eq!(
+        fonts.len(),
+        3,
+        "three Charis faces, no fallback for a Latin book"
+    );
+    for (name, b) in fonts {
+        assert!(b.len() < 80_000, "{name}: {} bytes, not a subset", b.len());
+    }
+}
+
+#[test]
+fn embed_fonts_false_embeds_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("a.txt"), "A Title\n\nSome text, and γνῶθι σεαυτόν.").unwrap();
+    std::fs::write(
+        d.join("book.toml"),
+        "[book]\ntitle = \"Plain\"\n\n[[chapters]]\nfile = \"a.txt\"\n\n[epub]\nembed-fonts = false\n",
+    )
+    .unwrap();
+    let (epub, _) = common::build_format(d, "epub", &d.join("out"));
+    let bytes = std::fs::read(&epub).unwrap();
+    let files = unzip(&bytes);
+    assert!(
+        !files.iter().any(|(n, _)| n.contains("fonts/")),
+        "fonts embedded"
+    );
+    let css = files.iter().find(|(n, _)| n.ends_with(".css")).unwrap();
+    assert!(!String::from_utf8_lossy(&css.1).contains("@font-face"));
+    epubcheck(&epub);
+}
