@@ -214,12 +214,14 @@ fn story_fixtures_keep_every_word_in_both_outputs() {
     let (epub, _) = common::build_format(dir.path(), "epub", out.path());
     let chapters = epub_chapters(&std::fs::read(epub).unwrap());
     assert_eq!(chapters.len(), files.len());
+    let project = quire::load(dir.path()).expect("fixtures load");
     let failures: Vec<String> = files
         .iter()
         .zip(&chapters)
-        .filter_map(|(file, got)| {
+        .zip(&project.book.chapters)
+        .filter_map(|((file, got), ch)| {
             let bytes = std::fs::read(dir.path().join(file)).unwrap();
-            check_chapter(&bytes, got, file).err()
+            check_chapter(&bytes, &note_openings(ch), got, file).err()
         })
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));

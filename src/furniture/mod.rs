@@ -330,6 +330,7 @@ mod tests {
             rights: None,
             cover: None,
             labels: Vec::new(),
+            story_info: true,
         }
     }
 

@@ -75,6 +75,21 @@ pub(super) fn push_text(out: &mut String, text: &str) {
     }
 }
 
+/// Adds the characters of `text` to `set`: ASCII through a table, so a long plain
+/// story costs a pass over its bytes, not a set insertion per character.
+pub(super) fn add_chars(set: &mut BTreeSet<char>, text: &str) {
+    let mut ascii = [false; 128];
+    for b in text.bytes() {
+        if b < 128 {
+            ascii[b as usize] = true;
+        }
+    }
+    set.extend((0u8..128).filter(|&b| ascii[b as usize]).map(char::from));
+    if !text.is_ascii() {
+        set.extend(text.chars().filter(|c| !c.is_ascii()));
+    }
+}
+
 /// The characters of the words in `text` that need the fallback face.
 pub(super) fn fallback_chars(text: &str, into: &mut BTreeSet<char>) {
     if text.is_ascii() {

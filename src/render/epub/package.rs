@@ -48,7 +48,8 @@ fn generate(
         .enumerate()
         .map(|(i, ch)| {
             let page = xhtml::chapter_page(ch, i, lang, meta.story_info, f);
-            let chars: BTreeSet<char> = page.chars().collect();
+            let mut chars = BTreeSet::new();
+            super::fonts::add_chars(&mut chars, &page);
             compress_one(
                 &format!("OEBPS/{}", xhtml::chapter_file(i)),
                 page.as_bytes(),
@@ -66,7 +67,7 @@ fn generate(
     let copyright_page = xhtml::copyright_page(book, f);
     let contents_page = xhtml::contents_page(book, f);
     for page in [&title_page, &copyright_page, &contents_page] {
-        chars.extend(page.chars());
+        super::fonts::add_chars(&mut chars, page);
     }
     let mut fallback = BTreeSet::new();
     for ch in &book.chapters {
