@@ -854,6 +854,7 @@ mod tests {
                 rights: None,
                 story_info: true,
                 cover: None,
+                labels: Vec::new(),
             },
             chapters: vec![ch],
         };
