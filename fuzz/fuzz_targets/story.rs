@@ -23,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
     };
     if let Ok((text, enc)) = decode::decode(bytes) {
         let (chapter, _) = story::understand(&entry, &text, enc, "en");
-        let page = quire::render::epub::xhtml::chapter_page(&chapter, 0, "en");
+        let page = quire::render::epub::xhtml::chapter_page(&chapter, 0, "en", knobs & 32 != 0);
         assert!(!page.contains("<script"), "markup leaked into the page");
     }
 });
