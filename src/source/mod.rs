@@ -5,13 +5,19 @@
 //! problem found (all chapters are read, so one run reports them all). This module and
 //! the output writers are the only code that touches the disk.
 
+mod allow;
 mod ao3;
+mod ao3_html;
 pub mod cover;
 pub mod decode;
+mod epub;
 mod fff;
+mod fff_html;
 mod fields;
 mod header;
 mod headings;
+mod html;
+mod import;
 pub mod inline;
 pub mod lines;
 mod lj;
@@ -19,6 +25,7 @@ pub mod notes;
 pub mod paragraphs;
 pub mod parts;
 pub mod story;
+mod xhtml;
 
 use crate::config::{self, BookConfig, PdfSettings};
 use crate::diag::{Diagnostic, has_errors};
@@ -458,6 +465,10 @@ pub(crate) fn read_chapter(entry: &config::ChapterConfig, path: &Path, lang: &st
             return Err(Diagnostic::error(file, msg).hint(hint));
         }
     };
+    let kind = import::kind(&entry.file, &bytes);
+    if kind != import::Kind::Text {
+        return import::read(entry, &bytes, kind, lang);
+    }
     match decode::decode_report(&bytes) {
         Ok(d) => {
             let (chapter, mut warnings) = story::understand(entry, &d.text, d.encoding, lang);

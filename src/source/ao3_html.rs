@@ -1,0 +1,353 @@
+//! The Archive of Our Own's downloads: AO3 HTML (and the EPUB calibre makes of it) →
+//! [`Work`].
+//!
+//! Input: the parsed document, or an EPUB's content documents in spine order. Output: the
+//! work's title, byline, tags, summary, notes, chapters and end notes. AO3's download page
+//! is `div#preface` (a boilerplate line, the tags list, the title, the byline, "Summary"
+//! and "Notes" each followed by a block quote), `div#chapters` (per chapter a heading, the
+//! chapter's summary and notes, the text in `div.userstuff`, its end notes) and
+//! `div#afterword` ("End Notes", then a request to comment). calibre splits that page into
+//! files at each chapter heading, may drop the ids of the copies and renumbers classes
+//! (`userstuff1`), so the walk below is a state machine over the documents in order,
+//! switching section on ids where they survive and on the headings and labels otherwise.
+//! The archive's own sentences (where it was posted, please comment, see the end notes)
+//! are not the author's words and are dropped.
+
+use super::html::{self, has_class, text_of};
+use super::import::Work;
+use scraper::{ElementRef, Html};
+
+/// Where in the download the walk is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Preface,
+    Chapters,
+    Afterword,
+}
+
+/// Which slot a block quote that follows a label fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Summary,
+    Notes,
+    ChapterSummary,
+    ChapterNotes,
+    ChapterEndNotes,
+    EndNotes,
+}
+
+/// The label paragraphs AO3 writes before each block quote (its English interface; the
+/// download is always rendered in it).
+const LABELS: &[(&str, Slot)] = &[
+    ("Summary", Slot::Summary),
+    ("Notes", Slot::Notes),
+    ("Chapter Summary", Slot::ChapterSummary),
+    ("Chapter Notes", Slot::ChapterNotes),
+    ("Chapter End Notes", Slot::ChapterEndNotes),
+    ("End Notes", Slot::EndNotes),
+];
+
+/// Sentences the archive adds, recognised by how they start.
+const BOILERPLATE: &[&str] = &[
+    "Posted originally on the",
+    "Please drop by the",
+    "See the end of the work for",
+    "See the end of the chapter for",
+    "Works inspired by this one",
+];
+
+/// Whether `text` (a paragraph's) is one of the archive's own sentences.
+fn is_boilerplate(text: &str) -> bool {
+    BOILERPLATE.iter().any(|b| text.starts_with(b))
+        || text.contains("Posted originally on the Archive of Our Own")
+}
+
+/// The slot a label paragraph opens.
+fn label(text: &str) -> Option<Slot> {
+    LABELS.iter().find(|(l, _)| *l == text).map(|&(_, s)| s)
+}
+
+/// Whether `e` wraps the download's structure (chapter headings, labels, the chapter text
+/// division, note quotes) rather than being story text itself. The `#chapters` wrapper
+/// carries the text's class too, so the class alone does not decide.
+fn is_structure(e: ElementRef<'_>) -> bool {
+    if e.value().id() == Some("chapters") || e.value().name() == "h2" {
+        return true;
+    }
+    // `descendent_elements` starts with `e` itself.
+    e.descendent_elements().skip(1).any(|d| {
+        let n = d.value().name();
+        (has_class(d, "userstuff") && matches!(n, "div" | "blockquote"))
+            || (n == "h2" && (has_class(d, "heading") || has_class(d, "toc-heading")))
+            || (n == "p" && label(&text_of(d)).is_some())
+            || has_class(d, "endnote-link")
+    })
+}
+
+/// Whether these documents are an AO3 download.
+pub(crate) fn is_ao3(docs: &[&Html]) -> bool {
+    docs.iter().any(|d| {
+        let root = d.root_element();
+        root.descendent_elements().any(|e| {
+            let id = e.value().id();
+            (id == Some("preface") || id == Some("chapters") || has_class(e, "message"))
+                && text_of(e).contains("Archive of Our Own")
+        })
+    })
+}
+
+/// Reads an AO3 download.
+pub(crate) fn read(docs: &[&Html], lang: &str) -> Work {
+    let mut w = Walk {
+        lang,
+        work: Work::default(),
+        section: Section::Preface,
+        slot: None,
+        dropped: Vec::new(),
+    };
+    for d in docs {
+        let root = d.root_element();
+        let body = root
+            .child_elements()
+            .find(|e| e.value().name() == "body")
+            .unwrap_or(root);
+        for c in body.child_elements() {
+            w.element(c);
+        }
+    }
+    let mut work = w.work;
+    if !w.dropped.is_empty() {
+        w.dropped.dedup();
+        work.decisions.push(format!(
+            "archive text left out: {}",
+            w.dropped
+                .iter()
+                .map(|d| format!("\"{d}…\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    work.decisions.push(format!(
+        "AO3 layout: summary {} / notes {} / end notes {} paragraph(s), {} chapter(s)",
+        work.summary.len(),
+        work.notes.len(),
+        work.end_notes.len(),
+        work.parts.len()
+    ));
+    work
+}
+
+struct Walk<'l> {
+    lang: &'l str,
+    work: Work,
+    section: Section,
+    slot: Option<Slot>,
+    dropped: Vec<String>,
+}
+
+impl Walk<'_> {
+    fn element(&mut self, e: ElementRef<'_>) {
+        let name = e.value().name();
+        match e.value().id() {
+            Some("preface") => self.section = Section::Preface,
+            Some("chapters") => self.section = Section::Chapters,
+            Some("afterword") => self.section = Section::Afterword,
+            _ => {}
+        }
+        if matches!(name, "script" | "style" | "head" | "template") {
+            return;
+        }
+        let message = has_class(e, "message");
+        if name == "p" || message || has_class(e, "endnote-link") {
+            let text = text_of(e);
+            if has_class(e, "endnote-link") || is_boilerplate(&text) {
+                if message && self.section == Section::Preface {
+                    self.take_message(e);
+                }
+                self.dropped.push(text.chars().take(30).collect());
+                return;
+            }
+            if let Some(slot) = label(&text) {
+                self.slot = Some(slot);
+                if slot == Slot::EndNotes {
+                    self.section = Section::Afterword;
+                }
+                return;
+            }
+        }
+        match name {
+            "h1" if self.section == Section::Preface => {
+                let t = text_of(e);
+                self.work.title.get_or_insert(t);
+                return;
+            }
+            "h2" => {
+                self.heading(e, text_of(e));
+                return;
+            }
+            "blockquote" if self.slot.is_some() => {
+                self.quote(e);
+                return;
+            }
+            "dl" if self.section == Section::Preface => {
+                self.tags(e);
+                return;
+            }
+            "dl" | "ul" if self.section != Section::Chapters => {
+                // Related works ("Inspired by…", translations): archive links, not text.
+                self.dropped.push(text_of(e).chars().take(30).collect());
+                return;
+            }
+            _ => {}
+        }
+        if has_class(e, "byline") {
+            let text = text_of(e);
+            if self.section == Section::Preface {
+                self.byline(e, &text);
+            } else {
+                // "Chapter by …": the archive's credit line for a co-written chapter.
+                self.dropped.push(text.chars().take(30).collect());
+            }
+            return;
+        }
+        if self.section == Section::Chapters && !is_structure(e) {
+            let mut conv = html::Converter::new(self.lang);
+            conv.add(e);
+            self.work.images += conv.images;
+            let blocks = conv.take();
+            self.work.current().body.extend(blocks);
+            self.slot = None;
+            return;
+        }
+        for c in e.child_elements() {
+            self.element(c);
+        }
+    }
+
+    fn heading(&mut self, e: ElementRef<'_>, text: String) {
+        self.slot = None;
+        match text.as_str() {
+            "Preface" => self.section = Section::Preface,
+            "Afterword" => self.section = Section::Afterword,
+            _ => {
+                if self.section == Section::Preface
+                    && !has_class(e, "heading")
+                    && !has_class(e, "toc-heading")
+                {
+                    return;
+                }
+                self.section = Section::Chapters;
+                let part = self.work.current();
+                if part.title.is_some() || !part.body.is_empty() {
+                    self.work.parts.push(Default::default());
+                }
+                self.work.current().title = Some(text);
+            }
+        }
+    }
+
+    fn quote(&mut self, e: ElementRef<'_>) {
+        let (blocks, images) = html::blocks_of(e, self.lang);
+        self.work.images += images;
+        let slot = self.slot.unwrap_or(Slot::Notes);
+        let w = &mut self.work;
+        match slot {
+            Slot::Summary => w.summary.extend(blocks),
+            Slot::Notes => w.notes.extend(blocks),
+            Slot::EndNotes => w.end_notes.extend(blocks),
+            Slot::ChapterSummary => w.current().summary.extend(blocks),
+            Slot::ChapterNotes => w.current().notes.extend(blocks),
+            Slot::ChapterEndNotes => w.current().end_notes.extend(blocks),
+        }
+    }
+
+    /// "Posted originally on the Archive of Our Own at URL": the bold title above it and
+    /// the work's address are kept as metadata.
+    fn take_message(&mut self, e: ElementRef<'_>) {
+        if let Some(b) = e.descendent_elements().find(|d| d.value().name() == "b") {
+            let t = text_of(b);
+            if !t.is_empty() && self.work.title.is_none() {
+                self.work.title = Some(t);
+            }
+        }
+        if let Some(a) = e
+            .descendent_elements()
+            .filter(|d| d.value().name() == "a")
+            .filter_map(|d| d.attr("href"))
+            .find(|h| h.contains("/works/"))
+        {
+            self.work.url = Some(a.to_string());
+        }
+    }
+
+    fn byline(&mut self, e: ElementRef<'_>, text: &str) {
+        let names: Vec<String> = e
+            .descendent_elements()
+            .filter(|d| d.value().name() == "a")
+            .map(text_of)
+            .filter(|t| !t.is_empty())
+            .collect();
+        self.work.authors = if names.is_empty() {
+            let t = text.strip_prefix("by ").unwrap_or(text);
+            t.split(", ").map(str::to_string).collect()
+        } else {
+            names
+        };
+    }
+
+    /// The tags list: `dt` labels ("Archive Warnings:") with `dd` values, each tag a link.
+    fn tags(&mut self, dl: ElementRef<'_>) {
+        let mut label: Option<String> = None;
+        for c in dl.child_elements() {
+            match c.value().name() {
+                "dt" => label = Some(text_of(c).trim_end_matches(':').trim().to_string()),
+                "dd" => {
+                    let Some(l) = label.take() else { continue };
+                    let links: Vec<String> = c
+                        .descendent_elements()
+                        .filter(|d| d.value().name() == "a")
+                        .map(text_of)
+                        .filter(|t| !t.is_empty())
+                        .collect();
+                    let values = if !links.is_empty() && l != "Series" {
+                        links
+                    } else if l == "Stats" {
+                        stats(&text_of(c))
+                    } else {
+                        vec![text_of(c)]
+                    };
+                    self.work.tags.push((l, values));
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// "Published: 2021-03-04 Completed: 2021-05-06 Words: 12,345 Chapters: 3/3" → one
+/// "Label: value" string per statistic.
+fn stats(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for tok in text.split_whitespace() {
+        if tok.ends_with(':') || out.is_empty() {
+            out.push(tok.to_string());
+        } else if let Some(last) = out.last_mut() {
+            last.push(' ');
+            last.push_str(tok);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stats_split_by_label() {
+        assert_eq!(
+            stats("Published: 2021-03-04 Words: 1,024 Chapters: 1/1"),
+            vec!["Published: 2021-03-04", "Words: 1,024", "Chapters: 1/1"]
+        );
+    }
+}

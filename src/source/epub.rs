@@ -1,0 +1,461 @@
+//! EPUB packages: the bytes of an `.epub` → its metadata and content documents, safely.
+//!
+//! Input: the whole file (already capped in size by the caller). Output: a [`Package`]
+//! with the OPF's title, creators, subjects, description and the parsed XHTML documents of
+//! the spine in reading order; or a message saying why the file is refused. Nothing is
+//! ever written to disk or read outside the archive: entries are looked up by name inside
+//! the zip, and a name or reference that would leave it refuses the file. Limits on the
+//! number of entries, the bytes inflated and the compression ratio stop zip bombs before
+//! they cost memory; DRM (an `encryption.xml` that hides more than fonts, `rights.xml`)
+//! and XML entity declarations are refused, and entities are never expanded.
+
+use super::xhtml;
+use quick_xml::escape::resolve_predefined_entity;
+use quick_xml::events::Event;
+use scraper::Html;
+use std::io::{Cursor, Read};
+
+/// Entries an EPUB may hold: a 1,000-chapter work with its styles and images is about
+/// 2,100; twice that and more is not a story.
+const MAX_ENTRIES: usize = 5_000;
+/// Bytes one entry may inflate to: ten times the longest story as one file.
+const MAX_ENTRY_BYTES: u64 = 64 * 1024 * 1024;
+/// Bytes all the entries read may inflate to together.
+const MAX_TOTAL_BYTES: u64 = 256 * 1024 * 1024;
+/// Inflation ratio beyond which a large entry is a zip bomb, not text: XHTML deflates to
+/// about a quarter, repetitive text to a twentieth; a bomb to a thousandth.
+const MAX_RATIO: u64 = 200;
+
+/// Why an EPUB is refused: the message and a hint.
+pub(crate) type Refusal = (String, &'static str);
+
+/// What an EPUB holds, as far as Quire reads it.
+#[derive(Debug)]
+pub(crate) struct Package {
+    /// The package version (`2.0`, `3.0`).
+    pub version: String,
+    /// `dc:title`.
+    pub title: Option<String>,
+    /// `dc:creator`s in order.
+    pub creators: Vec<String>,
+    /// `dc:subject`s in order (the tags).
+    pub subjects: Vec<String>,
+    /// `dc:description` (HTML or text).
+    pub description: Option<String>,
+    /// `dc:source` (the story's address).
+    pub source: Option<String>,
+    /// `dc:contributor`s and `dc:identifier`s, to tell who made the file.
+    pub makers: Vec<String>,
+    /// The spine's content documents: (path inside the archive, parsed document).
+    pub docs: Vec<(String, Html)>,
+}
+
+impl Package {
+    /// Whether FanFicFare made this file (it names itself as contributor and identifier).
+    pub(crate) fn is_fff(&self) -> bool {
+        self.makers
+            .iter()
+            .any(|m| m.contains("FanFicFare") || m.starts_with("fanficfare-uid"))
+    }
+}
+
+/// Whether a zip's entries include an EPUB's container (cheap: reads the directory only).
+pub(crate) fn looks_like_epub(bytes: &[u8]) -> bool {
+    zip::ZipArchive::new(Cursor::new(bytes))
+        .map(|z| z.index_for_name("META-INF/container.xml").is_some())
+        .unwrap_or(false)
+}
+
+/// Opens an EPUB.
+pub(crate) fn open(bytes: &[u8]) -> Result<Package, Refusal> {
+    if !bytes.starts_with(b"PK\x03\x04") {
+        return Err((
+            "has the .epub extension but is not an EPUB (not a zip archive)".into(),
+            "download the story again, or name the file after its real format",
+        ));
+    }
+    if let Some(n) = declared_entries(bytes)
+        && n > MAX_ENTRIES
+    {
+        return Err(bomb(format!(
+            "holds {n} files, more than the {MAX_ENTRIES} an EPUB of a story may"
+        )));
+    }
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        (
+            format!("is a damaged EPUB (its zip directory cannot be read: {e})"),
+            "download the story again",
+        )
+    })?;
+    check_entries(&mut zip)?;
+    let mut budget = MAX_TOTAL_BYTES;
+    if zip.index_for_name("META-INF/rights.xml").is_some() {
+        return Err(drm());
+    }
+    if zip.index_for_name("META-INF/encryption.xml").is_some() {
+        let enc = read_entry(&mut zip, "META-INF/encryption.xml", &mut budget)?;
+        if hides_more_than_fonts(&enc) {
+            return Err(drm());
+        }
+    }
+    let container = read_entry(&mut zip, "META-INF/container.xml", &mut budget).map_err(|_| {
+        (
+            "is not a readable EPUB: it has no META-INF/container.xml".to_string(),
+            "download the story again; an EPUB always has one",
+        )
+    })?;
+    let opf_path = rootfile(&container).ok_or((
+        "is not a readable EPUB: META-INF/container.xml names no package file".to_string(),
+        "download the story again",
+    ))?;
+    let opf_path = resolve("", &opf_path)?;
+    let opf = read_entry(&mut zip, &opf_path, &mut budget)?;
+    let mut pkg = parse_opf(&opf, &opf_path)?;
+    let dir = opf_path.rsplit_once('/').map_or("", |(d, _)| d);
+    for href in std::mem::take(&mut pkg.1) {
+        let path = resolve(dir, &href)?;
+        let text = read_entry(&mut zip, &path, &mut budget)?;
+        let html = xhtml::to_html(&text).unwrap_or(text);
+        pkg.0.docs.push((path, Html::parse_document(&html)));
+    }
+    if pkg.0.docs.is_empty() {
+        return Err((
+            "is an EPUB with no text documents in its spine".into(),
+            "download the story again",
+        ));
+    }
+    Ok(pkg.0)
+}
+
+fn bomb(msg: String) -> Refusal {
+    (
+        format!("is refused: {msg} (a zip bomb, or not a story)"),
+        "download the story again from the archive; Quire does not unpack archives this large",
+    )
+}
+
+fn drm() -> Refusal {
+    (
+        "is an EPUB protected by DRM, which Quire cannot and may not read".into(),
+        "use a DRM-free download (AO3 and FanFicFare files have none)",
+    )
+}
+
+/// The entry count the end-of-central-directory record states, read before the zip
+/// crate builds its index (which would cost memory per entry).
+fn declared_entries(bytes: &[u8]) -> Option<usize> {
+    let tail_start = bytes.len().saturating_sub(22 + 65_535);
+    let tail = &bytes[tail_start..];
+    let at = tail.windows(4).rposition(|w| w == b"PK\x05\x06")?;
+    let rec = tail.get(at..at + 22)?;
+    let n = u16::from_le_bytes([rec[10], rec[11]]) as usize;
+    // 0xFFFF means "see the Zip64 record": far more entries than any story needs.
+    Some(if n == 0xFFFF { usize::MAX } else { n })
+}
+
+/// Refuses encrypted entries, names that leave the archive, and bombs by their declared
+/// sizes (reading checks the real sizes again).
+fn check_entries(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<(), Refusal> {
+    if zip.len() > MAX_ENTRIES {
+        return Err(bomb(format!("holds {} files", zip.len())));
+    }
+    let mut total: u64 = 0;
+    for i in 0..zip.len() {
+        let f = zip.by_index_raw(i).map_err(|e| {
+            (
+                format!("is a damaged EPUB (entry {i}: {e})"),
+                "download the story again",
+            )
+        })?;
+        if f.encrypted() {
+            return Err(drm());
+        }
+        if f.enclosed_name().is_none() || f.name().contains('\\') {
+            return Err((
+                format!(
+                    "is refused: it holds a file named `{}`, a path that leaves the archive",
+                    f.name().escape_debug()
+                ),
+                "a real EPUB never does this; do not use this file",
+            ));
+        }
+        let (size, packed) = (f.size(), f.compressed_size().max(1));
+        if size > MAX_ENTRY_BYTES || (size > 1024 * 1024 && size / packed > MAX_RATIO) {
+            return Err(bomb(format!(
+                "`{}` inflates from {packed} to {size} bytes",
+                f.name().escape_debug()
+            )));
+        }
+        total = total.saturating_add(size);
+    }
+    if total > 4 * MAX_TOTAL_BYTES {
+        return Err(bomb(format!("its files inflate to {total} bytes")));
+    }
+    Ok(())
+}
+
+/// Reads one entry as text, inflating no more than the limits allow whatever the zip's
+/// directory claims.
+fn read_entry(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &str,
+    budget: &mut u64,
+) -> Result<String, Refusal> {
+    let missing = || {
+        (
+            format!("is a damaged EPUB: its package lists `{name}`, which is not in the archive"),
+            "download the story again",
+        )
+    };
+    let f = zip.by_name(name).map_err(|_| missing())?;
+    let cap = MAX_ENTRY_BYTES.min(*budget);
+    let mut buf = Vec::new();
+    f.take(cap + 1).read_to_end(&mut buf).map_err(|e| {
+        (
+            format!("is a damaged EPUB (`{name}`: {e})"),
+            "download the story again",
+        )
+    })?;
+    if buf.len() as u64 > cap {
+        return Err(bomb(format!("`{name}` inflates past {cap} bytes")));
+    }
+    *budget -= buf.len() as u64;
+    if buf.windows(8).any(|w| w.eq_ignore_ascii_case(b"<!ENTITY")) {
+        return Err((
+            format!(
+                "is refused: `{name}` declares XML entities (<!ENTITY>), which can read files outside the archive"
+            ),
+            "a real EPUB never declares entities; do not use this file",
+        ));
+    }
+    let buf = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf);
+    Ok(String::from_utf8_lossy(buf).into_owned())
+}
+
+/// Joins `href` to the folder `dir` inside the archive, refusing a path that climbs out
+/// of it or names something outside (`/`, a URL).
+fn resolve(dir: &str, href: &str) -> Result<String, Refusal> {
+    let href = href.split('#').next().unwrap_or("");
+    let decoded = percent_decode(href);
+    let escape = || {
+        (
+            format!(
+                "is refused: its package points at `{}`, outside the archive",
+                href.escape_debug()
+            ),
+            "a real EPUB never does this; do not use this file",
+        )
+    };
+    if decoded.starts_with('/') || decoded.contains(':') || decoded.contains('\\') {
+        return Err(escape());
+    }
+    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+    for seg in decoded.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                if parts.pop().is_none() {
+                    return Err(escape());
+                }
+            }
+            s => parts.push(s),
+        }
+    }
+    Ok(parts.join("/"))
+}
+
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%'
+            && let Some(v) = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(v);
+            i += 3;
+            continue;
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Whether `encryption.xml` encrypts anything but fonts with the two font-obfuscation
+/// algorithms (which EPUBs use openly, without DRM).
+fn hides_more_than_fonts(xml: &str) -> bool {
+    const FONT_OBFUSCATION: [&str; 2] = [
+        "http://www.idpf.org/2008/embedding",
+        "http://ns.adobe.com/pdf/enc#RC",
+    ];
+    let mut r = quick_xml::Reader::from_str(xml);
+    loop {
+        match r.read_event() {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e))
+                if e.local_name().as_ref() == "EncryptionMethod" =>
+            {
+                let alg = e
+                    .try_get_attribute("Algorithm")
+                    .ok()
+                    .flatten()
+                    .map(|a| a.value.into_owned())
+                    .unwrap_or_default();
+                if !FONT_OBFUSCATION.contains(&alg.as_str()) {
+                    return true;
+                }
+            }
+            Ok(Event::Eof) => return false,
+            Err(_) => return true,
+            _ => {}
+        }
+    }
+}
+
+/// `full-path` of the first `rootfile` in `container.xml`.
+fn rootfile(xml: &str) -> Option<String> {
+    let mut r = quick_xml::Reader::from_str(xml);
+    loop {
+        match r.read_event() {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e)) if e.local_name().as_ref() == "rootfile" => {
+                return e
+                    .try_get_attribute("full-path")
+                    .ok()
+                    .flatten()
+                    .map(|a| attr_text(&a.value));
+            }
+            Ok(Event::Eof) | Err(_) => return None,
+            _ => {}
+        }
+    }
+}
+
+/// An attribute's value with XML's own references resolved; any other entity is kept as
+/// written, never expanded.
+fn attr_text(v: &str) -> String {
+    match quick_xml::escape::unescape(v) {
+        Ok(u) => u.into_owned(),
+        Err(_) => v.to_string(),
+    }
+}
+
+/// The OPF's metadata and the hrefs of its spine's XHTML documents, in order.
+fn parse_opf(xml: &str, name: &str) -> Result<(Package, Vec<String>), Refusal> {
+    let mut pkg = Package {
+        version: String::new(),
+        title: None,
+        creators: Vec::new(),
+        subjects: Vec::new(),
+        description: None,
+        source: None,
+        makers: Vec::new(),
+        docs: Vec::new(),
+    };
+    let mut manifest: Vec<(String, String, String)> = Vec::new();
+    let mut spine: Vec<String> = Vec::new();
+    let mut r = quick_xml::Reader::from_str(xml);
+    let mut field: Option<String> = None;
+    let mut text = String::new();
+    loop {
+        let ev = r.read_event().map_err(|e| {
+            (
+                format!("is a damaged EPUB: `{name}` is not well-formed XML ({e})"),
+                "download the story again",
+            )
+        })?;
+        match ev {
+            Event::Start(e) | Event::Empty(e) => {
+                let local = e.local_name().as_ref().to_string();
+                let attr = |k: &str| {
+                    e.try_get_attribute(k)
+                        .ok()
+                        .flatten()
+                        .map(|a| attr_text(&a.value))
+                };
+                match local.as_str() {
+                    "package" => pkg.version = attr("version").unwrap_or_default(),
+                    "item" => manifest.push((
+                        attr("id").unwrap_or_default(),
+                        attr("href").unwrap_or_default(),
+                        attr("media-type").unwrap_or_default(),
+                    )),
+                    "itemref" if attr("linear").as_deref() != Some("no") => {
+                        spine.push(attr("idref").unwrap_or_default())
+                    }
+                    "title" | "creator" | "subject" | "description" | "source" | "contributor"
+                    | "identifier" => {
+                        field = Some(local);
+                        text.clear();
+                    }
+                    _ => {}
+                }
+            }
+            Event::Text(t) if field.is_some() => text.push_str(&t.xml10_content()),
+            Event::CData(t) if field.is_some() => text.push_str(&t),
+            Event::GeneralRef(g) if field.is_some() => match g.resolve_char_ref() {
+                Ok(Some(c)) => text.push(c),
+                _ => match resolve_predefined_entity(&g) {
+                    Some(s) => text.push_str(s),
+                    // Never expanded: kept as written.
+                    None => text.push_str(&format!("&{};", &*g)),
+                },
+            },
+            Event::End(e) => {
+                if let Some(f) = field.take_if(|f| f.as_str() == e.local_name().as_ref()) {
+                    let v = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    if !v.is_empty() {
+                        match f.as_str() {
+                            "title" => {
+                                pkg.title.get_or_insert(v);
+                            }
+                            "creator" => pkg.creators.push(v),
+                            "subject" => pkg.subjects.push(v),
+                            "description" => pkg.description = Some(text.trim().to_string()),
+                            "source" => pkg.source = Some(v),
+                            _ => pkg.makers.push(v),
+                        }
+                    }
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    let hrefs = spine
+        .iter()
+        .filter_map(|id| manifest.iter().find(|(i, _, _)| i == id))
+        .filter(|(_, _, t)| t.contains("html"))
+        .map(|(_, h, _)| h.clone())
+        .collect();
+    Ok((pkg, hrefs))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_stay_inside() {
+        assert_eq!(
+            resolve("OEBPS", "text/ch1.xhtml").unwrap(),
+            "OEBPS/text/ch1.xhtml"
+        );
+        assert_eq!(
+            resolve("OEBPS/text", "../ch%201.xhtml").unwrap(),
+            "OEBPS/ch 1.xhtml"
+        );
+        assert!(resolve("OEBPS", "../../etc/passwd").is_err());
+        assert!(resolve("", "/etc/passwd").is_err());
+        assert!(resolve("", "file:///etc/passwd").is_err());
+    }
+
+    #[test]
+    fn font_obfuscation_is_not_drm() {
+        let fonts = r#"<encryption><EncryptedData><EncryptionMethod Algorithm="http://www.idpf.org/2008/embedding"/></EncryptedData></encryption>"#;
+        let drm = r#"<encryption><EncryptedData><EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#aes128-cbc"/></EncryptedData></encryption>"#;
+        assert!(!hides_more_than_fonts(fonts));
+        assert!(hides_more_than_fonts(drm));
+    }
+}

@@ -1,0 +1,509 @@
+//! HTML content: a parsed HTML subtree → model [`Block`]s, through an allow-list.
+//!
+//! Input: an element of a document parsed by html5ever (via `scraper`). Output: paragraphs,
+//! headings, scene breaks, emphasis, strong text and line breaks. Only the elements in
+//! [`ELEMENTS`] mean anything; scripts, styles, forms, embedded frames and media are
+//! dropped with everything inside them, unknown elements are unwrapped to their text, and
+//! no attribute (event handlers, links, styles) is ever read into the model. Pure: no I/O.
+
+use super::allow::{Role, role};
+use super::paragraphs;
+use crate::model::{Block, Inline};
+use crate::typography;
+use ego_tree::NodeRef;
+use scraper::{ElementRef, Node};
+
+/// Nesting deeper than this is read as plain text: no story nests so deep, and it bounds
+/// the recursion on hostile input.
+const MAX_DEPTH: usize = 200;
+
+/// Separates the cells of a table row read as one line of text.
+const CELL_SEPARATOR: &str = " | ";
+
+/// Converts HTML content into blocks. Feed it elements with [`Converter::add`], then take
+/// the blocks with [`Converter::finish`].
+pub(crate) struct Converter<'l> {
+    lang: &'l str,
+    blocks: Vec<Block>,
+    /// The paragraph being built: a stack of open inline runs, the paragraph itself at
+    /// the bottom.
+    stack: Vec<(Role, Vec<Inline>)>,
+    /// Open lists: the next item number of each (None for bullet lists).
+    lists: Vec<Option<usize>>,
+    /// Cells seen in the current table row.
+    cells: usize,
+    /// Inside `<pre>`: white space kept.
+    pre: usize,
+    /// Images met and dropped.
+    pub(crate) images: usize,
+    /// Elements dropped whole (scripts, forms, frames…).
+    pub(crate) dropped: usize,
+}
+
+impl<'l> Converter<'l> {
+    /// A converter applying the typography of `lang`.
+    pub(crate) fn new(lang: &'l str) -> Self {
+        Converter {
+            lang,
+            blocks: Vec::new(),
+            stack: vec![(Role::Block, Vec::new())],
+            lists: Vec::new(),
+            cells: 0,
+            pre: 0,
+            images: 0,
+            dropped: 0,
+        }
+    }
+
+    /// Adds the content of `el` (not counting `el`'s own role when `inner` is set).
+    pub(crate) fn add_inner(&mut self, el: ElementRef<'_>) {
+        for child in el.children() {
+            self.node(child, 1);
+        }
+        self.flush();
+    }
+
+    /// Adds one node (an element with its content, or text); call [`Converter::take`] after.
+    pub(crate) fn add_node(&mut self, n: NodeRef<'_, Node>) {
+        self.node(n, 1);
+    }
+
+    /// Adds `el` and its content.
+    pub(crate) fn add(&mut self, el: ElementRef<'_>) {
+        self.node(*el, 1);
+        self.flush();
+    }
+
+    /// The blocks converted so far; the converter is left empty.
+    pub(crate) fn take(&mut self) -> Vec<Block> {
+        self.flush();
+        std::mem::take(&mut self.blocks)
+    }
+
+    fn node(&mut self, node: NodeRef<'_, Node>, depth: usize) {
+        match node.value() {
+            Node::Text(t) => self.text(&t.text),
+            Node::Element(e) => {
+                if depth > MAX_DEPTH {
+                    for d in node.descendants() {
+                        if let Node::Text(t) = d.value() {
+                            self.text(&t.text);
+                        }
+                    }
+                    return;
+                }
+                let r = role(e.name());
+                self.element(r, e.name(), node, depth);
+            }
+            // Comments, doctypes, processing instructions: never text.
+            _ => {}
+        }
+    }
+
+    fn children(&mut self, node: NodeRef<'_, Node>, depth: usize) {
+        for c in node.children() {
+            self.node(c, depth + 1);
+        }
+    }
+
+    fn element(&mut self, r: Role, name: &str, node: NodeRef<'_, Node>, depth: usize) {
+        match r {
+            Role::Drop => self.dropped += 1,
+            Role::Image => self.images += 1,
+            Role::Block => {
+                self.flush();
+                self.children(node, depth);
+                self.flush();
+            }
+            Role::Heading => {
+                self.flush();
+                let mut inner = Converter::new(self.lang);
+                inner.children(node, depth);
+                inner.flush();
+                self.images += inner.images;
+                self.dropped += inner.dropped;
+                let text: Vec<String> = inner.blocks.iter().map(Block::plain).collect();
+                let text = text.join(" ");
+                let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                if !text.is_empty() {
+                    if paragraphs::is_scene_break(&text) {
+                        self.blocks.push(Block::SceneBreak);
+                    } else {
+                        self.blocks
+                            .push(Block::Heading(typography::apply_str(&text, self.lang)));
+                    }
+                }
+            }
+            Role::Rule => {
+                self.flush();
+                self.blocks.push(Block::SceneBreak);
+            }
+            Role::Break => self.top().push(Inline::LineBreak),
+            Role::Emphasis | Role::Strong => {
+                self.stack.push((r, Vec::new()));
+                self.children(node, depth);
+                self.close_top();
+            }
+            Role::Plain => self.children(node, depth),
+            Role::Pre => {
+                self.flush();
+                self.pre += 1;
+                self.children(node, depth);
+                self.pre -= 1;
+                self.flush();
+            }
+            Role::List { ordered } => {
+                self.flush();
+                self.lists.push(ordered.then_some(1));
+                self.children(node, depth);
+                self.lists.pop();
+                self.flush();
+            }
+            Role::Item => {
+                self.flush();
+                let mark = match self.lists.last_mut() {
+                    Some(Some(n)) => {
+                        let m = format!("{n}. ");
+                        *n += 1;
+                        m
+                    }
+                    _ => "• ".to_string(),
+                };
+                self.top().push(Inline::Text(mark));
+                self.children(node, depth);
+                self.flush();
+            }
+            Role::Row => {
+                self.flush();
+                let outer = std::mem::replace(&mut self.cells, 0);
+                self.children(node, depth);
+                self.cells = outer;
+                self.flush();
+            }
+            Role::Cell => {
+                if self.cells > 0 {
+                    self.top().push(Inline::Text(CELL_SEPARATOR.to_string()));
+                }
+                self.cells += 1;
+                // A cell's paragraphs run together on the row's line.
+                self.children_inline(node, depth);
+            }
+        }
+        let _ = name;
+    }
+
+    /// Walks a table cell's content as inline text: paragraphs inside a cell become spaces.
+    fn children_inline(&mut self, node: NodeRef<'_, Node>, depth: usize) {
+        let mut inner = Converter::new(self.lang);
+        inner.children(node, depth);
+        inner.flush();
+        self.images += inner.images;
+        self.dropped += inner.dropped;
+        for (k, b) in inner.blocks.into_iter().enumerate() {
+            if k > 0 {
+                self.top().push(Inline::Text(" ".into()));
+            }
+            match b {
+                Block::Paragraph(inl) => self.top().extend(inl),
+                Block::Heading(h) => self.top().push(Inline::Text(h)),
+                _ => {}
+            }
+        }
+    }
+
+    fn top(&mut self) -> &mut Vec<Inline> {
+        // The stack always holds the paragraph frame at the bottom.
+        &mut self
+            .stack
+            .last_mut()
+            .expect("the paragraph frame is never popped")
+            .1
+    }
+
+    fn text(&mut self, t: &str) {
+        if self.pre > 0 {
+            let mut lines = t.split('\n');
+            if let Some(first) = lines.next() {
+                self.top().push(Inline::Text(first.replace('\t', " ")));
+            }
+            for l in lines {
+                self.top().push(Inline::LineBreak);
+                self.top().push(Inline::Text(l.replace('\t', " ")));
+            }
+            return;
+        }
+        let mut out = String::with_capacity(t.len());
+        let mut space = false;
+        for c in t.chars() {
+            // HTML white space (not NBSP, which the author meant).
+            if matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}') {
+                space = true;
+            } else {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(c);
+            }
+        }
+        if space {
+            out.push(' ');
+        }
+        if !out.is_empty() {
+            self.top().push(Inline::Text(out));
+        }
+    }
+
+    /// Closes the innermost open inline run into its parent.
+    fn close_top(&mut self) {
+        if self.stack.len() < 2 {
+            return;
+        }
+        let (r, inl) = self.stack.pop().expect("checked above");
+        let wrapped = match r {
+            Role::Strong => Inline::Strong(inl),
+            _ => Inline::Emphasis(inl),
+        };
+        self.top().push(wrapped);
+    }
+
+    /// Ends the paragraph being built (if it holds text), keeping open inline runs open
+    /// for what follows (a block inside `<em>` keeps the emphasis on both sides).
+    fn flush(&mut self) {
+        let open: Vec<Role> = self.stack[1..].iter().map(|(r, _)| *r).collect();
+        while self.stack.len() > 1 {
+            self.close_top();
+        }
+        let inl = std::mem::take(&mut self.stack[0].1);
+        let mut inl = normalise(inl);
+        for r in open {
+            self.stack.push((r, Vec::new()));
+        }
+        if inl.is_empty() {
+            return;
+        }
+        let plain = crate::model::plain_text(&inl);
+        if paragraphs::is_scene_break(plain.trim()) {
+            self.blocks.push(Block::SceneBreak);
+            return;
+        }
+        typography::apply(&mut inl, self.lang);
+        self.blocks.push(Block::Paragraph(inl));
+    }
+}
+
+/// Merges adjacent text, drops empty runs, and removes the spaces HTML collapses: at the
+/// start and end of the paragraph, doubled across run edges, and around line breaks.
+fn normalise(inl: Vec<Inline>) -> Vec<Inline> {
+    let mut out = merge(inl);
+    let mut space_before = true;
+    strip_leading(&mut out, &mut space_before);
+    strip_trailing(&mut out, true);
+    prune(out)
+}
+
+fn merge(inl: Vec<Inline>) -> Vec<Inline> {
+    let mut out: Vec<Inline> = Vec::with_capacity(inl.len());
+    for i in inl {
+        let i = match i {
+            Inline::Emphasis(c) => Inline::Emphasis(merge(c)),
+            Inline::Strong(c) => Inline::Strong(merge(c)),
+            other => other,
+        };
+        match (out.last_mut(), i) {
+            (Some(Inline::Text(a)), Inline::Text(b)) => a.push_str(&b),
+            (_, i) => out.push(i),
+        }
+    }
+    out
+}
+
+/// Drops a space that follows a space (or starts the paragraph or a line), in order.
+fn strip_leading(inl: &mut [Inline], space_before: &mut bool) {
+    for i in inl.iter_mut() {
+        match i {
+            Inline::Text(t) => {
+                if *space_before && t.starts_with(' ') {
+                    t.remove(0);
+                }
+                if !t.is_empty() {
+                    *space_before = t.ends_with(' ');
+                }
+            }
+            Inline::Emphasis(c) | Inline::Strong(c) => strip_leading(c, space_before),
+            Inline::LineBreak => *space_before = true,
+        }
+    }
+}
+
+/// Drops the spaces that end the paragraph or a line, walking backwards; `at_end` says
+/// whether nothing but spaces follows. Returns the same for what precedes the run.
+fn strip_trailing(inl: &mut [Inline], mut at_end: bool) -> bool {
+    for i in inl.iter_mut().rev() {
+        match i {
+            Inline::Text(t) => {
+                if at_end {
+                    let kept = t.trim_end_matches(' ').len();
+                    t.truncate(kept);
+                }
+                if !t.is_empty() {
+                    at_end = false;
+                }
+            }
+            Inline::Emphasis(c) | Inline::Strong(c) => at_end = strip_trailing(c, at_end),
+            Inline::LineBreak => at_end = true,
+        }
+    }
+    at_end
+}
+
+/// Removes empty text and empty runs; a paragraph of only line breaks is empty.
+fn prune(inl: Vec<Inline>) -> Vec<Inline> {
+    let mut out: Vec<Inline> = inl
+        .into_iter()
+        .filter_map(|i| match i {
+            Inline::Text(t) if t.is_empty() => None,
+            Inline::Emphasis(c) => {
+                let c = prune(c);
+                (!c.is_empty()).then_some(Inline::Emphasis(c))
+            }
+            Inline::Strong(c) => {
+                let c = prune(c);
+                (!c.is_empty()).then_some(Inline::Strong(c))
+            }
+            other => Some(other),
+        })
+        .collect();
+    while matches!(out.first(), Some(Inline::LineBreak)) {
+        out.remove(0);
+    }
+    while matches!(out.last(), Some(Inline::LineBreak)) {
+        out.pop();
+    }
+    out
+}
+
+/// Scene breaks at the start or end, and doubled ones, mark nothing: drop them. (Run on
+/// a whole part of a chapter: a break between two converted elements is real.)
+pub(crate) fn tidy(blocks: &mut Vec<Block>) {
+    blocks.dedup_by(|b, a| matches!(a, Block::SceneBreak) && matches!(b, Block::SceneBreak));
+    while matches!(blocks.first(), Some(Block::SceneBreak)) {
+        blocks.remove(0);
+    }
+    while matches!(blocks.last(), Some(Block::SceneBreak)) {
+        blocks.pop();
+    }
+}
+
+/// The text of an element with HTML white space collapsed (for titles, labels, tags).
+pub(crate) fn text_of(el: ElementRef<'_>) -> String {
+    let mut s = String::new();
+    for t in el.text() {
+        s.push_str(t);
+        s.push(' ');
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `el` has a class whose name, without trailing digits (calibre renumbers the
+/// classes it keeps: `meta`, `meta1`…), is `name`.
+pub(crate) fn has_class(el: ElementRef<'_>, name: &str) -> bool {
+    el.value()
+        .classes()
+        .any(|c| c.trim_end_matches(|ch: char| ch.is_ascii_digit()) == name)
+}
+
+/// The converted content of one element (its own role ignored).
+pub(crate) fn blocks_of(el: ElementRef<'_>, lang: &str) -> (Vec<Block>, usize) {
+    let mut c = Converter::new(lang);
+    c.add_inner(el);
+    let images = c.images;
+    (c.take(), images)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::Html;
+
+    fn conv(html: &str) -> Vec<Block> {
+        let doc = Html::parse_document(html);
+        let mut c = Converter::new("en");
+        c.add(doc.root_element());
+        let mut b = c.take();
+        tidy(&mut b);
+        b
+    }
+
+    fn t(s: &str) -> Inline {
+        Inline::Text(s.into())
+    }
+
+    #[test]
+    fn paragraphs_and_emphasis() {
+        let b = conv("<p>She <em>ran</em>, <b>fast</b>.</p><p>  Two\n lines<br/> here </p>");
+        assert_eq!(
+            b,
+            vec![
+                Block::Paragraph(vec![
+                    t("She "),
+                    Inline::Emphasis(vec![t("ran")]),
+                    t(", "),
+                    Inline::Strong(vec![t("fast")]),
+                    t("."),
+                ]),
+                Block::Paragraph(vec![t("Two lines"), Inline::LineBreak, t("here")]),
+            ]
+        );
+    }
+
+    #[test]
+    fn breaks_and_headings() {
+        let b = conv(
+            "<p>One.</p><hr/><p>Two.</p><p style='text-align:center'>* * *</p><h3>Later</h3><p>Three.</p>",
+        );
+        assert_eq!(
+            b,
+            vec![
+                Block::Paragraph(vec![t("One.")]),
+                Block::SceneBreak,
+                Block::Paragraph(vec![t("Two.")]),
+                Block::SceneBreak,
+                Block::Heading("Later".into()),
+                Block::Paragraph(vec![t("Three.")]),
+            ]
+        );
+    }
+
+    #[test]
+    fn nothing_active_survives() {
+        let b = conv(
+            "<p onclick='steal()'>Safe <a href='javascript:steal()'>link</a> text.</p>\
+             <script>var secret = 1;</script><style>p{}</style>\
+             <iframe src='x'>frame words</iframe><form><input value='form words'/></form>\
+             <p>End<img src='http://x/y.png'/>.</p>",
+        );
+        let all: String = b.iter().map(Block::plain).collect::<Vec<_>>().join("\n");
+        assert_eq!(all, "Safe link text.\nEnd.");
+    }
+
+    #[test]
+    fn lists_and_tables_read_as_text() {
+        let b = conv(
+            "<ol><li>First</li><li>Second</li></ol><table><tr><th>Name</th><td>Ada</td></tr></table>",
+        );
+        let all: Vec<String> = b.iter().map(Block::plain).collect();
+        assert_eq!(all, vec!["1. First", "2. Second", "Name | Ada"]);
+    }
+
+    #[test]
+    fn deep_nesting_is_bounded() {
+        let html = format!(
+            "{}deep words{}",
+            "<div>".repeat(5000),
+            "</div>".repeat(5000)
+        );
+        let b = conv(&html);
+        assert_eq!(b.iter().map(Block::plain).collect::<String>(), "deep words");
+    }
+}

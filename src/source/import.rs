@@ -1,0 +1,437 @@
+//! Downloaded works: an HTML or EPUB story file → [`Chapter`], through a [`Work`].
+//!
+//! Input: the file's bytes and its `[[chapters]]` entry. Output: a chapter of the model and
+//! its warnings, or the error that refused the file. The reader is chosen by content (an
+//! EPUB is a zip holding `META-INF/container.xml`; HTML starts with a tag), then by who
+//! made the file: an AO3 download, FanFicFare's output, or any other HTML or EPUB. Every
+//! reader fills the same [`Work`]; one mapping turns it into a chapter. Pure: no I/O.
+
+use super::{ao3_html as ao3, epub, fff_html as fff, html};
+use crate::config::ChapterConfig;
+use crate::diag::Diagnostic;
+use crate::model::{Block, Chapter, Encoding, Reader, StoryMeta};
+use crate::typography;
+use scraper::{ElementRef, Html};
+
+/// What a reader found in a downloaded work, before it becomes a chapter.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Work {
+    /// The work's title.
+    pub title: Option<String>,
+    /// Its authors, in order.
+    pub authors: Vec<String>,
+    /// Tag groups in the order the file lists them: (label without colon, values).
+    pub tags: Vec<(String, Vec<String>)>,
+    /// The work's summary.
+    pub summary: Vec<Block>,
+    /// The work's notes at the beginning.
+    pub notes: Vec<Block>,
+    /// The work's chapters (one, untitled, for a single-chapter work).
+    pub parts: Vec<Part>,
+    /// The work's notes at the end.
+    pub end_notes: Vec<Block>,
+    /// Where the work lives online.
+    pub url: Option<String>,
+    /// Images met inside the text (dropped).
+    pub images: usize,
+    /// What the reader decided, for `quire inspect`.
+    pub decisions: Vec<String>,
+}
+
+/// One chapter of a downloaded work.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Part {
+    /// The chapter's heading ("Chapter 2: The Ferry"), if the file gives one.
+    pub title: Option<String>,
+    /// Its summary.
+    pub summary: Vec<Block>,
+    /// Its notes at the beginning.
+    pub notes: Vec<Block>,
+    /// The text.
+    pub body: Vec<Block>,
+    /// Its notes at the end.
+    pub end_notes: Vec<Block>,
+}
+
+impl Work {
+    /// The values of the tag group whose label is one of `labels` (any case, singular or
+    /// plural as the archive writes them).
+    pub(crate) fn tag(&self, labels: &[&str]) -> Vec<String> {
+        self.tags
+            .iter()
+            .filter(|(l, _)| labels.iter().any(|x| x.eq_ignore_ascii_case(l)))
+            .flat_map(|(_, v)| v.iter().cloned())
+            .collect()
+    }
+
+    /// The part being filled (a first, untitled one is made when needed).
+    pub(crate) fn current(&mut self) -> &mut Part {
+        if self.parts.is_empty() {
+            self.parts.push(Part::default());
+        }
+        self.parts.last_mut().expect("just ensured")
+    }
+}
+
+/// How a story file is laid out, judged from its bytes and name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Plain text (the text reader, or its refusal of other formats).
+    Text,
+    /// An HTML page.
+    Html,
+    /// An EPUB (a zip archive).
+    Epub,
+}
+
+/// Chooses the reader by content first: an EPUB and an HTML page show themselves in their
+/// first bytes whatever the file is called. The extension decides only for a zip (an
+/// `.epub` that is not one gets the EPUB reader's message) and for HTML that opens with
+/// text before its first tag.
+pub(crate) fn kind(file: &str, bytes: &[u8]) -> Kind {
+    let ext = std::path::Path::new(file)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if bytes.starts_with(b"PK\x03\x04") {
+        return if ext == "epub" || epub::looks_like_epub(bytes) {
+            Kind::Epub
+        } else {
+            Kind::Text
+        };
+    }
+    if ext == "epub" {
+        return Kind::Epub;
+    }
+    let head = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let head = &head[head.iter().take_while(|b| b.is_ascii_whitespace()).count()..];
+    let head = &head[..head.len().min(1024)];
+    let lower = head.to_ascii_lowercase();
+    let starts = |s: &[u8]| lower.starts_with(s);
+    let html_first = starts(b"<!doctype html")
+        || starts(b"<html")
+        || (starts(b"<?xml") && lower.windows(5).any(|w| w == b"<html"));
+    if html_first || (matches!(ext.as_str(), "html" | "htm" | "xhtml") && starts(b"<")) {
+        Kind::Html
+    } else {
+        Kind::Text
+    }
+}
+
+/// Reads a downloaded work (HTML or EPUB) into a chapter.
+pub(crate) fn read(
+    entry: &ChapterConfig,
+    bytes: &[u8],
+    kind: Kind,
+    lang: &str,
+) -> Result<(Chapter, Vec<Diagnostic>), Diagnostic> {
+    let file = entry.file.clone();
+    let (work, reader) = match kind {
+        Kind::Epub => {
+            let pkg = epub::open(bytes)
+                .map_err(|(msg, hint)| Diagnostic::error(Some(file.clone()), msg).hint(hint))?;
+            epub_work(&pkg, lang)
+        }
+        _ => {
+            let text =
+                String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes));
+            let doc = Html::parse_document(&text);
+            html_work(&doc, lang)
+        }
+    };
+    Ok(to_chapter(entry, work, reader, lang))
+}
+
+/// An HTML page: AO3's download, FanFicFare's output, or any page.
+fn html_work(doc: &Html, lang: &str) -> (Work, Reader) {
+    if ao3::is_ao3(&[doc]) {
+        (ao3::read(&[doc], lang), Reader::Ao3Html)
+    } else if fff::is_fff_html(doc) {
+        (fff::read_html(doc, lang), Reader::FanFicFareHtml)
+    } else {
+        (plain_html(&[doc], lang), Reader::Html)
+    }
+}
+
+/// An EPUB: AO3's (made by calibre from the HTML download), FanFicFare's, or any other.
+fn epub_work(pkg: &epub::Package, lang: &str) -> (Work, Reader) {
+    let docs: Vec<&Html> = pkg.docs.iter().map(|(_, d)| d).collect();
+    let mut work = if pkg.is_fff() {
+        (fff::read_epub(pkg, lang), Reader::FanFicFareEpub)
+    } else if ao3::is_ao3(&docs) {
+        (ao3::read(&docs, lang), Reader::Ao3Epub)
+    } else {
+        (plain_html(&docs, lang), Reader::Epub)
+    };
+    let w = &mut work.0;
+    if w.title.is_none() {
+        w.title = pkg.title.clone();
+    }
+    if w.authors.is_empty() {
+        w.authors = pkg.creators.clone();
+    }
+    if w.summary.is_empty()
+        && let Some(d) = &pkg.description
+    {
+        let frag = Html::parse_fragment(d);
+        w.summary = html::blocks_of(frag.root_element(), lang).0;
+    }
+    if w.tags.is_empty() && !pkg.subjects.is_empty() {
+        w.tags.push(("Tags".into(), pkg.subjects.clone()));
+    }
+    if w.url.is_none() {
+        w.url = pkg.source.clone();
+    }
+    w.decisions.push(format!(
+        "EPUB {}: {} content document(s) read in spine order",
+        pkg.version,
+        pkg.docs.len()
+    ));
+    work
+}
+
+/// Any other HTML: the first `h1` is the title, the rest is the story.
+fn plain_html(docs: &[&Html], lang: &str) -> Work {
+    let mut work = Work::default();
+    for doc in docs {
+        let root = doc.root_element();
+        let body = root
+            .child_elements()
+            .find(|e| e.value().name() == "body")
+            .unwrap_or(root);
+        let mut conv = html::Converter::new(lang);
+        conv.add_inner(body);
+        work.images += conv.images;
+        work.current().body.extend(conv.take());
+        if work.title.is_none() {
+            work.title = first_title(root);
+        }
+    }
+    // The title heading at the very top is the title, not a heading inside the story.
+    // (Stray marks before it, such as the tail of a malformed doctype, go with it.)
+    if let (Some(t), Some(p)) = (&work.title, work.parts.first_mut())
+        && let Some(i) = p
+            .body
+            .iter()
+            .position(|b| matches!(b, Block::Heading(h) if h == t))
+        && p.body[..i]
+            .iter()
+            .all(|b| !b.plain().chars().any(char::is_alphanumeric))
+    {
+        p.body.drain(..=i);
+    }
+    work.decisions.push(
+        "no archive layout found: read as a plain HTML page (title from its first heading)".into(),
+    );
+    work
+}
+
+fn first_title(root: ElementRef<'_>) -> Option<String> {
+    let named = |n: &str| {
+        root.descendent_elements()
+            .find(|e| e.value().name() == n)
+            .map(html::text_of)
+            .filter(|t| !t.is_empty())
+    };
+    named("h1").or_else(|| named("title"))
+}
+
+/// Turns a work into a chapter: summary and notes become the preface, end notes the
+/// afterword, the work's chapters headings inside the story (their own notes in place);
+/// title and author from `book.toml` win over the file's.
+fn to_chapter(
+    entry: &ChapterConfig,
+    mut work: Work,
+    reader: Reader,
+    lang: &str,
+) -> (Chapter, Vec<Diagnostic>) {
+    let file = entry.file.clone();
+    let mut diags = Vec::new();
+    let mut decisions = vec![format!("read as {}", reader.describe())];
+    decisions.append(&mut work.decisions);
+    let found = work
+        .title
+        .as_deref()
+        .map(|t| typography::apply_str(t.trim(), lang))
+        .filter(|t| !t.is_empty());
+    let given = entry
+        .title
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    let title = match (given, &found) {
+        (Some(t), _) => typography::apply_str(t, lang),
+        (None, Some(t)) => t.clone(),
+        (None, None) => {
+            let stem = std::path::Path::new(&file)
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| file.clone());
+            diags.push(
+                Diagnostic::warning(
+                    Some(file.clone()),
+                    format!("no title found; using \"{stem}\""),
+                )
+                .hint("add `title = \"…\"` to this chapter in book.toml"),
+            );
+            stem
+        }
+    };
+    let author = entry
+        .author
+        .clone()
+        .or_else(|| (!work.authors.is_empty()).then(|| work.authors.join(", ")));
+
+    let mut preface = work.summary.clone();
+    preface.extend(work.notes.iter().cloned());
+    let titled = work.parts.len() > 1;
+    let mut body = Vec::new();
+    for (i, p) in work.parts.iter().enumerate() {
+        let heading = p
+            .title
+            .as_deref()
+            .map(|t| typography::apply_str(t, lang))
+            .filter(|t| titled || Some(t) != found.as_ref());
+        if let Some(h) = &heading {
+            body.push(Block::Heading(h.clone()));
+        }
+        let extra = p.summary.len() + p.notes.len() + p.end_notes.len();
+        if extra > 0 {
+            decisions.push(format!(
+                "chapter {}: its summary and notes ({extra} paragraph(s)) stay at their place in the story",
+                i + 1
+            ));
+        }
+        body.extend(p.summary.iter().cloned());
+        body.extend(p.notes.iter().cloned());
+        body.extend(p.body.iter().cloned());
+        body.extend(p.end_notes.iter().cloned());
+    }
+    if titled {
+        decisions.push(format!(
+            "{} chapters of the work become headings inside the story",
+            work.parts.len()
+        ));
+    }
+    if work.images > 0 {
+        diags.push(
+            Diagnostic::warning(
+                Some(file.clone()),
+                format!("{} image(s) inside the story were left out", work.images),
+            )
+            .hint("Quire does not place images inside stories yet"),
+        );
+    }
+    if body.iter().all(|b| matches!(b, Block::SceneBreak)) {
+        diags.push(
+            Diagnostic::warning(Some(file.clone()), "no story text found in this file")
+                .hint("check that the file is the story's download, not a listing page"),
+        );
+    }
+    if !work.tags.is_empty() {
+        decisions.push(format!(
+            "tags: {}",
+            work.tags
+                .iter()
+                .map(|(l, v)| format!("{l} ({})", v.len()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    let meta = story_meta(&work, reader);
+    html::tidy(&mut preface);
+    html::tidy(&mut body);
+    let mut afterword = work.end_notes.clone();
+    html::tidy(&mut afterword);
+    let chapter = Chapter {
+        file,
+        title,
+        title_in_text: found,
+        author,
+        encoding: Encoding::Utf8,
+        reader,
+        preface,
+        body,
+        afterword,
+        meta,
+        decisions,
+    };
+    (chapter, diags)
+}
+
+/// The chapter metadata from what the reader found: tag groups by their labels (AO3's
+/// singular and plural forms, FanFicFare's title-page labels, an EPUB's subjects).
+fn story_meta(w: &Work, reader: Reader) -> StoryMeta {
+    let one = |labels: &[&str]| {
+        let v = w.tag(labels);
+        (!v.is_empty()).then(|| v.join(", "))
+    };
+    let fff = matches!(reader, Reader::FanFicFareHtml | Reader::FanFicFareEpub);
+    // AO3's "Category" is the relationship kind (F/M, Gen); FanFicFare's is the fandom.
+    let (fandoms, mut tags) = if fff {
+        (w.tag(&["Category", "Fandoms", "Fandom"]), Vec::new())
+    } else {
+        (
+            w.tag(&["Fandom", "Fandoms"]),
+            w.tag(&["Category", "Categories"]),
+        )
+    };
+    tags.extend(w.tag(&[
+        "Additional Tags",
+        "Genre",
+        "Freeform Tags",
+        "Extra Tags",
+        "Tags",
+    ]));
+    // AO3's stats: "Published: 2022-09-10", "Completed: …", "Words: 1,350", "Chapters: 3/3".
+    let stats = w.tag(&["Stats"]);
+    let stat = |label: &str| {
+        stats
+            .iter()
+            .find_map(|s| s.strip_prefix(label)?.strip_prefix(':'))
+            .map(|v| v.trim().to_string())
+    };
+    let completed = stat("Completed");
+    StoryMeta {
+        author: (!w.authors.is_empty()).then(|| w.authors.join(", ")),
+        summary: w.summary.clone(),
+        rating: one(&["Rating", "Ratings"]),
+        warnings: w.tag(&["Archive Warning", "Archive Warnings", "Warnings", "Warning"]),
+        fandoms,
+        relationships: w.tag(&["Relationship", "Relationships"]),
+        characters: w.tag(&["Character", "Characters"]),
+        tags,
+        url: w.url.clone(),
+        words: one(&["Words"]).or_else(|| stat("Words")),
+        series: one(&["Series"]),
+        status: one(&["Status"]).or_else(|| completed.as_ref().map(|_| "Completed".to_string())),
+        published: one(&["Published"]).or_else(|| stat("Published")),
+        updated: one(&["Updated"]).or(completed).or_else(|| stat("Updated")),
+        chapters: one(&["Chapters"]).or_else(|| stat("Chapters")),
+        publisher: one(&["Publisher"]).or_else(|| {
+            matches!(reader, Reader::Ao3Html | Reader::Ao3Epub)
+                .then(|| "Archive of Our Own".to_string())
+        }),
+        language: one(&["Language"]),
+        dropped: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_by_content() {
+        assert_eq!(kind("a.txt", b"<!DOCTYPE html><html>"), Kind::Html);
+        assert_eq!(kind("a.html", b"  <div>hi</div>"), Kind::Html);
+        assert_eq!(
+            kind("a.txt", b"<?xml version='1.0'?>\n<html xmlns=''>"),
+            Kind::Html
+        );
+        assert_eq!(kind("a.txt", b"Once upon a time"), Kind::Text);
+        assert_eq!(kind("a.html", b"Once upon a time"), Kind::Text);
+        assert_eq!(kind("a.epub", b"not a zip"), Kind::Epub);
+        assert_eq!(kind("a.docx", b"PK\x03\x04rest"), Kind::Text);
+    }
+}
