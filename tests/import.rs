@@ -1,0 +1,445 @@
+//! Downloaded works as chapters: AO3's HTML and EPUB downloads and FanFicFare's HTML and
+//! EPUB output are read through `quire inspect --json` as their writer meant them (title,
+//! author, summary and notes in the preface, end notes in the afterword, chapter headings
+//! in order, scene breaks, emphasis, no archive boilerplate), and hostile files are read
+//! with nothing executed, nothing read outside the file, and a clear refusal where needed.
+
+mod common;
+
+use common::{Fixture, quire, words};
+use serde_json::Value;
+use std::io::Write;
+use std::path::Path;
+
+/// The fixtures of tests/fixtures/import (written by its make.py) and their expectations.
+const FIXTURES: &[(&str, &str)] = &[
+    ("ao3-single.html", "ao3-single"),
+    ("ao3-multi.html", "ao3-multi"),
+    ("ao3-multi.epub", "ao3-multi-epub"),
+    ("fff-multi.epub", "fff-multi-epub"),
+    ("fff-two.html", "fff-two"),
+];
+
+fn fixture_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import")
+}
+
+fn expect(name: &str) -> Value {
+    let text = std::fs::read_to_string(fixture_dir().join(format!("{name}.expect.json"))).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// A book of the given downloads (copied into a fresh folder), one chapter each.
+fn book_of(files: &[&str]) -> Fixture {
+    let f = Fixture::with_toml(&common::toml_for(files));
+    for file in files {
+        f.write(file, std::fs::read(fixture_dir().join(file)).unwrap());
+    }
+    f
+}
+
+fn inspect(f: &Fixture) -> Value {
+    let run = quire(&["inspect", "--json", &f.path().display().to_string()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    serde_json::from_str(&run.stdout).unwrap()
+}
+
+fn block_text(blocks: &Value) -> String {
+    blocks
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|b| b["text"].as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn has_inline(v: &Value, key: &str) -> bool {
+    match v {
+        Value::Object(m) => m.contains_key(key) || m.values().any(|x| has_inline(x, key)),
+        Value::Array(a) => a.iter().any(|x| has_inline(x, key)),
+        _ => false,
+    }
+}
+
+/// The `meta` field of `inspect --json` that a tag group of the file fills.
+fn meta_field(label: &str, fff: bool) -> Option<&'static str> {
+    Some(match label {
+        "Rating" | "Ratings" => "rating",
+        "Archive Warning" | "Archive Warnings" | "Warnings" => "warnings",
+        "Category" | "Categories" if fff => "fandoms",
+        "Category" | "Categories" | "Additional Tags" | "Genre" => "tags",
+        "Fandom" | "Fandoms" => "fandoms",
+        "Relationship" | "Relationships" => "relationships",
+        "Character" | "Characters" => "characters",
+        "Language" => "language",
+        "Status" => "status",
+        "Published" => "published",
+        "Updated" => "updated",
+        "Chapters" => "chapters",
+        "Words" => "words",
+        "Publisher" => "publisher",
+        _ => return None,
+    })
+}
+
+#[test]
+fn downloads_are_read_as_their_writer_meant() {
+    for (file, name) in FIXTURES {
+        let want = expect(name);
+        let f = book_of(&[file]);
+        let report = inspect(&f);
+        let ch = &report["chapters"][0];
+        let what = file.to_string();
+        assert_eq!(ch["reader"], want["reader"], "{what}: reader");
+        assert_eq!(ch["title"], want["title"], "{what}: title");
+        assert_eq!(ch["author"], want["author"], "{what}: author");
+        for part in ["preface", "afterword"] {
+            assert_eq!(
+                words(&block_text(&ch[part])),
+                words(want[part].as_str().unwrap()),
+                "{what}: {part}"
+            );
+        }
+        assert_eq!(
+            words(&block_text(&ch["body"])),
+            words(want["story"].as_str().unwrap()),
+            "{what}: story words"
+        );
+        let headings: Vec<&str> = ch["body"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|b| b["type"] == "heading")
+            .filter_map(|b| b["text"].as_str())
+            .filter(|h| want["headings"].as_array().unwrap().iter().any(|w| w == h))
+            .collect();
+        let want_headings: Vec<&str> = want["headings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        assert_eq!(headings, want_headings, "{what}: chapter headings in order");
+        assert!(
+            ch["body"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|b| b["type"] == "scene_break"),
+            "{what}: a scene break"
+        );
+        assert!(has_inline(&ch["body"], "emphasis"), "{what}: emphasis");
+        let fff = ch["reader"].as_str().unwrap().starts_with("fanficfare");
+        for (label, values) in want["tags"].as_object().unwrap() {
+            let Some(field) = meta_field(label, fff) else {
+                continue;
+            };
+            let got = &ch["meta"][field];
+            for v in values.as_array().unwrap() {
+                let v = v.as_str().unwrap();
+                let found = match got {
+                    Value::Array(a) => a.iter().any(|x| x == v),
+                    Value::String(s) => s.split(", ").any(|x| x == v),
+                    _ => false,
+                };
+                assert!(
+                    found,
+                    "{what}: tag {label}: {v} not in meta.{field} = {got}"
+                );
+            }
+        }
+        assert_eq!(
+            words(&block_text(&ch["meta"]["summary"])),
+            words(&block_text(&ch["preface"]))[..words(&block_text(&ch["meta"]["summary"])).len()],
+            "{what}: the summary heads the preface"
+        );
+        assert!(
+            !ch["meta"]["summary"].as_array().unwrap().is_empty(),
+            "{what}: summary in meta"
+        );
+        let all = ch.to_string();
+        for boiler in [
+            "Posted originally",
+            "Please drop by",
+            "See the end of",
+            "Table of Contents",
+            "Author's Note:",
+            "Chapter End Notes",
+        ] {
+            assert!(
+                !all.contains(boiler),
+                "{what}: \"{boiler}\" reached the chapter"
+            );
+        }
+    }
+}
+
+#[test]
+fn inspect_names_the_reader_and_text_stays_text() {
+    let f = book_of(&["ao3-single.html"]);
+    f.write("plain.txt", common::STORY);
+    f.write(
+        "book.toml",
+        common::toml_for(&["ao3-single.html", "plain.txt"]),
+    );
+    let report = inspect(&f);
+    assert_eq!(report["chapters"][0]["reader"], "ao3-html");
+    assert_eq!(report["chapters"][1]["reader"], "text");
+    let human = quire(&["inspect", &f.path().display().to_string()]);
+    assert!(
+        human.stdout.contains("an AO3 HTML download"),
+        "{}",
+        human.stdout
+    );
+}
+
+/// An anthology of every fixture: the EPUB validates and Ace finds nothing.
+#[test]
+fn anthology_of_downloads_validates() {
+    let files: Vec<&str> = FIXTURES.iter().map(|(f, _)| *f).collect();
+    let f = book_of(&files);
+    let out = tempfile::tempdir().unwrap();
+    let (epub, stderr) = common::build_format(f.path(), "epub", out.path());
+    assert!(!stderr.contains("error"), "{stderr}");
+    common::epubcheck(&epub);
+    let ace = std::process::Command::new(Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/ace"))
+        .arg(&epub)
+        .output()
+        .expect("tools/ace must run (install with .ci/install-tools)");
+    assert!(
+        ace.status.success(),
+        "Ace:\n{}{}",
+        String::from_utf8_lossy(&ace.stdout),
+        String::from_utf8_lossy(&ace.stderr)
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Hostile files.
+
+/// Words that must never reach an output: they sit only inside active or hidden markup.
+const NEVER: &[&str] = &[
+    "stealcookies",
+    "javascript",
+    "onclick",
+    "onerror",
+    "framewords",
+    "formwords",
+    "scriptwords",
+    "root:x:0",
+];
+
+const HOSTILE_HTML: &str = r#"<!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<html><head><title>Trap</title><script>var scriptwords = stealcookies();</script>
+<style>p { color: red } /* scriptwords */</style>
+<meta http-equiv="refresh" content="0;url=javascript:stealcookies()"></head>
+<body onload="stealcookies()">
+<h1>The Honest Title</h1>
+<p onclick="stealcookies()">She opened the <a href="javascript:stealcookies()">door</a> slowly.</p>
+<p>Entity here: &xxe; and nothing more.</p>
+<iframe src="https://example.invalid/"><p>framewords</p></iframe>
+<form action="https://example.invalid/"><input name="q" value="formwords"><button>formwords</button></form>
+<img src="https://example.invalid/track.png" onerror="stealcookies()">
+<svg><script>scriptwords</script></svg>
+<p>The wind <em onmouseover="stealcookies()">answered</em>.</p>
+</body></html>"#;
+
+fn check_clean(bytes: &[u8], what: &str) {
+    let text = String::from_utf8_lossy(bytes).to_lowercase();
+    for w in NEVER {
+        assert!(!text.contains(w), "{what} holds {w}");
+    }
+    assert!(!text.contains("<script"), "{what} holds a script");
+}
+
+#[test]
+fn hostile_html_runs_nothing_and_keeps_the_story() {
+    let f = Fixture::with_toml(&common::toml_for(&["trap.html"]));
+    f.write("trap.html", HOSTILE_HTML);
+    let report = inspect(&f);
+    let ch = &report["chapters"][0];
+    assert_eq!(ch["title"], "The Honest Title");
+    let body = block_text(&ch["body"]);
+    assert_eq!(
+        words(&body),
+        words(
+            "She opened the door slowly. Entity here: &xxe; and nothing more. The wind answered."
+        )
+    );
+    let out = tempfile::tempdir().unwrap();
+    let (epub, stderr) = common::build_format(f.path(), "epub", out.path());
+    assert!(
+        stderr.contains("image"),
+        "the dropped image is warned: {stderr}"
+    );
+    for (name, data) in common::unzip(&std::fs::read(&epub).unwrap()) {
+        check_clean(&data, &name);
+    }
+    common::epubcheck(&epub);
+    let (pdf, _) = common::build_format(f.path(), "pdf", out.path());
+    check_clean(common::pdftotext(&pdf).as_bytes(), "the PDF's text");
+}
+
+/// An EPUB from (path, bytes) entries, `mimetype` first and stored.
+fn zip_of(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        let deflated = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        z.start_file("mimetype", stored).unwrap();
+        z.write_all(b"application/epub+zip").unwrap();
+        for (name, data) in entries {
+            z.start_file(*name, deflated).unwrap();
+            z.write_all(data).unwrap();
+        }
+        z.finish().unwrap();
+    }
+    buf.into_inner()
+}
+
+const CONTAINER: &str = r#"<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>"#;
+
+fn opf(hrefs: &[&str]) -> String {
+    let items: String = hrefs
+        .iter()
+        .enumerate()
+        .map(|(i, h)| format!(r#"<item id="i{i}" href="{h}" media-type="application/xhtml+xml"/>"#))
+        .collect();
+    let refs: String = (0..hrefs.len())
+        .map(|i| format!(r#"<itemref idref="i{i}"/>"#))
+        .collect();
+    format!(
+        r#"<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="2.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Box</dc:title><dc:creator>Someone</dc:creator></metadata><manifest>{items}</manifest><spine>{refs}</spine></package>"#
+    )
+}
+
+const CHAPTER: &str = r#"<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>One</title><script src="evil.js"/></head><body><h1>One</h1><p onclick="stealcookies()">The box was <i>empty</i>.</p><script>scriptwords()</script><p>Then it was not.</p></body></html>"#;
+
+/// Builds a one-chapter book around `epub` and returns what `quire build` printed and its code.
+fn build_epub_book(epub: Vec<u8>) -> (i32, String, Fixture) {
+    let f = Fixture::with_toml(&common::toml_for(&["story.epub"]));
+    f.write("story.epub", epub);
+    let out = f.path().join("out");
+    let run = quire(&[
+        "build",
+        &f.path().display().to_string(),
+        "--format",
+        "epub",
+        "--out",
+        &out.display().to_string(),
+    ]);
+    (run.code, run.stderr, f)
+}
+
+#[test]
+fn a_plain_epub_with_scripts_keeps_its_words_and_loses_its_scripts() {
+    let epub = zip_of(&[
+        ("META-INF/container.xml", CONTAINER.into()),
+        ("content.opf", opf(&["one.xhtml"]).into()),
+        ("one.xhtml", CHAPTER.into()),
+    ]);
+    let (code, stderr, f) = build_epub_book(epub);
+    assert_eq!(code, 0, "{stderr}");
+    let report = inspect(&f);
+    let ch = &report["chapters"][0];
+    assert_eq!(ch["reader"], "epub");
+    assert_eq!(
+        words(&block_text(&ch["body"])),
+        words("The box was empty. Then it was not.")
+    );
+    let out = common::list(&f.path().join("out"));
+    let built = std::fs::read(f.path().join("out").join(&out[0])).unwrap();
+    for (name, data) in common::unzip(&built) {
+        check_clean(&data, &name);
+    }
+}
+
+fn refused(epub: Vec<u8>, needle: &str) {
+    let (code, stderr, _) = build_epub_book(epub);
+    assert_ne!(code, 0, "the file was not refused");
+    assert!(
+        stderr.contains("story.epub"),
+        "the message names the file: {stderr}"
+    );
+    assert!(
+        stderr.contains(needle),
+        "expected \"{needle}\" in: {stderr}"
+    );
+}
+
+#[test]
+fn an_entry_whose_path_leaves_the_archive_is_refused() {
+    refused(
+        zip_of(&[
+            ("META-INF/container.xml", CONTAINER.into()),
+            ("content.opf", opf(&["one.xhtml"]).into()),
+            ("one.xhtml", CHAPTER.into()),
+            ("../../outside.xhtml", CHAPTER.into()),
+        ]),
+        "leaves the archive",
+    );
+}
+
+#[test]
+fn a_package_pointing_outside_the_archive_is_refused() {
+    refused(
+        zip_of(&[
+            ("META-INF/container.xml", CONTAINER.into()),
+            ("content.opf", opf(&["../../../etc/passwd"]).into()),
+        ]),
+        "outside the archive",
+    );
+}
+
+#[test]
+fn external_entities_are_refused_not_read() {
+    let with_entity = opf(&["one.xhtml"]).replace(
+        "<?xml version=\"1.0\"?>",
+        "<?xml version=\"1.0\"?><!DOCTYPE package [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>",
+    ).replace("<dc:title>Box</dc:title>", "<dc:title>&xxe;</dc:title>");
+    refused(
+        zip_of(&[
+            ("META-INF/container.xml", CONTAINER.into()),
+            ("content.opf", with_entity.into()),
+            ("one.xhtml", CHAPTER.into()),
+        ]),
+        "entities",
+    );
+}
+
+#[test]
+fn a_zip_bomb_is_refused_before_it_is_inflated() {
+    // 16 MB of zeros deflate to about 16 KB: a ratio of a thousand.
+    let zeros = vec![0u8; 16 * 1024 * 1024];
+    refused(
+        zip_of(&[
+            ("META-INF/container.xml", CONTAINER.into()),
+            ("content.opf", opf(&["one.xhtml"]).into()),
+            ("one.xhtml", zeros),
+        ]),
+        "zip bomb",
+    );
+}
+
+#[test]
+fn drm_is_refused() {
+    let enc = r#"<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><EncryptedData xmlns="http://www.w3.org/2001/04/xmlenc#"><EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#aes128-cbc"/><CipherData><CipherReference URI="one.xhtml"/></CipherData></EncryptedData></encryption>"#;
+    refused(
+        zip_of(&[
+            ("META-INF/container.xml", CONTAINER.into()),
+            ("META-INF/encryption.xml", enc.into()),
+            ("content.opf", opf(&["one.xhtml"]).into()),
+            ("one.xhtml", CHAPTER.into()),
+        ]),
+        "DRM",
+    );
+}
+
+#[test]
+fn a_damaged_epub_is_named_as_such() {
+    refused(b"PK\x03\x04 not really a zip".to_vec(), "damaged EPUB");
+}
