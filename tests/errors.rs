@@ -206,7 +206,7 @@ fn binary_file() {
 #[test]
 fn documents_that_are_not_plain_text() {
     let f = Fixture::with_toml(&toml_for(&[
-        "a.txt", "s.pdf", "s.docx", "s.rtf", "s.html", "s.doc", "ok.txt",
+        "a.txt", "s.pdf", "s.docx", "s.rtf", "s.doc", "ok.txt",
     ]));
     f.write("a.txt", STORY);
     f.write("s.pdf", b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj");
@@ -214,10 +214,6 @@ fn documents_that_are_not_plain_text() {
     f.write(
         "s.rtf",
         b"{\\rtf1\\ansi\\deff0 {\\fonttbl} Once upon a time}",
-    );
-    f.write(
-        "s.html",
-        b"\xEF\xBB\xBF\n  <!DOCTYPE html>\n<html><body><p>Once</p></body></html>",
     );
     f.write("s.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00");
     f.write(
@@ -234,7 +230,6 @@ fn documents_that_are_not_plain_text() {
                 "error: s.docx: is a zip archive (a Word .docx, OpenDocument .odt or EPUB file is one), not plain text {hint}"
             ),
             &format!("error: s.rtf: is an RTF document, not plain text {hint}"),
-            &format!("error: s.html: is an HTML page, not plain text {hint}"),
             &format!("error: s.doc: is an old Word (.doc) document, not plain text {hint}"),
         ],
     );
