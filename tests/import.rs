@@ -446,3 +446,25 @@ fn drm_is_refused() {
 fn a_damaged_epub_is_named_as_such() {
     refused(b"PK\x03\x04 not really a zip".to_vec(), "damaged EPUB");
 }
+
+#[test]
+fn deeply_nested_markup_is_read_without_overflowing() {
+    let depth = 3_000;
+    let html = format!(
+        "<!DOCTYPE html><html><body><div id=\"preface\"><p class=\"message\"><b>Deep</b><br/>\
+         Posted originally on the <a href=\"https://archiveofourown.org/\">Archive of Our Own</a> \
+         at x.</p><h1>Deep</h1></div><div id=\"chapters\" class=\"userstuff\">\
+         <h2 class=\"toc-heading\">Deep</h2>{}<p>Words at the bottom.</p>{}</div></body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let f = Fixture::with_toml(&common::toml_for(&["deep.html"]));
+    f.write("deep.html", html);
+    let report = inspect(&f);
+    let ch = &report["chapters"][0];
+    assert_eq!(ch["reader"], "ao3-html");
+    assert_eq!(
+        words(&block_text(&ch["body"])),
+        words("Words at the bottom.")
+    );
+}

@@ -47,6 +47,9 @@ const LABELS: &[(&str, Slot)] = &[
     ("End Notes", Slot::EndNotes),
 ];
 
+/// How deep the download's structure may nest (AO3's is four levels).
+const MAX_DEPTH: usize = 64;
+
 /// Sentences the archive adds, recognised by how they start.
 const BOILERPLATE: &[&str] = &[
     "Posted originally on the",
@@ -112,7 +115,7 @@ pub(crate) fn read(docs: &[&Html], lang: &str) -> Work {
             .find(|e| e.value().name() == "body")
             .unwrap_or(root);
         for c in body.child_elements() {
-            w.element(c);
+            w.element(c, 0);
         }
     }
     let mut work = w.work;
@@ -146,7 +149,7 @@ struct Walk<'l> {
 }
 
 impl Walk<'_> {
-    fn element(&mut self, e: ElementRef<'_>) {
+    fn element(&mut self, e: ElementRef<'_>, depth: usize) {
         let name = e.value().name();
         match e.value().id() {
             Some("preface") => self.section = Section::Preface,
@@ -210,7 +213,9 @@ impl Walk<'_> {
             }
             return;
         }
-        if self.section == Section::Chapters && !is_structure(e) {
+        // Past the nesting any real download has, hostile markup is read as text, never
+        // walked deeper (the walk is recursive).
+        if self.section == Section::Chapters && (depth > MAX_DEPTH || !is_structure(e)) {
             let mut conv = html::Converter::new(self.lang);
             conv.add(e);
             self.work.images += conv.images;
@@ -219,8 +224,11 @@ impl Walk<'_> {
             self.slot = None;
             return;
         }
+        if depth > MAX_DEPTH {
+            return;
+        }
         for c in e.child_elements() {
-            self.element(c);
+            self.element(c, depth + 1);
         }
     }
 

@@ -15,6 +15,10 @@ use super::import::Work;
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
 
+/// How deep notes may sit inside a chapter's wrappers (FanFicFare's are two levels down);
+/// deeper, hostile nesting is read as text instead of walked.
+const MAX_DEPTH: usize = 64;
+
 /// Whether an HTML page is FanFicFare's: its contents anchor, or its chapter anchors after
 /// a title table.
 pub(crate) fn is_fff_html(doc: &Html) -> bool {
@@ -226,14 +230,18 @@ impl<'l> Read<'l> {
 
     /// A chapter's content: notes blocks by their labels, the rest is text.
     fn content(&mut self, e: ElementRef<'_>) {
+        self.content_at(e, 0);
+    }
+
+    fn content_at(&mut self, e: ElementRef<'_>, depth: usize) {
         if has_class(e, "fff_chapter_notes") {
             self.notes(e, has_class(e, "fff_foot_notes"));
-        } else if e
-            .descendent_elements()
-            .any(|d| has_class(d, "fff_chapter_notes"))
+        } else if depth < MAX_DEPTH
+            && e.descendent_elements()
+                .any(|d| has_class(d, "fff_chapter_notes"))
         {
             for c in e.child_elements() {
-                self.content(c);
+                self.content_at(c, depth + 1);
             }
         } else {
             let mut conv = html::Converter::new(self.lang);

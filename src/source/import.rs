@@ -85,9 +85,9 @@ pub(crate) enum Kind {
 }
 
 /// Chooses the reader by content first: an EPUB and an HTML page show themselves in their
-/// first bytes whatever the file is called. The extension decides only for a zip (an
-/// `.epub` that is not one gets the EPUB reader's message) and for HTML that opens with
-/// text before its first tag.
+/// first bytes whatever the file is called. The extension decides only for a zip, for an
+/// `.epub` that is neither a zip nor text (it gets the EPUB reader's message), and for
+/// HTML that opens with text before its first tag.
 pub(crate) fn kind(file: &str, bytes: &[u8]) -> Kind {
     let ext = std::path::Path::new(file)
         .extension()
@@ -100,7 +100,9 @@ pub(crate) fn kind(file: &str, bytes: &[u8]) -> Kind {
             Kind::Text
         };
     }
-    if ext == "epub" {
+    // An `.epub` that is not a zip: text saved under that name is read as text (the
+    // content decides); anything else gets the EPUB reader's "not an EPUB" message.
+    if ext == "epub" && (std::str::from_utf8(bytes).is_err() || bytes.contains(&0)) {
         return Kind::Epub;
     }
     let head = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -431,7 +433,8 @@ mod tests {
         );
         assert_eq!(kind("a.txt", b"Once upon a time"), Kind::Text);
         assert_eq!(kind("a.html", b"Once upon a time"), Kind::Text);
-        assert_eq!(kind("a.epub", b"not a zip"), Kind::Epub);
+        assert_eq!(kind("a.epub", b"\x00\x9fnot a zip"), Kind::Epub);
+        assert_eq!(kind("a.epub", b"Text saved as .epub"), Kind::Text);
         assert_eq!(kind("a.docx", b"PK\x03\x04rest"), Kind::Text);
     }
 }
