@@ -1,15 +1,20 @@
 //! `quire init [DIR]`: a folder of story files → a first `book.toml`.
 //!
-//! Input: a folder. Output: `DIR/book.toml` listing every `.txt` file in it, sorted by
-//! file name, each with the title and author Quire finds in the file (as comments, so
-//! that the file still decides; a file with no title gets its name as `title`). Reads
-//! stories exactly as `build` does. Never overwrites an existing `book.toml`.
+//! Input: a folder. Output: `DIR/book.toml` listing every story file in it (`.txt`, and
+//! the downloads `.html`, `.htm`, `.epub`), sorted by file name, each with the title and
+//! author Quire finds in the file (as comments, so that the file still decides; a file
+//! with no title gets its name as `title`). Reads stories exactly as `build` does. Never
+//! overwrites an existing `book.toml`.
 
 use crate::config::ChapterConfig;
 use crate::diag::Diagnostic;
 use crate::source;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+/// The file names `init` lists: plain text, and the HTML and EPUB downloads the source
+/// stage reads (AO3's, FanFicFare's, any other).
+const STORY_EXTENSIONS: [&str; 4] = [".txt", ".html", ".htm", ".epub"];
 
 /// What `init` did.
 #[derive(Debug)]
@@ -53,15 +58,17 @@ pub fn init(dir: &Path) -> Result<Init, Vec<Diagnostic>> {
             let name = e.file_name().into_string().ok()?;
             let story = e.path().is_file()
                 && !name.starts_with('.')
-                && name.to_lowercase().ends_with(".txt");
+                && STORY_EXTENSIONS
+                    .iter()
+                    .any(|x| name.to_lowercase().ends_with(x));
             story.then_some(name)
         })
         .collect();
     files.sort();
     if files.is_empty() {
         return Err(vec![
-            Diagnostic::error(Some(dir.display().to_string()), "holds no .txt story files")
-                .hint("save each story as a plain-text .txt file in this folder"),
+            Diagnostic::error(Some(dir.display().to_string()), "holds no .txt story files (nor .html, .htm or .epub downloads)")
+                .hint("save each story as a .txt file, or put its AO3 or FanFicFare download (HTML or EPUB) in this folder"),
         ]);
     }
     let title = dir

@@ -468,3 +468,30 @@ fn deeply_nested_markup_is_read_without_overflowing() {
         words("Words at the bottom.")
     );
 }
+
+/// The README's recipe: `quire init` on a folder of downloads, then `quire build`.
+#[test]
+fn init_then_build_a_folder_of_downloads() {
+    let f = Fixture::new();
+    for (file, _) in FIXTURES {
+        f.write(file, std::fs::read(fixture_dir().join(file)).unwrap());
+    }
+    let dir = f.path().display().to_string();
+    let run = quire(&["init", &dir]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let toml = std::fs::read_to_string(f.path().join("book.toml")).unwrap();
+    for (file, _) in FIXTURES {
+        assert!(toml.contains(&format!("file = \"{file}\"")), "{toml}");
+    }
+    let report = inspect(&f);
+    let readers: Vec<&str> = report["chapters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["reader"].as_str())
+        .collect();
+    assert_eq!(readers.len(), FIXTURES.len());
+    assert!(readers.iter().all(|r| *r != "text"), "{readers:?}");
+    let out = tempfile::tempdir().unwrap();
+    common::build_format(f.path(), "epub", out.path());
+}
