@@ -243,6 +243,23 @@ fn the_sample_epub_is_light_and_its_fonts_are_subsets() {
     for (name, b) in fonts {
         assert!(b.len() < 80_000, "{name}: {} bytes, not a subset", b.len());
     }
+    // No cover given: a generated one, marked as the cover image, tall enough for stores.
+    let opf = files.iter().find(|(n, _)| n.ends_with(".opf")).unwrap();
+    let opf = String::from_utf8_lossy(&opf.1);
+    assert!(
+        opf.contains("href=\"images/cover.png\"") && opf.contains("properties=\"cover-image\""),
+        "{opf}"
+    );
+    let png = &files
+        .iter()
+        .find(|(n, _)| n.ends_with("cover.png"))
+        .unwrap()
+        .1;
+    let (w, h) = (
+        u32::from_be_bytes(png[16..20].try_into().unwrap()),
+        u32::from_be_bytes(png[20..24].try_into().unwrap()),
+    );
+    assert!(w.max(h) >= 1600 && h > w, "{w}x{h}");
 }
 
 #[test]

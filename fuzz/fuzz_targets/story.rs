@@ -23,7 +23,13 @@ fuzz_target!(|data: &[u8]| {
     };
     if let Ok((text, enc)) = decode::decode(bytes) {
         let (chapter, _) = story::understand(&entry, &text, enc, "en");
-        let page = quire::render::epub::xhtml::chapter_page(&chapter, 0, "en", knobs & 32 != 0);
+        let page = quire::render::epub::xhtml::chapter_page(
+            &chapter,
+            0,
+            "en",
+            knobs & 32 != 0,
+            &quire::furniture::Furniture::for_language("en"),
+        );
         assert!(!page.contains("<script"), "markup leaked into the page");
     }
 });

@@ -1,6 +1,7 @@
 //! Renderers: each turns a [`crate::model::Book`] into one output format. None of them
 //! parses story text; they only render the model.
 
+pub mod cover;
 pub mod epub;
 pub(crate) mod info;
 pub mod pdf;

@@ -7,7 +7,7 @@ use super::fonts::File;
 use super::xhtml::{self, esc};
 use crate::config::EpubSettings;
 use crate::furniture::Furniture;
-use crate::model::Book;
+use crate::model::{Book, Cover};
 use epub_builder::{
     EpubBuilder, EpubContent, EpubVersion, MetadataOpfV3, ReferenceType, ZipLibrary,
 };
@@ -94,7 +94,7 @@ fn generate(
     b.set_modified_date(when);
     // A placeholder: the post-pass writes the book's real identifier in its place.
     b.set_uuid(uuid::Uuid::nil());
-    for (property, value) in accessibility(book, f) {
+    for (property, value) in accessibility(f) {
         b.add_metadata_opf(Box::new(MetadataOpfV3::new(
             property.to_string(),
             esc(&value),
@@ -102,14 +102,19 @@ fn generate(
     }
     let css = format!("{}{}", fonts.css, xhtml::STYLESHEET);
     b.stylesheet(css.as_bytes())?;
-    if let Some(c) = &meta.cover {
+    // A given cover, else one made from the title page: library grids show a cover.
+    let cover = meta
+        .cover
+        .clone()
+        .or_else(|| crate::render::cover::generate(&f.title_page(meta)));
+    if let Some(c) = &cover {
         b.add_cover_image(
             format!("images/{}", c.file_name),
             c.bytes.as_slice(),
             c.media_type,
         )?;
         b.add_content(
-            EpubContent::new("cover.xhtml", cover_page(book, f).as_bytes())
+            EpubContent::new("cover.xhtml", cover_page(book, f, c).as_bytes())
                 .title(f.cover.as_str())
                 .reftype(ReferenceType::Cover),
         )?;
@@ -164,12 +169,7 @@ fn compress_one(name: &str, bytes: &[u8]) -> Result<Vec<u8>, zip::result::ZipErr
     Ok(z.finish()?.into_inner())
 }
 
-fn cover_page(book: &Book, f: &Furniture) -> String {
-    let c = book
-        .meta
-        .cover
-        .as_ref()
-        .expect("cover page only with a cover");
+fn cover_page(book: &Book, f: &Furniture, c: &Cover) -> String {
     format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" \
          xmlns:epub=\"http://www.idpf.org/2007/ops\" xml:lang=\"{l}\" lang=\"{l}\">\n<head>\n<meta charset=\"utf-8\"/>\n\
@@ -196,7 +196,7 @@ fn file_as(name: &str) -> String {
 }
 
 /// Accessibility metadata (schema.org), as Ace and reading systems expect it.
-fn accessibility(book: &Book, f: &Furniture) -> Vec<(&'static str, String)> {
+fn accessibility(f: &Furniture) -> Vec<(&'static str, String)> {
     let mut v = vec![
         ("schema:accessMode", "textual".to_string()),
         ("schema:accessModeSufficient", "textual".to_string()),
@@ -213,9 +213,8 @@ fn accessibility(book: &Book, f: &Furniture) -> Vec<(&'static str, String)> {
         ("schema:accessibilityHazard", "none".to_string()),
         ("schema:accessibilitySummary", f.accessibility.clone()),
     ];
-    if book.meta.cover.is_some() {
-        v.insert(0, ("schema:accessMode", "visual".to_string()));
-    }
+    // Every book has a cover image (given or generated).
+    v.insert(0, ("schema:accessMode", "visual".to_string()));
     v
 }
 
