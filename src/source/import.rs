@@ -261,24 +261,7 @@ fn to_chapter(
         .as_deref()
         .map(str::trim)
         .filter(|t| !t.is_empty());
-    let title = match (given, &found) {
-        (Some(t), _) => typography::apply_str(t, lang),
-        (None, Some(t)) => t.clone(),
-        (None, None) => {
-            let stem = std::path::Path::new(&file)
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_else(|| file.clone());
-            diags.push(
-                Diagnostic::warning(
-                    Some(file.clone()),
-                    format!("no title found; using \"{stem}\""),
-                )
-                .hint("add `title = \"…\"` to this chapter in book.toml"),
-            );
-            stem
-        }
-    };
+    let title = super::story::chapter_title(given, found.as_ref(), &file, lang, &mut diags);
     let author = entry
         .author
         .clone()

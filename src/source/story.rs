@@ -60,24 +60,7 @@ pub fn understand(
         .as_deref()
         .map(str::trim)
         .filter(|t| !t.is_empty());
-    let title = match (given, &title_in_text) {
-        (Some(t), _) => typography::apply_str(t.trim(), lang),
-        (None, Some(t)) => t.clone(),
-        (None, None) => {
-            let stem = std::path::Path::new(&file)
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_else(|| file.clone());
-            diags.push(
-                Diagnostic::warning(
-                    Some(file.clone()),
-                    format!("no title found; using \"{stem}\""),
-                )
-                .hint("add `title = \"…\"` to this chapter in book.toml"),
-            );
-            stem
-        }
-    };
+    let title = chapter_title(given, title_in_text.as_ref(), &file, lang, &mut diags);
 
     let all = |v: &[RawPara]| (0..v.len()).collect::<Vec<_>>();
     let mut preface = blocks(&head.preface, &all(&head.preface), lang, false, &[]);
@@ -184,6 +167,35 @@ pub fn understand(
 const MAX_NAMED_LAYOUTS: usize = 30;
 
 /// Says which paragraphs keep their line breaks and why, and how the rest were joined.
+/// The chapter's title: `book.toml`'s (typography applied), else the one found in the
+/// file, else the file's stem with a warning saying how to name it.
+pub(crate) fn chapter_title(
+    given: Option<&str>,
+    found: Option<&String>,
+    file: &str,
+    lang: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> String {
+    match (given, found) {
+        (Some(t), _) => typography::apply_str(t.trim(), lang),
+        (None, Some(t)) => t.clone(),
+        (None, None) => {
+            let stem = std::path::Path::new(file)
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| file.to_string());
+            diags.push(
+                Diagnostic::warning(
+                    Some(file.to_string()),
+                    format!("no title found; using \"{stem}\""),
+                )
+                .hint("add `title = \"…\"` to this chapter in book.toml"),
+            );
+            stem
+        }
+    }
+}
+
 fn line_decisions(paras: &[RawPara], wrap: Option<usize>, decisions: &mut Vec<String>) {
     let count = |l: Layout| paras.iter().filter(|p| p.layout == l).count();
     let (wrapped, run_on) = (count(Layout::Wrapped), count(Layout::RunOn));
