@@ -5,8 +5,8 @@
 mod common;
 
 use common::{
-    Fixture, chapter_words, epub_chapters, epubcheck, first_difference, note_openings,
-    same_words_allowing_title, spine_docs, unzip, without_author_labels, words,
+    Fixture, NoteOpenings, chapter_words, epub_chapters, epubcheck, first_difference,
+    note_openings, same_words_allowing_title, spine_docs, unzip, without_author_labels, words,
 };
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -15,7 +15,7 @@ use std::path::Path;
 
 /// The words a story file contributes: decoded as Quire decodes it, scene-break
 /// ornament lines (`* * *`, `oOo`) left out since they become an ornament, not text.
-fn source_words(bytes: &[u8], openings: &[String]) -> Vec<String> {
+fn source_words(bytes: &[u8], openings: &NoteOpenings) -> Vec<String> {
     let (text, _) = quire::source::decode::decode(bytes).expect("story decodes");
     let text = without_author_labels(&text, openings);
     let kept: Vec<&str> = text
@@ -28,7 +28,7 @@ fn source_words(bytes: &[u8], openings: &[String]) -> Vec<String> {
 /// Checks one chapter of an EPUB against its source file.
 fn check_chapter(
     source: &[u8],
-    openings: &[String],
+    openings: &NoteOpenings,
     got: &common::ChapterWords,
     what: &str,
 ) -> Result<(), String> {
@@ -346,7 +346,7 @@ fn story() -> impl Strategy<Value = String> {
 /// Builds a book of `stories` in memory (read from a temp folder, rendered without
 /// writing), returning the EPUB bytes.
 /// A book of `stories`: its folder, its EPUB, and each chapter's note openings.
-fn build_in_memory(stories: &[String]) -> (Fixture, Vec<u8>, Vec<Vec<String>>) {
+fn build_in_memory(stories: &[String]) -> (Fixture, Vec<u8>, Vec<NoteOpenings>) {
     let names: Vec<String> = (0..stories.len()).map(|i| format!("s{i}.txt")).collect();
     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
     let f = Fixture::with_toml(&common::toml_for(&refs));
@@ -368,11 +368,19 @@ fn build_in_memory(stories: &[String]) -> (Fixture, Vec<u8>, Vec<Vec<String>>) {
 }
 
 fn has_words(s: &str) -> bool {
-    !source_words(s.as_bytes(), &[]).is_empty()
+    !source_words(s.as_bytes(), &NoteOpenings::default()).is_empty()
 }
 
 proptest! {
-    #![proptest_config(Config { cases: 64, ..Config::default() })]
+    // A fixed seed: CI on a clean clone runs the same 64 stories every time, so a red run
+    // is always reproducible. To explore further, run with `PROPTEST_RNG_SEED=<n>`.
+    #![proptest_config(Config {
+        cases: 64,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(
+            std::env::var("PROPTEST_RNG_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(20261126),
+        ),
+        ..Config::default()
+    })]
 
     #[test]
     fn generated_stories_keep_every_word_in_order(s in story().prop_filter("has words", |s| has_words(s))) {
@@ -383,6 +391,40 @@ proptest! {
             return Err(TestCaseError::fail(e));
         }
     }
+}
+
+/// Found by the generator on CI: a story paragraph that opens with the same label words
+/// as the closing note (`Author's Note:` mid-story, then again as the afterword) keeps
+/// its words; only the note's own label gives way to the book's heading.
+#[test]
+fn a_story_paragraph_starting_like_the_closing_note_keeps_its_label() {
+    let s = "*\"the\"*\r\n\
+             \r\n\
+             Author's Note: \"walked\" \"nothing\" \"aAaa\" \"walked\" \"said\" a\u{e0}00b. \u{c6}sop... \u{e0}\u{fb}-- **\u{1b0e3}** *<\u{d8d}\u{11937}\u{1ee2c}$ (\u{f4}) \u{41f}\u{440}\u{438}\u{432}\u{435}\u{442}.\r\n\
+             (caf\u{e9})\r\n\
+             it's...\r\n\
+             (f)\r\n\
+             \"the\"\r\n\
+             \r\n\
+             Author's Note: **_\":'*\r\n\
+             \r\n\
+             BjKnxeM don't, *room *by nothing. _!{\u{1d227}_ **\u{c6}sop**\r\n\
+             k XFtYEZEkXN caf\u{e9}... said \u{1d1ba}\u{1d165}\u{1d16f}?6~\r\n\
+             utApK, \u{113c0}{/\u{100a4}{%... 'room' LQTbXjvP\r\n\
+             wei ZLLOqIrkuC. '1832' *dKBkipMyn* nddLWl... e-mail...\r\n\
+             **and**\r\n\
+             *x* \u{c6}sop.";
+    let (_f, epub, openings) = build_in_memory(&[s.to_string()]);
+    let chapters = epub_chapters(&epub);
+    assert_eq!(chapters.len(), 1);
+    // The mid-story paragraph keeps "Author's Note"; the closing note's label gives way.
+    let got = &chapters[0].text;
+    assert!(
+        got.starts_with(&words("the Author's Note walked")),
+        "{got:?}"
+    );
+    assert_eq!(got.iter().filter(|w| *w == "Note").count(), 1, "{got:?}");
+    check_chapter(s.as_bytes(), &openings[0], &chapters[0], "story").unwrap();
 }
 
 /// A few generated stories (a fixed seed, so the run is repeatable) in one book, checked
@@ -519,7 +561,7 @@ fn markup_in_stories_and_book_toml_is_text() {
     );
     check_chapter(
         b"</p><script>alert(1)</script>\n\nThis Title & <Co>\n\nBody with <![CDATA[ x ]]> and &nbsp; and <!-- c -->.",
-        &[],
+        &NoteOpenings::default(),
         &b,
         "b.txt",
     )

@@ -358,35 +358,50 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The plain text of the first paragraph of each of a chapter's notes: where an
-/// author's own label (`A/N:` …) may open a note.
-pub fn note_openings(ch: &quire::model::Chapter) -> Vec<String> {
-    [ch.preface.first(), ch.afterword.first()]
-        .into_iter()
-        .flatten()
-        .map(|b| b.plain())
-        .collect()
+/// The opening paragraphs of a chapter's notes, as the model holds them (with any
+/// `A/N:`-style label still on them): the note before the story and the note after it.
+#[derive(Clone, Debug, Default)]
+pub struct NoteOpenings {
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+pub fn note_openings(ch: &quire::model::Chapter) -> NoteOpenings {
+    NoteOpenings {
+        before: ch.preface.first().map(|b| b.plain()),
+        after: ch.afterword.first().map(|b| b.plain()),
+    }
 }
 
 /// `text` without the labels its notes open with (`A/N:`, `Author's Note:` …): the
 /// book's own note heading stands for them (see `quire::furniture`), so they are not
-/// story words the outputs carry. Only the paragraphs that open a note (`openings`, from
-/// [`note_openings`]) lose one; paragraphs are separated by blank lines.
-pub fn without_author_labels(text: &str, openings: &[String]) -> String {
+/// story words the outputs carry. Only the paragraphs that open a note lose one: the
+/// first paragraph that starts like the note before the story, the last that starts like
+/// the note after it (a story paragraph may start with the same label words, and it
+/// keeps them). Paragraphs are separated by blank lines.
+pub fn without_author_labels(text: &str, openings: &NoteOpenings) -> String {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let opening: Vec<Vec<String>> = openings.iter().map(|o| words(o)).collect();
-    text.split("\n\n")
-        .map(|p| {
-            // A note may be only the first lines of a blank-line paragraph.
-            let ws = words(p);
-            let n = quire::furniture::author_label_len(p)
-                .filter(|_| opening.iter().any(|o| !o.is_empty() && ws.starts_with(o)));
-            match n {
-                Some(n) => p.chars().skip(n).collect::<String>(),
-                None => p.to_string(),
-            }
+    let paragraphs: Vec<&str> = text.split("\n\n").collect();
+    let opens_like = |p: &str, opening: &Option<String>| {
+        let Some(o) = opening else { return false };
+        let o = words(o);
+        // A note may be only the first lines of a blank-line paragraph.
+        !o.is_empty() && words(p).starts_with(&o) && quire::furniture::author_label_len(p).is_some()
+    };
+    let first = paragraphs
+        .iter()
+        .position(|p| opens_like(p, &openings.before));
+    let last = paragraphs
+        .iter()
+        .rposition(|p| opens_like(p, &openings.after));
+    paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| match quire::furniture::author_label_len(p) {
+            Some(n) if Some(i) == first || Some(i) == last => p.chars().skip(n).collect(),
+            _ => p.to_string(),
         })
-        .collect::<Vec<_>>()
+        .collect::<Vec<String>>()
         .join("\n\n")
 }
 
