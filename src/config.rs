@@ -190,6 +190,30 @@ pub struct LabelsConfig {
     pub landmarks: Option<String>,
     /// The package's accessibility summary.
     pub accessibility: Option<String>,
+    /// Story information: the `rating` row label.
+    pub rating: Option<String>,
+    /// Story information: the `warnings` row label.
+    pub warnings: Option<String>,
+    /// Story information: the `fandom` row label.
+    pub fandom: Option<String>,
+    /// Story information: the `relationships` row label.
+    pub relationships: Option<String>,
+    /// Story information: the `characters` row label.
+    pub characters: Option<String>,
+    /// Story information: the `tags` row label.
+    pub tags: Option<String>,
+    /// Story information: the `series` row label.
+    pub series: Option<String>,
+    /// Story information: the `words` row label.
+    pub words: Option<String>,
+    /// Story information: the `chapters` row label.
+    pub chapters: Option<String>,
+    /// Story information: the `status` row label.
+    pub status: Option<String>,
+    /// Story information: the `published` row label.
+    pub published: Option<String>,
+    /// Story information: the `updated` row label.
+    pub updated: Option<String>,
 }
 
 impl LabelsConfig {
@@ -213,6 +237,18 @@ impl LabelsConfig {
             &self.scene_break,
             &self.landmarks,
             &self.accessibility,
+            &self.rating,
+            &self.warnings,
+            &self.fandom,
+            &self.relationships,
+            &self.characters,
+            &self.tags,
+            &self.series,
+            &self.words,
+            &self.chapters,
+            &self.status,
+            &self.published,
+            &self.updated,
         ];
         crate::furniture::LABEL_KEYS
             .iter()

@@ -158,6 +158,7 @@ pub fn json(book: Option<&Book>, diagnostics: &[Diagnostic]) -> String {
 
 /// The human-readable report.
 pub fn human(book: &Book) -> String {
+    let furniture = crate::furniture::Furniture::of(book);
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -183,8 +184,8 @@ pub fn human(book: &Book) -> String {
             let _ = writeln!(out, "   by {a}");
         }
         // What the story's header said: shown on its opening page unless `story-info = false`.
-        for row in crate::render::info::rows(&c.meta, &book.meta.language) {
-            let _ = writeln!(out, "   info: {}", crate::render::info::row_text(&row));
+        for row in furniture.story_info(&c.meta) {
+            let _ = writeln!(out, "   info: {}", furniture.info_row_text(&row));
         }
         if let Some(u) = &c.meta.url {
             let _ = writeln!(out, "   link: {u}");

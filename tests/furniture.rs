@@ -146,6 +146,15 @@ const ENGLISH: &[&str] = &[
     "of",
     "Of",
     "the",
+    // The story information's labels (brume.txt has a site header).
+    "Rating",
+    "Warnings",
+    "Relationships",
+    "Characters",
+    "Words",
+    "Chapters",
+    "Series",
+    "Updated",
 ];
 
 fn english_in(text: &str) -> Vec<String> {
@@ -198,6 +207,23 @@ fn a_french_book_has_no_english_furniture() {
     // French furniture, French spacing (narrow no-break space before the colon).
     assert!(pdf_text.contains("Note de l’auteur"), "{pdf_text}");
     assert!(pdf_text.contains("Note de fin"));
+    // The story information in French, in both outputs.
+    // (pdftotext may give the narrow no-break space back as a plain space)
+    let pdf_spaced = pdf_text.replace('\u{202f}', " ");
+    assert!(
+        pdf_spaced.contains("Classement : Tout public"),
+        "{pdf_text}"
+    );
+    assert!(pdf_spaced.contains("Relations : Lucien/Mathilde"));
+    let ch3 = unzip(&epub)
+        .into_iter()
+        .find(|(n, _)| n.ends_with("chapter-0003.xhtml"))
+        .map(|(_, b)| String::from_utf8(b).unwrap())
+        .expect("a third chapter");
+    assert!(
+        ch3.contains("Classement\u{202f}:</span> Tout public"),
+        "{ch3}"
+    );
     assert!(pdf_text.contains("Table des matières"));
     assert!(pdf_text.contains("par Claire Fontenay"));
     let titlepage = String::from_utf8(

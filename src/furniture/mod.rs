@@ -6,12 +6,14 @@
 //! language (tables in [`lang`]), typographically finished once, here. The EPUB and the
 //! PDF renderers only lay these out; neither builds a word of its own.
 
+mod info;
 mod label;
 mod lang;
 
-use crate::model::{Block, Book, Chapter, Inline, Meta};
+use crate::model::{Block, Book, Chapter, Inline, Meta, StoryMeta};
 use std::borrow::Cow;
 
+pub use info::{InfoItem, InfoRow};
 pub use label::author_label_len;
 pub(crate) use label::strip_author_label;
 
@@ -34,6 +36,19 @@ pub const LABEL_KEYS: &[&str] = &[
     "scene-break",
     "landmarks",
     "accessibility",
+    // The story information's row labels (`[book] story-info`).
+    "rating",
+    "warnings",
+    "fandom",
+    "relationships",
+    "characters",
+    "tags",
+    "series",
+    "words",
+    "chapters",
+    "status",
+    "published",
+    "updated",
 ];
 
 /// The book's furniture, resolved for its language and overrides.
@@ -66,6 +81,8 @@ pub struct Furniture {
     identifier: String,
     fonts: String,
     made_with: String,
+    /// The story information's labels, finished with their colon, in `info::KEYS` order.
+    info: Vec<String>,
 }
 
 /// The title page's blocks.
@@ -132,6 +149,16 @@ impl Furniture {
             identifier: pick("identifier", t.identifier),
             fonts: pick("fonts", t.fonts),
             made_with: pick("made-with", t.made_with),
+            info: info::LABEL_KEYS
+                .iter()
+                .zip(info::labels(&lang))
+                .map(|(key, default)| {
+                    let l = pick(key, default);
+                    // A user's label may bring its own colon.
+                    let l = l.trim_end_matches([':', '\u{202f}', ' ']);
+                    finish(&format!("{l}:"), &lang)
+                })
+                .collect(),
             lang,
         };
         // Two notes with one heading read as one, and fail Ace's landmark-unique check:
@@ -222,6 +249,30 @@ impl Furniture {
             ],
             None => Vec::new(),
         }
+    }
+
+    /// The story's information rows (`[book] story-info`), from what its header said:
+    /// rating and warnings, fandom, relationships, characters, tags, series, counts and
+    /// status, dates. Values get the language's typography; labels are finished.
+    pub fn story_info(&self, meta: &StoryMeta) -> Vec<InfoRow> {
+        info::rows(
+            meta,
+            |k| self.info[k as usize].clone(),
+            |v| crate::typography::apply_str(v, &self.lang),
+        )
+    }
+
+    /// What separates the items of an information row.
+    pub fn info_separator(&self) -> &'static str {
+        " · "
+    }
+
+    /// A row as plain text: `Rating: Teen · Warnings: None`.
+    pub fn info_row_text(&self, row: &InfoRow) -> String {
+        row.iter()
+            .map(|i| format!("{} {}", i.label, i.value))
+            .collect::<Vec<_>>()
+            .join(self.info_separator())
     }
 
     /// The note before a story, if it has one.
@@ -375,6 +426,46 @@ mod tests {
         assert!(de.contains(&"Erschienen bei Small Press, 2026".to_string()));
         // Unknown languages fall back to English.
         assert_eq!(Furniture::new(&meta("nl")).contents, "Contents");
+    }
+
+    #[test]
+    fn story_info_rows_are_finished_in_the_language_and_overridable() {
+        let story = StoryMeta {
+            rating: Some("Teen".into()),
+            warnings: vec!["None".into()],
+            tags: vec!["Fluff".into(), "Angst".into()],
+            words: Some("1,200".into()),
+            status: Some("Completed".into()),
+            url: Some("https://example.org".into()),
+            ..StoryMeta::default()
+        };
+        let en = Furniture::for_language("en");
+        let text: Vec<String> = en
+            .story_info(&story)
+            .iter()
+            .map(|r| en.info_row_text(r))
+            .collect();
+        assert_eq!(
+            text,
+            [
+                "Rating: Teen · Warnings: None",
+                "Tags: Fluff, Angst",
+                "Words: 1,200 · Status: Completed"
+            ]
+        );
+        assert!(en.story_info(&StoryMeta::default()).is_empty());
+        let fr = Furniture::for_language("fr-CA");
+        assert_eq!(fr.story_info(&story)[0][0].label, "Classement\u{202f}:");
+        assert_eq!(
+            Furniture::for_language("it").story_info(&story)[0][0].label,
+            "Classificazione:"
+        );
+        let mut m = meta("en");
+        m.labels = vec![("rating".into(), "Age group:".into())];
+        assert_eq!(
+            Furniture::new(&m).story_info(&story)[0][0].label,
+            "Age group:"
+        );
     }
 
     #[test]

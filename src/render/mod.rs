@@ -3,5 +3,4 @@
 
 pub mod cover;
 pub mod epub;
-pub(crate) mod info;
 pub mod pdf;

@@ -135,7 +135,7 @@ pub fn chapter_page(ch: &Chapter, i: usize, lang: &str, info: bool, f: &Furnitur
         let _ = writeln!(out, "<p class=\"byline\">{}</p>", esc(&f.byline(a)));
     }
     if info {
-        story_info(&mut out, &crate::render::info::rows(&ch.meta, lang));
+        story_info(&mut out, &f.story_info(&ch.meta), f.info_separator());
     }
     out.push_str("</header>\n");
     if let Some(n) = f.preface(ch) {
@@ -152,22 +152,22 @@ pub fn chapter_page(ch: &Chapter, i: usize, lang: &str, info: bool, f: &Furnitur
 }
 
 /// The story's information, one short paragraph a row, quiet under the byline.
-fn story_info(out: &mut String, rows: &[crate::render::info::Row]) {
+fn story_info(out: &mut String, rows: &[crate::furniture::InfoRow], sep: &str) {
     if rows.is_empty() {
         return;
     }
     out.push_str("<div class=\"story-info\">\n");
     for row in rows {
         out.push_str("<p>");
-        for (k, (label, value)) in row.iter().enumerate() {
+        for (k, item) in row.iter().enumerate() {
             if k > 0 {
-                out.push_str(" · ");
+                out.push_str(sep);
             }
             let _ = write!(
                 out,
-                "<span class=\"info-label\">{}:</span> {}",
-                esc(label),
-                esc(value)
+                "<span class=\"info-label\">{}</span> {}",
+                esc(&item.label),
+                esc(&item.value)
             );
         }
         out.push_str("</p>\n");

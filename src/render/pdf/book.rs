@@ -281,7 +281,7 @@ fn chapter_blocks<'c>(
     s: &PdfSettings,
     geo: &Geometry,
     c: &mut Composer,
-    info: Option<&str>,
+    info: bool,
 ) -> (Tagged, Sources<'c>) {
     let mut sources = Vec::new();
     let m = geo.measure;
@@ -310,16 +310,17 @@ fn chapter_blocks<'c>(
         );
     }
     // The story's information: small centred rows under the byline, labels in italic.
-    if let Some(lang) = info {
+    if info {
         let st = centred(FontKey::Regular, s, 0.8);
         let mut space = lead * 0.75;
-        for row in crate::render::info::rows(&ch.meta, lang) {
+        for row in f.story_info(&ch.meta) {
             let mut inl = Vec::new();
-            for (k, (label, value)) in row.into_iter().enumerate() {
-                let sep = if k > 0 { " · " } else { "" };
-                inl.push(Inline::Text(sep.to_string()));
-                inl.push(Inline::Emphasis(vec![Inline::Text(format!("{label}:"))]));
-                inl.push(Inline::Text(format!(" {value}")));
+            for (k, item) in row.into_iter().enumerate() {
+                if k > 0 {
+                    inl.push(Inline::Text(f.info_separator().to_string()));
+                }
+                inl.push(Inline::Emphasis(vec![Inline::Text(item.label)]));
+                inl.push(Inline::Text(format!(" {}", item.value)));
             }
             let tag = out.el(Role::P, 0);
             out.push(block(c.set(&inl, &st, m), space, true, false), tag);
@@ -450,7 +451,7 @@ fn set_chapters(book: &Book, s: &PdfSettings, geo: &Geometry, tools: &Tools) -> 
             || tools.composer(),
             |c, ch| {
                 c.missing.clear();
-                let info = book.meta.story_info.then_some(book.meta.language.as_str());
+                let info = book.meta.story_info;
                 let (tagged, sources) = chapter_blocks(ch, tools.furniture, s, geo, c, info);
                 let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, c));
                 // Lines per block, as pagination leaves them: a paragraph it sets again
