@@ -108,6 +108,16 @@ fn long_book_pdf_keeps_every_word_across_writer_chunks() {
 /// Builds the PDF of the book at `root` and checks that every word of every story comes
 /// back once, in order, and that the book has at least `min_pages` pages.
 fn pdf_keeps_every_word(root: &Path, min_pages: usize) {
+    pdf_keeps_words(root, min_pages, |ch, bytes| body_words(bytes, ch));
+}
+
+/// As [`pdf_keeps_every_word`], with `expected(chapter, source bytes)` giving the words
+/// each chapter's running text must show, in order.
+fn pdf_keeps_words(
+    root: &Path,
+    min_pages: usize,
+    expected_of: impl Fn(&quire::model::Chapter, &[u8]) -> Vec<String>,
+) {
     let project = quire::load(root).expect("book loads");
     let out = tempfile::tempdir().unwrap();
     let (pdf, _) = common::build_format(root, "pdf", out.path());
@@ -131,7 +141,7 @@ fn pdf_keeps_every_word(root: &Path, min_pages: usize) {
         // The opener's byline.
         furniture.extend(ch.author.as_ref().map(|a| format!("by {a}")));
         let bytes = std::fs::read(root.join(&ch.file)).unwrap();
-        expected.extend(body_words(&bytes, ch));
+        expected.extend(expected_of(ch, &bytes));
     }
     common::check_pdf_words(&text, &furniture, &expected).unwrap();
     // The check has teeth: a word dropped from, or added to, the expectation is caught.
@@ -184,48 +194,162 @@ fn story_fixtures_keep_every_word_in_both_outputs() {
         files.push(file);
     }
     std::fs::write(dir.path().join("book.toml"), &toml).unwrap();
-    // A site header's fields and boilerplate become chapter metadata, not text: those
-    // stories are checked field by field in tests/stories.rs, and left out here.
-    let project = quire::load(dir.path()).expect("fixtures load");
-    let with_header: Vec<String> = project
-        .book
-        .chapters
-        .iter()
-        .filter(|c| c.meta != quire::model::StoryMeta::default())
-        .map(|c| c.file.clone())
-        .collect();
-    let toml: String = toml
-        .split("\n[[chapters]]\n")
-        .filter(|t| {
-            !with_header
-                .iter()
-                .any(|f| t.starts_with(&format!("file = \"{f}\"")))
-        })
-        .collect::<Vec<_>>()
-        .join("\n[[chapters]]\n");
-    files.retain(|f| !with_header.contains(f));
     assert!(
         files.len() >= 40,
         "only {} fixtures make a chapter",
         files.len()
     );
-    std::fs::write(dir.path().join("book.toml"), toml).unwrap();
     let out = tempfile::tempdir().unwrap();
     let (epub, _) = common::build_format(dir.path(), "epub", out.path());
     let chapters = epub_chapters(&std::fs::read(epub).unwrap());
     assert_eq!(chapters.len(), files.len());
     let project = quire::load(dir.path()).expect("fixtures load");
+    let headers = project
+        .book
+        .chapters
+        .iter()
+        .filter(|c| !c.meta.is_empty())
+        .count();
+    assert!(headers >= 15, "only {headers} fixtures have a site header");
     let failures: Vec<String> = files
         .iter()
         .zip(&chapters)
         .zip(&project.book.chapters)
         .filter_map(|((file, got), ch)| {
             let bytes = std::fs::read(dir.path().join(file)).unwrap();
-            check_chapter(&bytes, &note_openings(ch), got, file).err()
+            if ch.meta.is_empty() {
+                check_chapter(&bytes, &note_openings(ch), got, file).err()
+            } else {
+                check_accounted(&bytes, ch, got, file).err()
+            }
         })
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    pdf_keeps_every_word(dir.path(), files.len());
+    // The accounting has teeth: a story word lost, or one added, is caught.
+    let (file, got, ch) = files
+        .iter()
+        .zip(&chapters)
+        .zip(&project.book.chapters)
+        .find(|(_, ch)| !ch.meta.is_empty())
+        .map(|((f, g), c)| (f, g, c))
+        .unwrap();
+    let bytes = std::fs::read(dir.path().join(file)).unwrap();
+    let mut lost = got.clone();
+    lost.text.remove(lost.text.len() / 2);
+    assert!(check_accounted(&bytes, ch, &lost, file).is_err());
+    let mut added = got.clone();
+    added.text.insert(added.text.len() / 2, "zebra".into());
+    assert!(check_accounted(&bytes, ch, &added, file).is_err());
+    // The PDF: a chapter with a header shows its information rows on its opener, then
+    // the same running text as the EPUB (checked against the source above).
+    let furniture = quire::furniture::Furniture::of(&project.book);
+    let epub_text: std::collections::HashMap<String, Vec<String>> = files
+        .iter()
+        .zip(&chapters)
+        .map(|(f, got)| (f.clone(), got.text.clone()))
+        .collect();
+    pdf_keeps_words(dir.path(), files.len(), |ch, bytes| {
+        if ch.meta.is_empty() {
+            return body_words(bytes, ch);
+        }
+        let mut ws: Vec<String> = furniture
+            .story_info(&ch.meta)
+            .iter()
+            .flat_map(|row| words(&furniture.info_row_text(row)))
+            .collect();
+        ws.extend(epub_text[&ch.file].iter().cloned());
+        ws
+    });
+}
+
+/// A chapter whose file opened with a site header: every word of the file either reaches
+/// the chapter's running text (notes and story, in order, nothing added) or is accounted
+/// for by what the header reader took out of it — the chapter's title and author, the
+/// story's information fields, and the site text it dropped (`meta.dropped`, which
+/// `quire inspect` lists line by line). The information fields must also be shown in the
+/// chapter's header.
+fn check_accounted(
+    source: &[u8],
+    ch: &quire::model::Chapter,
+    got: &common::ChapterWords,
+    what: &str,
+) -> Result<(), String> {
+    let source = source_words(source, &note_openings(ch));
+    let m = &ch.meta;
+    let mut taken: Vec<String> = [&ch.title]
+        .into_iter()
+        .chain(&ch.author)
+        .chain(&m.author)
+        .chain(&m.rating)
+        .chain(&m.series)
+        .chain(&m.words)
+        .chain(&m.status)
+        .chain(&m.published)
+        .chain(&m.updated)
+        .chain(&m.chapters)
+        .chain(&m.publisher)
+        .chain(&m.language)
+        .chain(&m.url)
+        .chain(&m.warnings)
+        .chain(&m.fandoms)
+        .chain(&m.relationships)
+        .chain(&m.characters)
+        .chain(&m.tags)
+        .chain(m.dropped.iter().map(|d| &d.text))
+        .flat_map(|s| words(s))
+        .collect();
+    // A note's own label (`Notes:` inside the header block), which the book's heading
+    // replaces.
+    for o in [ch.preface.first(), ch.afterword.first()]
+        .into_iter()
+        .flatten()
+    {
+        let o = o.plain();
+        if let Some(n) = quire::furniture::author_label_len(&o) {
+            taken.extend(words(&o.chars().take(n).collect::<String>()));
+        }
+    }
+    // A chapter heading the reader found above the chapter's notes is set after them, at
+    // the head of the text it titles: its words may come out of order, once.
+    let mut text = got.text.clone();
+    for b in &ch.body {
+        if let quire::model::Block::Heading(h) = b {
+            let h = words(h);
+            if h.is_empty() || h.len() > text.len() {
+                continue;
+            }
+            if let Some(i) = (0..=text.len() - h.len()).find(|&i| text[i..i + h.len()] == h[..]) {
+                text.drain(i..i + h.len());
+                taken.extend(h);
+            }
+        }
+    }
+    let got = common::ChapterWords {
+        title: got.title.clone(),
+        text,
+    };
+    // Words of the story shown in order: walk the source, matching the text where it
+    // continues and otherwise spending a word the header reader accounted for.
+    let mut next = 0;
+    for (i, w) in source.iter().enumerate() {
+        if got.text.get(next) == Some(w) {
+            next += 1;
+        } else if let Some(k) = taken.iter().position(|t| t == w) {
+            taken.swap_remove(k);
+        } else {
+            return Err(format!(
+                "{what}: source word {i} {w:?} neither in the text (next there: {:?}) nor in the header's fields",
+                got.text.get(next)
+            ));
+        }
+    }
+    if next != got.text.len() {
+        return Err(format!(
+            "{what}: the text has words the source does not: {:?}",
+            &got.text[next..got.text.len().min(next + 8)]
+        ));
+    }
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------

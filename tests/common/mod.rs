@@ -306,6 +306,7 @@ pub fn cut(s: &str, open: &str, close: &str) -> String {
 /// What one chapter document says: the words of its `<h1>` title, and the words of
 /// everything the story supplied (notes, headings, paragraphs), without the header and
 /// the "Author's Note" labels Quire adds.
+#[derive(Clone, Debug)]
 pub struct ChapterWords {
     pub title: Vec<String>,
     pub text: Vec<String>,
