@@ -19,6 +19,10 @@ pub enum Layout {
     RunOn,
     /// Short lines, each opening a new phrase: verse, lyrics, a closing, an address.
     Kept,
+    /// In a hard-wrapped file, lines that all stop well short of the wrap width with
+    /// room for the next word: no wrapper broke them, so each break was typed (verse in
+    /// lowercase, without stops, as much of it is written).
+    Short,
     /// Every line opens with a speaker (`name:`, `<name>`, a time): a chat log.
     Chat,
     /// The file is not wrapped (its paragraphs are single long lines), so every line
@@ -29,7 +33,10 @@ pub enum Layout {
 impl Layout {
     /// Whether the paragraph keeps some of its line breaks.
     pub fn keeps(self) -> bool {
-        matches!(self, Layout::Kept | Layout::Chat | Layout::Typed)
+        matches!(
+            self,
+            Layout::Kept | Layout::Short | Layout::Chat | Layout::Typed
+        )
     }
 }
 
@@ -282,6 +289,14 @@ pub fn decide(lines: &[&str], wrap: Option<usize>, unwrapped: bool) -> (Layout, 
     if qualifying * 3 >= breaks * 2 {
         return (Layout::Kept, room);
     }
+    // A wrapped file's wrapper fills lines to within a word of the width; lines that all
+    // stop far short of it, each with room for the next word, were broken by hand.
+    if let Some(wd) = wrap
+        && room.iter().all(|&r| r)
+        && lines[..breaks].iter().all(|l| len(l) + WRAP_SPREAD < wd)
+    {
+        return (Layout::Short, room);
+    }
     let layout = if room.iter().any(|&r| r) {
         Layout::RunOn
     } else {
@@ -336,6 +351,24 @@ mod tests {
         let (layout, keep) = decide(&verse, Some(78), false);
         assert_eq!(layout, Layout::Kept);
         assert_eq!(keep, [true, true, true]);
+    }
+
+    #[test]
+    fn lowercase_verse_in_a_wrapped_file_keeps_its_lines() {
+        let verse = lines(
+            "the river takes\nwhat the river wants\nand gives back stones\nin the morning light",
+        );
+        assert_eq!(
+            decide(&verse, Some(78), false),
+            (Layout::Short, vec![true; 3])
+        );
+        // Without a wrap width to compare with, the same lines read as hand-wrapped prose.
+        assert_eq!(decide(&verse, None, false).0, Layout::RunOn);
+        // A line near the width was filled by the wrapper: the paragraph is prose.
+        let prose = lines(
+            "the ferry came in late that evening and the harbour master walked down to\nmeet it",
+        );
+        assert!(!decide(&prose, Some(78), false).0.keeps());
     }
 
     #[test]

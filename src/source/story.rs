@@ -218,6 +218,10 @@ fn line_decisions(paras: &[RawPara], wrap: Option<usize>, decisions: &mut Vec<St
         let n = p.text.matches('\n').count() + 1;
         let why = match p.layout {
             Layout::Chat => "every line opens with a speaker, as in a chat or text messages",
+            Layout::Short => {
+                "its lines all stop well short of the file's wrap width with room for the next \
+                 word, so no wrapper broke them (verse, lyrics, a list)"
+            }
             Layout::Typed => {
                 "the file's paragraphs are single long lines (it is not hard-wrapped), so a \
                  line break inside one was typed on purpose"
