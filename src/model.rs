@@ -13,6 +13,9 @@ pub struct Book {
     pub meta: Meta,
     /// The chapters in the order `book.toml` lists them.
     pub chapters: Vec<Chapter>,
+    /// The cover made from the title page when none is given: made once, by whichever
+    /// renderer asks first (`render::cover::of`), and shared by the others.
+    pub generated_cover: std::sync::OnceLock<Option<Cover>>,
 }
 
 /// Book-level metadata, resolved from `book.toml` (defaults filled in).

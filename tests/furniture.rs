@@ -288,6 +288,81 @@ fn the_sample_epub_is_light_and_its_fonts_are_subsets() {
     assert!(w.max(h) >= 1600 && h > w, "{w}x{h}");
 }
 
+/// The images `pdfimages -list` reports: (page, width, height, colour).
+fn pdf_images(pdf: &Path) -> Vec<(usize, u32, u32, String)> {
+    let out = std::process::Command::new("pdfimages")
+        .arg("-list")
+        .arg(pdf)
+        .output()
+        .expect("pdfimages (poppler-utils) is needed");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .skip(2)
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            Some((
+                f.first()?.parse().ok()?,
+                f.get(3)?.parse().ok()?,
+                f.get(4)?.parse().ok()?,
+                f.get(5)?.to_string(),
+            ))
+        })
+        .collect()
+}
+
+/// The screen PDF opens on the book's cover, as an ebook does: the generated one here,
+/// drawn on a page of its own with no text on it (the title page follows and says the
+/// same). The print PDF leaves the cover to the printer.
+#[test]
+fn the_screen_pdf_opens_on_the_cover_and_print_does_not() {
+    let out = tempfile::tempdir().unwrap();
+    let (pdf, _) = common::build_format(Path::new(ROOT), "pdf", out.path());
+    assert_eq!(
+        pdf_images(&pdf),
+        [(1, 1600, 2560, "rgb".to_string())],
+        "one image, the cover, on page 1"
+    );
+    let first = std::process::Command::new("pdftotext")
+        .args(["-f", "1", "-l", "1", "-enc", "UTF-8"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let first = String::from_utf8_lossy(&first.stdout);
+    assert!(first.trim().is_empty(), "text on the cover page: {first:?}");
+    let text = common::pdftotext(&pdf);
+    let second = text.split('\u{c}').nth(1).unwrap_or("");
+    assert!(second.contains("Fantine and Other Stories"), "{second}");
+
+    // Print: the same book with `profile = "print"` has no image and starts on the title.
+    let dir = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(ROOT).unwrap().flatten() {
+        let n = e.file_name();
+        if n == "seeds" {
+            std::fs::create_dir(dir.path().join("seeds")).unwrap();
+            for s in std::fs::read_dir(e.path()).unwrap().flatten() {
+                std::fs::copy(s.path(), dir.path().join("seeds").join(s.file_name())).unwrap();
+            }
+        }
+    }
+    let toml = std::fs::read_to_string(Path::new(ROOT).join("book.toml")).unwrap();
+    assert!(
+        toml.contains("profile = \"screen\""),
+        "the sample sets its profile"
+    );
+    let toml = toml.replace("profile = \"screen\"", "profile = \"print\"");
+    std::fs::write(dir.path().join("book.toml"), toml).unwrap();
+    let (pdf, _) = common::build_format(dir.path(), "pdf", out.path());
+    assert!(pdf_images(&pdf).is_empty());
+    let text = common::pdftotext(&pdf);
+    assert!(
+        text.split('\u{c}')
+            .next()
+            .unwrap()
+            .contains("Fantine and Other Stories")
+    );
+}
+
 #[test]
 fn embed_fonts_false_embeds_none() {
     let dir = tempfile::tempdir().unwrap();

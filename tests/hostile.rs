@@ -385,6 +385,28 @@ fn good_covers_build_valid_books() {
         let run = build_both(&f, &["--quiet"]);
         assert_eq!(run.code, 0, "{name}: {}", run.stderr);
         assert_valid(&f.path().join("out"));
+        // The given cover, not a generated one, opens the (screen) PDF.
+        let list = Command::new("pdfimages")
+            .arg("-list")
+            .arg(f.path().join("out/test-book.pdf"))
+            .output()
+            .unwrap();
+        let list = String::from_utf8_lossy(&list.stdout);
+        let size = if name.ends_with("png") {
+            ["2", "3"]
+        } else {
+            ["16", "24"]
+        };
+        let first: Vec<&str> = list
+            .lines()
+            .nth(2)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect();
+        assert!(
+            first.len() > 4 && first[0] == "1" && first[3..5] == size,
+            "{name}: {list}"
+        );
     }
 }
 

@@ -6,8 +6,8 @@
 //! measured widths and centred. Deterministic: the same book gives the same bytes.
 
 use crate::fonts;
-use crate::furniture::TitlePage;
-use crate::model::Cover;
+use crate::furniture::{Furniture, TitlePage};
+use crate::model::{Book, Cover};
 use rustybuzz::ttf_parser::{Face, OutlineBuilder};
 use tiny_skia::{Color, FillRule, Paint, PathBuilder, Pixmap, Rect, Transform};
 
@@ -78,13 +78,28 @@ fn draw(pixmap: &mut Pixmap, face: &Face<'_>, line: &str, size: f32, y: f32, pai
     }
 }
 
+/// The generated cover's background colour, for a page around it.
+pub(crate) const BACKGROUND: [u8; 3] = [0xF3, 0xEE, 0xE4];
+
+/// The book's cover: the one given in `book.toml`, else one generated from the title
+/// page (once per book, whichever renderer asks first). `None` only when even the
+/// generated cover cannot be drawn.
+pub fn of(book: &Book) -> Option<&Cover> {
+    book.meta.cover.as_ref().or_else(|| {
+        book.generated_cover
+            .get_or_init(|| generate(&Furniture::of(book).title_page(&book.meta)))
+            .as_ref()
+    })
+}
+
 /// The cover for a book with none given.
 pub fn generate(t: &TitlePage) -> Option<Cover> {
     let bold = Face::parse(fonts::BOLD, 0).ok()?;
     let italic = Face::parse(fonts::ITALIC, 0).ok()?;
     let regular = Face::parse(fonts::REGULAR, 0).ok()?;
     let mut pixmap = Pixmap::new(W, H)?;
-    pixmap.fill(Color::from_rgba8(0xF3, 0xEE, 0xE4, 0xFF));
+    let [r, g, b] = BACKGROUND;
+    pixmap.fill(Color::from_rgba8(r, g, b, 0xFF));
     let mut ink = Paint::default();
     ink.set_color_rgba8(0x2B, 0x2A, 0x33, 0xFF);
     ink.anti_alias = true;

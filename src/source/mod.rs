@@ -325,7 +325,11 @@ fn build_project(mut cfg: BookConfig, root: PathBuf) -> Result<Project, Vec<Diag
     }
     let epub = cfg.epub.resolve();
     Ok(Project {
-        book: Book { meta, chapters },
+        book: Book {
+            meta,
+            chapters,
+            generated_cover: Default::default(),
+        },
         pdf,
         epub,
         root,

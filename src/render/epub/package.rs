@@ -103,11 +103,7 @@ fn generate(
     let css = format!("{}{}", fonts.css, xhtml::STYLESHEET);
     b.stylesheet(css.as_bytes())?;
     // A given cover, else one made from the title page: library grids show a cover.
-    let cover = meta
-        .cover
-        .clone()
-        .or_else(|| crate::render::cover::generate(&f.title_page(meta)));
-    if let Some(c) = &cover {
+    if let Some(c) = crate::render::cover::of(book) {
         b.add_cover_image(
             format!("images/{}", c.file_name),
             c.bytes.as_slice(),

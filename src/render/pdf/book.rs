@@ -8,8 +8,8 @@
 use super::compose::{Align, Composer, SetLine, Style, WordCache};
 use super::fonts::{FontKey, FontSet};
 use super::frame::{
-    Artifact, Document, Element, Frame, LabelStyle, LineKind, Link, OutlineEntry, Role, Tag,
-    TextLine, Tree, roman,
+    Artifact, CoverPage, Document, Element, Frame, LabelStyle, LineKind, Link, OutlineEntry, Role,
+    Tag, TextLine, Tree, roman,
 };
 use super::front::{Contents, contents_pages, copyright_page, title_page};
 use super::hyphenate::Hyphenation;
@@ -534,6 +534,13 @@ fn front_matter(
     tree: &mut Tree,
 ) -> Front {
     let mut pages: Vec<Frame> = Vec::new();
+    if cover_page(book, geo).is_some() {
+        // The cover's page: empty here, the writer draws the image on it.
+        pages.push(Frame {
+            lines: Vec::new(),
+            links: Vec::new(),
+        });
+    }
     title_page(book, f, s, geo, c, &mut pages, tree);
     copyright_page(book, f, s, geo, c, &mut pages, tree);
     let contents_at = pages.len();
@@ -547,6 +554,25 @@ fn front_matter(
         contents,
         body_at,
     }
+}
+
+/// The screen profile opens on the book's cover (given or generated), as an ebook does;
+/// print leaves it to the printer's separate cover.
+fn cover_page(book: &Book, geo: &Geometry) -> Option<CoverPage> {
+    if geo.print {
+        return None;
+    }
+    let image = crate::render::cover::of(book)?.clone();
+    let background = book
+        .meta
+        .cover
+        .is_none()
+        .then_some(crate::render::cover::BACKGROUND);
+    Some(CoverPage {
+        image,
+        page: 0,
+        background,
+    })
 }
 
 /// How many pages [`build`] makes from `chapters`.
@@ -710,6 +736,7 @@ fn build(
         glyph_text: Default::default(),
         structure: tree,
         standards: s.standards,
+        cover: cover_page(book, geo),
     };
     clock.done();
     (doc, warnings)
@@ -858,6 +885,7 @@ mod tests {
                 labels: Vec::new(),
             },
             chapters: vec![ch],
+            generated_cover: Default::default(),
         };
         let (_, warnings) = typeset(&book, &PdfSettings::default());
         assert_eq!(warnings.len(), 1, "{warnings:?}");

@@ -273,6 +273,20 @@ pub struct Document {
     pub structure: Tree,
     /// The standards the file declares conformance to.
     pub standards: crate::config::Standards,
+    /// The cover on the first page (screen profile), if the book has one.
+    pub cover: Option<CoverPage>,
+}
+
+/// The cover image on a page of its own: the page's frame is empty, the writer draws it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CoverPage {
+    /// The image, as given or generated.
+    pub image: crate::model::Cover,
+    /// The page it fills (0-based).
+    pub page: usize,
+    /// A colour for the page around it (the generated cover's own background); a given
+    /// cover sits on white.
+    pub background: Option<[u8; 3]>,
 }
 
 impl Document {
@@ -281,6 +295,13 @@ impl Document {
         let mut out = String::new();
         for (i, page) in self.pages.iter().enumerate() {
             out.push_str(&format!("=== page {} ===\n", i + 1));
+            if let Some(c) = self.cover.as_ref().filter(|c| c.page == i) {
+                let img = &c.image;
+                out.push_str(&format!(
+                    "{:<10} {} {}x{}\n",
+                    "Cover", img.file_name, img.width, img.height
+                ));
+            }
             for line in &page.lines {
                 out.push_str(&format!(
                     "{:<10} {}\n",

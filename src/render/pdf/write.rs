@@ -35,6 +35,7 @@
 //! operations and links), [`post`] (the lopdf post-pass: Info, catalog, outline, labels)
 //! and [`pack`] (stream compression and the `/ID` fingerprint).
 mod content;
+mod image;
 mod pack;
 mod post;
 mod subset;
@@ -121,6 +122,12 @@ pub fn write(mut doc: Document) -> Result<Vec<u8>, String> {
         stream.set_content(packed.bytes);
     }
     post::finish(&mut lo, &doc)?;
+    if let Some(cover) = &doc.cover {
+        let id = page_ids
+            .get(cover.page)
+            .ok_or("cannot write PDF: no page for the cover")?;
+        image::place_cover(&mut lo, *id, cover, (w, h))?;
+    }
     tags::structure(&mut lo, &doc.structure, &page_ids, &mcids, &links)?;
     pack::compress(&mut lo);
     // /ID: a placeholder of fixed length, replaced by a hash of everything else.
