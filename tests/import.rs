@@ -218,6 +218,109 @@ fn anthology_of_downloads_validates() {
     );
 }
 
+/// A multi-chapter work's chapters are entries nested under the story: in the EPUB's
+/// navigation (each linking to its heading's id in the chapter document) and in the
+/// PDF's outline (each on the page where pdftotext finds that heading).
+#[test]
+fn a_works_chapters_nest_under_it_in_the_navigation_and_the_outline() {
+    let f = book_of(&["ao3-multi.html"]);
+    let project = quire::load(f.path()).expect("loads");
+    let ch = &project.book.chapters[0];
+    let headings: Vec<String> = ch
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            quire::model::Block::Heading(h) => Some(h.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(headings.len() >= 2, "{headings:?}");
+
+    let out = tempfile::tempdir().unwrap();
+    let (epub, _) = common::build_format(f.path(), "epub", out.path());
+    common::epubcheck(&epub);
+    let files = common::unzip(&std::fs::read(&epub).unwrap());
+    let text = |suffix: &str| {
+        files
+            .iter()
+            .find(|(n, _)| n.ends_with(suffix))
+            .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
+            .unwrap()
+    };
+    let nav = text("nav.xhtml");
+    let chapter = text("chapter-0001.xhtml");
+    let toc = &nav[nav.find("epub:type=\"toc\"").unwrap()..];
+    let toc = &toc[..toc.find("</nav>").unwrap()];
+    let story = toc.find("chapter-0001.xhtml\"").expect("the story's entry");
+    let nested = &toc[story..];
+    assert!(nested.contains("<ol>"), "no nested list: {toc}");
+    for (k, h) in headings.iter().enumerate() {
+        let link = format!("chapter-0001.xhtml#ch1-s{}", k + 1);
+        let at = nested
+            .find(&link)
+            .unwrap_or_else(|| panic!("{link} not in {toc}"));
+        assert!(
+            nested[at..].contains(&h.replace('&', "&amp;").chars().take(8).collect::<String>()),
+            "{h}"
+        );
+        assert!(
+            chapter.contains(&format!("id=\"ch1-s{}\"", k + 1)),
+            "no anchor for {h}"
+        );
+    }
+
+    let (pdf, _) = common::build_format(f.path(), "pdf", out.path());
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(
+            "import sys, pypdf\n\
+             r = pypdf.PdfReader(sys.argv[1])\n\
+             def walk(o, d):\n\
+             \x20   for x in o:\n\
+             \x20       if isinstance(x, list): walk(x, d + 1)\n\
+             \x20       else: print(d, r.get_destination_page_number(x) + 1, x.title, sep='\\t')\n\
+             walk(r.outline, 0)",
+        )
+        .arg(&pdf)
+        .output()
+        .expect("python3 with pypdf");
+    let outline = String::from_utf8_lossy(&out.stdout);
+    let children: Vec<(usize, String)> = outline
+        .lines()
+        .filter_map(|l| {
+            let f: Vec<&str> = l.splitn(3, '\t').collect();
+            (f.first() == Some(&"1")).then(|| (f[1].parse().unwrap(), f[2].to_string()))
+        })
+        .collect();
+    assert_eq!(
+        children.iter().map(|c| c.1.clone()).collect::<Vec<_>>(),
+        headings,
+        "{outline}"
+    );
+    for (page, title) in &children {
+        let t = std::process::Command::new("pdftotext")
+            .args([
+                "-f",
+                &page.to_string(),
+                "-l",
+                &page.to_string(),
+                "-enc",
+                "UTF-8",
+            ])
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .unwrap();
+        let t = String::from_utf8_lossy(&t.stdout).replace('\n', " ");
+        let first_words: String = title
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(t.contains(&first_words), "{title} not on page {page}: {t}");
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Hostile files.
 

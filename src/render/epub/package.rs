@@ -7,9 +7,9 @@ use super::fonts::File;
 use super::xhtml::{self, esc};
 use crate::config::EpubSettings;
 use crate::furniture::Furniture;
-use crate::model::{Book, Cover};
+use crate::model::{Block, Book, Cover};
 use epub_builder::{
-    EpubBuilder, EpubContent, EpubVersion, MetadataOpfV3, ReferenceType, ZipLibrary,
+    EpubBuilder, EpubContent, EpubVersion, MetadataOpfV3, ReferenceType, TocElement, ZipLibrary,
 };
 use rayon::prelude::*;
 use std::collections::BTreeSet;
@@ -130,8 +130,20 @@ fn generate(
             .reftype(ReferenceType::Toc),
     )?;
     for (i, ch) in book.chapters.iter().enumerate() {
-        let mut content =
-            EpubContent::new(xhtml::chapter_file(i), &b""[..]).title(ch.title.as_str());
+        let file = xhtml::chapter_file(i);
+        let mut content = EpubContent::new(file.clone(), &b""[..]).title(ch.title.as_str());
+        // The story's own headings (its chapters, for a multi-chapter work), nested
+        // under it in the navigation.
+        let headings = ch.body.iter().filter_map(|b| match b {
+            Block::Heading(h) => Some(h),
+            _ => None,
+        });
+        for (k, h) in headings.enumerate() {
+            content = content.child(TocElement::new(
+                format!("{file}#{}", xhtml::heading_anchor(i, k)),
+                h.as_str(),
+            ));
+        }
         if i == 0 {
             // The landmarks nav needs a bodymatter entry: the first story.
             content = content.reftype(ReferenceType::Text);

@@ -142,7 +142,7 @@ pub fn chapter_page(ch: &Chapter, i: usize, lang: &str, info: bool, f: &Furnitur
         note(&mut out, &n, &format!("{id}-preface"), "preface", f);
     }
     out.push_str("<div class=\"story\">\n");
-    blocks(&mut out, &ch.body, f);
+    blocks(&mut out, &ch.body, f, Some(i));
     out.push_str("</div>\n");
     if let Some(n) = f.afterword(ch) {
         note(&mut out, &n, &format!("{id}-afterword"), "afterword", f);
@@ -199,11 +199,20 @@ fn note(out: &mut String, n: &Note<'_>, id: &str, class: &str, f: &Furniture) {
         "<section class=\"note {class}\" aria-labelledby=\"{id}\">\n<h2 id=\"{id}\" class=\"note-label\">{}</h2>\n",
         esc(n.label)
     );
-    blocks(out, &n.blocks, f);
+    blocks(out, &n.blocks, f, None);
     out.push_str("</section>\n");
 }
 
-fn blocks(out: &mut String, blocks: &[Block], f: &Furniture) {
+/// The fragment id of the `k`-th heading (from 0) in chapter `i`'s story: the
+/// navigation lists each under its story.
+pub fn heading_anchor(i: usize, k: usize) -> String {
+    format!("ch{}-s{}", i + 1, k + 1)
+}
+
+/// Writes `blocks`; in chapter `chapter`'s story (not in its notes) headings get the ids
+/// [`heading_anchor`] names.
+fn blocks(out: &mut String, blocks: &[Block], f: &Furniture, chapter: Option<usize>) {
+    let mut heading = 0;
     // The first paragraph of a run (after a heading, a scene break, or at the start) is
     // set flush left: the indent marks a new paragraph, not the start of a section.
     let mut first = true;
@@ -225,7 +234,20 @@ fn blocks(out: &mut String, blocks: &[Block], f: &Furniture) {
                 first = true;
             }
             Block::Heading(h) => {
-                let _ = writeln!(out, "<h2 class=\"story-heading\">{}</h2>", esc(h));
+                match chapter {
+                    Some(i) => {
+                        let _ = writeln!(
+                            out,
+                            "<h2 class=\"story-heading\" id=\"{}\">{}</h2>",
+                            heading_anchor(i, heading),
+                            esc(h)
+                        );
+                        heading += 1;
+                    }
+                    None => {
+                        let _ = writeln!(out, "<h2 class=\"story-heading\">{}</h2>", esc(h));
+                    }
+                }
                 first = true;
             }
         }
@@ -317,7 +339,7 @@ mod tests {
         let mut out = String::new();
         let em = Inline::Emphasis(vec![Inline::Text("b".into()), Inline::LineBreak]);
         let p = Block::Paragraph(vec![Inline::Text("a".into()), Inline::LineBreak, em]);
-        blocks(&mut out, &[p], &Furniture::for_language("en"));
+        blocks(&mut out, &[p], &Furniture::for_language("en"), None);
         assert_eq!(out, "<p class=\"first\">a<br/>\n<em>b<br/>\n</em></p>\n");
     }
 
@@ -329,6 +351,7 @@ mod tests {
             &mut out,
             &[p(), p(), Block::SceneBreak, p()],
             &Furniture::for_language("en"),
+            None,
         );
         assert_eq!(out.matches("<p class=\"first\">").count(), 2);
         assert_eq!(out.matches("<p>").count(), 1);

@@ -556,6 +556,25 @@ fn front_matter(
     }
 }
 
+/// The outline entries under a story: its headings (a work's chapters), each at the page
+/// it starts on (`pages`, from the story's first page `first`, one per heading of the
+/// story's body in order). Only the story's are listed, as in the EPUB's navigation.
+fn story_headings(ch: &Chapter, first: usize, pages: &[usize]) -> Vec<OutlineEntry> {
+    let in_body = ch.body.iter().filter_map(|b| match b {
+        Block::Heading(h) => Some(h.clone()),
+        _ => None,
+    });
+    pages
+        .iter()
+        .zip(in_body)
+        .map(|(p, title)| OutlineEntry {
+            title,
+            page: first + p,
+            children: Vec::new(),
+        })
+        .collect()
+}
+
 /// The screen profile opens on the book's cover (given or generated), as an ebook does;
 /// print leaves it to the printer's separate cover.
 fn cover_page(book: &Book, geo: &Geometry) -> Option<CoverPage> {
@@ -618,14 +637,30 @@ fn build(
 
     let mut warnings = Vec::new();
     let mut chapter_pages = Vec::new();
+    // Per chapter, the page (counted from its first) each story heading starts on.
+    let mut heading_pages: Vec<Vec<usize>> = Vec::new();
     for ch in chapters {
         warnings.extend(ch.warning);
         let offset = tree.graft(ch.tree.0, 0);
         let mut tags = ch.tags.into_iter().map(|t| t.shifted(offset));
-        for page in ch.pages {
+        let mut seen = std::collections::BTreeSet::new();
+        let mut heads = Vec::new();
+        for (pi, page) in ch.pages.into_iter().enumerate() {
             let page_tags: Vec<Tag> = tags.by_ref().take(page.len()).collect();
+            for t in &page_tags {
+                // The story's own headings hang from its root; note labels and
+                // headings inside notes hang from the note's `Aside`.
+                if let Tag::Content(e) = *t
+                    && tree.0[e as usize].role == Role::H3
+                    && tree.0[e as usize].parent == offset
+                    && seen.insert(e)
+                {
+                    heads.push(pi);
+                }
+            }
             chapter_pages.push((page, page_tags));
         }
+        heading_pages.push(heads);
     }
     let mut chapter_pages = chapter_pages.into_iter();
     let body: Vec<(Vec<Placed>, Vec<Tag>, PageRole)> = roles
@@ -716,10 +751,11 @@ fn build(
         .chapters
         .iter()
         .zip(&starts)
-        .map(|(ch, st)| OutlineEntry {
+        .zip(&heading_pages)
+        .map(|((ch, st), heads)| OutlineEntry {
             title: ch.title.clone(),
             page: front + st,
-            children: Vec::new(),
+            children: story_headings(ch, front + st, heads),
         })
         .collect();
     let doc = Document {
