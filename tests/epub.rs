@@ -96,9 +96,9 @@ fn chapters_have_title_note_body_and_ornament() {
     );
     assert!(ch1.contains("<div class=\"story\">\n<p class=\"first\">Valjean looked up"));
     let ch3 = entry(&epub, "OEBPS/chapter-0003.xhtml");
-    assert!(
-        ch3.contains("<h2 class=\"story-heading\" id=\"ch3-s1\">Thirty Years Later</h2>\n<p class=\"first\">")
-    );
+    assert!(ch3.contains(
+        "<h2 class=\"story-heading\" id=\"ch3-s1\">Thirty Years Later</h2>\n<p class=\"first\">"
+    ));
     assert!(ch3.contains("Disclaimer: I do not own"));
     // Typography reached the output.
     assert!(ch1.contains("“What’s this fighting all about?”"));

@@ -598,3 +598,41 @@ fn init_then_build_a_folder_of_downloads() {
     let out = tempfile::tempdir().unwrap();
     common::build_format(f.path(), "epub", out.path());
 }
+
+/// A page nesting its elements 200,000 deep (2 MB) kept the HTML parser busy for minutes:
+/// it is refused before parsing, as an HTML file and inside an EPUB, with the file named.
+#[test]
+fn pages_nested_absurdly_deep_are_refused_before_parsing() {
+    let deep = format!(
+        "<html><body>\n{}<p>deep words</p>{}</body></html>",
+        "<div>".repeat(200_000),
+        "</div>".repeat(200_000)
+    );
+    let f = Fixture::with_toml(&common::toml_for(&["deep.html"]));
+    f.write("deep.html", &deep);
+    let run = common::run(
+        std::process::Command::new(env!("CARGO_BIN_EXE_quire"))
+            .args(["build", "--format", "epub"])
+            .arg(f.path()),
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("deep.html") && run.stderr.contains("more than 1000 deep"),
+        "{}",
+        run.stderr
+    );
+    assert!(!f.path().join("out").exists());
+
+    // In an EPUB: deep enough to refuse, small enough not to look like a zip bomb.
+    let xhtml = format!(
+        "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>{}<p>x</p>{}</body></html>",
+        "<div>".repeat(2_000),
+        "</div>".repeat(2_000)
+    );
+    let epub = zip_of(&[
+        ("META-INF/container.xml", CONTAINER.into()),
+        ("content.opf", opf(&["one.xhtml"]).into()),
+        ("one.xhtml", xhtml.into_bytes()),
+    ]);
+    refused(epub, "more than 1000 deep");
+}

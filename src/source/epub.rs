@@ -116,6 +116,10 @@ pub(crate) fn open(bytes: &[u8]) -> Result<Package, Refusal> {
         let path = resolve(dir, &href)?;
         let text = read_entry(&mut zip, &path, &mut budget)?;
         let html = xhtml::to_html(&text).unwrap_or(text);
+        if let Some(line) = super::depth::too_deep(&html) {
+            let (msg, hint) = super::depth::message(line);
+            return Err((format!("{msg} in {path}"), hint));
+        }
         pkg.0.docs.push((path, Html::parse_document(&html)));
     }
     if pkg.0.docs.is_empty() {

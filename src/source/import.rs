@@ -137,6 +137,10 @@ pub(crate) fn read(
         _ => {
             let text =
                 String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes));
+            if let Some(line) = super::depth::too_deep(&text) {
+                let (msg, hint) = super::depth::message(line);
+                return Err(Diagnostic::error(Some(file), msg).hint(hint));
+            }
             let doc = Html::parse_document(&text);
             html_work(&doc, lang)
         }
@@ -172,8 +176,12 @@ fn epub_work(pkg: &epub::Package, lang: &str) -> (Work, Reader) {
     if w.authors.is_empty() {
         w.authors = pkg.creators.clone();
     }
+    // A description that nests too deep is left out, like one that says nothing.
     if w.summary.is_empty()
-        && let Some(d) = &pkg.description
+        && let Some(d) = pkg
+            .description
+            .as_ref()
+            .filter(|d| super::depth::too_deep(d).is_none())
     {
         let frag = Html::parse_fragment(d);
         w.summary = html::blocks_of(frag.root_element(), lang).0;

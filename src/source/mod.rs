@@ -10,6 +10,7 @@ mod ao3;
 mod ao3_html;
 pub mod cover;
 pub mod decode;
+mod depth;
 mod epub;
 mod fff;
 mod fff_html;
