@@ -617,7 +617,7 @@ fn pages_nested_absurdly_deep_are_refused_before_parsing() {
     );
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
-        run.stderr.contains("deep.html") && run.stderr.contains("more than 1000 deep"),
+        run.stderr.contains("deep.html") && run.stderr.contains("more than 4000 deep"),
         "{}",
         run.stderr
     );
@@ -626,13 +626,15 @@ fn pages_nested_absurdly_deep_are_refused_before_parsing() {
     // In an EPUB: deep enough to refuse, small enough not to look like a zip bomb.
     let xhtml = format!(
         "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>{}<p>x</p>{}</body></html>",
-        "<div>".repeat(2_000),
-        "</div>".repeat(2_000)
+        (0..5_000)
+            .map(|i| format!("<div id=\"d{i}\">"))
+            .collect::<String>(),
+        "</div>".repeat(5_000)
     );
     let epub = zip_of(&[
         ("META-INF/container.xml", CONTAINER.into()),
         ("content.opf", opf(&["one.xhtml"]).into()),
         ("one.xhtml", xhtml.into_bytes()),
     ]);
-    refused(epub, "more than 1000 deep");
+    refused(epub, "more than 4000 deep");
 }
