@@ -91,6 +91,10 @@ enum BlockReport {
     Heading {
         text: String,
     },
+    Note {
+        text: String,
+        note: Vec<BlockReport>,
+    },
 }
 
 #[derive(Debug, Serialize)]
@@ -123,6 +127,10 @@ fn block_report(b: &Block) -> BlockReport {
         },
         Block::SceneBreak => BlockReport::SceneBreak,
         Block::Heading(h) => BlockReport::Heading { text: h.clone() },
+        Block::Note(blocks) => BlockReport::Note {
+            text: b.plain(),
+            note: blocks.iter().map(block_report).collect(),
+        },
     }
 }
 
@@ -228,14 +236,18 @@ pub fn human(book: &Book) -> String {
         let count = |f: fn(&Block) -> bool| c.body.iter().filter(|b| f(b)).count();
         let _ = writeln!(
             out,
-            "   body: {} paragraphs, {} scene breaks, {} headings, {} words",
+            "   body: {} paragraphs, {} scene breaks, {} headings, {} words{}",
             count(|b| matches!(b, Block::Paragraph(_))),
             count(|b| matches!(b, Block::SceneBreak)),
             count(|b| matches!(b, Block::Heading(_))),
             c.body
                 .iter()
                 .map(|b| b.plain().split_whitespace().count())
-                .sum::<usize>()
+                .sum::<usize>(),
+            match count(|b| matches!(b, Block::Note(_))) {
+                0 => String::new(),
+                n => format!(", {n} small note(s) at their place"),
+            }
         );
         summarise(&mut out, "afterword", &c.afterword);
         for d in &c.decisions {

@@ -235,6 +235,9 @@ pub enum Block {
     SceneBreak,
     /// A heading inside a story ("Part One", "Thirty Years Later").
     Heading(String),
+    /// An author's note at its place inside the story — a work's chapter summary or
+    /// chapter notes — set apart and smaller; its blocks are paragraphs.
+    Note(Vec<Block>),
 }
 
 /// An inline run of text.
@@ -278,6 +281,11 @@ impl Block {
             Block::Paragraph(inl) => plain_text(inl),
             Block::SceneBreak => String::new(),
             Block::Heading(t) => t.clone(),
+            Block::Note(blocks) => blocks
+                .iter()
+                .map(Block::plain)
+                .collect::<Vec<_>>()
+                .join("\n"),
         }
     }
 }

@@ -121,6 +121,21 @@ fn downloads_are_read_as_their_writer_meant() {
             .filter_map(Value::as_str)
             .collect();
         assert_eq!(headings, want_headings, "{what}: chapter headings in order");
+        // A chapter's own summary and notes are small notes at their place, in order.
+        let notes: Vec<Vec<String>> = ch["body"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|b| b["type"] == "note")
+            .map(|b| words(b["text"].as_str().unwrap_or("")))
+            .collect();
+        let want_notes: Vec<Vec<String>> = want["chapter_notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| words(n.as_str().unwrap()))
+            .collect();
+        assert_eq!(notes, want_notes, "{what}: chapter notes");
         assert!(
             ch["body"]
                 .as_array()

@@ -94,7 +94,7 @@ fn story_text(book: &Path) -> String {
     for ch in v["chapters"].as_array().unwrap() {
         for sec in ["preface", "body", "afterword"] {
             for b in ch[sec].as_array().into_iter().flatten() {
-                if matches!(b["type"].as_str(), Some("paragraph" | "heading")) {
+                if matches!(b["type"].as_str(), Some("paragraph" | "heading" | "note")) {
                     out += b["text"].as_str().unwrap_or("");
                     out.push(' ');
                 }

@@ -249,6 +249,20 @@ fn first_title(root: ElementRef<'_>) -> Option<String> {
 /// Turns a work into a chapter: summary and notes become the preface, end notes the
 /// afterword, the work's chapters headings inside the story (their own notes in place);
 /// title and author from `book.toml` win over the file's.
+/// A chapter's own summary or notes as one note block at its place (its paragraphs; a
+/// heading or a break inside it stays in the story after it).
+fn small_note(blocks: Vec<Block>) -> Vec<Block> {
+    let (paras, rest): (Vec<Block>, Vec<Block>) = blocks
+        .into_iter()
+        .partition(|b| matches!(b, Block::Paragraph(_)));
+    let mut out = Vec::new();
+    if !paras.is_empty() {
+        out.push(Block::Note(paras));
+    }
+    out.extend(rest);
+    out
+}
+
 fn to_chapter(
     entry: &ChapterConfig,
     mut work: Work,
@@ -291,14 +305,14 @@ fn to_chapter(
         let extra = p.summary.len() + p.notes.len() + p.end_notes.len();
         if extra > 0 {
             decisions.push(format!(
-                "chapter {}: its summary and notes ({extra} paragraph(s)) stay at their place in the story",
+                "chapter {}: its summary and notes ({extra} paragraph(s)) stay at their place in the story, set apart as small notes",
                 i + 1
             ));
         }
-        body.extend(p.summary.iter().cloned());
-        body.extend(p.notes.iter().cloned());
+        let opening: Vec<Block> = p.summary.iter().chain(&p.notes).cloned().collect();
+        body.extend(small_note(opening));
         body.extend(p.body.iter().cloned());
-        body.extend(p.end_notes.iter().cloned());
+        body.extend(small_note(p.end_notes.clone()));
     }
     if titled {
         decisions.push(format!(

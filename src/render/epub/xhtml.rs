@@ -211,12 +211,12 @@ pub fn heading_anchor(i: usize, k: usize) -> String {
 
 /// Writes `blocks`; in chapter `chapter`'s story (not in its notes) headings get the ids
 /// [`heading_anchor`] names.
-fn blocks(out: &mut String, blocks: &[Block], f: &Furniture, chapter: Option<usize>) {
+fn blocks(out: &mut String, items: &[Block], f: &Furniture, chapter: Option<usize>) {
     let mut heading = 0;
     // The first paragraph of a run (after a heading, a scene break, or at the start) is
     // set flush left: the indent marks a new paragraph, not the start of a section.
     let mut first = true;
-    for b in blocks {
+    for b in items {
         match b {
             Block::Paragraph(inl) => {
                 out.push_str(if first { "<p class=\"first\">" } else { "<p>" });
@@ -248,6 +248,13 @@ fn blocks(out: &mut String, blocks: &[Block], f: &Furniture, chapter: Option<usi
                         let _ = writeln!(out, "<h2 class=\"story-heading\">{}</h2>", esc(h));
                     }
                 }
+                first = true;
+            }
+            Block::Note(inner) => {
+                // A chapter's own summary or notes, at their place: apart, not a landmark.
+                out.push_str("<div class=\"chapter-note\" role=\"note\">\n");
+                blocks(out, inner, f, None);
+                out.push_str("</div>\n");
                 first = true;
             }
         }
@@ -286,6 +293,7 @@ p.byline { text-align: center; text-indent: 0; font-style: italic; margin: 0 0 2
 div.story-info { font-size: 0.8em; text-align: center; margin: -1.5em 0 2.5em; }
 div.story-info p { text-indent: 0; margin: 0; }
 span.info-label { font-style: italic; }
+div.chapter-note { font-size: 0.92em; font-style: italic; margin: 1em 1.5em; }
 h2.story-heading { font-size: 1.1em; margin: 1.6em 0 0.8em; }
 .scene-break { text-align: center; margin: 1em 0; text-indent: 0; letter-spacing: 0.3em; }
 section.note { font-size: 0.92em; margin: 1.5em 0; padding: 0.6em 0; border-top: 1px solid; border-bottom: 1px solid; }

@@ -412,6 +412,24 @@ fn chapter_blocks<'c>(
                     first = true;
                     space = lead * 0.5;
                 }
+                Block::Note(inner) => {
+                    // A chapter's own summary or notes at their place: an aside in the
+                    // notes' smaller italic, half a line apart from the story.
+                    let aside = out.tree.add(Role::Aside, parent);
+                    let mut gap = lead * 0.5;
+                    for (j, p) in inner.iter().enumerate() {
+                        let Block::Paragraph(inl) = p else { continue };
+                        let st = Style {
+                            indent: if j == 0 { 0.0 } else { note.indent },
+                            ..note
+                        };
+                        let tag = out.el(Role::P, aside);
+                        out.push(block(c.set(inl, &st, m), gap, false, true), tag);
+                        gap = 0.0;
+                    }
+                    first = true;
+                    space = lead * 0.5;
+                }
             }
         }
     }
