@@ -6,7 +6,6 @@
 //! overrides. Output: rows of finished items (`Rating:` / `Classement :` and the value,
 //! typography applied) that every renderer only lays out, with the one separator.
 
-use super::lang::primary;
 use crate::model::StoryMeta;
 
 /// What a row item is about, in the order rows show them.
@@ -26,26 +25,16 @@ pub(crate) enum Key {
     Updated,
 }
 
-/// The `[labels]` key that overrides each label, in [`Key`] order.
-pub(crate) const LABEL_KEYS: [&str; 12] = [
-    "rating",
-    "warnings",
-    "fandom",
-    "relationships",
-    "characters",
-    "tags",
-    "series",
-    "words",
-    "chapters",
-    "status",
-    "published",
-    "updated",
-];
+/// The `[labels]` keys that override each label, in [`Key`] order: the last twelve of
+/// [`super::LABEL_KEYS`].
+pub(crate) fn label_keys() -> &'static [&'static str] {
+    &super::LABEL_KEYS[super::LABEL_KEYS.len() - 12..]
+}
 
 /// The labels of one language, in [`Key`] order.
-type Labels = [&'static str; 12];
+pub(crate) type Labels = [&'static str; 12];
 
-const EN: Labels = [
+pub(crate) const EN: Labels = [
     "Rating",
     "Warnings",
     "Fandom",
@@ -59,7 +48,7 @@ const EN: Labels = [
     "Published",
     "Updated",
 ];
-const FR: Labels = [
+pub(crate) const FR: Labels = [
     "Classement",
     "Avertissements",
     "Fandom",
@@ -73,7 +62,7 @@ const FR: Labels = [
     "Publié",
     "Mis à jour",
 ];
-const DE: Labels = [
+pub(crate) const DE: Labels = [
     "Einstufung",
     "Warnungen",
     "Fandom",
@@ -87,7 +76,7 @@ const DE: Labels = [
     "Veröffentlicht",
     "Aktualisiert",
 ];
-const ES: Labels = [
+pub(crate) const ES: Labels = [
     "Clasificación",
     "Advertencias",
     "Fandom",
@@ -101,7 +90,7 @@ const ES: Labels = [
     "Publicado",
     "Actualizado",
 ];
-const IT: Labels = [
+pub(crate) const IT: Labels = [
     "Classificazione",
     "Avvertenze",
     "Fandom",
@@ -115,7 +104,7 @@ const IT: Labels = [
     "Pubblicato",
     "Aggiornato",
 ];
-const PT: Labels = [
+pub(crate) const PT: Labels = [
     "Classificação",
     "Avisos",
     "Fandom",
@@ -129,18 +118,6 @@ const PT: Labels = [
     "Publicado",
     "Atualizado",
 ];
-
-/// The default labels for a language tag: its primary subtag, else English.
-pub(crate) fn labels(lang: &str) -> &'static Labels {
-    match primary(lang).as_str() {
-        "fr" => &FR,
-        "de" => &DE,
-        "es" => &ES,
-        "it" => &IT,
-        "pt" => &PT,
-        _ => &EN,
-    }
-}
 
 /// One item of a row: its label, finished with the language's colon (`Rating:`,
 /// `Classement :`), and its value.
@@ -239,7 +216,8 @@ mod tests {
         for l in [&EN, &FR, &DE, &ES, &IT, &PT] {
             assert!(l.iter().all(|s| !s.trim().is_empty()));
         }
-        assert_eq!(labels("pt-BR")[0], "Classificação");
-        assert_eq!(labels("xx")[0], "Rating");
+        assert_eq!(label_keys()[0], "rating");
+        assert_eq!(super::super::lang::table("pt-BR").info[0], "Classificação");
+        assert_eq!(super::super::lang::table("xx").info[0], "Rating");
     }
 }

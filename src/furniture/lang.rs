@@ -42,6 +42,8 @@ pub(crate) struct Table {
     pub landmarks: &'static str,
     /// The package's accessibility summary.
     pub accessibility: &'static str,
+    /// The story information's row labels (see `super::info`).
+    pub info: &'static super::info::Labels,
 }
 
 const EN: Table = Table {
@@ -63,6 +65,7 @@ const EN: Table = Table {
     landmarks: "Landmarks",
     accessibility: "Text-only anthology with a navigable table of contents, chapter headings and \
                     labelled author’s notes; reading order follows the printed order.",
+    info: &super::info::EN,
 };
 
 const FR: Table = Table {
@@ -85,6 +88,7 @@ const FR: Table = Table {
     accessibility: "Recueil de textes avec une table des matières navigable, des titres de \
                     chapitre et des notes d’auteur signalées ; l’ordre de lecture suit l’ordre \
                     imprimé.",
+    info: &super::info::FR,
 };
 
 const DE: Table = Table {
@@ -106,6 +110,7 @@ const DE: Table = Table {
     landmarks: "Orientierungspunkte",
     accessibility: "Textsammlung mit navigierbarem Inhaltsverzeichnis, Kapitelüberschriften und \
                     gekennzeichneten Anmerkungen; die Lesereihenfolge folgt der Druckreihenfolge.",
+    info: &super::info::DE,
 };
 
 const ES: Table = Table {
@@ -127,6 +132,7 @@ const ES: Table = Table {
     landmarks: "Puntos de referencia",
     accessibility: "Antología de textos con índice navegable, títulos de capítulo y notas de \
                     autor señaladas; el orden de lectura sigue el orden impreso.",
+    info: &super::info::ES,
 };
 
 const IT: Table = Table {
@@ -148,6 +154,7 @@ const IT: Table = Table {
     landmarks: "Punti di riferimento",
     accessibility: "Antologia di testi con indice navigabile, titoli dei capitoli e note \
                     dell’autore segnalate; l’ordine di lettura segue quello della stampa.",
+    info: &super::info::IT,
 };
 
 const PT: Table = Table {
@@ -169,6 +176,7 @@ const PT: Table = Table {
     landmarks: "Pontos de referência",
     accessibility: "Antologia de textos com sumário navegável, títulos de capítulo e notas do \
                     autor assinaladas; a ordem de leitura segue a ordem impressa.",
+    info: &super::info::PT,
 };
 
 /// The table for a language tag: its primary subtag, else English.

@@ -149,9 +149,9 @@ impl Furniture {
             identifier: pick("identifier", t.identifier),
             fonts: pick("fonts", t.fonts),
             made_with: pick("made-with", t.made_with),
-            info: info::LABEL_KEYS
+            info: info::label_keys()
                 .iter()
-                .zip(info::labels(&lang))
+                .zip(t.info)
                 .map(|(key, default)| {
                     let l = pick(key, default);
                     // A user's label may bring its own colon.
