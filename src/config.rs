@@ -41,6 +41,9 @@ pub struct BookConfig {
     /// `[epub]`: EPUB-only settings.
     #[serde(default)]
     pub epub: EpubConfig,
+    /// `[fonts]`: installed faces for characters the bundled ones lack.
+    #[serde(default)]
+    pub fonts: FontsConfig,
     /// The line of every key, from the parser (empty when not made by [`parse`]).
     #[serde(skip)]
     pub spans: Spans,
@@ -126,6 +129,16 @@ pub struct EpubConfig {
     /// Embed subsets of the book's typefaces (default `true`); `false` leaves the face
     /// to the reader.
     pub embed_fonts: Option<bool>,
+}
+
+/// `[fonts]`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct FontsConfig {
+    /// Installed font families to set characters in that Charis SIL and Noto Serif lack
+    /// (CJK, emoji, other scripts), tried in order before Quire's own choice; e.g.
+    /// `["Noto Serif CJK JP", "Symbola"]`. PDF only: an EPUB leaves them to the reader.
+    pub fallback: Option<Vec<String>>,
 }
 
 /// Resolved `[epub]` settings.
@@ -281,6 +294,7 @@ fn known_keys(section: &str) -> &'static [&'static str] {
         "pdf" => fields::<PdfConfig>(),
         "labels" => fields::<LabelsConfig>(),
         "epub" => fields::<EpubConfig>(),
+        "fonts" => fields::<FontsConfig>(),
         _ => &[],
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! Input: the typed [`BookConfig`] with its spans. Output: an error for each string the
 //! book would carry into its metadata that is empty (after trimming) or holds a control
-//! character — EPUB readers and EPUBCheck refuse both — naming the key and its line.
+//! character — EPUB readers and EPUBCheck refuse both — naming the key and its line; and
+//! the font families of `[fonts] fallback` (a name, once each).
 
 use super::BookConfig;
 use crate::diag::Diagnostic;
@@ -51,6 +52,27 @@ pub(super) fn check_strings(cfg: &BookConfig, file: &str) -> Vec<Diagnostic> {
         let line = spans.line(&format!("book.authors.{i}"));
         check(a, format!("`authors` entry {}", i + 1), line, Lines::One);
     }
+    let families = cfg.fonts.fallback.as_deref().unwrap_or_default();
+    let mut repeats = Vec::new();
+    for (i, name) in families.iter().enumerate() {
+        let line = spans
+            .line(&format!("fonts.fallback.{i}"))
+            .or(spans.line("fonts.fallback"));
+        let what = format!("`[fonts] fallback` entry {}", i + 1);
+        let name = name.trim();
+        if families[..i]
+            .iter()
+            .any(|n| n.trim().eq_ignore_ascii_case(name))
+        {
+            repeats.push(
+                Diagnostic::error(Some(file.to_string()), format!("{what} repeats “{name}”"))
+                    .at(line, None)
+                    .hint("name each font family once"),
+            );
+        } else {
+            check(name, what, line, Lines::One);
+        }
+    }
     for (i, ch) in cfg.chapters.iter().enumerate() {
         for (key, value) in [("title", &ch.title), ("author", &ch.author)] {
             if let Some(v) = value {
@@ -59,6 +81,7 @@ pub(super) fn check_strings(cfg: &BookConfig, file: &str) -> Vec<Diagnostic> {
             }
         }
     }
+    diags.extend(repeats);
     diags
 }
 

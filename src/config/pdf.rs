@@ -40,6 +40,9 @@ pub struct PdfSettings {
     pub leading: f32,
     /// The standards the PDF declares.
     pub standards: super::Standards,
+    /// `[fonts] fallback`: installed families to try first for characters the bundled
+    /// faces lack.
+    pub fallback_fonts: Vec<String>,
 }
 
 impl Default for PdfSettings {
@@ -52,6 +55,7 @@ impl Default for PdfSettings {
             font_size: 11.0,
             leading: 14.3,
             standards: super::Standards::default(),
+            fallback_fonts: Vec::new(),
         }
     }
 }

@@ -163,7 +163,7 @@ fn build_project(mut cfg: BookConfig, root: PathBuf) -> Result<Project, Vec<Diag
     clean_config(&mut cfg);
     let mut diags = Vec::new();
     let spans = &cfg.spans;
-    let pdf = match config::resolve_pdf(&cfg.pdf, spans, CONFIG_NAME) {
+    let mut pdf = match config::resolve_pdf(&cfg.pdf, spans, CONFIG_NAME) {
         Ok((pdf, warnings)) => {
             diags.extend(warnings);
             pdf
@@ -173,6 +173,9 @@ fn build_project(mut cfg: BookConfig, root: PathBuf) -> Result<Project, Vec<Diag
             PdfSettings::default()
         }
     };
+    pdf.fallback_fonts = (cfg.fonts.fallback.iter().flatten())
+        .map(|n| n.trim().to_string())
+        .collect();
     let lang = cfg
         .book
         .language

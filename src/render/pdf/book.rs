@@ -128,7 +128,7 @@ impl<'a> Tools<'a> {
 /// are dressed in parallel; results are collected in book order, so the document does
 /// not depend on thread scheduling.
 pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
-    let fonts = FontSet::new();
+    let fonts = FontSet::with_fallback(s.fallback_fonts.clone(), &book.meta.language);
     let hyphenation = Hyphenation::for_language(&book.meta.language);
     let furniture = Furniture::of(book);
     let tools = Tools {
@@ -145,7 +145,7 @@ pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
     // Print gutters grow with the page count, which depends on the gutter: iterate until
     // the count lands in the bracket it was set for (two passes in practice, at most
     // four).
-    let (mut doc, warnings) = loop {
+    let (mut doc, mut warnings) = loop {
         let geo = Geometry::new(s, gutter);
         let chapters = match kept.take() {
             Some((area, chapters)) if area == geo.area() => chapters,
@@ -186,7 +186,17 @@ pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
     };
     let clock = crate::timing::stage("pdf.layout.tounicode");
     doc.glyph_text = tools.cache.glyph_texts();
+    doc.renumber_faces(fonts.canonical());
     clock.done();
+    for name in fonts.named_not_installed() {
+        warnings.push(
+            Diagnostic::warning(
+                Some("book.toml".into()),
+                format!("`[fonts] fallback` names “{name}”, which is not installed"),
+            )
+            .hint("install it, or check the family name with `fc-list : family`"),
+        );
+    }
     (doc, warnings)
 }
 
@@ -788,6 +798,7 @@ fn build(
         lang: book.meta.language.clone(),
         epoch: book.meta.modified_epoch,
         glyph_text: Default::default(),
+        programs: Vec::new(),
         structure: tree,
         standards: s.standards,
         cover: cover_page(book, geo),
@@ -796,7 +807,7 @@ fn build(
     (doc, warnings)
 }
 
-/// The warning for characters no embedded font can show in chapter `ch`.
+/// The warning for characters no bundled or installed font can show in chapter `ch`.
 fn missing_warning(ch: &Chapter, c: &Composer) -> Diagnostic {
     let chars: String = c
         .missing
@@ -805,12 +816,14 @@ fn missing_warning(ch: &Chapter, c: &Composer) -> Diagnostic {
         .collect();
     Diagnostic::warning(
         Some(ch.file.clone()),
-        format!(
-            "no embedded font can show {}in chapter “{}”",
-            chars, ch.title
-        ),
+        format!("no font can show {}in chapter “{}”", chars, ch.title),
     )
-    .hint("these characters will print as empty boxes; replace them or remove them")
+    .hint(
+        "they print as empty boxes (text copied from the PDF is still right); install a font \
+         that has them (for emoji `fonts-symbola`, for Chinese, Japanese and Korean \
+         `fonts-noto-cjk`, for most other scripts `fonts-noto-core`) or name one in \
+         book.toml as `[fonts] fallback = [\"Family Name\"]`",
+    )
 }
 
 /// Turns placed lines into a frame on physical page `index`; `tags` has one entry per
@@ -916,7 +929,7 @@ mod tests {
             reader: crate::model::Reader::Text,
             preface: Vec::new(),
             body: vec![Block::Paragraph(vec![Inline::Text(
-                "Smile 🙂 and ⁂ here".into(),
+                "Smile \u{10FFFD} and ⁂ here".into(),
             )])],
             afterword: Vec::new(),
             meta: Default::default(),
@@ -945,7 +958,7 @@ mod tests {
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         let w = warnings[0].to_string();
         assert!(
-            w.contains("emoji.txt") && w.contains("U+1F642") && w.contains("Faces"),
+            w.contains("emoji.txt") && w.contains("U+10FFFD") && w.contains("Faces"),
             "{w}"
         );
         // The asterism is in the fallback face: no warning for it.

@@ -198,8 +198,8 @@ pub struct Composer<'f> {
     /// Per face, the width of a space and the shaped hyphen, once asked for.
     space: [Option<f32>; FontKey::ALL.len()],
     hyphen: [Option<Arc<Shaped>>; FontKey::ALL.len()],
-    /// Per face, the glyph id of the space, once asked for.
-    space_gid: [Option<Option<u16>>; FontKey::ALL.len()],
+    /// Per face, the face and glyph id of the space, once asked for.
+    space_gid: [Option<Option<(FontKey, u16)>>; FontKey::ALL.len()],
     /// Buffers reused from paragraph to paragraph.
     para: Para,
     /// Characters met that neither the book face nor the fallback has.
@@ -293,16 +293,17 @@ impl<'f> Composer<'f> {
             Some(g) => g,
             None => {
                 let shaped = self.shaper.shape(font, " ");
+                // In the face the shaper set it in: a space next to a character no
+                // face has is Charis's, not the missing-character face's.
                 let g = shaped
                     .runs
                     .first()
-                    .and_then(|r| r.glyphs.first())
-                    .map(|g| g.gid);
+                    .and_then(|r| Some((r.font, r.glyphs.first()?.gid)));
                 self.space_gid[font as usize] = Some(g);
                 g
             }
         };
-        let Some(gid) = gid else { return };
+        let Some((font, gid)) = gid else { return };
         let glyph = PlacedGlyph { gid, x, dy: 0 };
         match runs.last_mut() {
             Some(r) if r.font == font && r.size == size => r.glyphs.push(glyph),

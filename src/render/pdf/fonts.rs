@@ -1,10 +1,17 @@
 //! Fonts stage: the faces the PDF is set in, parsed once.
 //!
-//! Input: the font bytes compiled into the binary ([`crate::fonts`]). Output: a [`FontSet`]
-//! that the shaper asks for glyph coverage and shaping faces, and that the writer asks for
-//! the bytes to subset and embed. Nothing here knows about pages.
+//! Input: the font bytes compiled into the binary ([`crate::fonts`]) and, for characters
+//! those lack, installed faces ([`super::system`]) loaded the first time one is needed.
+//! Output: a [`FontSet`] that the shaper asks for glyph coverage and shaping faces, and
+//! that the writer asks for the bytes to subset and embed ([`FontSet::canonical`]).
+//! Characters no face has are drawn from [`FontKey::Missing`]: each gets a glyph id of
+//! its own that draws the bundled face's `.notdef` box, so it still has its own ToUnicode
+//! entry and copies out as itself. Nothing here knows about pages.
 
+use super::system;
 use crate::fonts;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Mutex, OnceLock};
 
 /// Which embedded face a run of glyphs is set in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -17,43 +24,72 @@ pub enum FontKey {
     Bold,
     /// Noto Serif: characters Charis lacks (Greek and others).
     Fallback,
+    /// Characters no face has: glyph `n` stands for the `n`th such character and draws
+    /// Charis's `.notdef` box.
+    Missing,
+    /// Installed faces (slots numbered as [`FontSet::canonical`] says in the file).
+    System1,
+    /// The second installed face.
+    System2,
+    /// The third installed face.
+    System3,
+    /// The fourth installed face.
+    System4,
+    /// The fifth installed face.
+    System5,
+    /// The sixth installed face.
+    System6,
 }
+
+/// The `/BaseFont` name of the missing-character face (after the subset tag).
+pub const MISSING_NAME: &str = "QuireMissingGlyphs";
+
+/// How many installed faces one book may draw on.
+const SYSTEM_SLOTS: usize = 6;
 
 impl FontKey {
     /// Every face, in the order the writer embeds them.
-    pub const ALL: [FontKey; 4] = [
+    pub const ALL: [FontKey; 11] = [
         FontKey::Regular,
         FontKey::Italic,
         FontKey::Bold,
         FontKey::Fallback,
+        FontKey::Missing,
+        FontKey::System1,
+        FontKey::System2,
+        FontKey::System3,
+        FontKey::System4,
+        FontKey::System5,
+        FontKey::System6,
     ];
 
-    /// The font file's bytes.
-    pub fn bytes(self) -> &'static [u8] {
+    /// A bundled face's bytes and PostScript name (`None` for an installed face).
+    fn bundled(self) -> Option<(&'static [u8], &'static str)> {
         match self {
-            FontKey::Regular => fonts::REGULAR,
-            FontKey::Italic => fonts::ITALIC,
-            FontKey::Bold => fonts::BOLD,
-            FontKey::Fallback => fonts::FALLBACK,
+            FontKey::Regular | FontKey::Missing => Some((fonts::REGULAR, "CharisSIL")),
+            FontKey::Italic => Some((fonts::ITALIC, "CharisSIL-Italic")),
+            FontKey::Bold => Some((fonts::BOLD, "CharisSIL-Bold")),
+            FontKey::Fallback => Some((fonts::FALLBACK, "NotoSerif")),
+            _ => None,
         }
     }
 
-    /// The PostScript-style name written as `/BaseFont` (after a subset tag).
-    pub fn ps_name(self) -> &'static str {
-        match self {
-            FontKey::Regular => "CharisSIL",
-            FontKey::Italic => "CharisSIL-Italic",
-            FontKey::Bold => "CharisSIL-Bold",
-            FontKey::Fallback => "NotoSerif",
-        }
+    /// The `n`th installed-face key.
+    fn system(n: usize) -> FontKey {
+        FontKey::ALL[5 + n]
+    }
+
+    /// Which installed-face slot `self` is, if it is one.
+    fn system_slot(self) -> Option<usize> {
+        (self as usize).checked_sub(5)
     }
 
     /// The face used for emphasis inside text set in `self` (emphasis in italic is roman).
     pub fn emphasised(self) -> FontKey {
         match self {
             FontKey::Italic => FontKey::Regular,
-            FontKey::Regular | FontKey::Fallback => FontKey::Italic,
             FontKey::Bold => FontKey::Bold,
+            _ => FontKey::Italic,
         }
     }
 
@@ -64,38 +100,249 @@ impl FontKey {
     }
 }
 
+/// A face's font program as the writer embeds it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Program {
+    /// PostScript name, written as `/BaseFont` after a subset tag.
+    pub name: String,
+    /// The font file (a collection for some installed faces).
+    pub bytes: &'static [u8],
+    /// The face's index in a collection.
+    pub index: u32,
+}
+
+/// An installed face in use.
+struct Loaded {
+    face: rustybuzz::Face<'static>,
+    program: Program,
+    /// Its place in the system ranking: what orders the slots in the written file.
+    rank: usize,
+}
+
+/// What the shaping threads found out about characters the bundled faces lack.
+#[derive(Default)]
+struct Found {
+    /// Per character, the installed face chosen (`None`: no face has it).
+    by_char: HashMap<char, Option<FontKey>>,
+    /// Per installed face (file, index), its slot.
+    by_face: HashMap<(std::path::PathBuf, u32), FontKey>,
+    /// Characters no face has, in the order met: [`FontKey::Missing`] glyph `i + 1`.
+    missing: Vec<char>,
+    missing_gid: HashMap<char, u16>,
+}
+
 /// The parsed faces, ready for shaping.
 pub struct FontSet {
     faces: Vec<rustybuzz::Face<'static>>,
+    /// `[fonts] fallback`: families to try first.
+    named: Vec<String>,
+    /// The book's language, for the regional CJK face.
+    language: String,
+    system: [OnceLock<Loaded>; SYSTEM_SLOTS],
+    found: Mutex<Found>,
 }
 
 impl FontSet {
-    /// Parses the four embedded faces. They are compiled in, so failure is a build bug.
+    /// The bundled faces, and installed ones found by the default ranking.
     pub fn new() -> Self {
-        let faces = FontKey::ALL
+        FontSet::with_fallback(Vec::new(), "en")
+    }
+
+    /// The bundled faces, and installed ones: the families in `named` first, then those
+    /// that suit each character's script (for CJK, the region of `language`).
+    pub fn with_fallback(named: Vec<String>, language: &str) -> Self {
+        let faces = FontKey::ALL[..4]
             .iter()
             .map(|k| {
-                rustybuzz::Face::from_slice(k.bytes(), 0)
+                let (bytes, _) = k.bundled().unwrap_or_default();
+                rustybuzz::Face::from_slice(bytes, 0)
                     .unwrap_or_else(|| panic!("embedded font {:?} does not parse", k))
             })
             .collect();
-        FontSet { faces }
+        FontSet {
+            faces,
+            named,
+            language: language.to_string(),
+            system: Default::default(),
+            found: Mutex::default(),
+        }
     }
 
-    /// The shaping face for `key`.
+    /// The shaping face for `key` ([`FontKey::Missing`] has none of its own: Charis).
+    /// Only keys handed out by [`FontSet::fallback_for`] name installed faces.
     pub fn face(&self, key: FontKey) -> &rustybuzz::Face<'static> {
-        &self.faces[key as usize]
+        match key.system_slot() {
+            Some(n) => match self.system[n].get() {
+                Some(l) => &l.face,
+                None => &self.faces[0],
+            },
+            None if key == FontKey::Missing => &self.faces[0],
+            None => &self.faces[key as usize],
+        }
     }
 
     /// Whether `key` has a glyph for `c`. Spaces and controls count as covered: they are
     /// never drawn.
     pub fn covers(&self, key: FontKey, c: char) -> bool {
-        c.is_whitespace() || c.is_control() || self.face(key).glyph_index(c).is_some()
+        c.is_whitespace()
+            || c.is_control()
+            || (key != FontKey::Missing && self.face(key).glyph_index(c).is_some())
     }
 
     /// Font units per em of `key`, to turn shaped advances into ems.
     pub fn units_per_em(&self, key: FontKey) -> f32 {
         self.face(key).units_per_em() as f32
+    }
+
+    fn found(&self) -> std::sync::MutexGuard<'_, Found> {
+        self.found.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The installed face to set `c` in, when no bundled face has it: found (and the
+    /// installed fonts discovered) the first time it is asked for. `None` when no
+    /// installed face has it, or the book already uses as many installed faces as it
+    /// may.
+    pub fn fallback_for(&self, c: char) -> Option<FontKey> {
+        let mut found = self.found();
+        if let Some(k) = found.by_char.get(&c) {
+            return *k;
+        }
+        let key = system::find(c, &self.named, &self.language).and_then(|cand| {
+            let id = (cand.path.clone(), cand.index);
+            if let Some(k) = found.by_face.get(&id) {
+                return Some(*k);
+            }
+            let n = found.by_face.len();
+            if n == SYSTEM_SLOTS {
+                return None;
+            }
+            let bytes = system::file_bytes(&cand.path)?;
+            let face = rustybuzz::Face::from_slice(bytes, cand.index)?;
+            let program = Program {
+                name: cand.ps_name.clone(),
+                bytes,
+                index: cand.index,
+            };
+            let rank = system::rank(cand);
+            let key = FontKey::system(n);
+            self.system[n]
+                .set(Loaded {
+                    face,
+                    program,
+                    rank,
+                })
+                .ok()?;
+            found.by_face.insert(id, key);
+            Some(key)
+        });
+        found.by_char.insert(c, key);
+        key
+    }
+
+    /// The [`FontKey::Missing`] glyph that stands for `c`.
+    pub fn missing_gid(&self, c: char) -> u16 {
+        let mut found = self.found();
+        if let Some(g) = found.missing_gid.get(&c) {
+            return *g;
+        }
+        found.missing.push(c);
+        let g = u16::try_from(found.missing.len()).unwrap_or(u16::MAX);
+        found.missing_gid.insert(c, g);
+        g
+    }
+
+    /// The families named in `[fonts] fallback` that are not installed, if installed
+    /// fonts were looked for at all (a book the bundled faces cover never looks).
+    pub fn named_not_installed(&self) -> Vec<String> {
+        if self.found().by_char.is_empty() {
+            return Vec::new();
+        }
+        system::not_installed(&self.named)
+    }
+
+    /// The numbering the written file uses. Shaping threads take installed-face slots
+    /// and missing-character glyphs in the order they meet them; this orders slots by
+    /// the system ranking and missing glyphs by character, so the file does not depend
+    /// on thread scheduling.
+    pub fn canonical(&self) -> Canon {
+        let found = self.found();
+        let mut loaded: Vec<(usize, usize)> = (0..SYSTEM_SLOTS)
+            .filter_map(|n| self.system[n].get().map(|l| (l.rank, n)))
+            .collect();
+        loaded.sort();
+        let mut keys: Vec<FontKey> = FontKey::ALL.to_vec();
+        let mut programs: Vec<Option<Program>> = FontKey::ALL
+            .iter()
+            .map(|k| {
+                let (bytes, name) = k.bundled()?;
+                let name = match k {
+                    FontKey::Missing => MISSING_NAME,
+                    _ => name,
+                };
+                Some(Program {
+                    name: name.to_string(),
+                    bytes,
+                    index: 0,
+                })
+            })
+            .collect();
+        for (new, (_, old)) in loaded.into_iter().enumerate() {
+            keys[FontKey::system(old) as usize] = FontKey::system(new);
+            programs[FontKey::system(new) as usize] =
+                self.system[old].get().map(|l| l.program.clone());
+        }
+        let mut chars = found.missing.clone();
+        chars.sort_unstable();
+        let gids = chars
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (found.missing_gid[c], i as u16 + 1))
+            .collect();
+        let missing_text = chars
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i as u16 + 1, c.to_string()))
+            .collect();
+        Canon {
+            keys,
+            gids,
+            programs,
+            missing_text,
+        }
+    }
+}
+
+/// The written file's numbering of faces and missing-character glyphs
+/// ([`FontSet::canonical`]).
+pub struct Canon {
+    /// Per face as shaped, the face as written.
+    keys: Vec<FontKey>,
+    /// Per [`FontKey::Missing`] glyph as shaped, the glyph as written.
+    gids: HashMap<u16, u16>,
+    /// Per face as written, its program.
+    pub programs: Vec<Option<Program>>,
+    /// Per [`FontKey::Missing`] glyph as written, its character.
+    pub missing_text: BTreeMap<u16, String>,
+}
+
+impl Canon {
+    /// Whether the numbering is the one shaping used (no installed face, no missing
+    /// character): then nothing needs renumbering.
+    pub fn is_identity(&self) -> bool {
+        self.gids.is_empty() && self.keys.iter().zip(FontKey::ALL).all(|(a, b)| *a == b)
+    }
+
+    /// The face `key` as written.
+    pub fn key(&self, key: FontKey) -> FontKey {
+        self.keys[key as usize]
+    }
+
+    /// Glyph `gid` of face `key` as written.
+    pub fn gid(&self, key: FontKey, gid: u16) -> u16 {
+        match key {
+            FontKey::Missing => self.gids.get(&gid).copied().unwrap_or(gid),
+            _ => gid,
+        }
     }
 }
 

@@ -275,6 +275,8 @@ pub struct Document {
     pub standards: crate::config::Standards,
     /// The cover on the first page (screen profile), if the book has one.
     pub cover: Option<CoverPage>,
+    /// Per face, the font program to subset and embed (see [`super::fonts::Canon`]).
+    pub programs: Vec<Option<super::fonts::Program>>,
 }
 
 /// The cover image on a page of its own: the page's frame is empty, the writer draws it.
@@ -290,6 +292,34 @@ pub struct CoverPage {
 }
 
 impl Document {
+    /// Renumbers faces and missing-character glyphs as the written file numbers them
+    /// (shaping threads number them in the order they meet them), and takes the
+    /// programs to embed.
+    pub fn renumber_faces(&mut self, canon: super::fonts::Canon) {
+        if !canon.is_identity() {
+            for run in self
+                .pages
+                .iter_mut()
+                .flat_map(|p| &mut p.lines)
+                .flat_map(|l| &mut l.runs)
+            {
+                for g in &mut run.glyphs {
+                    g.gid = canon.gid(run.font, g.gid);
+                }
+                run.font = canon.key(run.font);
+            }
+            self.glyph_text = std::mem::take(&mut self.glyph_text)
+                .into_iter()
+                .map(|(k, m)| (canon.key(k), m))
+                .collect();
+        }
+        if !canon.missing_text.is_empty() {
+            self.glyph_text
+                .insert(FontKey::Missing, canon.missing_text.clone());
+        }
+        self.programs = canon.programs;
+    }
+
     /// A readable dump: per page, each line's kind and text. Used for golden tests.
     pub fn golden(&self) -> String {
         let mut out = String::new();

@@ -12,6 +12,7 @@ pub mod hyphenate;
 pub mod linebreak;
 pub mod paginate;
 pub mod shape;
+mod system;
 pub mod write;
 
 use crate::config::PdfSettings;

@@ -2,7 +2,9 @@
 //!
 //! Input: a string and the [`FontKey`] it should be set in. Output: [`Run`]s of glyphs,
 //! measured in ems so one shaping serves every size. Characters the face lacks are set in
-//! the fallback face; characters no face has are reported so the caller can warn. Books
+//! the bundled fallback face, or else in an installed face ([`FontSet::fallback_for`]);
+//! characters no face has are set as boxes of [`FontKey::Missing`], each with its own
+//! glyph id so its text survives, and reported so the caller can warn. Books
 //! repeat their vocabulary, so shaped words are cached by (face, text) in a
 //! [`ShapeCache`] that every thread typesetting a chapter shares.
 
@@ -276,6 +278,12 @@ impl<'f> Shaper<'f> {
     /// the whole text goes to the fallback face when that has every character, and only
     /// the missing characters otherwise.
     pub fn shape(&mut self, font: FontKey, text: &str) -> Arc<Shaped> {
+        // The missing-character face draws only boxes: a space or hyphen set next to
+        // one (in "its" face) is Charis's.
+        let font = match font {
+            FontKey::Missing => FontKey::Regular,
+            f => f,
+        };
         let cache = self.cache.clone();
         cache
             .0
@@ -306,11 +314,13 @@ impl<'f> Shaper<'f> {
                 font
             } else if self.fonts.covers(FontKey::Fallback, c) {
                 FontKey::Fallback
+            } else if let Some(k) = self.fonts.fallback_for(c) {
+                k
             } else {
                 if !missing.contains(&c) {
                     missing.push(c);
                 }
-                font
+                FontKey::Missing
             };
             // Combining marks stay with their base so they are shaped together.
             let joins_previous = is_mark(c) && !segments.is_empty();
@@ -327,6 +337,9 @@ impl<'f> Shaper<'f> {
     }
 
     fn shape_segment(&mut self, font: FontKey, text: &str) -> Run {
+        if font == FontKey::Missing {
+            return self.missing_segment(text);
+        }
         let face = self.fonts.face(font);
         let upem = self.fonts.units_per_em(font);
         let mut buffer = rustybuzz::UnicodeBuffer::new();
@@ -373,6 +386,35 @@ impl<'f> Shaper<'f> {
         split_cluster_text(face, text, &mut glyphs);
         Run {
             font,
+            glyphs,
+            text: text.to_string(),
+        }
+    }
+}
+
+impl Shaper<'_> {
+    /// Characters no face has: one box each (Charis's `.notdef`, at its advance), each
+    /// box a glyph of its own standing for its character.
+    fn missing_segment(&mut self, text: &str) -> Run {
+        let face = self.fonts.face(FontKey::Regular);
+        let advance = face
+            .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(0))
+            .unwrap_or(0) as f32
+            / self.fonts.units_per_em(FontKey::Regular);
+        let glyphs = text
+            .char_indices()
+            .map(|(i, c)| Glyph {
+                gid: self.fonts.missing_gid(c),
+                advance,
+                dx: 0.0,
+                dy: 0.0,
+                cluster: i,
+                text_start: i,
+                text_end: i + c.len_utf8(),
+            })
+            .collect();
+        Run {
+            font: FontKey::Missing,
             glyphs,
             text: text.to_string(),
         }
@@ -454,17 +496,28 @@ mod tests {
     }
 
     #[test]
-    fn asterism_goes_to_fallback_and_emoji_is_reported() {
+    fn asterism_goes_to_fallback_and_a_character_no_face_has_is_reported() {
         let fonts = FontSet::new();
         let mut s = Shaper::new(&fonts);
-        let shaped = s.shape(FontKey::Regular, "a⁂b🙂");
+        // U+10FFFD: private use, in no font.
+        let shaped = s.shape(FontKey::Regular, "a⁂b\u{10FFFD}c\u{10FFFD}");
         assert!(
             shaped
                 .runs
                 .iter()
                 .any(|r| r.font == FontKey::Fallback && r.text == "⁂")
         );
-        assert_eq!(shaped.missing, vec!['🙂']);
+        assert_eq!(shaped.missing, vec!['\u{10FFFD}']);
+        // Set as a box of its own glyph, standing for itself (twice the same glyph).
+        let boxes: Vec<&Glyph> = shaped
+            .runs
+            .iter()
+            .filter(|r| r.font == FontKey::Missing)
+            .flat_map(|r| &r.glyphs)
+            .collect();
+        assert_eq!(boxes.len(), 2);
+        assert!(boxes.iter().all(|g| g.gid == boxes[0].gid && g.gid != 0));
+        assert!(boxes[0].advance > 0.2);
     }
 
     #[test]

@@ -59,7 +59,7 @@ const PAGES_PER_CHUNK: usize = 32;
 pub fn write(mut doc: Document) -> Result<Vec<u8>, String> {
     let mut frames = std::mem::take(&mut doc.pages);
     let used = subset::used_glyphs(&frames);
-    let (faces, fonts) = subset::subset_faces(&used)?;
+    let (faces, fonts) = subset::subset_faces(&used, &doc.programs)?;
     let (w, h) = (doc.width, doc.height);
     let links: Vec<Vec<Link>> = frames
         .iter_mut()
@@ -100,6 +100,7 @@ pub fn write(mut doc: Document) -> Result<Vec<u8>, String> {
     let mut lo = serialise(&pdf)?;
     drop(pdf);
     remove_last_page(&mut lo)?;
+    subset::map_missing_to_notdef(&mut lo, &faces);
     let page_ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
     if page_ids.len() != streams.len() {
         return Err(format!(
@@ -315,8 +316,11 @@ mod tests {
             }
         }
         let frames = vec![first, second];
-        let (faces, fonts) =
-            super::subset::subset_faces(&super::subset::used_glyphs(&frames)).unwrap();
+        let programs = crate::render::pdf::fonts::FontSet::new()
+            .canonical()
+            .programs;
+        let used = super::subset::used_glyphs(&frames);
+        let (faces, fonts) = super::subset::subset_faces(&used, &programs).unwrap();
         let tree = Default::default();
         let size = (400.0, 600.0);
         let with: Vec<_> = super::content_streams(frames.clone(), &faces, &fonts, &tree, size)

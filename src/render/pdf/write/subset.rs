@@ -2,9 +2,12 @@
 //! inventory page from which printpdf builds each face's `/W` widths and ToUnicode map.
 //! A face whose hyphen ends a hyphenated line also gets a *soft-hyphen copy*: a subset
 //! of just that glyph whose ToUnicode says U+00AD, so the inserted hyphen is not text.
+//! The face of characters no font has ([`FontKey::Missing`]) is Charis's `.notdef` alone,
+//! with one code per character, all mapped to that glyph (`/CIDToGIDMap`): the boxes
+//! look alike but each has its own ToUnicode entry.
 
 use super::content::soft_slot;
-use crate::render::pdf::fonts::FontKey;
+use crate::render::pdf::fonts::{FontKey, MISSING_NAME, Program};
 use crate::render::pdf::frame::{Frame, LineKind};
 use printpdf::{
     Codepoint, FontId, Op, ParsedFont, PdfFont, PdfFontHandle, Pt, TextItem, TextMatrix,
@@ -109,6 +112,7 @@ pub(super) fn used_glyphs(frames: &[Frame]) -> Used {
 #[allow(clippy::type_complexity)]
 pub(super) fn subset_faces(
     used: &Used,
+    programs: &[Option<Program>],
 ) -> Result<(Vec<Option<Face>>, Vec<(FontId, PdfFont)>), String> {
     let jobs: Vec<(FontKey, &BTreeSet<u16>, bool)> = used
         .glyphs
@@ -118,7 +122,13 @@ pub(super) fn subset_faces(
         .collect();
     let subsets: Vec<(usize, Face, ParsedFont)> = jobs
         .par_iter()
-        .map(|(key, gids, soft)| subset_face(*key, gids, *soft))
+        .map(|(key, gids, soft)| {
+            let program = programs
+                .get(*key as usize)
+                .and_then(Option::as_ref)
+                .ok_or_else(|| format!("no font program for face {key:?}"))?;
+            subset_face(*key, program, gids, *soft)
+        })
         .collect::<Result<_, String>>()?;
     let mut faces: Vec<Option<Face>> = (0..2 * FontKey::ALL.len()).map(|_| None).collect();
     let mut fonts: Vec<(FontId, PdfFont)> = Vec::new();
@@ -133,31 +143,46 @@ pub(super) fn subset_faces(
 /// the soft-hyphen copy. Returns the face's slot in the faces table.
 fn subset_face(
     key: FontKey,
+    program: &Program,
     gids: &BTreeSet<u16>,
     soft: bool,
 ) -> Result<(usize, Face, ParsedFont), String> {
+    let name = &program.name;
+    // The missing-character face keeps only `.notdef`; its codes are its `gids`.
+    let missing = key == FontKey::Missing;
     let mut remapper = subsetter::GlyphRemapper::new();
-    for &g in gids {
+    for &g in gids.iter().filter(|_| !missing) {
         remapper.remap(g);
     }
-    let bytes = subsetter::subset(key.bytes(), 0, &remapper)
-        .map_err(|e| format!("cannot subset font {}: {e:?}", key.ps_name()))?;
+    let bytes = subsetter::subset(program.bytes, program.index, &remapper)
+        .map_err(|e| format!("cannot subset font {name}: {e:?}"))?;
     let mut warnings = Vec::new();
     let mut parsed = ParsedFont::from_bytes(&bytes, 0, &mut warnings)
-        .ok_or_else(|| format!("subset of font {} does not parse", key.ps_name()))?;
-    parsed.font_name = Some(format!("{}+{}", subset_tag(key, gids), key.ps_name()));
+        .ok_or_else(|| format!("subset of font {name} does not parse"))?;
+    parsed.font_name = Some(format!("{}+{name}", subset_tag(name, gids)));
+    let mut remap = vec![0u16; GIDS];
+    let codes = if missing {
+        // Every code draws `.notdef`, so every code has its width.
+        let notdef = parsed.get_glyph_width(0).unwrap_or(0);
+        for &g in gids {
+            parsed.set_glyph_width(g, notdef);
+            remap[usize::from(g)] = g;
+        }
+        gids.last().map_or(1, |g| g + 1)
+    } else {
+        for (new, old) in remapper.remapped_gids().enumerate() {
+            remap[usize::from(old)] = new as u16;
+        }
+        remapper.num_gids()
+    };
     // printpdf's /W: (advance × 1000 / units per em), truncated.
     let upem = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
-    let widths = (0..remapper.num_gids())
+    let widths = (0..codes)
         .map(|g| {
             let adv = parsed.get_glyph_width(g).unwrap_or(0);
             (f32::from(adv) * 1000.0 / upem) as i64 as f32
         })
         .collect();
-    let mut remap = vec![0u16; GIDS];
-    for (new, old) in remapper.remapped_gids().enumerate() {
-        remap[usize::from(old)] = new as u16;
-    }
     let (id, slot) = if soft {
         (format!("S{}", key as u8), soft_slot(key))
     } else {
@@ -171,10 +196,60 @@ fn subset_face(
     Ok((slot, face, parsed))
 }
 
+/// Points the missing-character face's codes all at its one glyph, `.notdef`: its
+/// `/CIDToGIDMap` becomes a table of zeros, one entry per code.
+pub(super) fn map_missing_to_notdef(lo: &mut lopdf::Document, faces: &[Option<Face>]) {
+    use lopdf::{Object, Stream, dictionary};
+    let Some(face) = faces
+        .get(FontKey::Missing as usize)
+        .and_then(Option::as_ref)
+    else {
+        return;
+    };
+    let name = format!("+{MISSING_NAME}");
+    let is_missing = |d: &lopdf::Dictionary| {
+        d.get(b"BaseFont")
+            .and_then(Object::as_name)
+            .is_ok_and(|n| n.ends_with(name.as_bytes()))
+    };
+    // The Type0 fonts; printpdf writes each one's CIDFont inside it.
+    let fonts: Vec<lopdf::ObjectId> = lo
+        .objects
+        .iter()
+        .filter(|(_, o)| {
+            o.as_dict()
+                .is_ok_and(|d| is_missing(d) && d.has(b"DescendantFonts"))
+        })
+        .map(|(id, _)| *id)
+        .collect();
+    let map = vec![0u8; 2 * face.widths.len()];
+    for id in fonts {
+        let stream = lo.add_object(Stream::new(dictionary! {}, map.clone()));
+        let descendant = lo
+            .get_object_mut(id)
+            .and_then(Object::as_dict_mut)
+            .and_then(|d| d.get_mut(b"DescendantFonts"))
+            .and_then(Object::as_array_mut)
+            .ok()
+            .and_then(|a| a.first_mut());
+        let target = match descendant {
+            Some(Object::Dictionary(d)) => Some(d),
+            Some(Object::Reference(r)) => {
+                let r = *r;
+                lo.get_object_mut(r).and_then(Object::as_dict_mut).ok()
+            }
+            _ => None,
+        };
+        if let Some(d) = target {
+            d.set("CIDToGIDMap", Object::Reference(stream));
+        }
+    }
+}
+
 /// A six-letter subset tag derived from the face and its glyph set (deterministic).
-fn subset_tag(key: FontKey, gids: &BTreeSet<u16>) -> String {
+fn subset_tag(name: &str, gids: &BTreeSet<u16>) -> String {
     let mut h = Fnv::new();
-    h.write(key.ps_name().as_bytes());
+    h.write(name.as_bytes());
     for g in gids {
         h.write(&g.to_be_bytes());
     }
