@@ -9,7 +9,8 @@
 //! bytes ──output (checked folder, exclusive temp file + rename)──▶ files
 //! ```
 //!
-//! Only [`source`], [`output`] and the binary touch the disk.
+//! Only [`source`], [`output`] and the binary touch the disk (and the PDF renderer, to
+//! read installed fonts for characters the bundled faces lack).
 
 pub mod cli;
 pub mod config;
