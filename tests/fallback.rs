@@ -12,15 +12,18 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-/// U+10FFFD, a private-use character: in no font.
+/// U+10FFFD and U+10FFFC, private-use characters: in no font. Two of them, because
+/// boxes that share one glyph share one ToUnicode entry (the old bug: every such
+/// character copied out as the same one).
 const NOBODY: char = '\u{10FFFD}';
+const NOBODY_ELSE: char = '\u{10FFFC}';
 
 /// Two chapters: the emoji come first in the book, the CJK in the second chapter, so the
 /// faces are met in a different order by different threads.
 const HEARTS: &str = "The Card\n\nShe drew a heart 💙 on the card and then a grin 😀 below it, \
                       because words were not enough that morning.\n\nHe kept it.\n";
 const WORD: &str = "The Word\n\nThe old sign over the door read 愛 in brush strokes, and under it \
-                    someone had pinned a mark nobody could print: \u{10FFFD} there.\n";
+                    someone had pinned a mark nobody could print: \u{10FFFD} there, and \u{10FFFC} too.\n";
 
 /// Whether some installed font has `c`, by fontconfig (which is not what Quire asks, so
 /// the two agree only when the font is really there).
@@ -122,14 +125,12 @@ fn cjk_and_emoji_are_drawn_from_installed_faces_never_as_notdef() {
         assert_eq!(drawn.len(), 1, "{c} drawn {} times", drawn.len());
         assert!(!drawn[0].contains("glyph=\".notdef\""), "{c}: {}", drawn[0]);
     }
-    // The one .notdef is the character no font has, and it stands for itself.
+    // The only .notdef boxes are the characters no font has, each standing for itself.
     let notdef: Vec<&&str> = glyphs.iter().filter(|l| l.contains(".notdef")).collect();
-    assert_eq!(notdef.len(), 1, "{notdef:?}");
-    assert!(
-        notdef[0].contains(&format!("unicode=\"{NOBODY}\"")),
-        "{}",
-        notdef[0]
-    );
+    assert_eq!(notdef.len(), 2, "{notdef:?}");
+    for (g, c) in notdef.iter().zip([NOBODY, NOBODY_ELSE]) {
+        assert!(g.contains(&format!("unicode=\"{c}\"")), "{g}");
+    }
 }
 
 #[test]
@@ -173,14 +174,14 @@ fn every_character_copies_out_as_itself_in_order() {
     let b = built();
     let text = pdftotext(&b.pdf);
     let mut at = 0;
-    for c in ['💙', '😀', '愛', NOBODY] {
+    for c in ['💙', '😀', '愛', NOBODY, NOBODY_ELSE] {
         let found = text[at..]
             .find(c)
             .unwrap_or_else(|| panic!("{c} ({:X}) not after byte {at} in {text}", c as u32));
         at += found + c.len_utf8();
     }
     // Each exactly once: no glyph stands for another's text.
-    for c in ['💙', '😀', '愛', NOBODY] {
+    for c in ['💙', '😀', '愛', NOBODY, NOBODY_ELSE] {
         assert_eq!(text.matches(c).count(), 1, "{c} in {text}");
     }
     for w in [
