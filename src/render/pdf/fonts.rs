@@ -365,4 +365,51 @@ mod tests {
         // The asterism is Noto-only: it is what the fallback test relies on.
         assert!(!f.covers(FontKey::Regular, '⁂') && f.covers(FontKey::Fallback, '⁂'));
     }
+
+    /// The written numbering does not depend on the order characters were met in: two
+    /// sets asked in opposite orders give the same programs and glyph texts.
+    #[test]
+    fn canonical_numbering_ignores_the_order_of_discovery() {
+        let chars = ['😀', '愛', '\u{10FFFD}', '\u{10FFFC}'];
+        let (a, b) = (FontSet::new(), FontSet::new());
+        for c in chars {
+            if a.fallback_for(c).is_none() {
+                a.missing_gid(c);
+            }
+        }
+        for c in chars.into_iter().rev() {
+            if b.fallback_for(c).is_none() {
+                b.missing_gid(c);
+            }
+        }
+        let (ca, cb) = (a.canonical(), b.canonical());
+        let names = |c: &Canon| -> Vec<Option<String>> {
+            c.programs
+                .iter()
+                .map(|p| p.as_ref().map(|p| p.name.clone()))
+                .collect()
+        };
+        assert_eq!(names(&ca), names(&cb));
+        assert_eq!(ca.missing_text, cb.missing_text);
+        // The characters no face has are numbered by code point, from 1.
+        assert_eq!(
+            ca.missing_text.get(&1).map(String::as_str),
+            Some("\u{10FFFC}")
+        );
+        assert_eq!(
+            ca.missing_text.get(&2).map(String::as_str),
+            Some("\u{10FFFD}")
+        );
+        // As shaped, b met U+10FFFC first: its glyph 1 is written as glyph 1, a's as 2.
+        assert_eq!(cb.gid(FontKey::Missing, 1), 1);
+        assert_eq!(ca.gid(FontKey::Missing, 1), 2);
+        if a.fallback_for('😀').is_some() && a.fallback_for('愛').is_some() {
+            // Two installed faces, taken in opposite orders, written in one order.
+            assert!(!ca.is_identity() || !cb.is_identity());
+            assert_eq!(
+                ca.key(a.fallback_for('😀').unwrap()),
+                cb.key(b.fallback_for('😀').unwrap())
+            );
+        }
+    }
 }
