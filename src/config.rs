@@ -139,6 +139,21 @@ pub struct FontsConfig {
     /// (CJK, emoji, other scripts), tried in order before Quire's own choice; e.g.
     /// `["Noto Serif CJK JP", "Symbola"]`. PDF only: an EPUB leaves them to the reader.
     pub fallback: Option<Vec<String>>,
+    /// What a character no font can show does: `"error"` (the default) stops the build
+    /// with the character, the chapter and the line; `"box"` prints the empty box (the
+    /// text copied from the PDF is still right) and warns.
+    pub missing: Option<MissingGlyphs>,
+}
+
+/// `[fonts] missing`: what a character no font can show does to the build.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MissingGlyphs {
+    /// An error: no outputs are written until a font is installed or named.
+    #[default]
+    Error,
+    /// A warning; the PDF prints an empty box there.
+    Box,
 }
 
 /// Resolved `[epub]` settings.

@@ -34,6 +34,11 @@ pub struct Diagnostic {
     /// What to do about it.
     #[serde(skip)]
     pub hint: Option<String>,
+    /// A character whose first line in `file` is where the problem is, for a stage that
+    /// finds a problem but not its line (the PDF layout works on the model, not the
+    /// file): the pipeline looks it up (see [`Diagnostic::locate_by`]).
+    #[serde(skip)]
+    pub locate: Option<char>,
 }
 
 impl Diagnostic {
@@ -46,6 +51,7 @@ impl Diagnostic {
             column: None,
             message: message.into(),
             hint: None,
+            locate: None,
         }
     }
 
@@ -61,6 +67,13 @@ impl Diagnostic {
     pub fn at(mut self, line: Option<usize>, column: Option<usize>) -> Self {
         self.line = line;
         self.column = column;
+        self
+    }
+
+    /// Says the problem is on the first line of its file that holds `c`, for the
+    /// pipeline to look up when the line is not known here.
+    pub fn locate_by(mut self, c: char) -> Self {
+        self.locate = Some(c);
         self
     }
 

@@ -128,7 +128,16 @@ pub fn build_with_progress(
     }
     match pdf {
         Some(Ok(o)) => {
-            warnings.extend(o.warnings);
+            // The layout may find what stops the build (a character no font can show);
+            // it names the text, the story file gives the line.
+            for d in o.warnings {
+                let d = source::with_line(&project.root, d);
+                if d.is_error() {
+                    errors.push(d);
+                } else {
+                    warnings.push(d);
+                }
+            }
             outputs.push((name(Format::Pdf), o.bytes));
         }
         Some(Err(d)) => errors.extend(d),

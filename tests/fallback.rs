@@ -82,7 +82,8 @@ struct Built {
 fn built() -> &'static Built {
     static BUILT: OnceLock<Built> = OnceLock::new();
     BUILT.get_or_init(|| {
-        let f = book("");
+        // Boxes allowed, so the build goes on to show how a box copies out.
+        let f = book("[fonts]\nmissing = \"box\"\n");
         let (pdf, stderr) = build_format(f.path(), "pdf", &f.path().join("out"));
         Built {
             fixture: f,
@@ -233,7 +234,7 @@ fn a_family_named_in_fonts_fallback_comes_first() {
         eprintln!("SKIPPED: DejaVu Sans (fonts-dejavu-core) does not have 😀 here");
         return;
     }
-    let f = book("[fonts]\nfallback = [\"DejaVu Sans\"]\n");
+    let f = book("[fonts]\nfallback = [\"DejaVu Sans\"]\nmissing = \"box\"\n");
     let (pdf, stderr) = build_format(f.path(), "pdf", &f.path().join("out"));
     let names: Vec<String> = fonts(&pdf).into_iter().map(|f| f.0).collect();
     assert!(
@@ -251,7 +252,7 @@ fn a_family_named_in_fonts_fallback_comes_first() {
 
 #[test]
 fn a_named_family_that_is_not_installed_is_a_warning() {
-    let f = book("[fonts]\nfallback = [\"No Such Family 4711\"]\n");
+    let f = book("[fonts]\nfallback = [\"No Such Family 4711\"]\nmissing = \"box\"\n");
     let (_, stderr) = build_format(f.path(), "pdf", &f.path().join("out"));
     assert!(
         stderr.contains("No Such Family 4711") && stderr.contains("not installed"),
@@ -273,6 +274,36 @@ fn refused(fonts: &str) -> Run {
     assert_eq!(run.code, 1, "{fonts}: {}", run.stderr);
     assert!(!f.path().join("out").exists(), "a failed build wrote files");
     run
+}
+
+/// By default a character no font can show stops the build: an error naming the file and
+/// the line it is on, the character, the chapter and the fix; nothing is written.
+#[test]
+fn a_character_no_font_has_is_an_error_by_default_with_its_line() {
+    let run = refused("");
+    let errors = run.errors();
+    assert_eq!(errors.len(), 1, "{}", run.stderr);
+    let line = WORD
+        .lines()
+        .position(|l| l.contains(NOBODY) || l.contains(NOBODY_ELSE))
+        .unwrap()
+        + 1;
+    let e = &errors[0];
+    for part in [
+        format!("error: word.txt:{line}: no font can show"),
+        "U+10FFFD".to_string(),
+        "“The Word”".to_string(),
+        "install a font".to_string(),
+        "[fonts] missing = \"box\"".to_string(),
+    ] {
+        assert!(e.contains(&part), "{part:?} in {e}");
+    }
+    let run = refused("[fonts]\nmissing = \"boxes\"\n");
+    assert!(
+        run.stderr.contains("book.toml:6") && run.stderr.contains("boxes"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

@@ -43,6 +43,8 @@ pub struct PdfSettings {
     /// `[fonts] fallback`: installed families to try first for characters the bundled
     /// faces lack.
     pub fallback_fonts: Vec<String>,
+    /// `[fonts] missing`: whether a character no font can show stops the build.
+    pub missing_glyphs: super::MissingGlyphs,
 }
 
 impl Default for PdfSettings {
@@ -56,6 +58,7 @@ impl Default for PdfSettings {
             leading: 14.3,
             standards: super::Standards::default(),
             fallback_fonts: Vec::new(),
+            missing_glyphs: super::MissingGlyphs::default(),
         }
     }
 }

@@ -176,6 +176,7 @@ fn build_project(mut cfg: BookConfig, root: PathBuf) -> Result<Project, Vec<Diag
     pdf.fallback_fonts = (cfg.fonts.fallback.iter().flatten())
         .map(|n| n.trim().to_string())
         .collect();
+    pdf.missing_glyphs = cfg.fonts.missing.unwrap_or_default();
     let lang = cfg
         .book
         .language
@@ -404,7 +405,25 @@ fn clean_config(cfg: &mut BookConfig) {
     }
 }
 
-pub(crate) fn cfg_file() -> Option<String> {
+/// `d` with its line filled in from its file when a later stage could only name the text
+/// it is about (`Diagnostic::locate`): the first line of the decoded story holding it.
+pub(crate) fn with_line(root: &Path, mut d: Diagnostic) -> Diagnostic {
+    if d.line.is_some() {
+        return d;
+    }
+    let (Some(file), Some(c)) = (&d.file, d.locate) else {
+        return d;
+    };
+    let Ok(bytes) = std::fs::read(root.join(file)) else {
+        return d;
+    };
+    if let Ok((decoded, _)) = decode::decode(&bytes) {
+        d.line = decoded.lines().position(|l| l.contains(c)).map(|i| i + 1);
+    }
+    d
+}
+
+fn cfg_file() -> Option<String> {
     Some(CONFIG_NAME.to_string())
 }
 

@@ -15,7 +15,7 @@ use super::front::{Contents, contents_pages, copyright_page, title_page};
 use super::hyphenate::Hyphenation;
 use super::paginate::{Placed, VBlock, paginate_with};
 use super::shape::{ShapeCache, Shaper};
-use crate::config::{PdfSettings, Profile};
+use crate::config::{MissingGlyphs, PdfSettings, Profile};
 use crate::diag::Diagnostic;
 use crate::furniture::Furniture;
 use crate::model::{Block, Book, Chapter, Inline};
@@ -481,7 +481,7 @@ fn set_chapters(book: &Book, s: &PdfSettings, geo: &Geometry, tools: &Tools) -> 
                 c.missing.clear();
                 let info = book.meta.story_info;
                 let (tagged, sources) = chapter_blocks(ch, tools.furniture, s, geo, c, info);
-                let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, c));
+                let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, c, s));
                 // Lines per block, as pagination leaves them: a paragraph it sets again
                 // (to keep a hyphen off a page foot) may have a line more or less. It
                 // takes the new setting when the asked line no longer ends in a hyphen.
@@ -807,23 +807,30 @@ fn build(
     (doc, warnings)
 }
 
-/// The warning for characters no bundled or installed font can show in chapter `ch`.
-fn missing_warning(ch: &Chapter, c: &Composer) -> Diagnostic {
+/// The diagnostic for characters no bundled or installed font can show in chapter `ch`:
+/// an error unless `[fonts] missing = "box"`; located at the first line that has one.
+fn missing_warning(ch: &Chapter, c: &Composer, s: &PdfSettings) -> Diagnostic {
     let chars: String = c
         .missing
         .iter()
         .map(|ch| format!("“{ch}” U+{:04X} ", *ch as u32))
         .collect();
-    Diagnostic::warning(
-        Some(ch.file.clone()),
-        format!("no font can show {}in chapter “{}”", chars, ch.title),
-    )
-    .hint(
-        "they print as empty boxes (text copied from the PDF is still right); install a font \
-         that has them (for emoji `fonts-symbola`, for Chinese, Japanese and Korean \
-         `fonts-noto-cjk`, for most other scripts `fonts-noto-core`) or name one in \
-         book.toml as `[fonts] fallback = [\"Family Name\"]`",
-    )
+    let message = format!("no font can show {}in chapter “{}”", chars, ch.title);
+    let fix = "install a font that has them (for emoji `fonts-symbola`, for Chinese, Japanese \
+               and Korean `fonts-noto-cjk`, for most other scripts `fonts-noto-core`) or name \
+               one in book.toml as `[fonts] fallback = [\"Family Name\"]`";
+    let d = match s.missing_glyphs {
+        MissingGlyphs::Error => Diagnostic::error(Some(ch.file.clone()), message).hint(format!(
+            "{fix}; or set `[fonts] missing = \"box\"` to print empty boxes there"
+        )),
+        MissingGlyphs::Box => Diagnostic::warning(Some(ch.file.clone()), message).hint(format!(
+            "they print as empty boxes (text copied from the PDF is still right); {fix}"
+        )),
+    };
+    match c.missing.iter().next() {
+        Some(first) => d.locate_by(*first),
+        None => d,
+    }
 }
 
 /// Turns placed lines into a frame on physical page `index`; `tags` has one entry per
