@@ -11,10 +11,15 @@
 
 mod check;
 mod pdf;
+mod print;
 mod spans;
 mod standards;
 
 pub use pdf::{PdfSettings, parse_length, resolve_pdf, trim_size};
+pub use print::{
+    Imposition, ImpositionConfig, Layout, Paper, Pod, PrintConfig, PrintSettings, grid,
+    resolve_print, sheet_size,
+};
 pub use spans::Spans;
 pub use standards::Standards;
 
@@ -44,6 +49,10 @@ pub struct BookConfig {
     /// `[fonts]`: installed faces for characters the bundled ones lack.
     #[serde(default)]
     pub fonts: FontsConfig,
+    /// `[print]`: bleed, paper and print-on-demand service.
+    pub print: Option<PrintConfig>,
+    /// `[imposition]`: pages on sheets in signatures, for binding by hand.
+    pub imposition: Option<ImpositionConfig>,
     /// The line of every key, from the parser (empty when not made by [`parse`]).
     #[serde(skip)]
     pub spans: Spans,
@@ -310,6 +319,8 @@ fn known_keys(section: &str) -> &'static [&'static str] {
         "labels" => fields::<LabelsConfig>(),
         "epub" => fields::<EpubConfig>(),
         "fonts" => fields::<FontsConfig>(),
+        "print" => fields::<PrintConfig>(),
+        "imposition" => fields::<ImpositionConfig>(),
         _ => &[],
     }
 }

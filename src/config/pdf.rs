@@ -45,6 +45,8 @@ pub struct PdfSettings {
     pub fallback_fonts: Vec<String>,
     /// `[fonts] missing`: whether a character no font can show stops the build.
     pub missing_glyphs: super::MissingGlyphs,
+    /// `[print]` and `[imposition]`: bleed, paper, print-on-demand service, sheets.
+    pub print: super::PrintSettings,
 }
 
 impl Default for PdfSettings {
@@ -59,6 +61,7 @@ impl Default for PdfSettings {
             standards: super::Standards::default(),
             fallback_fonts: Vec::new(),
             missing_glyphs: super::MissingGlyphs::default(),
+            print: super::PrintSettings::default(),
         }
     }
 }

@@ -177,6 +177,15 @@ fn build_project(mut cfg: BookConfig, root: PathBuf) -> Result<Project, Vec<Diag
         .map(|n| n.trim().to_string())
         .collect();
     pdf.missing_glyphs = cfg.fonts.missing.unwrap_or_default();
+    let (print, imposition) = (cfg.print.as_ref(), cfg.imposition.as_ref());
+    let page = (pdf.profile, (pdf.page_width, pdf.page_height));
+    match config::resolve_print(print, imposition, page, spans, CONFIG_NAME) {
+        Ok((print, warnings)) => {
+            diags.extend(warnings);
+            pdf.print = print;
+        }
+        Err(d) => diags.extend(d),
+    }
     let lang = cfg
         .book
         .language

@@ -802,6 +802,7 @@ fn build(
         structure: tree,
         standards: s.standards,
         cover: cover_page(book, geo),
+        bleed: geo.print.then_some(s.print.bleed),
     };
     clock.done();
     (doc, warnings)

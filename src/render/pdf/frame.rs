@@ -277,6 +277,9 @@ pub struct Document {
     pub cover: Option<CoverPage>,
     /// Per face, the font program to subset and embed (see [`super::fonts::Canon`]).
     pub programs: Vec<Option<super::fonts::Program>>,
+    /// The print profile's bleed in points (0 for none): the writer gives every page a
+    /// TrimBox and a BleedBox. `None` on screen.
+    pub bleed: Option<f32>,
 }
 
 /// The cover image on a page of its own: the page's frame is empty, the writer draws it.

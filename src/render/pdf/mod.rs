@@ -11,6 +11,7 @@ mod front;
 pub mod hyphenate;
 pub mod linebreak;
 pub mod paginate;
+mod pod;
 pub mod shape;
 mod system;
 pub mod write;
@@ -25,6 +26,8 @@ pub struct PdfOutput {
     pub bytes: Vec<u8>,
     /// Problems worth telling the user that did not stop the build.
     pub warnings: Vec<Diagnostic>,
+    /// How many pages it has (the cover's spine is that many pages thick).
+    pub pages: usize,
 }
 
 /// Typesets `book` and writes it as PDF.
@@ -35,13 +38,21 @@ pub fn render(book: &Book, settings: &PdfSettings) -> Result<PdfOutput, Vec<Diag
     let clock = crate::timing::stage("pdf.layout");
     let (doc, warnings) = layout(book, settings);
     clock.done();
+    let pages = doc.pages.len();
     let clock = crate::timing::stage("pdf.write");
     let bytes = write::write(doc).map_err(|e| vec![Diagnostic::error(None, e)])?;
     clock.done();
-    Ok(PdfOutput { bytes, warnings })
+    Ok(PdfOutput {
+        bytes,
+        warnings,
+        pages,
+    })
 }
 
 /// Typesets `book` into frames without writing PDF: for inspection and golden tests.
+/// A print run is padded with blank pages to what `[print]` and `[imposition]` need.
 pub fn layout(book: &Book, settings: &PdfSettings) -> (frame::Document, Vec<Diagnostic>) {
-    book::typeset(book, settings)
+    let (mut doc, mut warnings) = book::typeset(book, settings);
+    warnings.extend(pod::finish(&mut doc, settings));
+    (doc, warnings)
 }

@@ -33,7 +33,9 @@
 //! This module assembles the document; its stages live in submodules: [`subset`] (the
 //! glyphs used, font subsets, the inventory page), [`content`] (a frame's text
 //! operations and links), [`post`] (the lopdf post-pass: Info, catalog, outline, labels)
-//! and [`pack`] (stream compression and the `/ID` fingerprint).
+//! and [`pack`] (stream compression and the `/ID` fingerprint); [`boxes`] gives print
+//! pages their bleed, TrimBox and BleedBox.
+mod boxes;
 mod content;
 mod image;
 mod pack;
@@ -123,6 +125,9 @@ pub fn write(mut doc: Document) -> Result<Vec<u8>, String> {
         stream.set_content(packed.bytes);
     }
     post::finish(&mut lo, &doc)?;
+    if let Some(bleed) = doc.bleed {
+        boxes::bleed(&mut lo, &page_ids, (w, h), bleed)?;
+    }
     if let Some(cover) = &doc.cover {
         let id = page_ids
             .get(cover.page)
