@@ -26,7 +26,8 @@ pub enum Command {
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
-    /// Build the book: writes <out>/<slug>.epub and <out>/<slug>.pdf.
+    /// Build the book: writes <out>/<slug>.epub and <out>/<slug>.pdf (and, for a print
+    /// book with `[print]`, <out>/<slug>-cover.pdf).
     Build {
         /// A book.toml, or the folder that holds it.
         #[arg(default_value = ".")]
@@ -34,7 +35,8 @@ pub enum Command {
         /// Output folder (default: `out/` beside book.toml).
         #[arg(long, short, value_name = "DIR")]
         out: Option<PathBuf>,
-        /// Which outputs to write; repeat for several (default: all).
+        /// Which outputs to write; repeat for several (default: epub and pdf, plus cover
+        /// when book.toml has a [print] table).
         #[arg(long, short, value_enum, value_name = "FORMAT")]
         format: Vec<Format>,
         /// Print nothing but errors.
@@ -59,4 +61,8 @@ pub enum Format {
     Epub,
     /// PDF for screens and printers.
     Pdf,
+    /// The wraparound cover for a printed book, `<slug>-cover.pdf`: back, spine and front
+    /// on one page with bleed; the spine is the interior's page count times the paper's
+    /// thickness (`[print] paper`). Needs `[pdf] profile = "print"`.
+    Cover,
 }

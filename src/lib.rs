@@ -83,6 +83,9 @@ pub fn build_with_progress(
     let mut formats = formats.to_vec();
     if formats.is_empty() {
         formats = vec![Format::Epub, Format::Pdf];
+        if project.pdf.print.given {
+            formats.push(Format::Cover);
+        }
     }
     formats.sort();
     formats.dedup();
@@ -90,6 +93,7 @@ pub fn build_with_progress(
     let name = |f: Format| match f {
         Format::Epub => format!("{slug}.epub"),
         Format::Pdf => format!("{slug}.pdf"),
+        Format::Cover => format!("{slug}-cover.pdf"),
     };
     let names: Vec<String> = formats.iter().map(|&f| name(f)).collect();
     // Checked before rendering: a refused output folder costs no work.
@@ -99,7 +103,18 @@ pub fn build_with_progress(
 
     let book = &project.book;
     let want_epub = formats.contains(&Format::Epub);
-    let want_pdf = formats.contains(&Format::Pdf);
+    let want_cover = formats.contains(&Format::Cover);
+    if want_cover && project.pdf.profile != config::Profile::Print {
+        return Err(vec![
+            Diagnostic::error(
+                Some("book.toml".to_string()),
+                "a printed cover needs the print profile, whose page count sets the spine",
+            )
+            .hint("add `profile = \"print\"` to [pdf]"),
+        ]);
+    }
+    // The cover's spine is as thick as the interior: it is set even when not written.
+    let want_pdf = formats.contains(&Format::Pdf) || want_cover;
     // The two renderers share nothing but the model: run them side by side.
     let (epub, pdf) = rayon::join(
         || {
@@ -138,7 +153,19 @@ pub fn build_with_progress(
                     warnings.push(d);
                 }
             }
-            outputs.push((name(Format::Pdf), o.bytes));
+            if want_cover {
+                match render::pdf::wrap::render(book, &project.pdf, o.pages) {
+                    Ok(c) => {
+                        warnings.extend(c.warnings);
+                        progress(Step::Rendered(Format::Cover));
+                        outputs.push((name(Format::Cover), c.bytes));
+                    }
+                    Err(d) => errors.extend(d),
+                }
+            }
+            if formats.contains(&Format::Pdf) {
+                outputs.push((name(Format::Pdf), o.bytes));
+            }
         }
         Some(Err(d)) => errors.extend(d),
         None => {}

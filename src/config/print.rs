@@ -233,6 +233,8 @@ impl Imposition {
 /// Resolved `[print]` and `[imposition]`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PrintSettings {
+    /// Whether `book.toml` has a `[print]` table (a build then writes the cover too).
+    pub given: bool,
     /// Bleed on the outside edges, in points (0: none).
     pub bleed: f32,
     pub paper: Paper,
@@ -306,6 +308,7 @@ pub fn resolve_print(
         ));
     }
     if let Some(p) = print {
+        out.given = true;
         if let Some(b) = &p.bleed {
             match length_or_zero(b) {
                 Some(v) if v <= 0.5 * IN => out.bleed = v,

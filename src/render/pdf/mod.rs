@@ -14,6 +14,7 @@ pub mod paginate;
 mod pod;
 pub mod shape;
 mod system;
+pub mod wrap;
 pub mod write;
 
 use crate::config::PdfSettings;

@@ -35,9 +35,9 @@
 //! operations and links), [`post`] (the lopdf post-pass: Info, catalog, outline, labels)
 //! and [`pack`] (stream compression and the `/ID` fingerprint); [`boxes`] gives print
 //! pages their bleed, TrimBox and BleedBox.
-mod boxes;
+pub(crate) mod boxes;
 mod content;
-mod image;
+pub(crate) mod image;
 mod pack;
 mod post;
 mod subset;
@@ -58,7 +58,17 @@ const PAGES_PER_CHUNK: usize = 32;
 
 /// Writes `doc` as PDF bytes. The frames are consumed chunk by chunk as their content
 /// streams are made, so the glyphs are not held twice.
-pub fn write(mut doc: Document) -> Result<Vec<u8>, String> {
+pub fn write(doc: Document) -> Result<Vec<u8>, String> {
+    write_with(doc, &mut |_, _| Ok(()))
+}
+
+/// A last change to a finished lopdf document and its pages, before compression (the
+/// wraparound cover draws its image and spine this way).
+pub(crate) type Finish<'a> =
+    dyn FnMut(&mut lopdf::Document, &[ObjectId]) -> Result<(), String> + 'a;
+
+/// [`write`], with `finish` run on the document once it is tagged.
+pub(crate) fn write_with(mut doc: Document, finish: &mut Finish<'_>) -> Result<Vec<u8>, String> {
     let mut frames = std::mem::take(&mut doc.pages);
     let used = subset::used_glyphs(&frames);
     let (faces, fonts) = subset::subset_faces(&used, &doc.programs)?;
@@ -135,6 +145,7 @@ pub fn write(mut doc: Document) -> Result<Vec<u8>, String> {
         image::place_cover(&mut lo, *id, cover, (w, h))?;
     }
     tags::structure(&mut lo, &doc.structure, &page_ids, &mcids, &links)?;
+    finish(&mut lo, &page_ids)?;
     pack::compress(&mut lo);
     // /ID: a placeholder of fixed length, replaced by a hash of everything else.
     let placeholder = vec![0u8; 16];
@@ -234,7 +245,7 @@ fn content_streams(
 }
 
 /// Removes the last page (the inventory) with its contents and resources.
-fn remove_last_page(lo: &mut lopdf::Document) -> Result<(), String> {
+pub(crate) fn remove_last_page(lo: &mut lopdf::Document) -> Result<(), String> {
     let bad = |e: lopdf::Error| format!("cannot write PDF: {e}");
     let last = *lo
         .get_pages()

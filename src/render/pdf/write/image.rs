@@ -1,5 +1,5 @@
 //! Write stage, images: the book's cover (PNG or JPEG) → an image XObject drawn on the
-//! screen profile's first page.
+//! screen profile's first page (and, by [`add_image`], on the wraparound cover's front).
 //!
 //! Input: the cover as the source stage checked it (or as it was generated) and the page
 //! it goes on. Output: the image stream added to the lopdf document and that page's
@@ -33,21 +33,10 @@ pub(super) fn place_cover(
     cover: &CoverPage,
     (w, h): (f32, f32),
 ) -> Result<(), String> {
-    let px = pixels(&cover.image)?;
-    let mut dict = Dictionary::new();
-    dict.set("Type", "XObject");
-    dict.set("Subtype", "Image");
-    dict.set("Width", px.width as i64);
-    dict.set("Height", px.height as i64);
-    dict.set("ColorSpace", px.space);
-    dict.set("BitsPerComponent", 8);
-    dict.set("Filter", px.filter);
-    // The stream is already compressed: the pack stage must not deflate it again.
-    let image = lo.add_object(Stream::new(dict, px.data).with_compression(false));
-
+    let (image, pw, ph) = add_image(lo, &cover.image)?;
     // Fit inside the page, centred.
-    let scale = (w / px.width as f32).min(h / px.height as f32);
-    let (iw, ih) = (px.width as f32 * scale, px.height as f32 * scale);
+    let scale = (w / pw as f32).min(h / ph as f32);
+    let (iw, ih) = (pw as f32 * scale, ph as f32 * scale);
     let (x, y) = ((w - iw) / 2.0, (h - ih) / 2.0);
     let mut ops = String::from("/Artifact BMC\n");
     if let Some([r, g, b]) = cover.background {
@@ -73,6 +62,25 @@ pub(super) fn place_cover(
     page.set("Contents", content);
     page.set("Resources", resources);
     Ok(())
+}
+
+/// Adds `image` to the document as an image XObject: its id, width and height in pixels.
+pub(crate) fn add_image(
+    lo: &mut lopdf::Document,
+    image: &Cover,
+) -> Result<(ObjectId, u32, u32), String> {
+    let px = pixels(image)?;
+    let mut dict = Dictionary::new();
+    dict.set("Type", "XObject");
+    dict.set("Subtype", "Image");
+    dict.set("Width", px.width as i64);
+    dict.set("Height", px.height as i64);
+    dict.set("ColorSpace", px.space);
+    dict.set("BitsPerComponent", 8);
+    dict.set("Filter", px.filter);
+    // The stream is already compressed: the pack stage must not deflate it again.
+    let id = lo.add_object(Stream::new(dict, px.data).with_compression(false));
+    Ok((id, px.width, px.height))
 }
 
 /// The cover's pixels as a PDF image wants them.
