@@ -27,7 +27,8 @@ pub enum Command {
         dir: PathBuf,
     },
     /// Build the book: writes <out>/<slug>.epub and <out>/<slug>.pdf (and, for a print
-    /// book with `[print]`, <out>/<slug>-cover.pdf).
+    /// book, <out>/<slug>-cover.pdf with `[print]`, <out>/<slug>-imposed.pdf with
+    /// `[imposition]`).
     Build {
         /// A book.toml, or the folder that holds it.
         #[arg(default_value = ".")]
@@ -36,7 +37,7 @@ pub enum Command {
         #[arg(long, short, value_name = "DIR")]
         out: Option<PathBuf>,
         /// Which outputs to write; repeat for several (default: epub and pdf, plus cover
-        /// when book.toml has a [print] table).
+        /// when book.toml has a [print] table and imposed when it has [imposition]).
         #[arg(long, short, value_enum, value_name = "FORMAT")]
         format: Vec<Format>,
         /// Print nothing but errors.
@@ -65,4 +66,8 @@ pub enum Format {
     /// on one page with bleed; the spine is the interior's page count times the paper's
     /// thickness (`[print] paper`). Needs `[pdf] profile = "print"`.
     Cover,
+    /// The interior imposed for binding by hand, `<slug>-imposed.pdf`: its pages on the
+    /// `[imposition]` sheets in saddle order, signature by signature, fronts and backs
+    /// alternating (print duplex, flip on the short edge).
+    Imposed,
 }

@@ -86,6 +86,9 @@ pub fn build_with_progress(
         if project.pdf.print.given {
             formats.push(Format::Cover);
         }
+        if project.pdf.print.imposition.is_some() {
+            formats.push(Format::Imposed);
+        }
     }
     formats.sort();
     formats.dedup();
@@ -94,6 +97,7 @@ pub fn build_with_progress(
         Format::Epub => format!("{slug}.epub"),
         Format::Pdf => format!("{slug}.pdf"),
         Format::Cover => format!("{slug}-cover.pdf"),
+        Format::Imposed => format!("{slug}-imposed.pdf"),
     };
     let names: Vec<String> = formats.iter().map(|&f| name(f)).collect();
     // Checked before rendering: a refused output folder costs no work.
@@ -113,8 +117,19 @@ pub fn build_with_progress(
             .hint("add `profile = \"print\"` to [pdf]"),
         ]);
     }
-    // The cover's spine is as thick as the interior: it is set even when not written.
-    let want_pdf = formats.contains(&Format::Pdf) || want_cover;
+    let want_imposed = formats.contains(&Format::Imposed);
+    if want_imposed && project.pdf.print.imposition.is_none() {
+        return Err(vec![
+            Diagnostic::error(
+                Some("book.toml".to_string()),
+                "`--format imposed` needs an [imposition] table",
+            )
+            .hint("add [imposition] with sheet, layout and signature (see README.md)"),
+        ]);
+    }
+    // The cover's spine is as thick as the interior, and the imposed sheets hold its
+    // pages: it is set even when not written.
+    let want_pdf = formats.contains(&Format::Pdf) || want_cover || want_imposed;
     // The two renderers share nothing but the model: run them side by side.
     let (epub, pdf) = rayon::join(
         || {
@@ -161,6 +176,15 @@ pub fn build_with_progress(
                         outputs.push((name(Format::Cover), c.bytes));
                     }
                     Err(d) => errors.extend(d),
+                }
+            }
+            if want_imposed {
+                match render::pdf::impose::impose(&o.bytes, &project.pdf) {
+                    Ok(bytes) => {
+                        progress(Step::Rendered(Format::Imposed));
+                        outputs.push((name(Format::Imposed), bytes));
+                    }
+                    Err(e) => errors.push(Diagnostic::error(None, e)),
                 }
             }
             if formats.contains(&Format::Pdf) {

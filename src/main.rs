@@ -87,6 +87,7 @@ fn build(path: PathBuf, out: Option<PathBuf>, formats: Vec<Format>, quiet: bool)
                 quire::Step::Rendered(Format::Epub) => "EPUB done…".to_string(),
                 quire::Step::Rendered(Format::Pdf) => "PDF done…".to_string(),
                 quire::Step::Rendered(Format::Cover) => "cover done…".to_string(),
+                quire::Step::Rendered(Format::Imposed) => "imposition done…".to_string(),
                 quire::Step::Writing => "writing files…".to_string(),
             });
         }

@@ -421,12 +421,12 @@ fn render(pdf: &Path, dpi: u32, out: &Path) -> (usize, usize, Vec<u8>) {
     (w, h, bytes[i + 1..].to_vec())
 }
 
-/// Dark pixels (any channel under 0x60) in columns `x0..x1` of a rendered page.
+/// Inked pixels (any channel under 0xA0: anti-aliased small type included) in columns `x0..x1` of a rendered page.
 fn dark_in(img: &(usize, usize, Vec<u8>), x0: usize, x1: usize) -> usize {
     let (w, h, px) = img;
     (0..*h)
         .flat_map(|y| (x0..x1).map(move |x| (y * w + x) * 3))
-        .filter(|&i| px[i..i + 3].iter().any(|&c| c < 0x60))
+        .filter(|&i| px[i..i + 3].iter().any(|&c| c < 0xA0))
         .count()
 }
 
@@ -540,4 +540,209 @@ fn a_long_book_has_its_title_on_the_spine() {
         dark_in(&img, px(bleed + w) + 1, px(bleed + w + spine)) > 50,
         "no ink on the spine"
     );
+}
+
+/// The words of a region of page `page`, from `pdftotext -x -y -W -H` (points).
+fn region_words(pdf: &Path, page: usize, (x, y, w, h): (f64, f64, f64, f64)) -> Vec<String> {
+    let p = page.to_string();
+    let f = |v: f64| format!("{}", v.round() as i64);
+    let text = tool(
+        "pdftotext",
+        &[
+            "-f",
+            &p,
+            "-l",
+            &p,
+            "-x",
+            &f(x),
+            "-y",
+            &f(y),
+            "-W",
+            &f(w),
+            "-H",
+            &f(h),
+            pdf.to_str().unwrap(),
+            "-",
+        ],
+    );
+    text.split_whitespace().map(str::to_string).collect()
+}
+
+/// Saddle order, restated from the binder's rule: in a signature of `sheets` sheets,
+/// sheet k's front is last−2k | first+2k, its back first+2k+1 | last−2k−1 (0-based).
+fn saddle(sheets: usize, pages: usize) -> Vec<(usize, usize)> {
+    let per = 4 * sheets;
+    let mut out = Vec::new();
+    for sig in (0..pages).step_by(per) {
+        let last = sig + per - 1;
+        for k in 0..sheets {
+            out.push((last - 2 * k, sig + 2 * k));
+            out.push((sig + 2 * k + 1, last - 2 * k - 1));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_sample_builds_interior_cover_and_folio_imposition_in_one_command() {
+    let dir = scratch("impose");
+    let book = sample(
+        &dir.join("book"),
+        "\n[print]\nbleed = \"0.125in\"\npaper = \"white\"\n\n[imposition]\nsheet = \"letter\"\nlayout = \"folio\"\nsignature = 4\nmarks = true\n",
+    );
+    let out = dir.join("out");
+    let run = common::quire(&[
+        "build",
+        book.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let slug = "fantine-and-other-stories";
+    assert_eq!(
+        common::list(&out),
+        ["-cover.pdf", "-imposed.pdf", ".epub", ".pdf"].map(|s| format!("{slug}{s}"))
+    );
+    let interior = out.join(format!("{slug}.pdf"));
+    let imposed = out.join(format!("{slug}-imposed.pdf"));
+    qpdf_clean(&imposed);
+    let n = page_count(&interior);
+    assert_eq!(n % 16, 0, "{n} pages: whole 16-page signatures");
+    let (w, h, bleed) = (5.5 * IN, 8.5 * IN, 0.125 * IN);
+    for (i, p) in boxes(&interior).iter().enumerate() {
+        let t = p["TrimBox"];
+        assert!(
+            ((t[2] - t[0]) - w).abs() < 0.01 && ((t[3] - t[1]) - h).abs() < 0.01,
+            "page {}: {t:?}",
+            i + 1
+        );
+    }
+    let sides = boxes(&imposed);
+    assert_eq!(sides.len(), n / 2, "one side per two pages");
+    for s in &sides {
+        assert_eq!(s["MediaBox"], [0.0, 0.0, 792.0, 612.0], "landscape letter");
+    }
+    // Each half of each side carries the interior page saddle order puts there. The
+    // interior's page is read inside its trim (offset by the bleed on a verso).
+    let trim_words = |page: usize| {
+        let left = if page.is_multiple_of(2) { 0.0 } else { bleed };
+        region_words(&interior, page + 1, (left, bleed, w, h))
+    };
+    let (sw, sh) = (11.0 * IN, 8.5 * IN);
+    let mut printed = 0;
+    let mut full = None;
+    for (side, (l, r)) in saddle(4, n).into_iter().enumerate() {
+        let top = (sh - h) / 2.0;
+        let left_half = region_words(&imposed, side + 1, (sw / 2.0 - w, top, w, h));
+        let right_half = region_words(&imposed, side + 1, (sw / 2.0, top, w, h));
+        assert_eq!(
+            left_half,
+            trim_words(l),
+            "side {}: left should be page {}",
+            side + 1,
+            l + 1
+        );
+        assert_eq!(
+            right_half,
+            trim_words(r),
+            "side {}: right should be page {}",
+            side + 1,
+            r + 1
+        );
+        printed += usize::from(!left_half.is_empty()) + usize::from(!right_half.is_empty());
+        // The first centre spread (a signature's innermost back) with text on both halves.
+        if side % 8 == 7 && !left_half.is_empty() && !right_half.is_empty() {
+            full.get_or_insert(side + 1);
+        }
+    }
+    assert!(printed > n / 2, "most halves carry text ({printed} of {n})");
+    // Blank pages only at the end: after the last page with text, none has any.
+    let texts: Vec<bool> = (0..n).map(|p| !trim_words(p).is_empty()).collect();
+    let last_text = texts.iter().rposition(|&t| t).unwrap();
+    assert!(last_text + 1 < n, "padding is at the end");
+    // Rendered: a centre spread has ink on both halves and the sewing stations on the
+    // fold.
+    let side = full.expect("a centre spread with text on both pages");
+    let img = render_page(&imposed, side, 40, &dir.join("centre.ppm"));
+    let px = |pt: f64| (pt / IN * 40.0) as usize;
+    assert!(dark_in(&img, px(sw / 2.0 - w + 36.0), px(sw / 2.0 - 36.0)) > 200);
+    assert!(dark_in(&img, px(sw / 2.0 + 36.0), px(sw / 2.0 + w - 36.0)) > 200);
+    assert!(
+        dark_in(&img, px(sw / 2.0) - 1, px(sw / 2.0) + 2) > 5,
+        "sewing marks on the fold"
+    );
+}
+
+/// One page of a PDF rendered by pdftoppm.
+fn render_page(pdf: &Path, page: usize, dpi: u32, out: &Path) -> (usize, usize, Vec<u8>) {
+    let one = out.with_extension("pdf");
+    let p = page.to_string();
+    tool(
+        "qpdf",
+        &[
+            pdf.to_str().unwrap(),
+            "--pages",
+            ".",
+            &p,
+            "--",
+            one.to_str().unwrap(),
+        ],
+    );
+    render(&one, dpi, out)
+}
+
+#[test]
+fn creep_moves_each_sheet_by_its_distance_from_the_centre() {
+    let dir = scratch("creep");
+    let mut x = Vec::new();
+    for creep in ["0mm", "1mm"] {
+        let book = sample(
+            &dir.join(creep),
+            &format!("\n[imposition]\nsignature = 4\ncreep = \"{creep}\"\n"),
+        );
+        let out = dir.join(format!("{creep}-out"));
+        build(&book, &["imposed"], &out);
+        let imposed = out.join("fantine-and-other-stories-imposed.pdf");
+        // Per side, the leftmost word of each half.
+        let n = page_count(&imposed);
+        let mut sides = Vec::new();
+        for side in 1..=n {
+            let ws = words(&imposed, side);
+            let mid = 5.5 * IN;
+            let min = |f: &dyn Fn(f64) -> bool| {
+                ws.iter()
+                    .filter(|(_, x, _)| f(*x))
+                    .map(|(_, x, _)| *x)
+                    .fold(f64::MAX, f64::min)
+            };
+            sides.push((min(&|x| x < mid), min(&|x| x >= mid)));
+        }
+        x.push(sides);
+    }
+    let mm = IN / 25.4;
+    let mut checked = 0;
+    for (side, (a, b)) in x[0].iter().zip(&x[1]).enumerate() {
+        // Sheet k of a 4-sheet signature moves toward the fold by (k − 1.5) mm.
+        let k = (side / 2) % 4;
+        let toward = (k as f64 - 1.5) * mm;
+        if a.0 < f64::MAX {
+            assert!(
+                (b.0 - a.0 - toward).abs() < 0.05,
+                "side {}: left moved {}",
+                side + 1,
+                b.0 - a.0
+            );
+            checked += 1;
+        }
+        if a.1 < f64::MAX {
+            assert!(
+                (a.1 - b.1 - toward).abs() < 0.05,
+                "side {}: right moved {}",
+                side + 1,
+                a.1 - b.1
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 8, "{checked} halves with text");
 }

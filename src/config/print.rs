@@ -470,6 +470,17 @@ fn imposition_settings(
             }
         },
     };
+    if layout.is_some_and(|l| l != Layout::Folio) {
+        diags.push(err(
+            "imposition",
+            "layout",
+            format!(
+                "`[imposition] layout = \"{}\"` is not imposed yet: only folio is",
+                i.layout.as_deref().unwrap_or_default()
+            ),
+            "use layout = \"folio\" (two pages a side) for now",
+        ));
+    }
     let (sheet, layout) = (sheet?, layout?);
     // The pages of a side, upright: folio 2×1, quarto 2×2, octavo 4×2, 16mo 4×4.
     let (cols, rows) = grid(layout);

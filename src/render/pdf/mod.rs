@@ -9,6 +9,7 @@ pub mod fonts;
 pub mod frame;
 mod front;
 pub mod hyphenate;
+pub mod impose;
 pub mod linebreak;
 pub mod paginate;
 mod pod;

@@ -164,6 +164,24 @@ pub(crate) fn write_with(mut doc: Document, finish: &mut Finish<'_>) -> Result<V
     Ok(out)
 }
 
+/// Saves a document made from a written one (the imposed sheets) with a fresh `/ID`
+/// from a hash of its bytes.
+pub(crate) fn finish_bytes(mut lo: lopdf::Document) -> Result<Vec<u8>, String> {
+    let placeholder = vec![0u8; 16];
+    lo.trailer.set(
+        "ID",
+        vec![
+            Object::String(placeholder.clone(), StringFormat::Hexadecimal),
+            Object::String(placeholder, StringFormat::Hexadecimal),
+        ],
+    );
+    let mut out = Vec::new();
+    lo.save_to(&mut out)
+        .map_err(|e| format!("cannot write PDF: {e}"))?;
+    pack::set_id(&mut out);
+    Ok(out)
+}
+
 /// A page of the book's size with `ops`.
 fn page(w: f32, h: f32, ops: Vec<Op>) -> PdfPage {
     let (w, h) = (Pt(w), Pt(h));

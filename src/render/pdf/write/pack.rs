@@ -86,7 +86,7 @@ pub(super) fn compress(lo: &mut lopdf::Document) {
 
 /// Replaces the zero `/ID` placeholder (the last one in the file: the trailer) with a
 /// 128-bit fingerprint of the whole file.
-pub(super) fn set_id(out: &mut [u8]) {
+pub(crate) fn set_id(out: &mut [u8]) {
     let hex = |v: &[u8]| v.iter().map(|b| format!("{b:02X}")).collect::<String>();
     let zeros = hex(&[0u8; 16]);
     let pattern = format!("<{zeros}>");
