@@ -604,30 +604,26 @@ mod tests {
         )
         .unwrap();
         assert!(w[0].message.contains("kdp does not print"), "{w:?}");
-        // Octavo of 5.5x8.5in pages needs 22 × 17 in.
-        let i = ImpositionConfig {
-            layout: Some("octavo".into()),
-            ..Default::default()
-        };
+        // A folio of 6x9in pages needs 12 × 9 in: not on letter, on tabloid.
+        let mut i = ImpositionConfig::default();
+        let six = (Profile::Print, (6.0 * IN, 9.0 * IN));
+        let d = resolve_print(None, Some(&i), six, &Spans::default(), "b").unwrap_err();
         assert!(
-            resolve_print(
-                None,
-                Some(&i),
-                (Profile::Print, (5.5 * IN, 8.5 * IN)),
-                &Spans::default(),
-                "b"
-            )
-            .is_err()
+            d[0].message.contains("do not fit on a letter sheet"),
+            "{d:?}"
         );
-        let small = resolve_print(
+        i.sheet = Some("tabloid".into());
+        assert!(resolve_print(None, Some(&i), six, &Spans::default(), "b").is_ok());
+        // Octavo is refused for now, however small the pages.
+        i.layout = Some("octavo".into());
+        let d = resolve_print(
             None,
             Some(&i),
             (Profile::Print, (2.75 * IN, 4.25 * IN)),
             &Spans::default(),
             "b",
         )
-        .unwrap()
-        .0;
-        assert_eq!(small.imposition.unwrap().pages_per_signature(), 64);
+        .unwrap_err();
+        assert!(d[0].message.contains("not imposed yet"), "{d:?}");
     }
 }
