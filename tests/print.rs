@@ -746,3 +746,32 @@ fn creep_moves_each_sheet_by_its_distance_from_the_centre() {
     }
     assert!(checked > 8, "{checked} halves with text");
 }
+
+#[test]
+fn cover_and_imposition_are_byte_identical_from_build_to_build() {
+    let dir = scratch("deterministic");
+    let book = sample(
+        &dir.join("book"),
+        "\n[print]\nbleed = \"3mm\"\npaper = \"cream\"\npod = \"ingram\"\n\n[imposition]\nsheet = \"a3\"\nsignature = 2\ncreep = \"0.2mm\"\nmarks = true\n",
+    );
+    let runs: Vec<Vec<Vec<u8>>> = ["one", "two"]
+        .iter()
+        .map(|run| {
+            let out = dir.join(run);
+            build(&book, &["pdf", "cover", "imposed"], &out);
+            common::list(&out)
+                .iter()
+                .map(|f| std::fs::read(out.join(f)).unwrap())
+                .collect()
+        })
+        .collect();
+    assert_eq!(runs[0].len(), 3);
+    for (a, b) in runs[0].iter().zip(&runs[1]) {
+        assert!(a == b, "two builds differ");
+    }
+    // Ingram: the interior ends on a blank page and has an even count.
+    let interior = dir.join("one").join("fantine-and-other-stories.pdf");
+    let n = page_count(&interior);
+    assert_eq!(n % 8, 0, "whole 8-page signatures: {n}");
+    assert!(region_words(&interior, n, (0.0, 0.0, 1000.0, 1000.0)).is_empty());
+}
