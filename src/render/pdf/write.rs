@@ -25,16 +25,19 @@
 //! document at once.
 //!
 //! lopdf (printpdf's own version) then does what printpdf cannot: PDF version, Info,
-//! `/PageMode`, `/Lang`, `/PageLabels`, a nested outline, stream compression (in
-//! parallel, collected in object order so output does not depend on scheduling) and an
-//! `/ID` from a hash of the finished bytes, so two builds of the same book are
-//! byte-identical.
+//! `/PageMode`, `/Lang`, `/PageLabels`, a nested outline, the marks of a tagged PDF on
+//! pages, annotations and catalog, and stream compression (in parallel, collected in
+//! object order so output does not depend on scheduling). After lopdf has written the
+//! file, the structure tree is appended as compressed object streams and a
+//! cross-reference stream takes the place of lopdf's table; the `/ID` is a hash of the
+//! finished bytes, so two builds of the same book are byte-identical.
 //!
 //! This module assembles the document; its stages live in submodules: [`subset`] (the
 //! glyphs used, font subsets, the inventory page), [`content`] (a frame's text
-//! operations and links), [`post`] (the lopdf post-pass: Info, catalog, outline, labels)
-//! and [`pack`] (stream compression and the `/ID` fingerprint); [`boxes`] gives print
-//! pages their bleed, TrimBox and BleedBox.
+//! operations and links), [`post`] (the lopdf post-pass: Info, catalog, outline, labels),
+//! [`tags`] (the structure tree) and [`pack`] (stream compression, object streams, the
+//! cross-reference stream and the `/ID` fingerprint); [`boxes`] gives print pages their
+//! bleed, TrimBox and BleedBox.
 pub(crate) mod boxes;
 mod content;
 pub(crate) mod image;
@@ -45,7 +48,7 @@ mod tags;
 mod xmp;
 
 use super::frame::{Document, Frame, Link, Tree};
-use lopdf::{Object, ObjectId, StringFormat};
+use lopdf::{Object, ObjectId};
 use pack::{Deflater, Packed};
 use printpdf::{FontId, Op, PdfDocument, PdfFont, PdfPage, PdfSaveOptions, Pt, Rect};
 use rayon::prelude::*;
@@ -144,21 +147,29 @@ pub(crate) fn write_with(mut doc: Document, finish: &mut Finish<'_>) -> Result<V
             .ok_or("cannot write PDF: no page for the cover")?;
         image::place_cover(&mut lo, *id, cover, (w, h))?;
     }
-    tags::structure(&mut lo, &doc.structure, &page_ids, &mcids, &links)?;
+    let structure = tags::structure(&mut lo, &doc.structure, &page_ids, &mcids, &links)?;
     finish(&mut lo, &page_ids)?;
     pack::compress(&mut lo);
-    // /ID: a placeholder of fixed length, replaced by a hash of everything else.
-    let placeholder = vec![0u8; 16];
-    lo.trailer.set(
-        "ID",
-        vec![
-            Object::String(placeholder.clone(), StringFormat::Hexadecimal),
-            Object::String(placeholder, StringFormat::Hexadecimal),
-        ],
-    );
-    let mut out = Vec::new();
+    let object_streams = structure.object_streams();
+    let trailer_ref = |key: &[u8]| lo.trailer.get(key).and_then(Object::as_reference).ok();
+    let root = trailer_ref(b"Root").ok_or("cannot write PDF: printpdf wrote no catalog")?;
+    let info = trailer_ref(b"Info");
+    // Room for the whole file at once: growing by doubling would copy it and, for a
+    // moment, hold it twice (room never written to costs no memory).
+    let streams_len: usize = lo
+        .objects
+        .values()
+        .map(|o| match o {
+            Object::Stream(s) => s.content.len() + 128,
+            _ => 256,
+        })
+        .sum();
+    let mut out = Vec::with_capacity(streams_len + streams_len / 8);
     lo.save_to(&mut out)
         .map_err(|e| format!("cannot write PDF: {e}"))?;
+    let next_id = lo.max_id + 1;
+    drop(lo);
+    pack::finish(&mut out, object_streams, next_id, root, info)?;
     pack::set_id(&mut out);
     clock.done();
     Ok(out)
