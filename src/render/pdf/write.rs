@@ -48,7 +48,7 @@ mod tags;
 mod xmp;
 
 use super::frame::{Document, Frame, Link, Tree};
-use lopdf::{Object, ObjectId};
+use lopdf::{Object, ObjectId, StringFormat};
 use pack::{Deflater, Packed};
 use printpdf::{FontId, Op, PdfDocument, PdfFont, PdfPage, PdfSaveOptions, Pt, Rect};
 use rayon::prelude::*;
@@ -151,26 +151,7 @@ pub(crate) fn write_with(mut doc: Document, finish: &mut Finish<'_>) -> Result<V
     finish(&mut lo, &page_ids)?;
     pack::compress(&mut lo);
     let object_streams = structure.object_streams();
-    let trailer_ref = |key: &[u8]| lo.trailer.get(key).and_then(Object::as_reference).ok();
-    let root = trailer_ref(b"Root").ok_or("cannot write PDF: printpdf wrote no catalog")?;
-    let info = trailer_ref(b"Info");
-    // Room for the whole file at once: growing by doubling would copy it and, for a
-    // moment, hold it twice (room never written to costs no memory).
-    let streams_len: usize = lo
-        .objects
-        .values()
-        .map(|o| match o {
-            Object::Stream(s) => s.content.len() + 128,
-            _ => 256,
-        })
-        .sum();
-    let mut out = Vec::with_capacity(streams_len + streams_len / 8);
-    lo.save_to(&mut out)
-        .map_err(|e| format!("cannot write PDF: {e}"))?;
-    let next_id = lo.max_id + 1;
-    drop(lo);
-    pack::finish(&mut out, object_streams, next_id, root, info)?;
-    pack::set_id(&mut out);
+    let out = pack::save(lo, object_streams)?;
     clock.done();
     Ok(out)
 }

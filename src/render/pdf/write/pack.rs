@@ -129,10 +129,37 @@ enum Entry {
     In(u32, u32),
 }
 
+/// Writes `lo` with `streams` appended (see [`finish`]) and the `/ID` filled in.
+pub(super) fn save(mut lo: lopdf::Document, streams: Vec<ObjStm>) -> Result<Vec<u8>, String> {
+    let trailer_ref = |key: &[u8]| lo.trailer.get(key).and_then(Object::as_reference).ok();
+    let root = trailer_ref(b"Root").ok_or("cannot write PDF: printpdf wrote no catalog")?;
+    let info = trailer_ref(b"Info");
+    // Room for the whole file at once: growing by doubling would copy it and, for a
+    // moment, hold it twice (room never written to costs no memory).
+    let estimate: usize = lo
+        .objects
+        .values()
+        .map(|o| match o {
+            Object::Stream(s) => s.content.len() + 128,
+            _ => 256,
+        })
+        .sum();
+    let mut out = Vec::with_capacity(estimate + estimate / 8);
+    // The table [`finish`] reads and replaces.
+    lo.reference_table.cross_reference_type = lopdf::xref::XrefType::CrossReferenceTable;
+    lo.save_to(&mut out)
+        .map_err(|e| format!("cannot write PDF: {e}"))?;
+    let next_id = lo.max_id + 1;
+    drop(lo);
+    finish(&mut out, streams, next_id, root, info)?;
+    set_id(&mut out);
+    Ok(out)
+}
+
 /// Ends `out`, a file lopdf wrote, with `streams` (numbered from `next_id`) and one
 /// cross-reference stream for everything, in place of lopdf's table and trailer. The
 /// trailer keeps `/Root` and `/Info`; `/ID` is the zero placeholder [`set_id`] fills.
-pub(super) fn finish(
+fn finish(
     out: &mut Vec<u8>,
     streams: Vec<ObjStm>,
     next_id: u32,
@@ -307,6 +334,39 @@ fn fingerprint(bytes: &[u8]) -> [u8; 16] {
 
 #[cfg(test)]
 mod tests {
+    use lopdf::{Document, Object, dictionary};
+
+    #[test]
+    fn objects_in_appended_streams_resolve_beside_lopdfs() {
+        // lopdf writes a catalog and a page tree; two more objects, numbered after a
+        // reserved gap, go into an object stream; a reader must find all of them.
+        let mut lo = Document::with_version("1.7");
+        let pages =
+            lo.add_object(dictionary! { "Type" => "Pages", "Kids" => vec![], "Count" => 0 });
+        let root = lo.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
+        lo.trailer.set("Root", root);
+        let first = lo.max_id + 2;
+        lo.max_id += 3;
+        let body = b"<</Answer 42>>\n[(deep) 7 0 R]\n";
+        let mut z = super::Deflater::new();
+        let stream = super::ObjStm::new(&mut z, first, &[0, 15], body);
+        let out = super::save(lo, vec![stream]).unwrap();
+        let back = Document::load_mem(&out).unwrap();
+        let answer = back.get_dictionary((first, 0)).unwrap();
+        assert_eq!(answer.get(b"Answer").unwrap().as_i64().unwrap(), 42);
+        let array = back.get_object((first + 1, 0)).unwrap().as_array().unwrap();
+        assert_eq!(array[1], Object::Reference((7, 0)));
+        assert_eq!(
+            back.catalog().unwrap().get(b"Pages").unwrap(),
+            &Object::Reference(pages)
+        );
+        // The /ID placeholder was found and filled.
+        let id = back.trailer.get(b"ID").unwrap().as_array().unwrap();
+        assert_ne!(id[0].as_str().unwrap(), &[0u8; 16]);
+        // And nothing of lopdf's table or trailer is left.
+        assert!(!out.windows(7).any(|w| w == b"trailer"));
+    }
+
     #[test]
     fn fingerprint_sees_every_byte() {
         let base = vec![7u8; 29];
