@@ -1,0 +1,201 @@
+//! Paragraph composition, items: a paragraph's words as boxes, glue and penalties for
+//! the line breaker, with hyphens, dash breaks, emergency cuts and hanging punctuation.
+
+use super::setword::{Cut, ems};
+use super::{Align, Composer, Para, Payload, Style};
+use crate::render::pdf::linebreak::{INFINITY, Item};
+use crate::render::pdf::shape::Run;
+use std::sync::Arc;
+
+/// Cost of a hyphenated break. TeX's default of 50 gave a hyphen at the end of one
+/// line in fourteen (one in seven on the test anthology's long words); book
+/// typographers want fewer than one in twenty-five. Measured on that anthology: 150
+/// gave 4.7–5.1%, 300 gives 3.0–3.5% (with the shrink below).
+const HYPHEN_PENALTY: f32 = 300.0;
+/// Cost of hyphenating a capitalised word (a name: "Val-jean", "Lon-don"): near the
+/// forbidding [`INFINITY`], so it happens only when every other way is far worse.
+const NAME_HYPHEN_PENALTY: f32 = 2_000.0;
+/// Stretch of the gap between two ideographs, in ems: CJK text has no word spaces, so
+/// a justified line stretches here instead.
+const IDEOGRAPHIC_STRETCH: f32 = 0.15;
+/// Cost of breaking after a dash inside a word ("then—suddenly"): cheaper than a hyphen,
+/// since no character is added, but not free.
+const DASH_PENALTY: f32 = 30.0;
+/// Cost of breaking inside a word too wide for the measure (a long URL): between any two
+/// characters, with no hyphen, because otherwise it would run into the margin. High, so
+/// such a word is broken only where it must be.
+const EMERGENCY_PENALTY: f32 = 1_000.0;
+/// Interword glue may stretch by half a space (TeX's proportion) and shrink by two
+/// fifths: a slightly tight line reads better than a loose one or a broken word, and
+/// TeX's third left a hyphen or a loose line where a little tightening would do.
+const SPACE_STRETCH: f32 = 0.5;
+const SPACE_SHRINK: f32 = 0.4;
+
+impl Composer<'_> {
+    pub(super) fn items(&mut self, style: &Style, measure: f32, para: &mut Para) {
+        let Para {
+            words,
+            items,
+            payload,
+            extra,
+            ..
+        } = para;
+        let size = style.size;
+        if style.indent > 0.0 && style.align == Align::Justify {
+            items.push(Item::boxed(style.indent));
+            payload.push(Payload::None);
+        }
+        let mut forced = words.breaks.iter().copied().peekable();
+        for wi in 0..words.len() {
+            let word = words.get(wi);
+            if forced.next_if_eq(&wi).is_some() {
+                // A line break that matters: end the line here, unjustified, as a
+                // paragraph ends.
+                items.push(Item::glue(0.0, INFINITY, 0.0));
+                payload.push(Payload::None);
+                items.push(Item::penalty(0.0, -INFINITY, false));
+                payload.push(Payload::None);
+            } else if wi > 0 {
+                let space = (self.space_ems(word[0].font) * size).max(size * 0.2);
+                let (stretch, shrink) = match style.align {
+                    Align::Justify => (space * SPACE_STRETCH, space * SPACE_SHRINK),
+                    // Ragged text: any line may end short, so lines break where the
+                    // measure runs out rather than being justified.
+                    _ => (size * 3.0, 0.0),
+                };
+                items.push(Item::glue(space, stretch, shrink));
+                payload.push(Payload::None);
+            }
+            if let [segment] = word {
+                let id = self.word(segment.font, words.text(segment));
+                let w = &self.words[id as usize];
+                if !w.shaped.missing.is_empty() {
+                    self.missing.extend(w.shaped.missing.iter().copied());
+                }
+                if w.pieces.is_empty() {
+                    let runs = &w.shaped.runs;
+                    let p = Payload::Word(id);
+                    push_box(items, payload, extra, (w.width, runs), p, (size, measure));
+                    continue;
+                }
+                for k in 0..w.pieces.len() {
+                    let piece = &self.words[id as usize].pieces[k];
+                    let (font, cut) = (piece.run.font, piece.cut);
+                    let runs = std::slice::from_ref(&piece.run);
+                    let p = Payload::Piece(id, k as u32);
+                    push_box(
+                        items,
+                        payload,
+                        extra,
+                        (piece.width, runs),
+                        p,
+                        (size, measure),
+                    );
+                    let Some(cut) = cut else { continue };
+                    // The hyphen hangs into the margin like other punctuation.
+                    let mut hyphen_width =
+                        || ems(&self.hyphen(font).runs) * size * (1.0 - hang_share('-'));
+                    let item = match cut {
+                        Cut::Hyphen => Item::penalty(hyphen_width(), HYPHEN_PENALTY, true),
+                        Cut::NameHyphen => Item::penalty(hyphen_width(), NAME_HYPHEN_PENALTY, true),
+                        Cut::Plain => Item::penalty(0.0, DASH_PENALTY, false),
+                        Cut::Ideographic => Item::glue(0.0, IDEOGRAPHIC_STRETCH * size, 0.0),
+                    };
+                    items.push(item);
+                    payload.push(if cut == Cut::Ideographic {
+                        Payload::Gap
+                    } else {
+                        Payload::None
+                    });
+                }
+                continue;
+            }
+            // Emphasis starts or ends inside the word: no breaks inside it.
+            let mut runs: Vec<Arc<Run>> = Vec::new();
+            for segment in word {
+                let id = self.word(segment.font, words.text(segment));
+                let shaped = &self.words[id as usize].shaped;
+                self.missing.extend(shaped.missing.iter().copied());
+                runs.extend(shaped.runs.iter().cloned());
+            }
+            let p = Payload::Extra(extra.len() as u32);
+            if push_box(
+                items,
+                payload,
+                extra,
+                (ems(&runs), &runs),
+                p,
+                (size, measure),
+            ) {
+                extra.push(runs);
+            }
+        }
+        items.push(Item::glue(0.0, INFINITY, 0.0));
+        payload.push(Payload::None);
+        items.push(Item::penalty(0.0, -INFINITY, false));
+        payload.push(Payload::None);
+    }
+}
+
+/// Appends a box for `runs` (part of a word, `ems` wide) set by `p`, and returns true; or,
+/// if it is wider than the measure, boxes for pieces of it with emergency breaks between
+/// them, and returns false.
+///
+/// A word wider than the measure (a 100,000-character line without spaces, a long URL)
+/// is broken between glyph clusters wherever the measure runs out, without a hyphen:
+/// every character is set exactly once, and text extraction gives the word back whole
+/// but split across lines. Such a paragraph usually cannot be set within the tolerance
+/// (the pieces have no glue to stretch), so the line breaker falls back to first-fit
+/// for it.
+fn push_box(
+    items: &mut Vec<Item>,
+    payload: &mut Vec<Payload>,
+    extra: &mut Vec<Vec<Arc<Run>>>,
+    (ems, runs): (f32, &[Arc<Run>]),
+    p: Payload,
+    (size, measure): (f32, f32),
+) -> bool {
+    let width: f32 = ems * size;
+    if width <= measure || size <= 0.0 {
+        let hang = runs.last().map_or(0.0, |r| protrusion(r) * size);
+        items.push(Item::hanging(width, hang));
+        payload.push(p);
+        return true;
+    }
+    let mut first = true;
+    for run in runs {
+        for piece in run.chunks(measure / size) {
+            if !first {
+                items.push(Item::penalty(0.0, EMERGENCY_PENALTY, false));
+                payload.push(Payload::None);
+            }
+            first = false;
+            items.push(Item::boxed(piece.width() * size));
+            payload.push(Payload::Extra(extra.len() as u32));
+            extra.push(vec![Arc::new(piece)]);
+        }
+    }
+    false
+}
+
+/// How far the last glyph of `run` may hang into the right margin at a line end, in
+/// ems: a share of its advance, as microtype's defaults give for a book face (stops,
+/// commas, quotes and the hyphen most, dashes and colons less), so the right edge
+/// looks straight to the eye rather than to the ruler.
+fn protrusion(run: &Run) -> f32 {
+    let (Some(c), Some(g)) = (run.text.chars().next_back(), run.glyphs.last()) else {
+        return 0.0;
+    };
+    g.advance * hang_share(c)
+}
+
+/// The share of a glyph's advance that hangs into the right margin.
+fn hang_share(c: char) -> f32 {
+    match c {
+        '.' | ',' | '-' | '\u{2010}' | '\u{2019}' | '\u{201D}' | '\'' | '"' => 0.7,
+        '\u{2013}' | ':' | ';' => 0.5,
+        '\u{2014}' => 0.3,
+        '!' | '?' => 0.2,
+        _ => 0.0,
+    }
+}

@@ -1,0 +1,154 @@
+//! Paragraph composition, lines: the breaker's lines set as positioned glyphs, word
+//! spaces as real space glyphs, justified, centred or ragged.
+
+use super::{Align, Composer, Para, Payload, SetLine, Style};
+use crate::render::pdf::frame::{GlyphRun, LineKind, PlacedGlyph};
+use crate::render::pdf::linebreak::{self, INFINITY, Kind};
+use crate::render::pdf::shape::Run;
+use std::sync::Arc;
+
+impl Composer<'_> {
+    /// The runs a box item sets.
+    fn runs<'a>(&'a self, extra: &'a [Vec<Arc<Run>>], p: Payload) -> Option<&'a [Arc<Run>]> {
+        match p {
+            Payload::None | Payload::Gap => None,
+            Payload::Word(i) => Some(&self.words[i as usize].shaped.runs),
+            Payload::Piece(i, k) => Some(std::slice::from_ref(
+                &self.words[i as usize].pieces[k as usize].run,
+            )),
+            Payload::Extra(i) => Some(&extra[i as usize]),
+        }
+    }
+
+    pub(super) fn build_line(
+        &mut self,
+        para: &mut Para,
+        line: &linebreak::Line,
+        last: bool,
+        style: &Style,
+        measure: f32,
+    ) -> SetLine {
+        // A line ending at a forced break (a kept line of verse) is set like a last line.
+        let end = para.items[line.end];
+        let last = last || (end.kind == Kind::Penalty && end.penalty <= -INFINITY);
+        let justify = style.align == Align::Justify && !last;
+        // Last lines and ragged lines use natural spacing; an overfull last line may shrink.
+        let ratio = if justify || line.ratio < 0.0 {
+            line.ratio.max(-1.0)
+        } else {
+            0.0
+        };
+        // Filled in reused buffers, then copied out at their exact size: the lines outlive
+        // layout, in the document.
+        let mut runs = std::mem::take(&mut para.line_runs);
+        let mut text = std::mem::take(&mut para.line_text);
+        runs.clear();
+        text.clear();
+        let mut x = 0.0f32;
+        // Where the gap before the next word starts, if a word space is due.
+        let mut pending_space: Option<f32> = None;
+        for i in line.start..line.end {
+            let it = para.items[i];
+            match it.kind {
+                Kind::Glue => {
+                    let adj = if ratio >= 0.0 {
+                        it.stretch * ratio
+                    } else {
+                        it.shrink * ratio
+                    };
+                    // The paragraph-end glue is infinitely stretchy: never apply it.
+                    if it.stretch < INFINITY {
+                        if !matches!(para.payload[i], Payload::Gap) && pending_space.is_none() {
+                            pending_space = Some(x);
+                        }
+                        x += it.width + adj;
+                    }
+                }
+                Kind::Box => {
+                    let sets = !matches!(para.payload[i], Payload::None | Payload::Gap);
+                    if sets
+                        && let Some(at) = pending_space.take()
+                        && !text.is_empty()
+                    {
+                        // A real space glyph where the gap starts: text extraction and
+                        // copy-paste see a word space however wide the gap is set (the
+                        // writer positions the next word exactly).
+                        text.push(' ');
+                        let font = runs.last().map_or(style.font, |r: &GlyphRun| r.font);
+                        self.space_glyph(&mut runs, font, at, style.size);
+                    }
+                    if let Some(rs) = self.runs(&para.extra, para.payload[i]) {
+                        for r in rs {
+                            x = place(&mut runs, r, x, style.size);
+                            text.push_str(&r.text);
+                        }
+                    } else {
+                        x += it.width;
+                    }
+                }
+                Kind::Penalty => {}
+            }
+        }
+        if line.hyphenated {
+            let font = runs.last().map(|r| r.font).unwrap_or(style.font);
+            let shaped = self.hyphen(font);
+            for r in &shaped.runs {
+                x = place(&mut runs, r, x, style.size);
+            }
+            text.push('-');
+        }
+        let offset = match style.align {
+            Align::Center => ((measure - x) / 2.0).max(0.0),
+            _ => 0.0,
+        };
+        if offset > 0.0 {
+            for r in &mut runs {
+                for g in &mut r.glyphs {
+                    g.x += offset;
+                }
+            }
+        }
+        let kind = match style.align {
+            Align::Center => LineKind::Centered,
+            Align::Left => LineKind::Ragged,
+            Align::Justify if last => LineKind::Last,
+            Align::Justify if line.hyphenated => LineKind::Hyphenated,
+            Align::Justify => LineKind::Justified,
+        };
+        let mut exact = Vec::with_capacity(runs.len());
+        exact.append(&mut runs);
+        let line = SetLine {
+            height: style.leading,
+            runs: exact,
+            text: text.as_str().to_owned(),
+            kind,
+            end: x + offset,
+        };
+        para.line_runs = runs;
+        para.line_text = text;
+        line
+    }
+}
+
+/// Appends the glyphs of `run` at pen position `x`; returns the pen after it.
+pub(crate) fn place(runs: &mut Vec<GlyphRun>, run: &Run, mut x: f32, size: f32) -> f32 {
+    let glyphs = run
+        .glyphs
+        .iter()
+        .map(|g| {
+            let placed = PlacedGlyph {
+                gid: g.gid,
+                x: x + g.dx * size,
+                dy: PlacedGlyph::raise(g.dy * size),
+            };
+            x += g.advance * size;
+            placed
+        })
+        .collect();
+    runs.push(GlyphRun {
+        font: run.font,
+        size,
+        glyphs,
+    });
+    x
+}

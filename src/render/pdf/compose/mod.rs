@@ -1,0 +1,277 @@
+//! Paragraph composition: inline text → shaped, hyphenated, broken and justified lines.
+//!
+//! Input: a run of [`Inline`]s, a [`Style`] and a measure. Output: [`SetLine`]s whose glyphs
+//! are positioned relative to the line's left edge and baseline. This stage ties shaping,
+//! hyphenation and line breaking together; it knows nothing of pages.
+//!
+//! Submodules by step: [`words`] splits inline text into words, [`setword`] shapes and
+//! cuts each word once per book, [`items`] turns a paragraph into boxes, glue and
+//! penalties, and [`line`] sets the broken lines' glyphs.
+
+mod items;
+mod line;
+mod setword;
+#[cfg(test)]
+mod tests;
+mod words;
+
+use super::fonts::FontKey;
+use super::frame::{GlyphRun, LineKind, PlacedGlyph};
+use super::hyphenate::Hyphenation;
+use super::linebreak::{Breaker, INFINITY, Item};
+use super::shape::{Run, Shaped, Shaper};
+use crate::model::Inline;
+use line::place;
+use rustc_hash::FxBuildHasher;
+use setword::{SetWord, ems};
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+use words::Words;
+
+pub use setword::WordCache;
+
+/// How lines are aligned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    /// Full justification, last line at natural width.
+    Justify,
+    /// Each line centred.
+    Center,
+    /// Flush left, ragged right.
+    Left,
+}
+
+/// How a paragraph is set.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Style {
+    /// The face for plain text (emphasis switches to [`FontKey::emphasised`]).
+    pub font: FontKey,
+    /// Size in points.
+    pub size: f32,
+    /// Baseline-to-baseline distance in points.
+    pub leading: f32,
+    /// Alignment.
+    pub align: Align,
+    /// First-line indent in points.
+    pub indent: f32,
+}
+
+/// A composed line, positioned relative to its left edge and baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetLine {
+    /// Space this line takes vertically (its leading).
+    pub height: f32,
+    /// Glyphs, x relative to the left edge of the measure, y relative to the baseline.
+    pub runs: Vec<GlyphRun>,
+    /// The text a reader sees.
+    pub text: String,
+    /// How it was set.
+    pub kind: LineKind,
+    /// Where the line's material ends, from the left edge of the measure (after any
+    /// centring): what a contents line's leaders start from.
+    pub end: f32,
+}
+
+/// What a box item sets: nothing (an indent), a cached word, one piece of a cached word
+/// (between its break opportunities), or runs made for this paragraph only (an emphasis
+/// join, an emergency cut). Indexes, not shared pointers: setting a word touches no
+/// reference count another thread also writes.
+#[derive(Debug, Clone, Copy)]
+enum Payload {
+    None,
+    /// Glue that is not a word space (between ideographs): no space in the text.
+    Gap,
+    Word(u32),
+    Piece(u32, u32),
+    Extra(u32),
+}
+
+type WordMap<V> = HashMap<Box<str>, V, FxBuildHasher>;
+
+/// Composes paragraphs; remembers characters no font could show.
+pub struct Composer<'f> {
+    shaper: Shaper<'f>,
+    hyphenation: &'f Hyphenation,
+    cache: Arc<WordCache>,
+    /// The words this composer has met: per face, text → index into `words`.
+    index: [WordMap<u32>; FontKey::ALL.len()],
+    words: Vec<Arc<SetWord>>,
+    /// Per face, the width of a space and the shaped hyphen, once asked for.
+    space: [Option<f32>; FontKey::ALL.len()],
+    hyphen: [Option<Arc<Shaped>>; FontKey::ALL.len()],
+    /// Per face, the face and glyph id of the space, once asked for.
+    space_gid: [Option<Option<(FontKey, u16)>>; FontKey::ALL.len()],
+    /// Buffers reused from paragraph to paragraph.
+    para: Para,
+    /// Characters met that neither the book face nor the fallback has.
+    pub missing: BTreeSet<char>,
+}
+
+impl<'f> Composer<'f> {
+    /// A composer over `shaper`, hyphenating with `hyphenation`.
+    pub fn new(shaper: Shaper<'f>, hyphenation: &'f Hyphenation) -> Self {
+        Composer::with_cache(shaper, hyphenation, Arc::default())
+    }
+
+    /// A composer sharing the set words in `cache` with others (one per thread). The
+    /// cache must only ever be used with this `hyphenation`.
+    pub fn with_cache(
+        shaper: Shaper<'f>,
+        hyphenation: &'f Hyphenation,
+        cache: Arc<WordCache>,
+    ) -> Self {
+        Composer {
+            shaper,
+            hyphenation,
+            cache,
+            index: Default::default(),
+            words: Vec::new(),
+            space: [None; FontKey::ALL.len()],
+            hyphen: Default::default(),
+            space_gid: [None; FontKey::ALL.len()],
+            para: Para::default(),
+            missing: BTreeSet::new(),
+        }
+    }
+
+    /// Composes plain text.
+    pub fn set_text(&mut self, text: &str, style: &Style, measure: f32) -> Vec<SetLine> {
+        self.set(&[Inline::Text(text.to_string())], style, measure)
+    }
+
+    /// `text` shaped in `style` as glyph runs from x = 0 on the baseline, and its width.
+    pub fn shape_line(&mut self, text: &str, style: &Style) -> (Vec<GlyphRun>, f32) {
+        let shaped = self.shaper.shape(style.font, text);
+        let mut runs = Vec::new();
+        let mut x = 0.0;
+        for r in &shaped.runs {
+            x = place(&mut runs, r, x, style.size);
+        }
+        (runs, x)
+    }
+
+    /// Width of `text` set on one line in `style`, in points.
+    pub fn measure_text(&mut self, text: &str, style: &Style) -> f32 {
+        let shaped = self.shaper.shape(style.font, text);
+        ems(&shaped.runs) * style.size
+    }
+
+    /// The index in `words` of the set word for `text` in `font`.
+    fn word(&mut self, font: FontKey, text: &str) -> u32 {
+        if let Some(&i) = self.index[font as usize].get(text) {
+            return i;
+        }
+        let word = self
+            .cache
+            .get(&mut self.shaper, self.hyphenation, font, text);
+        let i = u32::try_from(self.words.len()).expect("fewer than 2³² distinct words");
+        self.words.push(word);
+        self.index[font as usize].insert(text.into(), i);
+        i
+    }
+
+    /// Width of a space in `font`, in ems.
+    fn space_ems(&mut self, font: FontKey) -> f32 {
+        if let Some(w) = self.space[font as usize] {
+            return w;
+        }
+        let w = ems(&self.shaper.shape(font, " ").runs);
+        self.space[font as usize] = Some(w);
+        w
+    }
+
+    /// The hyphen in `font`, shaped.
+    fn hyphen(&mut self, font: FontKey) -> Arc<Shaped> {
+        self.hyphen[font as usize]
+            .get_or_insert_with(|| self.shaper.shape(font, "-"))
+            .clone()
+    }
+
+    /// Appends the space glyph of `font` at `x` to `runs` (to the last run when that
+    /// is in the same face and size).
+    fn space_glyph(&mut self, runs: &mut Vec<GlyphRun>, font: FontKey, x: f32, size: f32) {
+        let gid = match self.space_gid[font as usize] {
+            Some(g) => g,
+            None => {
+                let shaped = self.shaper.shape(font, " ");
+                // In the face the shaper set it in: a space next to a character no
+                // face has is Charis's, not the missing-character face's.
+                let g = shaped
+                    .runs
+                    .first()
+                    .and_then(|r| Some((r.font, r.glyphs.first()?.gid)));
+                self.space_gid[font as usize] = Some(g);
+                g
+            }
+        };
+        let Some((font, gid)) = gid else { return };
+        let glyph = PlacedGlyph { gid, x, dy: 0 };
+        match runs.last_mut() {
+            Some(r) if r.font == font && r.size == size => r.glyphs.push(glyph),
+            _ => runs.push(GlyphRun {
+                font,
+                size,
+                glyphs: vec![glyph],
+            }),
+        }
+    }
+
+    /// Composes a paragraph into lines of `measure` points.
+    pub fn set(&mut self, inlines: &[Inline], style: &Style, measure: f32) -> Vec<SetLine> {
+        self.set_avoiding(inlines, style, measure, None)
+    }
+
+    /// Composes a paragraph as [`Composer::set`] does, but if `unhyphenated` names a
+    /// line, that line must not end in a hyphen (it falls at a page foot): the break
+    /// chosen there is forbidden and the paragraph broken again, a few times at most.
+    pub fn set_avoiding(
+        &mut self,
+        inlines: &[Inline],
+        style: &Style,
+        measure: f32,
+        unhyphenated: Option<usize>,
+    ) -> Vec<SetLine> {
+        let mut para = std::mem::take(&mut self.para);
+        para.words.split(inlines, style.font);
+        if para.words.is_empty() {
+            self.para = para;
+            return Vec::new();
+        }
+        para.items.clear();
+        para.payload.clear();
+        para.extra.clear();
+        self.items(style, measure, &mut para);
+        let mut lines = para.breaker.break_lines(&para.items, measure);
+        if let Some(k) = unhyphenated {
+            for _ in 0..4 {
+                match lines.get(k) {
+                    Some(l) if l.hyphenated => {
+                        para.items[l.end].penalty = INFINITY;
+                        lines = para.breaker.break_lines(&para.items, measure);
+                    }
+                    _ => break,
+                }
+            }
+        }
+        let mut out = Vec::with_capacity(lines.len());
+        for (n, l) in lines.iter().enumerate() {
+            let last = n + 1 == lines.len();
+            out.push(self.build_line(&mut para, l, last, style, measure));
+        }
+        self.para = para;
+        out
+    }
+}
+
+/// A paragraph's items, what each sets, and runs made for this paragraph alone.
+#[derive(Default)]
+struct Para {
+    words: Words,
+    breaker: Breaker,
+    items: Vec<Item>,
+    payload: Vec<Payload>,
+    extra: Vec<Vec<Arc<Run>>>,
+    /// A line's runs and text while it is being set.
+    line_runs: Vec<GlyphRun>,
+    line_text: String,
+}

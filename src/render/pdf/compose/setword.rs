@@ -1,0 +1,165 @@
+//! Paragraph composition, words: each word shaped, measured and cut at its break
+//! opportunities (dashes, UAX #14, hyphenation patterns) once per book and face.
+
+use super::super::fonts::FontKey;
+use super::super::hyphenate::Hyphenation;
+use super::super::shape::{Run, Shaped, Shaper, Sharded};
+use std::sync::Arc;
+
+/// Words longer than this (in bytes) are not looked up in the hyphenation patterns.
+const MAX_HYPHENATED_BYTES: usize = 64;
+
+/// A word in one face, ready to set: shaped, measured and cut at its break
+/// opportunities. A pure function of (face, text) for a book's hyphenation patterns, so
+/// each is made once per book and shared by every thread (see [`WordCache`]).
+#[derive(Debug)]
+pub struct SetWord {
+    pub(crate) shaped: Arc<Shaped>,
+    /// Width in ems, summed over the runs as [`push_box`] sums them.
+    pub(crate) width: f32,
+    /// When the word is one run with break opportunities: the pieces between them.
+    pub(crate) pieces: Vec<Piece>,
+}
+
+#[derive(Debug)]
+pub(crate) struct Piece {
+    pub(crate) run: Arc<Run>,
+    /// Width in ems.
+    pub(crate) width: f32,
+    /// The break after this piece; `None` for the last piece.
+    pub(crate) cut: Option<Cut>,
+}
+
+/// A break opportunity inside a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Cut {
+    /// A dictionary hyphenation point: a hyphen is added at the line end.
+    Hyphen,
+    /// A hyphenation point in a capitalised word (a name): taken only when nothing else
+    /// fits.
+    NameHyphen,
+    /// After a dash or hyphen, or where UAX #14 allows a break (after a slash): nothing
+    /// is added.
+    Plain,
+    /// Between ideographs (CJK): no hyphen, and the gap may stretch a little so that
+    /// lines of CJK text can be justified.
+    Ideographic,
+}
+
+/// Width in ems of `runs` set one after another.
+pub(crate) fn ems(runs: &[Arc<Run>]) -> f32 {
+    runs.iter().map(|r| r.width()).sum::<f32>()
+}
+
+impl SetWord {
+    pub(crate) fn new(
+        shaper: &mut Shaper,
+        hyphenation: &Hyphenation,
+        font: FontKey,
+        text: &str,
+    ) -> Self {
+        let shaped = shaper.shape(font, text);
+        let width = ems(&shaped.runs);
+        // Break opportunities exist only inside a word set as one run (the common case).
+        let mut pieces = Vec::new();
+        if let [run] = shaped.runs.as_slice() {
+            let breaks = word_breaks(&run.text, hyphenation);
+            if !breaks.is_empty() {
+                let offsets: Vec<usize> = breaks.iter().map(|b| b.0).collect();
+                for (piece, cut) in run.split_all(&offsets) {
+                    let run = Arc::new(piece);
+                    pieces.push(Piece {
+                        width: ems(std::slice::from_ref(&run)),
+                        run,
+                        cut: cut.map(|k| breaks[k].1),
+                    });
+                }
+            }
+        }
+        SetWord {
+            shaped,
+            width,
+            pieces,
+        }
+    }
+}
+
+/// Set words by (face, text), shared by every thread typesetting a book. Each thread's
+/// [`Composer`] keeps the words it has met in a map of its own in front of this one, so
+/// a repeated word costs one lookup without a lock.
+#[derive(Default)]
+pub struct WordCache(Sharded<SetWord>);
+
+impl WordCache {
+    pub(crate) fn get(
+        &self,
+        shaper: &mut Shaper,
+        hyphenation: &Hyphenation,
+        font: FontKey,
+        text: &str,
+    ) -> Arc<SetWord> {
+        self.0
+            .get_or(font, text, || SetWord::new(shaper, hyphenation, font, text))
+    }
+}
+
+/// Break opportunities inside a word (text between spaces), ascending.
+///
+/// After an em or en dash, or a hyphen between letters; wherever Unicode's line
+/// breaking algorithm (UAX #14) allows one inside the word (between ideographs, after
+/// a zero-width space); otherwise at the hyphenation points of the book's language. A
+/// capitalised word (a name, or a sentence's first word) gets the costlier name
+/// hyphen.
+fn word_breaks(word: &str, hyph: &Hyphenation) -> Vec<(usize, Cut)> {
+    let mut out: Vec<(usize, Cut)> = Vec::new();
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    for w in chars.windows(2) {
+        let ((_, a), (j, b)) = (w[0], w[1]);
+        if matches!(a, '—' | '–') || (a == '-' && b.is_alphabetic()) {
+            out.push((j, Cut::Plain));
+        }
+    }
+    if !word.is_ascii() {
+        for (at, _) in unicode_linebreak::linebreaks(word) {
+            if at >= word.len() || out.iter().any(|(o, _)| *o == at) {
+                continue;
+            }
+            let before = word[..at].chars().next_back();
+            let after = word[at..].chars().next();
+            let cut = if before.is_some_and(is_cjk) || after.is_some_and(is_cjk) {
+                Cut::Ideographic
+            } else {
+                Cut::Plain
+            };
+            out.push((at, cut));
+        }
+    }
+    // Longer than any dictionary word: patterns would only invent breaks, and the word
+    // gets emergency breaks where the measure runs out instead.
+    if out.is_empty() && word.len() <= MAX_HYPHENATED_BYTES {
+        let name = word
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase);
+        let cut = if name { Cut::NameHyphen } else { Cut::Hyphen };
+        out.extend(hyph.breaks(word).into_iter().map(|b| (b, cut)));
+    }
+    out.sort();
+    out
+}
+
+/// Whether `c` is written without spaces between words (Chinese, Japanese, Korean
+/// syllables and their punctuation), so a line may break beside it with no hyphen.
+fn is_cjk(c: char) -> bool {
+    use unicode_linebreak::BreakClass as B;
+    matches!(
+        unicode_linebreak::break_property(c as u32),
+        B::Ideographic
+            | B::ConditionalJapaneseStarter
+            | B::HangulLvSyllable
+            | B::HangulLvtSyllable
+            | B::HangulLJamo
+            | B::HangulVJamo
+            | B::HangulTJamo
+    ) && !matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF)
+}

@@ -1,0 +1,148 @@
+//! Line-breaking stage: Knuth–Plass total-fit over boxes, glue and penalties.
+//!
+//! Input: a paragraph as [`Item`]s (widths in points) and the measure. Output: the chosen
+//! [`Line`]s, each with its adjustment ratio. The whole paragraph is considered at once so
+//! a tight line early can buy an even paragraph later. If no set of breaks keeps every
+//! line within the tolerance, a first-fit pass is used instead; neither ever sets a line
+//! wider than the measure unless a single unbreakable box is wider than the measure.
+
+/// A penalty this large forbids a break; its negation forces one.
+pub const INFINITY: f32 = 10_000.0;
+/// Lines may stretch to this ratio in the first, strict pass. Book measures are narrow
+/// (about 60 characters), so TeX's default of 1 fails too often; 2 still looks even.
+const STRICT_TOLERANCE: f32 = 2.0;
+/// Second pass for paragraphs with long unbreakable words: loose, but still total-fit.
+const LOOSE_TOLERANCE: f32 = 8.0;
+/// House rule: never two hyphenated lines in a row (a "ladder" of hyphens is the most
+/// visible flaw of justified text).
+pub const MAX_CONSECUTIVE_HYPHENS: u8 = 1;
+
+mod first_fit;
+mod sums;
+#[cfg(test)]
+mod tests;
+mod total_fit;
+
+pub use first_fit::first_fit;
+use first_fit::first_fit_with;
+use sums::Sums;
+use total_fit::{Node, total_fit_with};
+
+/// What an item is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    /// Material that cannot be broken or resized (a word or a part of one).
+    Box,
+    /// Breakable, resizable space.
+    Glue,
+    /// A possible break with a cost (a hyphenation point, or the forced end).
+    Penalty,
+}
+
+/// One element of a paragraph to break.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Item {
+    /// Box, glue or penalty.
+    pub kind: Kind,
+    /// Natural width (for a penalty: the width added if the line breaks here, a hyphen).
+    pub width: f32,
+    /// How far glue may stretch.
+    pub stretch: f32,
+    /// How far glue may shrink.
+    pub shrink: f32,
+    /// Cost of breaking at a penalty.
+    pub penalty: f32,
+    /// A hyphenation break (counted for the consecutive-hyphen rules).
+    pub flagged: bool,
+    /// For a box: how far its last glyph may hang into the right margin when a line
+    /// ends right after it (margin kerning: a full stop, comma, quote or dash).
+    pub protrude: f32,
+}
+
+impl Item {
+    /// A box of `width`.
+    pub fn boxed(width: f32) -> Item {
+        Item {
+            kind: Kind::Box,
+            width,
+            stretch: 0.0,
+            shrink: 0.0,
+            penalty: 0.0,
+            flagged: false,
+            protrude: 0.0,
+        }
+    }
+
+    /// A box of `width` whose last glyph may hang `protrude` into the right margin.
+    pub fn hanging(width: f32, protrude: f32) -> Item {
+        Item {
+            protrude,
+            ..Item::boxed(width)
+        }
+    }
+    /// Glue of natural `width`.
+    pub fn glue(width: f32, stretch: f32, shrink: f32) -> Item {
+        Item {
+            kind: Kind::Glue,
+            width,
+            stretch,
+            shrink,
+            ..Item::boxed(0.0)
+        }
+    }
+    /// A penalty.
+    pub fn penalty(width: f32, penalty: f32, flagged: bool) -> Item {
+        Item {
+            kind: Kind::Penalty,
+            width,
+            penalty,
+            flagged,
+            ..Item::boxed(0.0)
+        }
+    }
+}
+
+/// One line chosen by the breaker.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Line {
+    /// Index of the first item set on the line.
+    pub start: usize,
+    /// Index of the break item (not set, except a flagged penalty's hyphen).
+    pub end: usize,
+    /// Adjustment ratio: glue is stretched (positive) or shrunk (negative) by this much.
+    pub ratio: f32,
+    /// The line ends with a hyphen.
+    pub hyphenated: bool,
+}
+
+/// Breaks `items` into lines of `measure` points: total-fit, then a looser total-fit,
+/// then first-fit. The items must end with a forced break (penalty of `-INFINITY`).
+pub fn break_lines(items: &[Item], measure: f32) -> Vec<Line> {
+    Breaker::default().break_lines(items, measure)
+}
+
+/// A line breaker that keeps its working memory from paragraph to paragraph.
+#[derive(Default)]
+pub struct Breaker {
+    sums: Sums,
+    nodes: Vec<Node>,
+    active: Vec<usize>,
+    next: Vec<usize>,
+}
+
+impl Breaker {
+    /// As [`break_lines`].
+    pub fn break_lines(&mut self, items: &[Item], measure: f32) -> Vec<Line> {
+        self.sums.fill(items);
+        let Breaker {
+            sums,
+            nodes,
+            active,
+            next,
+        } = self;
+        let mut scratch = (nodes, active, next);
+        total_fit_with(items, sums, measure, STRICT_TOLERANCE, &mut scratch)
+            .or_else(|| total_fit_with(items, sums, measure, LOOSE_TOLERANCE, &mut scratch))
+            .unwrap_or_else(|| first_fit_with(items, sums, measure))
+    }
+}

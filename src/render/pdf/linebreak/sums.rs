@@ -1,0 +1,116 @@
+//! Line-breaking stage, running sums: any line's width, stretch and shrink in one
+//! subtraction, its adjustment ratio, and where lines may end and start.
+
+use super::{INFINITY, Item, Kind};
+
+/// Width, stretch and shrink of the items before an index, summed.
+#[derive(Clone, Copy)]
+struct Sum {
+    width: f32,
+    stretch: f32,
+    shrink: f32,
+}
+
+/// Running sums over a paragraph: entry `i` covers items `..i`, so any line's totals
+/// are one subtraction.
+#[derive(Default)]
+pub(crate) struct Sums(Vec<Sum>);
+
+impl Sums {
+    pub(crate) fn new(items: &[Item]) -> Sums {
+        let mut s = Sums::default();
+        s.fill(items);
+        s
+    }
+
+    /// The sums over `items`, replacing what was here.
+    pub(crate) fn fill(&mut self, items: &[Item]) {
+        let s = &mut self.0;
+        s.clear();
+        s.reserve(items.len() + 1);
+        let mut last = Sum {
+            width: 0.0,
+            stretch: 0.0,
+            shrink: 0.0,
+        };
+        s.push(last);
+        for it in items {
+            let (w, st, sh) = match it.kind {
+                Kind::Penalty => (0.0, 0.0, 0.0),
+                _ => (it.width, it.stretch, it.shrink),
+            };
+            last = Sum {
+                width: last.width + w,
+                stretch: last.stretch + st,
+                shrink: last.shrink + sh,
+            };
+            s.push(last);
+        }
+    }
+
+    /// Adjustment ratio of a line from item `start` to a break at `end`.
+    pub(crate) fn ratio(&self, items: &[Item], start: usize, end: usize, measure: f32) -> f32 {
+        let (s, e) = (self.0[start], self.0[end]);
+        let mut natural = e.width - s.width;
+        if items[end].kind == Kind::Penalty {
+            natural += items[end].width;
+        }
+        // Margin kerning: punctuation ending the line hangs into the margin.
+        let hangs = match items[end].kind {
+            Kind::Glue => true,
+            Kind::Penalty => !items[end].flagged && items[end].width == 0.0,
+            Kind::Box => false,
+        };
+        if hangs && end > start && items[end - 1].kind == Kind::Box {
+            natural -= items[end - 1].protrude;
+        }
+        let stretch = e.stretch - s.stretch;
+        let shrink = e.shrink - s.shrink;
+        if natural < measure {
+            if stretch > 0.0 {
+                (measure - natural) / stretch
+            } else {
+                INFINITY
+            }
+        } else if natural > measure {
+            if shrink > 0.0 {
+                (measure - natural) / shrink
+            } else {
+                -INFINITY
+            }
+        } else {
+            0.0
+        }
+    }
+
+    /// Stretch of items `start..end`.
+    pub(crate) fn stretch(&self, start: usize, end: usize) -> f32 {
+        self.0[end.max(start)].stretch - self.0[start].stretch
+    }
+
+    /// Natural width of items `start..end`, the break item not counted.
+    pub(crate) fn width(&self, start: usize, end: usize) -> f32 {
+        self.0[end].width - self.0[start].width
+    }
+}
+
+/// Whether a line may end at item `i`.
+pub(crate) fn is_breakpoint(items: &[Item], i: usize) -> bool {
+    match items[i].kind {
+        Kind::Penalty => items[i].penalty < INFINITY,
+        Kind::Glue => i > 0 && items[i - 1].kind == Kind::Box,
+        Kind::Box => false,
+    }
+}
+
+/// The first item set after a break at `b`: glue and penalties at a line start vanish.
+pub(crate) fn line_start_after(items: &[Item], b: usize) -> usize {
+    let mut i = b + 1;
+    while i < items.len() && items[i].kind != Kind::Box {
+        if items[i].kind == Kind::Penalty && items[i].penalty <= -INFINITY {
+            break;
+        }
+        i += 1;
+    }
+    i
+}

@@ -1,0 +1,188 @@
+//! Line-breaking stage, tests: every line fits, total-fit beats first-fit, the hyphen
+//! rules hold, degenerate paragraphs stay linear.
+
+use super::sums::line_start_after;
+use super::total_fit::total_fit;
+use super::*;
+
+/// A paragraph of words whose widths are their letter counts; spaces 1 wide, stretchy.
+fn para(text: &str, hyphenate_long: bool) -> Vec<Item> {
+    let mut items = Vec::new();
+    for (i, w) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            items.push(Item::glue(1.0, 0.5, 0.33));
+        }
+        let n = w.chars().count() as f32;
+        if hyphenate_long && n >= 6.0 {
+            items.push(Item::boxed(3.0));
+            items.push(Item::penalty(1.0, 50.0, true));
+            items.push(Item::boxed(n - 3.0));
+        } else {
+            items.push(Item::boxed(n));
+        }
+    }
+    items.push(Item::glue(0.0, INFINITY, 0.0));
+    items.push(Item::penalty(0.0, -INFINITY, false));
+    items
+}
+
+fn natural(items: &[Item], l: &Line) -> f32 {
+    let mut w: f32 = items[l.start..l.end]
+        .iter()
+        .filter(|i| i.kind != Kind::Penalty)
+        .map(|i| i.width)
+        .sum();
+    if items[l.end].kind == Kind::Penalty {
+        w += items[l.end].width;
+    }
+    w
+}
+
+const TEXT: &str = "In olden times when wishing still helped one there lived a king whose \
+    daughters were all beautiful and the youngest was so beautiful that the sun itself \
+    which has seen so much was astonished whenever it shone in her face";
+
+#[test]
+fn every_line_fits_the_measure() {
+    for measure in [18.0, 25.0, 31.0, 40.0] {
+        let items = para(TEXT, true);
+        for l in break_lines(&items, measure) {
+            let min =
+                natural(&items, &l) - items[l.start..l.end].iter().map(|i| i.shrink).sum::<f32>();
+            assert!(min <= measure + 1e-3, "line {l:?} overfull at {measure}");
+            assert!(l.ratio >= -1.0);
+        }
+    }
+}
+
+#[test]
+fn total_fit_differs_from_first_fit_and_is_more_even() {
+    let items = para(TEXT, false);
+    let measure = 38.0;
+    let tf = total_fit(&items, measure, STRICT_TOLERANCE).expect("feasible");
+    let ff = first_fit(&items, measure);
+    let ends = |ls: &[Line]| ls.iter().map(|l| l.end).collect::<Vec<_>>();
+    assert_ne!(
+        ends(&tf),
+        ends(&ff),
+        "this paragraph is chosen so greedy is worse"
+    );
+    // Compare the spacing of all lines but the last (which is ragged by design).
+    // Badness summed over the paragraph is what total-fit minimises.
+    let badness = |ls: &[Line]| {
+        ls[..ls.len() - 1]
+            .iter()
+            .map(|l| l.ratio.abs().powi(3))
+            .sum::<f32>()
+    };
+    assert!(
+        badness(&tf) < badness(&ff),
+        "{} vs {}",
+        badness(&tf),
+        badness(&ff)
+    );
+}
+
+#[test]
+fn never_three_hyphenated_lines_in_a_row() {
+    // Every word is long and breakable; a narrow measure tempts hyphens everywhere.
+    let text = "abcdefgh ijklmnop qrstuvwx yzabcdef ghijklmn opqrstuv wxyzabcd efghijkl \
+                mnopqrst uvwxyzab cdefghij klmnopqr stuvwxyz";
+    for measure in [9.0, 11.0, 13.0, 15.0] {
+        let items = para(text, true);
+        for lines in [break_lines(&items, measure), first_fit(&items, measure)] {
+            let mut run = 0;
+            for l in &lines {
+                run = if l.hyphenated { run + 1 } else { 0 };
+                assert!(run <= MAX_CONSECUTIVE_HYPHENS, "{lines:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_five_thousand_word_paragraph_breaks_in_linear_memory() {
+    let words: Vec<&str> = TEXT.split_whitespace().collect();
+    let long: String = (0..5_000)
+        .map(|i| words[i % words.len()])
+        .collect::<Vec<_>>()
+        .join(" ");
+    let items = para(&long, true);
+    let start = std::time::Instant::now();
+    let lines = break_lines(&items, 30.0);
+    assert_eq!(lines.last().unwrap().end, items.len() - 1);
+    for w in lines.windows(2) {
+        assert_eq!(w[1].start, line_start_after(&items, w[0].end));
+    }
+    // Debug builds are slow; quadratic behaviour would take minutes, not seconds.
+    assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
+}
+
+#[test]
+fn active_nodes_are_capped_on_a_degenerate_measure() {
+    // 20,000 one-letter words, very stretchy spaces, a measure that holds them all:
+    // every break is feasible and none ever becomes overfull, so without the cap
+    // every breakpoint would stay active (quadratic time). First-fit takes over.
+    let mut items = Vec::new();
+    for i in 0..20_000 {
+        if i > 0 {
+            items.push(Item::glue(1.0, 1.0e6, 0.0));
+        }
+        items.push(Item::boxed(1.0));
+    }
+    items.push(Item::glue(0.0, INFINITY, 0.0));
+    items.push(Item::penalty(0.0, -INFINITY, false));
+    assert!(total_fit(&items, 1.0e5, STRICT_TOLERANCE).is_none());
+    let lines = break_lines(&items, 1.0e5);
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0].end, items.len() - 1);
+}
+
+#[test]
+fn forced_breaks_inside_a_paragraph_end_lines_in_every_pass() {
+    // "In olden times" / "when wishing still helped one" / the rest, as kept lines.
+    let mut items = para(TEXT, true);
+    let force = [
+        Item::glue(0.0, INFINITY, 0.0),
+        Item::penalty(0.0, -INFINITY, false),
+    ];
+    // Replace the interword glue after the 3rd and 8th words with a forced break.
+    let glue_after = |items: &[Item], n: usize| {
+        items
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.kind == Kind::Glue)
+            .nth(n - 1)
+            .map(|(k, _)| k)
+            .unwrap()
+    };
+    for n in [8, 3] {
+        let k = glue_after(&items, n);
+        items.splice(k..=k, force);
+    }
+    let forced: Vec<usize> = (0..items.len() - 1)
+        .filter(|&i| items[i].kind == Kind::Penalty && items[i].penalty <= -INFINITY)
+        .collect();
+    assert_eq!(forced.len(), 2);
+    for measure in [25.0, 40.0, 400.0] {
+        for lines in [break_lines(&items, measure), first_fit(&items, measure)] {
+            let ends: Vec<usize> = lines.iter().map(|l| l.end).collect();
+            for f in &forced {
+                assert!(ends.contains(f), "{measure}: {ends:?} lacks {f}");
+            }
+            assert_eq!(lines.last().unwrap().end, items.len() - 1);
+        }
+    }
+    // On a wide measure the forced breaks are the only ones.
+    assert_eq!(break_lines(&items, 400.0).len(), 3);
+}
+
+#[test]
+fn forced_end_is_the_last_break_and_all_items_are_used_once() {
+    let items = para(TEXT, true);
+    let lines = break_lines(&items, 30.0);
+    assert_eq!(lines.last().unwrap().end, items.len() - 1);
+    for w in lines.windows(2) {
+        assert_eq!(w[1].start, line_start_after(&items, w[0].end));
+    }
+}

@@ -1,0 +1,217 @@
+//! Line-breaking stage, total-fit: Knuth–Plass over the whole paragraph, the demerits
+//! that judge each line and the path of least demerits back from the last break.
+
+use super::sums::{Sums, is_breakpoint, line_start_after};
+use super::{INFINITY, Item, Kind, Line, MAX_CONSECUTIVE_HYPHENS};
+
+/// Added to every line's badness before squaring: prefers fewer lines when spacing ties.
+const LINE_PENALTY: f32 = 10.0;
+/// Extra demerits when two hyphenated lines follow each other (a "ladder" starts).
+const DOUBLE_HYPHEN_DEMERITS: f32 = 3_000.0;
+/// Extra demerits when a very loose line follows a very tight one (or the reverse): the
+/// change in colour is more visible than either line alone.
+const ADJACENT_FITNESS_DEMERITS: f32 = 3_000.0;
+/// Extra demerits when the second-to-last line ends with a hyphen (TeX's
+/// `\finalhyphendemerits`): the word's tail then makes up most of a short last line
+/// ("wor-" / "ried."), the most visible hyphen in a paragraph.
+const FINAL_HYPHEN_DEMERITS: f32 = 5_000.0;
+/// Extra demerits when a paragraph's last line is only the tail of a word hyphenated
+/// on the line before ("af-" / "terward."): more than any spacing short of the
+/// tolerance costs, so it happens only when no other way to set the paragraph exists.
+const FRAGMENT_DEMERITS: f32 = 2_000_000.0;
+/// A last line narrower than this share of the measure (about six characters) reads as
+/// a stray fragment, all the more at a page top.
+const SHORT_LAST_LINE: f32 = 0.1;
+/// Extra demerits for such a last line: about one line at TeX's default tolerance
+/// (badness 200, gaps about 1.6 times normal: (10 + 200)² ≈ 44,000), so a paragraph is
+/// rebroken a little looser to avoid it, but never into lines looser than TeX accepts.
+const SHORT_LAST_LINE_DEMERITS: f32 = 40_000.0;
+/// Most active breakpoints total-fit keeps. Active nodes are those a line could still
+/// start from: about a line's worth of breakpoints times twelve classes, a few hundred
+/// even for one-letter words in ragged text. Beyond this the paragraph is degenerate
+/// (a measure hundreds of words wide) and first-fit sets it in linear time and memory.
+const MAX_ACTIVE: usize = 4_096;
+
+fn fitness(ratio: f32) -> u8 {
+    if ratio < -0.5 {
+        0
+    } else if ratio <= 0.5 {
+        1
+    } else if ratio <= 1.0 {
+        2
+    } else {
+        3
+    }
+}
+
+#[derive(Clone)]
+pub(crate) struct Node {
+    /// Item index the line after this node starts at.
+    start: usize,
+    fitness: u8,
+    hyphens: u8,
+    demerits: f32,
+    /// Index into `nodes` of the previous break, and this line's facts.
+    prev: Option<usize>,
+    line: Option<Line>,
+}
+
+/// Fitness classes times hyphen-run lengths: the kinds of node kept per breakpoint.
+const CLASSES: usize = 4 * (MAX_CONSECUTIVE_HYPHENS as usize + 1);
+
+/// The best way found so far to end a line at the current breakpoint, in one class.
+#[derive(Clone, Copy)]
+struct Candidate {
+    demerits: f32,
+    /// The node the line starts from.
+    from: usize,
+    ratio: f32,
+    fitness: u8,
+    hyphens: u8,
+}
+
+/// Knuth–Plass over `items`; `None` if no breaks keep every line within `tolerance`.
+#[cfg(test)]
+pub(crate) fn total_fit(items: &[Item], measure: f32, tolerance: f32) -> Option<Vec<Line>> {
+    let (mut n, mut a, mut b) = (Vec::new(), Vec::new(), Vec::new());
+    let mut scratch = (&mut n, &mut a, &mut b);
+    total_fit_with(items, &Sums::new(items), measure, tolerance, &mut scratch)
+}
+
+/// Working memory of [`total_fit_with`]: the nodes, the active list and the next one.
+pub(crate) type Scratch<'a> = (&'a mut Vec<Node>, &'a mut Vec<usize>, &'a mut Vec<usize>);
+
+pub(crate) fn total_fit_with(
+    items: &[Item],
+    sums: &Sums,
+    measure: f32,
+    tolerance: f32,
+    (nodes, active, still_active): &mut Scratch,
+) -> Option<Vec<Line>> {
+    nodes.clear();
+    nodes.push(Node {
+        start: 0,
+        fitness: 1,
+        hyphens: 0,
+        demerits: 0.0,
+        prev: None,
+        line: None,
+    });
+    active.clear();
+    active.push(0);
+    still_active.clear();
+    let mut evaluated = 0;
+    let counted = |n| crate::work::add(crate::work::Work::BreakEvaluations, n);
+    for b in 0..items.len() {
+        if !is_breakpoint(items, b) {
+            continue;
+        }
+        evaluated += active.len();
+        let item = items[b];
+        let forced = item.kind == Kind::Penalty && item.penalty <= -INFINITY;
+        let flagged = item.kind == Kind::Penalty && item.flagged;
+        let p = if item.kind == Kind::Penalty {
+            item.penalty
+        } else {
+            0.0
+        };
+        // Best candidate per (fitness, hyphen run) class ending here.
+        let mut best: [Option<Candidate>; CLASSES] = [None; CLASSES];
+        still_active.clear();
+        for &a in active.iter() {
+            let node = &nodes[a];
+            let r = sums.ratio(items, node.start, b, measure);
+            if r < -1.0 || forced {
+                // Lines only get wider from here: this start can never fit again.
+            } else {
+                still_active.push(a);
+            }
+            if r < -1.0 || r > tolerance {
+                continue;
+            }
+            let hyphens = if flagged { node.hyphens + 1 } else { 0 };
+            if hyphens > MAX_CONSECUTIVE_HYPHENS {
+                continue;
+            }
+            let badness = 100.0 * r.abs().powi(3);
+            let mut d = if p >= 0.0 {
+                (LINE_PENALTY + badness).powi(2) + p * p
+            } else if p > -INFINITY {
+                (LINE_PENALTY + badness).powi(2) - p * p
+            } else {
+                (LINE_PENALTY + badness).powi(2)
+            };
+            if flagged && node.hyphens > 0 {
+                d += DOUBLE_HYPHEN_DEMERITS;
+            }
+            if forced && node.prev.is_some() {
+                if node.line.is_some_and(|l| l.hyphenated) {
+                    d += FINAL_HYPHEN_DEMERITS;
+                    // The last line would be nothing but the word's tail ("derstood.").
+                    if sums.stretch(node.start, b.saturating_sub(1)) <= 0.0 {
+                        d += FRAGMENT_DEMERITS;
+                    }
+                }
+                if sums.width(node.start, b) < measure * SHORT_LAST_LINE {
+                    d += SHORT_LAST_LINE_DEMERITS;
+                }
+            }
+            let fit = fitness(r);
+            if fit.abs_diff(node.fitness) > 1 {
+                d += ADJACENT_FITNESS_DEMERITS;
+            }
+            let total = node.demerits + d;
+            let slot = fit as usize * (MAX_CONSECUTIVE_HYPHENS as usize + 1) + hyphens as usize;
+            if best[slot].is_none_or(|c| total < c.demerits) {
+                best[slot] = Some(Candidate {
+                    demerits: total,
+                    from: a,
+                    ratio: r,
+                    fitness: fit,
+                    hyphens,
+                });
+            }
+        }
+        std::mem::swap(active, still_active);
+        if best.iter().any(Option::is_some) {
+            let start = line_start_after(items, b);
+            for c in best.into_iter().flatten() {
+                nodes.push(Node {
+                    start,
+                    fitness: c.fitness,
+                    hyphens: c.hyphens,
+                    demerits: c.demerits,
+                    prev: Some(c.from),
+                    line: Some(Line {
+                        start: nodes[c.from].start,
+                        end: b,
+                        ratio: c.ratio,
+                        hyphenated: flagged,
+                    }),
+                });
+                active.push(nodes.len() - 1);
+            }
+        }
+        if active.is_empty() || active.len() > MAX_ACTIVE {
+            counted(evaluated);
+            return None;
+        }
+    }
+    counted(evaluated);
+    // The forced final break leaves exactly the nodes that end the paragraph active.
+    let last = active
+        .iter()
+        .copied()
+        .filter(|&i| nodes[i].line.is_some_and(|l| l.end == items.len() - 1))
+        .min_by(|&x, &y| nodes[x].demerits.total_cmp(&nodes[y].demerits))?;
+    let mut lines = Vec::new();
+    let mut cur = Some(last);
+    while let Some(i) = cur {
+        if let Some(l) = nodes[i].line {
+            lines.push(l);
+        }
+        cur = nodes[i].prev;
+    }
+    lines.reverse();
+    Some(lines)
+}
