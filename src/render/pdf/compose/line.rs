@@ -47,6 +47,7 @@ impl Composer<'_> {
         let mut x = 0.0f32;
         // Where the gap before the next word starts, if a word space is due.
         let mut pending_space: Option<f32> = None;
+        let track = if justify { line.track } else { 0.0 };
         for i in line.start..line.end {
             let it = para.items[i];
             match it.kind {
@@ -79,7 +80,7 @@ impl Composer<'_> {
                     }
                     if let Some(rs) = self.runs(&para.extra, para.payload[i]) {
                         for r in rs {
-                            x = place(&mut runs, r, x, style.size);
+                            x = place_tracked(&mut runs, r, x, style.size, track);
                             text.push_str(&r.text);
                         }
                     } else {
@@ -131,7 +132,13 @@ impl Composer<'_> {
 }
 
 /// Appends the glyphs of `run` at pen position `x`; returns the pen after it.
-pub(crate) fn place(runs: &mut Vec<GlyphRun>, run: &Run, mut x: f32, size: f32) -> f32 {
+pub(crate) fn place(runs: &mut Vec<GlyphRun>, run: &Run, x: f32, size: f32) -> f32 {
+    place_tracked(runs, run, x, size, 0.0)
+}
+
+/// As [`place`], each advance widened by the share `track` (letter-spacing).
+fn place_tracked(runs: &mut Vec<GlyphRun>, run: &Run, mut x: f32, size: f32, track: f32) -> f32 {
+    let scale = size * (1.0 + track);
     let glyphs = run
         .glyphs
         .iter()
@@ -141,7 +148,7 @@ pub(crate) fn place(runs: &mut Vec<GlyphRun>, run: &Run, mut x: f32, size: f32) 
                 x: x + g.dx * size,
                 dy: PlacedGlyph::raise(g.dy * size),
             };
-            x += g.advance * size;
+            x += g.advance * scale;
             placed
         })
         .collect();

@@ -38,6 +38,7 @@ pub(crate) fn first_fit_with(items: &[Item], sums: &Sums, measure: f32) -> Vec<L
                     end,
                     ratio,
                     hyphenated: hyph,
+                    track: 0.0,
                 });
                 start = line_start_after(items, end);
                 last_fit = None;

@@ -113,12 +113,26 @@ pub struct Line {
     pub ratio: f32,
     /// The line ends with a hyphen.
     pub hyphenated: bool,
+    /// Letter-spacing: every box is set this share wider (0 unless the spaces alone
+    /// would open up and [`Options::letter_spacing`] allows it).
+    pub track: f32,
 }
 
 /// Breaks `items` into lines of `measure` points: total-fit, then a looser total-fit,
 /// then first-fit. The items must end with a forced break (penalty of `-INFINITY`).
 pub fn break_lines(items: &[Item], measure: f32) -> Vec<Line> {
     Breaker::default().break_lines(items, measure)
+}
+
+/// How a paragraph may be broken beyond its items.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Options {
+    /// Most letter-spacing a justified line may take, as a share of its letters' width,
+    /// once its word spaces are stretched about 1.4 times (0: none).
+    pub letter_spacing: f32,
+    /// Demerits taken off every line: positive favours one line more, negative one
+    /// line fewer (TeX's `\looseness`, reached by a price rather than a count).
+    pub line_bonus: f32,
 }
 
 /// A line breaker that keeps its working memory from paragraph to paragraph.
@@ -133,6 +147,11 @@ pub struct Breaker {
 impl Breaker {
     /// As [`break_lines`].
     pub fn break_lines(&mut self, items: &[Item], measure: f32) -> Vec<Line> {
+        self.break_with(items, measure, &Options::default())
+    }
+
+    /// As [`break_lines`], with letter-spacing or a looseness bonus.
+    pub fn break_with(&mut self, items: &[Item], measure: f32, opts: &Options) -> Vec<Line> {
         self.sums.fill(items);
         let Breaker {
             sums,
@@ -141,8 +160,8 @@ impl Breaker {
             next,
         } = self;
         let mut scratch = (nodes, active, next);
-        total_fit_with(items, sums, measure, STRICT_TOLERANCE, &mut scratch)
-            .or_else(|| total_fit_with(items, sums, measure, LOOSE_TOLERANCE, &mut scratch))
+        total_fit_with(items, sums, (measure, STRICT_TOLERANCE), opts, &mut scratch)
+            .or_else(|| total_fit_with(items, sums, (measure, LOOSE_TOLERANCE), opts, &mut scratch))
             .unwrap_or_else(|| first_fit_with(items, sums, measure))
     }
 }

@@ -9,6 +9,8 @@ struct Sum {
     width: f32,
     stretch: f32,
     shrink: f32,
+    /// Width of the boxes alone (what letter-spacing may widen).
+    letters: f32,
 }
 
 /// Running sums over a paragraph: entry `i` covers items `..i`, so any line's totals
@@ -32,6 +34,7 @@ impl Sums {
             width: 0.0,
             stretch: 0.0,
             shrink: 0.0,
+            letters: 0.0,
         };
         s.push(last);
         for it in items {
@@ -43,6 +46,7 @@ impl Sums {
                 width: last.width + w,
                 stretch: last.stretch + st,
                 shrink: last.shrink + sh,
+                letters: last.letters + if it.kind == Kind::Box { it.width } else { 0.0 },
             };
             s.push(last);
         }
@@ -86,6 +90,11 @@ impl Sums {
     /// Stretch of items `start..end`.
     pub(crate) fn stretch(&self, start: usize, end: usize) -> f32 {
         self.0[end.max(start)].stretch - self.0[start].stretch
+    }
+
+    /// Width of the boxes among items `start..end`.
+    pub(crate) fn letters(&self, start: usize, end: usize) -> f32 {
+        self.0[end.max(start)].letters - self.0[start].letters
     }
 
     /// Natural width of items `start..end`, the break item not counted.

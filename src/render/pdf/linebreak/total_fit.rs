@@ -2,7 +2,7 @@
 //! that judge each line and the path of least demerits back from the last break.
 
 use super::sums::{Sums, is_breakpoint, line_start_after};
-use super::{INFINITY, Item, Kind, Line, MAX_CONSECUTIVE_HYPHENS};
+use super::{INFINITY, Item, Kind, Line, MAX_CONSECUTIVE_HYPHENS, Options};
 
 /// Added to every line's badness before squaring: prefers fewer lines when spacing ties.
 const LINE_PENALTY: f32 = 10.0;
@@ -31,6 +31,32 @@ const SHORT_LAST_LINE_DEMERITS: f32 = 40_000.0;
 /// even for one-letter words in ragged text. Beyond this the paragraph is degenerate
 /// (a measure hundreds of words wide) and first-fit sets it in linear time and memory.
 const MAX_ACTIVE: usize = 4_096;
+/// Glue stretched past this ratio (word spaces about 1.4 times their width) is helped
+/// by letter-spacing, when the paragraph allows it, before it stretches further: the
+/// loose lines a reader notices are those whose spaces alone open up.
+const LETTER_SPACING_FROM: f32 = 0.8;
+/// What letter-spacing to the full allowance costs, counted as this much more glue
+/// ratio: cheap enough to be preferred to a much looser line, dear enough not to be
+/// preferred to a well-spaced one, and no reason on its own for a hyphen.
+const LETTER_SPACING_COST: f32 = 0.3;
+
+/// How a line of glue ratio `r` is set when letters may be spaced by up to `track` of
+/// their width (`letters` points wide, `stretch` of glue): the ratio the demerits judge,
+/// the glue's own ratio and the letter-spacing, in that order.
+fn spread(r: f32, track: f32, letters: f32, stretch: f32) -> (f32, f32, f32) {
+    if r <= LETTER_SPACING_FROM || r >= INFINITY || track <= 0.0 || letters <= 0.0 {
+        return (r, r, 0.0);
+    }
+    let extra = (r - LETTER_SPACING_FROM) * stretch;
+    let t = extra / letters;
+    if t <= track {
+        let judged = LETTER_SPACING_FROM + LETTER_SPACING_COST * t / track;
+        (judged, LETTER_SPACING_FROM, t)
+    } else {
+        let glue = LETTER_SPACING_FROM + (extra - track * letters) / stretch;
+        (glue + LETTER_SPACING_COST, glue, track)
+    }
+}
 
 fn fitness(ratio: f32) -> u8 {
     if ratio < -0.5 {
@@ -66,6 +92,7 @@ struct Candidate {
     /// The node the line starts from.
     from: usize,
     ratio: f32,
+    track: f32,
     fitness: u8,
     hyphens: u8,
 }
@@ -73,9 +100,11 @@ struct Candidate {
 /// Knuth–Plass over `items`; `None` if no breaks keep every line within `tolerance`.
 #[cfg(test)]
 pub(crate) fn total_fit(items: &[Item], measure: f32, tolerance: f32) -> Option<Vec<Line>> {
+    let opts = Options::default();
     let (mut n, mut a, mut b) = (Vec::new(), Vec::new(), Vec::new());
     let mut scratch = (&mut n, &mut a, &mut b);
-    total_fit_with(items, &Sums::new(items), measure, tolerance, &mut scratch)
+    let sums = Sums::new(items);
+    total_fit_with(items, &sums, (measure, tolerance), &opts, &mut scratch)
 }
 
 /// Working memory of [`total_fit_with`]: the nodes, the active list and the next one.
@@ -84,8 +113,8 @@ pub(crate) type Scratch<'a> = (&'a mut Vec<Node>, &'a mut Vec<usize>, &'a mut Ve
 pub(crate) fn total_fit_with(
     items: &[Item],
     sums: &Sums,
-    measure: f32,
-    tolerance: f32,
+    (measure, tolerance): (f32, f32),
+    opts: &Options,
     (nodes, active, still_active): &mut Scratch,
 ) -> Option<Vec<Line>> {
     nodes.clear();
@@ -121,6 +150,12 @@ pub(crate) fn total_fit_with(
         for &a in active.iter() {
             let node = &nodes[a];
             let r = sums.ratio(items, node.start, b, measure);
+            let (r, glue, track) = if r > LETTER_SPACING_FROM {
+                let letters = sums.letters(node.start, b);
+                spread(r, opts.letter_spacing, letters, sums.stretch(node.start, b))
+            } else {
+                (r, r, 0.0)
+            };
             if r < -1.0 || forced {
                 // Lines only get wider from here: this start can never fit again.
             } else {
@@ -141,6 +176,8 @@ pub(crate) fn total_fit_with(
             } else {
                 (LINE_PENALTY + badness).powi(2)
             };
+            // Looseness: a bonus (or charge) per line makes more (or fewer) lines pay.
+            d -= opts.line_bonus;
             if flagged && node.hyphens > 0 {
                 d += DOUBLE_HYPHEN_DEMERITS;
             }
@@ -166,7 +203,8 @@ pub(crate) fn total_fit_with(
                 best[slot] = Some(Candidate {
                     demerits: total,
                     from: a,
-                    ratio: r,
+                    ratio: glue,
+                    track,
                     fitness: fit,
                     hyphens,
                 });
@@ -187,6 +225,7 @@ pub(crate) fn total_fit_with(
                         end: b,
                         ratio: c.ratio,
                         hyphenated: flagged,
+                        track: c.track,
                     }),
                 });
                 active.push(nodes.len() - 1);
