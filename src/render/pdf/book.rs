@@ -13,7 +13,7 @@ use super::frame::{
 };
 use super::front::{Contents, contents_pages, copyright_page, title_page};
 use super::hyphenate::Hyphenation;
-use super::paginate::{Placed, VBlock, paginate_with};
+use super::paginate::{Ask, Balance, Placed, VBlock, paginate_with};
 use super::shape::{ShapeCache, Shaper};
 use crate::config::{MissingGlyphs, PdfSettings, Profile};
 use crate::diag::Diagnostic;
@@ -482,21 +482,22 @@ fn set_chapters(book: &Book, s: &PdfSettings, geo: &Geometry, tools: &Tools) -> 
                 let info = book.meta.story_info;
                 let (tagged, sources) = chapter_blocks(ch, tools.furniture, s, geo, c, info);
                 let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, c, s));
-                // Lines per block, as pagination leaves them: a paragraph it sets again
-                // (to keep a hyphen off a page foot) may have a line more or less. It
-                // takes the new setting when the asked line no longer ends in a hyphen.
-                let mut lens: Vec<usize> = tagged.blocks.iter().map(|b| b.lines.len()).collect();
-                let mut rebreak = |b: usize, k: usize| {
+                let mut rebreak = |b: usize, ask: Ask| {
                     let (inl, st) = sources.get(b).copied().flatten()?;
-                    let again = c.set_avoiding(inl, &st, geo.measure, Some(k));
-                    if again.get(k).is_some_and(|l| l.kind != LineKind::Hyphenated) {
-                        lens[b] = again.len();
-                    }
-                    Some(again)
+                    let m = geo.measure;
+                    Some(c.set_with(inl, &st, m, ask.unhyphenated, ask.looseness))
                 };
                 let sink = opener_sink(geo, s);
+                let balance = Balance {
+                    leading: s.leading,
+                    spreads: s.profile == Profile::Print,
+                };
                 // The opener's sink is whole lines, so the grid continues down the page.
-                let pages = paginate_with(tagged.blocks, geo.text_height, sink, &mut rebreak);
+                // Pagination may set paragraphs again (a line longer or shorter, or
+                // without a hyphen at a page foot): `lens` is each block's lines as it
+                // leaves them.
+                let area = (geo.text_height, sink);
+                let (pages, lens) = paginate_with(tagged.blocks, area, balance, &mut rebreak);
                 let tags = tagged
                     .tags
                     .iter()

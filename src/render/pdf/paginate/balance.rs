@@ -1,0 +1,180 @@
+//! Pagination stage, balancing: a page left two lines short, or a spread left uneven,
+//! tried again with one paragraph a line longer or shorter or with a page a line short.
+
+use super::fill::{Change, Cursor, Fill, Pager, Slot};
+use super::{Ask, Rebreak};
+use crate::render::pdf::compose::SetLine;
+use crate::render::pdf::frame::LineKind;
+
+impl Pager {
+    /// One page from `cur`, as full as the rules allow; a page two lines short (not the
+    /// chapter's last) is tried again with a paragraph on it a line longer or shorter.
+    pub(crate) fn single(
+        &mut self,
+        cur: Cursor,
+        drop: f32,
+        rebreak: &mut Rebreak,
+    ) -> (Vec<Slot>, Cursor) {
+        let f = self.fill(cur, drop, 0, rebreak);
+        let done = |f: &Fill, p: &Pager| f.next.block >= p.blocks.len();
+        if done(&f, self) || self.short(f.bottom) < 2 {
+            return (f.page, f.next);
+        }
+        let mut best: Option<Change> = None;
+        let mut least = (self.short(f.bottom), 0);
+        for change in self.changes(cur, &[&f], false) {
+            self.journal = Some(Vec::new());
+            let cost = self.apply(change, rebreak);
+            let g = cost.map(|c| (c, self.fill(cur, drop, 0, rebreak)));
+            self.rollback();
+            if let Some((cost, g)) = g {
+                let s = if done(&g, self) {
+                    0
+                } else {
+                    self.short(g.bottom)
+                };
+                if (s, cost) < least {
+                    least = (s, cost);
+                    best = Some(change);
+                    if least == (0, 0) {
+                        break;
+                    }
+                }
+            }
+        }
+        match best {
+            Some(change) => {
+                self.apply(change, rebreak);
+                let g = self.fill(cur, drop, 0, rebreak);
+                (g.page, g.next)
+            }
+            None => (f.page, f.next),
+        }
+    }
+
+    /// A verso and the recto facing it, from `cur`: ending level if a change of one
+    /// paragraph's length, or a line less on one page, makes them so.
+    pub(crate) fn spread(
+        &mut self,
+        cur: Cursor,
+        rebreak: &mut Rebreak,
+    ) -> (Vec<Slot>, Option<Vec<Slot>>, Cursor) {
+        let (v, r) = self.pair(cur, None, rebreak);
+        let (uneven, short) = self.judge(&v, r.as_ref());
+        let mut best = ((uneven, short, 0), None);
+        if (uneven, short) != (0, 0) {
+            let changes = {
+                let mut pages = vec![&v];
+                pages.extend(r.as_ref());
+                self.changes(cur, &pages, true)
+            };
+            for change in changes {
+                self.journal = Some(Vec::new());
+                let tried = self.apply(change, rebreak).map(|cost| {
+                    let (v, r) = self.pair(cur, Some(change), rebreak);
+                    let (uneven, short) = self.judge(&v, r.as_ref());
+                    (uneven, short, cost)
+                });
+                self.rollback();
+                if let Some(score) = tried
+                    && score < best.0
+                {
+                    best = (score, Some(change));
+                    if score == (0, 0, 0) {
+                        break;
+                    }
+                }
+            }
+        }
+        let (v, r) = match best.1 {
+            Some(change) => {
+                self.apply(change, rebreak);
+                self.pair(cur, Some(change), rebreak)
+            }
+            None => (v, r),
+        };
+        let next = r.as_ref().unwrap_or(&v).next;
+        (v.page, r.map(|r| r.page), next)
+    }
+
+    /// The verso and recto from `cur`, one of them a line short if `change` says so.
+    fn pair(
+        &mut self,
+        cur: Cursor,
+        change: Option<Change>,
+        rebreak: &mut Rebreak,
+    ) -> (Fill, Option<Fill>) {
+        let cut = |page| usize::from(change == Some(Change::Short(page)));
+        let v = self.fill(cur, 0.0, cut(0), rebreak);
+        if v.next.block >= self.blocks.len() {
+            return (v, None);
+        }
+        let r = self.fill(v.next, 0.0, cut(1), rebreak);
+        (v, Some(r))
+    }
+
+    /// How far a spread is from level and full, lower is better: (pages not level or
+    /// two lines short, lines short in all). A chapter's last page need not be either.
+    fn judge(&self, v: &Fill, r: Option<&Fill>) -> (usize, usize) {
+        let end = |f: &Fill| f.next.block >= self.blocks.len();
+        let sv = self.short(v.bottom);
+        let Some(r) = r.filter(|r| !end(r)) else {
+            return (usize::from(!end(v) && sv >= 2), 0);
+        };
+        let sr = self.short(r.bottom);
+        let uneven = usize::from(sv != sr) + usize::from(sv >= 2) + usize::from(sr >= 2);
+        (uneven, sv + sr)
+    }
+
+    /// The changes worth trying on `pages` (filled from `cur`): each paragraph that
+    /// starts on them, or right after them, a line shorter or longer; for a spread, a
+    /// line less on either page.
+    fn changes(&self, cur: Cursor, pages: &[&Fill], spread: bool) -> Vec<Change> {
+        let mut blocks: Vec<usize> = Vec::new();
+        for f in pages {
+            for &(_, b) in &f.page {
+                if blocks.last() != Some(&b) {
+                    blocks.push(b);
+                }
+            }
+        }
+        let next = pages.last().map_or(cur, |f| f.next);
+        if next.line == 0 && next.block < self.blocks.len() {
+            blocks.push(next.block);
+        }
+        // Only paragraphs whose first line is still to place can be set again.
+        let started = |b: usize| b == cur.block && cur.line > 0;
+        let mut out = Vec::new();
+        if spread {
+            out.extend([Change::Short(0), Change::Short(1)]);
+        }
+        for looseness in [-1, 1] {
+            for &b in blocks.iter().rev() {
+                let blk = &self.blocks[b];
+                if blk.breakable && blk.lines.len() >= 2 && !started(b) {
+                    out.push(Change::Looseness(b, looseness));
+                }
+            }
+        }
+        out
+    }
+
+    /// Makes `change`, and says what it costs: the hyphenated lines it adds. `None` if
+    /// it cannot be made (the paragraph cannot be set with that many lines).
+    fn apply(&mut self, change: Change, rebreak: &mut Rebreak) -> Option<usize> {
+        let hyphens = |l: &[SetLine]| l.iter().filter(|l| l.kind == LineKind::Hyphenated).count();
+        match change {
+            Change::Short(_) => Some(0),
+            Change::Looseness(b, n) => {
+                let want = self.blocks[b].lines.len() as i64 + i64::from(n);
+                let before = hyphens(&self.blocks[b].lines);
+                let ask = Ask {
+                    unhyphenated: None,
+                    looseness: self.asks[b].looseness + n,
+                };
+                let again = self.reset(b, ask, rebreak)?;
+                (again.len() as i64 == want).then(|| hyphens(again).saturating_sub(before))
+            }
+        }
+    }
+}

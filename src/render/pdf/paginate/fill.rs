@@ -1,0 +1,184 @@
+//! Pagination stage, filling: one page from a cursor by the rules alone (no widow, no
+//! orphan, no stranded head, no hyphen at the foot), and the trial journal that lets
+//! balancing try a change and take it back.
+
+use super::{
+    Ask, BASELINE_SHARE, Balance, MIN_LINES, Rebreak, VBlock, keep_height, lines_that_fit,
+    min_height,
+};
+use crate::render::pdf::compose::SetLine;
+use crate::render::pdf::frame::LineKind;
+
+/// A line on a page being made: its baseline and its block (lines of a block are
+/// placed in order, so the block is enough).
+pub(crate) type Slot = (f32, usize);
+
+/// Where pagination stands: the next line to place, and whether nothing is placed yet.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Cursor {
+    pub(crate) block: usize,
+    pub(crate) line: usize,
+    pub(crate) fresh: bool,
+}
+
+/// A page as filled: its lines, where the next page starts, and how far down it ends.
+pub(crate) struct Fill {
+    pub(crate) page: Vec<Slot>,
+    pub(crate) next: Cursor,
+    pub(crate) bottom: f32,
+}
+
+/// A change tried to even a page or spread: a paragraph set a line longer or shorter,
+/// or a page (0: the first, 1: the second) ended a line early.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Change {
+    Looseness(usize, i32),
+    Short(usize),
+}
+
+/// One chapter being paginated: its blocks as last set, and how each was asked for.
+pub(crate) struct Pager {
+    pub(crate) blocks: Vec<VBlock>,
+    pub(crate) asks: Vec<Ask>,
+    pub(crate) height: f32,
+    pub(crate) balance: Balance,
+    /// While a change is tried: each block's setting before the trial changed it.
+    pub(crate) journal: Option<Vec<(usize, Vec<SetLine>, Ask)>>,
+}
+
+impl Pager {
+    /// Block `b` set again as `ask`; `None` (and nothing changed) if it cannot be.
+    pub(crate) fn reset(
+        &mut self,
+        b: usize,
+        ask: Ask,
+        rebreak: &mut Rebreak,
+    ) -> Option<&[SetLine]> {
+        let again = rebreak(b, ask)?;
+        self.replace(b, again, ask);
+        Some(&self.blocks[b].lines)
+    }
+
+    /// Block `b` takes `lines`, set as `ask`; a trial remembers what it had.
+    pub(crate) fn replace(&mut self, b: usize, lines: Vec<SetLine>, ask: Ask) {
+        let old = std::mem::replace(&mut self.blocks[b].lines, lines);
+        let old_ask = std::mem::replace(&mut self.asks[b], ask);
+        if let Some(j) = &mut self.journal
+            && !j.iter().any(|(k, ..)| *k == b)
+        {
+            j.push((b, old, old_ask));
+        }
+    }
+
+    /// Undoes the trial's changes.
+    pub(crate) fn rollback(&mut self) {
+        for (b, lines, ask) in self.journal.take().unwrap_or_default().into_iter().rev() {
+            self.blocks[b].lines = lines;
+            self.asks[b] = ask;
+        }
+    }
+
+    /// Lines short of a full page when a page ends at `bottom`.
+    pub(crate) fn short(&self, bottom: f32) -> usize {
+        ((self.height - bottom) / self.balance.leading + 0.01).max(0.0) as usize
+    }
+
+    /// Fills one page from `cur`, starting `drop` points down, `cut` lines shorter than
+    /// the area, by the rules alone (greedy).
+    pub(crate) fn fill(
+        &mut self,
+        mut cur: Cursor,
+        drop: f32,
+        cut: usize,
+        rebreak: &mut Rebreak,
+    ) -> Fill {
+        let lead = if self.balance.leading.is_finite() {
+            self.balance.leading
+        } else {
+            0.0
+        };
+        let height = self.height - cut as f32 * lead;
+        let mut page: Vec<Slot> = Vec::new();
+        let mut y = drop;
+        while cur.block < self.blocks.len() {
+            let i = cur.block;
+            if cur.line == 0 {
+                let block = &self.blocks[i];
+                let mut space = if cur.fresh { 0.0 } else { block.space_before };
+                if let Some(g) = block.grid.filter(|g| *g > 0.0) {
+                    // A hair of tolerance: a top already on the grid must not move a line down.
+                    let snapped = ((y + space - 0.01) / g).ceil() * g;
+                    space = snapped - y;
+                }
+                let need = min_height(block) + keep_height(&self.blocks, i);
+                if !page.is_empty() && y + space + need > height {
+                    break;
+                }
+                if !page.is_empty() {
+                    y += space;
+                }
+            }
+            let breakable = self.blocks[i].breakable;
+            let mut whole = cur.line == 0;
+            let take = loop {
+                let lines = &self.blocks[i].lines[cur.line..];
+                let fit = lines_that_fit(lines, height - y);
+                let take = if fit >= lines.len() {
+                    lines.len()
+                } else if !breakable || lines.len() < 2 * MIN_LINES {
+                    0
+                } else {
+                    // Leave at least MIN_LINES for the next page (no widow) and take at
+                    // least MIN_LINES here (no orphan); otherwise move the rest over.
+                    let mut t = fit.min(lines.len() - MIN_LINES);
+                    // No hyphen at a page foot: the reader would carry half a word over
+                    // the page turn (over a leaf turn in print). Set the paragraph again
+                    // with that line whole, or leave one line less here.
+                    if t >= MIN_LINES && lines[t - 1].kind == LineKind::Hyphenated {
+                        if whole {
+                            whole = false;
+                            let ask = Ask {
+                                unhyphenated: Some(t - 1),
+                                ..self.asks[i]
+                            };
+                            if let Some(again) = rebreak(i, ask)
+                                && again
+                                    .get(t - 1)
+                                    .is_some_and(|l| l.kind != LineKind::Hyphenated)
+                            {
+                                self.replace(i, again, ask);
+                                continue;
+                            }
+                        }
+                        if t > MIN_LINES {
+                            t -= 1;
+                        }
+                    }
+                    if t >= MIN_LINES { t } else { 0 }
+                };
+                // A block taller than a page, or one line on an empty page: set it anyway.
+                break if take == 0 && page.is_empty() {
+                    fit.max(1).min(lines.len())
+                } else {
+                    take
+                };
+            };
+            for l in &self.blocks[i].lines[cur.line..cur.line + take] {
+                page.push((y + l.height * BASELINE_SHARE, i));
+                y += l.height;
+            }
+            cur.line += take;
+            cur.fresh = false;
+            if cur.line < self.blocks[i].lines.len() {
+                break;
+            }
+            cur.block += 1;
+            cur.line = 0;
+        }
+        Fill {
+            page,
+            next: cur,
+            bottom: y,
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! Pagination stage: composed blocks → pages, without widows, orphans or stranded heads,
+//! with pages full and facing pages level.
+//!
+//! Input: a chapter's [`VBlock`]s (lines already composed) and the height of the text
+//! area. Output: pages of lines, each line with the distance of its baseline below the top
+//! of the text area. Rules: a paragraph split across pages leaves at least
+//! [`MIN_LINES`] lines on each side; a block marked `keep_with_next` (a heading, a scene
+//! break, a label) never ends a page: it moves over with the first lines that follow it.
+//! Those rules can leave a page short; then a paragraph on it is set a line longer or
+//! shorter (TeX's `\looseness`), or, in print, both pages of a spread end a line short,
+//! so that no page but a chapter's last ends two lines short and facing pages end level.
+
+mod balance;
+mod fill;
+#[cfg(test)]
+mod tests;
+
+use super::compose::SetLine;
+use fill::{Cursor, Pager, Slot};
+
+/// Fewest lines of a paragraph left alone at the foot (orphan) or head (widow) of a page.
+pub const MIN_LINES: usize = 2;
+/// Where a baseline sits inside its line slot, as a fraction of the leading: the usual
+/// ascender share of a serif face, so the first line's caps touch the top of the area.
+const BASELINE_SHARE: f32 = 0.78;
+
+/// A vertical block: lines that are laid out together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VBlock {
+    /// The composed lines.
+    pub lines: Vec<SetLine>,
+    /// Space above the block, dropped at the top of a page.
+    pub space_before: f32,
+    /// Must share a page with the start of the next block.
+    pub keep_with_next: bool,
+    /// May be split across pages (paragraphs); others move whole.
+    pub breakable: bool,
+    /// If set, the block's top is moved down to the next multiple of this distance
+    /// from the top of the text area: body text after material of other sizes (an
+    /// author's note at 0.92, half-line gaps) lands back on the page's baseline grid.
+    pub grid: Option<f32>,
+}
+
+/// A line placed on a page: baseline distance below the top of the text area.
+pub type Placed = (f32, SetLine);
+
+/// What pagination asks of a paragraph set again: that line `unhyphenated` not end in
+/// a hyphen (it falls at a page foot), and `looseness` lines more (or fewer) than its
+/// best setting.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Ask {
+    /// A line that must not end in a hyphen.
+    pub unhyphenated: Option<usize>,
+    /// Lines more (positive) or fewer (negative) than the best setting.
+    pub looseness: i32,
+}
+
+/// A way to set block `b` again as asked; `None` if the block cannot be set again (it
+/// is not a paragraph).
+pub type Rebreak<'a> = dyn FnMut(usize, Ask) -> Option<Vec<SetLine>> + 'a;
+
+/// How hard pagination works for even pages.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Balance {
+    /// The body's baseline distance: what "a line short" means.
+    pub leading: f32,
+    /// Facing pages (print): a chapter opens on a recto, and each verso and the recto
+    /// after it should end on the same line.
+    pub spreads: bool,
+}
+
+/// Lays `blocks` onto pages of `height` points; the first page starts `first_drop`
+/// points down (a chapter opener's sink).
+/// The blocks are consumed: their lines move onto the pages without a copy.
+pub fn paginate(blocks: Vec<VBlock>, height: f32, first_drop: f32) -> Vec<Vec<Placed>> {
+    let balance = Balance {
+        leading: f32::INFINITY,
+        spreads: false,
+    };
+    paginate_with(blocks, (height, first_drop), balance, &mut |_, _| None).0
+}
+
+/// As [`paginate`]; a paragraph that starts on a page and would end it with a hyphen
+/// (half a word carried over the page turn) is set again by `rebreak` with that line
+/// unhyphenated, and if that fails, leaves one line less on the page when it can. A page
+/// left two lines short, or a spread left uneven, is set again with a paragraph on it a
+/// line longer or shorter, or (print) with both pages a line short. Returns the pages and
+/// the number of lines each block ended with.
+pub fn paginate_with(
+    blocks: Vec<VBlock>,
+    (height, first_drop): (f32, f32),
+    balance: Balance,
+    rebreak: &mut Rebreak,
+) -> (Vec<Vec<Placed>>, Vec<usize>) {
+    let mut p = Pager {
+        asks: vec![Ask::default(); blocks.len()],
+        blocks,
+        height,
+        balance,
+        journal: None,
+    };
+    let mut pages: Vec<Vec<Slot>> = Vec::new();
+    let mut cur = Cursor {
+        block: 0,
+        line: 0,
+        fresh: true,
+    };
+    while cur.block < p.blocks.len() {
+        let drop = if pages.is_empty() { first_drop } else { 0.0 };
+        if balance.spreads && pages.len() % 2 == 1 {
+            let (v, r, next) = p.spread(cur, rebreak);
+            pages.push(v);
+            pages.extend(r);
+            cur = next;
+        } else {
+            let (page, next) = p.single(cur, drop, rebreak);
+            pages.push(page);
+            cur = next;
+        }
+    }
+    if pages.is_empty() {
+        pages.push(Vec::new());
+    }
+    let lens: Vec<usize> = p.blocks.iter().map(|b| b.lines.len()).collect();
+    let mut lines: Vec<std::vec::IntoIter<SetLine>> =
+        p.blocks.into_iter().map(|b| b.lines.into_iter()).collect();
+    let pages = pages
+        .into_iter()
+        .map(|page| {
+            page.into_iter()
+                .map(|(y, b)| (y, lines[b].next().expect("each line placed once")))
+                .collect()
+        })
+        .collect();
+    (pages, lens)
+}
+
+fn lines_that_fit(lines: &[SetLine], room: f32) -> usize {
+    let mut used = 0.0;
+    let mut n = 0;
+    for l in lines {
+        // A hair of tolerance: accumulated float error must not cost a line.
+        if used + l.height > room + 0.01 {
+            break;
+        }
+        used += l.height;
+        n += 1;
+    }
+    n
+}
+
+/// Height the block needs at least on the page it starts on.
+fn min_height(b: &VBlock) -> f32 {
+    let n = if b.breakable && b.lines.len() >= 2 * MIN_LINES {
+        MIN_LINES
+    } else {
+        b.lines.len()
+    };
+    b.lines[..n].iter().map(|l| l.height).sum()
+}
+
+/// Extra height a keep-with-next block drags along: the following blocks' minimums.
+fn keep_height(blocks: &[VBlock], i: usize) -> f32 {
+    let mut h = 0.0;
+    let mut j = i;
+    while blocks[j].keep_with_next && j + 1 < blocks.len() {
+        j += 1;
+        h += blocks[j].space_before + min_height(&blocks[j]);
+    }
+    h
+}
