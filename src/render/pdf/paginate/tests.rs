@@ -118,3 +118,55 @@ fn every_line_placed_once_in_order_within_the_page() {
         }
     }
 }
+
+#[test]
+fn a_spread_left_uneven_is_levelled_by_a_paragraph_a_line_longer_or_shorter() {
+    // Pages of 10 lines. The opener takes a; on the verso, b's 9 lines leave one line,
+    // too few for c (an orphan), so greedy ends the verso a line short and the recto
+    // (c and d) full.
+    let sizes = [("a", 10), ("b", 9), ("c", 4), ("d", 6), ("e", 10)];
+    let blocks: Vec<VBlock> = sizes.iter().map(|(t, n)| para(t, *n)).collect();
+    let balance = Balance {
+        leading: 10.0,
+        spreads: true,
+    };
+    let greedy = paginate(blocks.clone(), 100.0, 0.0);
+    let lens = |pages: &[Vec<Placed>]| pages.iter().map(Vec::len).collect::<Vec<_>>();
+    assert_eq!(lens(&greedy)[1..3], [9, 10]);
+    // Any paragraph may be set with a line more or less.
+    let mut rebreak = |b: usize, ask: Ask| {
+        let (tag, n) = sizes[b];
+        let n = (n as i32 + ask.looseness) as usize;
+        Some(para(&format!("{tag}'"), n).lines)
+    };
+    let (pages, got) = paginate_with(blocks.clone(), (100.0, 0.0), balance, &mut rebreak);
+    let l = lens(&pages);
+    assert_eq!(l[1], l[2], "verso and recto end level: {:?}", texts(&pages));
+    assert_eq!(l[1], 10, "and full: {:?}", texts(&pages));
+    // Every line of the final settings placed once, in order.
+    assert_eq!(
+        pages.iter().map(Vec::len).sum::<usize>(),
+        got.iter().sum::<usize>()
+    );
+    let total: usize = sizes.iter().map(|s| s.1).sum();
+    assert_eq!(got.iter().sum::<usize>().abs_diff(total), 1, "{got:?}");
+    // Without a way to set paragraphs again no change levels this spread (a line less
+    // on either page moves an orphan or a widow along): the greedy pages stay.
+    let (pages, _) = paginate_with(blocks, (100.0, 0.0), balance, &mut |_, _| None);
+    assert_eq!(texts(&pages), texts(&greedy));
+}
+
+#[test]
+fn a_spread_may_end_a_line_short_on_both_pages() {
+    // The verso takes b (9 lines) and one line is left: c (5 lines) cannot start with
+    // one. With a line less on the recto too, the spread is level.
+    let sizes = [("a", 10), ("b", 9), ("c", 5), ("d", 10), ("e", 10)];
+    let blocks: Vec<VBlock> = sizes.iter().map(|(t, n)| para(t, *n)).collect();
+    let balance = Balance {
+        leading: 10.0,
+        spreads: true,
+    };
+    let (pages, _) = paginate_with(blocks, (100.0, 0.0), balance, &mut |_, _| None);
+    let l: Vec<usize> = pages.iter().map(Vec::len).collect();
+    assert_eq!((l[1], l[2]), (9, 9), "{:?}", texts(&pages));
+}
