@@ -138,6 +138,9 @@ pub struct EpubConfig {
     /// Embed subsets of the book's typefaces (default `true`); `false` leaves the face
     /// to the reader.
     pub embed_fonts: Option<bool>,
+    /// Carry the PDF edition's page breaks and a page list (default `true`); `false`
+    /// leaves them out, and an EPUB-only build then lays out no PDF.
+    pub page_list: Option<bool>,
 }
 
 /// `[fonts]`.
@@ -170,11 +173,16 @@ pub enum MissingGlyphs {
 pub struct EpubSettings {
     /// Embed subsets of the book's typefaces.
     pub embed_fonts: bool,
+    /// Mark the PDF edition's page breaks and list its pages.
+    pub page_list: bool,
 }
 
 impl Default for EpubSettings {
     fn default() -> Self {
-        EpubSettings { embed_fonts: true }
+        EpubSettings {
+            embed_fonts: true,
+            page_list: true,
+        }
     }
 }
 
@@ -183,6 +191,7 @@ impl EpubConfig {
     pub fn resolve(&self) -> EpubSettings {
         EpubSettings {
             embed_fonts: self.embed_fonts.unwrap_or(true),
+            page_list: self.page_list.unwrap_or(true),
         }
     }
 }

@@ -130,12 +130,26 @@ pub fn build_with_progress(
     // The cover's spine is as thick as the interior, and the imposed sheets hold its
     // pages: it is set even when not written.
     let want_pdf = formats.contains(&Format::Pdf) || want_cover || want_imposed;
-    // The two renderers share nothing but the model: run them side by side.
+    // The EPUB's page list comes from the PDF's layout, made once: laid out even when
+    // only the EPUB is asked for, so its page numbers are the PDF's either way.
+    let laid_out = (want_epub && project.epub.page_list).then(|| {
+        let clock = timing::stage("pdf.layout");
+        let (doc, pdf_warnings) = render::pdf::layout(book, &project.pdf);
+        clock.done();
+        let map = render::pdf::page_map(book, &project.pdf, &doc);
+        (map, doc, pdf_warnings)
+    });
+    let (map, mut laid_out) = match laid_out {
+        Some((map, doc, w)) => (Some(map), Some((doc, w))),
+        None => (None, None),
+    };
+    // Then the two renderers share nothing but the model (and that map): run them side
+    // by side.
     let (epub, pdf) = rayon::join(
         || {
             want_epub.then(|| {
                 let clock = timing::stage("epub");
-                let r = render::epub::render_with(book, &project.epub);
+                let r = render::epub::render_paged(book, &project.epub, map.as_ref());
                 clock.done();
                 progress(Step::Rendered(Format::Epub));
                 r
@@ -143,7 +157,10 @@ pub fn build_with_progress(
         },
         || {
             want_pdf.then(|| {
-                let r = render::pdf::render(book, &project.pdf);
+                let r = match laid_out.take() {
+                    Some((doc, w)) => render::pdf::write_laid_out(doc, w),
+                    None => render::pdf::render(book, &project.pdf),
+                };
                 progress(Step::Rendered(Format::Pdf));
                 r
             })

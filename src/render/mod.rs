@@ -3,4 +3,5 @@
 
 pub mod cover;
 pub mod epub;
+pub mod pages;
 pub mod pdf;

@@ -9,20 +9,33 @@
 
 mod fonts;
 mod package;
+mod pagebreak;
 pub mod xhtml;
 
 use crate::config::EpubSettings;
 use crate::diag::Diagnostic;
 use crate::model::Book;
+use crate::render::pages::PageMap;
 
 /// Renders `book` as an EPUB 3 file with the default settings (fonts embedded).
 pub fn render(book: &Book) -> Result<Vec<u8>, Diagnostic> {
     render_with(book, &EpubSettings::default())
 }
 
-/// Renders `book` as an EPUB 3 file with `settings` from `[epub]`.
+/// Renders `book` as an EPUB 3 file with `settings` from `[epub]`, without a page list.
 pub fn render_with(book: &Book, settings: &EpubSettings) -> Result<Vec<u8>, Diagnostic> {
-    package::package(book, settings).map_err(|e| {
+    render_paged(book, settings, None)
+}
+
+/// Renders `book` as an EPUB 3 file with `settings`; with `pages` (from the PDF
+/// layout, see [`crate::render::pdf::page_map`]) it carries the PDF edition's page
+/// breaks and a page list.
+pub fn render_paged(
+    book: &Book,
+    settings: &EpubSettings,
+    pages: Option<&PageMap>,
+) -> Result<Vec<u8>, Diagnostic> {
+    package::package(book, settings, pages).map_err(|e| {
         Diagnostic::error(None, format!("could not package the EPUB: {e}"))
             .hint("this is a bug in Quire; please report it with your book.toml")
     })

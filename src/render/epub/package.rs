@@ -4,10 +4,12 @@
 //! the same input (pinned identifier, dates and zip timestamps).
 
 use super::fonts::File;
+use super::pagebreak;
 use super::xhtml::{self, esc};
 use crate::config::EpubSettings;
 use crate::furniture::Furniture;
 use crate::model::{Block, Book, Cover};
+use crate::render::pages::{PageMap, PageStart, Spot};
 use epub_builder::{
     EpubBuilder, EpubContent, EpubVersion, MetadataOpfV3, ReferenceType, TocElement, ZipLibrary,
 };
@@ -19,10 +21,32 @@ use std::io::{Read, Write};
 pub fn package(
     book: &Book,
     settings: &EpubSettings,
+    pages: Option<&PageMap>,
 ) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
     let f = Furniture::of(book);
-    let (raw, chapters, fonts) = generate(book, &f, settings)?;
-    rewrite(&raw, book, &f, &chapters, &fonts)
+    let (raw, chapters, fonts) = generate(book, &f, settings, pages)?;
+    rewrite(&raw, (book, &f, pages), &chapters, &fonts)
+}
+
+/// The page starts of the front matter, and of each chapter.
+fn marks_by_document<'a>(
+    book: &Book,
+    pages: Option<&'a PageMap>,
+) -> (Vec<&'a PageStart>, Vec<Vec<&'a PageStart>>) {
+    let mut front = Vec::new();
+    let mut chapters = vec![Vec::new(); book.chapters.len()];
+    for p in pages.iter().flat_map(|m| &m.starts) {
+        let chapter = match p.at {
+            Spot::ChapterHead(c) => Some(c),
+            Spot::NoteLabel { chapter, .. } | Spot::Block { chapter, .. } => Some(chapter),
+            _ => None,
+        };
+        match chapter.and_then(|c| chapters.get_mut(c)) {
+            Some(list) => list.push(p),
+            None => front.push(p),
+        }
+    }
+    (front, chapters)
 }
 
 /// epub-builder's raw archive (chapters as empty placeholders), each chapter's document
@@ -35,9 +59,11 @@ fn generate(
     book: &Book,
     f: &Furniture,
     settings: &EpubSettings,
+    pages: Option<&PageMap>,
 ) -> Result<Generated, Box<dyn std::error::Error>> {
     let meta = &book.meta;
     let lang = meta.language.as_str();
+    let (front_marks, chapter_marks) = marks_by_document(book, pages);
     // Chapters are independent: render and compress their XHTML in parallel, each into
     // a one-entry archive whose compressed entry the rewrite copies as it is.
     // epub-builder gets an empty placeholder for each, so nothing is deflated twice.
@@ -46,8 +72,9 @@ fn generate(
         .chapters
         .par_iter()
         .enumerate()
-        .map(|(i, ch)| {
-            let page = xhtml::chapter_page(ch, i, lang, meta.story_info, f);
+        .zip(&chapter_marks)
+        .map(|((i, ch), marks)| {
+            let page = xhtml::chapter_page(ch, i, lang, meta.story_info, f, marks);
             let mut chars = BTreeSet::new();
             super::fonts::add_chars(&mut chars, &page);
             compress_one(
@@ -63,9 +90,9 @@ fn generate(
         chapters.push(z);
         chars.extend(c);
     }
-    let title_page = xhtml::title_page(book, f);
-    let copyright_page = xhtml::copyright_page(book, f);
-    let contents_page = xhtml::contents_page(book, f);
+    let title_page = xhtml::title_page(book, f, &front_marks);
+    let copyright_page = xhtml::copyright_page(book, f, &front_marks);
+    let contents_page = xhtml::contents_page(book, f, &front_marks);
     for page in [&title_page, &copyright_page, &contents_page] {
         super::fonts::add_chars(&mut chars, page);
     }
@@ -94,7 +121,9 @@ fn generate(
     b.set_modified_date(when);
     // A placeholder: the post-pass writes the book's real identifier in its place.
     b.set_uuid(uuid::Uuid::nil());
-    for (property, value) in accessibility(f) {
+    let mut metadata = accessibility(f);
+    metadata.extend(pages.map(pagebreak::metadata).unwrap_or_default());
+    for (property, value) in metadata {
         b.add_metadata_opf(Box::new(MetadataOpfV3::new(
             property.to_string(),
             esc(&value),
@@ -231,8 +260,7 @@ fn accessibility(f: &Furniture) -> Vec<(&'static str, String)> {
 /// no fix are copied still compressed.
 fn rewrite(
     raw: &[u8],
-    book: &Book,
-    f: &Furniture,
+    (book, f, pages): (&Book, &Furniture, Option<&PageMap>),
     chapters: &[Vec<u8>],
     fonts: &[File],
 ) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
@@ -259,7 +287,7 @@ fn rewrite(
                 let mut text = String::new();
                 entry.read_to_string(&mut text)?;
                 z.start_file(name.as_str(), deflated)?;
-                z.write_all(fix(&name, text, book, f, fonts)?.as_bytes())?;
+                z.write_all(fix(&name, text, (book, f, pages), fonts)?.as_bytes())?;
                 fixed += 1;
             }
             n if n.starts_with("OEBPS/chapter-") => {
@@ -304,8 +332,7 @@ fn patch(s: &str, file: &str, from: &str, to: &str) -> Result<String, String> {
 fn fix(
     name: &str,
     s: String,
-    book: &Book,
-    f: &Furniture,
+    (book, f, pages): (&Book, &Furniture, Option<&PageMap>),
     fonts: &[File],
 ) -> Result<String, String> {
     let meta = &book.meta;
@@ -434,12 +461,21 @@ fn fix(
                     esc(&f.landmarks)
                 ),
             )?;
-            patch(
+            let s = patch(
                 &s,
                 name,
                 "<meta charset = \"utf-8\" />",
                 "<meta charset=\"utf-8\" />",
-            )?
+            )?;
+            match pages {
+                Some(p) => patch(
+                    &s,
+                    name,
+                    "</body>",
+                    &format!("{}</body>", pagebreak::nav(p)),
+                )?,
+                None => s,
+            }
         }
         _ => s,
     })
@@ -448,6 +484,18 @@ fn fix(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A page list of one page, the title page.
+    fn one_page() -> PageMap {
+        PageMap {
+            source: "T, PDF".into(),
+            starts: vec![PageStart {
+                index: 0,
+                label: "i".into(),
+                at: Spot::TitlePage,
+            }],
+        }
+    }
 
     /// The three files the post-pass rewrites, as epub-builder wrote them for a small book.
     fn raw_files() -> (Book, Vec<(String, String)>) {
@@ -460,7 +508,7 @@ mod tests {
         std::fs::write(dir.path().join("a.txt"), "A Title\n\nSome words here.").unwrap();
         let book = crate::source::load(dir.path()).unwrap().book;
         let f = Furniture::of(&book);
-        let (raw, _, _) = generate(&book, &f, &EpubSettings::default()).unwrap();
+        let (raw, _, _) = generate(&book, &f, &EpubSettings::default(), Some(&one_page())).unwrap();
         let mut archive = zip::ZipArchive::new(std::io::Cursor::new(raw)).unwrap();
         let files = ["OEBPS/content.opf", "OEBPS/toc.ncx", "OEBPS/nav.xhtml"]
             .iter()
@@ -478,7 +526,10 @@ mod tests {
         let (book, files) = raw_files();
         let f = Furniture::of(&book);
         for (name, text) in &files {
-            assert!(fix(name, text.clone(), &book, &f, &[]).is_ok(), "{name}");
+            assert!(
+                fix(name, text.clone(), (&book, &f, Some(&one_page())), &[]).is_ok(),
+                "{name}"
+            );
         }
         // One text each fix relies on, changed as a new epub-builder might change it.
         let needles = [
@@ -490,12 +541,13 @@ mod tests {
             ("OEBPS/toc.ncx", "<docTitle>\n    <text>"),
             ("OEBPS/nav.xhtml", "<nav epub:type = \"landmarks\">"),
             ("OEBPS/nav.xhtml", "<meta charset = \"utf-8\" />"),
+            ("OEBPS/nav.xhtml", "</body>"),
         ];
         for (name, needle) in needles {
             let text = &files.iter().find(|(n, _)| n == name).unwrap().1;
             assert!(text.contains(needle), "{name} lacks {needle:?} already");
             let changed = text.replace(needle, "<changed/>");
-            let err = fix(name, changed, &book, &f, &[]).expect_err(needle);
+            let err = fix(name, changed, (&book, &f, Some(&one_page())), &[]).expect_err(needle);
             assert!(err.contains(name) && err.contains("0.8.3"), "{err}");
         }
     }
@@ -504,8 +556,9 @@ mod tests {
     fn post_pass_fails_loudly_when_a_file_is_missing() {
         let (book, _) = raw_files();
         let f = Furniture::of(&book);
-        let (raw, chapters, fonts) = generate(&book, &f, &EpubSettings::default()).unwrap();
-        assert!(rewrite(&raw, &book, &f, &chapters, &fonts).is_ok());
+        let (raw, chapters, fonts) =
+            generate(&book, &f, &EpubSettings::default(), Some(&one_page())).unwrap();
+        assert!(rewrite(&raw, (&book, &f, None), &chapters, &fonts).is_ok());
         // Without the nav document.
         let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&raw[..])).unwrap();
         let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
@@ -516,11 +569,11 @@ mod tests {
             }
         }
         let without_nav = z.finish().unwrap().into_inner();
-        let err = rewrite(&without_nav, &book, &f, &chapters, &fonts).unwrap_err();
+        let err = rewrite(&without_nav, (&book, &f, None), &chapters, &fonts).unwrap_err();
         assert!(err.to_string().contains("2 of 3"), "{err}");
         // With a chapter epub-builder did not write.
         let mut more = chapters.clone();
         more.push(chapters[0].clone());
-        assert!(rewrite(&raw, &book, &f, &more, &fonts).is_err());
+        assert!(rewrite(&raw, (&book, &f, None), &more, &fonts).is_err());
     }
 }

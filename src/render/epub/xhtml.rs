@@ -4,8 +4,10 @@
 //! contents, one per chapter) and the stylesheet. Every piece of user text goes through
 //! [`esc`], so a story containing `</p><script>` shows it as text.
 
+use super::pagebreak::{self, Cursor, Marks, mark_where};
 use crate::furniture::{Furniture, Note};
 use crate::model::{Block, Book, Chapter, Inline};
+use crate::render::pages::{Section, Spot};
 use std::fmt::Write;
 
 /// The file name of chapter `i` (0-based) inside the EPUB.
@@ -58,8 +60,8 @@ fn head(out: &mut String, lang: &str, title: &str) {
     );
 }
 
-/// The title page: title, subtitle, editors.
-pub fn title_page(book: &Book, f: &Furniture) -> String {
+/// The title page: title, subtitle, editors; `marks`: the pages starting in it.
+pub fn title_page(book: &Book, f: &Furniture, marks: &Marks) -> String {
     let meta = &book.meta;
     let t = f.title_page(meta);
     let mut out = String::new();
@@ -69,6 +71,7 @@ pub fn title_page(book: &Book, f: &Furniture) -> String {
         "<body>\n<section class=\"titlepage\" epub:type=\"titlepage\" aria-label=\"{}\">",
         esc(&f.title_page)
     );
+    mark_where(&mut out, marks, |s| *s == Spot::TitlePage);
     let _ = writeln!(out, "<h1 class=\"book-title\">{}</h1>", esc(&t.title));
     if let Some(s) = &t.subtitle {
         let _ = writeln!(out, "<p class=\"subtitle\">{}</p>", esc(s));
@@ -81,7 +84,7 @@ pub fn title_page(book: &Book, f: &Furniture) -> String {
 }
 
 /// The copyright page: the same lines as the PDF's, from the furniture.
-pub fn copyright_page(book: &Book, f: &Furniture) -> String {
+pub fn copyright_page(book: &Book, f: &Furniture, marks: &Marks) -> String {
     let mut out = String::new();
     head(&mut out, &book.meta.language, &f.copyright_page);
     let _ = writeln!(
@@ -89,6 +92,7 @@ pub fn copyright_page(book: &Book, f: &Furniture) -> String {
         "<body>\n<section class=\"copyright\" epub:type=\"copyright-page\" aria-label=\"{}\">",
         esc(&f.copyright_page)
     );
+    mark_where(&mut out, marks, |s| *s == Spot::Copyright);
     for line in f.copyright_lines(&book.meta) {
         let _ = writeln!(out, "<p>{}</p>", esc(&line));
     }
@@ -97,19 +101,22 @@ pub fn copyright_page(book: &Book, f: &Furniture) -> String {
 }
 
 /// The contents page, linking every chapter.
-pub fn contents_page(book: &Book, f: &Furniture) -> String {
+pub fn contents_page(book: &Book, f: &Furniture, marks: &Marks) -> String {
     let mut out = String::new();
     head(&mut out, &book.meta.language, &f.contents);
+    out.push_str("<body>\n<section class=\"contents\" epub:type=\"toc\" role=\"doc-toc\" aria-labelledby=\"contents-title\">\n");
+    mark_where(&mut out, marks, |s| *s == Spot::ContentsHeading);
     let _ = write!(
         out,
-        "<body>\n<section class=\"contents\" epub:type=\"toc\" role=\"doc-toc\" aria-labelledby=\"contents-title\">\n\
-         <h1 id=\"contents-title\">{}</h1>\n<ol class=\"contents-list\">\n",
+        "<h1 id=\"contents-title\">{}</h1>\n<ol class=\"contents-list\">\n",
         esc(&f.contents)
     );
     for (i, ch) in book.chapters.iter().enumerate() {
+        out.push_str("<li>");
+        mark_where(&mut out, marks, |s| *s == Spot::ContentsEntry(i));
         let _ = write!(
             out,
-            "<li><a href=\"{}\">{}</a>",
+            "<a href=\"{}\">{}</a>",
             chapter_file(i),
             esc(&ch.title)
         );
@@ -120,15 +127,27 @@ pub fn contents_page(book: &Book, f: &Furniture) -> String {
     out
 }
 
-/// One chapter document; `info`: show the story's information under its byline.
-pub fn chapter_page(ch: &Chapter, i: usize, lang: &str, info: bool, f: &Furniture) -> String {
+/// One chapter document; `info`: show the story's information under its byline;
+/// `marks`: the pages starting in it.
+pub fn chapter_page(
+    ch: &Chapter,
+    i: usize,
+    lang: &str,
+    info: bool,
+    f: &Furniture,
+    marks: &Marks,
+) -> String {
     let mut out = String::with_capacity(estimate(ch));
     head(&mut out, lang, &ch.title);
     let id = format!("ch{}", i + 1);
+    let _ = writeln!(
+        out,
+        "<body>\n<section class=\"chapter\" epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"{id}-title\">"
+    );
+    mark_where(&mut out, marks, |s| matches!(s, Spot::ChapterHead(_)));
     let _ = write!(
         out,
-        "<body>\n<section class=\"chapter\" epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"{id}-title\">\n\
-         <header class=\"chapter-head\">\n<h1 id=\"{id}-title\" class=\"chapter-title\">{}</h1>\n",
+        "<header class=\"chapter-head\">\n<h1 id=\"{id}-title\" class=\"chapter-title\">{}</h1>\n",
         esc(&ch.title)
     );
     if let Some(a) = &ch.author {
@@ -139,13 +158,21 @@ pub fn chapter_page(ch: &Chapter, i: usize, lang: &str, info: bool, f: &Furnitur
     }
     out.push_str("</header>\n");
     if let Some(n) = f.preface(ch) {
-        note(&mut out, &n, &format!("{id}-preface"), "preface", f);
+        let id = format!("{id}-preface");
+        note(&mut out, &n, (&id, Section::Preface), f, marks);
     }
     out.push_str("<div class=\"story\">\n");
-    blocks(&mut out, &ch.body, f, Some(i));
+    blocks(
+        &mut out,
+        &ch.body,
+        f,
+        Some(i),
+        pagebreak::in_section(marks, Section::Body),
+    );
     out.push_str("</div>\n");
     if let Some(n) = f.afterword(ch) {
-        note(&mut out, &n, &format!("{id}-afterword"), "afterword", f);
+        let id = format!("{id}-afterword");
+        note(&mut out, &n, (&id, Section::Afterword), f, marks);
     }
     out.push_str("</section>\n</body>\n</html>\n");
     out
@@ -193,13 +220,34 @@ fn inline_len(i: &Inline) -> usize {
     }
 }
 
-fn note(out: &mut String, n: &Note<'_>, id: &str, class: &str, f: &Furniture) {
+fn note(
+    out: &mut String,
+    n: &Note<'_>,
+    (id, section): (&str, Section),
+    f: &Furniture,
+    marks: &Marks,
+) {
+    let class = match section {
+        Section::Preface => "preface",
+        _ => "afterword",
+    };
+    mark_where(
+        out,
+        marks,
+        |s| matches!(s, Spot::NoteLabel { section: w, .. } if *w == section),
+    );
     let _ = write!(
         out,
         "<section class=\"note {class}\" aria-labelledby=\"{id}\">\n<h2 id=\"{id}\" class=\"note-label\">{}</h2>\n",
         esc(n.label)
     );
-    blocks(out, &n.blocks, f, None);
+    blocks(
+        out,
+        &n.blocks,
+        f,
+        None,
+        pagebreak::in_section(marks, section),
+    );
     out.push_str("</section>\n");
 }
 
@@ -210,17 +258,36 @@ pub fn heading_anchor(i: usize, k: usize) -> String {
 }
 
 /// Writes `blocks`; in chapter `chapter`'s story (not in its notes) headings get the ids
-/// [`heading_anchor`] names.
-fn blocks(out: &mut String, items: &[Block], f: &Furniture, chapter: Option<usize>) {
+/// [`heading_anchor`] names. `marks`: the markers of the pages that start in them,
+/// (block, character offset, label) in page order.
+fn blocks(
+    out: &mut String,
+    items: &[Block],
+    f: &Furniture,
+    chapter: Option<usize>,
+    marks: Vec<(usize, usize, &str)>,
+) {
     let mut heading = 0;
     // The first paragraph of a run (after a heading, a scene break, or at the start) is
     // set flush left: the indent marks a new paragraph, not the start of a section.
     let mut first = true;
-    for b in items {
+    let mut marks = marks.into_iter().peekable();
+    for (k, b) in items.iter().enumerate() {
+        // A page that starts with the block: its marker goes before it.
+        while let Some((_, _, label)) = marks.next_if(|m| m.0 < k || (m.0 == k && m.1 == 0)) {
+            pagebreak::marker(out, label);
+            out.push('\n');
+        }
         match b {
             Block::Paragraph(inl) => {
                 out.push_str(if first { "<p class=\"first\">" } else { "<p>" });
-                inlines(out, inl);
+                let mut inside = Vec::new();
+                while let Some((_, at, label)) = marks.next_if(|m| m.0 == k) {
+                    inside.push((at, label));
+                }
+                let mut cursor = Cursor::new(inside);
+                pagebreak::inlines(out, inl, &mut cursor);
+                cursor.finish(out);
                 out.push_str("</p>\n");
                 first = false;
             }
@@ -253,31 +320,21 @@ fn blocks(out: &mut String, items: &[Block], f: &Furniture, chapter: Option<usiz
             Block::Note(inner) => {
                 // A chapter's own summary or notes, at their place: apart, not a landmark.
                 out.push_str("<div class=\"chapter-note\" role=\"note\">\n");
-                blocks(out, inner, f, None);
+                blocks(out, inner, f, None, Vec::new());
                 out.push_str("</div>\n");
                 first = true;
             }
         }
     }
+    // Pages the layout starts past the last block: their markers still exist.
+    for (_, _, label) in marks {
+        pagebreak::marker(out, label);
+        out.push('\n');
+    }
 }
 
 fn inlines(out: &mut String, inl: &[Inline]) {
-    for i in inl {
-        match i {
-            Inline::Text(t) => super::fonts::push_text(out, t),
-            Inline::Emphasis(c) => {
-                out.push_str("<em>");
-                inlines(out, c);
-                out.push_str("</em>");
-            }
-            Inline::LineBreak => out.push_str("<br/>\n"),
-            Inline::Strong(c) => {
-                out.push_str("<strong>");
-                inlines(out, c);
-                out.push_str("</strong>");
-            }
-        }
-    }
+    pagebreak::inlines(out, inl, &mut Cursor::default());
 }
 
 /// The stylesheet: book-like paragraphs and quiet notes. Body size, colours and text
@@ -336,7 +393,7 @@ mod tests {
             meta: Default::default(),
             decisions: vec![],
         };
-        let x = chapter_page(&ch, 0, "en", true, &Furniture::for_language("en"));
+        let x = chapter_page(&ch, 0, "en", true, &Furniture::for_language("en"), &[]);
         assert!(x.contains("&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;nbsp;</p>"));
         assert!(x.contains("<title>A &amp; B &lt;i&gt;</title>"));
         assert!(!x.contains("<script>") && !x.contains('\u{1}'));
@@ -347,7 +404,13 @@ mod tests {
         let mut out = String::new();
         let em = Inline::Emphasis(vec![Inline::Text("b".into()), Inline::LineBreak]);
         let p = Block::Paragraph(vec![Inline::Text("a".into()), Inline::LineBreak, em]);
-        blocks(&mut out, &[p], &Furniture::for_language("en"), None);
+        blocks(
+            &mut out,
+            &[p],
+            &Furniture::for_language("en"),
+            None,
+            Vec::new(),
+        );
         assert_eq!(out, "<p class=\"first\">a<br/>\n<em>b<br/>\n</em></p>\n");
     }
 
@@ -360,6 +423,7 @@ mod tests {
             &[p(), p(), Block::SceneBreak, p()],
             &Furniture::for_language("en"),
             None,
+            Vec::new(),
         );
         assert_eq!(out.matches("<p class=\"first\">").count(), 2);
         assert_eq!(out.matches("<p>").count(), 1);

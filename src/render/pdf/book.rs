@@ -19,6 +19,7 @@ use crate::config::{MissingGlyphs, PdfSettings, Profile};
 use crate::diag::Diagnostic;
 use crate::furniture::Furniture;
 use crate::model::{Block, Book, Chapter, Inline};
+use crate::render::pages::{PageStart, Section, Spot, next_word_after};
 use rayon::prelude::*;
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -171,6 +172,7 @@ pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
             .iter()
             .map(|ch| SetChapter {
                 pages: vec![Vec::new(); ch.pages.len()],
+                starts: Vec::new(),
                 tags: Vec::new(),
                 tree: Tree::default(),
                 warning: None,
@@ -239,6 +241,21 @@ fn opener_sink(geo: &Geometry, s: &PdfSettings) -> f32 {
 /// With each block, the paragraph and style it was set from (for setting it again).
 type Sources<'c> = Vec<Option<(&'c [Inline], Style)>>;
 
+/// What a chapter's block is in the model, for the page starts the EPUB's page list
+/// is made from.
+#[derive(Clone, Copy)]
+enum Part {
+    /// Title, byline or story information.
+    Head,
+    /// A scene-break ornament: no words.
+    Ornament,
+    NoteLabel(Section),
+    Block(Section, usize),
+    /// A paragraph of the note that is block `k` of a part of the chapter (a work's
+    /// chapter summary or notes inside the story): its page starts at the note.
+    NoteInside(Section, usize),
+}
+
 /// Vertical blocks, each with what its lines are in the structure tree, and the tree
 /// they refer to.
 pub(super) struct Tagged {
@@ -292,8 +309,9 @@ fn chapter_blocks<'c>(
     geo: &Geometry,
     c: &mut Composer,
     info: bool,
-) -> (Tagged, Sources<'c>) {
+) -> (Tagged, Sources<'c>, Vec<Part>) {
     let mut sources = Vec::new();
+    let mut parts = Vec::new();
     let m = geo.measure;
     let lead = s.leading;
     let mut out = Tagged::new(Role::Sect);
@@ -354,15 +372,24 @@ fn chapter_blocks<'c>(
         Cow::Owned(_) => None,
     };
     let sections = [
-        preface
-            .as_ref()
-            .map(|n| (&n.blocks[..], origin(&n.blocks), Some(n.label), note)),
-        Some((&ch.body[..], Some(&ch.body[..]), None, body_style(s))),
-        afterword
-            .as_ref()
-            .map(|n| (&n.blocks[..], origin(&n.blocks), Some(n.label), note)),
+        preface.as_ref().map(|n| {
+            let o = origin(&n.blocks);
+            (&n.blocks[..], o, Some(n.label), note, Section::Preface)
+        }),
+        Some((
+            &ch.body[..],
+            Some(&ch.body[..]),
+            None,
+            body_style(s),
+            Section::Body,
+        )),
+        afterword.as_ref().map(|n| {
+            let o = origin(&n.blocks);
+            (&n.blocks[..], o, Some(n.label), note, Section::Afterword)
+        }),
     ];
-    for (blocks, kept, heading, style) in sections.into_iter().flatten() {
+    parts.resize(out.blocks.len(), Part::Head);
+    for (blocks, kept, heading, style, section) in sections.into_iter().flatten() {
         if blocks.is_empty() {
             continue;
         }
@@ -375,6 +402,7 @@ fn chapter_blocks<'c>(
         if let Some(h) = heading {
             let tag = out.el(Role::H3, parent);
             out.push(block(c.set_text(h, &label, m), space, true, false), tag);
+            parts.push(Part::NoteLabel(section));
             space = lead * 0.5;
         }
         let mut first = true;
@@ -397,6 +425,7 @@ fn chapter_blocks<'c>(
                     }));
                     let tag = out.el(Role::P, parent);
                     out.push(b, tag);
+                    parts.push(Part::Block(section, k));
                     first = false;
                     space = 0.0;
                 }
@@ -412,6 +441,7 @@ fn chapter_blocks<'c>(
                         block(c.set_text(ORNAMENT, &st, m), lead * 0.5, true, false),
                         Tag::Artifact(Artifact::Layout),
                     );
+                    parts.push(Part::Ornament);
                     first = true;
                     space = lead * 0.5;
                 }
@@ -419,6 +449,7 @@ fn chapter_blocks<'c>(
                     let st = centred(FontKey::Bold, s, 1.0);
                     let tag = out.el(Role::H3, parent);
                     out.push(block(c.set_text(t, &st, m), lead, true, false), tag);
+                    parts.push(Part::Block(section, k));
                     first = true;
                     space = lead * 0.5;
                 }
@@ -435,6 +466,7 @@ fn chapter_blocks<'c>(
                         };
                         let tag = out.el(Role::P, aside);
                         out.push(block(c.set(inl, &st, m), gap, false, true), tag);
+                        parts.push(Part::NoteInside(section, k));
                         gap = 0.0;
                     }
                     first = true;
@@ -444,7 +476,8 @@ fn chapter_blocks<'c>(
         }
     }
     sources.resize(out.blocks.len(), None);
-    (out, sources)
+    debug_assert_eq!(parts.len(), out.blocks.len(), "a part per block");
+    (out, sources, parts)
 }
 
 /// A chapter set on pages: the pages, the tag of each line in order, the chapter's
@@ -452,6 +485,8 @@ fn chapter_blocks<'c>(
 /// could show in it.
 struct SetChapter {
     pages: Vec<Vec<Placed>>,
+    /// Per page, where its words start (none on a page of ornaments only).
+    starts: Vec<Option<Spot>>,
     tags: Vec<Tag>,
     tree: Tree,
     warning: Option<Diagnostic>,
@@ -474,13 +509,14 @@ impl Geometry {
 fn set_chapters(book: &Book, s: &PdfSettings, geo: &Geometry, tools: &Tools) -> Chapters {
     book.chapters
         .par_iter()
+        .enumerate()
         // One composer per batch of chapters, so its words carry over between them.
         .map_init(
             || tools.composer(),
-            |c, ch| {
+            |c, (ci, ch)| {
                 c.missing.clear();
                 let info = book.meta.story_info;
-                let (tagged, sources) = chapter_blocks(ch, tools.furniture, s, geo, c, info);
+                let (tagged, sources, parts) = chapter_blocks(ch, tools.furniture, s, geo, c, info);
                 let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, c, s));
                 let mut rebreak = |b: usize, ask: Ask| {
                     let (inl, st) = sources.get(b).copied().flatten()?;
@@ -498,6 +534,7 @@ fn set_chapters(book: &Book, s: &PdfSettings, geo: &Geometry, tools: &Tools) -> 
                 // leaves them.
                 let area = (geo.text_height, sink);
                 let (pages, lens) = paginate_with(tagged.blocks, area, balance, &mut rebreak);
+                let starts = page_starts((ci, ch), tools.furniture, &pages, &lens, &parts);
                 let tags = tagged
                     .tags
                     .iter()
@@ -506,6 +543,7 @@ fn set_chapters(book: &Book, s: &PdfSettings, geo: &Geometry, tools: &Tools) -> 
                     .collect();
                 SetChapter {
                     pages,
+                    starts,
                     tags,
                     tree: tagged.tree,
                     warning,
@@ -513,6 +551,73 @@ fn set_chapters(book: &Book, s: &PdfSettings, geo: &Geometry, tools: &Tools) -> 
             },
         )
         .collect()
+}
+
+/// Where each of a chapter's pages starts: at the first line of words on it. `lens` is
+/// the number of lines of each block, `parts` what each block is.
+fn page_starts(
+    (ci, ch): (usize, &Chapter),
+    f: &Furniture,
+    pages: &[Vec<Placed>],
+    lens: &[usize],
+    parts: &[Part],
+) -> Vec<Option<Spot>> {
+    // Per line in order: its block and its index in the block.
+    let owner: Vec<(usize, usize)> = lens
+        .iter()
+        .enumerate()
+        .flat_map(|(b, n)| (0..*n).map(move |j| (b, j)))
+        .collect();
+    let lines: Vec<&str> = pages
+        .iter()
+        .flatten()
+        .map(|(_, l)| l.text.as_str())
+        .collect();
+    let mut next = 0;
+    pages
+        .iter()
+        .map(|page| {
+            let first = next;
+            next += page.len();
+            (first..next).find_map(|g| {
+                let (b, j) = *owner.get(g)?;
+                Some(match *parts.get(b)? {
+                    Part::Ornament => return None,
+                    Part::Head => Spot::ChapterHead(ci),
+                    Part::NoteLabel(section) => Spot::NoteLabel {
+                        chapter: ci,
+                        section,
+                    },
+                    Part::NoteInside(section, k) => Spot::Block {
+                        chapter: ci,
+                        section,
+                        block: k,
+                        offset: 0,
+                    },
+                    Part::Block(section, k) => Spot::Block {
+                        chapter: ci,
+                        section,
+                        block: k,
+                        offset: match j {
+                            0 => 0,
+                            _ => next_word_after(&block_plain(ch, f, section, k), &lines[g - j..g]),
+                        },
+                    },
+                })
+            })
+        })
+        .collect()
+}
+
+/// The plain text of block `k` of a chapter's `section`, as the EPUB shows it.
+fn block_plain(ch: &Chapter, f: &Furniture, section: Section, k: usize) -> String {
+    let note = match section {
+        Section::Body => return ch.body.get(k).map(Block::plain).unwrap_or_default(),
+        Section::Preface => f.preface(ch),
+        Section::Afterword => f.afterword(ch),
+    };
+    note.and_then(|n| n.blocks.get(k).map(Block::plain))
+        .unwrap_or_default()
 }
 
 /// What each body page is, and each chapter's first body page.
@@ -672,6 +777,7 @@ fn build(
         warnings.extend(ch.warning);
         let offset = tree.graft(ch.tree.0, 0);
         let mut tags = ch.tags.into_iter().map(|t| t.shifted(offset));
+        let mut starts = ch.starts.into_iter();
         let mut seen = std::collections::BTreeSet::new();
         let mut heads = Vec::new();
         for (pi, page) in ch.pages.into_iter().enumerate() {
@@ -687,17 +793,35 @@ fn build(
                     heads.push(pi);
                 }
             }
-            chapter_pages.push((page, page_tags));
+            chapter_pages.push((page, page_tags, starts.next().flatten()));
         }
         heading_pages.push(heads);
     }
     let mut chapter_pages = chapter_pages.into_iter();
+    // Where each page that carries text starts, with its label, for the EPUB.
+    // The title and copyright pages are the last two before the contents (a cover
+    // page, with no text, may come first).
+    let title_at = pages.len().saturating_sub(2);
+    let mut page_starts: Vec<PageStart> = [Spot::TitlePage, Spot::Copyright]
+        .into_iter()
+        .enumerate()
+        .map(|(k, at)| (title_at + k, at))
+        .filter(|(i, _)| pages.get(*i).is_some_and(|f| !f.lines.is_empty()))
+        .map(|(index, at)| PageStart {
+            index,
+            label: roman(index + 1),
+            at,
+        })
+        .collect();
+    let mut body_starts = Vec::new();
     let body: Vec<(Vec<Placed>, Vec<Tag>, PageRole)> = roles
         .into_iter()
-        .map(|role| match role {
+        .enumerate()
+        .map(|(bi, role)| match role {
             PageRole::Blank => (Vec::new(), Vec::new(), role),
             _ => {
-                let (page, tags) = chapter_pages.next().expect("a page per role");
+                let (page, tags, start) = chapter_pages.next().expect("a page per role");
+                body_starts.extend(start.map(|at| (bi, at)));
                 (page, tags, role)
             }
         })
@@ -716,14 +840,22 @@ fn build(
         let index = pages.len();
         let ys: Vec<f32> = page.iter().map(|(y, _)| *y).collect();
         let page_tags: Vec<Tag> = tags.by_ref().take(page.len()).collect();
+        let page_owners: Vec<Option<usize>> = owners.by_ref().take(page.len()).collect();
+        if let Some(owner) = page_owners.first() {
+            page_starts.push(PageStart {
+                index,
+                label: roman(index + 1),
+                at: owner.map_or(Spot::ContentsHeading, Spot::ContentsEntry),
+            });
+        }
         let mut f = place(page, &page_tags, geo, index);
         for (line, at) in f.lines.iter_mut().zip(leaders.by_ref()) {
             line.leaders = at;
         }
         folio(&mut f, &roman(index + 1), s, geo, index, &mut c);
         // Links: every entry's lines; targets are absolute page indexes.
-        for (y, tag) in ys.into_iter().zip(page_tags) {
-            if let Some(Some(ci)) = owners.next() {
+        for ((y, tag), owner) in ys.into_iter().zip(page_tags).zip(page_owners) {
+            if let Some(ci) = owner {
                 let top = geo.height - geo.top - y - s.font_size * 0.3;
                 f.links.push(Link {
                     rect: [geo.left(index), top, geo.measure, s.leading],
@@ -775,6 +907,11 @@ fn build(
         )
         .collect();
     pages.extend(body_frames);
+    page_starts.extend(body_starts.into_iter().map(|(bi, at)| PageStart {
+        index: first_body + bi,
+        label: (bi + 1).to_string(),
+        at,
+    }));
 
     let outline = book
         .chapters
@@ -804,6 +941,7 @@ fn build(
         standards: s.standards,
         cover: cover_page(book, geo),
         bleed: geo.print.then_some(s.print.bleed),
+        page_starts,
     };
     clock.done();
     (doc, warnings)

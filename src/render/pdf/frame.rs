@@ -280,6 +280,9 @@ pub struct Document {
     /// The print profile's bleed in points (0 for none): the writer gives every page a
     /// TrimBox and a BleedBox. `None` on screen.
     pub bleed: Option<f32>,
+    /// Where each page that carries text starts in the model, with its label: what the
+    /// EPUB's page list is made from. The writer does not read it.
+    pub page_starts: Vec<crate::render::pages::PageStart>,
 }
 
 /// The cover image on a page of its own: the page's frame is empty, the writer draws it.

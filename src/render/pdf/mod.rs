@@ -21,6 +21,7 @@ pub mod write;
 use crate::config::PdfSettings;
 use crate::diag::Diagnostic;
 use crate::model::Book;
+use crate::render::pages::PageMap;
 
 /// A rendered PDF and the warnings met while setting it.
 pub struct PdfOutput {
@@ -40,6 +41,14 @@ pub fn render(book: &Book, settings: &PdfSettings) -> Result<PdfOutput, Vec<Diag
     let clock = crate::timing::stage("pdf.layout");
     let (doc, warnings) = layout(book, settings);
     clock.done();
+    write_laid_out(doc, warnings)
+}
+
+/// Writes a document [`layout`] made as PDF, with the warnings met while setting it.
+pub fn write_laid_out(
+    doc: frame::Document,
+    warnings: Vec<Diagnostic>,
+) -> Result<PdfOutput, Vec<Diagnostic>> {
     let pages = doc.pages.len();
     let clock = crate::timing::stage("pdf.write");
     let bytes = write::write(doc).map_err(|e| vec![Diagnostic::error(None, e)])?;
@@ -57,4 +66,25 @@ pub fn layout(book: &Book, settings: &PdfSettings) -> (frame::Document, Vec<Diag
     let (mut doc, mut warnings) = book::typeset(book, settings);
     warnings.extend(pod::finish(&mut doc, settings));
     (doc, warnings)
+}
+
+/// The pages of a laid-out document as the EPUB's page list needs them: where each
+/// page with text starts, and the edition named by title, profile, trim and the book's
+/// identifier.
+pub fn page_map(book: &Book, settings: &PdfSettings, doc: &frame::Document) -> PageMap {
+    let mm = |pt: f32| (pt * 25.4 / 72.0).round();
+    let profile = match settings.profile {
+        crate::config::Profile::Screen => "screen",
+        crate::config::Profile::Print => "print",
+    };
+    PageMap {
+        source: format!(
+            "{}, PDF edition ({profile}, {} × {} mm), {}",
+            book.meta.title,
+            mm(settings.page_width),
+            mm(settings.page_height),
+            book.meta.identifier
+        ),
+        starts: doc.page_starts.clone(),
+    }
 }

@@ -127,6 +127,7 @@ mod tests {
             cover: None,
             programs: Vec::new(),
             bleed: Some(0.0),
+            page_starts: Vec::new(),
         }
     }
 

@@ -156,6 +156,7 @@ pub fn render(book: &Book, s: &PdfSettings, pages: usize) -> Result<PdfOutput, V
         cover: None,
         programs: Vec::new(),
         bleed: None,
+        page_starts: Vec::new(),
     };
     doc.renumber_faces(fonts.canonical());
     let front = super::super::cover::of(book).cloned();
