@@ -13,13 +13,14 @@ use super::frame::{
 };
 use super::front::{Contents, contents_pages, copyright_page, title_page};
 use super::hyphenate::Hyphenation;
+use super::pagemap::{Part, page_starts};
 use super::paginate::{Ask, Balance, Placed, VBlock, paginate_with};
 use super::shape::{ShapeCache, Shaper};
 use crate::config::{MissingGlyphs, PdfSettings, Profile};
 use crate::diag::Diagnostic;
 use crate::furniture::Furniture;
 use crate::model::{Block, Book, Chapter, Inline};
-use crate::render::pages::{PageStart, Section, Spot, next_word_after};
+use crate::render::pages::{PageStart, Section, Spot};
 use rayon::prelude::*;
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -240,21 +241,6 @@ fn opener_sink(geo: &Geometry, s: &PdfSettings) -> f32 {
 
 /// With each block, the paragraph and style it was set from (for setting it again).
 type Sources<'c> = Vec<Option<(&'c [Inline], Style)>>;
-
-/// What a chapter's block is in the model, for the page starts the EPUB's page list
-/// is made from.
-#[derive(Clone, Copy)]
-enum Part {
-    /// Title, byline or story information.
-    Head,
-    /// A scene-break ornament: no words.
-    Ornament,
-    NoteLabel(Section),
-    Block(Section, usize),
-    /// A paragraph of the note that is block `k` of a part of the chapter (a work's
-    /// chapter summary or notes inside the story): its page starts at the note.
-    NoteInside(Section, usize),
-}
 
 /// Vertical blocks, each with what its lines are in the structure tree, and the tree
 /// they refer to.
@@ -551,73 +537,6 @@ fn set_chapters(book: &Book, s: &PdfSettings, geo: &Geometry, tools: &Tools) -> 
             },
         )
         .collect()
-}
-
-/// Where each of a chapter's pages starts: at the first line of words on it. `lens` is
-/// the number of lines of each block, `parts` what each block is.
-fn page_starts(
-    (ci, ch): (usize, &Chapter),
-    f: &Furniture,
-    pages: &[Vec<Placed>],
-    lens: &[usize],
-    parts: &[Part],
-) -> Vec<Option<Spot>> {
-    // Per line in order: its block and its index in the block.
-    let owner: Vec<(usize, usize)> = lens
-        .iter()
-        .enumerate()
-        .flat_map(|(b, n)| (0..*n).map(move |j| (b, j)))
-        .collect();
-    let lines: Vec<&str> = pages
-        .iter()
-        .flatten()
-        .map(|(_, l)| l.text.as_str())
-        .collect();
-    let mut next = 0;
-    pages
-        .iter()
-        .map(|page| {
-            let first = next;
-            next += page.len();
-            (first..next).find_map(|g| {
-                let (b, j) = *owner.get(g)?;
-                Some(match *parts.get(b)? {
-                    Part::Ornament => return None,
-                    Part::Head => Spot::ChapterHead(ci),
-                    Part::NoteLabel(section) => Spot::NoteLabel {
-                        chapter: ci,
-                        section,
-                    },
-                    Part::NoteInside(section, k) => Spot::Block {
-                        chapter: ci,
-                        section,
-                        block: k,
-                        offset: 0,
-                    },
-                    Part::Block(section, k) => Spot::Block {
-                        chapter: ci,
-                        section,
-                        block: k,
-                        offset: match j {
-                            0 => 0,
-                            _ => next_word_after(&block_plain(ch, f, section, k), &lines[g - j..g]),
-                        },
-                    },
-                })
-            })
-        })
-        .collect()
-}
-
-/// The plain text of block `k` of a chapter's `section`, as the EPUB shows it.
-fn block_plain(ch: &Chapter, f: &Furniture, section: Section, k: usize) -> String {
-    let note = match section {
-        Section::Body => return ch.body.get(k).map(Block::plain).unwrap_or_default(),
-        Section::Preface => f.preface(ch),
-        Section::Afterword => f.afterword(ch),
-    };
-    note.and_then(|n| n.blocks.get(k).map(Block::plain))
-        .unwrap_or_default()
 }
 
 /// What each body page is, and each chapter's first body page.

@@ -11,6 +11,7 @@ mod front;
 pub mod hyphenate;
 pub mod impose;
 pub mod linebreak;
+mod pagemap;
 pub mod paginate;
 mod pod;
 pub mod shape;
@@ -18,10 +19,11 @@ mod system;
 pub mod wrap;
 pub mod write;
 
+pub use pagemap::page_map;
+
 use crate::config::PdfSettings;
 use crate::diag::Diagnostic;
 use crate::model::Book;
-use crate::render::pages::PageMap;
 
 /// A rendered PDF and the warnings met while setting it.
 pub struct PdfOutput {
@@ -66,25 +68,4 @@ pub fn layout(book: &Book, settings: &PdfSettings) -> (frame::Document, Vec<Diag
     let (mut doc, mut warnings) = book::typeset(book, settings);
     warnings.extend(pod::finish(&mut doc, settings));
     (doc, warnings)
-}
-
-/// The pages of a laid-out document as the EPUB's page list needs them: where each
-/// page with text starts, and the edition named by title, profile, trim and the book's
-/// identifier.
-pub fn page_map(book: &Book, settings: &PdfSettings, doc: &frame::Document) -> PageMap {
-    let mm = |pt: f32| (pt * 25.4 / 72.0).round();
-    let profile = match settings.profile {
-        crate::config::Profile::Screen => "screen",
-        crate::config::Profile::Print => "print",
-    };
-    PageMap {
-        source: format!(
-            "{}, PDF edition ({profile}, {} × {} mm), {}",
-            book.meta.title,
-            mm(settings.page_width),
-            mm(settings.page_height),
-            book.meta.identifier
-        ),
-        starts: doc.page_starts.clone(),
-    }
 }
