@@ -84,7 +84,9 @@ impl Composer<'_> {
                             text.push_str(&r.text);
                         }
                     } else {
-                        x += it.width;
+                        // An indent is a box too: the breaker counted it among the
+                        // letters that letter-spacing widens.
+                        x += it.width * (1.0 + track);
                     }
                 }
                 Kind::Penalty => {}
