@@ -21,9 +21,22 @@ pub enum Work {
 
 static COUNTS: [AtomicU64; 2] = [AtomicU64::new(0), AtomicU64::new(0)];
 
+thread_local! {
+    /// The same counts, for this thread alone: a unit test reads what its own call did,
+    /// whatever the tests running beside it add.
+    static LOCAL: [std::cell::Cell<u64>; 2] = const { [std::cell::Cell::new(0), std::cell::Cell::new(0)] };
+}
+
 /// Adds `n` to a counter.
 pub fn add(work: Work, n: usize) {
     COUNTS[work as usize].fetch_add(n as u64, Ordering::Relaxed);
+    LOCAL.with(|l| l[work as usize].set(l[work as usize].get() + n as u64));
+}
+
+/// The work this thread has counted so far.
+#[cfg(test)]
+pub(crate) fn on_this_thread(work: Work) -> u64 {
+    LOCAL.with(|l| l[work as usize].get())
 }
 
 /// The current value of a counter.
