@@ -29,6 +29,7 @@ fuzz_target!(|data: &[u8]| {
             "en",
             knobs & 32 != 0,
             &quire::furniture::Furniture::for_language("en"),
+            &[],
         );
         assert!(!page.contains("<script"), "markup leaked into the page");
     }
