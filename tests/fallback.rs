@@ -52,15 +52,6 @@ fn fonts_present() -> bool {
     absent.is_empty()
 }
 
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} is needed: {e}"));
-    assert!(out.status.success(), "{name} {args:?} failed");
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 /// A two-chapter book, with `fonts` as its `[fonts]` table.
 fn book(fonts: &str) -> Fixture {
     let f = Fixture::with_toml(&format!(
@@ -95,7 +86,7 @@ fn built() -> &'static Built {
 
 /// The embedded fonts by `pdffonts`: (name, embedded, subset, has ToUnicode).
 fn fonts(pdf: &Path) -> Vec<(String, bool, bool, bool)> {
-    tool("pdffonts", &[pdf.to_str().unwrap()])
+    common::tool("pdffonts", &[pdf.to_str().unwrap()])
         .lines()
         .skip(2)
         .filter_map(|l| {
@@ -115,7 +106,7 @@ fn cjk_and_emoji_are_drawn_from_installed_faces_never_as_notdef() {
         return;
     }
     let b = built();
-    let trace = tool("mutool", &["trace", b.pdf.to_str().unwrap()]);
+    let trace = common::tool("mutool", &["trace", b.pdf.to_str().unwrap()]);
     let glyphs: Vec<&str> = trace.lines().filter(|l| l.contains("<g ")).collect();
     assert!(glyphs.len() > 100, "{} glyphs", glyphs.len());
     for c in ['愛', '💙', '😀'] {
@@ -165,7 +156,7 @@ fn the_installed_faces_are_embedded_and_subset() {
 }
 
 fn installed_family(name: &str) -> bool {
-    tool("fc-list", &[":", "family"])
+    common::tool("fc-list", &[":", "family"])
         .lines()
         .any(|l| l.split(',').any(|n| n.trim() == name))
 }

@@ -31,30 +31,6 @@ const AFTERWORD_LABEL: &str = "Closing Note";
 // ---------------------------------------------------------------------------------------
 // Running tools
 
-fn tool(cmd: &str, args: &[&str]) -> String {
-    let out = Command::new(cmd)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("`{cmd}` is required for this test and could not run: {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd} {args:?} failed: {}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// A scratch folder under `target/tmp/pdf/`, emptied first.
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("pdf")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 /// `quire build BOOK --format pdf --out OUT`: the PDF's path and what the binary printed
 /// on stderr. Panics unless the build succeeded and wrote exactly one PDF.
 fn quire_build(book: &Path, out: &Path) -> (PathBuf, String) {
@@ -117,7 +93,7 @@ impl Built {
         let (path, stderr) = quire_build(book_dir, out);
         let p = path.to_str().unwrap();
         let bytes = std::fs::read(&path).unwrap();
-        let json: Value = serde_json::from_str(&tool(
+        let json: Value = serde_json::from_str(&common::tool(
             "qpdf",
             &[
                 "--json",
@@ -141,7 +117,7 @@ impl Built {
             .iter()
             .map(|pg| pg["object"].as_str().unwrap())
             .collect();
-        let text = tool("pdftotext", &["-raw", "-enc", "UTF-8", p, "-"]);
+        let text = common::tool("pdftotext", &["-raw", "-enc", "UTF-8", p, "-"]);
         let texts: Vec<&str> = text.split('\u{c}').collect();
         let mut pages = Vec::new();
         for (i, pg) in json["pages"].as_array().unwrap().iter().enumerate() {
@@ -214,13 +190,13 @@ impl Built {
 
 fn sample_screen() -> &'static Built {
     static B: OnceLock<Built> = OnceLock::new();
-    B.get_or_init(|| Built::new(Path::new(ROOT), &scratch("sample-screen")))
+    B.get_or_init(|| Built::new(Path::new(ROOT), &common::scratch("pdf", "sample-screen")))
 }
 
 fn sample_print() -> &'static Built {
     static B: OnceLock<Built> = OnceLock::new();
     B.get_or_init(|| {
-        let dir = scratch("sample-print");
+        let dir = common::scratch("pdf", "sample-print");
         let book = write_print_sample(&dir.join("book"));
         Built::new(&book, &dir.join("out"))
     })
@@ -232,7 +208,7 @@ fn fixture_dir() -> PathBuf {
 
 fn fixture() -> &'static Built {
     static B: OnceLock<Built> = OnceLock::new();
-    B.get_or_init(|| Built::new(&fixture_dir(), &scratch("fixture")))
+    B.get_or_init(|| Built::new(&fixture_dir(), &common::scratch("pdf", "fixture")))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -398,7 +374,7 @@ fn assert_words_round_trip(b: &Built) {
 // Checks shared by several books
 
 fn assert_qpdf_clean(b: &Built) {
-    let check = tool("qpdf", &["--check", b.path()]);
+    let check = common::tool("qpdf", &["--check", b.path()]);
     assert!(
         check.contains("No syntax or stream encoding errors"),
         "{check}"
@@ -410,7 +386,7 @@ fn assert_qpdf_clean(b: &Built) {
 /// `pdffonts`: the base names of the fonts; every one embedded, subset (tagged) and with
 /// a ToUnicode map.
 fn assert_fonts_embedded(b: &Built) -> Vec<String> {
-    let fonts = tool("pdffonts", &[b.path()]);
+    let fonts = common::tool("pdffonts", &[b.path()]);
     let mut names = Vec::new();
     for row in fonts.lines().skip(2) {
         let cols: Vec<&str> = row.split_whitespace().collect();
@@ -492,7 +468,7 @@ fn sample_screen_gives_back_every_seed_word_once_in_order() {
 fn sample_screen_has_outline_page_labels_and_metadata() {
     let b = sample_screen();
     assert_outline_and_labels(b);
-    let info = tool("pdfinfo", &[b.path()]);
+    let info = common::tool("pdfinfo", &[b.path()]);
     for want in [
         format!("Title:           {SAMPLE_TITLE}"),
         "Author:          Various Authors".into(),
@@ -585,7 +561,7 @@ fn sample_print_has_no_links() {
 
 /// Word boxes (`pdftotext -bbox`) per 1-based page: (xMin, xMax).
 fn word_boxes(path: &str) -> HashMap<usize, Vec<(f64, f64)>> {
-    let xml = tool("pdftotext", &["-bbox", path, "-"]);
+    let xml = common::tool("pdftotext", &["-bbox", path, "-"]);
     let mut out: HashMap<usize, Vec<(f64, f64)>> = HashMap::new();
     let mut page = 0;
     let attr = |l: &str, name: &str| -> f64 {
@@ -660,13 +636,13 @@ fn sample_print_mirrors_margins_with_the_gutter_inside() {
 
 #[test]
 fn two_builds_are_byte_identical() {
-    let again = scratch("sample-screen-again");
+    let again = common::scratch("pdf", "sample-screen-again");
     let (path, _) = quire_build(Path::new(ROOT), &again);
     assert!(
         std::fs::read(path).unwrap() == sample_screen().bytes,
         "screen builds differ"
     );
-    let dir = scratch("sample-print-again");
+    let dir = common::scratch("pdf", "sample-print-again");
     let book = write_print_sample(&dir.join("book"));
     let (path, _) = quire_build(&book, &dir.join("out"));
     assert!(
@@ -695,7 +671,7 @@ fn fixture_sets_the_emoji_from_an_installed_face_or_warns_by_chapter() {
         // Symbola (`.ci/install-tools`) has the wave: it is printed, nothing to warn.
         assert!(warnings.is_empty(), "{}", b.stderr);
         let p = b.path.to_str().unwrap();
-        let text = tool("pdftotext", &["-raw", "-enc", "UTF-8", p, "-"]);
+        let text = common::tool("pdftotext", &["-raw", "-enc", "UTF-8", p, "-"]);
         assert!(
             text.contains("wave 🌊 beside"),
             "the wave is not in the text layer"
@@ -745,7 +721,7 @@ fn fixture_has_outline_labels_and_links() {
 
 /// Runs of text by font, from `mutool draw -F stext`: (font name, size, text).
 fn font_runs(path: &str) -> Vec<(String, String, String)> {
-    let xml = tool("mutool", &["draw", "-q", "-F", "stext", "-o", "-", path]);
+    let xml = common::tool("mutool", &["draw", "-q", "-F", "stext", "-o", "-", path]);
     let attr = |l: &str, name: &str| -> String {
         let start = l.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
         let len = l[start..].find('"').unwrap();

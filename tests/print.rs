@@ -14,29 +14,6 @@ use std::process::Command;
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const IN: f64 = 72.0;
 
-fn tool(cmd: &str, args: &[&str]) -> String {
-    let out = Command::new(cmd)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("`{cmd}` is required for this test and could not run: {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd} {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// A scratch folder under `target/tmp/print/`, emptied first.
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("print")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 /// The sample book in `dir`, set for print at 5.5×8.5in, with `extra` appended to its
 /// book.toml.
 fn sample(dir: &Path, extra: &str) -> PathBuf {
@@ -164,7 +141,7 @@ fn build(book: &Path, formats: &[&str], out: &Path) -> String {
 
 /// Each page's boxes from `pdfinfo -box`: name → [x0, y0, x1, y1], per page.
 fn boxes(pdf: &Path) -> Vec<std::collections::HashMap<String, [f64; 4]>> {
-    let info = tool(
+    let info = common::tool(
         "pdfinfo",
         &["-box", "-f", "1", "-l", "100000", pdf.to_str().unwrap()],
     );
@@ -193,7 +170,7 @@ fn boxes(pdf: &Path) -> Vec<std::collections::HashMap<String, [f64; 4]>> {
 }
 
 fn page_count(pdf: &Path) -> usize {
-    let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
+    let info = common::tool("pdfinfo", &[pdf.to_str().unwrap()]);
     info.lines()
         .find_map(|l| l.strip_prefix("Pages:"))
         .and_then(|n| n.trim().parse().ok())
@@ -217,7 +194,7 @@ fn qpdf_clean(pdf: &Path) {
 /// xMin, yMin) in points from the top left of the MediaBox.
 fn words(pdf: &Path, page: usize) -> Vec<(String, f64, f64)> {
     let p = page.to_string();
-    let html = tool(
+    let html = common::tool(
         "pdftotext",
         &["-bbox", "-f", &p, "-l", &p, pdf.to_str().unwrap(), "-"],
     );
@@ -237,7 +214,7 @@ fn words(pdf: &Path, page: usize) -> Vec<(String, f64, f64)> {
 
 #[test]
 fn bleed_grows_the_outside_edges_and_every_page_has_its_trim_box() {
-    let dir = scratch("bleed");
+    let dir = common::scratch("print", "bleed");
     let plain = sample(&dir.join("plain"), "");
     let bled = sample(
         &dir.join("bled"),
@@ -294,7 +271,7 @@ fn bleed_grows_the_outside_edges_and_every_page_has_its_trim_box() {
 
 #[test]
 fn print_keys_are_checked_with_their_line() {
-    let dir = scratch("keys");
+    let dir = common::scratch("print", "keys");
     let book = sample(
         &dir,
         "\n[print]\nbleeed = \"0.125in\"\npaper = \"vellum\"\npod = \"kdp\"\n[imposition]\nlayout = \"octavo\"\nsignature = 40\n",
@@ -345,7 +322,7 @@ fn inside_margin(pdf: &Path, page: usize) -> f64 {
 
 #[test]
 fn kdp_gutter_follows_the_final_page_count_and_short_books_are_reported() {
-    let dir = scratch("kdp");
+    let dir = common::scratch("print", "kdp");
     // KDP's table (RESEARCH.md): 0.375in to 150 pages, 0.5 to 300, 0.625 to 500, …; the
     // house adds a quarter inch to the gutter so text keeps off the fold.
     let kdp = |pages: usize| match pages {
@@ -392,7 +369,7 @@ fn kdp_gutter_follows_the_final_page_count_and_short_books_are_reported() {
 /// A page rendered by `pdftoppm` at `dpi`: width, height and RGB pixels.
 fn render(pdf: &Path, dpi: u32, out: &Path) -> (usize, usize, Vec<u8>) {
     let prefix = out.with_extension("");
-    tool(
+    common::tool(
         "pdftoppm",
         &[
             "-r",
@@ -432,7 +409,7 @@ fn dark_in(img: &(usize, usize, Vec<u8>), x0: usize, x1: usize) -> usize {
 
 #[test]
 fn cover_is_two_trims_a_spine_from_the_page_count_and_the_bleed() {
-    let dir = scratch("cover");
+    let dir = common::scratch("print", "cover");
     let (w, h, bleed) = (5.5 * IN, 8.5 * IN, 0.125 * IN);
     // White paper: KDP's 0.002252in a page; cream 0.0025in.
     for (paper, per_page) in [("white", 0.002252), ("cream", 0.0025)] {
@@ -466,7 +443,7 @@ fn cover_is_two_trims_a_spine_from_the_page_count_and_the_bleed() {
             "{t:?}"
         );
         // Under 80 pages KDP allows no spine text: the only text is the back's blurb.
-        let text = tool("pdftotext", &[cover.to_str().unwrap(), "-"]);
+        let text = common::tool("pdftotext", &[cover.to_str().unwrap(), "-"]);
         let words: Vec<&str> = text.split_whitespace().collect();
         assert_eq!(words.first(), Some(&"Three"), "{text}");
         assert!(!text.contains("Fantine and Other"), "{text}");
@@ -492,7 +469,7 @@ fn cover_is_two_trims_a_spine_from_the_page_count_and_the_bleed() {
 
 #[test]
 fn a_long_book_has_its_title_on_the_spine() {
-    let dir = scratch("spine");
+    let dir = common::scratch("print", "spine");
     let book = prose_book(&dir.join("book"), 10, 12_000, "\n[print]\npod = \"kdp\"\n");
     let out = dir.join("out");
     build(&book, &["cover"], &out);
@@ -514,7 +491,7 @@ fn a_long_book_has_its_title_on_the_spine() {
     // The title reads down the spine: pdftotext finds it inside the spine's columns.
     let x = format!("{}", (bleed + w).floor());
     let wd = format!("{}", spine.ceil());
-    let text = tool(
+    let text = common::tool(
         "pdftotext",
         &[
             "-x",
@@ -546,7 +523,7 @@ fn a_long_book_has_its_title_on_the_spine() {
 fn region_words(pdf: &Path, page: usize, (x, y, w, h): (f64, f64, f64, f64)) -> Vec<String> {
     let p = page.to_string();
     let f = |v: f64| format!("{}", v.round() as i64);
-    let text = tool(
+    let text = common::tool(
         "pdftotext",
         &[
             "-f",
@@ -585,7 +562,7 @@ fn saddle(sheets: usize, pages: usize) -> Vec<(usize, usize)> {
 
 #[test]
 fn the_sample_builds_interior_cover_and_folio_imposition_in_one_command() {
-    let dir = scratch("impose");
+    let dir = common::scratch("print", "impose");
     let book = sample(
         &dir.join("book"),
         "\n[print]\nbleed = \"0.125in\"\npaper = \"white\"\n\n[imposition]\nsheet = \"letter\"\nlayout = \"folio\"\nsignature = 4\nmarks = true\n",
@@ -677,7 +654,7 @@ fn the_sample_builds_interior_cover_and_folio_imposition_in_one_command() {
 fn render_page(pdf: &Path, page: usize, dpi: u32, out: &Path) -> (usize, usize, Vec<u8>) {
     let one = out.with_extension("pdf");
     let p = page.to_string();
-    tool(
+    common::tool(
         "qpdf",
         &[
             pdf.to_str().unwrap(),
@@ -693,7 +670,7 @@ fn render_page(pdf: &Path, page: usize, dpi: u32, out: &Path) -> (usize, usize, 
 
 #[test]
 fn creep_moves_each_sheet_by_its_distance_from_the_centre() {
-    let dir = scratch("creep");
+    let dir = common::scratch("print", "creep");
     let mut x = Vec::new();
     for creep in ["0mm", "1mm"] {
         let book = sample(
@@ -749,7 +726,7 @@ fn creep_moves_each_sheet_by_its_distance_from_the_centre() {
 
 #[test]
 fn cover_and_imposition_are_byte_identical_from_build_to_build() {
-    let dir = scratch("deterministic");
+    let dir = common::scratch("print", "deterministic");
     let book = sample(
         &dir.join("book"),
         "\n[print]\nbleed = \"3mm\"\npaper = \"cream\"\npod = \"ingram\"\n\n[imposition]\nsheet = \"a3\"\nsignature = 2\ncreep = \"0.2mm\"\nmarks = true\n",

@@ -11,7 +11,6 @@ use quire::render::pdf;
 use quire::render::pdf::frame::{Document, LineKind};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn anthology() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology")
@@ -198,19 +197,6 @@ fn build(profile: &str, purpose: &str) -> PathBuf {
     common::build_format(&dir, "pdf", &dir.join("out")).0
 }
 
-fn tool(cmd: &str, args: &[&str]) -> String {
-    let out = Command::new(cmd)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("`{cmd}` is required for this test and could not run: {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd} {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 fn counts(text: &str) -> HashMap<String, usize> {
     let mut m = HashMap::new();
     for w in text.split_whitespace() {
@@ -222,11 +208,11 @@ fn counts(text: &str) -> HashMap<String, usize> {
 fn check_text_layer(profile: &str) {
     let pdf = build(profile, "text");
     let p = pdf.to_str().unwrap();
-    let poppler = counts(&tool("pdftotext", &["-enc", "UTF-8", p, "-"]));
+    let poppler = counts(&common::tool("pdftotext", &["-enc", "UTF-8", p, "-"]));
     let script = "import sys, pypdf\n\
         r = pypdf.PdfReader(sys.argv[1])\n\
         sys.stdout.write('\\n'.join(pg.extract_text() for pg in r.pages))";
-    let pypdf = counts(&tool("python3", &["-c", script, p]));
+    let pypdf = counts(&common::tool("python3", &["-c", script, p]));
     let total: usize = poppler.values().sum();
     let common: usize = poppler
         .iter()
@@ -240,7 +226,7 @@ fn check_text_layer(profile: &str) {
         "{profile}: pypdf extracts {common} of the {total} words pdftotext does"
     );
     // Every glyph drawn is a real one.
-    let trace = tool("mutool", &["trace", p]);
+    let trace = common::tool("mutool", &["trace", p]);
     let glyphs = trace.matches("<g ").count();
     assert!(glyphs > 50_000, "{glyphs}");
     assert!(
@@ -264,7 +250,7 @@ fn print_text_layer_extracts_alike_in_pypdf_and_pdftotext() {
 fn measured(profile: &str) -> HashMap<String, String> {
     let pdf = build(profile, "figures");
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/pdf-figures.py");
-    let out = tool(
+    let out = common::tool(
         "python3",
         &[script.to_str().unwrap(), pdf.to_str().unwrap(), "14.3"],
     );
