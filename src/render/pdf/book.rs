@@ -587,7 +587,7 @@ fn front_matter(
     tree: &mut Tree,
 ) -> Front {
     let mut pages: Vec<Frame> = Vec::new();
-    if cover_page(book, geo).is_some() {
+    if cover_image(book, geo).is_some() {
         // The cover's page: empty here, the writer draws the image on it.
         pages.push(Frame {
             lines: Vec::new(),
@@ -631,10 +631,7 @@ fn story_headings(ch: &Chapter, first: usize, pages: &[usize]) -> Vec<OutlineEnt
 /// The screen profile opens on the book's cover (given or generated), as an ebook does;
 /// print leaves it to the printer's separate cover.
 fn cover_page(book: &Book, geo: &Geometry) -> Option<CoverPage> {
-    if geo.print {
-        return None;
-    }
-    let image = crate::render::cover::of(book)?.clone();
+    let image = cover_image(book, geo)?.clone();
     let background = book
         .meta
         .cover
@@ -645,6 +642,15 @@ fn cover_page(book: &Book, geo: &Geometry) -> Option<CoverPage> {
         page: 0,
         background,
     })
+}
+
+/// The image the screen profile opens on, if any (borrowed: the front matter only asks
+/// whether there is one, the document takes one copy).
+fn cover_image<'b>(book: &'b Book, geo: &Geometry) -> Option<&'b crate::model::Cover> {
+    if geo.print {
+        return None;
+    }
+    crate::render::cover::of(book)
 }
 
 /// How many pages [`build`] makes from `chapters`.
