@@ -410,7 +410,8 @@ fn walk(path: &str, ua: bool, pdfa: bool) -> Vec<String> {
                 row.len()
             ));
         }
-        // Fonts: embedded, with ToUnicode.
+        // Fonts: embedded (TrueType as FontFile2; a CFF face from the system fallback,
+        // such as Noto CJK, as FontFile3), with ToUnicode.
         if let Ok(fonts) = doc.get_page_fonts(page_id) {
             for (_, f) in fonts {
                 let desc = f
@@ -421,7 +422,9 @@ fn walk(path: &str, ua: bool, pdfa: bool) -> Vec<String> {
                     .map(|d| dict(&doc, d))
                     .and_then(|d| get(&doc, d, "FontDescriptor"))
                     .map(|d| dict(&doc, d));
-                if !f.has(b"ToUnicode") || !desc.is_some_and(|d| d.has(b"FontFile2")) {
+                if !f.has(b"ToUnicode")
+                    || !desc.is_some_and(|d| d.has(b"FontFile2") || d.has(b"FontFile3"))
+                {
                     bad.push("a font without ToUnicode or embedded program".into());
                 }
             }
