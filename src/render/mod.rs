@@ -5,3 +5,4 @@ pub mod cover;
 pub mod epub;
 pub mod pages;
 pub mod pdf;
+pub(crate) mod xml;

@@ -12,8 +12,8 @@
 //! systems need one; `subsetter` drops it, being made for PDF). They keep outlines and
 //! metrics, not OpenType layout, so kerning is the reader's default.
 
-use super::xhtml::push_esc;
 use crate::fonts;
+use crate::render::xml::push_esc;
 use allsorts::binary::read::ReadScope;
 use allsorts::font_data::FontData;
 use allsorts::subset::{CmapTarget, SubsetProfile, subset};

@@ -5,11 +5,12 @@
 
 use super::fonts::File;
 use super::pagebreak;
-use super::xhtml::{self, esc};
+use super::xhtml;
 use crate::config::EpubSettings;
 use crate::furniture::Furniture;
 use crate::model::{Block, Book, Cover};
 use crate::render::pages::{PageMap, PageStart, Spot};
+use crate::render::xml::esc;
 use epub_builder::{
     EpubBuilder, EpubContent, EpubVersion, MetadataOpfV3, ReferenceType, TocElement, ZipLibrary,
 };

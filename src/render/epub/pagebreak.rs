@@ -5,9 +5,10 @@
 //! paragraph between two words), the hidden `page-list` navigation, and the package
 //! metadata naming the page source. Markers are empty elements: they add no words.
 
-use super::xhtml::{chapter_file, esc};
+use super::xhtml::chapter_file;
 use crate::model::Inline;
 use crate::render::pages::{PageMap, PageStart, Section, Spot};
+use crate::render::xml::esc;
 use std::fmt::Write;
 
 /// The page starts of one content document.

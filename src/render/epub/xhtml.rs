@@ -2,49 +2,18 @@
 //!
 //! Input: the document model. Output: whole XHTML 1.1/HTML5 documents (title page,
 //! contents, one per chapter) and the stylesheet. Every piece of user text goes through
-//! [`esc`], so a story containing `</p><script>` shows it as text.
+//! [`esc`] (from [`crate::render::xml`]), so a story containing `</p><script>` shows it as text.
 
 use super::pagebreak::{self, Cursor, Marks, mark_where};
 use crate::furniture::{Furniture, Note};
 use crate::model::{Block, Book, Chapter, Inline};
 use crate::render::pages::{Section, Spot};
+use crate::render::xml::esc;
 use std::fmt::Write;
 
 /// The file name of chapter `i` (0-based) inside the EPUB.
 pub fn chapter_file(i: usize) -> String {
     format!("chapter-{:04}.xhtml", i + 1)
-}
-
-/// Escapes text for XML content and attribute values, dropping characters XML forbids.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    push_esc(&mut out, s);
-    out
-}
-
-/// Appends `s` escaped to `out`, copying runs that need no escaping in one go.
-pub fn push_esc(out: &mut String, s: &str) {
-    let needs = |b: u8| {
-        matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')
-            || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
-            || b == 0xEF
-    };
-    if !s.bytes().any(needs) {
-        out.push_str(s);
-        return;
-    }
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || matches!(c, '\u{fffe}' | '\u{ffff}') => {}
-            c => out.push(c),
-        }
-    }
 }
 
 fn head(out: &mut String, lang: &str, title: &str) {

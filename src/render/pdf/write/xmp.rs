@@ -8,6 +8,7 @@
 //! (`icc/sRGB.icc`, zlib licence).
 
 use crate::config::Standards;
+use crate::render::xml::esc;
 use lopdf::{Dictionary, Object, Stream};
 
 /// The sRGB IEC61966-2.1 profile of "ICC Profiles Free" (see `icc/README.md`).
@@ -26,22 +27,6 @@ pub(super) struct Meta<'a> {
     pub(super) creator: &'a str,
     pub(super) producer: &'a str,
     pub(super) standards: Standards,
-}
-
-/// Escapes text for XML content and attribute values.
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// `D:YYYYMMDDHHmmSSZ` → `YYYY-MM-DDTHH:mm:SSZ` (the same instant, as XMP writes it).
