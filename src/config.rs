@@ -90,7 +90,7 @@ pub struct BookSection {
 }
 
 /// One `[[chapters]]` entry.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct ChapterConfig {
     /// The story file, relative to `book.toml` (required: [`parse`] reports it missing).

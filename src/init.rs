@@ -89,12 +89,7 @@ pub fn init(dir: &Path) -> Result<Init, Vec<Diagnostic>> {
     for name in &files {
         let entry = ChapterConfig {
             file: name.clone(),
-            title: None,
-            author: None,
-            preface: None,
-            afterword: None,
-            title_in_text: None,
-            header: None,
+            ..Default::default()
         };
         match source::read_chapter(&entry, &dir.join(name), "en") {
             Ok((ch, _)) => {

@@ -316,12 +316,7 @@ mod tests {
     fn entry() -> ChapterConfig {
         ChapterConfig {
             file: "s.txt".into(),
-            title: None,
-            author: None,
-            preface: None,
-            afterword: None,
-            title_in_text: None,
-            header: None,
+            ..Default::default()
         }
     }
 
