@@ -1,0 +1,150 @@
+//! The `[print]` resolve stage, services: the paper's thickness and what each
+//! print-on-demand service publishes (trim sizes, page counts, margins).
+
+use super::IN;
+
+/// The paper a book is printed on: its thickness per page, in inches (KDP's figures).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Paper {
+    #[default]
+    White,
+    Cream,
+    Color,
+}
+
+impl Paper {
+    /// Thickness of one page (half a leaf) in points.
+    pub fn per_page(self) -> f32 {
+        IN * match self {
+            Paper::White => 0.002252,
+            Paper::Cream => 0.0025,
+            Paper::Color => 0.002347,
+        }
+    }
+}
+
+/// A print-on-demand service and the rules it publishes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pod {
+    Kdp,
+    Ingram,
+    Lulu,
+}
+
+impl Pod {
+    /// The name as written in `book.toml`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Pod::Kdp => "kdp",
+            Pod::Ingram => "ingram",
+            Pod::Lulu => "lulu",
+        }
+    }
+
+    /// Fewest interior pages the service prints (Lulu's is unverified: its 32-page
+    /// perfect-bound minimum).
+    pub fn min_pages(self) -> usize {
+        match self {
+            Pod::Kdp => 24,
+            Pod::Ingram => 18,
+            Pod::Lulu => 32,
+        }
+    }
+
+    /// Most pages of a paperback (KDP's white-paper limit; the others' are close to it).
+    pub fn max_pages(self) -> usize {
+        match self {
+            Pod::Kdp => 828,
+            Pod::Ingram => 1200,
+            Pod::Lulu => 800,
+        }
+    }
+
+    /// Whether the service wants the last page blank (Ingram adds one otherwise).
+    pub fn blank_last_page(self) -> bool {
+        self == Pod::Ingram
+    }
+
+    /// Narrowest outside margin, in points, with and without bleed.
+    pub fn min_outside(self, bleed: bool) -> f32 {
+        match self {
+            Pod::Kdp if bleed => 0.375 * IN,
+            Pod::Kdp => 0.25 * IN,
+            Pod::Ingram | Pod::Lulu => 0.5 * IN,
+        }
+    }
+
+    /// Whether spine text is allowed for `pages` (KDP: more than 79 pages).
+    pub fn spine_text(self, pages: usize) -> bool {
+        pages >= 80
+    }
+
+    /// Trim sizes the service prints in paperback, in inches (width, height).
+    pub fn trims(self) -> &'static [(f32, f32)] {
+        const COMMON: [(f32, f32); 9] = [
+            (5.0, 8.0),
+            (5.06, 7.81),
+            (5.25, 8.0),
+            (5.5, 8.5),
+            (6.0, 9.0),
+            (6.14, 9.21),
+            (6.69, 9.61),
+            (7.0, 10.0),
+            (8.5, 11.0),
+        ];
+        const KDP: [(f32, f32); 17] = [
+            COMMON[0],
+            COMMON[1],
+            COMMON[2],
+            COMMON[3],
+            COMMON[4],
+            COMMON[5],
+            COMMON[6],
+            COMMON[7],
+            COMMON[8],
+            (7.44, 9.69),
+            (7.5, 9.25),
+            (8.0, 10.0),
+            (8.25, 6.0),
+            (8.25, 8.25),
+            (8.5, 8.5),
+            (8.27, 11.69),
+            (8.25, 11.0),
+        ];
+        const INGRAM: [(f32, f32); 16] = [
+            COMMON[0],
+            COMMON[1],
+            COMMON[2],
+            COMMON[3],
+            COMMON[4],
+            COMMON[5],
+            COMMON[6],
+            COMMON[7],
+            COMMON[8],
+            (4.0, 6.0),
+            (4.25, 7.0),
+            (5.83, 8.27),
+            (7.44, 9.69),
+            (7.5, 9.25),
+            (8.0, 10.0),
+            (8.27, 11.69),
+        ];
+        const LULU: [(f32, f32); 10] = [
+            (4.25, 6.87),
+            (5.5, 8.5),
+            (5.83, 8.27),
+            (6.0, 9.0),
+            (6.14, 9.21),
+            (6.69, 9.61),
+            (7.0, 10.0),
+            (7.5, 7.5),
+            (8.27, 11.69),
+            (8.5, 11.0),
+        ];
+        match self {
+            Pod::Kdp => &KDP,
+            Pod::Ingram => &INGRAM,
+            Pod::Lulu => &LULU,
+        }
+    }
+}
