@@ -15,8 +15,12 @@ pub struct ImpositionConfig {
     pub layout: Option<String>,
     /// Sheets folded together in one signature (default 4).
     pub signature: Option<i64>,
-    /// Shift per sheet away from the centre of a signature, e.g. `"0.1mm"` (default 0).
+    /// The shift between neighbouring bifolia of a signature at the spine, from its
+    /// centre, e.g. `"0.1mm"` (default 0).
     pub creep: Option<String>,
+    /// `none` (default: pages at their own size) or `fit` (shrunk onto the sheet when
+    /// they do not fit at their own size; never enlarged).
+    pub scale: Option<String>,
     /// Fold, cut and sewing marks and a signature-order mark (default `false`).
     pub marks: Option<bool>,
 }
@@ -50,15 +54,43 @@ pub struct Imposition {
     pub layout: Layout,
     /// Sheets per signature.
     pub signature: usize,
-    /// Shift per sheet from the signature's centre, in points.
+    /// The shift between neighbouring bifolia at the spine, in points: each page moves
+    /// toward the spine by `creep` times its bifolium's distance from the signature's
+    /// centre (away from it outside the centre).
     pub creep: f32,
     pub marks: bool,
+    /// `scale = "fit"`: shrink the pages when they do not fit the sheet.
+    pub fit: bool,
 }
 
 impl Imposition {
     /// Interior pages in one signature.
     pub fn pages_per_signature(&self) -> usize {
         self.signature * 2 * self.layout.per_side()
+    }
+
+    /// The sheet as the pages of `trim` are laid on it, and their scale: turned like
+    /// the grid of pages (landscape when the grid is wider than tall: folio, octavo),
+    /// and the pages at their own size unless they do not fit and `fit` is set.
+    pub fn sheet_for(&self, trim: (f32, f32)) -> ((f32, f32), f32) {
+        let (cols, rows) = grid(self.layout);
+        let (need_w, need_h) = (cols as f32 * trim.0, rows as f32 * trim.1);
+        let (short, long) = (
+            self.sheet.0.min(self.sheet.1),
+            self.sheet.0.max(self.sheet.1),
+        );
+        let sheet = if need_w > need_h {
+            (long, short)
+        } else {
+            (short, long)
+        };
+        let shrink = (sheet.0 / need_w).min(sheet.1 / need_h);
+        let scale = if self.fit && shrink < 1.0 {
+            shrink
+        } else {
+            1.0
+        };
+        (sheet, scale)
     }
 }
 
@@ -155,45 +187,53 @@ pub(super) fn imposition_settings(
             }
         },
     };
-    if layout.is_some_and(|l| l != Layout::Folio) {
-        diags.push(err(
-            "imposition",
-            "layout",
-            format!(
-                "`[imposition] layout = \"{}\"` is not imposed yet: only folio is",
-                i.layout.as_deref().unwrap_or_default()
-            ),
-            "use layout = \"folio\" (two pages a side) for now",
-        ));
-    }
-    let (sheet, layout) = (sheet?, layout?);
-    // The pages of a side, upright: folio 2×1, quarto 2×2, octavo 4×2, 16mo 4×4.
-    let (cols, rows) = grid(layout);
-    let (need_w, need_h) = (cols as f32 * trim.0, rows as f32 * trim.1);
-    let (long, short) = (sheet.1, sheet.0);
-    let within = |w: f32, h: f32| need_w <= w + 0.5 && need_h <= h + 0.5;
-    let fits = within(short, long) || within(long, short);
-    if !fits {
-        diags.push(err(
-            "imposition",
-            if i.sheet.is_some() { "sheet" } else { "layout" },
-            format!(
-                "{cols} × {rows} pages of {:.2} × {:.2} in do not fit on a {sheet_name} sheet ({:.2} × {:.2} in)",
-                trim.0 / IN,
-                trim.1 / IN,
-                short / IN,
-                long / IN
-            ),
-            "choose a larger sheet or a smaller [pdf] trim (a folio of 5.5x8.5in fits letter, of a5 fits a4)",
-        ));
-    }
-    (diags.len() == n).then_some(Imposition {
-        sheet,
-        layout,
+    let fit = match i.scale.as_deref().map(str::to_ascii_lowercase).as_deref() {
+        None | Some("none") => false,
+        Some("fit") => true,
+        Some(other) => {
+            diags.push(err(
+                "imposition",
+                "scale",
+                format!("unknown `[imposition] scale` value `{other}`"),
+                "use none (pages at their own size) or fit (shrunk onto the sheet)",
+            ));
+            false
+        }
+    };
+    let imposition = Imposition {
+        sheet: sheet?,
+        layout: layout?,
         signature: signature as usize,
         creep,
         marks: i.marks.unwrap_or(false),
-    })
+        fit,
+    };
+    // The pages of a side, upright: folio 2×1, quarto 2×2, octavo 4×2, 16mo 4×4.
+    let (cols, rows) = grid(imposition.layout);
+    let ((sw, sh), scale) = imposition.sheet_for(trim);
+    let fits = cols as f32 * trim.0 * scale <= sw + 0.5 && rows as f32 * trim.1 * scale <= sh + 0.5;
+    if !fits {
+        let key = if i.scale.is_some() {
+            "scale"
+        } else if i.sheet.is_some() {
+            "sheet"
+        } else {
+            "layout"
+        };
+        diags.push(err(
+            "imposition",
+            key,
+            format!(
+                "{cols} × {rows} pages of {:.2} × {:.2} in do not fit on a {sheet_name} sheet ({:.2} × {:.2} in) at their own size (`[imposition] scale = \"none\"`)",
+                trim.0 / IN,
+                trim.1 / IN,
+                sw.min(sh) / IN,
+                sw.max(sh) / IN
+            ),
+            "choose a larger `sheet` or a smaller [pdf] trim (a folio of 5.5x8.5in fits letter, of a5 fits a4), or set `scale = \"fit\"` to shrink the pages onto the sheet",
+        ));
+    }
+    (diags.len() == n).then_some(imposition)
 }
 
 /// Columns and rows of pages on one side of a sheet.

@@ -273,16 +273,36 @@ mod tests {
         );
         i.sheet = Some("tabloid".into());
         assert!(resolve_print(None, Some(&i), six, &Spans::default(), "b").is_ok());
-        // Octavo is refused for now, however small the pages.
+        // An octavo of 2.75x4.25in pages is 4 × 2.75 by 2 × 4.25 = 11 × 8.5in: a
+        // landscape letter sheet, at full size.
         i.layout = Some("octavo".into());
-        let d = resolve_print(
-            None,
-            Some(&i),
-            (Profile::Print, (2.75 * IN, 4.25 * IN)),
-            &Spans::default(),
-            "b",
-        )
-        .unwrap_err();
-        assert!(d[0].message.contains("not imposed yet"), "{d:?}");
+        i.sheet = Some("letter".into());
+        let small = (Profile::Print, (2.75 * IN, 4.25 * IN));
+        let (s, _) = resolve_print(None, Some(&i), small, &Spans::default(), "b").unwrap();
+        let imp = s.imposition.unwrap();
+        assert_eq!(imp.sheet_for(small.1), ((11.0 * IN, 8.5 * IN), 1.0));
+        // Of 5.5x8.5in pages it needs 22 × 17in: refused at full size, naming the
+        // scale; with scale = "fit" shrunk by half (11/22 and 8.5/17).
+        let big = (Profile::Print, (5.5 * IN, 8.5 * IN));
+        let d = resolve_print(None, Some(&i), big, &Spans::default(), "b").unwrap_err();
+        assert!(
+            d[0].message.contains("do not fit on a letter sheet")
+                && d[0].hint.as_deref().unwrap().contains("scale = \"fit\""),
+            "{d:?}"
+        );
+        i.scale = Some("fit".into());
+        let (s, _) = resolve_print(None, Some(&i), big, &Spans::default(), "b").unwrap();
+        let (sheet, scale) = s.imposition.unwrap().sheet_for(big.1);
+        assert_eq!(sheet, (11.0 * IN, 8.5 * IN));
+        assert!((scale - 0.5).abs() < 1e-6, "{scale}");
+        // A quarto stands the sheet upright: 2 × 5.5 by 2 × 8.5 = 11 × 17in, tabloid.
+        i.layout = Some("quarto".into());
+        i.sheet = Some("tabloid".into());
+        i.scale = None;
+        let (s, _) = resolve_print(None, Some(&i), big, &Spans::default(), "b").unwrap();
+        assert_eq!(
+            s.imposition.unwrap().sheet_for(big.1),
+            ((11.0 * IN, 17.0 * IN), 1.0)
+        );
     }
 }

@@ -174,6 +174,7 @@ mod tests {
             signature: 4,
             creep: 0.0,
             marks: false,
+            fit: false,
         };
         let mut d = doc(33);
         finish(&mut d, &settings(None, Some(imp.clone())));
