@@ -104,7 +104,7 @@ pub fn sides(imp: &Imposition, pages: usize, trim: (f32, f32)) -> Vec<Side> {
                         let toward = imp.creep * (depth - (bifolia as f32 - 1.0) / 2.0);
                         // Toward the spine: left on a recto as read, right on a verso;
                         // the other way on the sheet when the page is upside down.
-                        let recto = page % 2 == 0;
+                        let recto = page.is_multiple_of(2);
                         let read = if recto { -toward } else { toward };
                         Placement {
                             page: sig * per + page,
@@ -320,7 +320,11 @@ mod tests {
                         let t = creep * (depth - (bifolia as f32 - 1.0) / 2.0);
                         let m = p.matrix(origin, scale);
                         // The page's spine edge as read: left of a recto, right of a verso.
-                        let edge = if g % 2 == 0 { origin.0 } else { origin.0 + w };
+                        let edge = if g.is_multiple_of(2) {
+                            origin.0
+                        } else {
+                            origin.0 + w
+                        };
                         let (x, _) = apply(m, (edge, origin.1));
                         let [cx, cy, _, ch] = p.cell;
                         let on = |a: f32, b: f32| (a - b).abs() < 1e-3;
