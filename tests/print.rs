@@ -7,6 +7,8 @@
 //! words) when a page count is wanted. Built files stay in `target/tmp/print/`.
 
 mod common;
+#[path = "print/fold.rs"]
+mod fold;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
