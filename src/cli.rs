@@ -67,7 +67,8 @@ pub enum Format {
     /// thickness (`[print] paper`). Needs `[pdf] profile = "print"`.
     Cover,
     /// The interior imposed for binding by hand, `<slug>-imposed.pdf`: its pages on the
-    /// `[imposition]` sheets in saddle order, signature by signature, fronts and backs
-    /// alternating (print duplex, flip on the short edge).
+    /// `[imposition]` sheets as folio, quarto, octavo or sextodecimo, signature by
+    /// signature, fronts and backs alternating (print duplex: flip on the short edge for
+    /// folio and octavo, on the long edge for quarto and sextodecimo).
     Imposed,
 }
