@@ -635,10 +635,30 @@ fn the_sample_builds_interior_cover_and_folio_imposition_in_one_command() {
         }
     }
     assert!(printed > n / 2, "most halves carry text ({printed} of {n})");
-    // Blank pages only at the end: after the last page with text, none has any.
-    let texts: Vec<bool> = (0..n).map(|p| !trim_words(p).is_empty()).collect();
-    let last_text = texts.iter().rposition(|&t| t).unwrap();
-    assert!(last_text + 1 < n, "padding is at the end");
+    // The padding is a binder's: the book as set without [imposition], whole and in
+    // order, with half the blank pages (an even number) before it and the rest after.
+    let plain = sample(
+        &dir.join("plain"),
+        "\n[print]\nbleed = \"0.125in\"\npaper = \"white\"\n",
+    );
+    build(&plain, &["pdf"], &dir.join("plain-out"));
+    let plain = dir.join("plain-out").join(format!("{slug}.pdf"));
+    let m = page_count(&plain);
+    let (before, after) = ((n - m) / 2 & !1, n - m - ((n - m) / 2 & !1));
+    assert!(before > 0 && after > 0, "{m} pages padded to {n}");
+    qpdf_clean(&interior);
+    for p in 0..n {
+        let want = match p.checked_sub(before).filter(|&q| q < m) {
+            Some(q) => region_words(&plain, q + 1, (0.0, 0.0, 1000.0, 1000.0)),
+            None => Vec::new(),
+        };
+        assert_eq!(
+            region_words(&interior, p + 1, (0.0, 0.0, 1000.0, 1000.0)),
+            want,
+            "interior page {} of {n} ({before} blanks before, {after} after)",
+            p + 1
+        );
+    }
     // Rendered: a centre spread has ink on both halves and the sewing stations on the
     // fold.
     let side = full.expect("a centre spread with text on both pages");

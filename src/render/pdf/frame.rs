@@ -241,6 +241,8 @@ pub enum LabelStyle {
     LowerRoman,
     /// 1, 2, 3: the body.
     Arabic,
+    /// No number: the blank leaves an imposed book is padded with before its first page.
+    Unnumbered,
 }
 
 /// The whole typeset book, ready to write.

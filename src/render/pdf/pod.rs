@@ -2,13 +2,14 @@
 //! what a print-on-demand service would reject, said before upload.
 //!
 //! Input: the document of the print profile and its settings. Output: the document
-//! padded with blank pages at the end — to whole signatures when `[imposition]` is set,
-//! to the service's minimum, to an even count, to a blank last page where the service
-//! wants one — and warnings for each padding and each rule the book breaks (too many
+//! padded with blank pages — at the end to the service's minimum, to an even count, to a
+//! blank last page where the service wants one; to whole signatures when `[imposition]`
+//! is set, half the blanks before the first page (an even number) and the rest after
+//! the last, as a binder adds flyleaves, never inside a story — and warnings for each padding and each rule the book breaks (too many
 //! pages, margins under the service's minimum, a gutter the padding outgrew).
 
 use super::book::gutter_for;
-use super::frame::{Document, Frame};
+use super::frame::{Document, Frame, LabelStyle, OutlineEntry};
 use crate::config::{PdfSettings, Profile};
 use crate::diag::Diagnostic;
 
@@ -51,9 +52,13 @@ pub(crate) fn finish(doc: &mut Document, s: &PdfSettings) -> Vec<Diagnostic> {
         }
     }
     if let Some(imp) = &p.imposition {
+        // Whole signatures, padded as a binder pads: half the blanks before the first
+        // page (an even number, so rectos stay rectos), the rest after the last.
         let per = imp.pages_per_signature();
         let whole = doc.pages.len().div_ceil(per) * per;
-        doc.pages.resize_with(whole, blank);
+        let before = (whole - doc.pages.len()) / 2 & !1;
+        doc.pages.resize_with(whole - before, blank);
+        prepend_blanks(doc, before);
     }
     let n = doc.pages.len();
     if let Some(pod) = p.pod {
@@ -91,6 +96,41 @@ pub(crate) fn finish(doc: &mut Document, s: &PdfSettings) -> Vec<Diagnostic> {
         }
     }
     warnings
+}
+
+/// Puts `n` blank pages before the first, moving everything that names a page by `n`;
+/// they carry no page label, so the book's own numbers stay as printed.
+fn prepend_blanks(doc: &mut Document, n: usize) {
+    if n == 0 {
+        return;
+    }
+    doc.pages.splice(
+        0..0,
+        (0..n).map(|_| Frame {
+            lines: Vec::new(),
+            links: Vec::new(),
+        }),
+    );
+    fn shift(entries: &mut [OutlineEntry], n: usize) {
+        for e in entries {
+            e.page += n;
+            shift(&mut e.children, n);
+        }
+    }
+    shift(&mut doc.outline, n);
+    for (start, _) in &mut doc.labels {
+        *start += n;
+    }
+    doc.labels.insert(0, (0, LabelStyle::Unnumbered));
+    for link in doc.pages.iter_mut().flat_map(|f| &mut f.links) {
+        link.target += n;
+    }
+    if let Some(c) = &mut doc.cover {
+        c.page += n;
+    }
+    for s in &mut doc.page_starts {
+        s.index += n;
+    }
 }
 
 #[cfg(test)]
@@ -176,9 +216,40 @@ mod tests {
             marks: false,
             fit: false,
         };
+        // 33 pages in 16-page signatures: 15 blanks, 6 before (half, made even) and 9
+        // after; whatever names a page follows it.
         let mut d = doc(33);
+        d.outline = vec![OutlineEntry {
+            title: "One".into(),
+            page: 10,
+            children: vec![OutlineEntry {
+                title: "Part".into(),
+                page: 12,
+                children: Vec::new(),
+            }],
+        }];
+        d.labels = vec![(0, LabelStyle::LowerRoman), (4, LabelStyle::Arabic)];
+        d.page_starts = vec![crate::render::pages::PageStart {
+            index: 5,
+            label: "2".into(),
+            at: crate::render::pages::Spot::TitlePage,
+        }];
         finish(&mut d, &settings(None, Some(imp.clone())));
         assert_eq!(d.pages.len(), 48);
+        let text: Vec<bool> = d.pages.iter().map(|f| !f.lines.is_empty()).collect();
+        assert_eq!(text.iter().position(|&t| t), Some(6));
+        assert_eq!(text.iter().rposition(|&t| t), Some(38));
+        assert!(text[6..39].iter().all(|&t| t), "no blank inside the book");
+        assert_eq!((d.outline[0].page, d.outline[0].children[0].page), (16, 18));
+        assert_eq!(
+            d.labels,
+            vec![
+                (0, LabelStyle::Unnumbered),
+                (6, LabelStyle::LowerRoman),
+                (10, LabelStyle::Arabic)
+            ]
+        );
+        assert_eq!(d.page_starts[0].index, 11);
         let mut d = doc(149);
         let w = finish(&mut d, &settings(Some(Pod::Kdp), Some(imp)));
         assert_eq!(d.pages.len(), 160);

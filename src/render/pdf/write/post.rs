@@ -62,13 +62,12 @@ pub(super) fn finish(lo: &mut lopdf::Document, doc: &Document) -> Result<(), Str
     let mut nums = Vec::new();
     for (start, style) in &doc.labels {
         let mut d = Dictionary::new();
-        d.set(
-            "S",
-            match style {
-                LabelStyle::LowerRoman => "r",
-                LabelStyle::Arabic => "D",
-            },
-        );
+        match style {
+            LabelStyle::LowerRoman => d.set("S", "r"),
+            LabelStyle::Arabic => d.set("S", "D"),
+            // No style and no prefix: an empty label.
+            LabelStyle::Unnumbered => {}
+        }
         nums.push(Object::Integer(*start as i64));
         nums.push(Object::Dictionary(d));
     }
