@@ -644,7 +644,8 @@ fn the_sample_builds_interior_cover_and_folio_imposition_in_one_command() {
     build(&plain, &["pdf"], &dir.join("plain-out"));
     let plain = dir.join("plain-out").join(format!("{slug}.pdf"));
     let m = page_count(&plain);
-    let (before, after) = ((n - m) / 2 & !1, n - m - ((n - m) / 2 & !1));
+    let before = ((n - m) / 2) & !1;
+    let after = n - m - before;
     assert!(before > 0 && after > 0, "{m} pages padded to {n}");
     qpdf_clean(&interior);
     for p in 0..n {

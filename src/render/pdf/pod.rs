@@ -56,7 +56,7 @@ pub(crate) fn finish(doc: &mut Document, s: &PdfSettings) -> Vec<Diagnostic> {
         // page (an even number, so rectos stay rectos), the rest after the last.
         let per = imp.pages_per_signature();
         let whole = doc.pages.len().div_ceil(per) * per;
-        let before = (whole - doc.pages.len()) / 2 & !1;
+        let before = ((whole - doc.pages.len()) / 2) & !1;
         doc.pages.resize_with(whole - before, blank);
         prepend_blanks(doc, before);
     }
