@@ -160,6 +160,7 @@ pub fn resolve_print(
                 .hint(format!("choose one of its sizes: {}", sizes.join(", "))),
             );
         }
+        // KDP and Lulu ask for 0.125in (RESEARCH.md §3); IngramSpark takes the same.
         if out.bleed > 0.0 && (out.bleed - 0.125 * IN).abs() > 0.5 {
             warnings.push(
                 Diagnostic::warning(

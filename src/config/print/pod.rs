@@ -1,9 +1,14 @@
 //! The `[print]` resolve stage, services: the paper's thickness and what each
 //! print-on-demand service publishes (trim sizes, page counts, margins).
+//!
+//! Each figure names its source: "RESEARCH.md §3" is `/work/shared/RESEARCH.md`,
+//! section 3 ("What print-on-demand services require"), which cites the services' help
+//! pages; a figure that section does not give is marked unverified.
 
 use super::IN;
 
-/// The paper a book is printed on: its thickness per page, in inches (KDP's figures).
+/// The paper a book is printed on: its thickness per page, in inches (KDP's figures,
+/// RESEARCH.md §3 "Cover": 0.002252 white, 0.0025 cream, 0.002347 colour).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Paper {
     #[default]
@@ -41,8 +46,8 @@ impl Pod {
         }
     }
 
-    /// Fewest interior pages the service prints (Lulu's is unverified: its 32-page
-    /// perfect-bound minimum).
+    /// Fewest interior pages the service prints: KDP 24, IngramSpark 18 (RESEARCH.md
+    /// §3); Lulu's 32 is unverified (§3 marks it so: its perfect-bound minimum).
     pub fn min_pages(self) -> usize {
         match self {
             Pod::Kdp => 24,
@@ -51,7 +56,8 @@ impl Pod {
         }
     }
 
-    /// Most pages of a paperback (KDP's white-paper limit; the others' are close to it).
+    /// Most pages of a paperback: KDP 828 (the last row of its gutter table, RESEARCH.md
+    /// §3); IngramSpark's 1200 and Lulu's 800 are unverified (§3 gives none).
     pub fn max_pages(self) -> usize {
         match self {
             Pod::Kdp => 828,
@@ -60,12 +66,14 @@ impl Pod {
         }
     }
 
-    /// Whether the service wants the last page blank (Ingram adds one otherwise).
+    /// Whether the service wants the last page blank (IngramSpark adds one otherwise,
+    /// RESEARCH.md §3).
     pub fn blank_last_page(self) -> bool {
         self == Pod::Ingram
     }
 
-    /// Narrowest outside margin, in points, with and without bleed.
+    /// Narrowest outside margin, in points, with and without bleed: KDP 0.25 in, 0.375
+    /// in with bleed; IngramSpark 0.5 in; Lulu its 0.5 in safety margin (RESEARCH.md §3).
     pub fn min_outside(self, bleed: bool) -> f32 {
         match self {
             Pod::Kdp if bleed => 0.375 * IN,
@@ -74,12 +82,15 @@ impl Pod {
         }
     }
 
-    /// Whether spine text is allowed for `pages` (KDP: more than 79 pages).
+    /// Whether spine text is allowed for `pages` (KDP: more than 79 pages; unverified,
+    /// RESEARCH.md §3 does not give it, and the others' rule is taken to be KDP's).
     pub fn spine_text(self, pages: usize) -> bool {
         pages >= 80
     }
 
-    /// Trim sizes the service prints in paperback, in inches (width, height).
+    /// Trim sizes the service prints in paperback, in inches (width, height). Unverified:
+    /// RESEARCH.md §3 lists no trim sizes, so these are the services' size lists as
+    /// known when this was written; a trim missing here is only a warning.
     pub fn trims(self) -> &'static [(f32, f32)] {
         const COMMON: [(f32, f32); 9] = [
             (5.0, 8.0),
