@@ -1,0 +1,236 @@
+//! Chapter → vertical blocks: the first stage of book layout.
+//!
+//! Input: one chapter, the furniture and the page geometry. Output: its title, byline,
+//! story information, notes and story as [`VBlock`]s of set lines, each with its tag in
+//! the chapter's structure tree, the paragraph it was set from (so pagination can set it
+//! again) and the [`Part`] of the chapter it shows.
+
+use super::ornament::ornament;
+use super::{Geometry, block, body_style, centred};
+use crate::config::PdfSettings;
+use crate::furniture::Furniture;
+use crate::model::{Block, Chapter, Inline};
+use crate::render::pages::Section;
+use crate::render::pdf::compose::{Composer, Style};
+use crate::render::pdf::fonts::FontKey;
+use crate::render::pdf::frame::{Artifact, Element, Role, Tag, Tree};
+use crate::render::pdf::pagemap::Part;
+use crate::render::pdf::paginate::VBlock;
+use std::borrow::Cow;
+
+/// With each block, the paragraph and style it was set from (for setting it again).
+type Sources<'c> = Vec<Option<(&'c [Inline], Style)>>;
+
+/// Vertical blocks, each with what its lines are in the structure tree, and the tree
+/// they refer to.
+pub(in crate::render::pdf) struct Tagged {
+    pub(in crate::render::pdf) blocks: Vec<VBlock>,
+    /// Per block.
+    pub(in crate::render::pdf) tags: Vec<Tag>,
+    pub(in crate::render::pdf) tree: Tree,
+}
+
+impl Tagged {
+    /// Blocks to go under a local root of type `root` (index 0 of the local tree).
+    pub(in crate::render::pdf) fn new(root: Role) -> Self {
+        Tagged {
+            blocks: Vec::new(),
+            tags: Vec::new(),
+            tree: Tree(vec![Element {
+                role: root,
+                parent: 0,
+                alt: None,
+            }]),
+        }
+    }
+
+    pub(in crate::render::pdf) fn push(&mut self, b: VBlock, tag: Tag) {
+        self.blocks.push(b);
+        self.tags.push(tag);
+    }
+
+    /// A new element under `parent`, as a tag for its lines.
+    pub(in crate::render::pdf) fn el(&mut self, role: Role, parent: u32) -> Tag {
+        Tag::Content(self.tree.add(role, parent))
+    }
+
+    /// The tag of every line, in order: what [`paginate`] keeps.
+    pub(in crate::render::pdf) fn line_tags(&self) -> Vec<Tag> {
+        self.blocks
+            .iter()
+            .zip(&self.tags)
+            .flat_map(|(b, t)| std::iter::repeat_n(*t, b.lines.len()))
+            .collect()
+    }
+}
+
+/// A chapter as vertical blocks: title, byline, note, story, afterword; in the structure
+/// tree a `Sect` with an `H2`, the notes as `Aside`s, paragraphs as `P`, headings as `H3`
+/// and the scene-break ornament as an artifact.
+pub(super) fn chapter_blocks<'c>(
+    ch: &'c Chapter,
+    f: &'c Furniture,
+    s: &PdfSettings,
+    geo: &Geometry,
+    c: &mut Composer,
+    info: bool,
+) -> (Tagged, Sources<'c>, Vec<Part>) {
+    let mut sources = Vec::new();
+    let mut parts = Vec::new();
+    let m = geo.measure;
+    let lead = s.leading;
+    let mut out = Tagged::new(Role::Sect);
+    let tag = out.el(Role::H2, 0);
+    out.push(
+        block(
+            c.set_text(&ch.title, &centred(FontKey::Bold, s, 1.6), m),
+            0.0,
+            true,
+            false,
+        ),
+        tag,
+    );
+    if let Some(author) = &ch.author {
+        let tag = out.el(Role::P, 0);
+        out.push(
+            block(
+                c.set_text(&f.byline(author), &centred(FontKey::Italic, s, 1.05), m),
+                lead * 0.5,
+                true,
+                false,
+            ),
+            tag,
+        );
+    }
+    // The story's information: small centred rows under the byline, labels in italic.
+    if info {
+        let st = centred(FontKey::Regular, s, 0.8);
+        let mut space = lead * 0.75;
+        for row in f.story_info(&ch.meta) {
+            let mut inl = Vec::new();
+            for (k, item) in row.into_iter().enumerate() {
+                if k > 0 {
+                    inl.push(Inline::Text(f.info_separator().to_string()));
+                }
+                inl.push(Inline::Emphasis(vec![Inline::Text(item.label)]));
+                inl.push(Inline::Text(format!(" {}", item.value)));
+            }
+            let tag = out.el(Role::P, 0);
+            out.push(block(c.set(&inl, &st, m), space, true, false), tag);
+            space = 0.0;
+        }
+    }
+    let note = Style {
+        font: FontKey::Italic,
+        size: s.font_size * 0.92,
+        leading: s.leading * 0.92,
+        ..body_style(s)
+    };
+    let label = centred(FontKey::Regular, s, 0.85);
+    // The notes as the furniture gives them: their heading, without the author's own
+    // label. A note that lost that label is a copy; only blocks borrowed from the chapter
+    // can be set again by the paginator.
+    let preface = f.preface(ch);
+    let afterword = f.afterword(ch);
+    let origin = |b: &Cow<'c, [Block]>| match b {
+        Cow::Borrowed(b) => Some(*b),
+        Cow::Owned(_) => None,
+    };
+    let sections = [
+        preface.as_ref().map(|n| {
+            let o = origin(&n.blocks);
+            (&n.blocks[..], o, Some(n.label), note, Section::Preface)
+        }),
+        Some((
+            &ch.body[..],
+            Some(&ch.body[..]),
+            None,
+            body_style(s),
+            Section::Body,
+        )),
+        afterword.as_ref().map(|n| {
+            let o = origin(&n.blocks);
+            (&n.blocks[..], o, Some(n.label), note, Section::Afterword)
+        }),
+    ];
+    parts.resize(out.blocks.len(), Part::Head);
+    for (blocks, kept, heading, style, section) in sections.into_iter().flatten() {
+        if blocks.is_empty() {
+            continue;
+        }
+        let mut space = lead * 2.0;
+        // A note is an aside with its label as heading; the story is the section's own.
+        let parent = match heading {
+            Some(_) => out.tree.add(Role::Aside, 0),
+            None => 0,
+        };
+        if let Some(h) = heading {
+            let tag = out.el(Role::H3, parent);
+            out.push(block(c.set_text(h, &label, m), space, true, false), tag);
+            parts.push(Part::NoteLabel(section));
+            space = lead * 0.5;
+        }
+        let mut first = true;
+        for (k, b) in blocks.iter().enumerate() {
+            match b {
+                Block::Paragraph(inl) => {
+                    let st = Style {
+                        indent: if first { 0.0 } else { style.indent },
+                        ..style
+                    };
+                    let mut b = block(c.set(inl, &st, m), space, false, true);
+                    // Story text sits on the body grid, whatever came before it.
+                    if heading.is_none() {
+                        b.grid = Some(lead);
+                    }
+                    sources.resize(out.blocks.len(), None);
+                    sources.push(kept.and_then(|o| match &o[k] {
+                        Block::Paragraph(i) => Some((i.as_slice(), st)),
+                        _ => None,
+                    }));
+                    let tag = out.el(Role::P, parent);
+                    out.push(b, tag);
+                    parts.push(Part::Block(section, k));
+                    first = false;
+                    space = 0.0;
+                }
+                Block::SceneBreak => {
+                    out.push(ornament(s, c, m), Tag::Artifact(Artifact::Layout));
+                    parts.push(Part::Ornament);
+                    first = true;
+                    space = lead * 0.5;
+                }
+                Block::Heading(t) => {
+                    let st = centred(FontKey::Bold, s, 1.0);
+                    let tag = out.el(Role::H3, parent);
+                    out.push(block(c.set_text(t, &st, m), lead, true, false), tag);
+                    parts.push(Part::Block(section, k));
+                    first = true;
+                    space = lead * 0.5;
+                }
+                Block::Note(inner) => {
+                    // A chapter's own summary or notes at their place: an aside in the
+                    // notes' smaller italic, half a line apart from the story.
+                    let aside = out.tree.add(Role::Aside, parent);
+                    let mut gap = lead * 0.5;
+                    for (j, p) in inner.iter().enumerate() {
+                        let Block::Paragraph(inl) = p else { continue };
+                        let st = Style {
+                            indent: if j == 0 { 0.0 } else { note.indent },
+                            ..note
+                        };
+                        let tag = out.el(Role::P, aside);
+                        out.push(block(c.set(inl, &st, m), gap, false, true), tag);
+                        parts.push(Part::NoteInside(section, k));
+                        gap = 0.0;
+                    }
+                    first = true;
+                    space = lead * 0.5;
+                }
+            }
+        }
+    }
+    sources.resize(out.blocks.len(), None);
+    debug_assert_eq!(parts.len(), out.blocks.len(), "a part per block");
+    (out, sources, parts)
+}

@@ -1,0 +1,182 @@
+//! Chapters → pages: the second stage of book layout.
+//!
+//! Input: the book, the settings and one pass's geometry. Output: every chapter's blocks
+//! paginated under its opener's sink, in book order (set in parallel), with the tag of
+//! each line, the chapter's structure tree, where each page's words start and the
+//! diagnostic for characters no font could show.
+
+use super::blocks::chapter_blocks;
+use super::{Geometry, Tools};
+use crate::config::{MissingGlyphs, PdfSettings, Profile};
+use crate::diag::Diagnostic;
+use crate::model::{Book, Chapter};
+use crate::render::pages::Spot;
+use crate::render::pdf::compose::Composer;
+use crate::render::pdf::frame::{Tag, Tree};
+use crate::render::pdf::pagemap::page_starts;
+use crate::render::pdf::paginate::{Ask, Balance, Placed, paginate_with};
+use rayon::prelude::*;
+
+/// How far a chapter's title sits below the top of the text area: about a sixth of
+/// the page, in whole body lines.
+fn opener_sink(geo: &Geometry, s: &PdfSettings) -> f32 {
+    (geo.text_height * 0.18 / s.leading).round() * s.leading
+}
+
+/// A chapter set on pages: the pages, the tag of each line in order, the chapter's
+/// structure tree (its root the story's `Sect`) and the warning for characters no font
+/// could show in it.
+pub(super) struct SetChapter {
+    pub(super) pages: Vec<Vec<Placed>>,
+    /// Per page, where its words start (none on a page of ornaments only).
+    pub(super) starts: Vec<Option<Spot>>,
+    pub(super) tags: Vec<Tag>,
+    pub(super) tree: Tree,
+    pub(super) warning: Option<Diagnostic>,
+}
+
+/// Every chapter set on pages of one text area, in book order.
+pub(super) type Chapters = Vec<SetChapter>;
+
+/// What setting the chapters depends on in a [`Geometry`], bit for bit: the measure and
+/// the text height. Two passes with the same area set every chapter alike.
+#[derive(PartialEq)]
+pub(super) struct Area(u32, u32);
+
+impl Geometry {
+    pub(super) fn area(&self) -> Area {
+        Area(self.measure.to_bits(), self.text_height.to_bits())
+    }
+}
+
+pub(super) fn set_chapters(
+    book: &Book,
+    s: &PdfSettings,
+    geo: &Geometry,
+    tools: &Tools,
+) -> Chapters {
+    book.chapters
+        .par_iter()
+        .enumerate()
+        // One composer per batch of chapters, so its words carry over between them.
+        .map_init(
+            || tools.composer(),
+            |c, (ci, ch)| {
+                c.missing.clear();
+                let info = book.meta.story_info;
+                let (tagged, sources, parts) = chapter_blocks(ch, tools.furniture, s, geo, c, info);
+                let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, c, s));
+                let mut rebreak = |b: usize, ask: Ask| {
+                    let (inl, st) = sources.get(b).copied().flatten()?;
+                    let m = geo.measure;
+                    Some(c.set_with(inl, &st, m, ask.unhyphenated, ask.looseness))
+                };
+                let sink = opener_sink(geo, s);
+                let balance = Balance {
+                    leading: s.leading,
+                    spreads: s.profile == Profile::Print,
+                };
+                // The opener's sink is whole lines, so the grid continues down the page.
+                // Pagination may set paragraphs again (a line longer or shorter, or
+                // without a hyphen at a page foot): `lens` is each block's lines as it
+                // leaves them.
+                let area = (geo.text_height, sink);
+                let (pages, lens) = paginate_with(tagged.blocks, area, balance, &mut rebreak);
+                let starts = page_starts((ci, ch), tools.furniture, &pages, &lens, &parts);
+                let tags = tagged
+                    .tags
+                    .iter()
+                    .zip(&lens)
+                    .flat_map(|(t, n)| std::iter::repeat_n(*t, *n))
+                    .collect();
+                SetChapter {
+                    pages,
+                    starts,
+                    tags,
+                    tree: tagged.tree,
+                    warning,
+                }
+            },
+        )
+        .collect()
+}
+
+/// The diagnostic for characters no bundled or installed font can show in chapter `ch`:
+/// an error unless `[fonts] missing = "box"`; located at the first line that has one.
+fn missing_warning(ch: &Chapter, c: &Composer, s: &PdfSettings) -> Diagnostic {
+    let chars: String = c
+        .missing
+        .iter()
+        .map(|ch| format!("“{ch}” U+{:04X} ", *ch as u32))
+        .collect();
+    let message = format!("no font can show {}in chapter “{}”", chars, ch.title);
+    let fix = "install a font that has them (for emoji `fonts-symbola`, for Chinese, Japanese \
+               and Korean `fonts-noto-cjk`, for most other scripts `fonts-noto-core`) or name \
+               one in book.toml as `[fonts] fallback = [\"Family Name\"]`";
+    let d = match s.missing_glyphs {
+        MissingGlyphs::Error => Diagnostic::error(Some(ch.file.clone()), message).hint(format!(
+            "{fix}; or set `[fonts] missing = \"box\"` to print empty boxes there"
+        )),
+        MissingGlyphs::Box => Diagnostic::warning(Some(ch.file.clone()), message).hint(format!(
+            "they print as empty boxes (text copied from the PDF is still right); {fix}"
+        )),
+    };
+    match c.missing.iter().next() {
+        Some(first) => d.locate_by(*first),
+        None => d,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::typeset;
+    use super::*;
+    use crate::model::{Block, Encoding, Inline, Meta};
+
+    #[test]
+    fn characters_no_font_has_are_warned_with_the_chapter() {
+        let ch = Chapter {
+            file: "emoji.txt".into(),
+            title: "Faces".into(),
+            title_in_text: None,
+            author: None,
+            encoding: Encoding::Utf8,
+            reader: crate::model::Reader::Text,
+            preface: Vec::new(),
+            body: vec![Block::Paragraph(vec![Inline::Text(
+                "Smile \u{10FFFD} and ⁂ here".into(),
+            )])],
+            afterword: Vec::new(),
+            meta: Default::default(),
+            decisions: Vec::new(),
+        };
+        let book = Book {
+            meta: Meta {
+                title: "T".into(),
+                subtitle: None,
+                authors: Vec::new(),
+                language: "en".into(),
+                identifier: "x".into(),
+                date: None,
+                modified_epoch: 0,
+                publisher: None,
+                description: None,
+                rights: None,
+                story_info: true,
+                cover: None,
+                labels: Vec::new(),
+            },
+            chapters: vec![ch],
+            generated_cover: Default::default(),
+        };
+        let (_, warnings) = typeset(&book, &PdfSettings::default());
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        let w = warnings[0].to_string();
+        assert!(
+            w.contains("emoji.txt") && w.contains("U+10FFFD") && w.contains("Faces"),
+            "{w}"
+        );
+        // The asterism is in the fallback face: no warning for it.
+        assert!(!w.contains("U+2042"), "{w}");
+    }
+}
