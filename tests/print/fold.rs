@@ -318,5 +318,127 @@ fn folding_the_quarto_and_octavo_sheets_gives_the_pages_in_order() {
             with_text > n / 2,
             "{layout}: {with_text} of {n} pages with text"
         );
+        // Marks: the sewing stations lie across the spine between each signature's two
+        // middle pages. Rendered, the spine line there carries short dark ticks.
+        if sheets > 1 {
+            let order = book_order(layout, sheets, n);
+            let (side, a) = order[per / 2 - 1];
+            let (other, b) = order[per / 2];
+            assert_eq!(side, other, "{layout}: the centre spread is on one side");
+            assert_eq!(
+                (a.row, a.col.abs_diff(b.col)),
+                (b.row, 1),
+                "{layout}: side by side"
+            );
+            let spine = x0 + a.col.max(b.col) as f64 * cw;
+            let dpi = 40.0;
+            let img = render_page(
+                &imposed,
+                side,
+                dpi as u32,
+                &dir.join(format!("{layout}.ppm")),
+            );
+            let (iw, _, px) = &img;
+            let at = |pt: f64| (pt / IN * dpi) as usize;
+            let (top, bottom) = (at(y0 + a.row as f64 * ch), at(y0 + (a.row + 1) as f64 * ch));
+            let inked = (top..bottom)
+                .filter(|&y| {
+                    (at(spine) - 1..at(spine) + 2).any(|x| {
+                        px[(y * iw + x) * 3..(y * iw + x) * 3 + 3]
+                            .iter()
+                            .any(|&c| c < 0xA0)
+                    })
+                })
+                .count();
+            assert!(
+                inked >= 5,
+                "{layout}: {inked} inked rows on the centre spread's spine"
+            );
+        }
+    }
+}
+
+#[test]
+fn creep_moves_quarto_and_octavo_pages_toward_their_spines() {
+    let dir = common::scratch("print", "fold-creep");
+    let (w, h) = (5.5 * IN, 8.5 * IN);
+    let mm = IN / 25.4;
+    let book = prose_book(&dir.join("book"), 4, 1_600, "");
+    let toml = std::fs::read_to_string(book.join("book.toml")).unwrap();
+    for (layout, sheets) in [("quarto", 3), ("octavo", 2)] {
+        let (cols, rows, _) = binder_folds(layout);
+        // Per creep, per page as read: the leftmost word's x on its sheet.
+        let mut lefts = Vec::new();
+        for creep in ["0mm", "1mm"] {
+            std::fs::write(
+                book.join("book.toml"),
+                format!(
+                    "{toml}\n[imposition]\nsheet = \"tabloid\"\nlayout = \"{layout}\"\nsignature = {sheets}\nscale = \"fit\"\ncreep = \"{creep}\"\n"
+                ),
+            )
+            .unwrap();
+            let out = dir.join(format!("{layout}-{creep}"));
+            build(&book, &["imposed"], &out);
+            let imposed = out.join("tide-tables-imposed.pdf");
+            let [_, _, sw, sh] = boxes(&imposed)[0]["MediaBox"];
+            let s = (sw / (cols as f64 * w))
+                .min(sh / (rows as f64 * h))
+                .min(1.0);
+            let (cw, ch) = (w * s, h * s);
+            let (x0, y0) = ((sw - cols as f64 * cw) / 2.0, (sh - rows as f64 * ch) / 2.0);
+            let n = page_count(&imposed) * cols * rows;
+            let mut by_side = std::collections::HashMap::new();
+            let order = book_order(layout, sheets, n);
+            lefts.push(
+                order
+                    .iter()
+                    .map(|&(side, r)| {
+                        let ws = by_side.entry(side).or_insert_with(|| words(&imposed, side));
+                        let (cx, cy) = (x0 + r.col as f64 * cw, y0 + r.row as f64 * ch);
+                        ws.iter()
+                            .filter(|(_, x, y)| {
+                                *x >= cx && *x < cx + cw && *y >= cy && *y < cy + ch
+                            })
+                            .map(|(_, x, _)| *x)
+                            .fold(None, |m: Option<f64>, x| Some(m.map_or(x, |m| m.min(x))))
+                    })
+                    .collect::<Vec<_>>(),
+            );
+        }
+        // A signature of P pages has P/4 bifolia; a page's is the leaves before it in
+        // its half. It moves toward its spine by 1mm per bifolium from the centre: on a
+        // recto toward its left as read, on a verso toward its right; on the sheet the
+        // other way when printed upside down.
+        let per = sheets * 2 * cols * rows;
+        let bifolia = (per / 4) as f64;
+        assert_eq!(
+            lefts[0].len(),
+            lefts[1].len(),
+            "{layout}: creep adds no page"
+        );
+        let order = book_order(layout, sheets, lefts[0].len());
+        let mut checked = 0;
+        for (page, (_, r)) in order.iter().enumerate() {
+            let (Some(a), Some(b)) = (lefts[0][page], lefts[1][page]) else {
+                continue;
+            };
+            let g = page % per;
+            let depth = (g / 2).min(per / 2 - 1 - g / 2) as f64;
+            let t = mm * (depth - (bifolia - 1.0) / 2.0);
+            let read = if g.is_multiple_of(2) { -t } else { t };
+            let want = if r.upside_down { -read } else { read };
+            assert!(
+                (b - a - want).abs() < 0.05,
+                "{layout}: page {} moved {} pt, want {want}",
+                page + 1,
+                b - a
+            );
+            checked += 1;
+        }
+        assert!(
+            2 * checked > order.len(),
+            "{layout}: {checked} of {} pages with text",
+            order.len()
+        );
     }
 }
