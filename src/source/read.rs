@@ -1,0 +1,173 @@
+//! One story file on disk → a [`Chapter`] and its warnings.
+//!
+//! Input: the chapter's `book.toml` entry and its resolved path. Output: the chapter read
+//! through the reader its bytes call for (an import for HTML and EPUB, else decoding and
+//! the plain-text story reader), with warnings for every byte decoding had to guess or
+//! repair; or the error that stopped it, naming the file and what to do.
+
+use super::{decode, import, io_reason, story};
+use crate::config;
+use crate::diag::Diagnostic;
+use crate::model::{Chapter, Encoding};
+use std::path::Path;
+
+/// One story read: the chapter and its warnings, or the error that stopped it.
+pub(super) type ChapterRead = Result<(Chapter, Vec<Diagnostic>), Diagnostic>;
+
+/// Largest story file read: ten times the longest fan fiction there is (about 4 million
+/// words, 22 MB). Anything bigger is the wrong file, and reading it would take minutes
+/// and gigabytes before saying so.
+const MAX_STORY_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads and understands one story file; a file that cannot be read is an error.
+pub(crate) fn read_chapter(entry: &config::ChapterConfig, path: &Path, lang: &str) -> ChapterRead {
+    let file = Some(entry.file.clone());
+    // Look before reading: reading a folder fails, and reading a named pipe never ends.
+    let read = std::fs::metadata(path).and_then(|m| {
+        if m.is_dir() {
+            Err(std::io::Error::from(std::io::ErrorKind::IsADirectory))
+        } else if !m.is_file() {
+            Err(std::io::Error::other("not a regular file"))
+        } else if m.len() > MAX_STORY_BYTES {
+            Err(std::io::Error::from(std::io::ErrorKind::FileTooLarge))
+        } else {
+            std::fs::read(path)
+        }
+    });
+    let bytes = match read {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::IsADirectory => {
+            return Err(Diagnostic::error(file, "is a folder, not a story file")
+                .hint("name a .txt file inside it"));
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => {
+            let mb = std::fs::metadata(path).map_or(0, |m| m.len() / (1024 * 1024));
+            return Err(Diagnostic::error(
+                file,
+                format!(
+                    "is {mb} MB, more than the {} MB a story file may be",
+                    MAX_STORY_BYTES / (1024 * 1024)
+                ),
+            )
+            .hint("check that `file` names the story; split a longer work into chapters"));
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::Other => {
+            return Err(Diagnostic::error(
+                file,
+                "is not a regular file (it is a device, pipe or socket)",
+            )
+            .hint("give a plain-text story (.txt)"));
+        }
+        Err(e) => {
+            let (msg, hint) = match e.kind() {
+                std::io::ErrorKind::NotFound => (
+                    "story file not found".to_string(),
+                    "check the `file` path in book.toml (it is relative to book.toml)",
+                ),
+                std::io::ErrorKind::PermissionDenied => (
+                    "cannot read story file: permission denied".to_string(),
+                    "make the file readable (chmod a+r)",
+                ),
+                _ => (
+                    format!("cannot read story file: {}", io_reason(&e)),
+                    "check the file",
+                ),
+            };
+            return Err(Diagnostic::error(file, msg).hint(hint));
+        }
+    };
+    let kind = import::kind(&entry.file, &bytes);
+    if kind != import::Kind::Text {
+        return import::read(entry, &bytes, kind, lang);
+    }
+    match decode::decode_report(&bytes) {
+        Ok(d) => {
+            let (chapter, mut warnings) = story::understand(entry, &d.text, d.encoding, lang);
+            warnings.splice(0..0, decode_warnings(&entry.file, &d));
+            Ok((chapter, warnings))
+        }
+        Err(decode::DecodeError::Binary) => Err(Diagnostic::error(
+            file,
+            "is a binary file, not text (it contains NUL or control bytes)",
+        )
+        .hint("give a plain-text story (.txt)")),
+        Err(decode::DecodeError::Format(kind)) => Err(Diagnostic::error(
+            file,
+            format!("is {kind}, not plain text"),
+        )
+        .hint(
+            "open it in the program that made it and save or export the story as plain text (.txt)",
+        )),
+        Err(decode::DecodeError::Utf16) => Err(Diagnostic::error(
+            file,
+            "is UTF-16 text, which Quire does not read",
+        )
+        .hint("re-save the file as UTF-8")),
+    }
+}
+
+/// How many repaired byte runs of one file are reported one by one; the rest are
+/// summed up in one more warning.
+const MAX_REPAIR_WARNINGS: usize = 10;
+
+/// Warnings for what decoding had to guess or repair: never a silent change of the text.
+fn decode_warnings(file: &str, d: &decode::Decoded) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if let Encoding::Legacy(name) = d.encoding {
+        out.push(
+            Diagnostic::warning(
+                Some(file.to_string()),
+                format!("is not UTF-8; read as {name}, the encoding its bytes look like"),
+            )
+            .hint("check the text in the output, or re-save the file as UTF-8"),
+        );
+    }
+    let read_as = if d.encoding == Encoding::Windows1252 {
+        "Windows-1252"
+    } else {
+        "UTF-8"
+    };
+    for r in d.repairs.iter().take(MAX_REPAIR_WARNINGS) {
+        let bytes: Vec<String> = r.bytes.iter().map(|b| format!("0x{b:02X}")).collect();
+        let (what, plural) = if r.bytes.len() == 1 {
+            ("byte", "is")
+        } else {
+            ("bytes", "are")
+        };
+        let became = if r.cp1252 {
+            let code: Vec<String> = r
+                .text
+                .chars()
+                .map(|c| format!("U+{:04X}", c as u32))
+                .collect();
+            format!("read as Windows-1252 \"{}\" ({})", r.text, code.join(" "))
+        } else {
+            "replaced by U+FFFD".to_string()
+        };
+        out.push(
+            Diagnostic::warning(
+                Some(file.to_string()),
+                format!(
+                    "{what} {} {plural} not valid {read_as}: {became}",
+                    bytes.join(" ")
+                ),
+            )
+            .at(Some(r.line), None)
+            .hint("check this line, or re-save the file as UTF-8"),
+        );
+    }
+    if let Some(last) = d.repairs.get(MAX_REPAIR_WARNINGS..).and_then(|r| r.last()) {
+        let more = d.repairs.len() - MAX_REPAIR_WARNINGS;
+        out.push(
+            Diagnostic::warning(
+                Some(file.to_string()),
+                format!(
+                    "{more} more runs of invalid bytes, up to line {}, were read the same way",
+                    last.line
+                ),
+            )
+            .hint("re-save the file as UTF-8"),
+        );
+    }
+    out
+}
