@@ -291,6 +291,13 @@ mod tests {
                 && d[0].hint.as_deref().unwrap().contains("scale = \"fit\""),
             "{d:?}"
         );
+        i.scale = Some("stretch".into());
+        let d = resolve_print(None, Some(&i), big, &Spans::default(), "b").unwrap_err();
+        assert!(
+            d[0].message
+                .contains("`[imposition] scale` value `stretch`"),
+            "{d:?}"
+        );
         i.scale = Some("fit".into());
         let (s, _) = resolve_print(None, Some(&i), big, &Spans::default(), "b").unwrap();
         let (sheet, scale) = s.imposition.unwrap().sheet_for(big.1);
