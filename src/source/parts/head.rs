@@ -1,0 +1,264 @@
+//! The head of a story: the leading note (labelled, bracketed or unlabelled) and the title
+//! line, up to where the body starts.
+//!
+//! Input: the story's raw paragraphs. Output: the preface and title recorded in the
+//! [`Split`], with the reason for each, and the index of the first body paragraph.
+
+use super::super::notes::{
+    NOTE_LABELS, is_bare_label, is_bracketed_talk, is_disclaimer, is_labelled_note, is_sign_off,
+    opens_bracket, talk_signs,
+};
+use super::title::{is_lowercase_title, is_salutation, is_title, is_title_line};
+use super::{RawPara, Split, label_of, line_span};
+
+/// How far into a file a title line or an unlabelled note may reach.
+const HEAD_WINDOW: usize = 6;
+
+/// Finds the leading note and title; returns the index where the body starts.
+pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
+    let n = paras.len();
+    // 1. Labelled notes: consecutive paragraphs that open with a label, plus the
+    //    paragraphs that belong to them (the note after a bare "Author's Note" line, the
+    //    rest of a bracketed note, a further paragraph of talk to readers or a sign-off).
+    let mut i = 0;
+    let mut labelled_end = 0;
+    let mut first_label = None;
+    let mut bare_label = false;
+    let mut open_bracket: Option<char> = None;
+    while i < n.min(HEAD_WINDOW + 4) {
+        let p = &paras[i];
+        let continues = labelled_end > 0 && i == labelled_end && !p.scene_break;
+        if p.scene_break {
+            break;
+        } else if continues && open_bracket.is_some() {
+            labelled_end = i + 1;
+            s.decisions.push(format!(
+                "preface: line {} continues the bracketed note (it is not closed yet)",
+                p.line
+            ));
+            if open_bracket.is_some_and(|c| p.text.trim_end_matches(['*', '_']).ends_with(c)) {
+                open_bracket = None;
+            }
+        } else if continues && bare_label {
+            labelled_end = i + 1;
+            bare_label = false;
+            s.decisions.push(format!(
+                "preface: line {} is the note under the bare label above it",
+                p.line
+            ));
+        } else if (labelled_end == 0 || continues)
+            && !is_labelled_note(&p.text, NOTE_LABELS)
+            && (is_disclaimer(&p.text) || is_bracketed_talk(&p.text))
+        {
+            labelled_end = i + 1;
+            first_label.get_or_insert(i);
+            s.decisions.push(format!(
+                "preface: line {} is {} (\"{}\")",
+                p.line,
+                if is_disclaimer(&p.text) {
+                    "a disclaimer with no label"
+                } else {
+                    "an author's note in brackets"
+                },
+                label_of(&p.text)
+            ));
+        } else if is_labelled_note(&p.text, NOTE_LABELS) {
+            labelled_end = i + 1;
+            first_label.get_or_insert(i);
+            bare_label = is_bare_label(&p.text);
+            open_bracket = opens_bracket(&p.text);
+            s.decisions.push(format!(
+                "preface: line {} opens with an author's-note label (\"{}\")",
+                p.line,
+                label_of(&p.text)
+            ));
+        } else if continues
+            && !is_title_line(p)
+            && (talk_signs(&p.text).0 >= 1 || is_sign_off(&p.text))
+        {
+            // A note's further paragraph talks to readers or signs off; keep it with the note.
+            labelled_end = i + 1;
+            s.decisions.push(format!(
+                "preface: line {} continues the note (talks about the story or its readers)",
+                p.line
+            ));
+        } else if continues && is_sign_off(&p.text) {
+            // "Enjoy!" is short and title-like but belongs to the note.
+            labelled_end = i + 1;
+            s.decisions
+                .push(format!("preface: line {} is the note's sign-off", p.line));
+        } else if labelled_end > 0 || !(is_title_line(p) || (i == 0 && is_lowercase_title(p))) {
+            break;
+        }
+        i += 1;
+    }
+    if labelled_end > 0 && open_bracket.is_none() {
+        labelled_end = note_to_divider(paras, labelled_end, s);
+    }
+    // A title line may come before the labelled note ("Title\n\nA/N: …"); any further
+    // short lines between it and the note ("by quietfern") go with the note.
+    if let Some(f) = first_label.filter(|&f| f > 0) {
+        if allow_title {
+            s.title = Some(0);
+            s.preface = (1..labelled_end).collect();
+            take_title_note(paras, s, 0);
+        } else {
+            s.preface = (0..labelled_end).collect();
+            s.decisions.push(format!(
+                "preface: line {} comes before the note and `title-in-text = false`, so it goes with the note",
+                paras[0].line
+            ));
+        }
+        if f > 1 {
+            s.decisions.push(format!(
+                "preface: {} between the title and the note go with the note",
+                line_span(&paras[1], &paras[f - 1])
+                    .replace(" has", "")
+                    .replace(" have", "")
+            ));
+        }
+        return labelled_end;
+    }
+    if labelled_end > 0 {
+        s.preface = (0..labelled_end).collect();
+        let mut start = labelled_end;
+        // A title may stand after the divider that closes the note.
+        let at = if paras.get(start).is_some_and(|p| p.scene_break) {
+            start + 1
+        } else {
+            start
+        };
+        if allow_title && at < n - 1 && is_title(&paras[at]) {
+            s.title = Some(at);
+            take_title_note(paras, s, at);
+            start = at + 1;
+        }
+        return start;
+    }
+
+    // 2. Unlabelled author talk ending at a title line or a sign-off. It needs at least
+    //    one strong sign ("my first fic", "reviews") and two signs in all, so a narrator
+    //    speaking in the first person is never taken for the author.
+    let window = n.min(HEAD_WINDOW);
+    let mut doubt = None;
+    for k in 1..window {
+        let before = &paras[..k];
+        if before.iter().any(|p| p.scene_break) {
+            break;
+        }
+        // A letter or a diary entry opens the story: no note before it.
+        if before.iter().any(|p| is_salutation(&p.text)) {
+            s.decisions.push(format!(
+                "preface: none — the story opens as a letter or a diary (\"{}\")",
+                label_of(&before[k - 1].text)
+            ));
+            break;
+        }
+        let (strong, talk) = before
+            .iter()
+            .map(|p| talk_signs(&p.text))
+            .fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+        let signed = is_sign_off(&before[k - 1].text);
+        // A sign-off is short and title-like ("So enjoy!") but belongs to the note.
+        let titled =
+            allow_title && k < n - 1 && is_title(&paras[k]) && !is_sign_off(&paras[k].text);
+        // A divider line between the note and the story ends the note too.
+        let divided = paras[k].scene_break && k < n - 1;
+        if (titled || signed || divided) && strong >= 1 && talk >= 2 {
+            s.preface = (0..k).collect();
+            s.decisions.push(format!(
+                "preface: {} no label but talk about the story and its readers ({} signs){}",
+                line_span(&paras[0], &paras[k - 1]),
+                talk,
+                if signed {
+                    ", ending with a sign-off"
+                } else if divided {
+                    ", ending at a divider line (which is not a scene break)"
+                } else {
+                    ", ending at a title line"
+                }
+            ));
+            let mut start = k;
+            if titled {
+                s.title = Some(k);
+                take_title_note(paras, s, k);
+                start += 1;
+            } else if divided && allow_title && k + 2 < n && is_title(&paras[k + 1]) {
+                s.title = Some(k + 1);
+                take_title_note(paras, s, k + 1);
+                start += 2;
+            }
+            return start;
+        }
+        if doubt.is_none() && k == 1 && talk >= 1 {
+            doubt = Some(talk);
+        }
+    }
+    if let Some(talk) = doubt {
+        s.decisions.push(format!(
+            "preface: none — line {} talks a little like an author's note ({talk} sign(s)) but has \
+             no label, no sign-off and no title after it, so it stays in the story \
+             (set `preface = 1` in book.toml if it is a note)",
+            paras[0].line
+        ));
+        if allow_title && n > 1 && is_title(&paras[0]) {
+            s.title = Some(0);
+            take_title_note(paras, s, 0);
+            return 1;
+        }
+        return 0;
+    }
+
+    // 3. No note: a bare title line at the very top.
+    if allow_title && n > 1 && is_title(&paras[0]) {
+        s.title = Some(0);
+        take_title_note(paras, s, 0);
+        return 1;
+    }
+    s.decisions
+        .push("preface: none found (no label, no author talk before a title)".to_string());
+    0
+}
+
+/// How far a note that ends at `end` really runs: a divider line between note and story
+/// ends it. Up to three paragraphs that talk like the note (any sign, not dialogue, not
+/// a title) and are followed by a divider join the note; the divider itself starts the
+/// body, where a scene break at the start is dropped. Returns the new end.
+fn note_to_divider(paras: &[RawPara], end: usize, s: &mut Split) -> usize {
+    let signed = end > 0 && is_sign_off(&paras[end - 1].text);
+    let mut j = end;
+    while !signed && j < paras.len().min(end + 3) && !paras[j].scene_break {
+        let p = &paras[j];
+        let t = p.text.trim_start_matches(['*', '_', ' ']);
+        let talks = talk_signs(t).1 >= 1 || is_sign_off(t);
+        // Notes are short and quote no one; a story's opening paragraphs often do.
+        let dialogue = t.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}']);
+        let long = t.split_whitespace().count() > 60;
+        if !talks || is_title_line(p) || dialogue || long {
+            break;
+        }
+        j += 1;
+    }
+    let Some(divider) = paras.get(j).filter(|p| p.scene_break) else {
+        return end;
+    };
+    if j > end {
+        s.decisions.push(format!(
+            "preface: {} still talk like the note and run up to the divider at line {}",
+            line_span(&paras[end], &paras[j - 1]),
+            divider.line
+        ));
+    }
+    s.decisions.push(format!(
+        "preface: the divider at line {} separates the note from the story; it is not a scene break",
+        divider.line
+    ));
+    j
+}
+
+fn take_title_note(paras: &[RawPara], s: &mut Split, i: usize) {
+    s.decisions.push(format!(
+        "title: \"{}\" (line {}) is a short line with no sentence punctuation before the story",
+        paras[i].text, paras[i].line
+    ));
+}

@@ -1,0 +1,129 @@
+//! Tests of the parts of a story, through [`split`]: a paragraph goes to the preface,
+//! title, body or afterword, and doubt leaves it in the story.
+
+use super::super::paragraphs;
+use super::*;
+
+fn split_text(t: &str) -> Split {
+    split(&paragraphs::split(t), Overrides::default())
+}
+
+#[test]
+fn first_person_story_has_no_preface() {
+    let s = split_text(
+        "I never meant to read the letter.\n\nBut I did, and the story it told changed me.\n\nShe came home at dawn.",
+    );
+    assert!(s.preface.is_empty());
+    assert_eq!(s.body, vec![0, 1, 2]);
+}
+
+#[test]
+fn labelled_note_then_title() {
+    let s = split_text("A/N: my first fic, enjoy!\n\nThe Letter\n\nShe ran.\n\nHe followed.");
+    assert_eq!(s.preface, vec![0]);
+    assert_eq!(s.title, Some(1));
+    assert_eq!(s.body, vec![2, 3]);
+}
+
+#[test]
+fn closing_note() {
+    let s = split_text("She ran.\n\nHe followed.\n\nA/N: please review!");
+    assert_eq!(s.afterword, vec![2]);
+    let s = split_text("She ran.\n\nHe followed.\n\n(AN: thanks for reading)");
+    assert_eq!(s.afterword, vec![2]);
+}
+
+#[test]
+fn first_person_narrator_saying_enjoy_is_not_a_note() {
+    let s = split_text(
+        "I was nine when Gran told me the story.\n\nEnjoy it while you can, she said.\n\nShe died that spring.",
+    );
+    assert!(s.preface.is_empty(), "{:?}", s.decisions);
+}
+
+#[test]
+fn unlabelled_talk_with_sign_off() {
+    let s = split_text(
+        "This is my first fic, so be kind. Reviews make my day!\n\nEnjoy!\n\nShe ran.\n\nHe followed.",
+    );
+    assert_eq!(s.preface, vec![0, 1]);
+    assert_eq!(s.body, vec![2, 3]);
+}
+
+#[test]
+fn doubt_stays_in_the_story_and_says_so() {
+    let s = split_text("My favourite chapter is this.\n\nShe ran.\n\nHe followed.");
+    assert!(s.preface.is_empty());
+    assert!(s.decisions.iter().any(|d| d.contains("stays in the story")));
+}
+
+#[test]
+fn bare_label_takes_the_next_paragraph() {
+    let s = split_text("Author's Note\n\nWritten in a hurry.\n\nShe ran.\n\nHe followed.");
+    assert_eq!(s.preface, vec![0, 1]);
+}
+
+#[test]
+fn bracketed_note_over_two_paragraphs() {
+    let s = split_text("(A/N: one\n\ntwo.)\n\nTitle Here\n\nShe ran.\n\nHe followed.");
+    assert_eq!((s.preface, s.title), (vec![0, 1], Some(2)));
+}
+
+#[test]
+fn title_before_note() {
+    let s = split_text("Paper Boats\n\nA/N: for my sister.\n\nShe ran.\n\nHe followed.");
+    assert_eq!((s.title, s.preface), (Some(0), vec![1]));
+    assert_eq!(s.body, vec![2, 3]);
+}
+
+#[test]
+fn unlabelled_thank_you_at_the_end_is_the_afterword() {
+    let s = split_text(
+        "She ran.\n\nHe followed.\n\nThey never came back.\n\nThank you all so much for the reviews! I hope you enjoyed this story.",
+    );
+    assert_eq!(s.afterword, vec![3], "{:?}", s.decisions);
+    let s = split_text(
+        "She ran.\n\nHe followed.\n\nThey never came back.\n\nWow, over a hundred reviews. Thank you!\n\nNext chapter soon, enjoy!",
+    );
+    assert_eq!(s.afterword, vec![3, 4], "{:?}", s.decisions);
+}
+
+#[test]
+fn story_endings_that_mention_readers_stay_in_the_story() {
+    // No word to the reader.
+    let s = split_text(
+        "She ran.\n\nHe followed.\n\nShe closed the diary. It was the story of her life, and she hoped its readers would understand.",
+    );
+    assert!(s.afterword.is_empty(), "{:?}", s.decisions);
+    // Dialogue.
+    let s = split_text(
+        "She ran.\n\nHe followed.\n\n\u{201c}Thank you for the review,\u{201d} she told the readers of her fic.",
+    );
+    assert!(s.afterword.is_empty(), "{:?}", s.decisions);
+    // A one-paragraph story is never all note.
+    let s = split_text("Thank you, readers, for every review of this story.");
+    assert!(s.afterword.is_empty(), "{:?}", s.decisions);
+}
+
+#[test]
+fn closing_note_over_two_paragraphs() {
+    let s = split_text("She ran.\n\nHe followed.\n\nAuthor's Note: true story.\n\nThanks all.");
+    assert_eq!(s.afterword, vec![2, 3]);
+}
+
+#[test]
+fn overrides_win() {
+    let paras = paragraphs::split("a\n\nb\n\nc\n\nd");
+    let s = split(
+        &paras,
+        Overrides {
+            preface: Some(2),
+            afterword: Some(1),
+            title_in_text: Some(false),
+        },
+    );
+    assert_eq!(
+        (s.preface, s.body, s.afterword),
+        (vec![0, 1], vec![2], vec![3])
+    );
+}
