@@ -55,6 +55,11 @@ impl Composer<'_> {
                 payload.push(Payload::None);
                 items.push(Item::penalty(0.0, -INFINITY, false));
                 payload.push(Payload::None);
+            } else if words.gapped[wi] {
+                // Between ideographs: no space, but room to justify a line of text
+                // that has no word spaces.
+                items.push(Item::glue(0.0, IDEOGRAPHIC_STRETCH * size, 0.0));
+                payload.push(Payload::Gap);
             } else if wi > 0 {
                 let space = (self.space_ems(word[0].font) * size).max(size * 0.2);
                 let (stretch, shrink) = match style.align {
@@ -99,14 +104,9 @@ impl Composer<'_> {
                         Cut::Hyphen => Item::penalty(hyphen_width(), HYPHEN_PENALTY, true),
                         Cut::NameHyphen => Item::penalty(hyphen_width(), NAME_HYPHEN_PENALTY, true),
                         Cut::Plain => Item::penalty(0.0, DASH_PENALTY, false),
-                        Cut::Ideographic => Item::glue(0.0, IDEOGRAPHIC_STRETCH * size, 0.0),
                     };
                     items.push(item);
-                    payload.push(if cut == Cut::Ideographic {
-                        Payload::Gap
-                    } else {
-                        Payload::None
-                    });
+                    payload.push(Payload::None);
                 }
                 continue;
             }

@@ -39,11 +39,8 @@ pub(crate) enum Cut {
     /// fits.
     NameHyphen,
     /// After a dash or hyphen, or where UAX #14 allows a break (after a slash): nothing
-    /// is added.
+    /// is added. (Breaks between ideographs are made between words, see `words`.)
     Plain,
-    /// Between ideographs (CJK): no hyphen, and the gap may stretch a little so that
-    /// lines of CJK text can be justified.
-    Ideographic,
 }
 
 /// Width in ems of `runs` set one after another.
@@ -106,8 +103,8 @@ impl WordCache {
 /// Break opportunities inside a word (text between spaces), ascending.
 ///
 /// After an em or en dash, or a hyphen between letters; wherever Unicode's line
-/// breaking algorithm (UAX #14) allows one inside the word (between ideographs, after
-/// a zero-width space); otherwise at the hyphenation points of the book's language. A
+/// breaking algorithm (UAX #14) allows one inside the word (after a slash or a
+/// zero-width space); otherwise at the hyphenation points of the book's language. A
 /// capitalised word (a name, or a sentence's first word) gets the costlier name
 /// hyphen.
 fn word_breaks(word: &str, hyph: &Hyphenation) -> Vec<(usize, Cut)> {
@@ -124,14 +121,7 @@ fn word_breaks(word: &str, hyph: &Hyphenation) -> Vec<(usize, Cut)> {
             if at >= word.len() || out.iter().any(|(o, _)| *o == at) {
                 continue;
             }
-            let before = word[..at].chars().next_back();
-            let after = word[at..].chars().next();
-            let cut = if before.is_some_and(is_cjk) || after.is_some_and(is_cjk) {
-                Cut::Ideographic
-            } else {
-                Cut::Plain
-            };
-            out.push((at, cut));
+            out.push((at, Cut::Plain));
         }
     }
     // Longer than any dictionary word: patterns would only invent breaks, and the word
@@ -146,20 +136,4 @@ fn word_breaks(word: &str, hyph: &Hyphenation) -> Vec<(usize, Cut)> {
     }
     out.sort();
     out
-}
-
-/// Whether `c` is written without spaces between words (Chinese, Japanese, Korean
-/// syllables and their punctuation), so a line may break beside it with no hyphen.
-fn is_cjk(c: char) -> bool {
-    use unicode_linebreak::BreakClass as B;
-    matches!(
-        unicode_linebreak::break_property(c as u32),
-        B::Ideographic
-            | B::ConditionalJapaneseStarter
-            | B::HangulLvSyllable
-            | B::HangulLvtSyllable
-            | B::HangulLJamo
-            | B::HangulVJamo
-            | B::HangulTJamo
-    ) && !matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF)
 }

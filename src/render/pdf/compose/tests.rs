@@ -139,3 +139,61 @@ fn a_word_wider_than_the_measure_is_split_and_nothing_is_lost() {
     let squeeze = |s: &str| s.split_whitespace().collect::<String>();
     assert_eq!(squeeze(&joined), squeeze(&text));
 }
+
+/// Closing marks no line may start with, and opening marks no line may end with
+/// (UAX #14's classes CL, CP, EX, NS and OP, as kinsoku shori has them).
+const NO_START: &str = "。、」』）〉》】，．：；！？ー";
+const NO_END: &str = "「『（〈《【";
+
+#[test]
+fn cjk_breaks_between_ideographs_with_no_hyphen_and_justifies() {
+    let fonts = FontSet::with_fallback(Vec::new(), "zh");
+    if fonts.fallback_for('茶').is_none() {
+        eprintln!("SKIPPED: no installed CJK face (fonts-noto-cjk, .ci/install-tools)");
+        return;
+    }
+    let h = Hyphenation::for_language("zh");
+    let mut c = Composer::new(Shaper::new(&fonts), &h);
+    // A word of Latin, digits and an emphasis inside: the faces change mid-paragraph,
+    // and a break may still fall beside each of them.
+    let text = "老街的尽头有一家小茶馆，门口挂着一块褪了色的木招牌，上面写着「半日闲」三个字。\
+        茶馆的主人姓林，五十多岁，说话慢，泡茶更慢。墙上挂着一座老式的摆钟，可是它总是比外面的\
+        世界慢上11分钟，谁也不知道是从哪一年开始的（也没有人想过要把它拨准）。有一天下午，一个\
+        背着画板的年轻人走进茶馆，问道：「老板，这钟是不是坏了？」林老板回答：「没坏，它只是不\
+        着急。」年轻人笑了起来，用Quire的铅笔开始画那座钟。";
+    let inl = vec![
+        Inline::Text(text.into()),
+        Inline::Emphasis(vec![Inline::Text("画完以后".into())]),
+        Inline::Text("，他说：「谢谢您让我慢下来。」".into()),
+    ];
+    let measure = 220.0;
+    let lines = c.set(&inl, &style(), measure);
+    assert!(lines.len() > 8, "{}", lines.len());
+    let mut joined = String::new();
+    for (n, l) in lines.iter().enumerate() {
+        let first = l.text.chars().next().unwrap();
+        let last = l.text.chars().next_back().unwrap();
+        assert!(
+            n == 0 || !NO_START.contains(first),
+            "line starts with {first}: {}",
+            l.text
+        );
+        assert!(!NO_END.contains(last), "line ends with {last}: {}", l.text);
+        assert!(!l.text.contains(' '), "a space in {}", l.text);
+        assert_ne!(l.kind, LineKind::Hyphenated, "{}", l.text);
+        assert!(l.end <= measure + 0.01, "overfull ({}): {}", l.end, l.text);
+        if n + 1 < lines.len() {
+            assert_eq!(l.kind, LineKind::Justified, "{}", l.text);
+            assert!(l.end > measure - 0.01, "short ({}): {}", l.end, l.text);
+            // Set close to solid: the gaps between characters add up to less than two
+            // characters' width (20 ems of 11 pt to the measure).
+            let chars = l.text.chars().count() as f32;
+            assert!(chars >= measure / 11.0 - 2.0, "loose: {}", l.text);
+        }
+        joined.push_str(&l.text);
+    }
+    assert_eq!(
+        joined,
+        format!("{text}画完以后，他说：「谢谢您让我慢下来。」")
+    );
+}

@@ -1,5 +1,7 @@
 //! Paragraph composition, words: inline text split into words at word spaces (not at
-//! no-break spaces), each a list of (face, text) segments so emphasis may change inside.
+//! no-break spaces) and, in Chinese, Japanese and Korean text, wherever UAX #14 allows a
+//! break beside an ideograph; each word a list of (face, text) segments so emphasis may
+//! change inside.
 
 use crate::model::Inline;
 use crate::render::pdf::fonts::FontKey;
@@ -26,6 +28,18 @@ pub(crate) struct Words {
     starts: Vec<usize>,
     /// The words (by index, ascending) that a forced line break stands before.
     pub(crate) breaks: Vec<usize>,
+    /// Per word: whether it follows the previous one with no space between (a break
+    /// between ideographs, where a line may end with no hyphen).
+    pub(crate) gapped: Vec<bool>,
+    /// The paragraph's text as UAX #14 reads it, when it has CJK in it, and the byte
+    /// offsets in it where a line may break between ideographs (ascending).
+    plain: String,
+    cjk_breaks: Vec<usize>,
+    /// While splitting: where the next inline text starts in `plain`, the next entry of
+    /// `cjk_breaks` not yet passed, and whether the next word follows a CJK break.
+    pos: usize,
+    next_break: usize,
+    gap: bool,
 }
 
 /// Part of a word in one face: `text[start..end]` of its [`Words`].
@@ -66,40 +80,86 @@ impl Words {
         self.segments.clear();
         self.starts.clear();
         self.breaks.clear();
+        self.gapped.clear();
+        self.cjk_breaks.clear();
+        (self.pos, self.next_break, self.gap) = (0, 0, false);
+        if inlines.iter().any(has_cjk) {
+            self.plain.clear();
+            for i in inlines {
+                gather(i, &mut self.plain);
+            }
+            self.cjk_breaks = cjk_breaks(&self.plain);
+        }
         let mut open = false;
         for i in inlines {
             self.walk(i, base, &mut open);
         }
     }
 
+    /// Appends `part` (text between word spaces, at byte `at` of the paragraph's plain
+    /// text) to the words, starting a new word at each CJK break inside it.
+    fn push_part(&mut self, part: &str, at: usize, font: FontKey, open: &mut bool) {
+        let mut from = 0;
+        while let Some(&b) = self.cjk_breaks.get(self.next_break) {
+            if b >= at + part.len() {
+                break;
+            }
+            self.next_break += 1;
+            if b < at {
+                continue;
+            }
+            self.push_text(&part[from..b - at], font, open);
+            from = b - at;
+            // A break at the start of a text after emphasis ends the word it continued.
+            if *open {
+                *open = false;
+                self.gap = true;
+            }
+        }
+        self.push_text(&part[from..], font, open);
+    }
+
+    /// Appends `part` to the open word, or starts a word with it.
+    fn push_text(&mut self, part: &str, font: FontKey, open: &mut bool) {
+        if part.is_empty() {
+            return;
+        }
+        if !*open {
+            self.starts.push(self.segments.len());
+            self.gapped.push(std::mem::take(&mut self.gap));
+            *open = true;
+        }
+        let word_start = *self.starts.last().expect("pushed above");
+        let in_word = self.segments.len() > word_start;
+        self.text.push_str(part);
+        let end = self.text.len();
+        // Text in the same face as the word so far continues its segment (the
+        // segment's text ends where this part was just appended).
+        match self.segments.last_mut() {
+            Some(s) if in_word && s.font == font => s.end = end,
+            _ => self.segments.push(Segment {
+                font,
+                start: end - part.len(),
+                end,
+            }),
+        }
+    }
+
     fn walk(&mut self, inl: &Inline, font: FontKey, open: &mut bool) {
         match inl {
             Inline::Text(t) => {
+                let base = self.pos;
+                self.pos += t.len();
+                let mut at = 0;
                 for (i, part) in t.split(is_word_space).enumerate() {
                     if i > 0 {
                         *open = false;
+                        self.gap = false;
+                        // The space (one character) before this part.
+                        at += t[at..].chars().next().map_or(0, char::len_utf8);
                     }
-                    if part.is_empty() {
-                        continue;
-                    }
-                    if !*open {
-                        self.starts.push(self.segments.len());
-                        *open = true;
-                    }
-                    let word_start = *self.starts.last().expect("pushed above");
-                    let in_word = self.segments.len() > word_start;
-                    self.text.push_str(part);
-                    let end = self.text.len();
-                    // Text in the same face as the word so far continues its segment (the
-                    // segment's text ends where this part was just appended).
-                    match self.segments.last_mut() {
-                        Some(s) if in_word && s.font == font => s.end = end,
-                        _ => self.segments.push(Segment {
-                            font,
-                            start: end - part.len(),
-                            end,
-                        }),
-                    }
+                    self.push_part(part, base + at, font, open);
+                    at += part.len();
                 }
             }
             Inline::Emphasis(children) => {
@@ -113,6 +173,8 @@ impl Words {
                 }
             }
             Inline::LineBreak => {
+                self.pos += 1;
+                self.gap = false;
                 *open = false;
                 // A break before the first word, or a second one in a row, breaks nothing.
                 let next = self.starts.len();
@@ -122,4 +184,66 @@ impl Words {
             }
         }
     }
+}
+
+/// Whether any text in `inl` is CJK.
+fn has_cjk(inl: &Inline) -> bool {
+    match inl {
+        Inline::Text(t) => !t.is_ascii() && t.chars().any(is_cjk),
+        Inline::Emphasis(c) | Inline::Strong(c) => c.iter().any(has_cjk),
+        Inline::LineBreak => false,
+    }
+}
+
+/// Appends the text of `inl` to `out` as UAX #14 reads it: a line break as a newline.
+fn gather(inl: &Inline, out: &mut String) {
+    match inl {
+        Inline::Text(t) => out.push_str(t),
+        Inline::Emphasis(c) | Inline::Strong(c) => c.iter().for_each(|i| gather(i, out)),
+        Inline::LineBreak => out.push('\n'),
+    }
+}
+
+/// Where UAX #14 allows a line break in `text` beside a CJK character (not at a space,
+/// where words break anyway): byte offsets, ascending. The rules keep closing marks
+/// (。、」）) off a line's start and opening ones (「（) off its end, as kinsoku asks.
+fn cjk_breaks(text: &str) -> Vec<usize> {
+    unicode_linebreak::linebreaks(text)
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            let before = text[..at].chars().next_back();
+            let after = text[at..].chars().next();
+            match (before, after) {
+                (Some(b), Some(a)) => {
+                    !b.is_whitespace() && !a.is_whitespace() && (is_cjk(b) || is_cjk(a))
+                }
+                _ => false,
+            }
+        })
+        .collect()
+}
+
+/// Whether `c` is written without spaces between words (Chinese, Japanese, Korean
+/// syllables, and the full-width punctuation set with them), so a line may break beside
+/// it with no hyphen.
+pub(crate) fn is_cjk(c: char) -> bool {
+    use unicode_linebreak::BreakClass as B;
+    if (c as u32) < 0x1100 {
+        return false;
+    }
+    let wide_punctuation =
+        matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFF60 | 0xFE10..=0xFE1F | 0xFE30..=0xFE4F);
+    let ideograph = matches!(
+        unicode_linebreak::break_property(c as u32),
+        B::Ideographic
+            | B::ConditionalJapaneseStarter
+            | B::HangulLvSyllable
+            | B::HangulLvtSyllable
+            | B::HangulLJamo
+            | B::HangulVJamo
+            | B::HangulTJamo
+    );
+    // Emoji are class ID too, but sit among words with spaces.
+    let emoji = matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF);
+    wide_punctuation || (ideograph && !emoji)
 }
