@@ -288,6 +288,24 @@ fn the_sample_epub_is_light_and_its_fonts_are_subsets() {
     assert!(w.max(h) >= 1600 && h > w, "{w}x{h}");
 }
 
+/// A PNG's pixels as 8-bit RGB, whatever its colour type.
+fn rgb_pixels(png_bytes: &[u8]) -> Vec<u8> {
+    let mut d = png::Decoder::new(png_bytes);
+    d.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
+    let mut r = d.read_info().unwrap();
+    let mut buf = vec![0; r.output_buffer_size()];
+    let f = r.next_frame(&mut buf).unwrap();
+    buf.truncate(f.buffer_size());
+    match f.color_type {
+        png::ColorType::Rgb => buf,
+        png::ColorType::Rgba => buf
+            .chunks_exact(4)
+            .flat_map(|p| [p[0], p[1], p[2]])
+            .collect(),
+        other => panic!("unexpected colour type {other:?}"),
+    }
+}
+
 /// The images `pdfimages -list` reports: (page, width, height, colour).
 fn pdf_images(pdf: &Path) -> Vec<(usize, u32, u32, String)> {
     let out = std::process::Command::new("pdfimages")
@@ -317,11 +335,29 @@ fn pdf_images(pdf: &Path) -> Vec<(usize, u32, u32, String)> {
 fn the_screen_pdf_opens_on_the_cover_and_print_does_not() {
     let out = tempfile::tempdir().unwrap();
     let (pdf, _) = common::build_format(Path::new(ROOT), "pdf", out.path());
+    // The generated cover has few colours: a palette image, in the EPUB and the PDF.
     assert_eq!(
         pdf_images(&pdf),
-        [(1, 1600, 2560, "rgb".to_string())],
+        [(1, 1600, 2560, "index".to_string())],
         "one image, the cover, on page 1"
     );
+    // The PDF shows the EPUB's cover pixel for pixel (it embeds the PNG's own rows).
+    let (epub, _) = common::build_format(Path::new(ROOT), "epub", out.path());
+    let png = unzip(&std::fs::read(&epub).unwrap())
+        .into_iter()
+        .find(|(n, _)| n.ends_with("cover.png"))
+        .unwrap()
+        .1;
+    let extracted = out.path().join("extracted");
+    let status = Command::new("pdfimages")
+        .args(["-f", "1", "-l", "1", "-png"])
+        .arg(&pdf)
+        .arg(&extracted)
+        .status()
+        .expect("pdfimages (poppler-utils) is needed");
+    assert!(status.success());
+    let from_pdf = std::fs::read(out.path().join("extracted-000.png")).unwrap();
+    assert_eq!(rgb_pixels(&from_pdf), rgb_pixels(&png));
     let first = std::process::Command::new("pdftotext")
         .args(["-f", "1", "-l", "1", "-enc", "UTF-8"])
         .arg(&pdf)

@@ -135,7 +135,7 @@ pub fn generate(t: &TitlePage) -> Option<Cover> {
             draw(&mut pixmap, &regular, &line, size, y, &ink);
         }
     }
-    let bytes = pixmap.encode_png().ok()?;
+    let bytes = encode(&pixmap)?;
     Some(Cover {
         file_name: "cover.png".into(),
         media_type: "image/png",
@@ -143,6 +143,61 @@ pub fn generate(t: &TitlePage) -> Option<Cover> {
         height: H,
         bytes,
     })
+}
+
+/// The drawn cover as a PNG. The design has few colours (the background, two inks and
+/// the anti-aliased edges between them), so it is written with a palette: a byte a pixel
+/// instead of four, which the PDF embeds as it is (see `pdf::write::image`) instead of
+/// decoding and compressing the pixels again. Rows like the one above (the empty
+/// background between the lines) are copied, not looked up again. More than 256 colours
+/// (never in this design) falls back to RGBA.
+fn encode(pixmap: &Pixmap) -> Option<Vec<u8>> {
+    let (w, h) = (pixmap.width() as usize, pixmap.height() as usize);
+    let data = pixmap.data();
+    let mut index: rustc_hash::FxHashMap<u32, u8> = Default::default();
+    let mut palette: Vec<u8> = Vec::new();
+    let mut pixels: Vec<u8> = Vec::with_capacity(w * h);
+    for y in 0..h {
+        let row = &data[y * w * 4..(y + 1) * w * 4];
+        if y > 0 && row == &data[(y - 1) * w * 4..y * w * 4] {
+            pixels.extend_from_within((y - 1) * w..y * w);
+            continue;
+        }
+        let (mut last, mut last_i) = (None, 0);
+        for p in row.chunks_exact(4) {
+            let c = u32::from_le_bytes([p[0], p[1], p[2], p[3]]);
+            if last != Some(c) {
+                last_i = match index.get(&c) {
+                    Some(i) => *i,
+                    // Every pixel is opaque (the background is), so premultiplied
+                    // values are the colour itself.
+                    None if index.len() < 256 && c >> 24 == 0xFF => {
+                        let i = index.len() as u8;
+                        index.insert(c, i);
+                        palette.extend_from_slice(&c.to_le_bytes()[..3]);
+                        i
+                    }
+                    None => return pixmap.encode_png().ok(),
+                };
+                last = Some(c);
+            }
+            pixels.push(last_i);
+        }
+    }
+    let mut out = Vec::new();
+    let mut e = png::Encoder::new(&mut out, w as u32, h as u32);
+    e.set_color(png::ColorType::Indexed);
+    e.set_depth(png::BitDepth::Eight);
+    e.set_palette(palette);
+    // Palette images compress best unfiltered. The default level costs 4 ms more than
+    // the fast one (measured: 40M instructions against 8M) for a file a sixth the
+    // size (26 KB against 144 KB), in the EPUB and in the PDF.
+    e.set_filter(png::FilterType::NoFilter);
+    e.set_compression(png::Compression::Default);
+    let mut writer = e.write_header().ok()?;
+    writer.write_image_data(&pixels).ok()?;
+    writer.finish().ok()?;
+    Some(out)
 }
 
 #[cfg(test)]

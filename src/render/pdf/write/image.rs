@@ -7,8 +7,11 @@
 //! background colour (a given cover sits on the white page). The cover repeats what the
 //! title page after it says, so it is marked as an artifact, not read twice.
 //!
-//! A JPEG is embedded as it is (`/DCTDecode`); a PNG is decoded (by `png`) to 8-bit gray
-//! or RGB, any transparency laid over white, and deflated. PDF/A allows both.
+//! A JPEG is embedded as it is (`/DCTDecode`). So is an opaque, non-interlaced PNG of
+//! gray, RGB or palette colour (the generated cover is one): its compressed rows are a
+//! PDF `/FlateDecode` stream with the PNG predictors as its `/DecodeParms`, and its
+//! palette an `/Indexed` colour space. Any other PNG is decoded (by `png`) to 8-bit gray
+//! or RGB, any transparency laid over white, and deflated. PDF/A allows all three.
 
 use crate::model::Cover;
 use crate::render::pdf::frame::CoverPage;
@@ -19,11 +22,29 @@ use std::io::Write;
 struct Pixels {
     width: u32,
     height: u32,
-    /// `DeviceGray`, `DeviceRGB` or `DeviceCMYK`.
-    space: &'static str,
+    /// `DeviceGray`, `DeviceRGB` or an `Indexed` array over `DeviceRGB`.
+    space: Object,
+    /// Bits per colour component (or palette index).
+    bits: u8,
     /// `DCTDecode` (the JPEG's own bytes) or `FlateDecode`.
     filter: &'static str,
+    /// The PNG predictor parameters, when the data are a PNG's own rows.
+    parms: Option<Dictionary>,
     data: Vec<u8>,
+}
+
+impl Pixels {
+    fn new(width: u32, height: u32, space: &str, filter: &'static str, data: Vec<u8>) -> Self {
+        Pixels {
+            width,
+            height,
+            space: Object::Name(space.as_bytes().to_vec()),
+            bits: 8,
+            filter,
+            parms: None,
+            data,
+        }
+    }
 }
 
 /// Draws `cover` on page `page_id` of a `w` × `h` pt page, replacing its content.
@@ -76,8 +97,11 @@ pub(crate) fn add_image(
     dict.set("Width", px.width as i64);
     dict.set("Height", px.height as i64);
     dict.set("ColorSpace", px.space);
-    dict.set("BitsPerComponent", 8);
+    dict.set("BitsPerComponent", px.bits as i64);
     dict.set("Filter", px.filter);
+    if let Some(parms) = px.parms {
+        dict.set("DecodeParms", parms);
+    }
     // The stream is already compressed: the pack stage must not deflate it again.
     let id = lo.add_object(Stream::new(dict, px.data).with_compression(false));
     Ok((id, px.width, px.height))
@@ -105,24 +129,27 @@ fn pixels(c: &Cover) -> Result<Pixels, String> {
                             [0, 1, 2].map(|i| ((255 - p[i] as u32) * k / 255) as u8)
                         })
                         .collect();
-                    return Ok(Pixels {
-                        width: info.width as u32,
-                        height: info.height as u32,
-                        space: "DeviceRGB",
-                        filter: "FlateDecode",
-                        data: deflate(&rgb),
-                    });
+                    return Ok(Pixels::new(
+                        info.width as u32,
+                        info.height as u32,
+                        "DeviceRGB",
+                        "FlateDecode",
+                        deflate(&rgb),
+                    ));
                 }
             };
-            Ok(Pixels {
-                width: info.width as u32,
-                height: info.height as u32,
+            Ok(Pixels::new(
+                info.width as u32,
+                info.height as u32,
                 space,
-                filter: "DCTDecode",
-                data: c.bytes.clone(),
-            })
+                "DCTDecode",
+                c.bytes.clone(),
+            ))
         }
         _ => {
+            if let Some(px) = png_as_is(&c.bytes).map_err(|e| bad(&e))? {
+                return Ok(px);
+            }
             let mut decoder = png::Decoder::new(c.bytes.as_slice());
             decoder
                 .set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
@@ -143,23 +170,88 @@ fn pixels(c: &Cover) -> Result<Pixels, String> {
                         .collect(),
                 ),
                 Rgb => ("DeviceRGB", buf),
-                Rgba => (
-                    "DeviceRGB",
-                    buf.chunks_exact(4)
-                        .flat_map(|p| [0, 1, 2].map(|i| over_white(p[i], p[3])))
-                        .collect(),
-                ),
+                Rgba => {
+                    let mut rgb = Vec::with_capacity(buf.len() / 4 * 3);
+                    for p in buf.chunks_exact(4) {
+                        rgb.extend_from_slice(&[0, 1, 2].map(|i| over_white(p[i], p[3])));
+                    }
+                    ("DeviceRGB", rgb)
+                }
                 Indexed => return Err(bad(&"a palette image was not expanded")),
             };
-            Ok(Pixels {
-                width: frame.width,
-                height: frame.height,
+            Ok(Pixels::new(
+                frame.width,
+                frame.height,
                 space,
-                filter: "FlateDecode",
-                data: deflate(&data),
-            })
+                "FlateDecode",
+                deflate(&data),
+            ))
         }
     }
+}
+
+/// A PNG whose compressed rows a PDF can take as they are: opaque (no alpha channel, no
+/// `tRNS`), not interlaced, at most 8 bits a sample. `None` for any other PNG.
+fn png_as_is(bytes: &[u8]) -> Result<Option<Pixels>, png::DecodingError> {
+    use png::{BitDepth, ColorType};
+    let reader = png::Decoder::new(bytes).read_info()?;
+    let info = reader.info();
+    if info.interlaced || info.trns.is_some() || info.bit_depth == BitDepth::Sixteen {
+        return Ok(None);
+    }
+    let (space, colors) = match (info.color_type, &info.palette) {
+        (ColorType::Grayscale, _) => (Object::Name(b"DeviceGray".to_vec()), 1),
+        (ColorType::Rgb, _) => (Object::Name(b"DeviceRGB".to_vec()), 3),
+        (ColorType::Indexed, Some(p)) if p.len() >= 3 => (
+            Object::Array(vec![
+                Object::Name(b"Indexed".to_vec()),
+                Object::Name(b"DeviceRGB".to_vec()),
+                Object::Integer((p.len() / 3 - 1) as i64),
+                Object::String(
+                    p[..p.len() / 3 * 3].to_vec(),
+                    lopdf::StringFormat::Hexadecimal,
+                ),
+            ]),
+            1,
+        ),
+        _ => return Ok(None),
+    };
+    let bits = info.bit_depth as u8;
+    let (width, height) = (info.width, info.height);
+    // The image data: every IDAT chunk's contents in order, one zlib stream. The decoder
+    // has checked the chunks' structure up to the first IDAT; the walk stops at anything
+    // it cannot read.
+    let mut data = Vec::new();
+    let mut at = 8;
+    while let Some(head) = bytes.get(at..at + 8) {
+        let len = u32::from_be_bytes([head[0], head[1], head[2], head[3]]) as usize;
+        let Some(body) = bytes.get(at + 8..at + 8 + len) else {
+            return Ok(None);
+        };
+        match &head[4..8] {
+            b"IDAT" => data.extend_from_slice(body),
+            b"IEND" => break,
+            _ => {}
+        }
+        at += 12 + len;
+    }
+    if data.is_empty() {
+        return Ok(None);
+    }
+    let mut parms = Dictionary::new();
+    parms.set("Predictor", 15);
+    parms.set("Colors", colors);
+    parms.set("BitsPerComponent", bits as i64);
+    parms.set("Columns", width as i64);
+    Ok(Some(Pixels {
+        width,
+        height,
+        space,
+        bits,
+        filter: "FlateDecode",
+        parms: Some(parms),
+        data,
+    }))
 }
 
 fn deflate(raw: &[u8]) -> Vec<u8> {
