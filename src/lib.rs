@@ -132,13 +132,26 @@ pub fn build_with_progress(
     let want_pdf = formats.contains(&Format::Pdf) || want_cover || want_imposed;
     // The EPUB's page list comes from the PDF's layout, made once: laid out even when
     // only the EPUB is asked for, so its page numbers are the PDF's either way.
-    let laid_out = (want_epub && project.epub.page_list).then(|| {
-        let clock = timing::stage("pdf.layout");
-        let (doc, pdf_warnings) = render::pdf::layout(book, &project.pdf);
-        clock.done();
-        let map = render::pdf::page_map(book, &project.pdf, &doc);
-        (map, doc, pdf_warnings)
-    });
+    // A book with no cover gets one drawn from its title page, which the EPUB and the
+    // screen PDF's first page show: drawn beside the layout, which only needs it once
+    // its chapters are set.
+    let draw_cover = want_epub || (want_pdf && project.pdf.profile == config::Profile::Screen);
+    let (laid_out, ()) = rayon::join(
+        || {
+            (want_epub && project.epub.page_list).then(|| {
+                let clock = timing::stage("pdf.layout");
+                let (doc, pdf_warnings) = render::pdf::layout(book, &project.pdf);
+                clock.done();
+                let map = render::pdf::page_map(book, &project.pdf, &doc);
+                (map, doc, pdf_warnings)
+            })
+        },
+        || {
+            if draw_cover {
+                render::cover::of(book);
+            }
+        },
+    );
     let (map, mut laid_out) = match laid_out {
         Some((map, doc, w)) => (Some(map), Some((doc, w))),
         None => (None, None),
