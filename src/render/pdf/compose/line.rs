@@ -120,6 +120,9 @@ impl Composer<'_> {
         };
         let mut exact = Vec::with_capacity(runs.len());
         exact.append(&mut runs);
+        for r in &mut exact {
+            r.glyphs.shrink_to_fit();
+        }
         let line = SetLine {
             height: style.leading,
             runs: exact,
@@ -139,25 +142,30 @@ pub(crate) fn place(runs: &mut Vec<GlyphRun>, run: &Run, x: f32, size: f32) -> f
 }
 
 /// As [`place`], each advance widened by the share `track` (letter-spacing).
+///
+/// Glyphs in the face and size of the line's last run join it: a line is one run per
+/// face, not one per word (a run per word was most of a 1,000-story book's memory).
 fn place_tracked(runs: &mut Vec<GlyphRun>, run: &Run, mut x: f32, size: f32, track: f32) -> f32 {
     let scale = size * (1.0 + track);
-    let glyphs = run
-        .glyphs
-        .iter()
-        .map(|g| {
-            let placed = PlacedGlyph {
-                gid: g.gid,
-                x: x + g.dx * size,
-                dy: PlacedGlyph::raise(g.dy * size),
-            };
-            x += g.advance * scale;
-            placed
-        })
-        .collect();
-    runs.push(GlyphRun {
-        font: run.font,
-        size,
-        glyphs,
+    let glyphs = run.glyphs.iter().map(|g| {
+        let placed = PlacedGlyph {
+            gid: g.gid,
+            x: x + g.dx * size,
+            dy: PlacedGlyph::raise(g.dy * size),
+        };
+        x += g.advance * scale;
+        placed
     });
+    match runs.last_mut() {
+        Some(r) if r.font == run.font && r.size == size => r.glyphs.extend(glyphs),
+        _ => {
+            let glyphs = glyphs.collect();
+            runs.push(GlyphRun {
+                font: run.font,
+                size,
+                glyphs,
+            });
+        }
+    }
     x
 }
