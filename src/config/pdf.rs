@@ -313,3 +313,27 @@ fn side(
         Some(pt) => Some(pt as f32),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lengths_and_trims() {
+        assert_eq!(parse_length("72pt"), Some(72.0));
+        assert_eq!(parse_length("1in"), Some(72.0));
+        assert!((parse_length("25.4mm").unwrap() - 72.0).abs() < 1e-3);
+        assert_eq!(parse_length("5 furlongs"), None);
+        assert_eq!(parse_length("1e3pt"), Some(1000.0));
+        assert_eq!(parse_length("1e39in"), None);
+        assert_eq!(parse_length("-3in"), None);
+        assert_eq!(parse_length("pt"), None);
+        assert_eq!(parse_length("ü"), None);
+        assert_eq!(trim_size("6x9in"), Some((432.0, 648.0)));
+        let cfg = PdfConfig {
+            trim: Some("b5".into()),
+            ..Default::default()
+        };
+        assert!(resolve_pdf(&cfg, &Spans::default(), "book.toml").is_err());
+    }
+}
