@@ -107,8 +107,9 @@ pub fn init(dir: &Path) -> Result<Init, Vec<Diagnostic>> {
                         );
                     }
                 }
-                if let Some(a) = &ch.author {
-                    let _ = writeln!(out, "# author found in the file: {}", toml_str(a));
+                if !ch.authors.is_empty() {
+                    let found = ch.authors.join(", ");
+                    let _ = writeln!(out, "# author found in the file: {}", toml_str(&found));
                 }
             }
             Err(d) => {

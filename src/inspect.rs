@@ -22,7 +22,10 @@ struct ChapterReport<'a> {
     file: &'a str,
     title: &'a str,
     title_in_text: Option<&'a str>,
-    author: Option<&'a str>,
+    /// The authors as one string, comma-separated (kept for tools that read it).
+    author: Option<String>,
+    /// The authors, one entry each.
+    authors: &'a [String],
     encoding: Encoding,
     /// Which reader understood the file (`text`, `ao3-html`, `fanficfare-epub`…).
     reader: Reader,
@@ -140,7 +143,8 @@ fn chapter_report(c: &Chapter) -> ChapterReport<'_> {
         file: &c.file,
         title: &c.title,
         title_in_text: c.title_in_text.as_deref(),
-        author: c.author.as_deref(),
+        author: (!c.authors.is_empty()).then(|| c.authors.join(", ")),
+        authors: &c.authors,
         encoding: c.encoding,
         reader: c.reader,
         preface: blocks(&c.preface),
@@ -188,8 +192,8 @@ pub fn human(book: &Book) -> String {
                 r => r.describe(),
             }
         );
-        if let Some(a) = &c.author {
-            let _ = writeln!(out, "   by {a}");
+        if let Some(by) = furniture.chapter_byline(c) {
+            let _ = writeln!(out, "   {by}");
         }
         // What the story's header said: shown on its opening page unless `story-info = false`.
         for row in furniture.story_info(&c.meta) {

@@ -145,8 +145,10 @@ pub struct Chapter {
     pub title: String,
     /// The title line found in the story file, if one was recognised (and removed from the body).
     pub title_in_text: Option<String>,
-    /// The story's author, shown as a byline.
-    pub author: Option<String>,
+    /// The story's authors, shown as a byline (joined by the book's language): the one
+    /// `book.toml` or the file's header names as written, or each creator an archive
+    /// download lists. Empty when none is known.
+    pub authors: Vec<String>,
     /// How the file was decoded.
     pub encoding: Encoding,
     /// Which reader understood the file.

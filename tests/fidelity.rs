@@ -139,7 +139,9 @@ fn pdf_keeps_words(
     for ch in &book.chapters {
         furniture.push(ch.title.clone());
         // The opener's byline.
-        furniture.extend(ch.author.as_ref().map(|a| format!("by {a}")));
+        if !ch.authors.is_empty() {
+            furniture.push(format!("by {}", ch.authors.join(" and ")));
+        }
         let bytes = std::fs::read(root.join(&ch.file)).unwrap();
         expected.extend(expected_of(ch, &bytes));
     }
@@ -278,7 +280,7 @@ fn check_accounted(
     let m = &ch.meta;
     let mut taken: Vec<String> = [&ch.title]
         .into_iter()
-        .chain(&ch.author)
+        .chain(&ch.authors)
         .chain(&m.author)
         .chain(&m.rating)
         .chain(&m.series)
@@ -817,7 +819,9 @@ fn downloads_keep_every_word_in_the_pdf() {
     for (ch, (_, name)) in book.chapters.iter().zip(DOWNLOADS) {
         furniture.push(ch.title.clone());
         // The opener's byline.
-        furniture.extend(ch.author.as_ref().map(|a| format!("by {a}")));
+        if !ch.authors.is_empty() {
+            furniture.push(format!("by {}", ch.authors.join(" and ")));
+        }
         expected.extend(download_words(name));
     }
     common::check_pdf_words(&text, &furniture, &expected).unwrap();

@@ -653,3 +653,58 @@ fn pages_nested_absurdly_deep_are_refused_before_parsing() {
     ]);
     refused(epub, "more than 4000 deep");
 }
+
+/// A work by two creators: each is a name of its own (in `inspect`, and as a contributor
+/// in the EPUB's package), and the byline joins them as the book's language does, in
+/// both outputs.
+#[test]
+fn a_works_creators_are_joined_by_the_books_language() {
+    for (language, byline) in [
+        ("en", "by tidewrack and quillfeather"),
+        ("fr", "par tidewrack et quillfeather"),
+    ] {
+        let f = Fixture::with_toml(&format!(
+            "[book]\ntitle = \"Two Hands\"\nlanguage = \"{language}\"\n\n\
+             [[chapters]]\nfile = \"ao3-multi.html\"\n"
+        ));
+        f.write(
+            "ao3-multi.html",
+            std::fs::read(fixture_dir().join("ao3-multi.html")).unwrap(),
+        );
+        let report = inspect(&f);
+        assert_eq!(
+            report["chapters"][0]["authors"],
+            serde_json::json!(["tidewrack", "quillfeather"])
+        );
+        let out = tempfile::tempdir().unwrap();
+        let (epub, _) = common::build_format(f.path(), "epub", out.path());
+        let bytes = std::fs::read(&epub).unwrap();
+        let entries = common::unzip(&bytes);
+        let text = |suffix: &str| -> String {
+            entries
+                .iter()
+                .filter(|(n, _)| n.ends_with(suffix))
+                .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
+                .collect()
+        };
+        let opf = text(".opf");
+        for name in ["tidewrack", "quillfeather"] {
+            assert!(
+                opf.contains(&format!("\">{name}</dc:contributor>")),
+                "{name} is a contributor of its own:\n{opf}"
+            );
+        }
+        assert!(!opf.contains("tidewrack, quillfeather"), "{opf}");
+        let chapters: String = common::spine_docs(&bytes)
+            .iter()
+            .map(|(_, x)| common::strip_tags(x))
+            .collect();
+        assert!(chapters.contains(byline), "EPUB byline {byline:?}");
+        let (pdf, _) = common::build_format(f.path(), "pdf", out.path());
+        let pdf_text = common::pdftotext(&pdf)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(pdf_text.contains(byline), "PDF byline {byline:?}");
+    }
+}

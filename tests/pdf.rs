@@ -267,7 +267,7 @@ fn story_tokens(b: &Built) -> Vec<Tok> {
                 rest = &rest[1..];
             }
             assert_eq!(got, want, "page {}: opener title", i + 1);
-            if let Some(author) = &ch.author {
+            if let [author] = &ch.authors[..] {
                 assert_eq!(rest[0], format!("by {author}"), "page {}: byline", i + 1);
                 rest = &rest[1..];
             }
@@ -866,7 +866,9 @@ fn fixture_shows_scene_break_heading_afterword_and_bylines() {
     );
 
     for (ci, (_, p)) in b.outline.iter().enumerate() {
-        let author = b.book.chapters[ci].author.as_deref().unwrap();
+        let [author] = &b.book.chapters[ci].authors[..] else {
+            panic!("each sample story has one author");
+        };
         assert_eq!(
             b.pages[*p].lines[1],
             format!("by {author}"),

@@ -177,6 +177,11 @@ impl Furniture {
         self.by.replace("{author}", author)
     }
 
+    /// A story's byline ("by A and B"), or `None` when it has no known author.
+    pub fn chapter_byline(&self, ch: &Chapter) -> Option<String> {
+        (!ch.authors.is_empty()).then(|| self.byline(&self.join(&ch.authors)))
+    }
+
     /// A list of names: "A", "A and B", "A, B and C".
     pub fn join(&self, names: &[String]) -> String {
         match names {
@@ -242,13 +247,13 @@ impl Furniture {
     /// What follows a title in the contents: the story's author, if any, as inlines
     /// (a dash, then the name in italics).
     pub fn contents_author(&self, ch: &Chapter) -> Vec<Inline> {
-        match &ch.author {
-            Some(a) => vec![
-                Inline::Text(" — ".into()),
-                Inline::Emphasis(vec![Inline::Text(a.clone())]),
-            ],
-            None => Vec::new(),
+        if ch.authors.is_empty() {
+            return Vec::new();
         }
+        vec![
+            Inline::Text(" — ".into()),
+            Inline::Emphasis(vec![Inline::Text(self.join(&ch.authors))]),
+        ]
     }
 
     /// The story's information rows (`[book] story-info`), from what its header said:

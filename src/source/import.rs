@@ -284,10 +284,10 @@ fn to_chapter(
         .map(str::trim)
         .filter(|t| !t.is_empty());
     let title = super::story::chapter_title(given, found.as_ref(), &file, lang, &mut diags);
-    let author = entry
-        .author
-        .clone()
-        .or_else(|| (!work.authors.is_empty()).then(|| work.authors.join(", ")));
+    let authors = match &entry.author {
+        Some(a) => vec![a.clone()],
+        None => work.authors.clone(),
+    };
 
     let mut preface = work.summary.clone();
     preface.extend(work.notes.iter().cloned());
@@ -354,7 +354,7 @@ fn to_chapter(
         file,
         title,
         title_in_text: found,
-        author,
+        authors,
         encoding: Encoding::Utf8,
         reader,
         preface,

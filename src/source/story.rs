@@ -148,7 +148,12 @@ pub fn understand(
         file,
         title,
         title_in_text,
-        author: entry.author.clone().or_else(|| head.meta.author.clone()),
+        authors: entry
+            .author
+            .clone()
+            .or_else(|| head.meta.author.clone())
+            .into_iter()
+            .collect(),
         encoding,
         reader: crate::model::Reader::Text,
         preface,

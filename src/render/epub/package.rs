@@ -370,7 +370,12 @@ fn fix(
             // The stories' own authors are contributors to the anthology, with a role
             // and a sort name as library software files them.
             let mut contributors: Vec<&str> = Vec::new();
-            for a in book.chapters.iter().filter_map(|c| c.author.as_deref()) {
+            for a in book
+                .chapters
+                .iter()
+                .flat_map(|c| &c.authors)
+                .map(String::as_str)
+            {
                 if !contributors.contains(&a) && !meta.authors.iter().any(|m| m == a) {
                     contributors.push(a);
                 }

@@ -119,8 +119,8 @@ pub fn chapter_page(
         "<header class=\"chapter-head\">\n<h1 id=\"{id}-title\" class=\"chapter-title\">{}</h1>\n",
         esc(&ch.title)
     );
-    if let Some(a) = &ch.author {
-        let _ = writeln!(out, "<p class=\"byline\">{}</p>", esc(&f.byline(a)));
+    if let Some(by) = f.chapter_byline(ch) {
+        let _ = writeln!(out, "<p class=\"byline\">{}</p>", esc(&by));
     }
     if info {
         story_info(&mut out, &f.story_info(&ch.meta), f.info_separator());
@@ -351,7 +351,7 @@ mod tests {
             file: "a".into(),
             title: "A & B <i>".into(),
             title_in_text: None,
-            author: Some("\"Q\"".into()),
+            authors: vec!["\"Q\"".into()],
             encoding: Encoding::Utf8,
             reader: crate::model::Reader::Text,
             preface: vec![],

@@ -90,11 +90,11 @@ pub(super) fn chapter_blocks<'c>(
         ),
         tag,
     );
-    if let Some(author) = &ch.author {
+    if let Some(by) = f.chapter_byline(ch) {
         let tag = out.el(Role::P, 0);
         out.push(
             block(
-                c.set_text(&f.byline(author), &centred(FontKey::Italic, s, 1.05), m),
+                c.set_text(&by, &centred(FontKey::Italic, s, 1.05), m),
                 lead * 0.5,
                 true,
                 false,

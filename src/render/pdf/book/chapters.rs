@@ -139,7 +139,7 @@ mod tests {
             file: "emoji.txt".into(),
             title: "Faces".into(),
             title_in_text: None,
-            author: None,
+            authors: Vec::new(),
             encoding: Encoding::Utf8,
             reader: crate::model::Reader::Text,
             preface: Vec::new(),
