@@ -249,6 +249,8 @@ fn a_named_family_that_is_not_installed_is_a_warning() {
         stderr.contains("No Such Family 4711") && stderr.contains("not installed"),
         "{stderr}"
     );
+    // It names the line of book.toml that lists the family (line 6: `fallback = [...]`).
+    assert!(stderr.contains("book.toml:6"), "{stderr}");
 }
 
 /// A failed build's stderr lines.

@@ -43,6 +43,8 @@ pub struct PdfSettings {
     /// `[fonts] fallback`: installed families to try first for characters the bundled
     /// faces lack.
     pub fallback_fonts: Vec<String>,
+    /// The `book.toml` line of each `fallback_fonts` entry, for diagnostics about it.
+    pub fallback_lines: Vec<Option<usize>>,
     /// `[fonts] missing`: whether a character no font can show stops the build.
     pub missing_glyphs: super::MissingGlyphs,
     /// `[print]` and `[imposition]`: bleed, paper, print-on-demand service, sheets.
@@ -60,6 +62,7 @@ impl Default for PdfSettings {
             leading: 14.3,
             standards: super::Standards::default(),
             fallback_fonts: Vec::new(),
+            fallback_lines: Vec::new(),
             missing_glyphs: super::MissingGlyphs::default(),
             print: super::PrintSettings::default(),
         }

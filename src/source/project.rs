@@ -34,6 +34,13 @@ pub(super) fn build_project(
     pdf.fallback_fonts = (cfg.fonts.fallback.iter().flatten())
         .map(|n| n.trim().to_string())
         .collect();
+    pdf.fallback_lines = (0..pdf.fallback_fonts.len())
+        .map(|i| {
+            spans
+                .line(&format!("fonts.fallback.{i}"))
+                .or(spans.line("fonts.fallback"))
+        })
+        .collect();
     pdf.missing_glyphs = cfg.fonts.missing.unwrap_or_default();
     let (print, imposition) = (cfg.print.as_ref(), cfg.imposition.as_ref());
     let page = (pdf.profile, (pdf.page_width, pdf.page_height));

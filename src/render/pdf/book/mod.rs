@@ -187,11 +187,14 @@ pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
     doc.renumber_faces(fonts.canonical());
     clock.done();
     for name in fonts.named_not_installed() {
+        let line = (s.fallback_fonts.iter().position(|n| *n == name))
+            .and_then(|i| s.fallback_lines.get(i).copied().flatten());
         warnings.push(
             Diagnostic::warning(
                 Some("book.toml".into()),
                 format!("`[fonts] fallback` names “{name}”, which is not installed"),
             )
+            .at(line, None)
             .hint("install it, or check the family name with `fc-list : family`"),
         );
     }
