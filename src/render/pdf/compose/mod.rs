@@ -166,6 +166,33 @@ impl<'f> Composer<'f> {
         ems(&shaped.runs) * style.size
     }
 
+    /// How far the ink of `text` set in `style` reaches below and above the baseline, in
+    /// points (up is positive): the glyphs' outlines, not their em boxes, so a mark set
+    /// high (an asterisk) can be centred by what the eye sees. `None` if nothing is
+    /// drawn.
+    pub fn ink(&mut self, text: &str, style: &Style) -> Option<(f32, f32)> {
+        let shaped = self.shaper.shape(style.font, text);
+        let fonts = self.shaper.fonts();
+        let mut out: Option<(f32, f32)> = None;
+        for run in &shaped.runs {
+            if run.font == FontKey::Missing {
+                continue;
+            }
+            let face = fonts.face(run.font);
+            let k = style.size / fonts.units_per_em(run.font);
+            for g in &run.glyphs {
+                let gid = rustybuzz::ttf_parser::GlyphId(g.gid);
+                let Some(b) = face.glyph_bounding_box(gid) else {
+                    continue;
+                };
+                let dy = g.dy * style.size;
+                let (lo, hi) = (f32::from(b.y_min) * k + dy, f32::from(b.y_max) * k + dy);
+                out = Some(out.map_or((lo, hi), |(l, h)| (l.min(lo), h.max(hi))));
+            }
+        }
+        out
+    }
+
     /// The index in `words` of the set word for `text` in `font`.
     fn word(&mut self, font: FontKey, text: &str) -> u32 {
         if let Some(&i) = self.index[font as usize].get(text) {
