@@ -3,6 +3,14 @@
 //! Input: one paragraph's text. Output: whether it carries a label (`A/N:`, `**A/N:**`,
 //! `(Author's note: …)`, `Disclaimer:`), how many signs of an author talking to readers
 //! it holds, whether it signs off. `parts` combines these into decisions.
+//!
+//! This module holds the labels (`A/N:`, `Note de l'auteur :`, `CW:` …) and how a
+//! paragraph wears one; [`talk`] holds the signs of unlabelled talk to readers:
+//! phrases, sign-offs and disclaimers.
+
+mod talk;
+
+pub use talk::{is_bracketed_talk, is_disclaimer, is_sign_off, talk_signs};
 
 /// Labels that open an author's note, lowercase, apostrophes straightened, in English,
 /// French, Spanish, German, Italian and Portuguese.
@@ -145,182 +153,6 @@ pub const END_LABELS: &[&str] = &[
 /// ownership, in the six languages. One of these is needed before unlabelled text is
 /// taken as a note, so a first-person narrator who mentions "the story" or says
 /// "enjoy" stays in the story.
-const STRONG_TALK: &[&str] = &[
-    "fanfic",
-    "fan fic",
-    "fanfiction",
-    "fan fiction",
-    "this fic",
-    "my fic",
-    "first fic",
-    "one shot",
-    "one-shot",
-    "oneshot",
-    "this story",
-    "my story",
-    "my first",
-    "review",
-    "disclaimer",
-    "i don't own",
-    "i do not own",
-    "don't own",
-    "readers",
-    "update",
-    "hope you like",
-    "hope you enjoy",
-    "hope you all",
-    "hope u ",
-    "i wrote this",
-    "continue the story",
-    "if people like it",
-    "thanks for reading",
-    "thank you for reading",
-    "constructive criticism",
-    "flames",
-    "beta",
-    "next chapter",
-    "kudos",
-    "let me know what you think",
-    "comments",
-    "prompt",
-    "anon ",
-    "anon!",
-    "requested",
-    "my inbox",
-    "reblog",
-    "drabble",
-    "ficlet",
-    "not mine",
-    "no profit",
-    "no money",
-    // French.
-    "cette fic",
-    "ma fic",
-    "ma première",
-    "cet os",
-    "prochain chapitre",
-    "commentaires",
-    "je ne possède",
-    "ne m'appartien",
-    "merci d'avoir lu",
-    "bonne lecture",
-    // Spanish.
-    "este fic",
-    "mi fic",
-    "mi primer",
-    "próximo capítulo",
-    "siguiente capítulo",
-    "comentarios",
-    "no me pertenece",
-    "gracias por leer",
-    "actualiz",
-    // German.
-    "diese geschichte",
-    "meine erste",
-    "nächste kapitel",
-    "nächsten kapitel",
-    "kommentare",
-    "gehören nicht mir",
-    "gehört nicht mir",
-    "danke fürs lesen",
-    "viel spaß beim lesen",
-    // Italian.
-    "questa storia",
-    "la mia prima",
-    "prossimo capitolo",
-    "commenti",
-    "recensioni",
-    "non mi appartengono",
-    "non mi appartiene",
-    "grazie per aver letto",
-    "buona lettura",
-    // Portuguese.
-    "esta fic",
-    "essa fic",
-    "minha primeira",
-    "próximo capítulo",
-    "comentários",
-    "não me pertence",
-    "obrigada por ler",
-    "obrigado por ler",
-    "boa leitura",
-];
-
-/// Weaker signs: they count towards author talk but never make a note on their own.
-const WEAK_TALK: &[&str] = &[
-    "the story",
-    "enjoy",
-    "chapter",
-    "inspired",
-    "belongs to",
-    "belong to",
-    "characters",
-    "thank",
-    "sorry",
-    "apolog",
-    "takes place",
-    "set after",
-    "set during",
-    "spoilers",
-    "canon",
-    "season",
-    "episode",
-    "written for",
-    "comment",
-    "appartien",
-    "personnages",
-    "merci",
-    "désolé",
-    "gracias",
-    "lo siento",
-    "perdón",
-    "personajes",
-    "pertenecen",
-    "danke",
-    "tut mir leid",
-    "entschuldig",
-    "charaktere",
-    "figuren",
-    "grazie",
-    "scusate",
-    "mi dispiace",
-    "personaggi",
-    "appartengono",
-    "obrigad",
-    "desculp",
-    "personagens",
-    "pertencem",
-    "this chapter",
-    "ce chapitre",
-    "este capítulo",
-    "dieses kapitel",
-    "questo capitolo",
-    "capítulo",
-    "capitolo",
-    "chapitre",
-    "kapitel",
-];
-
-/// Sign-offs that end an unlabelled note.
-const SIGN_OFFS: &[&str] = &[
-    "enjoy",
-    "read and review",
-    "r&r",
-    "on with the story",
-    "here we go",
-    "hope you like it",
-    "hope you enjoy",
-    "on with the fic",
-    "bonne lecture",
-    "buena lectura",
-    "disfruten",
-    "disfrutad",
-    "viel spaß",
-    "buona lettura",
-    "boa leitura",
-    "aproveitem",
-];
-
 fn straighten(s: &str) -> String {
     // French sets a space before a colon ("Note de l'auteur :"); labels are matched
     // without it.
@@ -349,14 +181,6 @@ pub fn is_labelled_note(text: &str, labels: &[&str]) -> bool {
     })
 }
 
-/// Signs of author talk in a paragraph: (strong, all).
-pub fn talk_signs(text: &str) -> (usize, usize) {
-    let t = straighten(text);
-    let strong = STRONG_TALK.iter().filter(|p| t.contains(*p)).count();
-    let weak = WEAK_TALK.iter().filter(|p| t.contains(*p)).count();
-    (strong, strong + weak)
-}
-
 /// Whether a labelled paragraph is the label alone ("Author's Note", "**A/N:**"), so the
 /// note itself is the next paragraph.
 pub fn is_bare_label(text: &str) -> bool {
@@ -382,80 +206,6 @@ pub fn opens_bracket(text: &str) -> Option<char> {
         _ => return None,
     };
     (!text.trim_end_matches(['*', '_', ' ']).ends_with(close)).then_some(close)
-}
-
-/// Phrases that disclaim ownership on their own.
-const OWNERSHIP: &[&str] = &[
-    "don't own",
-    "do not own",
-    "own nothing",
-    "not mine",
-    "no profit",
-    "no money is",
-    "je ne possède",
-    "ne m'appartien",
-    "no me pertenece",
-    "no soy dueñ",
-    "gehören nicht mir",
-    "gehört nicht mir",
-    "gehören mir nicht",
-    "gehört mir nicht",
-    "non mi appartengono",
-    "non mi appartiene",
-    "não me pertence",
-    "não sou dono",
-    "não sou dona",
-];
-
-/// "Belongs to" phrases, a disclaimer when they name the characters or the rights.
-const BELONGS: &[&str] = &[
-    "belong to",
-    "belongs to",
-    "property of",
-    "appartiennent à",
-    "appartient à",
-    "pertenecen a",
-    "pertenece a",
-    "gehören",
-    "appartengono a",
-    "pertencem a",
-    "pertence a",
-];
-const OWNED: &[&str] = &[
-    "character",
-    "rights",
-    "©",
-    "creator",
-    "personnages",
-    "personajes",
-    "charaktere",
-    "figuren",
-    "personaggi",
-    "personagens",
-];
-
-/// Whether a short paragraph is an unlabelled disclaimer: "I don't own Les Mis.", "The
-/// characters belong to their creator.", "Les personnages ne m'appartiennent pas."
-pub fn is_disclaimer(text: &str) -> bool {
-    let t = straighten(text);
-    t.split_whitespace().count() <= 40
-        && !t.starts_with(['"', '“', '«', '\''])
-        && (OWNERSHIP.iter().any(|p| t.contains(p))
-            || BELONGS.iter().any(|p| t.contains(p)) && OWNED.iter().any(|p| t.contains(p)))
-}
-
-/// Whether a paragraph is wholly in brackets or parentheses and talks like an author
-/// (any sign): `[Written for the winter exchange. Thanks to my beta!]`.
-pub fn is_bracketed_talk(text: &str) -> bool {
-    let t = text.trim().trim_matches(['*', '_']);
-    let closed =
-        (t.starts_with('(') && t.ends_with(')')) || (t.starts_with('[') && t.ends_with(']'));
-    closed && talk_signs(t).1 >= 1
-}
-
-pub fn is_sign_off(text: &str) -> bool {
-    let t = straighten(text);
-    t.split_whitespace().count() <= 12 && SIGN_OFFS.iter().any(|s| t.contains(s))
 }
 
 #[cfg(test)]
@@ -518,34 +268,5 @@ mod tests {
         }
         assert!(!is_labelled_note("Notre-Dame was dark.", NOTE_LABELS));
         assert!(!is_labelled_note("Anna ran.", NOTE_LABELS));
-    }
-
-    #[test]
-    fn disclaimers_and_bracketed_talk() {
-        for d in [
-            "I don't own these characters.",
-            "The characters belong to their creator.",
-            "Les personnages ne m'appartiennent pas.",
-            "Los personajes no me pertenecen.",
-            "Die Charaktere gehören nicht mir.",
-            "I personaggi non mi appartengono.",
-            "Os personagens não me pertencem.",
-        ] {
-            assert!(is_disclaimer(d), "{d}");
-        }
-        assert!(!is_disclaimer("The house belongs to my aunt."));
-        assert!(!is_disclaimer("\u{201c}It's not mine,\u{201d} she said."));
-        assert!(is_bracketed_talk(
-            "[Written for the exchange. Thanks to my beta!]"
-        ));
-        assert!(!is_bracketed_talk("(She never came back.)"));
-    }
-
-    #[test]
-    fn talk_needs_strong_signs() {
-        assert_eq!(talk_signs("I was nine when she told me the story.").0, 0);
-        assert!(talk_signs("This is my first fic, reviews make my day").0 >= 2);
-        assert!(is_sign_off("Enjoy!") && is_sign_off("Please read and review!"));
-        assert!(!is_sign_off("She said nothing at all."));
     }
 }
