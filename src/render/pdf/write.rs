@@ -58,6 +58,9 @@ use subset::Face;
 /// is small against its pages, few enough that chunks spread over the threads and the
 /// operations in flight stay a small part of the book.
 const PAGES_PER_CHUNK: usize = 32;
+/// The fewest pages per chunk, for a short book: its pages are still spread over two
+/// chunks a thread (the seeds' 30 pages were one chunk, on one of the two cores).
+const MIN_PAGES_PER_CHUNK: usize = 4;
 
 /// Writes `doc` as PDF bytes. The frames are consumed chunk by chunk as their content
 /// streams are made, so the glyphs are not held twice.
@@ -83,15 +86,26 @@ pub(crate) fn write_with(mut doc: Document, finish: &mut Finish<'_>) -> Result<V
 
     // Content streams, chunk by chunk in parallel, collected in page order.
     let clock = crate::timing::stage("pdf.write.pages");
+    // A page's content stream does not depend on the chunk it is written in.
+    let per_chunk = frames
+        .len()
+        .div_ceil(2 * rayon::current_num_threads())
+        .clamp(MIN_PAGES_PER_CHUNK, PAGES_PER_CHUNK);
     let mut chunks: Vec<Vec<Frame>> = Vec::new();
-    while !frames.is_empty() {
-        let rest = frames.split_off(frames.len().min(PAGES_PER_CHUNK));
-        chunks.push(std::mem::replace(&mut frames, rest));
+    let mut rest = frames.into_iter();
+    loop {
+        let chunk: Vec<Frame> = rest.by_ref().take(per_chunk).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        chunks.push(chunk);
     }
     let tree = &doc.structure;
     let (streams, mcids): (Vec<Packed>, Vec<Vec<u32>>) = chunks
         .into_par_iter()
-        .map(|chunk| content_streams(chunk, &faces, &[], tree, (w, h)))
+        .map_init(Deflater::new, |z, chunk| {
+            content_streams(chunk, &faces, &[], tree, (w, h), z)
+        })
         .collect::<Result<Vec<_>, String>>()?
         .into_iter()
         .flatten()
@@ -219,6 +233,7 @@ fn content_streams(
     fonts: &[(FontId, PdfFont)],
     tree: &Tree,
     (w, h): (f32, f32),
+    z: &mut Deflater,
 ) -> Result<Vec<(Packed, Vec<u32>)>, String> {
     let mut pdf = PdfDocument::new("");
     pdf.resources.fonts.map.extend(fonts.iter().cloned());
@@ -236,7 +251,6 @@ fn content_streams(
     let mut lo = serialise(&pdf)?;
     drop(pdf);
     let ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
-    let mut z = Deflater::new();
     ids.into_iter()
         .zip(mcids)
         .map(|(id, m)| {
@@ -349,12 +363,14 @@ mod tests {
         let (faces, fonts) = super::subset::subset_faces(&used, &programs).unwrap();
         let tree = Default::default();
         let size = (400.0, 600.0);
-        let with: Vec<_> = super::content_streams(frames.clone(), &faces, &fonts, &tree, size)
-            .unwrap()
-            .into_iter()
-            .map(|(p, _)| p)
-            .collect();
-        let without: Vec<_> = super::content_streams(frames, &faces, &[], &tree, size)
+        let mut z = super::Deflater::new();
+        let with: Vec<_> =
+            super::content_streams(frames.clone(), &faces, &fonts, &tree, size, &mut z)
+                .unwrap()
+                .into_iter()
+                .map(|(p, _)| p)
+                .collect();
+        let without: Vec<_> = super::content_streams(frames, &faces, &[], &tree, size, &mut z)
             .unwrap()
             .into_iter()
             .map(|(p, _)| p)
