@@ -31,6 +31,9 @@ impl Composer<'_> {
         // A line ending at a forced break (a kept line of verse) is set like a last line.
         let end = para.items[line.end];
         let last = last || (end.kind == Kind::Penalty && end.penalty <= -INFINITY);
+        // A break at a hyphen the text has (flagged, nothing added) sets no hyphen and
+        // is an ordinary line to the text layer; a dictionary break adds one.
+        let soft_hyphen = line.hyphenated && end.width > 0.0;
         let justify = style.align == Align::Justify && !last;
         // Last lines and ragged lines use natural spacing; an overfull last line may shrink.
         let ratio = if justify || line.ratio < 0.0 {
@@ -92,7 +95,7 @@ impl Composer<'_> {
                 Kind::Penalty => {}
             }
         }
-        if line.hyphenated {
+        if soft_hyphen {
             let font = runs.last().map(|r| r.font).unwrap_or(style.font);
             let shaped = self.hyphen(font);
             for r in &shaped.runs {
@@ -115,7 +118,7 @@ impl Composer<'_> {
             Align::Center => LineKind::Centered,
             Align::Left => LineKind::Ragged,
             Align::Justify if last => LineKind::Last,
-            Align::Justify if line.hyphenated => LineKind::Hyphenated,
+            Align::Justify if soft_hyphen => LineKind::Hyphenated,
             Align::Justify => LineKind::Justified,
         };
         let mut exact = Vec::with_capacity(runs.len());

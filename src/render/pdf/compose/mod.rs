@@ -82,6 +82,18 @@ pub struct SetLine {
     pub end: f32,
 }
 
+impl SetLine {
+    /// Whether the line ends in a hyphen: one it adds (a dictionary break) or the
+    /// word's own ("mother-in-"), for the rules about where hyphens may fall.
+    pub fn ends_in_hyphen(&self) -> bool {
+        match self.kind {
+            LineKind::Hyphenated => true,
+            LineKind::Justified => self.text.ends_with('-'),
+            _ => false,
+        }
+    }
+}
+
 /// What a box item sets: nothing (an indent), a cached word, one piece of a cached word
 /// (between its break opportunities), or runs made for this paragraph only (an emphasis
 /// join, an emergency cut). Indexes, not shared pointers: setting a word touches no

@@ -38,8 +38,14 @@ pub(crate) enum Cut {
     /// A hyphenation point in a capitalised word (a name): taken only when nothing else
     /// fits.
     NameHyphen,
-    /// After a dash or hyphen, or where UAX #14 allows a break (after a slash): nothing
-    /// is added. (Breaks between ideographs are made between words, see `words`.)
+    /// After a hyphen the word has ("mother-in-law"): nothing is added, but the line
+    /// ends in a hyphen as much as at a dictionary break, and is counted as one.
+    Explicit,
+    /// After a hyphen before a capital: inside a double-barrelled name
+    /// ("Fairweather-Lyle"), split as rarely as a name is hyphenated.
+    ExplicitName,
+    /// After a dash, or where UAX #14 allows a break (after a slash): nothing is added.
+    /// (Breaks between ideographs are made between words, see `words`.)
     Plain,
 }
 
@@ -102,7 +108,8 @@ impl WordCache {
 
 /// Break opportunities inside a word (text between spaces), ascending.
 ///
-/// After an em or en dash, or a hyphen between letters; wherever Unicode's line
+/// After an em or en dash, or a hyphen between letters (a costlier break, and costlier
+/// still inside a name); wherever Unicode's line
 /// breaking algorithm (UAX #14) allows one inside the word (after a slash or a
 /// zero-width space); otherwise at the hyphenation points of the book's language. A
 /// capitalised word (a name, or a sentence's first word) gets the costlier name
@@ -112,8 +119,18 @@ fn word_breaks(word: &str, hyph: &Hyphenation) -> Vec<(usize, Cut)> {
     let chars: Vec<(usize, char)> = word.char_indices().collect();
     for w in chars.windows(2) {
         let ((_, a), (j, b)) = (w[0], w[1]);
-        if matches!(a, '—' | '–') || (a == '-' && b.is_alphabetic()) {
+        if matches!(a, '—' | '–') {
             out.push((j, Cut::Plain));
+        } else if a == '-' && b.is_alphabetic() {
+            let name = b.is_uppercase();
+            out.push((
+                j,
+                if name {
+                    Cut::ExplicitName
+                } else {
+                    Cut::Explicit
+                },
+            ));
         }
     }
     if !word.is_ascii() {

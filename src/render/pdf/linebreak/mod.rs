@@ -160,8 +160,25 @@ impl Breaker {
             next,
         } = self;
         let mut scratch = (nodes, active, next);
-        total_fit_with(items, sums, (measure, STRICT_TOLERANCE), opts, &mut scratch)
-            .or_else(|| total_fit_with(items, sums, (measure, LOOSE_TOLERANCE), opts, &mut scratch))
+        let strict = total_fit_with(items, sums, (measure, STRICT_TOLERANCE), opts, &mut scratch);
+        // A strict setting that must leave a hyphen fragment alone on the last line
+        // ("Pemberton-" / "Oduya.") is compared with the loose one: one looser line is
+        // the lesser flaw.
+        let fragment = |lines: &[Line]| match lines {
+            [.., before, last] => {
+                before.hyphenated && sums.stretch(last.start, last.end - 1) <= 0.0
+            }
+            _ => false,
+        };
+        let loose = match &strict {
+            Some((lines, _)) if !fragment(lines) => None,
+            _ => total_fit_with(items, sums, (measure, LOOSE_TOLERANCE), opts, &mut scratch),
+        };
+        let best = match (strict, loose) {
+            (Some(s), Some(l)) => Some(if l.1 < s.1 { l } else { s }),
+            (s, l) => s.or(l),
+        };
+        best.map(|(lines, _)| lines)
             .unwrap_or_else(|| first_fit_with(items, sums, measure))
     }
 }

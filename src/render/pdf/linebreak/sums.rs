@@ -62,7 +62,8 @@ impl Sums {
         // Margin kerning: punctuation ending the line hangs into the margin.
         let hangs = match items[end].kind {
             Kind::Glue => true,
-            Kind::Penalty => !items[end].flagged && items[end].width == 0.0,
+            // A break that adds nothing (after a dash, or at the word's own hyphen).
+            Kind::Penalty => items[end].width == 0.0,
             Kind::Box => false,
         };
         if hangs && end > start && items[end - 1].kind == Kind::Box {

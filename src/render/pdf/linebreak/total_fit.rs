@@ -26,6 +26,13 @@ const SHORT_LAST_LINE: f32 = 0.1;
 /// (badness 200, gaps about 1.6 times normal: (10 + 200)² ≈ 44,000), so a paragraph is
 /// rebroken a little looser to avoid it, but never into lines looser than TeX accepts.
 const SHORT_LAST_LINE_DEMERITS: f32 = 40_000.0;
+/// A last line that ends within this share of the measure (about half an em on a book
+/// measure) reads as a full line: the paragraph's end is hidden, and at a page foot it
+/// passes for a paragraph's first line carried over (an orphan, to a reader and to
+/// `tools/pdf-figures.py`).
+const FULL_LAST_LINE: f32 = 0.02;
+/// Extra demerits for such a last line: as for a very short one.
+const FULL_LAST_LINE_DEMERITS: f32 = 40_000.0;
 /// Most active breakpoints total-fit keeps. Active nodes are those a line could still
 /// start from: about a line's worth of breakpoints times twelve classes, a few hundred
 /// even for one-letter words in ragged text. Beyond this the paragraph is degenerate
@@ -98,13 +105,14 @@ struct Candidate {
 }
 
 /// Knuth–Plass over `items`; `None` if no breaks keep every line within `tolerance`.
+/// [`total_fit_with`] also gives the setting's demerits.
 #[cfg(test)]
 pub(crate) fn total_fit(items: &[Item], measure: f32, tolerance: f32) -> Option<Vec<Line>> {
     let opts = Options::default();
     let (mut n, mut a, mut b) = (Vec::new(), Vec::new(), Vec::new());
     let mut scratch = (&mut n, &mut a, &mut b);
     let sums = Sums::new(items);
-    total_fit_with(items, &sums, (measure, tolerance), &opts, &mut scratch)
+    total_fit_with(items, &sums, (measure, tolerance), &opts, &mut scratch).map(|(l, _)| l)
 }
 
 /// Working memory of [`total_fit_with`]: the nodes, the active list and the next one.
@@ -116,7 +124,7 @@ pub(crate) fn total_fit_with(
     (measure, tolerance): (f32, f32),
     opts: &Options,
     (nodes, active, still_active): &mut Scratch,
-) -> Option<Vec<Line>> {
+) -> Option<(Vec<Line>, f32)> {
     nodes.clear();
     nodes.push(Node {
         start: 0,
@@ -193,6 +201,9 @@ pub(crate) fn total_fit_with(
                     d += SHORT_LAST_LINE_DEMERITS;
                 }
             }
+            if forced && sums.width(node.start, b) > measure * (1.0 - FULL_LAST_LINE) {
+                d += FULL_LAST_LINE_DEMERITS;
+            }
             let fit = fitness(r);
             if fit.abs_diff(node.fitness) > 1 {
                 d += ADJACENT_FITNESS_DEMERITS;
@@ -243,6 +254,7 @@ pub(crate) fn total_fit_with(
         .copied()
         .filter(|&i| nodes[i].line.is_some_and(|l| l.end == items.len() - 1))
         .min_by(|&x, &y| nodes[x].demerits.total_cmp(&nodes[y].demerits))?;
+    let demerits = nodes[last].demerits;
     let mut lines = Vec::new();
     let mut cur = Some(last);
     while let Some(i) = cur {
@@ -252,5 +264,5 @@ pub(crate) fn total_fit_with(
         cur = nodes[i].prev;
     }
     lines.reverse();
-    Some(lines)
+    Some((lines, demerits))
 }

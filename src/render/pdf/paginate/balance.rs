@@ -4,7 +4,6 @@
 use super::fill::{Change, Cursor, Fill, Pager, Slot};
 use super::{Ask, Rebreak};
 use crate::render::pdf::compose::SetLine;
-use crate::render::pdf::frame::LineKind;
 
 impl Pager {
     /// One page from `cur`, as full as the rules allow; a page two lines short (not the
@@ -162,7 +161,7 @@ impl Pager {
     /// Makes `change`, and says what it costs: the hyphenated lines it adds. `None` if
     /// it cannot be made (the paragraph cannot be set with that many lines).
     fn apply(&mut self, change: Change, rebreak: &mut Rebreak) -> Option<usize> {
-        let hyphens = |l: &[SetLine]| l.iter().filter(|l| l.kind == LineKind::Hyphenated).count();
+        let hyphens = |l: &[SetLine]| l.iter().filter(|l| l.ends_in_hyphen()).count();
         match change {
             Change::Short(_) => Some(0),
             Change::Looseness(b, n) => {

@@ -7,7 +7,6 @@ use super::{
     min_height,
 };
 use crate::render::pdf::compose::SetLine;
-use crate::render::pdf::frame::LineKind;
 
 /// A line on a page being made: its baseline and its block (lines of a block are
 /// placed in order, so the block is enough).
@@ -134,7 +133,7 @@ impl Pager {
                     // No hyphen at a page foot: the reader would carry half a word over
                     // the page turn (over a leaf turn in print). Set the paragraph again
                     // with that line whole, or leave one line less here.
-                    if t >= MIN_LINES && lines[t - 1].kind == LineKind::Hyphenated {
+                    if t >= MIN_LINES && lines[t - 1].ends_in_hyphen() {
                         if whole {
                             whole = false;
                             let ask = Ask {
@@ -142,9 +141,7 @@ impl Pager {
                                 ..self.asks[i]
                             };
                             if let Some(again) = rebreak(i, ask)
-                                && again
-                                    .get(t - 1)
-                                    .is_some_and(|l| l.kind != LineKind::Hyphenated)
+                                && again.get(t - 1).is_some_and(|l| !l.ends_in_hyphen())
                             {
                                 self.replace(i, again, ask);
                                 continue;
