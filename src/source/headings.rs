@@ -6,25 +6,7 @@
 //! letter's signature is never a heading.
 
 use super::paragraphs::RawPara;
-use super::parts;
-
-/// Words that open a heading inside a story even when it is a single word.
-const HEADING_WORDS: &[&str] = &[
-    "part",
-    "chapter",
-    "book",
-    "prologue",
-    "epilogue",
-    "interlude",
-    "act",
-    "scene",
-    "section",
-    "intermission",
-    "coda",
-    "afterword",
-    "foreword",
-    "preface",
-];
+use super::parts::{self, HEADING_WORDS, is_bare_section, is_section_number};
 
 /// Words that mark a line as a time or place heading ("Thirty Years Later",
 /// "Meanwhile, in Paris", "Present Day") even between ordinary paragraphs.
@@ -105,62 +87,6 @@ fn undecorate(text: &str) -> Option<&str> {
         && !(emphasis(lead) && emphasis(trail))
         && !trail.starts_with(':'))
     .then_some(inner)
-}
-
-/// A Roman numeral up to 89 (`I`, `IV`, `xii`, all capitals or all lowercase) or a
-/// number of at most three digits, alone with an optional `.`, `:` or `)` after it: a
-/// section number.
-fn is_section_number(text: &str) -> bool {
-    let t = text.trim().trim_end_matches(['.', ':', ')']);
-    let arabic = (1..=3).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit());
-    // "xxx" and "XX" alone are kisses; as a number they need their stop ("XX.").
-    let kisses = t.chars().all(|c| c == 'x' || c == 'X') && t.len() == text.trim().len();
-    arabic || (is_roman(t) && !kisses)
-}
-
-/// A well-formed Roman numeral from 1 to 89: tens (`X`, `XL`, `L`, `LXXX`), then units.
-fn is_roman(t: &str) -> bool {
-    let upper = t.to_ascii_uppercase();
-    if t.is_empty() || (t != upper && t != t.to_ascii_lowercase()) {
-        return false;
-    }
-    let rest = ["LXXX", "LXX", "LX", "XL", "XXX", "XX", "L", "X"]
-        .iter()
-        .find_map(|p| upper.strip_prefix(p))
-        .unwrap_or(&upper);
-    matches!(
-        rest,
-        "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX"
-    ) && !upper.is_empty()
-}
-
-/// Number words that follow a heading word in a bare section heading ("Part One",
-/// "Chapter the Third").
-const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "last", "final", "the",
-];
-
-/// A heading word alone or with a number ("Prologue", "Chapter 3", "Part the First",
-/// "Act II"), or a section number alone ("IV."): a section's heading that names no
-/// story.
-pub fn is_bare_section(text: &str) -> bool {
-    if is_section_number(text) {
-        return true;
-    }
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.len() <= 3
-        && words.first().is_some_and(|w| HEADING_WORDS.contains(w))
-        && words[1..].iter().all(|w| {
-            NUMBER_WORDS.contains(w)
-                || is_section_number(w)
-                || w.chars().all(|c| c.is_ascii_digit())
-        })
 }
 
 /// The shape of a heading: a title-like line in Title Case with no closing `!`/`?`, no
@@ -296,28 +222,6 @@ mod tests {
             ..para("Chapter 1\nit began to rain.")
         };
         assert_eq!(heading(&p, false), None);
-    }
-
-    #[test]
-    fn bare_sections() {
-        for t in [
-            "Prologue",
-            "Chapter 3",
-            "Part the First",
-            "Act II",
-            "IV.",
-            "Chapter Twelve",
-        ] {
-            assert!(is_bare_section(t), "{t}");
-        }
-        for t in [
-            "Chapter 3: The Storm",
-            "The Storm",
-            "Part of Me",
-            "Books and Bones",
-        ] {
-            assert!(!is_bare_section(t), "{t}");
-        }
     }
 
     #[test]

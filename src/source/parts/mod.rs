@@ -6,7 +6,8 @@
 //! printed as story is a blemish, a story paragraph hidden as a note is a loss.
 //!
 //! Its stages: [`head`] finds the leading note and the title, [`tail`] the closing note;
-//! [`title`] says which short lines are titles (and which are dates or salutations).
+//! [`title`] says which short lines are titles (and which are dates, salutations or bare
+//! section headings).
 
 mod head;
 mod tail;
@@ -15,6 +16,7 @@ mod tests;
 mod title;
 
 pub use title::is_title_line;
+pub(crate) use title::{HEADING_WORDS, is_bare_section, is_section_number};
 
 use super::paragraphs::RawPara;
 use head::detect_head;

@@ -127,3 +127,25 @@ fn overrides_win() {
         (vec![0, 1], vec![2], vec![3])
     );
 }
+
+#[test]
+fn bare_sections() {
+    for t in [
+        "Prologue",
+        "Chapter 3",
+        "Part the First",
+        "Act II",
+        "IV.",
+        "Chapter Twelve",
+    ] {
+        assert!(is_bare_section(t), "{t}");
+    }
+    for t in [
+        "Chapter 3: The Storm",
+        "The Storm",
+        "Part of Me",
+        "Books and Bones",
+    ] {
+        assert!(!is_bare_section(t), "{t}");
+    }
+}

@@ -1,8 +1,10 @@
 //! Title lines: which short lines of a story are its title, and which only look like one
 //! (a date, a salutation, a bare section heading).
 //!
-//! Input: one raw paragraph. Output: whether it is a title line; used by the head of the
-//! story and by the readers that find headings.
+//! Input: one raw paragraph. Output: whether it is a title line, or a bare section
+//! heading ("Chapter 3", "IV."); used by the head of the story and, later, by
+//! `headings`, which finds the sections inside the body (it imports these, never the
+//! other way).
 
 use super::RawPara;
 
@@ -35,7 +37,7 @@ pub fn is_title_line(p: &RawPara) -> bool {
 /// One" or "IV." at the top opens the story's first section and stays in the body
 /// (where it becomes a heading); the story's title comes from elsewhere.
 pub(super) fn is_title(p: &RawPara) -> bool {
-    is_title_line(p) && !super::super::headings::is_bare_section(&p.text) && !is_date_line(&p.text)
+    is_title_line(p) && !is_bare_section(&p.text) && !is_date_line(&p.text)
 }
 
 /// Month and weekday names (English, French, Spanish, German, Italian, Portuguese),
@@ -157,4 +159,78 @@ pub(super) fn is_lowercase_title(p: &RawPara) -> bool {
         && (1..=TITLE_MAX_WORDS).contains(&t.split_whitespace().count())
         && !t.ends_with(['.', ',', ';', ':', '!', '?', '"', '\u{201d}', '\u{2026}'])
         && !t.contains(['"', '\u{201c}', '\u{201d}'])
+}
+
+/// Words that open a heading inside a story even when it is a single word.
+pub(crate) const HEADING_WORDS: &[&str] = &[
+    "part",
+    "chapter",
+    "book",
+    "prologue",
+    "epilogue",
+    "interlude",
+    "act",
+    "scene",
+    "section",
+    "intermission",
+    "coda",
+    "afterword",
+    "foreword",
+    "preface",
+];
+
+/// Number words that follow a heading word in a bare section heading ("Part One",
+/// "Chapter the Third").
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "last", "final", "the",
+];
+
+/// A Roman numeral up to 89 (`I`, `IV`, `xii`, all capitals or all lowercase) or a
+/// number of at most three digits, alone with an optional `.`, `:` or `)` after it: a
+/// section number.
+pub(crate) fn is_section_number(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ':', ')']);
+    let arabic = (1..=3).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit());
+    // "xxx" and "XX" alone are kisses; as a number they need their stop ("XX.").
+    let kisses = t.chars().all(|c| c == 'x' || c == 'X') && t.len() == text.trim().len();
+    arabic || (is_roman(t) && !kisses)
+}
+
+/// A well-formed Roman numeral from 1 to 89: tens (`X`, `XL`, `L`, `LXXX`), then units.
+fn is_roman(t: &str) -> bool {
+    let upper = t.to_ascii_uppercase();
+    if t.is_empty() || (t != upper && t != t.to_ascii_lowercase()) {
+        return false;
+    }
+    let rest = ["LXXX", "LXX", "LX", "XL", "XXX", "XX", "L", "X"]
+        .iter()
+        .find_map(|p| upper.strip_prefix(p))
+        .unwrap_or(&upper);
+    matches!(
+        rest,
+        "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX"
+    ) && !upper.is_empty()
+}
+
+/// A heading word alone or with a number ("Prologue", "Chapter 3", "Part the First",
+/// "Act II"), or a section number alone ("IV."): a section's heading that names no
+/// story.
+pub(crate) fn is_bare_section(text: &str) -> bool {
+    if is_section_number(text) {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 3
+        && words.first().is_some_and(|w| HEADING_WORDS.contains(w))
+        && words[1..].iter().all(|w| {
+            NUMBER_WORDS.contains(w)
+                || is_section_number(w)
+                || w.chars().all(|c| c.is_ascii_digit())
+        })
 }
