@@ -5,11 +5,20 @@
 //! [`ELEMENTS`] mean anything; scripts, styles, forms, embedded frames and media are
 //! dropped with everything inside them, unknown elements are unwrapped to their text, and
 //! no attribute (event handlers, links, styles) is ever read into the model. Pure: no I/O.
+//!
+//! Its stages: the [`Converter`] here walks the elements into inline runs and blocks;
+//! [`clean`] then takes off the white space HTML collapses and the scene breaks that
+//! mark nothing.
+
+mod clean;
+
+pub(crate) use clean::tidy;
 
 use super::allow::{Role, role};
 use super::paragraphs;
 use crate::model::{Block, Inline};
 use crate::typography;
+use clean::normalise;
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Node};
 
@@ -289,109 +298,6 @@ impl<'l> Converter<'l> {
         }
         typography::apply(&mut inl, self.lang);
         self.blocks.push(Block::Paragraph(inl));
-    }
-}
-
-/// Merges adjacent text, drops empty runs, and removes the spaces HTML collapses: at the
-/// start and end of the paragraph, doubled across run edges, and around line breaks.
-fn normalise(inl: Vec<Inline>) -> Vec<Inline> {
-    let mut out = merge(inl);
-    let mut space_before = true;
-    strip_leading(&mut out, &mut space_before);
-    strip_trailing(&mut out, true);
-    prune(out)
-}
-
-fn merge(inl: Vec<Inline>) -> Vec<Inline> {
-    let mut out: Vec<Inline> = Vec::with_capacity(inl.len());
-    for i in inl {
-        let i = match i {
-            Inline::Emphasis(c) => Inline::Emphasis(merge(c)),
-            Inline::Strong(c) => Inline::Strong(merge(c)),
-            other => other,
-        };
-        match (out.last_mut(), i) {
-            (Some(Inline::Text(a)), Inline::Text(b)) => a.push_str(&b),
-            (_, i) => out.push(i),
-        }
-    }
-    out
-}
-
-/// Drops a space that follows a space (or starts the paragraph or a line), in order.
-fn strip_leading(inl: &mut [Inline], space_before: &mut bool) {
-    for i in inl.iter_mut() {
-        match i {
-            Inline::Text(t) => {
-                if *space_before && t.starts_with(' ') {
-                    t.remove(0);
-                }
-                if !t.is_empty() {
-                    *space_before = t.ends_with(' ');
-                }
-            }
-            Inline::Emphasis(c) | Inline::Strong(c) => strip_leading(c, space_before),
-            Inline::LineBreak => *space_before = true,
-        }
-    }
-}
-
-/// Drops the spaces that end the paragraph or a line, walking backwards; `at_end` says
-/// whether nothing but spaces follows. Returns the same for what precedes the run.
-fn strip_trailing(inl: &mut [Inline], mut at_end: bool) -> bool {
-    for i in inl.iter_mut().rev() {
-        match i {
-            Inline::Text(t) => {
-                if at_end {
-                    let kept = t.trim_end_matches(' ').len();
-                    t.truncate(kept);
-                }
-                if !t.is_empty() {
-                    at_end = false;
-                }
-            }
-            Inline::Emphasis(c) | Inline::Strong(c) => at_end = strip_trailing(c, at_end),
-            Inline::LineBreak => at_end = true,
-        }
-    }
-    at_end
-}
-
-/// Removes empty text and empty runs; a paragraph of only line breaks is empty.
-fn prune(inl: Vec<Inline>) -> Vec<Inline> {
-    let mut out: Vec<Inline> = inl
-        .into_iter()
-        .filter_map(|i| match i {
-            Inline::Text(t) if t.is_empty() => None,
-            Inline::Emphasis(c) => {
-                let c = prune(c);
-                (!c.is_empty()).then_some(Inline::Emphasis(c))
-            }
-            Inline::Strong(c) => {
-                let c = prune(c);
-                (!c.is_empty()).then_some(Inline::Strong(c))
-            }
-            other => Some(other),
-        })
-        .collect();
-    while matches!(out.first(), Some(Inline::LineBreak)) {
-        out.remove(0);
-    }
-    while matches!(out.last(), Some(Inline::LineBreak)) {
-        out.pop();
-    }
-    out
-}
-
-/// Scene breaks at the start or end, and doubled ones, mark nothing: drop them. (Run on
-/// a whole part of a chapter: a break between two converted elements is real.)
-pub(crate) fn tidy(blocks: &mut Vec<Block>) {
-    blocks.dedup_by(|b, a| matches!(a, Block::SceneBreak) && matches!(b, Block::SceneBreak));
-    while matches!(blocks.first(), Some(Block::SceneBreak)) {
-        blocks.remove(0);
-    }
-    while matches!(blocks.last(), Some(Block::SceneBreak)) {
-        blocks.pop();
     }
 }
 
