@@ -26,38 +26,29 @@ pub(super) fn title_page(
     let tp = f.title_page(&book.meta);
     // A section with the book's only H1.
     let mut t = Tagged::new(Role::Sect);
-    let tag = t.el(Role::H1, 0);
-    t.push(
-        block(
-            c.set_text(&tp.title, &centred(FontKey::Bold, s, 2.2), m),
-            0.0,
-            false,
-            false,
-        ),
-        tag,
+    t.add(
+        Role::H1,
+        0,
+        c.set_text(&tp.title, &centred(FontKey::Bold, s, 2.2), m),
+        0.0,
+        false,
     );
     if let Some(sub) = &tp.subtitle {
-        let tag = t.el(Role::P, 0);
-        t.push(
-            block(
-                c.set_text(sub, &centred(FontKey::Italic, s, 1.3), m),
-                s.leading,
-                false,
-                false,
-            ),
-            tag,
+        t.add(
+            Role::P,
+            0,
+            c.set_text(sub, &centred(FontKey::Italic, s, 1.3), m),
+            s.leading,
+            false,
         );
     }
     if let Some(names) = &tp.authors {
-        let tag = t.el(Role::P, 0);
-        t.push(
-            block(
-                c.set_text(names, &centred(FontKey::Regular, s, 1.2), m),
-                s.leading * 4.0,
-                false,
-                false,
-            ),
-            tag,
+        t.add(
+            Role::P,
+            0,
+            c.set_text(names, &centred(FontKey::Regular, s, 1.2), m),
+            s.leading * 4.0,
+            false,
         );
     }
     push_single_page(t, geo.text_height * 0.25, geo, pages, tree);
@@ -84,15 +75,12 @@ pub(super) fn copyright_page(
     // A section of paragraphs.
     let mut t = Tagged::new(Role::Sect);
     for p in &paras {
-        let tag = t.el(Role::P, 0);
-        t.push(
-            block(
-                c.set_text(p, &st, geo.measure),
-                st.leading * 0.6,
-                false,
-                false,
-            ),
-            tag,
+        t.add(
+            Role::P,
+            0,
+            c.set_text(p, &st, geo.measure),
+            st.leading * 0.6,
+            false,
         );
     }
     let height: f32 = t
@@ -140,15 +128,12 @@ pub(super) fn contents_pages(
 ) -> Contents {
     let m = geo.measure;
     let mut t = Tagged::new(Role::Sect);
-    let tag = t.el(Role::H2, 0);
-    t.push(
-        block(
-            c.set_text(&f.contents, &centred(FontKey::Bold, s, 1.4), m),
-            0.0,
-            true,
-            false,
-        ),
-        tag,
+    t.add(
+        Role::H2,
+        0,
+        c.set_text(&f.contents, &centred(FontKey::Bold, s, 1.4), m),
+        0.0,
+        true,
     );
     let toc = t.tree.add(Role::Toc, 0);
     let mut owners: Vec<Option<usize>> = t.blocks[0].lines.iter().map(|_| None).collect();

@@ -11,7 +11,7 @@ use crate::config::PdfSettings;
 use crate::furniture::Furniture;
 use crate::model::{Block, Chapter, Inline};
 use crate::render::pages::Section;
-use crate::render::pdf::compose::{Composer, Style};
+use crate::render::pdf::compose::{Composer, SetLine, Style};
 use crate::render::pdf::fonts::FontKey;
 use crate::render::pdf::frame::{Artifact, Element, Role, Tag, Tree};
 use crate::render::pdf::pagemap::Part;
@@ -49,6 +49,20 @@ impl Tagged {
         self.tags.push(tag);
     }
 
+    /// A new `role` element under `parent` holding one unbreakable block of `lines`,
+    /// `space_before` above it, kept with what follows when `keep`.
+    pub(in crate::render::pdf) fn add(
+        &mut self,
+        role: Role,
+        parent: u32,
+        lines: Vec<SetLine>,
+        space_before: f32,
+        keep: bool,
+    ) {
+        let tag = self.el(role, parent);
+        self.push(block(lines, space_before, keep, false), tag);
+    }
+
     /// A new element under `parent`, as a tag for its lines.
     pub(in crate::render::pdf) fn el(&mut self, role: Role, parent: u32) -> Tag {
         Tag::Content(self.tree.add(role, parent))
@@ -80,26 +94,20 @@ pub(super) fn chapter_blocks<'c>(
     let m = geo.measure;
     let lead = s.leading;
     let mut out = Tagged::new(Role::Sect);
-    let tag = out.el(Role::H2, 0);
-    out.push(
-        block(
-            c.set_text(&ch.title, &centred(FontKey::Bold, s, 1.6), m),
-            0.0,
-            true,
-            false,
-        ),
-        tag,
+    out.add(
+        Role::H2,
+        0,
+        c.set_text(&ch.title, &centred(FontKey::Bold, s, 1.6), m),
+        0.0,
+        true,
     );
     if let Some(by) = f.chapter_byline(ch) {
-        let tag = out.el(Role::P, 0);
-        out.push(
-            block(
-                c.set_text(&by, &centred(FontKey::Italic, s, 1.05), m),
-                lead * 0.5,
-                true,
-                false,
-            ),
-            tag,
+        out.add(
+            Role::P,
+            0,
+            c.set_text(&by, &centred(FontKey::Italic, s, 1.05), m),
+            lead * 0.5,
+            true,
         );
     }
     // The story's information: small centred rows under the byline, labels in italic.
@@ -115,8 +123,7 @@ pub(super) fn chapter_blocks<'c>(
                 inl.push(Inline::Emphasis(vec![Inline::Text(item.label)]));
                 inl.push(Inline::Text(format!(" {}", item.value)));
             }
-            let tag = out.el(Role::P, 0);
-            out.push(block(c.set(&inl, &st, m), space, true, false), tag);
+            out.add(Role::P, 0, c.set(&inl, &st, m), space, true);
             space = 0.0;
         }
     }
@@ -165,8 +172,7 @@ pub(super) fn chapter_blocks<'c>(
             None => 0,
         };
         if let Some(h) = heading {
-            let tag = out.el(Role::H3, parent);
-            out.push(block(c.set_text(h, &label, m), space, true, false), tag);
+            out.add(Role::H3, parent, c.set_text(h, &label, m), space, true);
             parts.push(Part::NoteLabel(section));
             space = lead * 0.5;
         }
@@ -202,8 +208,7 @@ pub(super) fn chapter_blocks<'c>(
                 }
                 Block::Heading(t) => {
                     let st = centred(FontKey::Bold, s, 1.0);
-                    let tag = out.el(Role::H3, parent);
-                    out.push(block(c.set_text(t, &st, m), lead, true, false), tag);
+                    out.add(Role::H3, parent, c.set_text(t, &st, m), lead, true);
                     parts.push(Part::Block(section, k));
                     first = true;
                     space = lead * 0.5;
