@@ -227,8 +227,7 @@ fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -> usize {
             && let Some(who) = byline(&t)
         {
             let who = who.to_string();
-            doc.take(k, k + 1);
-            doc.dropped(k, &t[..t.len() - who.len()]);
+            doc.byline(k, &who);
             doc.why(format!("header: line {} names the author", k + 1));
             doc.out.meta.author = Some(who);
             i = k + 1;
@@ -238,16 +237,7 @@ fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -> usize {
             i = k + 1;
         } else if !title_seen && doc.para_end(k) <= k + 2 && t.split_whitespace().count() <= 20 {
             title_seen = true;
-            doc.take(k, k + 1);
-            if allow_title {
-                doc.out.title = Some(t.clone());
-                doc.why(format!(
-                    "header: line {} \"{t}\" is the work's title",
-                    k + 1
-                ));
-            } else {
-                doc.out.preface.push(doc.para(k, k + 1));
-            }
+            doc.title_line(k, allow_title, "the work's title");
             i = k + 1;
             if let Some(b) = doc.next_text(i).filter(|&b| b < limit) {
                 let bt = doc.trimmed(b).to_string();
@@ -259,10 +249,7 @@ fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -> usize {
                         .then(|| bt.clone())
                 });
                 if let Some(who) = named {
-                    doc.take(b, b + 1);
-                    if who.len() < bt.len() {
-                        doc.dropped(b, &bt[..bt.len() - who.len()]);
-                    }
+                    doc.byline(b, &who);
                     doc.why(format!("header: line {} names the author", b + 1));
                     doc.out.meta.author = Some(who);
                     i = b + 1;

@@ -153,6 +153,29 @@ impl Doc {
         }
     }
 
+    /// Takes line `k` as the work's title when `allow`, saying it `is` what the reader
+    /// found ("the work's title"), or into the preface as written when not.
+    pub fn title_line(&mut self, k: usize, allow: bool, is: &str) {
+        let text = self.trimmed(k).to_string();
+        self.take(k, k + 1);
+        if allow {
+            self.why(format!("header: line {} \"{text}\" is {is}", k + 1));
+            self.out.title = Some(text);
+        } else {
+            let p = self.para(k, k + 1);
+            self.out.preface.push(p);
+        }
+    }
+
+    /// Takes byline `b`, naming `who`, and records its label part ("by ", "Written by:")
+    /// as dropped.
+    pub fn byline(&mut self, b: usize, who: &str) {
+        let line = self.trimmed(b);
+        let label = line[..line.len() - who.len()].to_string();
+        self.take(b, b + 1);
+        self.dropped(b, &label);
+    }
+
     pub fn why(&mut self, s: String) {
         self.out.decisions.push(s);
     }

@@ -69,23 +69,12 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
         extra = Some((k, doc.para_end(k)));
     }
     if let Some(t) = title_line {
-        let text = doc.trimmed(t).to_string();
-        doc.take(t, t + 1);
-        if allow_title && !titled {
-            doc.out.title = Some(text.clone());
-            doc.why(format!(
-                "header: line {} \"{text}\" is the title above the header's fields",
-                t + 1
-            ));
-        } else {
-            doc.out.preface.push(doc.para(t, t + 1));
-        }
+        let is = "the title above the header's fields";
+        doc.title_line(t, allow_title && !titled, is);
     }
     if let Some(b) = by_line {
         let who = byline(doc.trimmed(b)).unwrap_or_default().to_string();
-        let label = doc.trimmed(b)[..doc.trimmed(b).len() - who.len()].to_string();
-        doc.take(b, b + 1);
-        doc.dropped(b, &label);
+        doc.byline(b, &who);
         doc.out.meta.author.get_or_insert(who);
     }
     doc.why(format!(
