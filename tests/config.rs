@@ -396,21 +396,7 @@ fn book_toml_that_cannot_be_read() {
     std::fs::set_permissions(&toml, std::fs::Permissions::from_mode(0o000)).unwrap();
     std::fs::set_permissions(f.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     let args = ["build", f.path().to_str().unwrap(), "--format", "epub"];
-    let is_root = std::process::Command::new("id")
-        .arg("-u")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-        .unwrap_or(false);
-    let run = if is_root {
-        common::run(
-            std::process::Command::new("setpriv")
-                .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-                .arg(common::bin())
-                .args(args),
-        )
-    } else {
-        quire(&args)
-    };
+    let run = common::quire_unprivileged(&args);
     assert_eq!(
         run.errors(),
         [

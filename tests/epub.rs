@@ -113,21 +113,11 @@ fn two_builds_are_byte_identical() {
     assert!(ea == eb, "two builds of the same book differ");
 }
 
-/// A valid 2×3 RGB PNG, small enough to write inline.
-fn tiny_png() -> Vec<u8> {
-    // Generated once with Python's zlib: IHDR 2x3 8-bit RGB (red), one IDAT, IEND.
-    let hex = "89504e470d0a1a0a0000000d4948445200000002000000030802000000368849d60000001049444154789c63f8cfc000440c28140044d005fba4cfde800000000049454e44ae426082";
-    (0..hex.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
-        .collect()
-}
-
 #[test]
 fn cover_bylines_and_custom_identifier_validate() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    std::fs::write(d.join("cover.png"), tiny_png()).unwrap();
+    std::fs::write(d.join("cover.png"), common::tiny_png()).unwrap();
     std::fs::write(
         d.join("one.txt"),
         "A/N: my first fic, please review!\n\nThe Long Road\n\nShe walked *far* that day, **very** far.\n\n* * *\n\nThen she rested.",

@@ -134,22 +134,7 @@ fn unreadable_story_file() {
         "--format".into(),
         "epub".into(),
     ];
-    let is_root = std::process::Command::new("id")
-        .arg("-u")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-        .unwrap_or(false);
-    let run = if is_root {
-        // Drop to `nobody` for this one run; setpriv is in util-linux.
-        common::run(
-            std::process::Command::new("setpriv")
-                .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-                .arg(common::bin())
-                .args(&args),
-        )
-    } else {
-        quire(&args)
-    };
+    let run = common::quire_unprivileged(&args);
     assert_eq!(
         run.errors(),
         [

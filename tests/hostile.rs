@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{Fixture, STORY, list, quire, toml_for};
+use common::{Fixture, STORY, list, quire, tiny_png as png, toml_for};
 use std::os::unix::fs::symlink;
 use std::path::Path;
 use std::process::Command;
@@ -334,15 +334,6 @@ fn jpeg() -> Vec<u8> {
     j.extend([0x00, 0x0F]);
     j.extend([0xFF, 0xD9]);
     j
-}
-
-/// A 2 × 3 PNG (IHDR, one IDAT, IEND), generated once with zlib.
-fn png() -> Vec<u8> {
-    let hex = "89504e470d0a1a0a0000000d4948445200000002000000030802000000368849d60000001049444154789c63f8cfc000440c28140044d005fba4cfde800000000049454e44ae426082";
-    (0..hex.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
-        .collect()
 }
 
 /// A PNG chunk with its length and checksum.

@@ -119,6 +119,25 @@ pub fn quire<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Run {
     run(Command::new(bin()).args(args))
 }
 
+/// Runs `quire` with `args` as an unprivileged user (`nobody`, through util-linux's
+/// setpriv) when the tests run as root, who reads a `chmod 000` file anyway: a
+/// permission test run as root would prove nothing.
+pub fn quire_unprivileged<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Run {
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false);
+    if is_root {
+        run(Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(bin())
+            .args(args))
+    } else {
+        quire(args)
+    }
+}
+
 /// `quire build BOOK --format FORMAT --out OUT`: the path of the one file of that format
 /// it wrote, and what it printed on stderr. Panics unless the build succeeded and wrote
 /// exactly one such file.
@@ -157,6 +176,16 @@ pub fn run(cmd: &mut Command) -> Run {
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
+}
+
+/// A valid 2 × 3 RGB PNG (IHDR, one IDAT, IEND), generated once with Python's zlib;
+/// small enough to write inline.
+pub fn tiny_png() -> Vec<u8> {
+    let hex = "89504e470d0a1a0a0000000d4948445200000002000000030802000000368849d60000001049444154789c63f8cfc000440c28140044d005fba4cfde800000000049454e44ae426082";
+    (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+        .collect()
 }
 
 /// A story with a title line and two paragraphs.
