@@ -58,5 +58,5 @@ pub(super) fn ornament(s: &PdfSettings, c: &mut Composer, measure: f32) -> VBloc
             g.dy = PlacedGlyph::raise(g.y(0.0) + raise);
         }
     }
-    block(lines, lead * 0.5, true, false)
+    block(lines, lead * 0.5, false, false)
 }

@@ -10,8 +10,10 @@ use std::sync::Arc;
 /// Cost of a hyphenated break. TeX's default of 50 gave a hyphen at the end of one
 /// line in fourteen (one in seven on the test anthology's long words); book
 /// typographers want fewer than one in twenty-five. Measured on that anthology: 150
-/// gave 4.7–5.1%, 300 gives 3.0–3.5% (with the shrink below).
-const HYPHEN_PENALTY: f32 = 300.0;
+/// gave 4.7–5.1%, 300 gave 3.0–3.5% (with the shrink below); 400, with three per cent
+/// letter-spacing for loose lines, gives 2.4/2.1% there and 3.6/2.9% on the second,
+/// hand-written anthology (dialogue, names), with fewer loose lines than 300 gave.
+const HYPHEN_PENALTY: f32 = 400.0;
 /// Cost of a break at a hyphen the word has ("well-/timed"): the line ends in a hyphen
 /// as at a dictionary break, but the word is not cut where it was not already joined,
 /// so it costs less (measured on the test anthologies: at 300, loose lines rose by

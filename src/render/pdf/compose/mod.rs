@@ -31,11 +31,13 @@ use words::Words;
 pub use setword::WordCache;
 
 /// Most letter-spacing a justified line takes, as a share of its letters' width, when
-/// its word spaces would otherwise open past about 1.4 times their width: two per cent
-/// (about a hundredth of an em between letters) is below what a reader sees as spaced
-/// type, and it halves the loose lines that avoiding hyphens leaves (measured on the
-/// test anthology with `tools/pdf-figures.py`: 138/117 loose lines to 56/54).
-const LETTER_SPACING: f32 = 0.02;
+/// its word spaces would otherwise open past about 1.4 times their width: three per
+/// cent (about a sixtieth of an em between letters) is below what a reader sees as
+/// spaced type, and it takes up what avoiding hyphens leaves (measured on the test
+/// anthology with `tools/pdf-figures.py`: 138/117 loose lines to 56/54 at two per
+/// cent; at three, with hyphens dearer, 48/64 loose lines and 2.4/2.1% hyphens, where
+/// two gave 67/64 and 3.1/3.3%).
+const LETTER_SPACING: f32 = 0.03;
 /// Prices per line tried, in demerits, to set a paragraph a line longer or shorter:
 /// from less than one decent line's demerits to more than a hyphen's.
 const LOOSENESS_PRICES: [f32; 6] = [5_000.0, 15_000.0, 40_000.0, 100_000.0, 250_000.0, 600_000.0];

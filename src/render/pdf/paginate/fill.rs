@@ -110,7 +110,7 @@ impl Pager {
                     space = snapped - y;
                 }
                 let need = min_height(block) + keep_height(&self.blocks, i);
-                if !page.is_empty() && y + space + need > height {
+                if !page.is_empty() && y + space + need > height + 0.01 {
                     break;
                 }
                 if !page.is_empty() {
