@@ -278,9 +278,7 @@ impl Walk<'_> {
                 self.work.title = Some(t);
             }
         }
-        if let Some(a) = e
-            .descendent_elements()
-            .filter(|d| d.value().name() == "a")
+        if let Some(a) = html::links(e)
             .filter_map(|d| d.attr("href"))
             .find(|h| h.contains("/works/"))
         {
@@ -289,12 +287,7 @@ impl Walk<'_> {
     }
 
     fn byline(&mut self, e: ElementRef<'_>, text: &str) {
-        let names: Vec<String> = e
-            .descendent_elements()
-            .filter(|d| d.value().name() == "a")
-            .map(text_of)
-            .filter(|t| !t.is_empty())
-            .collect();
+        let names = html::link_texts(e);
         self.work.authors = if names.is_empty() {
             let t = text.strip_prefix("by ").unwrap_or(text);
             t.split(", ").map(str::to_string).collect()
@@ -311,12 +304,7 @@ impl Walk<'_> {
                 "dt" => label = Some(text_of(c).trim_end_matches(':').trim().to_string()),
                 "dd" => {
                     let Some(l) = label.take() else { continue };
-                    let links: Vec<String> = c
-                        .descendent_elements()
-                        .filter(|d| d.value().name() == "a")
-                        .map(text_of)
-                        .filter(|t| !t.is_empty())
-                        .collect();
+                    let links = html::link_texts(c);
                     let values = if !links.is_empty() && l != "Series" {
                         links
                     } else if l == "Stats" {

@@ -117,11 +117,7 @@ impl<'l> Read<'l> {
 
     /// "Title by Author": the first link is the title, the later ones its authors.
     fn title_line(&mut self, e: ElementRef<'_>) {
-        let links: Vec<String> = e
-            .descendent_elements()
-            .filter(|d| d.value().name() == "a")
-            .map(text_of)
-            .collect();
+        let links: Vec<String> = html::links(e).map(text_of).collect();
         let text = text_of(e);
         if links.len() >= 2 {
             self.work.title = Some(links[0].clone());

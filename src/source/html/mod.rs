@@ -311,6 +311,16 @@ pub(crate) fn text_of(el: ElementRef<'_>) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The links (`<a>` elements) inside `el`.
+pub(crate) fn links<'a>(el: ElementRef<'a>) -> impl Iterator<Item = ElementRef<'a>> {
+    el.descendent_elements().filter(|d| d.value().name() == "a")
+}
+
+/// The texts of the links inside `el`, empty ones left out (AO3's names and tags).
+pub(crate) fn link_texts(el: ElementRef<'_>) -> Vec<String> {
+    links(el).map(text_of).filter(|t| !t.is_empty()).collect()
+}
+
 /// Whether `el` has a class whose name, without trailing digits (calibre renumbers the
 /// classes it keeps: `meta`, `meta1`…), is `name`.
 pub(crate) fn has_class(el: ElementRef<'_>, name: &str) -> bool {
