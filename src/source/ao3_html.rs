@@ -109,11 +109,7 @@ pub(crate) fn read(docs: &[&Html], lang: &str) -> Work {
         dropped: Vec::new(),
     };
     for d in docs {
-        let root = d.root_element();
-        let body = root
-            .child_elements()
-            .find(|e| e.value().name() == "body")
-            .unwrap_or(root);
+        let body = html::body_of(d);
         for c in body.child_elements() {
             w.element(c, 0);
         }

@@ -31,11 +31,7 @@ pub(crate) fn is_fff_html(doc: &Html) -> bool {
 /// Reads FanFicFare's HTML output.
 pub(crate) fn read_html(doc: &Html, lang: &str) -> Work {
     let mut r = Read::new(lang);
-    let root = doc.root_element();
-    let body = root
-        .child_elements()
-        .find(|e| e.value().name() == "body")
-        .unwrap_or(root);
+    let body = html::body_of(doc);
     let mut in_toc = false;
     for e in body.child_elements() {
         let name = e.value().name();
@@ -62,11 +58,7 @@ pub(crate) fn read_html(doc: &Html, lang: &str) -> Work {
 pub(crate) fn read_epub(pkg: &Package, lang: &str) -> Work {
     let mut r = Read::new(lang);
     for (href, doc) in &pkg.docs {
-        let root = doc.root_element();
-        let body = root
-            .child_elements()
-            .find(|e| e.value().name() == "body")
-            .unwrap_or(root);
+        let body = html::body_of(doc);
         let page = body
             .value()
             .classes()

@@ -204,17 +204,13 @@ fn epub_work(pkg: &epub::Package, lang: &str) -> (Work, Reader) {
 fn plain_html(docs: &[&Html], lang: &str) -> Work {
     let mut work = Work::default();
     for doc in docs {
-        let root = doc.root_element();
-        let body = root
-            .child_elements()
-            .find(|e| e.value().name() == "body")
-            .unwrap_or(root);
+        let body = html::body_of(doc);
         let mut conv = html::Converter::new(lang);
         conv.add_inner(body);
         work.images += conv.images;
         work.current().body.extend(conv.take());
         if work.title.is_none() {
-            work.title = first_title(root);
+            work.title = first_title(doc.root_element());
         }
     }
     // The title heading at the very top is the title, not a heading inside the story.

@@ -20,7 +20,7 @@ use crate::model::{Block, Inline};
 use crate::typography;
 use clean::normalise;
 use ego_tree::NodeRef;
-use scraper::{ElementRef, Node};
+use scraper::{ElementRef, Html, Node};
 
 /// Nesting deeper than this is read as plain text: no story nests so deep, and it bounds
 /// the recursion on hostile input.
@@ -126,12 +126,7 @@ impl<'l> Converter<'l> {
             }
             Role::Heading => {
                 self.flush();
-                let mut inner = Converter::new(self.lang);
-                inner.children(node, depth);
-                inner.flush();
-                self.images += inner.images;
-                self.dropped += inner.dropped;
-                let text: Vec<String> = inner.blocks.iter().map(Block::plain).collect();
+                let text: Vec<String> = self.nested(node, depth).iter().map(Block::plain).collect();
                 let text = text.join(" ");
                 let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
                 if !text.is_empty() {
@@ -201,14 +196,20 @@ impl<'l> Converter<'l> {
         let _ = name;
     }
 
-    /// Walks a table cell's content as inline text: paragraphs inside a cell become spaces.
-    fn children_inline(&mut self, node: NodeRef<'_, Node>, depth: usize) {
+    /// The blocks of `node`'s content converted on their own (for a heading's text or a
+    /// table cell's line); the images and dropped elements met are counted here.
+    fn nested(&mut self, node: NodeRef<'_, Node>, depth: usize) -> Vec<Block> {
         let mut inner = Converter::new(self.lang);
         inner.children(node, depth);
         inner.flush();
         self.images += inner.images;
         self.dropped += inner.dropped;
-        for (k, b) in inner.blocks.into_iter().enumerate() {
+        inner.blocks
+    }
+
+    /// Walks a table cell's content as inline text: paragraphs inside a cell become spaces.
+    fn children_inline(&mut self, node: NodeRef<'_, Node>, depth: usize) {
+        for (k, b) in self.nested(node, depth).into_iter().enumerate() {
             if k > 0 {
                 self.top().push(Inline::Text(" ".into()));
             }
@@ -309,6 +310,14 @@ pub(crate) fn text_of(el: ElementRef<'_>) -> String {
         s.push(' ');
     }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A document's `<body>`, or its root element when it has none.
+pub(crate) fn body_of(doc: &Html) -> ElementRef<'_> {
+    let root = doc.root_element();
+    root.child_elements()
+        .find(|e| e.value().name() == "body")
+        .unwrap_or(root)
 }
 
 /// The links (`<a>` elements) inside `el`.
