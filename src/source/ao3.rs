@@ -257,9 +257,7 @@ fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -> usize {
             }
         } else if page {
             let e = doc.para_end(k).min(limit);
-            let p = doc.para(k, e);
-            doc.take(k, e);
-            doc.out.preface.push(p);
+            doc.to_preface(k, e);
             i = e;
         } else {
             return k;

@@ -79,9 +79,7 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
         let Some(mut h) = read_field(doc, i) else {
             // A stray line inside the header: keep it as a note.
             let e = doc.para_end(i).min(header_end);
-            let p = doc.para(i, e);
-            doc.take(i, e);
-            doc.out.preface.push(p);
+            doc.to_preface(i, e);
             i = e;
             continue;
         };
@@ -265,9 +263,7 @@ fn opening_notes(doc: &mut Doc, heads: &[(usize, usize, String)]) -> usize {
             }
             let e = doc.para_end(m);
             body_from.get_or_insert(m);
-            let p = doc.para(m, e);
-            doc.take(m, e);
-            doc.out.preface.push(p);
+            doc.to_preface(m, e);
             j = e;
         }
         doc.why(format!(

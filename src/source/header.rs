@@ -153,17 +153,23 @@ impl Doc {
         }
     }
 
+    /// Takes lines `from..to` into the preface as one paragraph, as written.
+    pub fn to_preface(&mut self, from: usize, to: usize) {
+        let p = self.para(from, to);
+        self.take(from, to);
+        self.out.preface.push(p);
+    }
+
     /// Takes line `k` as the work's title when `allow`, saying it `is` what the reader
     /// found ("the work's title"), or into the preface as written when not.
     pub fn title_line(&mut self, k: usize, allow: bool, is: &str) {
-        let text = self.trimmed(k).to_string();
-        self.take(k, k + 1);
         if allow {
+            let text = self.trimmed(k).to_string();
+            self.take(k, k + 1);
             self.why(format!("header: line {} \"{text}\" is {is}", k + 1));
             self.out.title = Some(text);
         } else {
-            let p = self.para(k, k + 1);
-            self.out.preface.push(p);
+            self.to_preface(k, k + 1);
         }
     }
 
