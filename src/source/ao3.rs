@@ -257,7 +257,7 @@ fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -> usize {
             }
         } else if page {
             let e = doc.para_end(k).min(limit);
-            doc.to_preface(k, e);
+            doc.preface_lines(k, e);
             i = e;
         } else {
             return k;

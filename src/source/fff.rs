@@ -79,7 +79,7 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
         let Some(mut h) = read_field(doc, i) else {
             // A stray line inside the header: keep it as a note.
             let e = doc.para_end(i).min(header_end);
-            doc.to_preface(i, e);
+            doc.preface_lines(i, e);
             i = e;
             continue;
         };
@@ -263,7 +263,7 @@ fn opening_notes(doc: &mut Doc, heads: &[(usize, usize, String)]) -> usize {
             }
             let e = doc.para_end(m);
             body_from.get_or_insert(m);
-            doc.to_preface(m, e);
+            doc.preface_lines(m, e);
             j = e;
         }
         doc.why(format!(

@@ -154,7 +154,7 @@ impl Doc {
     }
 
     /// Takes lines `from..to` into the preface as one paragraph, as written.
-    pub fn to_preface(&mut self, from: usize, to: usize) {
+    pub fn preface_lines(&mut self, from: usize, to: usize) {
         let p = self.para(from, to);
         self.take(from, to);
         self.out.preface.push(p);
@@ -169,7 +169,7 @@ impl Doc {
             self.why(format!("header: line {} \"{text}\" is {is}", k + 1));
             self.out.title = Some(text);
         } else {
-            self.to_preface(k, k + 1);
+            self.preface_lines(k, k + 1);
         }
     }
 
