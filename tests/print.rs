@@ -179,6 +179,28 @@ fn boxes(pdf: &Path) -> Vec<std::collections::HashMap<String, [f64; 4]>> {
     pages
 }
 
+/// The words of a region of page `page` (points from the top left), from `pdftotext
+/// -x -y -W -H`; with `drawn`, in the order they are drawn (`-raw`): the order a page
+/// keeps whichever way up it is placed (pdftotext's own reading order of upside-down
+/// contents leaders differs from the upright page's).
+fn region_words(
+    drawn: bool,
+    pdf: &Path,
+    page: usize,
+    (x, y, w, h): (f64, f64, f64, f64),
+) -> Vec<String> {
+    let p = page.to_string();
+    let f = |v: f64| format!("{}", v.round() as i64);
+    let (x, y, w, h) = (f(x), f(y), f(w), f(h));
+    let mut args = vec!["-f", &p, "-l", &p, "-x", &x, "-y", &y, "-W", &w, "-H", &h];
+    if drawn {
+        args.insert(0, "-raw");
+    }
+    args.extend([pdf.to_str().unwrap(), "-"]);
+    let text = common::tool("pdftotext", &args);
+    text.split_whitespace().map(str::to_string).collect()
+}
+
 fn page_count(pdf: &Path) -> usize {
     let info = common::tool("pdfinfo", &[pdf.to_str().unwrap()]);
     info.lines()

@@ -146,33 +146,6 @@ fn book_order(layout: &str, sheets: usize, pages: usize) -> Vec<(usize, Read)> {
     out
 }
 
-/// The words of a region of a page in the order they are drawn (`pdftotext -raw`): the
-/// order a page keeps whichever way up it is placed (pdftotext's own reading order of
-/// upside-down contents leaders differs from the upright page's).
-fn drawn_words(pdf: &Path, page: usize, (x, y, w, h): (f64, f64, f64, f64)) -> Vec<String> {
-    let p = page.to_string();
-    let f = |v: f64| format!("{}", v.round() as i64);
-    let args = [
-        "-raw",
-        "-f",
-        &p,
-        "-l",
-        &p,
-        "-x",
-        &f(x),
-        "-y",
-        &f(y),
-        "-W",
-        &f(w),
-        "-H",
-        &f(h),
-    ];
-    let mut args: Vec<&str> = args.to_vec();
-    args.extend([pdf.to_str().unwrap(), "-"]);
-    let text = common::tool("pdftotext", &args);
-    text.split_whitespace().map(str::to_string).collect()
-}
-
 /// The centre and writing direction (x of `dir`) of every line of text on a page, from
 /// mutool's structured text (points from the top left).
 fn line_directions(pdf: &Path, page: usize) -> Vec<(f64, f64, f64)> {
@@ -268,7 +241,7 @@ fn folding_the_quarto_and_octavo_sheets_gives_the_pages_in_order() {
         let (x0, y0) = ((sw - cols as f64 * cw) / 2.0, (sh - rows as f64 * ch) / 2.0);
         let trim_words = |page: usize| {
             let left = if page.is_multiple_of(2) { 0.0 } else { bleed };
-            drawn_words(&interior, page + 1, (left, bleed, w, h))
+            region_words(true, &interior, page + 1, (left, bleed, w, h))
         };
         let mut with_text = 0;
         for (page, (side, r)) in book_order(layout, sheets, n).into_iter().enumerate() {
@@ -279,7 +252,7 @@ fn folding_the_quarto_and_octavo_sheets_gives_the_pages_in_order() {
                 cw - 2.0,
                 ch - 2.0,
             );
-            let got = drawn_words(&imposed, side, cell);
+            let got = region_words(true, &imposed, side, cell);
             let want = trim_words(page);
             assert_eq!(
                 got,

@@ -4,32 +4,6 @@
 
 use super::*;
 
-/// The words of a region of page `page`, from `pdftotext -x -y -W -H` (points).
-fn region_words(pdf: &Path, page: usize, (x, y, w, h): (f64, f64, f64, f64)) -> Vec<String> {
-    let p = page.to_string();
-    let f = |v: f64| format!("{}", v.round() as i64);
-    let text = common::tool(
-        "pdftotext",
-        &[
-            "-f",
-            &p,
-            "-l",
-            &p,
-            "-x",
-            &f(x),
-            "-y",
-            &f(y),
-            "-W",
-            &f(w),
-            "-H",
-            &f(h),
-            pdf.to_str().unwrap(),
-            "-",
-        ],
-    );
-    text.split_whitespace().map(str::to_string).collect()
-}
-
 /// Saddle order, restated from the binder's rule: in a signature of `sheets` sheets,
 /// sheet k's front is last−2k | first+2k, its back first+2k+1 | last−2k−1 (0-based).
 fn saddle(sheets: usize, pages: usize) -> Vec<(usize, usize)> {
@@ -88,15 +62,15 @@ fn the_sample_builds_interior_cover_and_folio_imposition_in_one_command() {
     // interior's page is read inside its trim (offset by the bleed on a verso).
     let trim_words = |page: usize| {
         let left = if page.is_multiple_of(2) { 0.0 } else { bleed };
-        region_words(&interior, page + 1, (left, bleed, w, h))
+        region_words(false, &interior, page + 1, (left, bleed, w, h))
     };
     let (sw, sh) = (11.0 * IN, 8.5 * IN);
     let mut printed = 0;
     let mut full = None;
     for (side, (l, r)) in saddle(4, n).into_iter().enumerate() {
         let top = (sh - h) / 2.0;
-        let left_half = region_words(&imposed, side + 1, (sw / 2.0 - w, top, w, h));
-        let right_half = region_words(&imposed, side + 1, (sw / 2.0, top, w, h));
+        let left_half = region_words(false, &imposed, side + 1, (sw / 2.0 - w, top, w, h));
+        let right_half = region_words(false, &imposed, side + 1, (sw / 2.0, top, w, h));
         assert_eq!(
             left_half,
             trim_words(l),
@@ -133,11 +107,11 @@ fn the_sample_builds_interior_cover_and_folio_imposition_in_one_command() {
     qpdf_clean(&interior);
     for p in 0..n {
         let want = match p.checked_sub(before).filter(|&q| q < m) {
-            Some(q) => region_words(&plain, q + 1, (0.0, 0.0, 1000.0, 1000.0)),
+            Some(q) => region_words(false, &plain, q + 1, (0.0, 0.0, 1000.0, 1000.0)),
             None => Vec::new(),
         };
         assert_eq!(
-            region_words(&interior, p + 1, (0.0, 0.0, 1000.0, 1000.0)),
+            region_words(false, &interior, p + 1, (0.0, 0.0, 1000.0, 1000.0)),
             want,
             "interior page {} of {n} ({before} blanks before, {after} after)",
             p + 1
@@ -238,5 +212,5 @@ fn cover_and_imposition_are_byte_identical_from_build_to_build() {
     let interior = dir.join("one").join("fantine-and-other-stories.pdf");
     let n = page_count(&interior);
     assert_eq!(n % 8, 0, "whole 8-page signatures: {n}");
-    assert!(region_words(&interior, n, (0.0, 0.0, 1000.0, 1000.0)).is_empty());
+    assert!(region_words(false, &interior, n, (0.0, 0.0, 1000.0, 1000.0)).is_empty());
 }
