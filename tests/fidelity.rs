@@ -105,6 +105,17 @@ fn long_book_pdf_keeps_every_word_across_writer_chunks() {
     pdf_keeps_every_word(&root, 70);
 }
 
+/// The text the book adds around the stories in English: its title, the notes'
+/// headings and the contents' heading (each chapter adds its title, perhaps a byline).
+fn book_furniture(book: &quire::model::Book) -> Vec<String> {
+    vec![
+        book.meta.title.clone(),
+        "Author’s Note".to_string(),
+        "Closing Note".into(),
+        "Contents".into(),
+    ]
+}
+
 /// Builds the PDF of the book at `root` and checks that every word of every story comes
 /// back once, in order, and that the book has at least `min_pages` pages.
 fn pdf_keeps_every_word(root: &Path, min_pages: usize) {
@@ -129,12 +140,7 @@ fn pdf_keeps_words(
         "{pages} pages, expected at least {min_pages}"
     );
     let book = &project.book;
-    let mut furniture = vec![
-        book.meta.title.clone(),
-        "Author’s Note".to_string(),
-        "Closing Note".into(),
-        "Contents".into(),
-    ];
+    let mut furniture = book_furniture(book);
     let mut expected = Vec::new();
     for ch in &book.chapters {
         furniture.push(ch.title.clone());
@@ -585,12 +591,7 @@ fn generated_stories_validate() {
     let pdf_path = f.path().join("generated.pdf");
     std::fs::write(&pdf_path, &pdf.bytes).unwrap();
     let book = &project.book;
-    let mut furniture = vec![
-        book.meta.title.clone(),
-        "Author’s Note".to_string(),
-        "Closing Note".into(),
-        "Contents".into(),
-    ];
+    let mut furniture = book_furniture(book);
     let mut expected = Vec::new();
     for (s, ch) in stories.iter().zip(&book.chapters) {
         furniture.push(ch.title.clone());
@@ -809,12 +810,7 @@ fn downloads_keep_every_word_in_the_pdf() {
     let (pdf, _) = common::build_format(f.path(), "pdf", out.path());
     let text = common::pdftotext(&pdf);
     let book = &project.book;
-    let mut furniture = vec![
-        book.meta.title.clone(),
-        "Author’s Note".to_string(),
-        "Closing Note".into(),
-        "Contents".into(),
-    ];
+    let mut furniture = book_furniture(book);
     let mut expected = Vec::new();
     for (ch, (_, name)) in book.chapters.iter().zip(DOWNLOADS) {
         furniture.push(ch.title.clone());
