@@ -9,8 +9,8 @@
 //! one chapter), then each chapter as a tab-indented title (spaces once wrapped) and its
 //! text as html2text writes it (`> ` quotes, `\` escapes), and `End file.` at the end.
 
+use super::doc::{Doc, file_hit, read_field};
 use super::fields::{self, CategoryIs, Field};
-use super::header::{Doc, file_hit, read_field};
 use super::lj::byline;
 
 /// The bold labels FanFicFare puts over the notes it copies from AO3 into a chapter.

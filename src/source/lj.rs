@@ -6,8 +6,8 @@
 //! metadata, the author's words (summary, notes, disclaimer) in the preface as written,
 //! the title and byline, and crosspost lines dropped with their link kept.
 
+use super::doc::{Doc, file_hit, read_field};
 use super::fields::{self, CategoryIs, Field};
-use super::header::{Doc, file_hit, read_field};
 use super::parts::is_title_line;
 
 /// A LiveJournal/Dreamwidth/FanFiction.Net style header: `Label: value` fields at the

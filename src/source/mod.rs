@@ -16,6 +16,7 @@ mod ao3_html;
 pub mod cover;
 pub mod decode;
 mod depth;
+mod doc;
 mod epub;
 mod fff;
 mod fff_html;

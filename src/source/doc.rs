@@ -1,0 +1,330 @@
+//! Story headers, the readers' common ground: a story file as lines ([`Doc`]), what the
+//! readers took from it, and the [`Header`] they fill.
+//!
+//! Input: the decoded text of one story. Output: for the readers (`fff`, `ao3`, `lj`)
+//! the lines, marks for the lines they take, and fields read (`Label: value` with its
+//! continuation lines) and filed into the chapter's metadata or the preface. `header`
+//! runs the readers over a `Doc` and turns it into a `Header`.
+
+use super::fields::{self, CategoryIs, Field};
+use super::paragraphs::{RawPara, is_scene_break};
+use crate::model::{Dropped, StoryMeta};
+
+/// What the header readers found in a story file.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Header {
+    /// The text with every line the readers took blanked.
+    pub rest: String,
+    /// The title the header states, if any.
+    pub title: Option<String>,
+    /// Metadata (without the summary, which is `summary`) and the boilerplate dropped.
+    pub meta: StoryMeta,
+    /// The summary's paragraphs, without its label.
+    pub summary: Vec<RawPara>,
+    /// The author's words taken from the header for the preface, in order.
+    pub preface: Vec<RawPara>,
+    /// The author's words taken from the end for the afterword, in order.
+    pub afterword: Vec<RawPara>,
+    /// A chapter heading that opened the story text, taken out so it can open the body.
+    pub lead_heading: Option<RawPara>,
+    /// Lines (1-based) of `rest` that are chapter headings.
+    pub headings: Vec<usize>,
+    /// Why, in words (for `quire inspect`).
+    pub decisions: Vec<String>,
+}
+
+/// A story file as lines, with what the readers took from it.
+pub(crate) struct Doc {
+    pub lines: Vec<String>,
+    pub taken: Vec<bool>,
+    /// Lines that were `> ` quotes before a reader took the marks off.
+    pub quoted: Vec<bool>,
+    /// Labels of the fields filed into the metadata, and of those left out, for one
+    /// line of `quire inspect` each.
+    pub(crate) filed: Vec<String>,
+    pub(crate) left_out: Vec<String>,
+    pub out: Header,
+}
+
+impl Doc {
+    pub(crate) fn new(text: &str) -> Doc {
+        let lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+        let taken = vec![false; lines.len()];
+        Doc {
+            quoted: taken.clone(),
+            filed: Vec::new(),
+            left_out: Vec::new(),
+            lines,
+            taken,
+            out: Header::default(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn blank(&self, i: usize) -> bool {
+        self.lines[i].trim().is_empty()
+    }
+
+    pub fn trimmed(&self, i: usize) -> &str {
+        self.lines[i].trim()
+    }
+
+    /// The first non-blank, untaken line at or after `i`.
+    pub fn next_text(&self, mut i: usize) -> Option<usize> {
+        while i < self.len() && (self.blank(i) || self.taken[i]) {
+            i += 1;
+        }
+        (i < self.len()).then_some(i)
+    }
+
+    /// The last non-blank, untaken line before `end`.
+    pub fn prev_text(&self, end: usize) -> Option<usize> {
+        (0..end).rev().find(|&i| !self.blank(i) && !self.taken[i])
+    }
+
+    /// The end (exclusive) of the run of non-blank lines starting at `i`.
+    pub fn para_end(&self, i: usize) -> usize {
+        let mut j = i;
+        while j < self.len() && !self.blank(j) {
+            j += 1;
+        }
+        j
+    }
+
+    /// Lines `from..to` joined as one paragraph.
+    pub fn para(&self, from: usize, to: usize) -> RawPara {
+        let text = (from..to)
+            .map(|i| self.trimmed(i))
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        RawPara {
+            scene_break: is_scene_break(&text),
+            text,
+            line: from + 1,
+            lines: to - from,
+            layout: Default::default(),
+        }
+    }
+
+    /// The paragraphs (blank-line separated) of lines `from..to`.
+    pub fn paras(&self, from: usize, to: usize) -> Vec<RawPara> {
+        let mut out = Vec::new();
+        let mut i = from;
+        while i < to {
+            if self.blank(i) {
+                i += 1;
+                continue;
+            }
+            let e = self.para_end(i).min(to);
+            out.push(self.para(i, e));
+            i = e;
+        }
+        out
+    }
+
+    /// Takes lines `from..to` out of the text.
+    pub fn take(&mut self, from: usize, to: usize) {
+        for t in &mut self.taken[from..to] {
+            *t = true;
+        }
+    }
+
+    /// Takes line `i` and records `text` (all of it, or the label part) as dropped.
+    pub fn drop_line(&mut self, i: usize, text: &str) {
+        self.taken[i] = true;
+        self.dropped(i, text);
+    }
+
+    /// Records `text` of line `i` as dropped boilerplate (the line is taken elsewhere).
+    pub fn dropped(&mut self, i: usize, text: &str) {
+        if !text.trim().is_empty() {
+            self.out.meta.dropped.push(Dropped {
+                line: i + 1,
+                text: text.trim().to_string(),
+            });
+        }
+    }
+
+    /// Takes lines `from..to` into the preface as one paragraph, as written.
+    pub fn preface_lines(&mut self, from: usize, to: usize) {
+        let p = self.para(from, to);
+        self.take(from, to);
+        self.out.preface.push(p);
+    }
+
+    /// Takes line `k` as the work's title when `allow`, saying it `is` what the reader
+    /// found ("the work's title"), or into the preface as written when not.
+    pub fn title_line(&mut self, k: usize, allow: bool, is: &str) {
+        if allow {
+            let text = self.trimmed(k).to_string();
+            self.take(k, k + 1);
+            self.why(format!("header: line {} \"{text}\" is {is}", k + 1));
+            self.out.title = Some(text);
+        } else {
+            self.preface_lines(k, k + 1);
+        }
+    }
+
+    /// Takes byline `b`, naming `who`, and records its label part ("by ", "Written by:")
+    /// as dropped.
+    pub fn byline(&mut self, b: usize, who: &str) {
+        let line = self.trimmed(b);
+        let label = line[..line.len() - who.len()].to_string();
+        self.take(b, b + 1);
+        self.dropped(b, &label);
+    }
+
+    pub fn why(&mut self, s: String) {
+        self.out.decisions.push(s);
+    }
+}
+
+/// A field read from consecutive lines: the label line and its continuation lines.
+pub(crate) struct Hit {
+    pub field: Field,
+    pub label: String,
+    pub value: String,
+    /// The field as written, label and all.
+    pub written: RawPara,
+    pub from: usize,
+    pub to: usize,
+}
+
+/// Reads the field that starts at line `i` (a labelled line) with its continuation lines:
+/// following non-blank lines that carry no label. A label alone on its line takes its
+/// value from the next lines (AO3 pages), one item a line.
+pub(crate) fn read_field(doc: &Doc, i: usize) -> Option<Hit> {
+    let l = fields::labelled(&doc.lines[i])?;
+    let mut j = i + 1;
+    let mut parts = vec![l.value.to_string()];
+    while j < doc.len() && !doc.blank(j) && !doc.taken[j] {
+        let t = doc.trimmed(j);
+        // AO3's `Stats:` alone on its line has its `Published: … Words: …` on the next.
+        let stats_value = l.field == Field::Stats
+            && j == i + 1
+            && l.value.is_empty()
+            && fields::labelled(t).is_some_and(|n| !n.value.is_empty());
+        if (fields::labelled(t).is_some() && !stats_value) || is_scene_break(t) {
+            break;
+        }
+        parts.push(t.to_string());
+        j += 1;
+    }
+    let joiner = if l.value.is_empty() && parts.len() > 2 && !l.field.is_words() {
+        ", "
+    } else {
+        " "
+    };
+    let value = parts
+        .iter()
+        .filter(|p| !p.is_empty())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(joiner);
+    Some(Hit {
+        field: l.field,
+        label: l.label.to_string(),
+        value,
+        written: doc.para(i, j),
+        from: i,
+        to: j,
+    })
+}
+
+/// Files one field of a header into the document: metadata fields into `meta` (their
+/// labels dropped), the author's words into the preface as written, the summary into
+/// the summary too. `site` says the labels are the site's, not the author's (then the
+/// words go into the preface without them).
+pub(crate) fn file_hit(doc: &mut Doc, h: &Hit, allow_title: bool, cat: CategoryIs, site: bool) {
+    doc.take(h.from, h.to);
+    let line = h.from + 1;
+    let value_para = || {
+        let mut p = h.written.clone();
+        p.text = h.value.clone();
+        p
+    };
+    match h.field {
+        Field::Title if allow_title && doc.out.title.is_none() && !h.value.is_empty() => {
+            doc.out.title = Some(h.value.clone());
+            doc.dropped(h.from, &h.label);
+            doc.why(format!(
+                "header: line {line} `{}:` gives the title",
+                h.label
+            ));
+        }
+        Field::Summary | Field::Note if h.value.is_empty() => {
+            // A bare label: its words are the paragraph under it (the caller's).
+            doc.dropped(h.from, &h.label);
+        }
+        Field::Summary | Field::Note | Field::Title => {
+            if h.field == Field::Summary && !h.value.is_empty() {
+                doc.out.summary.push(value_para());
+            }
+            let p = if site {
+                value_para()
+            } else {
+                h.written.clone()
+            };
+            if site {
+                doc.dropped(h.from, &h.label);
+            }
+            if !p.text.is_empty() {
+                doc.out.preface.push(p);
+            }
+            doc.why(format!(
+                "header: line {line} `{}:` is the author's words, so it goes in the preface",
+                h.label
+            ));
+        }
+        Field::Boilerplate => {
+            doc.dropped(h.from, &h.written.text);
+            doc.left_out.push(format!("`{}:` (line {line})", h.label));
+        }
+        Field::Rating if h.value.contains(" - ") => {
+            let before = doc.out.meta.rating.is_some();
+            if fields::file_ffn_line(&mut doc.out.meta, &h.value) {
+                doc.dropped(h.from, &h.label);
+                for (k, w) in h.value.split(" - ").enumerate() {
+                    match fields::labelled(w) {
+                        Some(l) if l.field == Field::Boilerplate => doc.dropped(h.from, w),
+                        Some(l) if l.field == Field::Completed => {}
+                        Some(l) => doc.dropped(h.from, l.label),
+                        None if k == 0 && w.trim().starts_with("Fiction") => {
+                            doc.dropped(h.from, "Fiction")
+                        }
+                        None => {}
+                    }
+                }
+                doc.why(format!(
+                    "header: line {line} is FanFiction.Net's story line (rating, language, genre, characters, counts)"
+                ));
+            } else if !before {
+                fields::file(&mut doc.out.meta, h.field, &h.value, cat);
+            }
+        }
+        _ => {
+            if fields::file(&mut doc.out.meta, h.field, &h.value, cat) {
+                // "Completed:" is kept as the status, so its word is not dropped.
+                if h.field != Field::Completed {
+                    doc.dropped(h.from, &h.label);
+                }
+                if h.field == Field::Stats {
+                    for (k, v) in fields::stat_pairs(&h.value) {
+                        match fields::labelled(&format!("{k}: x")).map(|l| l.field) {
+                            Some(Field::Boilerplate) => doc.dropped(h.from, &format!("{k} {v}")),
+                            Some(Field::Completed) => {}
+                            _ => doc.dropped(h.from, &k),
+                        }
+                    }
+                }
+                doc.filed.push(format!("`{}:` (line {line})", h.label));
+            } else {
+                doc.out.preface.push(h.written.clone());
+            }
+        }
+    }
+}
