@@ -14,7 +14,7 @@
 //! are not the author's words and are dropped.
 
 use super::html::{self, has_class, text_of};
-use super::import::Work;
+use super::work::Work;
 use scraper::{ElementRef, Html};
 
 /// Where in the download the walk is.

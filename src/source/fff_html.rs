@@ -11,7 +11,7 @@
 
 use super::epub::Package;
 use super::html::{self, has_class, text_of};
-use super::import::Work;
+use super::work::Work;
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
 

@@ -4,74 +4,16 @@
 //! its warnings, or the error that refused the file. The reader is chosen by content (an
 //! EPUB is a zip holding `META-INF/container.xml`; HTML starts with a tag), then by who
 //! made the file: an AO3 download, FanFicFare's output, or any other HTML or EPUB. Every
-//! reader fills the same [`Work`]; one mapping turns it into a chapter. Pure: no I/O.
+//! reader fills the same [`Work`] (see `work`); one mapping turns it into a chapter. Pure:
+//! no I/O.
 
+use super::work::{Work, story_meta};
 use super::{ao3_html as ao3, epub, fff_html as fff, html};
 use crate::config::ChapterConfig;
 use crate::diag::Diagnostic;
-use crate::model::{Block, Chapter, Encoding, Reader, StoryMeta};
+use crate::model::{Block, Chapter, Encoding, Reader};
 use crate::typography;
 use scraper::{ElementRef, Html};
-
-/// What a reader found in a downloaded work, before it becomes a chapter.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub(crate) struct Work {
-    /// The work's title.
-    pub title: Option<String>,
-    /// Its authors, in order.
-    pub authors: Vec<String>,
-    /// Tag groups in the order the file lists them: (label without colon, values).
-    pub tags: Vec<(String, Vec<String>)>,
-    /// The work's summary.
-    pub summary: Vec<Block>,
-    /// The work's notes at the beginning.
-    pub notes: Vec<Block>,
-    /// The work's chapters (one, untitled, for a single-chapter work).
-    pub parts: Vec<Part>,
-    /// The work's notes at the end.
-    pub end_notes: Vec<Block>,
-    /// Where the work lives online.
-    pub url: Option<String>,
-    /// Images met inside the text (dropped).
-    pub images: usize,
-    /// What the reader decided, for `quire inspect`.
-    pub decisions: Vec<String>,
-}
-
-/// One chapter of a downloaded work.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub(crate) struct Part {
-    /// The chapter's heading ("Chapter 2: The Ferry"), if the file gives one.
-    pub title: Option<String>,
-    /// Its summary.
-    pub summary: Vec<Block>,
-    /// Its notes at the beginning.
-    pub notes: Vec<Block>,
-    /// The text.
-    pub body: Vec<Block>,
-    /// Its notes at the end.
-    pub end_notes: Vec<Block>,
-}
-
-impl Work {
-    /// The values of the tag group whose label is one of `labels` (any case, singular or
-    /// plural as the archive writes them).
-    pub(crate) fn tag(&self, labels: &[&str]) -> Vec<String> {
-        self.tags
-            .iter()
-            .filter(|(l, _)| labels.iter().any(|x| x.eq_ignore_ascii_case(l)))
-            .flat_map(|(_, v)| v.iter().cloned())
-            .collect()
-    }
-
-    /// The part being filled (a first, untitled one is made when needed).
-    pub(crate) fn current(&mut self) -> &mut Part {
-        if self.parts.is_empty() {
-            self.parts.push(Part::default());
-        }
-        self.parts.last_mut().expect("just ensured")
-    }
-}
 
 /// How a story file is laid out, judged from its bytes and name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -360,64 +302,6 @@ fn to_chapter(
         decisions,
     };
     (chapter, diags)
-}
-
-/// The chapter metadata from what the reader found: tag groups by their labels (AO3's
-/// singular and plural forms, FanFicFare's title-page labels, an EPUB's subjects).
-fn story_meta(w: &Work, reader: Reader) -> StoryMeta {
-    let one = |labels: &[&str]| {
-        let v = w.tag(labels);
-        (!v.is_empty()).then(|| v.join(", "))
-    };
-    let fff = matches!(reader, Reader::FanFicFareHtml | Reader::FanFicFareEpub);
-    // AO3's "Category" is the relationship kind (F/M, Gen); FanFicFare's is the fandom.
-    let (fandoms, mut tags) = if fff {
-        (w.tag(&["Category", "Fandoms", "Fandom"]), Vec::new())
-    } else {
-        (
-            w.tag(&["Fandom", "Fandoms"]),
-            w.tag(&["Category", "Categories"]),
-        )
-    };
-    tags.extend(w.tag(&[
-        "Additional Tags",
-        "Genre",
-        "Freeform Tags",
-        "Extra Tags",
-        "Tags",
-    ]));
-    // AO3's stats: "Published: 2022-09-10", "Completed: …", "Words: 1,350", "Chapters: 3/3".
-    let stats = w.tag(&["Stats"]);
-    let stat = |label: &str| {
-        stats
-            .iter()
-            .find_map(|s| s.strip_prefix(label)?.strip_prefix(':'))
-            .map(|v| v.trim().to_string())
-    };
-    let completed = stat("Completed");
-    StoryMeta {
-        author: (!w.authors.is_empty()).then(|| w.authors.join(", ")),
-        summary: w.summary.clone(),
-        rating: one(&["Rating", "Ratings"]),
-        warnings: w.tag(&["Archive Warning", "Archive Warnings", "Warnings", "Warning"]),
-        fandoms,
-        relationships: w.tag(&["Relationship", "Relationships"]),
-        characters: w.tag(&["Character", "Characters"]),
-        tags,
-        url: w.url.clone(),
-        words: one(&["Words"]).or_else(|| stat("Words")),
-        series: one(&["Series"]),
-        status: one(&["Status"]).or_else(|| completed.as_ref().map(|_| "Completed".to_string())),
-        published: one(&["Published"]).or_else(|| stat("Published")),
-        updated: one(&["Updated"]).or(completed).or_else(|| stat("Updated")),
-        chapters: one(&["Chapters"]).or_else(|| stat("Chapters")),
-        publisher: one(&["Publisher"]).or_else(|| {
-            matches!(reader, Reader::Ao3Html | Reader::Ao3Epub)
-                .then(|| "Archive of Our Own".to_string())
-        }),
-        language: one(&["Language"]),
-        dropped: Vec::new(),
-    }
 }
 
 #[cfg(test)]

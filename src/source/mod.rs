@@ -35,6 +35,7 @@ mod paths;
 mod project;
 mod read;
 pub mod story;
+mod work;
 mod xhtml;
 
 pub(crate) use paths::resolve_inside;
