@@ -7,7 +7,6 @@ pub mod book;
 pub mod compose;
 pub mod fonts;
 pub mod frame;
-mod front;
 pub mod hyphenate;
 pub mod impose;
 pub mod linebreak;

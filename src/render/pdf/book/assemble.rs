@@ -6,6 +6,7 @@
 //! text starts.
 
 use super::chapters::{Chapters, SetChapter};
+use super::front::{Contents, contents_pages, copyright_page, title_page};
 use super::place::{folio, place, running_head};
 use super::{Geometry, Tools};
 use crate::config::PdfSettings;
@@ -17,7 +18,6 @@ use crate::render::pdf::compose::Composer;
 use crate::render::pdf::frame::{
     CoverPage, Document, Frame, LabelStyle, Link, OutlineEntry, Role, Tag, Tree, roman,
 };
-use crate::render::pdf::front::{Contents, contents_pages, copyright_page, title_page};
 use crate::render::pdf::paginate::Placed;
 use rayon::prelude::*;
 

@@ -6,20 +6,19 @@
 //! sizes, the chapter opener; the stages it calls do the typesetting.
 //!
 //! The stages, in order: [`blocks`] turns a chapter into vertical blocks (its scene
-//! breaks drawn by [`ornament`]), [`chapters`] sets every chapter on pages, [`assemble`]
-//! puts front matter and body pages into the document, [`place`] puts lines, running
-//! heads and folios on a physical page. This module holds the page geometry and the
-//! passes that settle the print gutter.
+//! breaks drawn by [`ornament`]), [`chapters`] sets every chapter on pages, [`front`]
+//! sets the title, copyright and contents pages, [`assemble`] puts front matter and body
+//! pages into the document, [`place`] puts lines, running heads and folios on a physical
+//! page. This module holds the page geometry and the passes that settle the print gutter.
 
 mod assemble;
 mod blocks;
 mod chapters;
+mod front;
 mod ornament;
 mod place;
 
-pub(super) use blocks::Tagged;
 pub use ornament::ORNAMENT;
-pub(super) use place::place;
 
 use super::compose::{Align, Composer, SetLine, Style, WordCache};
 use super::fonts::{FontKey, FontSet};

@@ -1,17 +1,19 @@
 //! Front matter: the furniture's title page, copyright lines and contents → frames.
 //!
 //! Input: the book, settings, page geometry and the chapters' first pages. Output: the
-//! front-matter pages, and for the contents the chapter each line links to. Split from
-//! `book.rs`, which sets the chapters and assembles the whole document.
+//! front-matter pages, and for the contents the chapter each line links to; `assemble`
+//! puts them before the body pages.
 
-use super::book::{Geometry, LEADER_PITCH, Tagged, block, centred, place};
-use super::compose::{Align, Composer, Style};
-use super::fonts::FontKey;
-use super::frame::{Frame, Role, Tag, Tree};
-use super::paginate::{Placed, paginate};
+use super::blocks::Tagged;
+use super::place::place;
+use super::{Geometry, LEADER_PITCH, block, centred};
 use crate::config::PdfSettings;
 use crate::furniture::Furniture;
 use crate::model::{Book, Inline};
+use crate::render::pdf::compose::{Align, Composer, Style};
+use crate::render::pdf::fonts::FontKey;
+use crate::render::pdf::frame::{Frame, Role, Tag, Tree};
+use crate::render::pdf::paginate::{Placed, paginate};
 
 pub(super) fn title_page(
     book: &Book,
