@@ -3,11 +3,14 @@
 //! Input: one raw paragraph. Output: text, emphasis and strong runs. `*word*` and
 //! `_word_` mark emphasis, `**word**` and `__word__` strong emphasis, when the markers sit
 //! at word edges (an opener before a non-space, a closer after one); anything unmatched
-//! stays literal, so `2 * 3 * 4` and `snake_case_name` survive untouched. A `\n` left in
+//! stays literal, so `2 * 3 * 4` and `snake_case_name` survive untouched. Chinese and
+//! Japanese put no spaces between words, so a CJK character or mark beside a marker
+//! counts as a word edge: `他*真的*走了` is emphasis. A `\n` left in
 //! the text by the paragraph stage is a line break that matters (verse, a letter's
 //! closing) and becomes [`Inline::LineBreak`].
 
 use crate::model::Inline;
+use crate::typography::is_cjk;
 
 /// Deeper nesting than this is treated as literal text: no real story needs it, and it
 /// bounds the recursion on hostile input.
@@ -117,6 +120,8 @@ impl Runs {
     }
 }
 
+/// Whether a marker beside `c` stands at a word's edge: the paragraph's end, a space,
+/// punctuation, or a CJK character or mark (CJK writes no spaces between words).
 fn is_boundary(c: Option<&char>) -> bool {
     match c {
         None => true,
@@ -124,6 +129,7 @@ fn is_boundary(c: Option<&char>) -> bool {
             c.is_whitespace()
                 || (c.is_ascii_punctuation() && *c != '*' && *c != '_')
                 || is_unicode_punct(*c)
+                || is_cjk(*c)
         }
     }
 }
@@ -138,13 +144,16 @@ fn is_unicode_punct(c: char) -> bool {
 fn can_open(chars: &[char], i: usize, len: usize) -> bool {
     let before = if i == 0 { None } else { chars.get(i - 1) };
     let after = chars.get(i + len);
-    is_boundary(before) && after.is_some_and(|c| !c.is_whitespace())
+    // CJK inside the marker is a word edge too: `用Rust*写*的`.
+    (is_boundary(before) || after.is_some_and(|&c| is_cjk(c)))
+        && after.is_some_and(|c| !c.is_whitespace())
 }
 
 fn can_close(chars: &[char], i: usize, len: usize) -> bool {
     let before = if i == 0 { None } else { chars.get(i - 1) };
     let after = chars.get(i + len);
-    before.is_some_and(|c| !c.is_whitespace()) && is_boundary(after)
+    before.is_some_and(|c| !c.is_whitespace())
+        && (is_boundary(after) || before.is_some_and(|&c| is_cjk(c)))
 }
 
 fn parse_range(
@@ -314,6 +323,64 @@ mod tests {
             ]
         );
         assert_eq!(parse("a\nb"), vec![t("a"), Inline::LineBreak, t("b")]);
+    }
+
+    #[test]
+    fn emphasis_beside_cjk_characters_and_marks() {
+        // Inside a sentence with no spaces.
+        assert_eq!(
+            parse("他*真的*走了"),
+            vec![t("他"), em(vec![t("真的")]), t("走了")]
+        );
+        // Beside full-width and CJK punctuation on either side.
+        assert_eq!(
+            parse("封面写着《*半日闲*》。「_ありがとう_」と言った。"),
+            vec![
+                t("封面写着《"),
+                em(vec![t("半日闲")]),
+                t("》。「"),
+                em(vec![t("ありがとう")]),
+                t("」と言った。")
+            ]
+        );
+        assert_eq!(
+            parse("真的，*走了*！（**一定**）"),
+            vec![
+                t("真的，"),
+                em(vec![t("走了")]),
+                t("！（"),
+                strong(vec![t("一定")]),
+                t("）")
+            ]
+        );
+        // Strong emphasis and Hangul.
+        assert_eq!(
+            parse("他**从来**没有"),
+            vec![t("他"), strong(vec![t("从来")]), t("没有")]
+        );
+        assert_eq!(
+            parse("나는 **정말** 갔다"),
+            vec![t("나는 "), strong(vec![t("정말")]), t(" 갔다")]
+        );
+        // A Latin word against CJK text: the CJK side is the word edge.
+        assert_eq!(
+            parse("用Rust*写*的"),
+            vec![t("用Rust"), em(vec![t("写")]), t("的")]
+        );
+    }
+
+    #[test]
+    fn lone_or_spaced_markers_beside_cjk_stay_literal() {
+        for s in [
+            "他*走了",
+            "他走了*",
+            "他 * 走了 * 吧",
+            "价格是2*3*4元",
+            "变量snake_case_name很长",
+            "他***走***了",
+        ] {
+            assert_eq!(parse(s), vec![t(s)], "{s}");
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use crate::model::Inline;
 use crate::render::pdf::fonts::FontKey;
+use crate::typography::is_cjk;
 
 /// Spaces that join rather than separate: no line may break at them (no-break space,
 /// narrow no-break space, figure space).
@@ -221,29 +222,4 @@ fn cjk_breaks(text: &str) -> Vec<usize> {
             }
         })
         .collect()
-}
-
-/// Whether `c` is written without spaces between words (Chinese, Japanese, Korean
-/// syllables, and the full-width punctuation set with them), so a line may break beside
-/// it with no hyphen.
-pub(crate) fn is_cjk(c: char) -> bool {
-    use unicode_linebreak::BreakClass as B;
-    if (c as u32) < 0x1100 {
-        return false;
-    }
-    let wide_punctuation =
-        matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFF60 | 0xFE10..=0xFE1F | 0xFE30..=0xFE4F);
-    let ideograph = matches!(
-        unicode_linebreak::break_property(c as u32),
-        B::Ideographic
-            | B::ConditionalJapaneseStarter
-            | B::HangulLvSyllable
-            | B::HangulLvtSyllable
-            | B::HangulLJamo
-            | B::HangulVJamo
-            | B::HangulTJamo
-    );
-    // Emoji are class ID too, but sit among words with spaces.
-    let emoji = matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF);
-    wide_punctuation || (ideograph && !emoji)
 }
