@@ -4,6 +4,8 @@
 //! of the stories comes out in order, nothing added (no hyphen, no space); lines break
 //! between characters and are justified to the measure, except a paragraph's last; no
 //! line starts with a closing mark or ends with an opening one (UAX #14, kinsoku).
+//! Emphasis markers beside CJK text (`《*半日闲*》`) are markup: neither output shows
+//! them, and the EPUB sets the marked text in `<em>`.
 //! The faces come from `fonts-noto-cjk` (`.ci/install-tools`); without them the tests
 //! say so and skip, as tests/fallback.rs does.
 
@@ -52,8 +54,9 @@ fn build(lang: &str, profile: &str) -> PathBuf {
     pdf
 }
 
-/// The stories' paragraphs in order, without their whitespace; and the strings the book
-/// sets around them (its title, the chapter titles).
+/// The stories' paragraphs in order, without their whitespace and the `*` emphasis
+/// markers (the fixtures use no other asterisk); and the strings the book sets around
+/// them (its title, the chapter titles).
 fn source(lang: &str) -> (Vec<String>, Vec<String>) {
     let toml = std::fs::read_to_string(fixture(lang).join("book.toml")).unwrap();
     let quoted = |key: &str| -> Vec<String> {
@@ -75,7 +78,10 @@ fn source(lang: &str) -> (Vec<String>, Vec<String>) {
     for file in quoted("file = ") {
         let text = std::fs::read_to_string(fixture(lang).join(file)).unwrap();
         for p in text.split("\n\n") {
-            let p: String = p.chars().filter(|c| !c.is_whitespace()).collect();
+            let p: String = p
+                .chars()
+                .filter(|c| !c.is_whitespace() && *c != '*')
+                .collect();
             if !p.is_empty() {
                 paras.push(p);
             }
@@ -244,4 +250,40 @@ fn chinese_lines_break_between_characters_justified_with_kinsoku_screen() {
 #[test]
 fn chinese_lines_break_between_characters_justified_with_kinsoku_print() {
     check("zh", "print");
+}
+
+/// The `*…*` spans of the fixture's stories, as written.
+fn emphasised(lang: &str) -> Vec<String> {
+    let toml = std::fs::read_to_string(fixture(lang).join("book.toml")).unwrap();
+    let mut out = Vec::new();
+    for file in toml.lines().filter_map(|l| l.strip_prefix("file = ")) {
+        let text = std::fs::read_to_string(fixture(lang).join(file.trim_matches('"'))).unwrap();
+        for p in text.split("\n\n") {
+            out.extend(p.split('*').skip(1).step_by(2).map(str::to_string));
+        }
+    }
+    out
+}
+
+#[test]
+fn emphasis_beside_chinese_characters_is_markup_not_asterisks() {
+    let spans = emphasised("zh");
+    assert!(!spans.is_empty(), "the zh fixture has no *emphasis*");
+    let dir = common::scratch("cjk", "zh-epub");
+    let (epub, _) = common::build_format(&fixture("zh"), "epub", &dir.join("out"));
+    let docs = common::spine_docs(&std::fs::read(&epub).unwrap());
+    let text: String = docs.iter().map(|(_, x)| common::body(x)).collect();
+    // The text inside each <em>, tags out.
+    let ems: Vec<String> = text
+        .split("<em>")
+        .skip(1)
+        .map(|e| common::strip_tags(&e[..e.find("</em>").unwrap()]).replace(' ', ""))
+        .collect();
+    for span in &spans {
+        assert!(ems.contains(span), "{span:?} is not in an <em>: {ems:?}");
+    }
+    assert!(
+        !common::strip_tags(&text).contains('*'),
+        "an asterisk reached the EPUB text"
+    );
 }
