@@ -17,6 +17,12 @@ use crate::diag::Diagnostic;
 use crate::model::Book;
 use crate::render::pages::PageMap;
 
+/// The file name of chapter `i` (0-based) inside the EPUB: the pages, the page list
+/// and the package all name it.
+pub(crate) fn chapter_file(i: usize) -> String {
+    format!("chapter-{:04}.xhtml", i + 1)
+}
+
 /// Renders `book` as an EPUB 3 file with the default settings (fonts embedded).
 pub fn render(book: &Book) -> Result<Vec<u8>, Diagnostic> {
     render_with(book, &EpubSettings::default())

@@ -5,7 +5,7 @@
 //! paragraph between two words), the hidden `page-list` navigation, and the package
 //! metadata naming the page source. Markers are empty elements: they add no words.
 
-use super::xhtml::chapter_file;
+use super::chapter_file;
 use crate::model::Inline;
 use crate::render::pages::{PageMap, PageStart, Section, Spot};
 use crate::render::xml::esc;

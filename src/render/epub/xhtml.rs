@@ -4,17 +4,13 @@
 //! contents, one per chapter) and the stylesheet. Every piece of user text goes through
 //! [`esc`] (from [`crate::render::xml`]), so a story containing `</p><script>` shows it as text.
 
+use super::chapter_file;
 use super::pagebreak::{self, Cursor, Marks, mark_where};
 use crate::furniture::{Furniture, Note};
 use crate::model::{Block, Book, Chapter, Inline};
 use crate::render::pages::{Section, Spot};
 use crate::render::xml::esc;
 use std::fmt::Write;
-
-/// The file name of chapter `i` (0-based) inside the EPUB.
-pub fn chapter_file(i: usize) -> String {
-    format!("chapter-{:04}.xhtml", i + 1)
-}
 
 fn head(out: &mut String, lang: &str, title: &str) {
     let lang = esc(lang);

@@ -6,7 +6,7 @@
 
 use super::super::fonts::File;
 use super::super::pagebreak;
-use super::super::xhtml;
+use super::super::{chapter_file, xhtml};
 use super::compress_one;
 use crate::config::EpubSettings;
 use crate::furniture::Furniture;
@@ -68,11 +68,7 @@ pub(super) fn generate(
             let page = xhtml::chapter_page(ch, i, lang, meta.story_info, f, marks);
             let mut chars = BTreeSet::new();
             super::super::fonts::add_chars(&mut chars, &page);
-            compress_one(
-                &format!("OEBPS/{}", xhtml::chapter_file(i)),
-                page.as_bytes(),
-            )
-            .map(|z| (z, chars))
+            compress_one(&format!("OEBPS/{}", chapter_file(i)), page.as_bytes()).map(|z| (z, chars))
         })
         .collect::<Result<_, _>>()?;
     let mut chars = BTreeSet::new();
@@ -150,7 +146,7 @@ pub(super) fn generate(
             .reftype(ReferenceType::Toc),
     )?;
     for (i, ch) in book.chapters.iter().enumerate() {
-        let file = xhtml::chapter_file(i);
+        let file = chapter_file(i);
         let mut content = EpubContent::new(file.clone(), &b""[..]).title(ch.title.as_str());
         // The story's own headings (its chapters, for a multi-chapter work), nested
         // under it in the navigation.
