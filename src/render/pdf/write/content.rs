@@ -2,8 +2,7 @@
 //! matrix and glyph string per segment, kerning and justification as offsets against the
 //! written widths), and a page's link annotations.
 
-use super::subset::Face;
-use crate::render::pdf::fonts::FontKey;
+use super::subset::{Face, soft_slot};
 use crate::render::pdf::frame::{Artifact, Frame, LineKind, Link, PlacedGlyph, Role, Tag, Tree};
 use printpdf::{
     Actions, Codepoint, Destination, DictItem, LinkAnnotation, Op, PdfFontHandle, Pt, Rect,
@@ -128,11 +127,6 @@ pub(super) fn page_ops(frame: &Frame, faces: &[Option<Face>], tree: &Tree) -> (V
     pen.end(&mut open);
     pen.ops.push(Op::EndTextSection);
     (pen.ops, mcids)
-}
-
-/// Where the soft-hyphen copy of `key`'s face sits in the faces table: after the faces.
-pub(super) fn soft_slot(key: FontKey) -> usize {
-    FontKey::ALL.len() + key as usize
 }
 
 /// The page's operations as they are made: the current font and the open segment.

@@ -6,7 +6,6 @@
 //! with one code per character, all mapped to that glyph (`/CIDToGIDMap`): the boxes
 //! look alike but each has its own ToUnicode entry.
 
-use super::content::soft_slot;
 use crate::render::pdf::fonts::{FontKey, MISSING_NAME, Program};
 use crate::render::pdf::frame::{Frame, LineKind};
 use printpdf::{
@@ -14,6 +13,11 @@ use printpdf::{
 };
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
+
+/// Where the soft-hyphen copy of `key`'s face sits in the faces table: after the faces.
+pub(super) fn soft_slot(key: FontKey) -> usize {
+    FontKey::ALL.len() + key as usize
+}
 
 /// Glyph ids per face: the size of the "seen" table.
 pub(super) const GIDS: usize = 1 << 16;
