@@ -7,12 +7,17 @@
 //! other way).
 
 use super::RawPara;
+use crate::typography::is_cjk;
 
 /// A title line has at most this many words.
 const TITLE_MAX_WORDS: usize = 10;
 
+/// A CJK title line (no spaces to count words by) has at most this many characters.
+const CJK_TITLE_MAX_CHARS: usize = 24;
+
 /// Whether a paragraph looks like a title or heading line: one short line, no sentence
-/// punctuation at its end, no dialogue, starting with a capital or digit.
+/// punctuation at its end, no dialogue, starting with a capital or digit, or with a CJK
+/// character (Chinese and Japanese have no capitals; their line must be shorter).
 pub fn is_title_line(p: &RawPara) -> bool {
     let t = p.text.trim();
     // Cheap rejections first: this runs on every paragraph of every story.
@@ -25,8 +30,15 @@ pub fn is_title_line(p: &RawPara) -> bool {
         && !p.scene_break
         && (1..=TITLE_MAX_WORDS).contains(&words)
         && t.chars().count() <= 80
-        && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && first.is_some_and(|c| {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || (is_cjk(c) && (c.is_alphabetic() || "《『【".contains(c)))
+        })
+        && !(first.is_some_and(is_cjk) && t.chars().count() > CJK_TITLE_MAX_CHARS)
         && !t.ends_with(['.', ',', ';', '"', '”', '…', '—', '-', '\''])
+        && !t.ends_with(['。', '，', '、', '；', '：', '！', '？', '」'])
+        && !t.contains(['「', '」'])
         && !t.ends_with("...")
         && !t.contains(['"', '“', '”'])
         && !(t.ends_with(['!', '?']) && words > 4)
