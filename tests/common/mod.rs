@@ -402,14 +402,32 @@ pub fn epub_text(epub: &[u8]) -> String {
 }
 
 /// Normalised words: maximal runs of letters and digits, so that typography (curly
-/// quotes, dashes, ellipses, non-breaking spaces) does not change the comparison.
+/// quotes, dashes, ellipses, non-breaking spaces) does not change the comparison. Each
+/// Han, kana or Hangul character is a word of its own: CJK text has no spaces and its
+/// lines break between any two characters.
 pub fn words(text: &str) -> Vec<String> {
     use unicode_normalization::UnicodeNormalization;
     let text: String = text.nfc().collect();
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+    let cjk = |c: char| {
+        matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+            | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+    };
+    let mut out = Vec::new();
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        let mut rest = w;
+        while let Some(i) = rest.find(cjk) {
+            if i > 0 {
+                out.push(rest[..i].to_string());
+            }
+            let c = rest[i..].chars().next().unwrap();
+            out.push(c.to_string());
+            rest = &rest[i + c.len_utf8()..];
+        }
+        if !rest.is_empty() {
+            out.push(rest.to_string());
+        }
+    }
+    out
 }
 
 /// The opening paragraphs of a chapter's notes, as the model holds them (with any
