@@ -16,9 +16,12 @@ const ADJACENT_FITNESS_DEMERITS: f32 = 3_000.0;
 /// ("wor-" / "ried."), the most visible hyphen in a paragraph.
 const FINAL_HYPHEN_DEMERITS: f32 = 5_000.0;
 /// Extra demerits when a paragraph's last line is only the tail of a word hyphenated
-/// on the line before ("af-" / "terward."): more than any spacing short of the
-/// tolerance costs, so it happens only when no other way to set the paragraph exists.
-const FRAGMENT_DEMERITS: f32 = 2_000_000.0;
+/// on the line before ("af-" / "terward.", "Pemberton-" / "Oduya."): more than any
+/// spacing short of the loose tolerance costs (a line stretched 8 times its glue costs
+/// about 2.6e9), so it happens only when no other way to set the paragraph exists. At
+/// 2e6 a name broken at its own hyphen kept "Oduya." alone on the last line of a
+/// paragraph of anthology2 rather than set the first line at a glue ratio of about 4.
+const FRAGMENT_DEMERITS: f32 = 1e10;
 /// A last line narrower than this share of the measure (about six characters) reads as
 /// a stray fragment, all the more at a page top.
 const SHORT_LAST_LINE: f32 = 0.1;
