@@ -98,12 +98,6 @@ struct Line {
     text: String,
 }
 
-fn attr(tag: &str, name: &str) -> f32 {
-    let at = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
-    let end = at + tag[at..].find('"').unwrap();
-    tag[at..end].parse().unwrap()
-}
-
 /// The PDF's lines in pdftotext's reading order.
 fn lines(pdf: &Path) -> Vec<Line> {
     let xml = common::tool(
@@ -118,8 +112,8 @@ fn lines(pdf: &Path) -> Vec<Line> {
         } else if chunk.starts_with("line ") {
             out.push(Line {
                 page,
-                x_min: attr(chunk, "xMin"),
-                x_max: attr(chunk, "xMax"),
+                x_min: common::bbox_attr(chunk, "xMin"),
+                x_max: common::bbox_attr(chunk, "xMax"),
                 text: String::new(),
             });
         } else if let Some(word) = chunk.strip_prefix("word ") {

@@ -44,12 +44,6 @@ struct Word {
     text: String,
 }
 
-fn attr(tag: &str, name: &str) -> f32 {
-    let at = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-    let end = at + tag[at..].find('"').unwrap();
-    tag[at..end].parse().unwrap()
-}
-
 fn words(pdf: &Path) -> Vec<Word> {
     let xml = common::tool("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
     let mut page = 0;
@@ -60,8 +54,14 @@ fn words(pdf: &Path) -> Vec<Word> {
         } else if let Some(w) = chunk.strip_prefix("word ") {
             out.push(Word {
                 page,
-                x: (attr(w, "xMin"), attr(w, "xMax")),
-                y: (attr(w, "yMin"), attr(w, "yMax")),
+                x: (
+                    common::bbox_attr(chunk, "xMin"),
+                    common::bbox_attr(chunk, "xMax"),
+                ),
+                y: (
+                    common::bbox_attr(chunk, "yMin"),
+                    common::bbox_attr(chunk, "yMax"),
+                ),
                 text: w[w.find('>').unwrap() + 1..].to_string(),
             });
         }

@@ -681,3 +681,11 @@ pub fn check_pdf_words(
         ))
     }
 }
+
+/// A number attribute (`xMin`, `yMax` …) of a tag in `pdftotext -bbox` or
+/// `-bbox-layout` output.
+pub fn bbox_attr(tag: &str, name: &str) -> f32 {
+    let at = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+    let end = at + tag[at..].find('"').unwrap();
+    tag[at..end].parse().unwrap()
+}
