@@ -227,5 +227,6 @@ pub(super) fn block(lines: Vec<SetLine>, space_before: f32, keep: bool, breakabl
         keep_with_next: keep,
         breakable,
         grid: None,
+        flex: false,
     }
 }

@@ -58,5 +58,10 @@ pub(super) fn ornament(s: &PdfSettings, c: &mut Composer, measure: f32) -> VBloc
             g.dy = PlacedGlyph::raise(g.y(0.0) + raise);
         }
     }
-    block(lines, lead * 0.5, false, false)
+    // On a page that would end short, pagination may give the break a line more of
+    // white, half above and half below: the ornament stays in the middle of it.
+    VBlock {
+        flex: true,
+        ..block(lines, lead * 0.5, false, false)
+    }
 }

@@ -1,9 +1,14 @@
 //! Pagination stage, balancing: a page left two lines short, or a spread left uneven,
-//! tried again with one paragraph a line longer or shorter or with a page a line short.
+//! tried again with one paragraph a line longer or shorter, with a page a line short, or
+//! with its scene breaks a line taller.
 
 use super::fill::{Change, Cursor, Fill, Pager, Slot};
 use super::{Ask, Rebreak};
 use crate::render::pdf::compose::SetLine;
+
+/// What a scene break a line taller costs, against the hyphens a paragraph set a line
+/// longer or shorter adds: more than any such change.
+const FLEX_COST: usize = 1000;
 
 impl Pager {
     /// One page from `cur`, as full as the rules allow; a page two lines short (not the
@@ -14,7 +19,7 @@ impl Pager {
         drop: f32,
         rebreak: &mut Rebreak,
     ) -> (Vec<Slot>, Cursor) {
-        let f = self.fill(cur, drop, 0, rebreak);
+        let f = self.fill(cur, drop, (0, 0), rebreak);
         let done = |f: &Fill, p: &Pager| f.next.block >= p.blocks.len();
         if done(&f, self) || self.short(f.bottom) < 2 {
             return (f.page, f.next);
@@ -24,7 +29,8 @@ impl Pager {
         for change in self.changes(cur, &[&f], false) {
             self.journal = Some(Vec::new());
             let cost = self.apply(change, rebreak);
-            let g = cost.map(|c| (c, self.fill(cur, drop, 0, rebreak)));
+            let flex = Self::flex(Some(change), 0);
+            let g = cost.map(|c| (c, self.fill(cur, drop, (0, flex), rebreak)));
             self.rollback();
             if let Some((cost, g)) = g {
                 let s = if done(&g, self) {
@@ -44,7 +50,7 @@ impl Pager {
         match best {
             Some(change) => {
                 self.apply(change, rebreak);
-                let g = self.fill(cur, drop, 0, rebreak);
+                let g = self.fill(cur, drop, (0, Self::flex(Some(change), 0)), rebreak);
                 (g.page, g.next)
             }
             None => (f.page, f.next),
@@ -104,12 +110,20 @@ impl Pager {
         rebreak: &mut Rebreak,
     ) -> (Fill, Option<Fill>) {
         let cut = |page| usize::from(change == Some(Change::Short(page)));
-        let v = self.fill(cur, 0.0, cut(0), rebreak);
+        let v = self.fill(cur, 0.0, (cut(0), Self::flex(change, 0)), rebreak);
         if v.next.block >= self.blocks.len() {
             return (v, None);
         }
-        let r = self.fill(v.next, 0.0, cut(1), rebreak);
+        let r = self.fill(v.next, 0.0, (cut(1), Self::flex(change, 1)), rebreak);
         (v, Some(r))
+    }
+
+    /// How many flexible blocks on page `page` (0 or 1) `change` widens.
+    fn flex(change: Option<Change>, page: usize) -> usize {
+        match change {
+            Some(Change::Flex(p, n)) if p == page || p == 2 => n,
+            _ => 0,
+        }
     }
 
     /// How far a spread is from level and full, lower is better: (pages not level or
@@ -155,6 +169,15 @@ impl Pager {
                 }
             }
         }
+        // Last, and only where nothing else serves (they cost more): scene breaks on
+        // the pages a line taller, the first one or two of them.
+        let flexible = blocks.iter().filter(|&&b| self.blocks[b].flex).count();
+        let pages = if spread { 0..=2 } else { 0..=0 };
+        for page in pages {
+            for n in 1..=flexible.min(2) {
+                out.push(Change::Flex(page, n));
+            }
+        }
         out
     }
 
@@ -164,6 +187,8 @@ impl Pager {
         let hyphens = |l: &[SetLine]| l.iter().filter(|l| l.ends_in_hyphen()).count();
         match change {
             Change::Short(_) => Some(0),
+            // White at a scene break is dearer than any hyphen a looser paragraph adds.
+            Change::Flex(..) => Some(FLEX_COST),
             Change::Looseness(b, n) => {
                 let want = self.blocks[b].lines.len() as i64 + i64::from(n);
                 let before = hyphens(&self.blocks[b].lines);

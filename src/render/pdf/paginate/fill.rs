@@ -28,11 +28,13 @@ pub(crate) struct Fill {
 }
 
 /// A change tried to even a page or spread: a paragraph set a line longer or shorter,
-/// or a page (0: the first, 1: the second) ended a line early.
+/// or a page (0: the first, 1: the second) ended a line early, or the first `n`
+/// scene breaks on a page (0, 1, or 2: both pages of a spread) a line taller.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Change {
     Looseness(usize, i32),
     Short(usize),
+    Flex(usize, usize),
 }
 
 /// One chapter being paginated: its blocks as last set, and how each was asked for.
@@ -83,12 +85,13 @@ impl Pager {
     }
 
     /// Fills one page from `cur`, starting `drop` points down, `cut` lines shorter than
-    /// the area, by the rules alone (greedy).
+    /// the area, by the rules alone (greedy); the first `flex` flexible blocks on the
+    /// page (not at its top) take a line more of white, half above and half below.
     pub(crate) fn fill(
         &mut self,
         mut cur: Cursor,
         drop: f32,
-        cut: usize,
+        (cut, mut flex): (usize, usize),
         rebreak: &mut Rebreak,
     ) -> Fill {
         let lead = if self.balance.leading.is_finite() {
@@ -101,20 +104,29 @@ impl Pager {
         let mut y = drop;
         while cur.block < self.blocks.len() {
             let i = cur.block;
+            let mut after = 0.0;
             if cur.line == 0 {
                 let block = &self.blocks[i];
                 let mut space = if cur.fresh { 0.0 } else { block.space_before };
+                let widen = block.flex && flex > 0 && !page.is_empty();
+                if widen {
+                    space += lead * 0.5;
+                    after = lead * 0.5;
+                }
                 if let Some(g) = block.grid.filter(|g| *g > 0.0) {
                     // A hair of tolerance: a top already on the grid must not move a line down.
                     let snapped = ((y + space - 0.01) / g).ceil() * g;
                     space = snapped - y;
                 }
-                let need = min_height(block) + keep_height(&self.blocks, i);
+                let need = min_height(block) + after + keep_height(&self.blocks, i);
                 if !page.is_empty() && y + space + need > height + 0.01 {
                     break;
                 }
                 if !page.is_empty() {
                     y += space;
+                }
+                if widen {
+                    flex -= 1;
                 }
             }
             let breakable = self.blocks[i].breakable;
@@ -166,6 +178,8 @@ impl Pager {
             }
             cur.line += take;
             cur.fresh = false;
+            // A flexible block is never split (it is one line): the rest of its white.
+            y += after;
             if cur.line < self.blocks[i].lines.len() {
                 break;
             }

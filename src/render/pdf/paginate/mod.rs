@@ -8,7 +8,8 @@
 //! break, a label) never ends a page: it moves over with the first lines that follow it.
 //! Those rules can leave a page short; then a paragraph on it is set a line longer or
 //! shorter (TeX's `\looseness`), or, in print, both pages of a spread end a line short,
-//! so that no page but a chapter's last ends two lines short and facing pages end level.
+//! or, failing those, each scene break on the page takes a line more of white, so that
+//! no page but a chapter's last ends two lines short and facing pages end level.
 
 mod balance;
 mod fill;
@@ -39,6 +40,10 @@ pub struct VBlock {
     /// from the top of the text area: body text after material of other sizes (an
     /// author's note at 0.92, half-line gaps) lands back on the page's baseline grid.
     pub grid: Option<f32>,
+    /// May take one more whole line of white (half above, half below, so what it shows
+    /// stays centred and the text after it stays on the grid) on a page that would
+    /// otherwise end two lines short: a scene break.
+    pub flex: bool,
 }
 
 /// A line placed on a page: baseline distance below the top of the text area.

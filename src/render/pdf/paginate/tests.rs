@@ -18,6 +18,7 @@ fn para(tag: &str, n: usize) -> VBlock {
         keep_with_next: false,
         breakable: true,
         grid: None,
+        flex: false,
     }
 }
 
@@ -169,4 +170,38 @@ fn a_spread_may_end_a_line_short_on_both_pages() {
     let (pages, _) = paginate_with(blocks, (100.0, 0.0), balance, &mut |_, _| None);
     let l: Vec<usize> = pages.iter().map(Vec::len).collect();
     assert_eq!((l[1], l[2]), (9, 9), "{:?}", texts(&pages));
+}
+
+#[test]
+fn scene_breaks_take_a_line_more_of_white_on_a_page_left_short() {
+    // Pages of 10 lines: a, a break, b, a break, c fill 8; d (3 lines) cannot be split
+    // without a widow or an orphan and no paragraph can be set again, so the page would
+    // end two lines short. Each break takes a line more instead, the page is full, and
+    // each ornament stays midway between the lines above and below it.
+    let mut blocks = vec![para("a", 2), para("*", 1), para("b", 2), para("*", 1)];
+    blocks.extend([para("c", 2), para("d", 3), para("e", 10)]);
+    for k in [1, 3] {
+        blocks[k].flex = true;
+        blocks[k].breakable = false;
+    }
+    let balance = Balance {
+        leading: 10.0,
+        spreads: false,
+    };
+    let greedy = paginate(blocks.clone(), 100.0, 0.0);
+    assert_eq!(greedy[0].len(), 8);
+    let (pages, _) = paginate_with(blocks, (100.0, 0.0), balance, &mut |_, _| None);
+    let first = &pages[0];
+    assert_eq!(first.len(), 8, "{:?}", texts(&pages));
+    let last = first.last().unwrap().0;
+    assert!(
+        (last - (90.0 + 10.0 * BASELINE_SHARE)).abs() < 0.01,
+        "{last}"
+    );
+    for k in [2, 5] {
+        let (above, at, below) = (first[k - 1].0, first[k].0, first[k + 1].0);
+        assert!(first[k].1.text.starts_with('*'));
+        assert!((at - above - 15.0).abs() < 0.01 && (below - at - 15.0).abs() < 0.01);
+    }
+    assert!(pages[1][0].1.text.starts_with('d'));
 }
