@@ -21,6 +21,12 @@ fn anthology() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology")
 }
 
+/// The second, hand-written anthology (`tests/fixtures/anthology2`): dialogue, short
+/// paragraphs, verse, scene breaks.
+fn anthology2() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology2")
+}
+
 /// The anthology typeset in `profile` (A5 screen, 6x9in print).
 fn layout(profile: Profile) -> (Document, f32) {
     let p = quire::load(&anthology()).unwrap_or_else(|d| panic!("{d:?}"));
@@ -186,12 +192,18 @@ fn print_anthology_meets_the_typography_figures() {
 /// The anthology built by the binary in `profile`, in a scratch folder.
 /// `purpose` names the folder, so that tests running at once do not share one.
 fn build(profile: &str, purpose: &str) -> PathBuf {
+    build_book(&anthology(), profile, purpose)
+}
+
+/// The book in folder `book` built by the binary in `profile`, in a scratch folder.
+fn build_book(book: &Path, profile: &str, purpose: &str) -> PathBuf {
+    let name = book.file_name().unwrap().to_str().unwrap();
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
         .join("typography")
-        .join(format!("{profile}-{purpose}"));
+        .join(format!("{name}-{profile}-{purpose}"));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    for e in std::fs::read_dir(anthology()).unwrap() {
+    for e in std::fs::read_dir(book).unwrap() {
         let p = e.unwrap().path();
         std::fs::copy(&p, dir.join(p.file_name().unwrap())).unwrap();
     }
@@ -255,8 +267,8 @@ fn print_text_layer_extracts_alike_in_pypdf_and_pdftotext() {
 
 /// The figures `tools/pdf-figures.py` prints for the anthology built in `profile`, by
 /// name (each line is `name: value`).
-fn measured(profile: &str) -> HashMap<String, String> {
-    let pdf = build(profile, "figures");
+fn measured(book: &Path, profile: &str) -> HashMap<String, String> {
+    let pdf = build_book(book, profile, "figures");
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/pdf-figures.py");
     let out = common::tool(
         "python3",
@@ -293,7 +305,7 @@ fn entries(figures: &HashMap<String, String>, name: &str) -> usize {
 /// or more lines short, and in print every spread level (verso and recto end on the
 /// same line), no widow, no orphan.
 fn check_loose_lines(profile: &str, before: usize) {
-    let f = measured(profile);
+    let f = measured(&anthology(), profile);
     let loose = count(&f, "loose_gt1.5");
     let full = count(&f, "full_lines");
     eprintln!("{profile}: {loose} loose lines of {full} full lines");
@@ -302,16 +314,23 @@ fn check_loose_lines(profile: &str, before: usize) {
         loose <= before,
         "{profile}: {loose} loose lines, {before} before the typography change"
     );
+    check_pages(&f, profile, 30);
+}
+
+/// The page figures `f` measured in `profile`: at least `least` text pages, none but a
+/// chapter's last ending two or more lines short, no widow, no orphan, and in print
+/// every spread level.
+fn check_pages(f: &HashMap<String, String>, profile: &str, least: usize) {
     let short = "pages_ending_short(>1.5 lines, excl chapter ends)";
-    assert_eq!(entries(&f, short), 0, "{profile}: {:?}", f[short]);
-    let text_pages = count(&f, "text_pages(excl chapter ends)");
-    assert!(text_pages >= 30, "{profile}: {text_pages} text pages");
+    assert_eq!(entries(f, short), 0, "{profile}: {:?}", f[short]);
+    let text_pages = count(f, "text_pages(excl chapter ends)");
+    assert!(text_pages >= least, "{profile}: {text_pages} text pages");
     if profile == "print" {
         let uneven = "unbalanced_spreads";
-        assert_eq!(entries(&f, uneven), 0, "{profile}: {:?}", f[uneven]);
+        assert_eq!(entries(f, uneven), 0, "{profile}: {:?}", f[uneven]);
     }
-    assert_eq!(entries(&f, "widows"), 0, "{profile}: {:?}", f["widows"]);
-    assert_eq!(entries(&f, "orphans"), 0, "{profile}: {:?}", f["orphans"]);
+    assert_eq!(entries(f, "widows"), 0, "{profile}: {:?}", f["widows"]);
+    assert_eq!(entries(f, "orphans"), 0, "{profile}: {:?}", f["orphans"]);
 }
 
 #[test]
@@ -322,4 +341,17 @@ fn screen_loose_lines_and_short_pages() {
 #[test]
 fn print_loose_lines_short_pages_and_level_spreads() {
     check_loose_lines("print", 68);
+}
+
+/// The hand-written anthology's pages (its scene breaks, verse and one-line exchanges
+/// strand more paragraphs than the generated one's): none short, none with a widow or
+/// orphan, and in print every spread level.
+#[test]
+fn screen_anthology2_pages_full_without_widows() {
+    check_pages(&measured(&anthology2(), "screen"), "screen", 25);
+}
+
+#[test]
+fn print_anthology2_pages_full_and_spreads_level() {
+    check_pages(&measured(&anthology2(), "print"), "print", 25);
 }
