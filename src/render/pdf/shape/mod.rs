@@ -1,0 +1,107 @@
+//! Shaping stage: text in a face → glyphs with advances (kerning and ligatures applied).
+//!
+//! Input: a string and the [`FontKey`] it should be set in. Output: [`Run`]s of glyphs,
+//! measured in ems so one shaping serves every size. Characters the face lacks are set in
+//! the bundled fallback face, or else in an installed face ([`FontSet::fallback_for`]);
+//! characters no face has are set as boxes of [`FontKey::Missing`], each with its own
+//! glyph id so its text survives, and reported so the caller can warn. Books
+//! repeat their vocabulary, so shaped words are cached by (face, text) in a
+//! [`ShapeCache`] that every thread typesetting a chapter shares.
+//!
+//! [`FontKey`]: crate::render::pdf::fonts::FontKey
+//! [`FontKey::Missing`]: crate::render::pdf::fonts::FontKey::Missing
+//! [`FontSet::fallback_for`]: crate::render::pdf::fonts::FontSet::fallback_for
+
+mod cache;
+mod run;
+mod shaper;
+
+pub use cache::{ShapeCache, Sharded};
+pub use run::{Glyph, Run, Shaped};
+pub use shaper::Shaper;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::pdf::fonts::{FontKey, FontSet};
+
+    #[test]
+    fn ligature_keeps_its_letters_for_extraction() {
+        let fonts = FontSet::new();
+        let mut s = Shaper::new(&fonts);
+        let shaped = s.shape(FontKey::Regular, "first fluffy");
+        let run = &shaped.runs[0];
+        let text: String = run.glyphs.iter().map(|g| run.glyph_text(g)).collect();
+        assert_eq!(text, "first fluffy");
+        assert!(
+            shaped.runs[0].glyphs.len() < "first fluffy".len(),
+            "expected ligatures"
+        );
+    }
+
+    #[test]
+    fn asterism_goes_to_fallback_and_a_character_no_face_has_is_reported() {
+        let fonts = FontSet::new();
+        let mut s = Shaper::new(&fonts);
+        // U+10FFFD: private use, in no font.
+        let shaped = s.shape(FontKey::Regular, "a⁂b\u{10FFFD}c\u{10FFFD}");
+        assert!(
+            shaped
+                .runs
+                .iter()
+                .any(|r| r.font == FontKey::Fallback && r.text == "⁂")
+        );
+        assert_eq!(shaped.missing, vec!['\u{10FFFD}']);
+        // Set as a box of its own glyph, standing for itself (twice the same glyph).
+        let boxes: Vec<&Glyph> = shaped
+            .runs
+            .iter()
+            .filter(|r| r.font == FontKey::Missing)
+            .flat_map(|r| &r.glyphs)
+            .collect();
+        assert_eq!(boxes.len(), 2);
+        assert!(boxes.iter().all(|g| g.gid == boxes[0].gid && g.gid != 0));
+        assert!(boxes[0].advance > 0.2);
+    }
+
+    #[test]
+    fn a_greek_word_is_set_wholly_in_the_fallback() {
+        let fonts = FontSet::new();
+        let mut s = Shaper::new(&fonts);
+        // Charis has γ and θ but not ν or ῶ: the word must not switch faces.
+        let shaped = s.shape(FontKey::Regular, "“γνῶθι");
+        assert_eq!(shaped.runs.len(), 1);
+        assert_eq!(shaped.runs[0].font, FontKey::Fallback);
+        assert_eq!(shaped.runs[0].text, "“γνῶθι");
+    }
+
+    #[test]
+    fn each_mark_of_a_stack_keeps_its_own_text() {
+        let fonts = FontSet::new();
+        let mut s = Shaper::new(&fonts);
+        // q has no precomposed forms: the marks are glyphs of their own.
+        let word = "q\u{301}\u{323}x";
+        let shaped = s.shape(FontKey::Regular, word);
+        let run = &shaped.runs[0];
+        let texts: Vec<&str> = run.glyphs.iter().map(|g| run.glyph_text(g)).collect();
+        // In glyph order, which is the canonical order of the marks: the same text.
+        use unicode_normalization::UnicodeNormalization;
+        assert_eq!(
+            texts.concat().nfd().collect::<String>(),
+            word.nfd().collect::<String>()
+        );
+        assert!(texts.contains(&"q"), "{texts:?}");
+        assert!(texts.contains(&"\u{301}"), "{texts:?}");
+        assert!(texts.contains(&"\u{323}"), "{texts:?}");
+    }
+
+    #[test]
+    fn split_respects_clusters() {
+        let fonts = FontSet::new();
+        let mut s = Shaper::new(&fonts);
+        let run = (*s.shape(FontKey::Regular, "wonderful").runs[0]).clone();
+        let (a, b) = run.split(6).expect("split");
+        assert_eq!((a.text.as_str(), b.text.as_str()), ("wonder", "ful"));
+        assert!((a.width() + b.width() - run.width()).abs() < 0.05);
+    }
+}

@@ -1,0 +1,148 @@
+//! Shaping stage, its output: glyphs with advances in ems ([`Glyph`]), grouped in runs of
+//! one face ([`Run`]) that line breaking can measure and cut between glyph clusters, and
+//! the [`Shaped`] result of one string.
+
+use crate::render::pdf::fonts::FontKey;
+use std::sync::Arc;
+
+/// One shaped glyph.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Glyph {
+    /// Glyph id in the (unsubset) face.
+    pub gid: u16,
+    /// Advance in ems.
+    pub advance: f32,
+    /// Horizontal displacement from the pen, in ems (mark positioning).
+    pub dx: f32,
+    /// Vertical displacement from the baseline, in ems.
+    pub dy: f32,
+    /// Byte offset of this glyph's cluster within the run's text.
+    pub cluster: usize,
+    /// Start of the text this glyph stands for (see `text_end`).
+    pub text_start: usize,
+    /// End of the text this glyph stands for: the whole cluster on its first glyph ("fi"
+    /// for a ligature), nothing (`text_end == text_start`) on the others, so text
+    /// extraction gives every letter once. In a cluster of a base letter and marks
+    /// drawn as glyphs of their own, each glyph stands for its own character ("e" and
+    /// the combining acute), so the ToUnicode map names each mark. See
+    /// [`Run::glyph_text`].
+    pub text_end: usize,
+}
+
+/// A run of glyphs in one face.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    /// The face.
+    pub font: FontKey,
+    /// The glyphs in visual (= logical, we set left-to-right only) order.
+    pub glyphs: Vec<Glyph>,
+    /// The source text of the run.
+    pub text: String,
+}
+
+impl Run {
+    /// Total advance in ems.
+    pub fn width(&self) -> f32 {
+        self.glyphs.iter().map(|g| g.advance).sum()
+    }
+
+    /// The text glyph `g` of this run stands for (empty for a cluster's later glyphs).
+    pub fn glyph_text(&self, g: &Glyph) -> &str {
+        self.text.get(g.text_start..g.text_end).unwrap_or("")
+    }
+
+    /// Splits the run before byte `at` of its text, if a glyph cluster starts there (a
+    /// ligature straddling `at` cannot be split, so that break is not offered).
+    pub fn split(&self, at: usize) -> Option<(Run, Run)> {
+        let idx = self.glyphs.iter().position(|g| g.cluster == at)?;
+        if idx == 0 || self.glyphs[..idx].iter().any(|g| g.cluster >= at) {
+            return None;
+        }
+        let n = self.glyphs.len();
+        Some((
+            self.slice(0..idx, 0..at),
+            self.slice(idx..n, at..self.text.len()),
+        ))
+    }
+
+    /// Cuts the run before each byte offset in `at` (ascending) where a glyph cluster
+    /// starts; offsets inside a cluster (a ligature) are skipped. Returns the pieces,
+    /// each but the last with the index into `at` of the cut that ends it. One pass, so
+    /// a word with thousands of break points costs no more than its length.
+    pub fn split_all(&self, at: &[usize]) -> Vec<(Run, Option<usize>)> {
+        let mut out = Vec::new();
+        let (mut g0, mut b0) = (0, 0);
+        let mut k = 0;
+        let mut max_cluster = None;
+        for (i, g) in self.glyphs.iter().enumerate() {
+            let c = g.cluster;
+            if max_cluster.is_some_and(|m| c > m) {
+                while k < at.len() && at[k] < c {
+                    k += 1;
+                }
+                if k < at.len() && at[k] == c {
+                    out.push((self.slice(g0..i, b0..c), Some(k)));
+                    (g0, b0) = (i, c);
+                    k += 1;
+                }
+            }
+            max_cluster = Some(max_cluster.map_or(c, |m: usize| m.max(c)));
+        }
+        out.push((self.slice(g0..self.glyphs.len(), b0..self.text.len()), None));
+        out
+    }
+
+    /// Cuts the run into pieces no wider than `max` ems, between glyph clusters (so a
+    /// letter and its marks, or a ligature, stay together and no character is lost). A
+    /// single cluster wider than `max` becomes a piece of its own.
+    pub fn chunks(&self, max: f32) -> Vec<Run> {
+        let mut out = Vec::new();
+        let (mut g0, mut b0) = (0, 0);
+        let mut width = 0.0;
+        let mut i = 0;
+        while i < self.glyphs.len() {
+            // One cluster: this glyph and those after it with the same cluster.
+            let c = self.glyphs[i].cluster;
+            let mut j = i + 1;
+            while j < self.glyphs.len() && self.glyphs[j].cluster <= c {
+                j += 1;
+            }
+            let w: f32 = self.glyphs[i..j].iter().map(|g| g.advance).sum();
+            if i > g0 && width + w > max {
+                out.push(self.slice(g0..i, b0..c));
+                (g0, b0, width) = (i, c, 0.0);
+            }
+            width += w;
+            i = j;
+        }
+        out.push(self.slice(g0..self.glyphs.len(), b0..self.text.len()));
+        out
+    }
+
+    /// Glyphs `glyphs` standing for the text bytes `bytes`, as a run of their own.
+    fn slice(&self, glyphs: std::ops::Range<usize>, bytes: std::ops::Range<usize>) -> Run {
+        let at = bytes.start;
+        Run {
+            font: self.font,
+            glyphs: self.glyphs[glyphs]
+                .iter()
+                .map(|g| Glyph {
+                    cluster: g.cluster - at,
+                    text_start: g.text_start - at,
+                    text_end: g.text_end - at,
+                    ..g.clone()
+                })
+                .collect(),
+            text: self.text[bytes].to_string(),
+        }
+    }
+}
+
+/// The result of shaping one string: its runs and the characters no face could show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shaped {
+    /// Runs in order; more than one when some characters needed the fallback face.
+    pub runs: Vec<Arc<Run>>,
+    /// Characters missing from both the wanted face and the fallback.
+    pub missing: Vec<char>,
+}

@@ -1,0 +1,243 @@
+//! Shaping stage, the work: [`Shaper`] picks a face for each word (the wanted one, the
+//! bundled fallback, an installed face, or boxes for characters no face has), shapes it
+//! with rustybuzz and gives each glyph the text it stands for.
+
+use super::cache::ShapeCache;
+use super::run::{Glyph, Run, Shaped};
+use crate::render::pdf::fonts::{FontKey, FontSet};
+use std::sync::Arc;
+
+/// A caching shaper over a [`FontSet`].
+pub struct Shaper<'f> {
+    fonts: &'f FontSet,
+    cache: Arc<ShapeCache>,
+    /// Shape plans by face and script: what `rustybuzz::shape` would build afresh for
+    /// every string (it reads the face's feature tables each time).
+    plans: Vec<(FontKey, Option<rustybuzz::Script>, rustybuzz::ShapePlan)>,
+}
+
+impl<'f> Shaper<'f> {
+    /// A shaper with a cache of its own.
+    pub fn new(fonts: &'f FontSet) -> Self {
+        Shaper::with_cache(fonts, Arc::default())
+    }
+
+    /// A shaper sharing `cache` with others (one per thread).
+    pub fn with_cache(fonts: &'f FontSet, cache: Arc<ShapeCache>) -> Self {
+        Shaper {
+            fonts,
+            cache,
+            plans: Vec::new(),
+        }
+    }
+
+    /// The faces this shaper uses.
+    pub fn fonts(&self) -> &'f FontSet {
+        self.fonts
+    }
+
+    /// The cache this shaper fills.
+    pub fn cache(&self) -> &Arc<ShapeCache> {
+        &self.cache
+    }
+
+    /// Shapes `text` (one word, or part of one) in `font`; if the face lacks a character,
+    /// the whole text goes to the fallback face when that has every character, and only
+    /// the missing characters otherwise.
+    pub fn shape(&mut self, font: FontKey, text: &str) -> Arc<Shaped> {
+        // The missing-character face draws only boxes: a space or hyphen set next to
+        // one (in "its" face) is Charis's.
+        let font = match font {
+            FontKey::Missing => FontKey::Regular,
+            f => f,
+        };
+        let cache = self.cache.clone();
+        cache.get_or(font, text, || self.shape_uncached(font, text))
+    }
+
+    fn shape_uncached(&mut self, font: FontKey, text: &str) -> Shaped {
+        // Choose the face per word, not per letter: Charis has a few Greek letters (for
+        // IPA) but not Greek as a script, and a word that switches faces mid-word shows
+        // two designs side by side. If the wanted face lacks any character the fallback
+        // has, and the fallback has them all, the whole word goes to the fallback.
+        let fallback_whole = font != FontKey::Fallback
+            && text.chars().any(|c| !self.fonts.covers(font, c))
+            && text
+                .chars()
+                .all(|c| self.fonts.covers(FontKey::Fallback, c));
+        if fallback_whole {
+            return Shaped {
+                runs: vec![Arc::new(self.shape_segment(FontKey::Fallback, text))],
+                missing: Vec::new(),
+            };
+        }
+        let mut missing = Vec::new();
+        // Split into maximal segments set in one face.
+        let mut segments: Vec<(FontKey, usize, usize)> = Vec::new();
+        for (i, c) in text.char_indices() {
+            let key = if self.fonts.covers(font, c) {
+                font
+            } else if self.fonts.covers(FontKey::Fallback, c) {
+                FontKey::Fallback
+            } else if let Some(k) = self.fonts.fallback_for(c) {
+                k
+            } else {
+                if !missing.contains(&c) {
+                    missing.push(c);
+                }
+                FontKey::Missing
+            };
+            // Combining marks stay with their base so they are shaped together.
+            let joins_previous = is_mark(c) && !segments.is_empty();
+            match segments.last_mut() {
+                Some((k, _, end)) if *k == key || joins_previous => *end = i + c.len_utf8(),
+                _ => segments.push((key, i, i + c.len_utf8())),
+            }
+        }
+        let runs = segments
+            .into_iter()
+            .map(|(key, start, end)| Arc::new(self.shape_segment(key, &text[start..end])))
+            .collect();
+        Shaped { runs, missing }
+    }
+
+    fn shape_segment(&mut self, font: FontKey, text: &str) -> Run {
+        if font == FontKey::Missing {
+            return self.missing_segment(text);
+        }
+        let face = self.fonts.face(font);
+        let upem = self.fonts.units_per_em(font);
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.set_direction(rustybuzz::Direction::LeftToRight);
+        // What `rustybuzz::shape` does, with the plan kept: the script is guessed from
+        // the text (none if it has only common characters), the language is unset.
+        buffer.guess_segment_properties();
+        let script = Some(buffer.script()).filter(|s| *s != rustybuzz::script::UNKNOWN);
+        let plan = match self
+            .plans
+            .iter()
+            .position(|(f, s, _)| *f == font && *s == script)
+        {
+            Some(i) => &self.plans[i].2,
+            None => {
+                let plan = rustybuzz::ShapePlan::new(face, buffer.direction(), script, None, &[]);
+                self.plans.push((font, script, plan));
+                &self.plans[self.plans.len() - 1].2
+            }
+        };
+        let out = rustybuzz::shape_with_plan(face, plan, buffer);
+        let infos = out.glyph_infos();
+        let positions = out.glyph_positions();
+        let mut glyphs = Vec::with_capacity(infos.len());
+        for (i, (info, pos)) in infos.iter().zip(positions).enumerate() {
+            let cluster = info.cluster as usize;
+            let first_of_cluster = i == 0 || infos[i - 1].cluster as usize != cluster;
+            let next = infos[i..]
+                .iter()
+                .map(|g| g.cluster as usize)
+                .find(|&c| c > cluster)
+                .unwrap_or(text.len());
+            glyphs.push(Glyph {
+                gid: info.glyph_id as u16,
+                advance: pos.x_advance as f32 / upem,
+                dx: pos.x_offset as f32 / upem,
+                dy: pos.y_offset as f32 / upem,
+                cluster,
+                text_start: cluster,
+                text_end: if first_of_cluster { next } else { cluster },
+            });
+        }
+        split_cluster_text(face, text, &mut glyphs);
+        Run {
+            font,
+            glyphs,
+            text: text.to_string(),
+        }
+    }
+}
+
+impl Shaper<'_> {
+    /// Characters no face has: one box each (Charis's `.notdef`, at its advance), each
+    /// box a glyph of its own standing for its character.
+    fn missing_segment(&mut self, text: &str) -> Run {
+        let face = self.fonts.face(FontKey::Regular);
+        let advance = face
+            .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(0))
+            .unwrap_or(0) as f32
+            / self.fonts.units_per_em(FontKey::Regular);
+        let glyphs = text
+            .char_indices()
+            .map(|(i, c)| Glyph {
+                gid: self.fonts.missing_gid(c),
+                advance,
+                dx: 0.0,
+                dy: 0.0,
+                cluster: i,
+                text_start: i,
+                text_end: i + c.len_utf8(),
+            })
+            .collect();
+        Run {
+            font: FontKey::Missing,
+            glyphs,
+            text: text.to_string(),
+        }
+    }
+}
+
+/// Gives each glyph of a multi-glyph cluster its own characters where the face's cmap
+/// shows which character each glyph draws: a base letter with a stack of combining
+/// marks drawn as separate glyphs ("e", U+0301, U+0323) becomes one glyph per
+/// character, so no glyph's ToUnicode text carries another glyph's mark. Glyph `k`
+/// stands for the text from its own character to the next matched one; the first glyph
+/// keeps whatever precedes the first match. Clusters whose glyphs cannot be matched in
+/// order (a ligature, a reordered mark) keep the whole cluster on their first glyph.
+fn split_cluster_text(face: &rustybuzz::Face, text: &str, glyphs: &mut [Glyph]) {
+    let mut i = 0;
+    while i < glyphs.len() {
+        let c = glyphs[i].cluster;
+        let mut j = i + 1;
+        while j < glyphs.len() && glyphs[j].cluster == c {
+            j += 1;
+        }
+        if j - i > 1 {
+            let end = glyphs[i].text_end;
+            let chars: Vec<(usize, char)> = text[c..end]
+                .char_indices()
+                .map(|(o, ch)| (c + o, ch))
+                .collect();
+            // For each later glyph, an unused character (after the first) that the cmap
+            // maps to it; marks may come out in canonical rather than typed order.
+            let mut used = vec![false; chars.len()];
+            let mut own = Vec::with_capacity(j - i - 1);
+            for g in &glyphs[i + 1..j] {
+                let hit = (1..chars.len()).find(|&k| {
+                    !used[k] && face.glyph_index(chars[k].1).map(|x| x.0) == Some(g.gid)
+                });
+                let Some(k) = hit else { break };
+                used[k] = true;
+                own.push(k);
+            }
+            // The first glyph keeps the characters no later glyph took; they must be a
+            // prefix, so each glyph's text stays one range of the run's text.
+            let first_rest = used.iter().position(|u| *u).unwrap_or(chars.len());
+            if own.len() == j - i - 1 && used[first_rest..].iter().all(|u| *u) {
+                let range = |k: usize| {
+                    let end = chars.get(k + 1).map_or(end, |c| c.0);
+                    (chars[k].0, end)
+                };
+                glyphs[i].text_end = chars.get(first_rest).map_or(end, |c| c.0);
+                for (g, k) in glyphs[i + 1..j].iter_mut().zip(own) {
+                    (g.text_start, g.text_end) = range(k);
+                }
+            }
+        }
+        i = j;
+    }
+}
+
+/// Whether `c` is a combining mark (the common Unicode blocks are enough for prose).
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
