@@ -1,0 +1,159 @@
+//! Test helpers, reading a PDF back: its text by `pdftotext`, the check that its body
+//! holds the expected words once and in order, and `pdftotext -bbox` attributes.
+
+use super::words::words;
+use std::path::Path;
+use std::process::Command;
+
+/// The text of a PDF by `pdftotext -raw` (fails, not skips, when poppler is missing).
+pub fn pdftotext(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is needed");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 from pdftotext")
+}
+
+/// Marks a furniture line among the tokens of [`check_pdf_words`].
+const FURNITURE: char = '\u{2}';
+
+/// Checks that the body text of a PDF (as [`pdftotext`] gives it) holds `expected`
+/// normalised words exactly once and in order. Lines equal to one of `furniture`
+/// (running heads, chapter titles, note labels) and folio lines (digits or roman
+/// numerals) are skipped unless the story's words at that point are the same ("xxx"); front matter before the first expected words is skipped; a
+/// line ending in `letter-` may be a hyphenation break, so both readings are tried.
+pub fn check_pdf_words(
+    text: &str,
+    furniture: &[String],
+    expected: &[String],
+) -> Result<(), String> {
+    // Raw tokens, with hyphen-broken line ends joined to the next line's first token
+    // by a \u{1} marker.
+    let mut tokens: Vec<String> = Vec::new();
+    let mut carry: Option<String> = None;
+    for line in text.lines() {
+        let t = line.trim().trim_matches('\u{c}').trim();
+        let folio = !t.is_empty()
+            && (t.chars().all(|c| c.is_ascii_digit()) || t.chars().all(|c| "ivxlcdm".contains(c)));
+        if folio || furniture.iter().any(|f| f.trim() == t) {
+            // A furniture or folio line may also be story text ("Author's Note" or "xxx"
+            // standing alone as a paragraph): matched against the story when it fits
+            // there, else skipped.
+            // A word hyphenated across it (a page break) still joins the next line.
+            tokens.push(format!("{FURNITURE}{t}"));
+            continue;
+        }
+        if t.is_empty() {
+            continue;
+        }
+        let mut ws: Vec<String> = t.split_whitespace().map(str::to_string).collect();
+        if let Some(c) = carry.take() {
+            ws[0] = format!("{c}{}", ws[0]);
+        }
+        // A soft hyphen (U+00AD) is what the PDF gives for a hyphen the line break added.
+        let last = ws.pop().unwrap_or_default().replace('\u{AD}', "-");
+        tokens.extend(ws);
+        let stem = last.strip_suffix('-').unwrap_or("");
+        if !stem.is_empty() && stem.ends_with(char::is_alphabetic) {
+            carry = Some(format!("{last}\u{1}"));
+        } else {
+            tokens.push(last);
+        }
+    }
+    tokens.extend(carry);
+    let readings = |tok: &str| -> Vec<Vec<String>> {
+        if tok.starts_with(FURNITURE) {
+            vec![Vec::new()]
+        } else if tok.contains('\u{1}') {
+            vec![
+                words(&tok.replace("-\u{1}", "")),
+                words(&tok.replace('\u{1}', "")),
+            ]
+        } else {
+            vec![words(tok)]
+        }
+    };
+    let head = expected.len().min(5);
+    let flat: Vec<String> = tokens
+        .iter()
+        .flat_map(|t| words(&t.replace("-\u{1}", "-")))
+        .collect();
+    // Find the token where the story text starts: the first whose words begin the
+    // expected run.
+    let start = (0..tokens.len())
+        .find(|&i| {
+            let ws: Vec<String> = tokens[i..]
+                .iter()
+                .take(head + 2)
+                .flat_map(|t| readings(t).remove(0))
+                .collect();
+            ws.len() >= head && ws[..head] == expected[..head]
+        })
+        .ok_or_else(|| {
+            format!(
+                "the story text never starts; first words wanted {:?}, text has {:?}…",
+                &expected[..head],
+                &flat[..flat.len().min(40)]
+            )
+        })?;
+    let mut ei = 0;
+    for (ti, tok) in tokens.iter().enumerate().skip(start) {
+        if let Some(line) = tok.strip_prefix(FURNITURE) {
+            // Taken as story text only when the story goes on with it and the next
+            // real token does not: a label before a labelled note is still furniture.
+            let fits = |tok: &String, ei: usize| {
+                readings(tok).into_iter().any(|ws| {
+                    !ws.is_empty()
+                        && ei + ws.len() <= expected.len()
+                        && expected[ei..].starts_with(&ws)
+                })
+            };
+            let next_fits = tokens[ti + 1..]
+                .iter()
+                .find(|t| !t.starts_with(FURNITURE))
+                .is_some_and(|t| fits(t, ei));
+            let ws = words(line);
+            if !next_fits && expected[ei..].starts_with(&ws) {
+                ei += ws.len();
+            }
+            continue;
+        }
+        let ok = readings(tok)
+            .into_iter()
+            .find(|ws| ei + ws.len() <= expected.len() && expected[ei..ei + ws.len()] == ws[..]);
+        match ok {
+            Some(ws) => ei += ws.len(),
+            None => {
+                return Err(format!(
+                    "at word {ei}: want {:?}, text has {:?}",
+                    &expected[ei..(ei + 6).min(expected.len())],
+                    &tokens[ti..(ti + 6).min(tokens.len())]
+                ));
+            }
+        }
+    }
+    if ei == expected.len() {
+        Ok(())
+    } else {
+        Err(format!(
+            "text ends at word {ei} of {}: missing {:?}",
+            expected.len(),
+            &expected[ei..(ei + 6).min(expected.len())]
+        ))
+    }
+}
+
+/// A number attribute (`xMin`, `yMax` …) of a tag in `pdftotext -bbox` or
+/// `-bbox-layout` output.
+pub fn bbox_attr(tag: &str, name: &str) -> f32 {
+    let at = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+    let end = at + tag[at..].find('"').unwrap();
+    tag[at..end].parse().unwrap()
+}
