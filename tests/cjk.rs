@@ -36,20 +36,7 @@ fn installed(c: char) -> bool {
 /// The book in `lang` built to PDF in `profile`, in a scratch folder.
 fn build(lang: &str, profile: &str) -> PathBuf {
     let dir = common::scratch("cjk", &format!("{lang}-{profile}"));
-    let book = dir.join("book");
-    std::fs::create_dir_all(&book).unwrap();
-    for e in std::fs::read_dir(fixture(lang)).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, book.join(p.file_name().unwrap())).unwrap();
-    }
-    if profile == "print" {
-        let toml = std::fs::read_to_string(book.join("book.toml")).unwrap();
-        let toml = toml
-            .replace("profile = \"screen\"", "profile = \"print\"")
-            .replace("trim = \"a5\"", "trim = \"6x9in\"");
-        std::fs::write(book.join("book.toml"), toml).unwrap();
-    }
-    let (pdf, stderr) = common::build_format(&book, "pdf", &dir.join("out"));
+    let (pdf, stderr) = common::build_fixture_pdf(&fixture(lang), &dir, profile);
     assert!(!stderr.contains("error"), "{stderr}");
     pdf
 }

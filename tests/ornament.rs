@@ -19,21 +19,8 @@ const ASCENDERS: &str = "bdfhkl";
 /// The anthology built in `profile`, in a scratch folder.
 fn build(profile: &str) -> PathBuf {
     let dir = common::scratch("ornament", profile);
-    let book = dir.join("book");
-    std::fs::create_dir_all(&book).unwrap();
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology2");
-    for e in std::fs::read_dir(src).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, book.join(p.file_name().unwrap())).unwrap();
-    }
-    if profile == "print" {
-        let toml = std::fs::read_to_string(book.join("book.toml")).unwrap();
-        let toml = toml
-            .replace("profile = \"screen\"", "profile = \"print\"")
-            .replace("trim = \"a5\"", "trim = \"6x9in\"");
-        std::fs::write(book.join("book.toml"), toml).unwrap();
-    }
-    common::build_format(&book, "pdf", &dir.join("out")).0
+    common::build_fixture_pdf(&src, &dir, profile).0
 }
 
 /// A word as `pdftotext -bbox` gives it: page (from 1), box in points, text.

@@ -198,23 +198,8 @@ fn build(profile: &str, purpose: &str) -> PathBuf {
 /// The book in folder `book` built by the binary in `profile`, in a scratch folder.
 fn build_book(book: &Path, profile: &str, purpose: &str) -> PathBuf {
     let name = book.file_name().unwrap().to_str().unwrap();
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("typography")
-        .join(format!("{name}-{profile}-{purpose}"));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    for e in std::fs::read_dir(book).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, dir.join(p.file_name().unwrap())).unwrap();
-    }
-    if profile == "print" {
-        let toml = std::fs::read_to_string(dir.join("book.toml")).unwrap();
-        let toml = toml
-            .replace("profile = \"screen\"", "profile = \"print\"")
-            .replace("trim = \"a5\"", "trim = \"6x9in\"");
-        std::fs::write(dir.join("book.toml"), toml).unwrap();
-    }
-    common::build_format(&dir, "pdf", &dir.join("out")).0
+    let dir = common::scratch("typography", &format!("{name}-{profile}-{purpose}"));
+    common::build_fixture_pdf(book, &dir, profile).0
 }
 
 fn counts(text: &str) -> HashMap<String, usize> {

@@ -1,8 +1,9 @@
 //! Test helpers, reading a PDF back: its text by `pdftotext`, the check that its body
-//! holds the expected words once and in order, and `pdftotext -bbox` attributes.
+//! holds the expected words once and in order, `pdftotext -bbox` attributes; and a
+//! fixture book built to PDF in either profile.
 
 use super::words::words;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The text of a PDF by `pdftotext -raw` (fails, not skips, when poppler is missing).
@@ -156,4 +157,24 @@ pub fn bbox_attr(tag: &str, name: &str) -> f32 {
     let at = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
     let end = at + tag[at..].find('"').unwrap();
     tag[at..end].parse().unwrap()
+}
+
+/// The fixture book in `src` copied into `dir/book` (switched to `[pdf] profile = "print"`
+/// on a 6x9in trim when `profile` is `"print"`) and built to PDF in `dir/out`: the PDF and
+/// the build's stderr.
+pub fn build_fixture_pdf(src: &Path, dir: &Path, profile: &str) -> (PathBuf, String) {
+    let book = dir.join("book");
+    std::fs::create_dir_all(&book).unwrap();
+    for e in std::fs::read_dir(src).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, book.join(p.file_name().unwrap())).unwrap();
+    }
+    if profile == "print" {
+        let toml = std::fs::read_to_string(book.join("book.toml")).unwrap();
+        let toml = toml
+            .replace("profile = \"screen\"", "profile = \"print\"")
+            .replace("trim = \"a5\"", "trim = \"6x9in\"");
+        std::fs::write(book.join("book.toml"), toml).unwrap();
+    }
+    super::build_format(&book, "pdf", &dir.join("out"))
 }
