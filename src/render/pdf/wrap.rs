@@ -162,15 +162,7 @@ pub fn render(book: &Book, s: &PdfSettings, pages: usize) -> Result<PdfOutput, V
     let front = super::super::cover::of(book).cloned();
     let mut finish = |lo: &mut lopdf::Document, ids: &[ObjectId]| {
         let (cover, strip) = (ids[0], ids[1]);
-        let mut ops = String::new();
-        let [r, g, bl] = crate::render::cover::BACKGROUND;
-        let f = |v: u8| v as f32 / 255.0;
-        ops += &format!(
-            "q {:.4} {:.4} {:.4} rg 0 0 {sw:.3} {sh:.3} re f Q\n",
-            f(r),
-            f(g),
-            f(bl)
-        );
+        let mut ops = image::background_fill(crate::render::cover::BACKGROUND, (sw, sh));
         let mut xobjects = Dictionary::new();
         if let Some(img) = &front {
             let (id, pw, ph) = image::add_image(lo, img)?;

@@ -60,14 +60,8 @@ pub(super) fn place_cover(
     let (iw, ih) = (pw as f32 * scale, ph as f32 * scale);
     let (x, y) = ((w - iw) / 2.0, (h - ih) / 2.0);
     let mut ops = String::from("/Artifact BMC\n");
-    if let Some([r, g, b]) = cover.background {
-        let c = |v: u8| v as f32 / 255.0;
-        ops += &format!(
-            "q {:.4} {:.4} {:.4} rg 0 0 {w:.2} {h:.2} re f Q\n",
-            c(r),
-            c(g),
-            c(b)
-        );
+    if let Some(colour) = cover.background {
+        ops += &background_fill(colour, (w, h));
     }
     ops += &format!("q {iw:.2} 0 0 {ih:.2} {x:.2} {y:.2} cm /Cover Do Q\nEMC\n");
     let content = lo.add_object(Stream::new(Dictionary::new(), ops.into_bytes()));
@@ -83,6 +77,22 @@ pub(super) fn place_cover(
     page.set("Contents", content);
     page.set("Resources", resources);
     Ok(())
+}
+
+/// Content that fills a `w` × `h` pt sheet from the origin with `colour` (the generated
+/// cover's background, under the screen cover page and the wraparound cover alike).
+///
+/// Sizes are written to the thousandth of a point so that the fill never stops short of
+/// the page edge by more than 0.0005 pt (the wraparound cover's width is the page count
+/// times the paper's thickness, rarely a round number).
+pub(crate) fn background_fill([r, g, b]: [u8; 3], (w, h): (f32, f32)) -> String {
+    let c = |v: u8| v as f32 / 255.0;
+    format!(
+        "q {:.4} {:.4} {:.4} rg 0 0 {w:.3} {h:.3} re f Q\n",
+        c(r),
+        c(g),
+        c(b)
+    )
 }
 
 /// Adds `image` to the document as an image XObject: its id, width and height in pixels.
