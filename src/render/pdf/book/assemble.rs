@@ -6,15 +6,12 @@
 //! text starts.
 
 use super::chapters::{Chapters, SetChapter};
-use super::front::{Contents, contents_pages, copyright_page, title_page};
+use super::front::{Contents, Front, cover_image};
 use super::place::{folio, place, running_head};
-use super::{Geometry, Tools};
-use crate::config::PdfSettings;
+use super::{Geometry, Pass};
 use crate::diag::Diagnostic;
-use crate::furniture::Furniture;
 use crate::model::{Block, Book, Chapter};
 use crate::render::pages::{PageStart, Spot};
-use crate::render::pdf::compose::Composer;
 use crate::render::pdf::frame::{
     CoverPage, Document, Frame, LabelStyle, Link, OutlineEntry, Role, Tag, Tree, roman,
 };
@@ -58,47 +55,6 @@ fn body_plan(chapters: &Chapters, print: bool) -> (Vec<PageRole>, Vec<usize>) {
     (roles, starts)
 }
 
-/// The title and copyright pages, the contents still to be placed (and the chapter each
-/// of its lines links to), and the index of the first body page.
-struct Front {
-    pages: Vec<Frame>,
-    contents: Contents,
-    body_at: usize,
-}
-
-/// The front matter; its structure goes into `tree`.
-fn front_matter(
-    book: &Book,
-    f: &Furniture,
-    s: &PdfSettings,
-    geo: &Geometry,
-    c: &mut Composer,
-    starts: &[usize],
-    tree: &mut Tree,
-) -> Front {
-    let mut pages: Vec<Frame> = Vec::new();
-    if cover_image(book, geo).is_some() {
-        // The cover's page: empty here, the writer draws the image on it.
-        pages.push(Frame {
-            lines: Vec::new(),
-            links: Vec::new(),
-        });
-    }
-    title_page(book, f, s, geo, c, &mut pages, tree);
-    copyright_page(book, f, s, geo, c, &mut pages, tree);
-    let contents_at = pages.len();
-    let contents = contents_pages(book, f, s, geo, c, starts, tree);
-    let mut body_at = contents_at + contents.pages.len();
-    if geo.print && body_at % 2 == 1 {
-        body_at += 1;
-    }
-    Front {
-        pages,
-        contents,
-        body_at,
-    }
-}
-
 /// The outline entries under a story: its headings (a work's chapters), each at the page
 /// it starts on (`pages`, from the story's first page `first`, one per heading of the
 /// story's body in order). Only the story's are listed, as in the EPUB's navigation.
@@ -134,45 +90,21 @@ fn cover_page(book: &Book, geo: &Geometry) -> Option<CoverPage> {
     })
 }
 
-/// The image the screen profile opens on, if any (borrowed: the front matter only asks
-/// whether there is one, the document takes one copy).
-fn cover_image<'b>(book: &'b Book, geo: &Geometry) -> Option<&'b crate::model::Cover> {
-    if geo.print {
-        return None;
-    }
-    crate::render::cover::of(book)
+/// How many pages [`build`] makes from `chapters`.
+pub(super) fn page_count(p: &Pass, chapters: &Chapters) -> usize {
+    let (roles, starts) = body_plan(chapters, p.geo.print);
+    let mut tree = Tree::default();
+    let mut c = p.tools.composer();
+    p.front(&mut c, &mut tree).set(&starts).body_at + roles.len()
 }
 
-/// How many pages [`build`] makes from `chapters`.
-pub(super) fn page_count(
-    book: &Book,
-    s: &PdfSettings,
-    geo: &Geometry,
-    tools: &Tools,
-    chapters: &Chapters,
-) -> usize {
-    let (roles, starts) = body_plan(chapters, geo.print);
-    let mut tree = Tree::default();
-    front_matter(
+pub(super) fn build(p: &Pass, chapters: Chapters) -> (Document, Vec<Diagnostic>) {
+    let Pass {
         book,
-        tools.furniture,
         s,
         geo,
-        &mut tools.composer(),
-        &starts,
-        &mut tree,
-    )
-    .body_at
-        + roles.len()
-}
-
-pub(super) fn build(
-    book: &Book,
-    s: &PdfSettings,
-    geo: &Geometry,
-    tools: &Tools,
-    chapters: Chapters,
-) -> (Document, Vec<Diagnostic>) {
+        tools,
+    } = *p;
     let clock = crate::timing::stage("pdf.layout.pages");
     let (roles, starts) = body_plan(&chapters, geo.print);
     let mut c = tools.composer();
@@ -182,7 +114,7 @@ pub(super) fn build(
         mut pages,
         contents,
         body_at: front,
-    } = front_matter(book, tools.furniture, s, geo, &mut c, &starts, &mut tree);
+    } = p.front(&mut c, &mut tree).set(&starts);
 
     let mut warnings = Vec::new();
     let mut chapter_pages = Vec::new();

@@ -6,10 +6,10 @@
 //! diagnostic for characters no font could show.
 
 use super::blocks::chapter_blocks;
-use super::{Geometry, Tools};
+use super::{Geometry, Pass};
 use crate::config::{MissingGlyphs, PdfSettings, Profile};
 use crate::diag::Diagnostic;
-use crate::model::{Book, Chapter};
+use crate::model::Chapter;
 use crate::render::pages::Spot;
 use crate::render::pdf::compose::Composer;
 use crate::render::pdf::frame::{Tag, Tree};
@@ -49,12 +49,13 @@ impl Geometry {
     }
 }
 
-pub(super) fn set_chapters(
-    book: &Book,
-    s: &PdfSettings,
-    geo: &Geometry,
-    tools: &Tools,
-) -> Chapters {
+pub(super) fn set_chapters(p: &Pass) -> Chapters {
+    let Pass {
+        book,
+        s,
+        geo,
+        tools,
+    } = *p;
     book.chapters
         .par_iter()
         .enumerate()
@@ -131,7 +132,7 @@ fn missing_warning(ch: &Chapter, c: &Composer, s: &PdfSettings) -> Diagnostic {
 mod tests {
     use super::super::typeset;
     use super::*;
-    use crate::model::{Block, Encoding, Inline, Meta};
+    use crate::model::{Block, Book, Encoding, Inline, Meta};
 
     #[test]
     fn characters_no_font_has_are_warned_with_the_chapter() {

@@ -118,6 +118,15 @@ impl<'a> Tools<'a> {
     }
 }
 
+/// One layout pass: what every stage of it reads (the book, the settings, this pass's
+/// page geometry and the shared tools), passed as one thing.
+struct Pass<'a> {
+    book: &'a Book,
+    s: &'a PdfSettings,
+    geo: &'a Geometry,
+    tools: &'a Tools<'a>,
+}
+
 /// Typesets the whole book. Warnings name characters no font could show.
 ///
 /// Chapters are set in parallel (they are independent until pagination) and body pages
@@ -137,28 +146,34 @@ pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
     let mut gutter = gutter_for(0);
     // Chapters set in a pass, kept for the next when that has the same text area.
     let mut kept: Option<(Area, Chapters)> = None;
-    let mut pass = 0;
+    let mut passes = 0;
     // Print gutters grow with the page count, which depends on the gutter: iterate until
     // the count lands in the bracket it was set for (two passes in practice, at most
     // four).
     let (mut doc, mut warnings) = loop {
         let geo = Geometry::new(s, gutter);
+        let p = Pass {
+            book,
+            s,
+            geo: &geo,
+            tools: &tools,
+        };
         let chapters = match kept.take() {
             Some((area, chapters)) if area == geo.area() => chapters,
             _ => {
                 let clock = crate::timing::stage("pdf.layout.chapters");
-                let chapters = set_chapters(book, s, &geo, &tools);
+                let chapters = set_chapters(&p);
                 clock.done();
                 chapters
             }
         };
-        pass += 1;
-        if s.profile == Profile::Screen || pass == 4 {
-            break build(book, s, &geo, &tools, chapters);
+        passes += 1;
+        if s.profile == Profile::Screen || passes == 4 {
+            break build(&p, chapters);
         }
-        let wanted = gutter_for(page_count(book, s, &geo, &tools, &chapters));
+        let wanted = gutter_for(page_count(&p, &chapters));
         if wanted == gutter {
-            break build(book, s, &geo, &tools, chapters);
+            break build(&p, chapters);
         }
         // This pass's document is thrown away, but the ToUnicode map takes every glyph
         // ever shaped, so it is still made for its front matter, heads and folios; the
@@ -173,7 +188,7 @@ pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
                 warning: None,
             })
             .collect();
-        build(book, s, &geo, &tools, hollow);
+        build(&p, hollow);
         // When only the margins move, the next pass sets every chapter exactly as this
         // one did: keep them.
         if Geometry::new(s, wanted).area() == geo.area() {
