@@ -340,3 +340,129 @@ fn screen_anthology2_pages_full_without_widows() {
 fn print_anthology2_pages_full_and_spreads_level() {
     check_pages(&measured(&anthology2(), "print"), "print", 25);
 }
+
+/// A line as `pdftotext -bbox-layout` reads it: page (from 1), left and right edges,
+/// height, and how many words.
+struct BoxLine {
+    page: usize,
+    x_min: f32,
+    x_max: f32,
+    height: f32,
+    words: usize,
+    text: String,
+}
+
+fn box_lines(pdf: &Path) -> Vec<BoxLine> {
+    let xml = common::tool(
+        "pdftotext",
+        &["-bbox-layout", "-enc", "UTF-8", pdf.to_str().unwrap(), "-"],
+    );
+    let mut out: Vec<BoxLine> = Vec::new();
+    let mut page = 0;
+    for chunk in xml.split('<').skip(1) {
+        if chunk.starts_with("page ") {
+            page += 1;
+        } else if chunk.starts_with("line ") {
+            out.push(BoxLine {
+                page,
+                x_min: common::bbox_attr(chunk, "xMin"),
+                x_max: common::bbox_attr(chunk, "xMax"),
+                height: common::bbox_attr(chunk, "yMax") - common::bbox_attr(chunk, "yMin"),
+                words: 0,
+                text: String::new(),
+            });
+        } else if let Some(word) = chunk.strip_prefix("word ") {
+            let line = out.last_mut().unwrap();
+            line.words += 1;
+            line.text.push_str(&word[word.find('>').unwrap() + 1..]);
+            line.text.push(' ');
+        }
+    }
+    out
+}
+
+/// The most frequent of `values`, rounded to a tenth of a point.
+fn mode(values: impl Iterator<Item = f32>) -> f32 {
+    let mut m: HashMap<i32, usize> = HashMap::new();
+    for v in values {
+        *m.entry((v * 10.0).round() as i32).or_default() += 1;
+    }
+    let (v, _) = m.into_iter().max_by_key(|&(v, n)| (n, v)).unwrap();
+    v as f32 / 10.0
+}
+
+/// No page whose chapter goes on overleaf ends on a paragraph's last line that runs to
+/// the margin (within 1.5% of the measure) and is also its paragraph's first line (a
+/// one-line paragraph, or one after a short line): it reads as a paragraph's first
+/// line left at the foot, an orphan, and the indent overleaf then jars. Read from the
+/// written PDF: a foot line ends a paragraph where the next page's first body line is
+/// indented.
+fn check_feet(book: &Path, profile: &str) {
+    let pdf = build_book(book, profile, "feet");
+    let all = box_lines(&pdf);
+    let body_height = mode(all.iter().filter(|l| l.words >= 6).map(|l| l.height));
+    let body: Vec<&BoxLine> = all
+        .iter()
+        .filter(|l| (l.height - body_height).abs() < 0.05 * body_height)
+        .collect();
+    // The text block's edges, apart for left and right pages (print margins differ).
+    let edge = |parity: usize, f: fn(&BoxLine) -> f32| {
+        mode(
+            body.iter()
+                .filter(|l| l.page % 2 == parity && l.words >= 6)
+                .map(|l| f(l)),
+        )
+    };
+    let edges = [0, 1].map(|p| (edge(p, |l| l.x_min), edge(p, |l| l.x_max)));
+    let pages = all.last().map_or(0, |l| l.page);
+    let on = |p: usize| -> Vec<&BoxLine> {
+        let (left, _) = edges[p % 2];
+        body.iter()
+            .copied()
+            .filter(|l| l.page == p && (-4.0..40.0).contains(&(l.x_min - left)))
+            .collect()
+    };
+    let (mut feet, mut ambiguous) = (0, 0);
+    for p in 1..pages {
+        let (here, next) = (on(p), on(p + 1));
+        let (Some(foot), Some(first)) = (here.last(), next.first()) else {
+            continue;
+        };
+        let (left, right) = edges[p % 2];
+        let full = |l: &BoxLine| l.x_max >= right - 0.015 * (right - left);
+        let indented = |l: &BoxLine, p: usize| l.x_min > edges[p % 2].0 + 3.0;
+        // The foot line ends a paragraph: the next page starts a new one.
+        if !indented(first, p + 1) {
+            continue;
+        }
+        feet += 1;
+        if !full(foot) {
+            continue;
+        }
+        ambiguous += 1;
+        let above = here.len().checked_sub(2).map(|i| here[i]);
+        let reads_as_first = indented(foot, p) || above.is_none_or(|l| !full(l));
+        assert!(
+            !reads_as_first,
+            "{profile}: page {p} ends on a paragraph's only line, run to the margin: {:?}",
+            foot.text
+        );
+    }
+    eprintln!("{profile}: {feet} page feet end a paragraph, {ambiguous} of them full width");
+    assert!(
+        feet >= 10,
+        "{profile}: only {feet} page feet end a paragraph"
+    );
+}
+
+#[test]
+fn screen_feet_never_end_on_a_full_one_line_paragraph() {
+    check_feet(&anthology(), "screen");
+    check_feet(&anthology2(), "screen");
+}
+
+#[test]
+fn print_feet_never_end_on_a_full_one_line_paragraph() {
+    check_feet(&anthology(), "print");
+    check_feet(&anthology2(), "print");
+}

@@ -76,6 +76,7 @@ pub(super) fn set_chapters(p: &Pass) -> Chapters {
                 let balance = Balance {
                     leading: s.leading,
                     spreads: s.profile == Profile::Print,
+                    measure: geo.measure,
                 };
                 // The opener's sink is whole lines, so the grid continues down the page.
                 // Pagination may set paragraphs again (a line longer or shorter, or

@@ -16,6 +16,12 @@ const LOOSE_TOLERANCE: f32 = 8.0;
 /// House rule: never two hyphenated lines in a row (a "ladder" of hyphens is the most
 /// visible flaw of justified text).
 pub const MAX_CONSECUTIVE_HYPHENS: u8 = 1;
+/// A paragraph's last line that ends within this share of the measure (about half an
+/// em on a book measure) reads as a full line: the paragraph's end is hidden, and at a
+/// page foot it passes for a line whose paragraph goes on overleaf (an orphan, to a
+/// reader and to `tools/pdf-figures.py`). The breaker prices such a last line;
+/// pagination keeps it from a page's foot.
+pub const FULL_LAST_LINE: f32 = 0.02;
 
 mod first_fit;
 mod sums;

@@ -2,7 +2,7 @@
 //! that judge each line and the path of least demerits back from the last break.
 
 use super::sums::{Sums, is_breakpoint, line_start_after};
-use super::{INFINITY, Item, Kind, Line, MAX_CONSECUTIVE_HYPHENS, Options};
+use super::{FULL_LAST_LINE, INFINITY, Item, Kind, Line, MAX_CONSECUTIVE_HYPHENS, Options};
 
 /// Added to every line's badness before squaring: prefers fewer lines when spacing ties.
 const LINE_PENALTY: f32 = 10.0;
@@ -29,12 +29,8 @@ const SHORT_LAST_LINE: f32 = 0.1;
 /// (badness 200, gaps about 1.6 times normal: (10 + 200)² ≈ 44,000), so a paragraph is
 /// rebroken a little looser to avoid it, but never into lines looser than TeX accepts.
 const SHORT_LAST_LINE_DEMERITS: f32 = 40_000.0;
-/// A last line that ends within this share of the measure (about half an em on a book
-/// measure) reads as a full line: the paragraph's end is hidden, and at a page foot it
-/// passes for a paragraph's first line carried over (an orphan, to a reader and to
-/// `tools/pdf-figures.py`).
-const FULL_LAST_LINE: f32 = 0.02;
-/// Extra demerits for such a last line: as for a very short one.
+/// Extra demerits for a last line that reads as full ([`FULL_LAST_LINE`]): as for a
+/// very short one.
 const FULL_LAST_LINE_DEMERITS: f32 = 40_000.0;
 /// Most active breakpoints total-fit keeps. Active nodes are those a line could still
 /// start from: about a line's worth of breakpoints times twelve classes, a few hundred

@@ -2,7 +2,7 @@
 //! tried again with one paragraph a line longer or shorter, with a page a line short, or
 //! with its scene breaks a line taller.
 
-use super::fill::{Change, Cursor, Fill, Pager, Slot};
+use super::fill::{Change, Cursor, Fill, Foot, Pager, Slot};
 use super::{Ask, Rebreak};
 use crate::render::pdf::compose::SetLine;
 
@@ -21,36 +21,51 @@ impl Pager {
     ) -> (Vec<Slot>, Cursor) {
         let f = self.fill(cur, drop, (0, 0), rebreak);
         let done = |f: &Fill, p: &Pager| f.next.block >= p.blocks.len();
-        if done(&f, self) || self.short(f.bottom) < 2 {
+        // (rules broken: two lines short, an orphan; lines short; an ambiguous foot; cost)
+        let score = |f: &Fill, p: &Pager, cost| {
+            let s = if done(f, p) { 0 } else { p.short(f.bottom) };
+            let foot = p.foot(f);
+            let hard = usize::from(s >= 2) + usize::from(foot == Foot::Orphan);
+            (hard, s, usize::from(foot == Foot::Ambiguous), cost)
+        };
+        let mut least = score(&f, self, 0);
+        if least.1 < 2 && least.0 + least.2 > 0 {
+            // Only the foot is wrong: ending the page a line early, which a single page
+            // may, costs no paragraph its spacing.
+            self.journal = Some(Vec::new());
+            let g = self.fill(cur, drop, Self::cut(Change::Short(0), 0), rebreak);
+            let (hard, _, ambiguous, _) = score(&g, self, 0);
+            if hard + ambiguous == 0 {
+                self.journal = None;
+                return (g.page, g.next);
+            }
+            self.rollback();
+        }
+        // An ambiguous foot alone is no reason to set a paragraph looser.
+        if least.0 == 0 {
             return (f.page, f.next);
         }
         let mut best: Option<Change> = None;
-        let mut least = (self.short(f.bottom), 0);
         for change in self.changes(cur, &[&f], false) {
             self.journal = Some(Vec::new());
             let cost = self.apply(change, rebreak);
-            let flex = Self::flex(Some(change), 0);
-            let g = cost.map(|c| (c, self.fill(cur, drop, (0, flex), rebreak)));
+            let g = cost.map(|c| (c, self.fill(cur, drop, Self::cut(change, 0), rebreak)));
+            let tried = g.map(|(cost, g)| score(&g, self, cost));
             self.rollback();
-            if let Some((cost, g)) = g {
-                let s = if done(&g, self) {
-                    0
-                } else {
-                    self.short(g.bottom)
-                };
-                if (s, cost) < least {
-                    least = (s, cost);
-                    best = Some(change);
-                    if least == (0, 0) {
-                        break;
-                    }
+            if let Some(tried) = tried
+                && tried < least
+            {
+                least = tried;
+                best = Some(change);
+                if least == (0, 0, 0, 0) {
+                    break;
                 }
             }
         }
         match best {
             Some(change) => {
                 self.apply(change, rebreak);
-                let g = self.fill(cur, drop, (0, Self::flex(Some(change), 0)), rebreak);
+                let g = self.fill(cur, drop, Self::cut(change, 0), rebreak);
                 (g.page, g.next)
             }
             None => (f.page, f.next),
@@ -65,8 +80,10 @@ impl Pager {
         rebreak: &mut Rebreak,
     ) -> (Vec<Slot>, Option<Vec<Slot>>, Cursor) {
         let (v, r) = self.pair(cur, None, rebreak);
-        let (uneven, short) = self.judge(&v, r.as_ref());
-        let mut best = ((uneven, short, 0), None);
+        let (uneven, short, ambiguous) = self.judge(&v, r.as_ref());
+        let mut best = ((uneven, short, ambiguous, 0), None);
+        // An ambiguous foot alone is no reason to set a paragraph looser; among the
+        // changes that level a spread, one that also clears it is preferred.
         if (uneven, short) != (0, 0) {
             let changes = {
                 let mut pages = vec![&v];
@@ -77,15 +94,15 @@ impl Pager {
                 self.journal = Some(Vec::new());
                 let tried = self.apply(change, rebreak).map(|cost| {
                     let (v, r) = self.pair(cur, Some(change), rebreak);
-                    let (uneven, short) = self.judge(&v, r.as_ref());
-                    (uneven, short, cost)
+                    let (uneven, short, ambiguous) = self.judge(&v, r.as_ref());
+                    (uneven, short, ambiguous, cost)
                 });
                 self.rollback();
                 if let Some(score) = tried
                     && score < best.0
                 {
                     best = (score, Some(change));
-                    if score == (0, 0, 0) {
+                    if score == (0, 0, 0, 0) {
                         break;
                     }
                 }
@@ -109,13 +126,20 @@ impl Pager {
         change: Option<Change>,
         rebreak: &mut Rebreak,
     ) -> (Fill, Option<Fill>) {
-        let cut = |page| usize::from(change == Some(Change::Short(page)));
-        let v = self.fill(cur, 0.0, (cut(0), Self::flex(change, 0)), rebreak);
+        let cut = |page| change.map_or((0, 0), |c| Self::cut(c, page));
+        let v = self.fill(cur, 0.0, cut(0), rebreak);
         if v.next.block >= self.blocks.len() {
             return (v, None);
         }
-        let r = self.fill(v.next, 0.0, (cut(1), Self::flex(change, 1)), rebreak);
+        let r = self.fill(v.next, 0.0, cut(1), rebreak);
         (v, Some(r))
+    }
+
+    /// What `change` asks of page `page` (0 or 1) as [`Pager::fill`] takes it: lines
+    /// cut from the foot, scene breaks widened.
+    fn cut(change: Change, page: usize) -> (usize, usize) {
+        let short = usize::from(change == Change::Short(page));
+        (short, Self::flex(Some(change), page))
     }
 
     /// How many flexible blocks on page `page` (0 or 1) `change` widens.
@@ -126,17 +150,22 @@ impl Pager {
         }
     }
 
-    /// How far a spread is from level and full, lower is better: (pages not level or
-    /// two lines short, lines short in all). A chapter's last page need not be either.
-    fn judge(&self, v: &Fill, r: Option<&Fill>) -> (usize, usize) {
+    /// How far a spread is from level and full, lower is better: (pages not level, two
+    /// lines short or ending on an orphan; lines short in all; pages ending on an
+    /// ambiguous line). A chapter's last page need not be level or full.
+    fn judge(&self, v: &Fill, r: Option<&Fill>) -> (usize, usize, usize) {
         let end = |f: &Fill| f.next.block >= self.blocks.len();
+        let foot = |f: &Fill, which| usize::from(self.foot(f) == which);
         let sv = self.short(v.bottom);
         let Some(r) = r.filter(|r| !end(r)) else {
-            return (usize::from(!end(v) && sv >= 2), 0);
+            let hard = usize::from(!end(v) && sv >= 2) + foot(v, Foot::Orphan);
+            return (hard, 0, foot(v, Foot::Ambiguous));
         };
         let sr = self.short(r.bottom);
         let uneven = usize::from(sv != sr) + usize::from(sv >= 2) + usize::from(sr >= 2);
-        (uneven, sv + sr)
+        let orphans = foot(v, Foot::Orphan) + foot(r, Foot::Orphan);
+        let ambiguous = foot(v, Foot::Ambiguous) + foot(r, Foot::Ambiguous);
+        (uneven + orphans, sv + sr, ambiguous)
     }
 
     /// The changes worth trying on `pages` (filled from `cur`): each paragraph that

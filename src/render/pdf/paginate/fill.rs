@@ -3,10 +3,11 @@
 //! balancing try a change and take it back.
 
 use super::{
-    Ask, BASELINE_SHARE, Balance, MIN_LINES, Rebreak, VBlock, keep_height, lines_that_fit,
-    min_height,
+    Ask, BASELINE_SHARE, Balance, FULL_LAST_LINE, MIN_LINES, Rebreak, VBlock, keep_height,
+    lines_that_fit, min_height,
 };
 use crate::render::pdf::compose::SetLine;
+use crate::render::pdf::frame::LineKind;
 
 /// A line on a page being made: its baseline and its block (lines of a block are
 /// placed in order, so the block is enough).
@@ -35,6 +36,18 @@ pub(crate) enum Change {
     Looseness(usize, i32),
     Short(usize),
     Flex(usize, usize),
+}
+
+/// How a page ends, as [`Pager::foot`] judges it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Foot {
+    /// On a line a reader reads rightly.
+    Clear,
+    /// On a paragraph's last line that reads as full: balancing ends the page a line
+    /// early if it may, at no paragraph's cost, and prefers a change that avoids it.
+    Ambiguous,
+    /// On a line that reads as a paragraph's first: as bad as an orphan.
+    Orphan,
 }
 
 /// One chapter being paginated: its blocks as last set, and how each was asked for.
@@ -76,6 +89,36 @@ impl Pager {
         for (b, lines, ask) in self.journal.take().unwrap_or_default().into_iter().rev() {
             self.blocks[b].lines = lines;
             self.asks[b] = ask;
+        }
+    }
+
+    /// How page `f` ends, to a reader: on a line of a paragraph's end that reads as a
+    /// full line (it ends within [`FULL_LAST_LINE`] of the measure) with the chapter
+    /// going on overleaf, the reader takes the paragraph to go on, and the indent
+    /// overleaf then jars. If that line is also the paragraph's first (a one-line
+    /// paragraph, or a verse line after a short one), the page seems to end on a
+    /// paragraph's first line: an orphan, to a reader and to `tools/pdf-figures.py`.
+    pub(crate) fn foot(&self, f: &Fill) -> Foot {
+        let Some(&(_, b)) = f.page.last() else {
+            return Foot::Clear;
+        };
+        if f.next.block >= self.blocks.len() {
+            return Foot::Clear;
+        }
+        let lines = &self.blocks[b].lines;
+        // The page's last line: inside block b if the page ends in it, else its last.
+        let k = if f.next.block == b {
+            f.next.line - 1
+        } else {
+            lines.len() - 1
+        };
+        let full = |l: &SetLine| l.end >= self.balance.measure * (1.0 - FULL_LAST_LINE);
+        if lines[k].kind != LineKind::Last || !full(&lines[k]) {
+            Foot::Clear
+        } else if k == 0 || lines[k - 1].kind == LineKind::Last {
+            Foot::Orphan
+        } else {
+            Foot::Ambiguous
         }
     }
 

@@ -9,7 +9,10 @@
 //! Those rules can leave a page short; then a paragraph on it is set a line longer or
 //! shorter (TeX's `\looseness`), or, in print, both pages of a spread end a line short,
 //! or, failing those, each scene break on the page takes a line more of white, so that
-//! no page but a chapter's last ends two lines short and facing pages end level.
+//! no page but a chapter's last ends two lines short and facing pages end level. A page
+//! does not end on a paragraph's last line that runs to the margin when that line is
+//! also the paragraph's first (it reads as an orphan); where it is not, the page ends a
+//! line early if it may, since the reader would take the paragraph to go on.
 
 mod balance;
 mod fill;
@@ -17,6 +20,7 @@ mod fill;
 mod tests;
 
 use super::compose::SetLine;
+use super::linebreak::FULL_LAST_LINE;
 use fill::{Cursor, Pager, Slot};
 
 /// Fewest lines of a paragraph left alone at the foot (orphan) or head (widow) of a page.
@@ -72,6 +76,9 @@ pub struct Balance {
     /// Facing pages (print): a chapter opens on a recto, and each verso and the recto
     /// after it should end on the same line.
     pub spreads: bool,
+    /// The body's measure: a paragraph's last line that ends within
+    /// [`FULL_LAST_LINE`] of it reads as a full line (see `Pager::foot`).
+    pub measure: f32,
 }
 
 /// Lays `blocks` onto pages of `height` points; the first page starts `first_drop`
@@ -81,6 +88,7 @@ pub fn paginate(blocks: Vec<VBlock>, height: f32, first_drop: f32) -> Vec<Vec<Pl
     let balance = Balance {
         leading: f32::INFINITY,
         spreads: false,
+        measure: f32::INFINITY,
     };
     paginate_with(blocks, (height, first_drop), balance, &mut |_, _| None).0
 }

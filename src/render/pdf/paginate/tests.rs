@@ -65,6 +65,7 @@ fn no_hyphen_at_a_page_foot() {
     let balance = Balance {
         leading: 10.0,
         spreads: false,
+        measure: 100.0,
     };
     let (pages, lens) = paginate_with(blocks, (100.0, 0.0), balance, &mut rebreak);
     assert_eq!(lens, [8, 4]);
@@ -130,6 +131,7 @@ fn a_spread_left_uneven_is_levelled_by_a_paragraph_a_line_longer_or_shorter() {
     let balance = Balance {
         leading: 10.0,
         spreads: true,
+        measure: 100.0,
     };
     let greedy = paginate(blocks.clone(), 100.0, 0.0);
     let lens = |pages: &[Vec<Placed>]| pages.iter().map(Vec::len).collect::<Vec<_>>();
@@ -166,6 +168,7 @@ fn a_spread_may_end_a_line_short_on_both_pages() {
     let balance = Balance {
         leading: 10.0,
         spreads: true,
+        measure: 100.0,
     };
     let (pages, _) = paginate_with(blocks, (100.0, 0.0), balance, &mut |_, _| None);
     let l: Vec<usize> = pages.iter().map(Vec::len).collect();
@@ -187,6 +190,7 @@ fn scene_breaks_take_a_line_more_of_white_on_a_page_left_short() {
     let balance = Balance {
         leading: 10.0,
         spreads: false,
+        measure: 100.0,
     };
     let greedy = paginate(blocks.clone(), 100.0, 0.0);
     assert_eq!(greedy[0].len(), 8);
@@ -204,4 +208,55 @@ fn scene_breaks_take_a_line_more_of_white_on_a_page_left_short() {
         assert!((at - above - 15.0).abs() < 0.01 && (below - at - 15.0).abs() < 0.01);
     }
     assert!(pages[1][0].1.text.starts_with('d'));
+}
+
+/// A paragraph whose last line ends `end` points along a measure of 100.
+fn ending(tag: &str, n: usize, end: f32) -> VBlock {
+    let mut b = para(tag, n);
+    let last = b.lines.last_mut().unwrap();
+    last.kind = LineKind::Last;
+    last.end = end;
+    b
+}
+
+#[test]
+fn a_last_line_that_reads_as_full_does_not_end_a_page() {
+    // Pages of 10 lines: a (9 lines) and the one-line paragraph b fill one. b's line
+    // runs to the margin: at the foot it reads as a paragraph going on overleaf. It
+    // moves over: the page ends a line short.
+    let blocks = vec![
+        ending("a", 9, 40.0),
+        ending("b", 1, 99.5),
+        ending("c", 4, 50.0),
+    ];
+    let balance = Balance {
+        leading: 10.0,
+        spreads: false,
+        measure: 100.0,
+    };
+    let greedy = paginate(blocks.clone(), 100.0, 0.0);
+    assert_eq!(texts(&greedy)[0].last().unwrap(), "b0");
+    let (pages, _) = paginate_with(blocks.clone(), (100.0, 0.0), balance, &mut |_, _| None);
+    let t = texts(&pages);
+    assert_eq!(t[0].len(), 9, "{t:?}");
+    assert_eq!(t[1][0], "b0", "{t:?}");
+    // Where ending the page early does not serve (a shorter by a line, b still fits
+    // and ends the page), a paragraph on it is set a line shorter: a' and b leave room
+    // for two lines of c, and the page ends inside c.
+    let blocks2 = vec![
+        ending("a", 8, 40.0),
+        ending("b", 1, 99.5),
+        ending("c", 4, 50.0),
+    ];
+    let mut rebreak =
+        |b: usize, ask: Ask| (b == 0 && ask.looseness == -1).then(|| ending("a'", 7, 40.0).lines);
+    let (pages, _) = paginate_with(blocks2, (100.0, 0.0), balance, &mut rebreak);
+    let t = texts(&pages);
+    assert_eq!(t[0].len(), 10, "{t:?}");
+    assert_eq!(t[0][7..], ["b0", "c0", "c1"], "{t:?}");
+    // A last line short of the margin ends a page as before.
+    let mut blocks = blocks;
+    blocks[1] = ending("b", 1, 90.0);
+    let (pages, _) = paginate_with(blocks, (100.0, 0.0), balance, &mut |_, _| None);
+    assert_eq!(texts(&pages)[0].last().unwrap(), "b0");
 }
