@@ -126,7 +126,7 @@ pub(crate) fn write_with(mut doc: Document, finish: &mut Finish<'_>) -> Result<V
         subset::inventory_ops(&used, &faces, &doc.glyph_text),
     ));
     pdf.with_pages(pages);
-    let mut lo = serialise(&pdf)?;
+    let mut lo = serialise(&pdf, true)?;
     drop(pdf);
     remove_last_page(&mut lo)?;
     subset::map_missing_to_notdef(&mut lo, &faces);
@@ -200,12 +200,14 @@ fn page(w: f32, h: f32, ops: Vec<Op>) -> PdfPage {
 }
 
 /// printpdf's lopdf document for `pdf`; its errors (not its warnings) are ours.
-fn serialise(pdf: &PdfDocument) -> Result<lopdf::Document, String> {
+/// `secure: false` keeps pass-through operations (`Op::Unknown`): only for documents
+/// whose operations are all ours (the pages' text, see `content::page_ops`).
+fn serialise(pdf: &PdfDocument, secure: bool) -> Result<lopdf::Document, String> {
     let opts = PdfSaveOptions {
         // Compression is ours (parallel); fonts are already subset.
         optimize: false,
         subset_fonts: false,
-        secure: true,
+        secure,
         image_optimization: None,
     };
     let mut warnings = Vec::new();
@@ -248,7 +250,7 @@ fn content_streams(
         .collect();
     drop(chunk);
     pdf.with_pages(pages);
-    let mut lo = serialise(&pdf)?;
+    let mut lo = serialise(&pdf, false)?;
     drop(pdf);
     let ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
     ids.into_iter()
@@ -380,16 +382,19 @@ mod tests {
             assert_eq!(a.bytes, b.bytes);
             assert_eq!(a.deflated, b.deflated);
         }
-        // And they hold the text: three face changes and a glyph string per segment.
-        let mut page = String::new();
+        // And they hold the text: three face changes and a glyph string per segment,
+        // the glyphs as two-byte codes in literal strings.
+        let mut page = Vec::new();
         let mut z = flate2::read::ZlibDecoder::new(&with[0].bytes[..]);
         if with[0].deflated {
-            z.read_to_string(&mut page).unwrap();
+            z.read_to_end(&mut page).unwrap();
         } else {
-            page = String::from_utf8(with[0].bytes.clone()).unwrap();
+            page = with[0].bytes.clone();
         }
-        assert_eq!(page.matches(" Tf").count(), 3, "{page}");
-        assert_eq!(page.matches("TJ").count(), 3, "{page}");
-        assert!(page.contains("<0001>"), "{page}");
+        let text = String::from_utf8_lossy(&page);
+        assert_eq!(text.matches(" Tf").count(), 3, "{text}");
+        assert_eq!(text.matches("] TJ").count(), 3, "{text}");
+        // The first glyph (subset glyph 1) opens the first string.
+        assert!(page.windows(4).any(|w| w == [b'[', b'(', 0, 1]), "{text}");
     }
 }

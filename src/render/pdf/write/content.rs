@@ -4,10 +4,7 @@
 
 use super::subset::{Face, soft_slot};
 use crate::render::pdf::frame::{Artifact, Frame, LineKind, Link, PlacedGlyph, Role, Tag, Tree};
-use printpdf::{
-    Actions, Codepoint, Destination, DictItem, LinkAnnotation, Op, PdfFontHandle, Pt, Rect,
-    TextItem, TextMatrix,
-};
+use printpdf::{Actions, Destination, DictItem, LinkAnnotation, Op, PdfFontHandle, Pt, Rect};
 use std::collections::BTreeMap;
 
 /// Tolerance, in thousandths of an em, for a glyph's distance from its set position
@@ -57,8 +54,9 @@ fn round2(v: f32) -> f32 {
 /// One text section; a font change where the face or size changes; per segment
 /// (consecutive glyphs of one face and size on one baseline, across runs: a line is
 /// usually one segment) one text matrix and one glyph string, kerning and justification
-/// as offsets. Glyphs carry an empty text: the fonts' ToUnicode maps come from the
-/// inventory page, and an empty `String` costs no allocation.
+/// as offsets. Glyphs are bare codes: the fonts' ToUnicode maps come from the inventory
+/// page. The text operations go to printpdf as pass-through operations (see
+/// [`Pen::flush`]), so the content documents must be saved with `secure: false`.
 ///
 /// Every line is marked content: text as a sequence with an MCID (one per line, so a
 /// line end is a word boundary to whoever reads the structure), furniture, ornaments
@@ -135,16 +133,52 @@ struct Pen<'a> {
     faces: &'a [Option<Face>],
     /// Face slot and size.
     font: Option<(usize, f32)>,
-    /// The open segment: its baseline, the pen (where the viewer's pen is after the
-    /// glyphs so far) and the glyphs.
-    seg: Option<(f32, f32, Vec<Codepoint>)>,
+    /// The open segment, if any.
+    seg: Option<Segment>,
+}
+
+/// Consecutive glyphs of one face and size on one baseline: one `Tm` and one `TJ`.
+struct Segment {
+    /// Baseline.
+    y: f32,
+    /// Where the viewer's pen is after the glyphs so far.
+    pen: f32,
+    /// The `TJ` array so far: glyph strings and the offsets between them.
+    items: Vec<DictItem>,
+    /// The glyph codes since the last offset (two bytes each, big-endian: the fonts are
+    /// Identity-H), not yet in `items`.
+    codes: Vec<u8>,
+}
+
+impl Segment {
+    /// Closes the glyph string so far.
+    fn cut(&mut self) {
+        if !self.codes.is_empty() {
+            let data = std::mem::take(&mut self.codes);
+            self.items.push(DictItem::String {
+                data,
+                literal: true,
+            });
+        }
+    }
 }
 
 impl Pen<'_> {
+    /// Writes the open segment's glyphs: one `TJ`.
+    ///
+    /// Written as printpdf's pass-through operation (`Op::Unknown`, kept because the
+    /// content documents are saved with `secure: false`) rather than `Op::ShowText`,
+    /// which writes every glyph as its own hexadecimal string (`<0041><0042>`, a
+    /// formatted write per byte and an object per glyph: the most expensive part of
+    /// writing a book). Here the glyphs between two offsets are one literal string of
+    /// their two-byte codes, as most PDF writers do; lopdf escapes what a literal string
+    /// must. The glyphs, offsets and so the drawn page are the same.
     fn flush(&mut self) {
-        if let Some((_, _, cps)) = self.seg.take() {
-            self.ops.push(Op::ShowText {
-                items: vec![TextItem::GlyphIds(cps)],
+        if let Some(mut seg) = self.seg.take() {
+            seg.cut();
+            self.ops.push(Op::Unknown {
+                key: "TJ".into(),
+                value: vec![DictItem::Array(seg.items)],
             });
         }
     }
@@ -208,34 +242,46 @@ impl Pen<'_> {
         }
         let k = size / 1000.0;
         let y = g.y(baseline);
-        if self.seg.as_ref().is_some_and(|s| s.0 != y) {
+        if self.seg.as_ref().is_some_and(|s| s.y != y) {
             self.flush();
         }
         let ops = &mut self.ops;
-        let (_, pen, cps) = self.seg.get_or_insert_with(|| {
+        let seg = self.seg.get_or_insert_with(|| {
             let x = round2(g.x);
-            ops.push(Op::SetTextMatrix {
-                matrix: TextMatrix::Translate(Pt(x), Pt(round2(y))),
+            // `1 0 0 1 x y Tm`, the unit entries as integers (printpdf's
+            // `SetTextMatrix` formats all six as floats): the same bytes, cheaper.
+            let one = || DictItem::Int(1);
+            let zero = || DictItem::Int(0);
+            ops.push(Op::Unknown {
+                key: "Tm".into(),
+                value: vec![
+                    one(),
+                    zero(),
+                    zero(),
+                    one(),
+                    DictItem::Real(x),
+                    DictItem::Real(round2(y)),
+                ],
             });
-            (y, x, Vec::with_capacity(cap))
+            Segment {
+                y,
+                pen: x,
+                items: Vec::new(),
+                codes: Vec::with_capacity(2 * cap),
+            }
         });
         // Offsets are thousandths of an em, subtracted from the pen after the glyph they
         // follow.
-        let drift = (*pen - g.x) / k;
-        if drift.abs() >= DRIFT_UNITS
-            && let Some(prev) = cps.last_mut()
-        {
-            let adj = round2(drift - DRIFT_TARGET);
-            prev.offset = adj;
-            *pen -= adj * k;
+        let drift = (seg.pen - g.x) / k;
+        let adj = round2(drift - DRIFT_TARGET);
+        if drift.abs() >= DRIFT_UNITS && !seg.codes.is_empty() && adj != 0.0 {
+            seg.cut();
+            seg.items.push(DictItem::Real(adj));
+            seg.pen -= adj * k;
         }
         let gid = face.remap[usize::from(g.gid)];
-        cps.push(Codepoint {
-            gid,
-            offset: 0.0,
-            cid: Some(String::new()),
-        });
-        *pen += face.widths.get(usize::from(gid)).copied().unwrap_or(0.0) * k;
+        seg.codes.extend_from_slice(&gid.to_be_bytes());
+        seg.pen += face.widths.get(usize::from(gid)).copied().unwrap_or(0.0) * k;
     }
 }
 
@@ -246,21 +292,31 @@ mod tests {
 
     /// Replays the viewer's pen over `page_ops`: each glyph's x where the viewer draws it.
     fn drawn_x(ops: &[printpdf::Op], widths: &[f32], size: f32) -> Vec<f32> {
-        use printpdf::{Op, TextItem, TextMatrix};
+        use printpdf::{DictItem, Op};
+        let num = |d: &DictItem| match d {
+            DictItem::Real(v) | DictItem::Float(v) => Some(*v),
+            DictItem::Int(i) => Some(*i as f32),
+            _ => None,
+        };
         let mut pen = 0.0;
         let mut out = Vec::new();
         for op in ops {
-            match op {
-                Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(x, _),
-                } => pen = x.0,
-                Op::ShowText { items } => {
+            let Op::Unknown { key, value } = op else {
+                continue;
+            };
+            match (key.as_str(), &value[..]) {
+                ("Tm", [.., x, _]) => pen = num(x).unwrap(),
+                ("TJ", [DictItem::Array(items)]) => {
                     for item in items {
-                        if let TextItem::GlyphIds(cps) = item {
-                            for cp in cps {
-                                out.push(pen);
-                                pen += (widths[usize::from(cp.gid)] - cp.offset) * size / 1000.0;
+                        match item {
+                            DictItem::String { data, .. } => {
+                                for code in data.chunks_exact(2) {
+                                    let gid = u16::from_be_bytes([code[0], code[1]]);
+                                    out.push(pen);
+                                    pen += widths[usize::from(gid)] * size / 1000.0;
+                                }
                             }
+                            other => pen -= num(other).unwrap() * size / 1000.0,
                         }
                     }
                 }
@@ -324,12 +380,11 @@ mod tests {
         // Without the offsets, glyphs land well off their positions: the test has teeth.
         let mut bare = ops.clone();
         for op in &mut bare {
-            if let printpdf::Op::ShowText { items } = op {
-                for item in items {
-                    if let printpdf::TextItem::GlyphIds(cps) = item {
-                        cps.iter_mut().for_each(|cp| cp.offset = 0.0);
-                    }
-                }
+            if let printpdf::Op::Unknown { key, value } = op
+                && key == "TJ"
+                && let [printpdf::DictItem::Array(items)] = &mut value[..]
+            {
+                items.retain(|i| matches!(i, printpdf::DictItem::String { .. }));
             }
         }
         let off = drawn_x(&bare, &written, size);
