@@ -92,6 +92,58 @@ impl Hyphenation {
     }
 }
 
+/// Where a web address or e-mail address may break at a line end, with nothing added
+/// (a hyphen there would read as part of the address): byte offsets, ascending; `None`
+/// when `word` is not an address. The Chicago Manual of Style's rules (14.18): after
+/// `//`, before a single `/`, `.`, `?`, `#`, `%`, `~`, `_`, `-` or `@`, before and after
+/// `=` and `&`; never before the punctuation that ends a sentence after the address
+/// (`….html,`), and not within its first three characters or before its last three.
+pub fn address_breaks(word: &str) -> Option<Vec<usize>> {
+    if !is_address(word) {
+        return None;
+    }
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    // The address proper: the last letter, digit or slash (trailing `.`, `,`, `)` and
+    // quotes are the sentence's).
+    let end = chars
+        .iter()
+        .rposition(|(_, c)| c.is_alphanumeric() || *c == '/')
+        .unwrap_or(0);
+    let mut out = Vec::new();
+    for i in 3..end.saturating_sub(2) {
+        let (at, c) = chars[i];
+        let prev = chars[i - 1].1;
+        let next = chars[i + 1].1;
+        let before = match c {
+            '/' => prev != '/' && prev != ':' && next != '/',
+            '.' | '?' | '#' | '%' | '~' | '_' | '-' | '@' | '=' | '&' => next.is_alphanumeric(),
+            _ => false,
+        };
+        let after = (prev == '/' && chars[i - 2].1 == '/') || matches!(prev, '=' | '&');
+        if before || (after && c.is_alphanumeric()) {
+            out.push(at);
+        }
+    }
+    out.dedup();
+    Some(out)
+}
+
+/// Whether `word` is a web address (`https://…`, `www.…`) or an e-mail address
+/// (`name@host.tld`), perhaps with punctuation around it.
+fn is_address(word: &str) -> bool {
+    let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if core.contains("://") || core.starts_with("www.") {
+        return true;
+    }
+    let Some((user, host)) = core.split_once('@') else {
+        return false;
+    };
+    !user.is_empty()
+        && host.contains('.')
+        && !host.contains('@')
+        && host.split('.').all(|p| !p.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +176,53 @@ mod tests {
                 .breaks("hyphenation")
                 .is_empty()
         );
+    }
+
+    fn address_pieces(w: &str) -> Option<Vec<&str>> {
+        let breaks = address_breaks(w)?;
+        let mut out = Vec::new();
+        let mut last = 0;
+        for b in breaks {
+            out.push(&w[last..b]);
+            last = b;
+        }
+        out.push(&w[last..]);
+        Some(out)
+    }
+
+    #[test]
+    fn addresses_break_before_their_punctuation_and_after_the_double_slash() {
+        assert_eq!(
+            address_pieces("https://tidewatch.example.org/status?station=46-014&format=html,")
+                .unwrap(),
+            [
+                "https://",
+                "tidewatch",
+                ".example",
+                ".org",
+                "/status",
+                "?station",
+                "=",
+                "46",
+                "-014",
+                "&",
+                "format",
+                "=",
+                "html,"
+            ]
+        );
+        assert_eq!(
+            address_pieces("(jaewon.baek@materials.example.edu).").unwrap(),
+            ["(jaewon", ".baek", "@materials", ".example", ".edu)."]
+        );
+        assert_eq!(
+            address_pieces("www.example.org/about/").unwrap(),
+            ["www", ".example", ".org", "/about/"]
+        );
+        // Not addresses: ordinary words, a handle, a time, a compound.
+        for w in ["mother-in-law", "@quire", "14:30", "and/or", "e.g.", "a@b"] {
+            assert_eq!(address_breaks(w), None, "{w}");
+        }
     }
 
     #[test]

@@ -28,6 +28,10 @@ const IDEOGRAPHIC_STRETCH: f32 = 0.15;
 /// Cost of breaking after a dash inside a word ("then—suddenly"): cheaper than a hyphen,
 /// since no character is added, but not free.
 const DASH_PENALTY: f32 = 30.0;
+/// Cost of breaking a web or e-mail address at its punctuation ("example/.org"): like a
+/// hyphen, so that an address that would leave a line very loose is broken, but an
+/// address that fits is not.
+const ADDRESS_PENALTY: f32 = 400.0;
 /// Cost of breaking inside a word too wide for the measure (a long URL): between any two
 /// characters, with no hyphen, because otherwise it would run into the margin. High, so
 /// such a word is broken only where it must be.
@@ -115,6 +119,7 @@ impl Composer<'_> {
                         Cut::Explicit => Item::penalty(0.0, EXPLICIT_HYPHEN_PENALTY, true),
                         Cut::ExplicitName => Item::penalty(0.0, NAME_HYPHEN_PENALTY, true),
                         Cut::Plain => Item::penalty(0.0, DASH_PENALTY, false),
+                        Cut::Address => Item::penalty(0.0, ADDRESS_PENALTY, false),
                     };
                     items.push(item);
                     payload.push(Payload::None);

@@ -2,7 +2,7 @@
 //! opportunities (dashes, UAX #14, hyphenation patterns) once per book and face.
 
 use super::super::fonts::FontKey;
-use super::super::hyphenate::Hyphenation;
+use super::super::hyphenate::{Hyphenation, address_breaks};
 use super::super::shape::{Run, Shaped, Shaper, Sharded};
 use std::sync::Arc;
 
@@ -47,6 +47,8 @@ pub(crate) enum Cut {
     /// After a dash, or where UAX #14 allows a break (after a slash): nothing is added.
     /// (Breaks between ideographs are made between words, see `words`.)
     Plain,
+    /// Inside a web or e-mail address, at its punctuation: nothing is added.
+    Address,
 }
 
 /// Width in ems of `runs` set one after another.
@@ -108,13 +110,17 @@ impl WordCache {
 
 /// Break opportunities inside a word (text between spaces), ascending.
 ///
-/// After an em or en dash, or a hyphen between letters (a costlier break, and costlier
-/// still inside a name); wherever Unicode's line
+/// A web or e-mail address breaks only where [`address_breaks`] says, with nothing
+/// added. Other words: after an em or en dash, or a hyphen between letters (a costlier
+/// break, and costlier still inside a name); wherever Unicode's line
 /// breaking algorithm (UAX #14) allows one inside the word (after a slash or a
 /// zero-width space); otherwise at the hyphenation points of the book's language. A
 /// capitalised word (a name, or a sentence's first word) gets the costlier name
 /// hyphen.
 fn word_breaks(word: &str, hyph: &Hyphenation) -> Vec<(usize, Cut)> {
+    if let Some(breaks) = address_breaks(word) {
+        return breaks.into_iter().map(|b| (b, Cut::Address)).collect();
+    }
     let mut out: Vec<(usize, Cut)> = Vec::new();
     let chars: Vec<(usize, char)> = word.char_indices().collect();
     for w in chars.windows(2) {
