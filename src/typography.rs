@@ -90,7 +90,7 @@ pub fn apply_str(text: &str, lang: &str) -> String {
 fn apply_rec(inlines: &mut [Inline], q: Quotes, prev: &mut Option<char>) {
     for i in inlines {
         match i {
-            Inline::Text(t) => *t = convert(t, q, prev),
+            Inline::Text(t) => *t = bind_units(convert(t, q, prev)),
             Inline::Emphasis(children) | Inline::Strong(children) => apply_rec(children, q, prev),
             // A new line opens like a space: a quote after it opens.
             Inline::LineBreak => *prev = Some('\n'),
@@ -202,6 +202,66 @@ fn convert(text: &str, q: Quotes, prev: &mut Option<char>) -> String {
     out
 }
 
+/// Unit symbols and abbreviations that follow a number ("12 km", "9:30 p.m.", "−17 °C"):
+/// the space before one is made a no-break space, so no line ends between a number and
+/// its unit. Only symbols that are not also common words ("in", "a", "s", "h" are left
+/// out).
+const UNITS: &[&str] = &[
+    "km", "m", "cm", "mm", "µm", "nm", "mi", "ft", "yd", "kg", "g", "mg", "lb", "lbs", "oz", "t",
+    "L", "l", "ml", "mL", "cl", "dl", "°C", "°F", "°", "K", "hPa", "kPa", "Pa", "mbar", "Hz",
+    "kHz", "MHz", "GHz", "V", "mV", "kV", "W", "kW", "MW", "kWh", "mph", "km/h", "m/s", "kn", "ms",
+    "min", "%", "‰", "a.m.", "p.m.", "am", "pm", "UTC", "GMT", "Uhr", "KB", "MB", "GB", "TB", "px",
+    "pt", "dB", "kcal", "€", "£",
+];
+
+/// `text` with the space between a number and a unit from [`UNITS`] made a no-break
+/// space (U+00A0).
+fn bind_units(text: String) -> String {
+    if !text.contains(' ') || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(sp) = rest.find(' ') {
+        let (before, after) = (&rest[..sp], &rest[sp + 1..]);
+        out.push_str(before);
+        out.push(if ends_in_number(before) && starts_with_unit(after) {
+            '\u{a0}'
+        } else {
+            ' '
+        });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether the word that `text` ends with is a number: digits, perhaps with separators
+/// (`2,311`, `17.3`, `9:30`, `−4`), or ending in a fraction (`5 ½`).
+fn ends_in_number(text: &str) -> bool {
+    let word = text.rsplit(char::is_whitespace).next().unwrap_or("");
+    let word =
+        word.trim_start_matches(['(', '[', '“', '‘', '"', '\'', '~', '≈', '+', '−', '-', '±']);
+    let last = word.chars().next_back();
+    last.is_some_and(|c| c.is_ascii_digit() || matches!(c, '½' | '¼' | '¾'))
+        && word
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ':' | '½' | '¼' | '¾'))
+}
+
+/// Whether `text` starts with a unit from [`UNITS`] standing as a word of its own.
+fn starts_with_unit(text: &str) -> bool {
+    UNITS.iter().any(|u| {
+        text.strip_prefix(u).is_some_and(|r| {
+            r.chars().next().is_none_or(|c| {
+                c.is_whitespace()
+                    || matches!(c, ',' | ';' | ')' | '”' | '’' | '!' | '?' | ':')
+                    || (c == '.' && !u.ends_with('.'))
+            })
+        })
+    })
+}
+
 /// Whether a single `-` between `prev` and `rest` is a dash rather than a hyphen: it is
 /// followed by a space and then a word, and preceded by a space or a letter — but not a
 /// suspended hyphen before "and", "or", "to" ("nineteenth- and twentieth-century").
@@ -282,6 +342,34 @@ mod tests {
                 Inline::Text("!”".into()),
             ]
         );
+    }
+
+    #[test]
+    fn numbers_keep_their_units() {
+        let nb = |s: &str| s.replace('_', "\u{a0}");
+        assert_eq!(
+            en("past 130 km/h and 2,311 m."),
+            nb("past 130_km/h and 2,311_m.")
+        );
+        assert_eq!(
+            en("at 9:30 p.m. it was −17.3 °C"),
+            nb("at 9:30_p.m. it was −17.3_°C")
+        );
+        assert_eq!(en("a 250 ml mug, 15 %"), nb("a 250_ml mug, 15_%"));
+        assert_eq!(apply_str("um 23:47 Uhr", "de"), nb("um 23:47_Uhr"));
+        // Not units: words after numbers, numbers inside words, a unit letter starting a
+        // word.
+        for s in [
+            "Room 4 wants towels",
+            "in 1999 most",
+            "the 2 men",
+            "46-014 m",
+            "at 5 mins",
+            "A4 m",
+            "1 in 3",
+        ] {
+            assert_eq!(en(s), s);
+        }
     }
 
     #[test]
