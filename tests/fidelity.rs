@@ -129,10 +129,20 @@ fn pdf_keeps_words(
     min_pages: usize,
     expected_of: impl Fn(&quire::model::Chapter, &[u8]) -> Vec<String>,
 ) {
-    let project = quire::load(root).expect("book loads");
     let out = tempfile::tempdir().unwrap();
     let (pdf, _) = common::build_format(root, "pdf", out.path());
-    let text = common::pdftotext(&pdf);
+    pdf_has_words(root, &pdf, min_pages, expected_of);
+}
+
+/// As [`pdf_keeps_words`], for `pdf` already built from the book at `root`.
+fn pdf_has_words(
+    root: &Path,
+    pdf: &Path,
+    min_pages: usize,
+    expected_of: impl Fn(&quire::model::Chapter, &[u8]) -> Vec<String>,
+) {
+    let project = quire::load(root).expect("book loads");
+    let text = common::pdftotext(pdf);
     // pdftotext ends every page with a form feed.
     let pages = text.matches('\u{c}').count();
     assert!(
@@ -207,10 +217,6 @@ fn story_fixtures_keep_every_word_in_both_outputs() {
         "only {} fixtures make a chapter",
         files.len()
     );
-    let out = tempfile::tempdir().unwrap();
-    let (epub, _) = common::build_format(dir.path(), "epub", out.path());
-    let chapters = epub_chapters(&std::fs::read(epub).unwrap());
-    assert_eq!(chapters.len(), files.len());
     let project = quire::load(dir.path()).expect("fixtures load");
     let headers = project
         .book
@@ -219,12 +225,42 @@ fn story_fixtures_keep_every_word_in_both_outputs() {
         .filter(|c| !c.meta.is_empty())
         .count();
     assert!(headers >= 15, "only {headers} fixtures have a site header");
+    book_keeps_every_word(dir.path(), &[]);
+}
+
+/// The third test anthology (`tests/fixtures/anthology3`: site headers, URLs, chat logs,
+/// letters, verse, German and Spanish, CJK and emoji) keeps every word of every story
+/// once and in order in the EPUB and in both profiles' PDFs.
+#[test]
+fn anthology3_keeps_every_word_in_both_outputs_and_profiles() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology3");
+    book_keeps_every_word(&src, &["screen", "print"]);
+}
+
+/// Every chapter of the book at `root` keeps every word of its source file once and in
+/// order in the EPUB and the book's PDF, and in the PDF built in each of `profiles`
+/// (see `common::build_fixture_pdf`), whatever the source stage made of it (notes,
+/// titles, headings, scene breaks, kept line breaks, site headers: a chapter with a
+/// header is checked by [`check_accounted`]).
+fn book_keeps_every_word(root: &Path, profiles: &[&str]) {
+    let files: Vec<String> = quire::load(root)
+        .expect("book loads")
+        .book
+        .chapters
+        .iter()
+        .map(|c| c.file.clone())
+        .collect();
+    let out = tempfile::tempdir().unwrap();
+    let (epub, _) = common::build_format(root, "epub", out.path());
+    let chapters = epub_chapters(&std::fs::read(epub).unwrap());
+    assert_eq!(chapters.len(), files.len());
+    let project = quire::load(root).expect("book loads");
     let failures: Vec<String> = files
         .iter()
         .zip(&chapters)
         .zip(&project.book.chapters)
         .filter_map(|((file, got), ch)| {
-            let bytes = std::fs::read(dir.path().join(file)).unwrap();
+            let bytes = std::fs::read(root.join(file)).unwrap();
             if ch.meta.is_empty() {
                 check_chapter(&bytes, &note_openings(ch), got, file).err()
             } else {
@@ -241,7 +277,7 @@ fn story_fixtures_keep_every_word_in_both_outputs() {
         .find(|(_, ch)| !ch.meta.is_empty())
         .map(|((f, g), c)| (f, g, c))
         .unwrap();
-    let bytes = std::fs::read(dir.path().join(file)).unwrap();
+    let bytes = std::fs::read(root.join(file)).unwrap();
     let mut lost = got.clone();
     lost.text.remove(lost.text.len() / 2);
     assert!(check_accounted(&bytes, ch, &lost, file).is_err());
@@ -256,7 +292,7 @@ fn story_fixtures_keep_every_word_in_both_outputs() {
         .zip(&chapters)
         .map(|(f, got)| (f.clone(), got.text.clone()))
         .collect();
-    pdf_keeps_words(dir.path(), files.len(), |ch, bytes| {
+    let expected = |ch: &quire::model::Chapter, bytes: &[u8]| {
         if ch.meta.is_empty() {
             return body_words(bytes, ch);
         }
@@ -267,7 +303,13 @@ fn story_fixtures_keep_every_word_in_both_outputs() {
             .collect();
         ws.extend(epub_text[&ch.file].iter().cloned());
         ws
-    });
+    };
+    pdf_keeps_words(root, files.len(), expected);
+    for profile in profiles {
+        let dir = out.path().join(profile);
+        let (pdf, _) = common::build_fixture_pdf(root, &dir, profile);
+        pdf_has_words(root, &pdf, files.len(), expected);
+    }
 }
 
 /// A chapter whose file opened with a site header: every word of the file either reaches

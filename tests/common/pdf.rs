@@ -39,11 +39,25 @@ pub fn check_pdf_words(
     // by a \u{1} marker.
     let mut tokens: Vec<String> = Vec::new();
     let mut carry: Option<String> = None;
-    for line in text.lines() {
-        let t = line.trim().trim_matches('\u{c}').trim();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim().trim_matches('\u{c}').trim())
+        .collect();
+    // A furniture line too long for its measure (a story's title on its opener) is set
+    // on two or three lines: each of them is furniture.
+    let mut spanned = vec![false; lines.len()];
+    for i in 0..lines.len() {
+        for k in 2..=3.min(lines.len() - i) {
+            let joined = lines[i..i + k].join(" ");
+            if furniture.iter().any(|f| f.trim() == joined) {
+                spanned[i..i + k].iter_mut().for_each(|s| *s = true);
+            }
+        }
+    }
+    for (&t, spanned) in lines.iter().zip(spanned) {
         let folio = !t.is_empty()
             && (t.chars().all(|c| c.is_ascii_digit()) || t.chars().all(|c| "ivxlcdm".contains(c)));
-        if folio || furniture.iter().any(|f| f.trim() == t) {
+        if folio || spanned || furniture.iter().any(|f| f.trim() == t) {
             // A furniture or folio line may also be story text ("Author's Note" or "xxx"
             // standing alone as a paragraph): matched against the story when it fits
             // there, else skipped.
