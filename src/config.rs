@@ -114,6 +114,10 @@ pub struct ChapterConfig {
     pub title_in_text: Option<bool>,
     /// Set to `false` to read the file as plain story text, with no site header.
     pub header: Option<bool>,
+    /// The story's language (BCP 47) when it is not the book's: its quotes, its
+    /// hyphenation in the PDF and the language its text is marked with. Default: the
+    /// language its site header names (`Language: Deutsch`), else the book's.
+    pub language: Option<String>,
 }
 
 /// `[pdf]`: how the PDF is set.

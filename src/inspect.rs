@@ -22,6 +22,9 @@ struct ChapterReport<'a> {
     file: &'a str,
     title: &'a str,
     title_in_text: Option<&'a str>,
+    /// The story's language when it is not the book's (absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'a str>,
     /// The authors as one string, comma-separated (kept for tools that read it).
     author: Option<String>,
     /// The authors, one entry each.
@@ -143,6 +146,7 @@ fn chapter_report(c: &Chapter) -> ChapterReport<'_> {
         file: &c.file,
         title: &c.title,
         title_in_text: c.title_in_text.as_deref(),
+        language: c.language.as_deref(),
         author: (!c.authors.is_empty()).then(|| c.authors.join(", ")),
         authors: &c.authors,
         encoding: c.encoding,

@@ -145,6 +145,9 @@ pub struct Chapter {
     pub title: String,
     /// The title line found in the story file, if one was recognised (and removed from the body).
     pub title_in_text: Option<String>,
+    /// The story's language (BCP 47) when it differs from the book's (`book.toml`'s
+    /// `language` for the chapter, or the one its site header names); `None`: the book's.
+    pub language: Option<String>,
     /// The story's authors, shown as a byline (joined by the book's language): the one
     /// `book.toml` or the file's header names as written, or each creator an archive
     /// download lists. Empty when none is known.

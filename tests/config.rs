@@ -223,6 +223,15 @@ fn language_date_and_no_chapters() {
             "error: book.toml:4: `date = \"2024-5-1\"` is not a date (hint: write it as YYYY, YYYY-MM or YYYY-MM-DD)",
         ],
     );
+    // A story's own language is checked as the book's is, at its line.
+    let f =
+        book("[book]\ntitle = \"T\"\n\n[[chapters]]\nfile = \"a.txt\"\nlanguage = \"Deutsch\"\n");
+    assert_fails(
+        &f,
+        &[
+            "error: book.toml:6: `language = \"Deutsch\"` is not a language tag (hint: use a BCP 47 tag such as \"de\", \"es\" or \"pt-BR\")",
+        ],
+    );
 }
 
 /// `[pdf]` with the trim and page keys after a chapter, so lines are not all small.

@@ -237,6 +237,29 @@ fn anthology3_keeps_every_word_in_both_outputs_and_profiles() {
     book_keeps_every_word(&src, &["screen", "print"]);
 }
 
+/// In that anthology (en-US), the German story (its header says `Language: Deutsch`) and
+/// the Spanish one (`language = "es"` in book.toml) have their title, notes and text
+/// marked with their language in the EPUB; the other stories are marked with none.
+#[test]
+fn anthology3_stories_in_other_languages_say_so_in_the_epub() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology3");
+    let out = tempfile::tempdir().unwrap();
+    let (epub, _) = common::build_format(&src, "epub", out.path());
+    let epub = std::fs::read(epub).unwrap();
+    let mut marked = Vec::new();
+    for (_, doc) in spine_docs(&epub) {
+        assert!(doc.contains("<html") && doc.contains("lang=\"en-US\""));
+        for tag in ["de", "es"] {
+            let own = format!("lang=\"{tag}\" xml:lang=\"{tag}\"");
+            if doc.contains(&format!("<div class=\"story\" {own}>")) {
+                assert!(doc.contains(&format!("class=\"chapter-title\" {own}>")));
+                marked.push(tag);
+            }
+        }
+    }
+    assert_eq!(marked, ["de", "es"]);
+}
+
 /// Every chapter of the book at `root` keeps every word of its source file once and in
 /// order in the EPUB and the book's PDF, and in the PDF built in each of `profiles`
 /// (see `common::build_fixture_pdf`), whatever the source stage made of it (notes,

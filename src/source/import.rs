@@ -284,12 +284,16 @@ fn to_chapter(
         ));
     }
     let meta = story_meta(&work, reader);
+    let (language, why) =
+        super::language::story_language(entry.language.as_deref(), meta.language.as_deref(), lang);
+    decisions.extend(why);
     html::tidy(&mut preface);
     html::tidy(&mut body);
     let mut afterword = work.end_notes.clone();
     html::tidy(&mut afterword);
     let chapter = Chapter {
         file,
+        language,
         title,
         title_in_text: found,
         authors,

@@ -26,6 +26,7 @@ mod headings;
 mod html;
 mod import;
 pub mod inline;
+mod language;
 pub mod lines;
 mod lj;
 pub mod notes;

@@ -30,6 +30,13 @@ pub fn understand(
         entry.header != Some(false),
         entry.title_in_text != Some(false),
     );
+    // The story's own language, when not the book's, sets its quotes.
+    let (language, language_why) = super::language::story_language(
+        entry.language.as_deref(),
+        head.meta.language.as_deref(),
+        lang,
+    );
+    let lang = language.as_deref().unwrap_or(lang);
     let (paras, wrap) = paragraphs::split_layout(&head.rest);
     let ov = Overrides {
         preface: entry.preface,
@@ -42,6 +49,7 @@ pub fn understand(
     };
     let split: Split = parts::split(&paras, ov);
     let mut decisions = head.decisions.clone();
+    decisions.extend(language_why);
     decisions.extend(split.decisions.iter().cloned());
     line_decisions(&paras, wrap, &mut decisions);
 
@@ -146,6 +154,7 @@ pub fn understand(
 
     let chapter = Chapter {
         file,
+        language: language.clone(),
         title,
         title_in_text,
         authors: entry

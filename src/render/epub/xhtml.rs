@@ -104,6 +104,13 @@ pub fn chapter_page(
 ) -> String {
     let mut out = String::with_capacity(estimate(ch));
     head(&mut out, lang, &ch.title);
+    // A story in another language than the book's: its title, notes and text say so
+    // (the book's own labels around them keep the book's).
+    let own = ch
+        .language
+        .as_deref()
+        .map(|l| format!(" lang=\"{0}\" xml:lang=\"{0}\"", esc(l)))
+        .unwrap_or_default();
     let id = format!("ch{}", i + 1);
     let _ = writeln!(
         out,
@@ -112,7 +119,7 @@ pub fn chapter_page(
     mark_where(&mut out, marks, |s| matches!(s, Spot::ChapterHead(_)));
     let _ = write!(
         out,
-        "<header class=\"chapter-head\">\n<h1 id=\"{id}-title\" class=\"chapter-title\">{}</h1>\n",
+        "<header class=\"chapter-head\">\n<h1 id=\"{id}-title\" class=\"chapter-title\"{own}>{}</h1>\n",
         esc(&ch.title)
     );
     if let Some(by) = f.chapter_byline(ch) {
@@ -124,9 +131,9 @@ pub fn chapter_page(
     out.push_str("</header>\n");
     if let Some(n) = f.preface(ch) {
         let id = format!("{id}-preface");
-        note(&mut out, &n, (&id, Section::Preface), f, marks);
+        note(&mut out, &n, (&id, Section::Preface, &own), f, marks);
     }
-    out.push_str("<div class=\"story\">\n");
+    let _ = writeln!(out, "<div class=\"story\"{own}>");
     blocks(
         &mut out,
         &ch.body,
@@ -137,7 +144,7 @@ pub fn chapter_page(
     out.push_str("</div>\n");
     if let Some(n) = f.afterword(ch) {
         let id = format!("{id}-afterword");
-        note(&mut out, &n, (&id, Section::Afterword), f, marks);
+        note(&mut out, &n, (&id, Section::Afterword, &own), f, marks);
     }
     out.push_str("</section>\n</body>\n</html>\n");
     out
@@ -188,7 +195,7 @@ fn inline_len(i: &Inline) -> usize {
 fn note(
     out: &mut String,
     n: &Note<'_>,
-    (id, section): (&str, Section),
+    (id, section, own): (&str, Section, &str),
     f: &Furniture,
     marks: &Marks,
 ) {
@@ -206,6 +213,9 @@ fn note(
         "<section class=\"note {class}\" aria-labelledby=\"{id}\">\n<h2 id=\"{id}\" class=\"note-label\">{}</h2>\n",
         esc(n.label)
     );
+    if !own.is_empty() {
+        let _ = writeln!(out, "<div{own}>");
+    }
     blocks(
         out,
         &n.blocks,
@@ -213,6 +223,9 @@ fn note(
         None,
         pagebreak::in_section(marks, section),
     );
+    if !own.is_empty() {
+        out.push_str("</div>\n");
+    }
     out.push_str("</section>\n");
 }
 
@@ -345,6 +358,7 @@ mod tests {
     fn markup_in_stories_is_text() {
         let ch = Chapter {
             file: "a".into(),
+            language: None,
             title: "A & B <i>".into(),
             title_in_text: None,
             authors: vec!["\"Q\"".into()],

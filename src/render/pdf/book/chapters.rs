@@ -63,6 +63,9 @@ pub(super) fn set_chapters(p: &Pass) -> Chapters {
         .map_init(
             || tools.composer(),
             |c, (ci, ch)| {
+                // A story in another language is hyphenated by its own patterns.
+                let mut own = ch.language.as_deref().and_then(|l| tools.composer_in(l));
+                let c = own.as_mut().unwrap_or(c);
                 c.missing.clear();
                 let info = book.meta.story_info;
                 let (tagged, sources, parts) = chapter_blocks(ch, tools.furniture, s, geo, c, info);
@@ -139,6 +142,7 @@ mod tests {
     fn characters_no_font_has_are_warned_with_the_chapter() {
         let ch = Chapter {
             file: "emoji.txt".into(),
+            language: None,
             title: "Faces".into(),
             title_in_text: None,
             authors: Vec::new(),
@@ -180,5 +184,87 @@ mod tests {
         );
         // The asterism is in the fallback face: no warning for it.
         assert!(!w.contains("U+2042"), "{w}");
+    }
+
+    /// The words broken at a line end in `doc`, as (word, letters before the break).
+    fn splits(doc: &crate::render::pdf::frame::Document) -> Vec<(String, usize)> {
+        use crate::render::pdf::frame::LineKind;
+        let lines: Vec<_> = doc.pages.iter().flat_map(|p| &p.lines).collect();
+        lines
+            .windows(2)
+            .filter(|w| w[0].kind == LineKind::Hyphenated)
+            .filter_map(|w| {
+                let head = w[0].text.split_whitespace().last()?.strip_suffix('-')?;
+                let tail = w[1].text.split_whitespace().next()?;
+                Some((format!("{head}{tail}"), head.len()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_story_in_another_language_is_hyphenated_by_its_own_patterns() {
+        use crate::render::pdf::hyphenate::Hyphenation;
+        let compounds = [
+            "Kirchturmuhr",
+            "und",
+            "Bahnsteigkante",
+            "Fahrkartenschalter",
+            "die",
+            "Verkehrsministerium",
+            "Streckenstilllegung",
+            "der",
+            "Nahverkehrsstruktur",
+            "Dienstvorschrift",
+            "Rangierlokomotive",
+            "mit",
+            "Grundschullehrerin",
+            "Bildungsmaßnahme",
+        ];
+        let text = (0..300)
+            .map(|i| compounds[(i * 5 + i / 7) % compounds.len()])
+            .collect::<Vec<_>>()
+            .join(" ");
+        let book = |language: Option<&str>| Book {
+            meta: Meta {
+                title: "T".into(),
+                subtitle: None,
+                authors: Vec::new(),
+                language: "en-US".into(),
+                identifier: "x".into(),
+                date: None,
+                modified_epoch: 0,
+                publisher: None,
+                description: None,
+                rights: None,
+                story_info: true,
+                cover: None,
+                labels: Vec::new(),
+            },
+            chapters: vec![Chapter {
+                file: "zug.txt".into(),
+                language: language.map(str::to_string),
+                title: "Zug".into(),
+                title_in_text: None,
+                authors: Vec::new(),
+                encoding: Encoding::Utf8,
+                reader: crate::model::Reader::Text,
+                preface: Vec::new(),
+                body: vec![Block::Paragraph(vec![Inline::Text(text.clone())])],
+                afterword: Vec::new(),
+                meta: Default::default(),
+                decisions: Vec::new(),
+            }],
+            generated_cover: Default::default(),
+        };
+        let german = Hyphenation::for_language("de");
+        let is_german = |(w, at): &(String, usize)| german.breaks(w).contains(at);
+        let (de, _) = typeset(&book(Some("de")), &PdfSettings::default());
+        let de = splits(&de);
+        assert!(de.len() >= 3, "{de:?}");
+        assert!(de.iter().all(is_german), "{de:?}");
+        // Set by the book's English patterns, the same story breaks elsewhere: the
+        // story's language is what made the difference.
+        let (en, _) = typeset(&book(None), &PdfSettings::default());
+        assert_ne!(splits(&en), de);
     }
 }

@@ -106,6 +106,8 @@ struct Tools<'a> {
     hyphenation: &'a Hyphenation,
     cache: Arc<ShapeCache>,
     words: Arc<WordCache>,
+    /// The patterns and set words of each story language that is not the book's.
+    others: &'a [(String, Hyphenation, Arc<WordCache>)],
 }
 
 impl<'a> Tools<'a> {
@@ -115,6 +117,16 @@ impl<'a> Tools<'a> {
             self.hyphenation,
             self.words.clone(),
         )
+    }
+
+    /// A composer for a story in `lang`, when that is not the book's language.
+    fn composer_in(&self, lang: &str) -> Option<Composer<'a>> {
+        let (_, hyphenation, words) = self.others.iter().find(|(l, ..)| l == lang)?;
+        Some(Composer::with_cache(
+            Shaper::with_cache(self.fonts, self.cache.clone()),
+            hyphenation,
+            words.clone(),
+        ))
     }
 }
 
@@ -135,6 +147,17 @@ struct Pass<'a> {
 pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
     let fonts = FontSet::with_fallback(s.fallback_fonts.clone(), &book.meta.language);
     let hyphenation = Hyphenation::for_language(&book.meta.language);
+    let mut langs: Vec<&str> = book
+        .chapters
+        .iter()
+        .filter_map(|c| c.language.as_deref())
+        .collect();
+    langs.sort_unstable();
+    langs.dedup();
+    let others: Vec<_> = langs
+        .into_iter()
+        .map(|l| (l.to_string(), Hyphenation::for_language(l), Arc::default()))
+        .collect();
     let furniture = Furniture::of(book);
     let tools = Tools {
         furniture: &furniture,
@@ -142,6 +165,7 @@ pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
         hyphenation: &hyphenation,
         cache: Arc::default(),
         words: Arc::default(),
+        others: &others,
     };
     let mut gutter = gutter_for(0);
     // Chapters set in a pass, kept for the next when that has the same text area.
