@@ -526,3 +526,11 @@ fn screen_anthology3_loose_lines_and_pages() {
 fn print_anthology3_loose_lines() {
     check_loose(&measured(&anthology3(), "print"), "print", 32);
 }
+
+/// The third anthology's page feet (its porter story is some eighty one-line
+/// paragraphs, many near the full measure) as the others' are read.
+#[test]
+fn anthology3_feet_never_end_on_a_full_one_line_paragraph() {
+    check_feet(&anthology3(), "screen");
+    check_feet(&anthology3(), "print");
+}
