@@ -157,11 +157,12 @@ impl Segment {
     /// Closes the glyph string so far.
     fn cut(&mut self) {
         if !self.codes.is_empty() {
-            let data = std::mem::take(&mut self.codes);
+            // A copy of just the codes; the buffer keeps its room for the next string.
             self.items.push(DictItem::String {
-                data,
+                data: self.codes.clone(),
                 literal: true,
             });
+            self.codes.clear();
         }
     }
 }
