@@ -58,8 +58,8 @@ fn wrap(face: &Face<'_>, text: &str, size: f32, max: f32) -> Vec<String> {
     lines
 }
 
-/// Draws `line` centred with its baseline at `y`.
-fn draw(pixmap: &mut Pixmap, face: &Face<'_>, line: &str, size: f32, y: f32, paint: &Paint) {
+/// The outlines of `line`'s glyphs, centred with its baseline at `y`, in pixels.
+fn outlines(face: &Face<'_>, line: &str, size: f32, y: f32, paint: usize, marks: &mut Vec<Mark>) {
     let scale = size / face.units_per_em() as f32;
     let mut x = (W as f32 - width(face, line, size)) / 2.0;
     for c in line.chars() {
@@ -69,13 +69,101 @@ fn draw(pixmap: &mut Pixmap, face: &Face<'_>, line: &str, size: f32, y: f32, pai
         let mut pen = Pen(PathBuilder::new());
         if face.outline_glyph(g, &mut pen).is_some()
             && let Some(path) = pen.0.finish()
+            // Font units are y-up; the pixmap is y-down. The same arithmetic as
+            // tiny-skia's own transform of a path it is given with a transform.
+            && let Some(path) = path.transform(Transform::from_row(scale, 0.0, 0.0, -scale, x, y))
         {
-            // Font units are y-up; the pixmap is y-down.
-            let t = Transform::from_row(scale, 0.0, 0.0, -scale, x, y);
-            pixmap.fill_path(&path, paint, FillRule::Winding, t, None);
+            marks.push(Mark {
+                shape: Shape::Path(path),
+                paint,
+            });
         }
         x += face.glyph_hor_advance(g).unwrap_or(0) as f32 * scale;
     }
+}
+
+/// One thing drawn on the cover, in pixels: a rule or a glyph's outline, with the index
+/// of its paint.
+struct Mark {
+    shape: Shape,
+    paint: usize,
+}
+
+enum Shape {
+    Rect(Rect),
+    Path(tiny_skia::Path),
+}
+
+impl Mark {
+    /// The rows the mark may touch, with a margin (anti-aliasing reaches into the row
+    /// beside an edge).
+    fn rows(&self) -> (u32, u32) {
+        let b = match &self.shape {
+            Shape::Rect(r) => *r,
+            Shape::Path(p) => p.bounds(),
+        };
+        let top = (b.top().floor() - 2.0).clamp(0.0, H as f32) as u32;
+        let bottom = (b.bottom().ceil() + 2.0).clamp(0.0, H as f32) as u32;
+        // A band is drawn shifted up by its top row, and that shift must be exact in
+        // f32 for the band to get the very pixels the whole cover would: it is when
+        // every y is at most twice the top (Sterbenz), else the band starts at row 0.
+        (if bottom > 2 * top { 0 } else { top }, bottom)
+    }
+}
+
+/// Rows `top..bottom` of the cover: the only rows with ink, drawn on their own
+/// (`pixels`: RGBA, premultiplied).
+struct Band {
+    top: u32,
+    bottom: u32,
+    pixels: Pixmap,
+}
+
+/// The cover drawn band by band: the rows where marks fall, merged where they overlap,
+/// each drawn with the marks in it in their order. The other rows are background. Every
+/// mark lies inside its band, and each band is the whole cover shifted up by a whole
+/// number of rows (exactly, see [`Mark::rows`]), so the pixels are those of drawing the
+/// whole 16 MB cover at once, without drawing, clearing and scanning its empty rows.
+fn bands(marks: &[Mark], paints: &[Paint], background: Color) -> Option<Vec<Band>> {
+    let mut spans: Vec<(u32, u32)> = marks.iter().map(Mark::rows).collect();
+    spans.sort_unstable();
+    let mut merged: Vec<(u32, u32)> = Vec::new();
+    for (top, bottom) in spans {
+        match merged.last_mut() {
+            Some(last) if top <= last.1 => last.1 = last.1.max(bottom),
+            _ => merged.push((top, bottom)),
+        }
+    }
+    let mut bands = Vec::with_capacity(merged.len());
+    for (top, bottom) in merged {
+        if bottom <= top {
+            continue;
+        }
+        let mut pixels = Pixmap::new(W, bottom - top)?;
+        pixels.fill(background);
+        let shift = Transform::from_translate(0.0, -(top as f32));
+        for m in marks {
+            let (t, b) = m.rows();
+            if t < top || b > bottom {
+                continue;
+            }
+            let paint = &paints[m.paint];
+            match &m.shape {
+                Shape::Rect(r) => {
+                    // Rules sit on whole pixels: shifted exactly.
+                    let r = Rect::from_xywh(r.x(), r.y() - top as f32, r.width(), r.height())?;
+                    pixels.fill_rect(r, paint, Transform::identity(), None);
+                }
+                Shape::Path(p) => pixels.fill_path(p, paint, FillRule::Winding, shift, None),
+            }
+        }
+        bands.push(Band {
+            top,
+            bottom,
+            pixels,
+        });
+    }
+    Some(bands)
 }
 
 /// The generated cover's background colour, for a page around it.
@@ -94,48 +182,9 @@ pub fn of(book: &Book) -> Option<&Cover> {
 
 /// The cover for a book with none given.
 pub fn generate(t: &TitlePage) -> Option<Cover> {
-    let bold = Face::parse(fonts::BOLD, 0).ok()?;
-    let italic = Face::parse(fonts::ITALIC, 0).ok()?;
-    let regular = Face::parse(fonts::REGULAR, 0).ok()?;
-    let mut pixmap = Pixmap::new(W, H)?;
-    let [r, g, b] = BACKGROUND;
-    pixmap.fill(Color::from_rgba8(r, g, b, 0xFF));
-    let mut ink = Paint::default();
-    ink.set_color_rgba8(0x2B, 0x2A, 0x33, 0xFF);
-    ink.anti_alias = true;
-    let mut accent = Paint::default();
-    accent.set_color_rgba8(0x8C, 0x3B, 0x2E, 0xFF);
-    let measure = W as f32 * 0.78;
-    // A frame of two thin rules, top and bottom.
-    for y in [220.0, H as f32 - 232.0] {
-        if let Some(r) = Rect::from_xywh(200.0, y, W as f32 - 400.0, 12.0) {
-            pixmap.fill_rect(r, &accent, Transform::identity(), None);
-        }
-    }
-    let mut y = H as f32 * 0.30;
-    let size = 150.0;
-    for line in wrap(&bold, &t.title, size, measure) {
-        y += size * 1.15;
-        draw(&mut pixmap, &bold, &line, size, y, &ink);
-    }
-    if let Some(sub) = &t.subtitle {
-        y += 60.0;
-        let size = 78.0;
-        for line in wrap(&italic, sub, size, measure) {
-            y += size * 1.3;
-            draw(&mut pixmap, &italic, &line, size, y, &ink);
-        }
-    }
-    if let Some(a) = &t.authors {
-        let size = 84.0;
-        let lines = wrap(&regular, a, size, measure);
-        let mut y = H as f32 * 0.80 - lines.len() as f32 * size * 1.3;
-        for line in lines {
-            y += size * 1.3;
-            draw(&mut pixmap, &regular, &line, size, y, &ink);
-        }
-    }
-    let bytes = encode(&pixmap)?;
+    let marks = design(t)?;
+    let bands = bands(&marks, &paints(), background())?;
+    let bytes = encode(&bands, background())?;
     Some(Cover {
         file_name: "cover.png".into(),
         media_type: "image/png",
@@ -145,55 +194,128 @@ pub fn generate(t: &TitlePage) -> Option<Cover> {
     })
 }
 
+fn background() -> Color {
+    let [r, g, b] = BACKGROUND;
+    Color::from_rgba8(r, g, b, 0xFF)
+}
+
+/// The paints of [`Mark::paint`]: the ink of the text, the accent of the rules.
+fn paints() -> [Paint<'static>; 2] {
+    let mut ink = Paint::default();
+    ink.set_color_rgba8(0x2B, 0x2A, 0x33, 0xFF);
+    ink.anti_alias = true;
+    let mut accent = Paint::default();
+    accent.set_color_rgba8(0x8C, 0x3B, 0x2E, 0xFF);
+    [ink, accent]
+}
+
+/// What the cover shows, in drawing order.
+fn design(t: &TitlePage) -> Option<Vec<Mark>> {
+    let bold = Face::parse(fonts::BOLD, 0).ok()?;
+    let italic = Face::parse(fonts::ITALIC, 0).ok()?;
+    let regular = Face::parse(fonts::REGULAR, 0).ok()?;
+    let (ink, accent) = (0, 1);
+    let mut marks = Vec::new();
+    let measure = W as f32 * 0.78;
+    // A frame of two thin rules, top and bottom.
+    for y in [220.0, H as f32 - 232.0] {
+        if let Some(r) = Rect::from_xywh(200.0, y, W as f32 - 400.0, 12.0) {
+            marks.push(Mark {
+                shape: Shape::Rect(r),
+                paint: accent,
+            });
+        }
+    }
+    let mut y = H as f32 * 0.30;
+    let size = 150.0;
+    for line in wrap(&bold, &t.title, size, measure) {
+        y += size * 1.15;
+        outlines(&bold, &line, size, y, ink, &mut marks);
+    }
+    if let Some(sub) = &t.subtitle {
+        y += 60.0;
+        let size = 78.0;
+        for line in wrap(&italic, sub, size, measure) {
+            y += size * 1.3;
+            outlines(&italic, &line, size, y, ink, &mut marks);
+        }
+    }
+    if let Some(a) = &t.authors {
+        let size = 84.0;
+        let lines = wrap(&regular, a, size, measure);
+        let mut y = H as f32 * 0.80 - lines.len() as f32 * size * 1.3;
+        for line in lines {
+            y += size * 1.3;
+            outlines(&regular, &line, size, y, ink, &mut marks);
+        }
+    }
+    Some(marks)
+}
+
 /// The drawn cover as a PNG. The design has few colours (the background, two inks and
 /// the anti-aliased edges between them), so it is written with a palette: a byte a pixel
 /// instead of four, which the PDF embeds as it is (see `pdf::write::image`) instead of
-/// decoding and compressing the pixels again. Rows like the one above (the empty
-/// background between the lines) are copied, not looked up again. More than 256 colours
-/// (never in this design) falls back to RGBA.
-fn encode(pixmap: &Pixmap) -> Option<Vec<u8>> {
+/// decoding and compressing the pixels again. More than 256 colours (never in this
+/// design) falls back to RGBA.
+fn encode(bands: &[Band], background: Color) -> Option<Vec<u8>> {
     use std::io::Write;
-    let (w, h) = (pixmap.width() as usize, pixmap.height() as usize);
-    let data = pixmap.data();
+    let (w, h) = (W as usize, H as usize);
+    let mut blank = Pixmap::new(W, 1)?;
+    blank.fill(background);
+    let blank = blank.data();
     let mut index: rustc_hash::FxHashMap<u32, u8> = Default::default();
     let mut palette: Vec<u8> = Vec::new();
-    // The PNG's rows as they are compressed: a filter byte (0, none: palette images
-    // compress best unfiltered), then an index a pixel.
-    let mut rows: Vec<u8> = Vec::with_capacity((w + 1) * h);
-    for y in 0..h {
-        let row = &data[y * w * 4..(y + 1) * w * 4];
-        if y > 0 && row == &data[(y - 1) * w * 4..y * w * 4] {
-            rows.extend_from_within((y - 1) * (w + 1)..y * (w + 1));
-            continue;
-        }
-        rows.push(0);
-        let (mut last, mut last_i) = (None, 0);
-        for p in row.chunks_exact(4) {
-            let c = u32::from_le_bytes([p[0], p[1], p[2], p[3]]);
-            if last != Some(c) {
-                last_i = match index.get(&c) {
-                    Some(i) => *i,
-                    // Every pixel is opaque (the background is), so premultiplied
-                    // values are the colour itself.
-                    None if index.len() < 256 && c >> 24 == 0xFF => {
-                        let i = index.len() as u8;
-                        index.insert(c, i);
-                        palette.extend_from_slice(&c.to_le_bytes()[..3]);
-                        i
-                    }
-                    None => return pixmap.encode_png().ok(),
-                };
-                last = Some(c);
-            }
-            rows.push(last_i);
-        }
-    }
     // Deflated at level 2, as the PDF's streams are. The whole cover measured on the
     // seeds (callgrind, drawing 22M of it): png's default level 80M instructions for
     // 26 KB, its fast one 51M for 144 KB; zlib levels 1, 2, 3 56M for 73 KB, 61M for
-    // 33 KB, 66M for 32 KB.
+    // 33 KB, 66M for 32 KB. Fed a row at a time: deflate's output does not depend on
+    // how its input is cut.
     let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(2));
-    z.write_all(&rows).ok()?;
+    // The PNG's rows as they are compressed: a filter byte (0, none: palette images
+    // compress best unfiltered), then an index a pixel.
+    let mut out_row: Vec<u8> = Vec::with_capacity(w + 1);
+    let mut next = bands.iter().peekable();
+    let mut prev: Option<&[u8]> = None;
+    for y in 0..H {
+        while next.peek().is_some_and(|b| b.bottom <= y) {
+            next.next();
+        }
+        let row = match next.peek() {
+            Some(b) if b.top <= y => {
+                let at = (y - b.top) as usize * w * 4;
+                &b.pixels.data()[at..at + w * 4]
+            }
+            _ => blank,
+        };
+        // A row like the one above (the empty background between the lines) is not
+        // looked up again.
+        if !prev.is_some_and(|p| std::ptr::eq(p, row) || p == row) {
+            prev = Some(row);
+            out_row.clear();
+            out_row.push(0);
+            let (mut last, mut last_i) = (None, 0);
+            for p in row.chunks_exact(4) {
+                let c = u32::from_le_bytes([p[0], p[1], p[2], p[3]]);
+                if last != Some(c) {
+                    last_i = match index.get(&c) {
+                        Some(i) => *i,
+                        // Every pixel is opaque (the background is), so premultiplied
+                        // values are the colour itself.
+                        None if index.len() < 256 && c >> 24 == 0xFF => {
+                            let i = index.len() as u8;
+                            index.insert(c, i);
+                            palette.extend_from_slice(&c.to_le_bytes()[..3]);
+                            i
+                        }
+                        None => return whole(bands, background)?.encode_png().ok(),
+                    };
+                    last = Some(c);
+                }
+                out_row.push(last_i);
+            }
+        }
+        z.write_all(&out_row).ok()?;
+    }
     let idat = z.finish().ok()?;
     let mut out = Vec::new();
     let mut e = png::Encoder::new(&mut out, w as u32, h as u32);
@@ -204,6 +326,18 @@ fn encode(pixmap: &Pixmap) -> Option<Vec<u8>> {
     writer.write_chunk(png::chunk::IDAT, &idat).ok()?;
     writer.finish().ok()?;
     Some(out)
+}
+
+/// The whole cover as one pixmap, its bands on the background.
+fn whole(bands: &[Band], background: Color) -> Option<Pixmap> {
+    let mut p = Pixmap::new(W, H)?;
+    p.fill(background);
+    let row = W as usize * 4;
+    for b in bands {
+        let at = b.top as usize * row;
+        p.data_mut()[at..at + b.pixels.data().len()].copy_from_slice(b.pixels.data());
+    }
+    Some(p)
 }
 
 #[cfg(test)]
@@ -224,5 +358,59 @@ mod tests {
         let dark = p.pixels().iter().filter(|px| px.red() < 0x60).count();
         assert!(dark > 20_000, "{dark} dark pixels: no text drawn");
         assert_eq!(generate(&t).unwrap().bytes, c.bytes, "not deterministic");
+    }
+
+    /// The cover drawn the plain way: every mark on one whole pixmap.
+    fn drawn_whole(marks: &[Mark]) -> Pixmap {
+        let paints = paints();
+        let mut p = Pixmap::new(W, H).unwrap();
+        p.fill(background());
+        for m in marks {
+            match &m.shape {
+                Shape::Rect(r) => p.fill_rect(*r, &paints[m.paint], Transform::identity(), None),
+                Shape::Path(path) => p.fill_path(
+                    path,
+                    &paints[m.paint],
+                    FillRule::Winding,
+                    Transform::identity(),
+                    None,
+                ),
+            }
+        }
+        p
+    }
+
+    #[test]
+    fn bands_give_the_pixels_of_the_whole_cover() {
+        let many =
+            "Ann Author, Bob Writer, Cy Penman, Di Scribe, Ed Inkwell, Flo Quill, ".repeat(4);
+        let pages = [
+            (
+                "Fantine and Other Stories",
+                Some("A benchmark anthology"),
+                Some("Various Authors"),
+            ),
+            ("Qy gjp; descenders touch (and brackets) — Ääô", None, None),
+            // Lines overlapping one another, and a title running off the bottom.
+            (&"Wordy Title Goes On ".repeat(12)[..], Some("sub"), None),
+            ("Short", None, Some(&many[..])),
+            // A word wider than the cover, cut at its sides.
+            ("Antidisestablishmentarianistically-minded", None, None),
+        ];
+        for (title, subtitle, authors) in pages {
+            let t = TitlePage {
+                title: title.into(),
+                subtitle: subtitle.map(Into::into),
+                authors: authors.map(Into::into),
+            };
+            let marks = design(&t).unwrap();
+            let bands = bands(&marks, &paints(), background()).unwrap();
+            assert!(bands.len() > 1, "{title}: one band");
+            let banded = whole(&bands, background()).unwrap();
+            assert!(
+                banded.data() == drawn_whole(&marks).data(),
+                "{title}: the bands differ from the whole cover"
+            );
+        }
     }
 }
