@@ -299,9 +299,10 @@ fn entries(figures: &HashMap<String, String>, name: &str) -> usize {
 /// And the pages as the same script sees them: no page but a chapter's last ending two
 /// or more lines short, and in print every spread level (verso and recto end on the
 /// same line), no widow, no orphan.
-fn check_loose_lines(profile: &str, before: usize) {
+fn check_loose_lines(profile: &str, before: usize, tight_before: usize) {
     let f = measured(&anthology(), profile);
     check_loose(&f, profile, before);
+    check_tight(&f, profile, tight_before);
     check_pages(&f, profile, 30);
 }
 
@@ -315,6 +316,23 @@ fn check_loose(f: &HashMap<String, String>, profile: &str, before: usize) {
     assert!(
         loose <= before,
         "{profile}: {loose} loose lines, {before} before the typography change"
+    );
+}
+
+/// Tight lines as `tools/pdf-figures.py` counts them (word spaces under 0.8 of natural):
+/// fewer than `before` (measured at commit 15afe1b, when a fully shrunk line set its
+/// spaces at 0.6 and italic looked cramped), and no line's spaces under 0.62 of natural.
+fn check_tight(f: &HashMap<String, String>, profile: &str, before: usize) {
+    let tight = count(f, "tight_lt0.8");
+    let least: f32 = f["space_ratio_min"].parse().unwrap();
+    eprintln!("{profile}: {tight} tight lines, tightest {least}");
+    assert!(
+        tight < before,
+        "{profile}: {tight} tight lines, {before} before"
+    );
+    assert!(
+        least >= 0.62,
+        "{profile}: a line's spaces at {least} of natural"
     );
 }
 
@@ -336,12 +354,12 @@ fn check_pages(f: &HashMap<String, String>, profile: &str, least: usize) {
 
 #[test]
 fn screen_loose_lines_and_short_pages() {
-    check_loose_lines("screen", 79);
+    check_loose_lines("screen", 79, 166);
 }
 
 #[test]
 fn print_loose_lines_short_pages_and_level_spreads() {
-    check_loose_lines("print", 68);
+    check_loose_lines("print", 68, 175);
 }
 
 /// The hand-written anthology's pages (its scene breaks, verse and one-line exchanges
@@ -349,12 +367,16 @@ fn print_loose_lines_short_pages_and_level_spreads() {
 /// orphan, and in print every spread level.
 #[test]
 fn screen_anthology2_pages_full_without_widows() {
-    check_pages(&measured(&anthology2(), "screen"), "screen", 25);
+    let f = measured(&anthology2(), "screen");
+    check_pages(&f, "screen", 25);
+    check_tight(&f, "screen", 108);
 }
 
 #[test]
 fn print_anthology2_pages_full_and_spreads_level() {
-    check_pages(&measured(&anthology2(), "print"), "print", 25);
+    let f = measured(&anthology2(), "print");
+    check_pages(&f, "print", 25);
+    check_tight(&f, "print", 78);
 }
 
 /// A line as `pdftotext -bbox-layout` reads it: page (from 1), left and right edges,

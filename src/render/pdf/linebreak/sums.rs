@@ -93,6 +93,11 @@ impl Sums {
         self.0[end.max(start)].stretch - self.0[start].stretch
     }
 
+    /// Shrink of items `start..end`.
+    pub(crate) fn shrink(&self, start: usize, end: usize) -> f32 {
+        self.0[end.max(start)].shrink - self.0[start].shrink
+    }
+
     /// Width of the boxes among items `start..end`.
     pub(crate) fn letters(&self, start: usize, end: usize) -> f32 {
         self.0[end.max(start)].letters - self.0[start].letters

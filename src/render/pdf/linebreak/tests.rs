@@ -193,3 +193,35 @@ fn forced_end_is_the_last_break_and_all_items_are_used_once() {
         assert_eq!(w[1].start, line_start_after(&items, w[0].end));
     }
 }
+
+#[test]
+fn spaces_shrink_so_far_then_letters_close_up() {
+    // Two words of 40 and 54, a space of 1 that may shrink by 0.4 and stretch by 0.5:
+    // natural 95. On 94.7 the space shrinks by three quarters of its shrink; letters may
+    // close up by a hundredth (0.94), so it shrinks only half way and the letters
+    // take the rest.
+    let items = vec![
+        Item::boxed(40.0),
+        Item::glue(1.0, 0.5, 0.4),
+        Item::boxed(54.0),
+        Item::glue(0.0, INFINITY, 0.0),
+        Item::penalty(0.0, -INFINITY, false),
+    ];
+    let measure = 94.7;
+    let lines = Breaker::default().break_lines(&items, measure);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!((lines[0].ratio + 0.75).abs() < 1e-3, "{lines:?}");
+    let justified = Options {
+        letter_spacing: 0.03,
+        line_bonus: 0.0,
+    };
+    let lines = Breaker::default().break_with(&items, measure, &justified);
+    let l = lines[0];
+    assert!(l.ratio >= -0.5 - 1e-4 && l.track < 0.0, "{l:?}");
+    let set = 94.0 * (1.0 + l.track) + 1.0 + 0.4 * l.ratio;
+    assert!((set - measure).abs() < 1e-3, "set {set} on {measure}");
+    // A space never shrinks past nine tenths of its shrink: on 94.62 (a shrink of 0.95)
+    // total-fit finds no setting (the first word alone cannot fill a line).
+    assert_eq!(total_fit(&items, 94.62, 8.0), None);
+    assert!(total_fit(&items, 94.7, 8.0).is_some());
+}

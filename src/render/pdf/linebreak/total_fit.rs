@@ -32,6 +32,26 @@ const SHORT_LAST_LINE_DEMERITS: f32 = 40_000.0;
 /// Extra demerits for a last line that reads as full ([`FULL_LAST_LINE`]): as for a
 /// very short one.
 const FULL_LAST_LINE_DEMERITS: f32 = 40_000.0;
+/// Word spaces shrunk by this share of their shrink are judged as TeX judges them shrunk
+/// all the way (badness 100): the glue may shrink by two fifths of a space, but past
+/// about three tenths a line looks cramped, so the last of it is dearer than the same
+/// stretch.
+const SHRINK_JUDGED: f32 = 0.75;
+/// The most a line's glue may shrink, as a share of its shrink: word spaces no narrower
+/// than about seven tenths of their width (a fully shrunk line looked cramped).
+const MOST_SHRINK: f32 = 0.9;
+/// Glue shrunk past this ratio (word spaces about 0.8 of their width, where a line
+/// starts to look cramped, italic above all) is helped by closing up the letters, in
+/// a justified paragraph, before it shrinks further.
+const SQUEEZE_FROM: f32 = -0.5;
+/// Most a justified line's letters may close up, as a share of their width: a hundredth
+/// is not seen as tighter letters, and takes as much as a quarter of the glue's shrink
+/// off a line's spaces.
+const LETTER_SQUEEZE: f32 = 0.01;
+/// What closing up by the full allowance costs, counted as this much more shrink: less
+/// than the shrink it saves, since tight spaces show and tight letters at a hundredth
+/// do not.
+const SQUEEZE_COST: f32 = 0.15;
 /// Most active breakpoints total-fit keeps. Active nodes are those a line could still
 /// start from: about a line's worth of breakpoints times twelve classes, a few hundred
 /// even for one-letter words in ragged text. Beyond this the paragraph is degenerate
@@ -61,6 +81,23 @@ fn spread(r: f32, track: f32, letters: f32, stretch: f32) -> (f32, f32, f32) {
     } else {
         let glue = LETTER_SPACING_FROM + (extra - track * letters) / stretch;
         (glue + LETTER_SPACING_COST, glue, track)
+    }
+}
+
+/// How a line of glue ratio `r` below [`SQUEEZE_FROM`] is set when letters may close
+/// up by `most` of their width (`letters` points wide, `shrink` of glue): the ratio the
+/// demerits judge, the glue's own ratio and the (negative) letter-spacing.
+fn squeeze(r: f32, most: f32, letters: f32, shrink: f32) -> (f32, f32, f32) {
+    if r >= SQUEEZE_FROM || most <= 0.0 || letters <= 0.0 || shrink <= 0.0 || r <= -INFINITY {
+        return (r, r, 0.0);
+    }
+    let extra = (SQUEEZE_FROM - r) * shrink;
+    let t = extra / letters;
+    if t <= most {
+        (SQUEEZE_FROM - SQUEEZE_COST * t / most, SQUEEZE_FROM, -t)
+    } else {
+        let glue = SQUEEZE_FROM - (extra - most * letters) / shrink;
+        (glue - SQUEEZE_COST, glue, -most)
     }
 }
 
@@ -160,22 +197,29 @@ pub(crate) fn total_fit_with(
             let (r, glue, track) = if r > LETTER_SPACING_FROM {
                 let letters = sums.letters(node.start, b);
                 spread(r, opts.letter_spacing, letters, sums.stretch(node.start, b))
+            } else if r < SQUEEZE_FROM && opts.letter_spacing > 0.0 {
+                let letters = sums.letters(node.start, b);
+                squeeze(r, LETTER_SQUEEZE, letters, sums.shrink(node.start, b))
             } else {
                 (r, r, 0.0)
             };
-            if r < -1.0 || forced {
+            if glue < -MOST_SHRINK || forced {
                 // Lines only get wider from here: this start can never fit again.
             } else {
                 still_active.push(a);
             }
-            if r < -1.0 || r > tolerance {
+            if glue < -MOST_SHRINK || r > tolerance {
                 continue;
             }
             let hyphens = if flagged { node.hyphens + 1 } else { 0 };
             if hyphens > MAX_CONSECUTIVE_HYPHENS {
                 continue;
             }
-            let badness = 100.0 * r.abs().powi(3);
+            let badness = if r < 0.0 {
+                100.0 * (-r / SHRINK_JUDGED).powi(3)
+            } else {
+                100.0 * r.powi(3)
+            };
             let mut d = if p >= 0.0 {
                 (LINE_PENALTY + badness).powi(2) + p * p
             } else if p > -INFINITY {
