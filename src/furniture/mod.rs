@@ -116,6 +116,11 @@ impl Furniture {
         Furniture::resolve(&meta.language, &meta.labels)
     }
 
+    /// The language (a BCP 47 tag) the furniture is in: the book's.
+    pub fn language(&self) -> &str {
+        &self.lang
+    }
+
     /// The furniture of a language with no overrides.
     pub fn for_language(lang: &str) -> Furniture {
         Furniture::resolve(lang, &[])

@@ -133,6 +133,8 @@ pub struct Element {
     pub parent: u32,
     /// Alternative description (a link's destination, said in words).
     pub alt: Option<String>,
+    /// Its language (a BCP 47 tag) when not the document's: a story in another language.
+    pub lang: Option<String>,
 }
 
 /// What a line's text is to a reader.
@@ -175,6 +177,7 @@ impl Default for Tree {
             role: Role::Document,
             parent: 0,
             alt: None,
+            lang: None,
         }])
     }
 }
@@ -186,6 +189,7 @@ impl Tree {
             role,
             parent,
             alt: None,
+            lang: None,
         });
         (self.0.len() - 1) as u32
     }

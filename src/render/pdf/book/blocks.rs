@@ -40,6 +40,7 @@ impl Tagged {
                 role: root,
                 parent: 0,
                 alt: None,
+                lang: None,
             }]),
         }
     }
@@ -61,6 +62,13 @@ impl Tagged {
     ) {
         let tag = self.el(role, parent);
         self.push(block(lines, space_before, keep, false), tag);
+    }
+
+    /// Marks the element added last as in `lang`, when given.
+    fn last_in(&mut self, lang: &Option<String>) {
+        if let (Some(e), Some(_)) = (self.tree.0.last_mut(), lang) {
+            e.lang = lang.clone();
+        }
     }
 
     /// A new element under `parent`, as a tag for its lines.
@@ -94,6 +102,10 @@ pub(super) fn chapter_blocks<'c>(
     let m = geo.measure;
     let lead = s.leading;
     let mut out = Tagged::new(Role::Sect);
+    // A story in another language than the book's says so on its `Sect`; the book's own
+    // labels in it (byline, story information, note headings) say theirs.
+    out.tree.0[0].lang = ch.language.clone();
+    let labels = ch.language.as_ref().map(|_| f.language().to_string());
     out.add(
         Role::H2,
         0,
@@ -109,6 +121,7 @@ pub(super) fn chapter_blocks<'c>(
             lead * 0.5,
             true,
         );
+        out.last_in(&labels);
     }
     // The story's information: small centred rows under the byline, labels in italic.
     if info {
@@ -124,6 +137,7 @@ pub(super) fn chapter_blocks<'c>(
                 inl.push(Inline::Text(format!(" {}", item.value)));
             }
             out.add(Role::P, 0, c.set(&inl, &st, m), space, true);
+            out.last_in(&labels);
             space = 0.0;
         }
     }
@@ -173,6 +187,7 @@ pub(super) fn chapter_blocks<'c>(
         };
         if let Some(h) = heading {
             out.add(Role::H3, parent, c.set_text(h, &label, m), space, true);
+            out.last_in(&labels);
             parts.push(Part::NoteLabel(section));
             space = lead * 0.5;
         }

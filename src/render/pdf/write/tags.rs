@@ -231,6 +231,15 @@ impl Structure<'_> {
             out.extend_from_slice(b"/Alt");
             hex_text(out, alt);
         }
+        if let Some(lang) = &e.lang {
+            // A language tag is ASCII letters, digits and hyphens (checked when read).
+            out.extend_from_slice(b"/Lang(");
+            out.extend(
+                lang.bytes()
+                    .filter(|b| b.is_ascii_alphanumeric() || *b == b'-'),
+            );
+            out.push(b')');
+        }
         out.extend_from_slice(b"/K[");
         for (k, kid) in self.kids[i].iter().enumerate() {
             if k > 0 {
