@@ -206,6 +206,14 @@ impl Pager {
                             t -= 1;
                         }
                     }
+                    // Lines kept as typed (verse, a chat log) are paragraphs of their own
+                    // inside the block: no line's turnover alone at the page top, no
+                    // turned line's first part alone at the foot.
+                    let turned = |k: usize| lines[k].kind != LineKind::Last;
+                    let starts = |k: usize| k == 0 || !turned(k - 1);
+                    while t > MIN_LINES && turned(t - 1) && (!turned(t) || starts(t - 1)) {
+                        t -= 1;
+                    }
                     if t >= MIN_LINES { t } else { 0 }
                 };
                 // A block taller than a page, or one line on an empty page: set it anyway.

@@ -260,3 +260,19 @@ fn a_last_line_that_reads_as_full_does_not_end_a_page() {
     let (pages, _) = paginate_with(blocks, (100.0, 0.0), balance, &mut |_, _| None);
     assert_eq!(texts(&pages)[0].last().unwrap(), "b0");
 }
+
+#[test]
+fn a_kept_line_is_not_split_from_its_turnover() {
+    // A chat log: lines kept as typed, each ending Last; line 7 turns over onto line 8.
+    // Pages of 10 lines; a takes 2, so the log's lines 0..8 fit and 7/8 would split.
+    let mut log = para("m", 12);
+    for (i, l) in log.lines.iter_mut().enumerate() {
+        if i != 7 {
+            l.kind = LineKind::Last;
+        }
+    }
+    let pages = paginate(vec![ending("a", 2, 40.0), log], 100.0, 0.0);
+    let t = texts(&pages);
+    assert_eq!(t[0].last().unwrap(), "m6", "{t:?}");
+    assert_eq!(t[1][0], "m7", "{t:?}");
+}
