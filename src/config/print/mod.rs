@@ -143,14 +143,9 @@ pub fn resolve_print(
         let (w, h) = (trim.0 / IN, trim.1 / IN);
         if !pod
             .trims()
-            .iter()
-            .any(|&(tw, th)| (tw - w).abs() < 0.02 && (th - h).abs() < 0.02)
+            .any(|(tw, th)| (tw - w).abs() < 0.02 && (th - h).abs() < 0.02)
         {
-            let sizes: Vec<String> = pod
-                .trims()
-                .iter()
-                .map(|(w, h)| format!("{w}x{h}in"))
-                .collect();
+            let sizes: Vec<String> = pod.trims().map(|(w, h)| format!("{w}x{h}in")).collect();
             warnings.push(
                 Diagnostic::warning(
                     Some(file.to_string()),

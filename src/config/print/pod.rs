@@ -91,7 +91,8 @@ impl Pod {
     /// Trim sizes the service prints in paperback, in inches (width, height). Unverified:
     /// RESEARCH.md §3 lists no trim sizes, so these are the services' size lists as
     /// known when this was written; a trim missing here is only a warning.
-    pub fn trims(self) -> &'static [(f32, f32)] {
+    pub fn trims(self) -> impl Iterator<Item = (f32, f32)> {
+        // The sizes KDP and IngramSpark both print.
         const COMMON: [(f32, f32); 9] = [
             (5.0, 8.0),
             (5.06, 7.81),
@@ -103,16 +104,8 @@ impl Pod {
             (7.0, 10.0),
             (8.5, 11.0),
         ];
-        const KDP: [(f32, f32); 17] = [
-            COMMON[0],
-            COMMON[1],
-            COMMON[2],
-            COMMON[3],
-            COMMON[4],
-            COMMON[5],
-            COMMON[6],
-            COMMON[7],
-            COMMON[8],
+        // Each service's own, after the common ones.
+        const KDP: [(f32, f32); 8] = [
             (7.44, 9.69),
             (7.5, 9.25),
             (8.0, 10.0),
@@ -122,16 +115,7 @@ impl Pod {
             (8.27, 11.69),
             (8.25, 11.0),
         ];
-        const INGRAM: [(f32, f32); 16] = [
-            COMMON[0],
-            COMMON[1],
-            COMMON[2],
-            COMMON[3],
-            COMMON[4],
-            COMMON[5],
-            COMMON[6],
-            COMMON[7],
-            COMMON[8],
+        const INGRAM: [(f32, f32); 7] = [
             (4.0, 6.0),
             (4.25, 7.0),
             (5.83, 8.27),
@@ -152,10 +136,11 @@ impl Pod {
             (8.27, 11.69),
             (8.5, 11.0),
         ];
-        match self {
-            Pod::Kdp => &KDP,
-            Pod::Ingram => &INGRAM,
-            Pod::Lulu => &LULU,
-        }
+        let (common, own): (&[_], &[_]) = match self {
+            Pod::Kdp => (&COMMON, &KDP),
+            Pod::Ingram => (&COMMON, &INGRAM),
+            Pod::Lulu => (&[], &LULU),
+        };
+        common.iter().chain(own).copied()
     }
 }
