@@ -32,41 +32,19 @@ pub(super) fn marks(
     let tick = |room: f32| (room - 6.0).clamp(0.0, 18.0);
     let (above, below) = (tick(sh - top), tick(bottom));
     let (before, after) = (tick(left), tick(sw - right));
-    let vertical = |ops: &mut String, x: f32| {
-        if above > 0.0 {
-            let _ = writeln!(
-                ops,
-                "{x:.3} {:.3} m {x:.3} {:.3} l S",
-                top + 3.0,
-                top + 3.0 + above
-            );
-        }
-        if below > 0.0 {
-            let _ = writeln!(
-                ops,
-                "{x:.3} {:.3} m {x:.3} {:.3} l S",
-                bottom - 3.0,
-                bottom - 3.0 - below
-            );
+    // One stroked segment, or nothing when there is no room for it.
+    let tick_line = |ops: &mut String, len: f32, (x0, y0): (f32, f32), (x1, y1): (f32, f32)| {
+        if len > 0.0 {
+            let _ = writeln!(ops, "{x0:.3} {y0:.3} m {x1:.3} {y1:.3} l S");
         }
     };
+    let vertical = |ops: &mut String, x: f32| {
+        tick_line(ops, above, (x, top + 3.0), (x, top + 3.0 + above));
+        tick_line(ops, below, (x, bottom - 3.0), (x, bottom - 3.0 - below));
+    };
     let horizontal = |ops: &mut String, y: f32| {
-        if before > 0.0 {
-            let _ = writeln!(
-                ops,
-                "{:.3} {y:.3} m {:.3} {y:.3} l S",
-                left - 3.0,
-                left - 3.0 - before
-            );
-        }
-        if after > 0.0 {
-            let _ = writeln!(
-                ops,
-                "{:.3} {y:.3} m {:.3} {y:.3} l S",
-                right + 3.0,
-                right + 3.0 + after
-            );
-        }
+        tick_line(ops, before, (left - 3.0, y), (left - 3.0 - before, y));
+        tick_line(ops, after, (right + 3.0, y), (right + 3.0 + after, y));
     };
     // Folds: every line between two columns or two rows of pages.
     let mut x = left + w;
