@@ -199,7 +199,7 @@ pub(super) fn build(p: &Pass, chapters: Chapters) -> (Document, Vec<Diagnostic>)
         for (line, at) in f.lines.iter_mut().zip(leaders.by_ref()) {
             line.leaders = at;
         }
-        folio(&mut f, &roman(index + 1), s, geo, index, &mut c);
+        folio(&mut f, &roman(index + 1), p, index, &mut c);
         // Links: every entry's lines; targets are absolute page indexes.
         for ((y, tag), owner) in ys.into_iter().zip(page_tags).zip(page_owners) {
             if let Some(ci) = owner {
@@ -244,10 +244,10 @@ pub(super) fn build(p: &Pass, chapters: Chapters) -> (Document, Vec<Diagnostic>)
                     } else {
                         &book.chapters[ci].title
                     };
-                    running_head(&mut f, head, s, geo, index, c);
+                    running_head(&mut f, head, p, index, c);
                 }
                 if role != PageRole::Blank {
-                    folio(&mut f, &(bi + 1).to_string(), s, geo, index, c);
+                    folio(&mut f, &(bi + 1).to_string(), p, index, c);
                 }
                 f
             },

@@ -4,8 +4,7 @@
 //! [`Frame`] with the lines at their place on the page, and the running head and folio
 //! set on it as artifacts.
 
-use super::{Geometry, centred};
-use crate::config::PdfSettings;
+use super::{Geometry, Pass, centred};
 use crate::render::pdf::compose::{Composer, SetLine, Style};
 use crate::render::pdf::fonts::FontKey;
 use crate::render::pdf::frame::{Artifact, Frame, LineKind, Tag, TextLine};
@@ -57,34 +56,27 @@ fn line_at(l: SetLine, left: f32, baseline: f32, tag: Tag) -> TextLine {
 fn furniture(
     f: &mut Frame,
     (text, font, what): (&str, FontKey, Artifact),
-    s: &PdfSettings,
-    geo: &Geometry,
+    p: &Pass,
     (index, baseline): (usize, f32),
     c: &mut Composer,
 ) {
     let st = Style {
         font,
-        ..centred(font, s, 0.85)
+        ..centred(font, p.s, 0.85)
     };
-    for l in c.set_text(text, &st, geo.measure).into_iter().take(1) {
-        let mut tl = line_at(l, geo.left(index), baseline, Tag::Artifact(what));
+    for l in c.set_text(text, &st, p.geo.measure).into_iter().take(1) {
+        let mut tl = line_at(l, p.geo.left(index), baseline, Tag::Artifact(what));
         tl.kind = LineKind::Furniture;
         f.lines.push(tl);
     }
 }
 
-pub(super) fn running_head(
-    f: &mut Frame,
-    text: &str,
-    s: &PdfSettings,
-    geo: &Geometry,
-    index: usize,
-    c: &mut Composer,
-) {
-    let baseline = geo.height - geo.top + s.leading * HEAD_RAISE;
+/// Sets the running head `text` above the text area of physical page `index`.
+pub(super) fn running_head(f: &mut Frame, text: &str, p: &Pass, index: usize, c: &mut Composer) {
+    let baseline = p.geo.height - p.geo.top + p.s.leading * HEAD_RAISE;
     let before = f.lines.len();
     let head = (text, FontKey::Italic, Artifact::Header);
-    furniture(f, head, s, geo, (index, baseline), c);
+    furniture(f, head, p, (index, baseline), c);
     // Heads are drawn first in reading order (an empty title sets no line at all).
     if f.lines.len() > before
         && let Some(head) = f.lines.pop()
@@ -93,15 +85,10 @@ pub(super) fn running_head(
     }
 }
 
-pub(super) fn folio(
-    f: &mut Frame,
-    text: &str,
-    s: &PdfSettings,
-    geo: &Geometry,
-    index: usize,
-    c: &mut Composer,
-) {
-    let baseline = geo.height - geo.top - geo.text_height - s.leading * 2.0;
+/// Sets the folio `text` below the text area of physical page `index`.
+pub(super) fn folio(f: &mut Frame, text: &str, p: &Pass, index: usize, c: &mut Composer) {
+    let geo = p.geo;
+    let baseline = geo.height - geo.top - geo.text_height - p.s.leading * 2.0;
     let folio = (text, FontKey::Regular, Artifact::Footer);
-    furniture(f, folio, s, geo, (index, baseline), c);
+    furniture(f, folio, p, (index, baseline), c);
 }
