@@ -36,13 +36,7 @@ fn epubcheck_reports_no_errors_and_no_warnings_on_the_sample() {
 fn ace_reports_no_violations_on_the_sample() {
     let dir = tempfile::tempdir().unwrap();
     let epub = build_sample(dir.path());
-    let out = Command::new(root().join("tools/ace"))
-        .arg(&epub)
-        .output()
-        .expect("tools/ace must run (install with .ci/install-tools)");
-    let text =
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "Ace found violations:\n{text}");
+    common::ace(&epub);
 }
 
 #[test]
@@ -176,13 +170,5 @@ fn cover_bylines_and_custom_identifier_validate() {
     assert!(ch.contains("<h1 id=\"ch1-title\" class=\"chapter-title\">The Long Road</h1>"));
     assert!(ch.contains("She walked <em>far</em> that day, <strong>very</strong> far."));
     assert!(ch.contains("class=\"scene-break\""));
-    let ace = Command::new(root().join("tools/ace"))
-        .arg(&epub)
-        .output()
-        .unwrap();
-    assert!(
-        ace.status.success(),
-        "Ace:\n{}",
-        String::from_utf8_lossy(&ace.stdout)
-    );
+    common::ace(&epub);
 }

@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{epubcheck, pdftotext, spine_docs, strip_tags, unescape, unzip};
+use common::{ace, epubcheck, pdftotext, spine_docs, strip_tags, unescape, unzip};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -23,20 +23,6 @@ fn build_both(book: &Path, out: &Path) -> (Vec<u8>, String, PathBuf) {
     let (epub, _) = common::build_format(book, "epub", out);
     let (pdf, _) = common::build_format(book, "pdf", out);
     (std::fs::read(&epub).unwrap(), pdftotext(&pdf), epub)
-}
-
-fn ace(epub: &Path) {
-    let out = Command::new(Path::new(ROOT).join("tools/ace"))
-        .arg(epub)
-        .output()
-        .expect("tools/ace must run (install with .ci/install-tools)");
-    assert!(
-        out.status.success(),
-        "Ace found violations in {}:\n{}{}",
-        epub.display(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
 }
 
 /// The note labels of each chapter document, in order, with the paragraph after each.

@@ -221,16 +221,7 @@ fn anthology_of_downloads_validates() {
     let (epub, stderr) = common::build_format(f.path(), "epub", out.path());
     assert!(!stderr.contains("error"), "{stderr}");
     common::epubcheck(&epub);
-    let ace = std::process::Command::new(Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/ace"))
-        .arg(&epub)
-        .output()
-        .expect("tools/ace must run (install with .ci/install-tools)");
-    assert!(
-        ace.status.success(),
-        "Ace:\n{}{}",
-        String::from_utf8_lossy(&ace.stdout),
-        String::from_utf8_lossy(&ace.stderr)
-    );
+    common::ace(&epub);
 }
 
 /// A multi-chapter work's chapters are entries nested under the story: in the EPUB's

@@ -16,7 +16,7 @@
 
 mod common;
 
-use common::{Fixture, strip_tags, words};
+use common::{Fixture, ace, strip_tags, words};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -376,24 +376,6 @@ fn check_book(fx: &Fixture, min_pages: usize) {
 
     common::epubcheck(&epub);
     ace(&epub);
-}
-
-/// Runs Ace through `tools/ace`; panics unless it reports no violation.
-fn ace(epub: &Path) {
-    let out = Command::new(root().join("tools/ace"))
-        .arg(epub)
-        .output()
-        .expect("tools/ace must run (install Ace with .ci/install-tools)");
-    let report = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(
-        out.status.success() && report.contains("ace: 0 violation(s)"),
-        "Ace found violations in {}:\n{report}",
-        epub.display()
-    );
 }
 
 #[test]

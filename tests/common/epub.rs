@@ -208,18 +208,37 @@ pub fn epub_text(epub: &[u8]) -> String {
 /// finds the jar and reads its JSON report); panics with the report unless it finds no
 /// fatal, no error and no warning. Fails, not skips, when the wrapper or EPUBCheck is missing.
 pub fn epubcheck(epub: &Path) {
-    let out = Command::new(Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/epubcheck"))
-        .arg(epub)
-        .output()
-        .expect("tools/epubcheck must run (install EPUBCheck with .ci/install-tools)");
+    validate(epub, "epubcheck", "0 fatal, 0 errors, 0 warnings");
+}
+
+/// Runs Ace (DAISY's accessibility checker) through the project's wrapper `tools/ace`;
+/// panics with the report unless it finds no violation. Fails, not skips, when the
+/// wrapper or Ace is missing.
+pub fn ace(epub: &Path) {
+    validate(epub, "ace", "ace: 0 violation(s)");
+}
+
+/// Runs the validator wrapper `tools/<wrapper>` on `epub`; panics with its report unless
+/// it succeeds and the report says `clean`.
+fn validate(epub: &Path, wrapper: &str, clean: &str) {
+    let out = Command::new(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tools")
+            .join(wrapper),
+    )
+    .arg(epub)
+    .output()
+    .unwrap_or_else(|e| {
+        panic!("tools/{wrapper} must run (install it with .ci/install-tools): {e}")
+    });
     let report = format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(
-        out.status.success() && report.contains("0 fatal, 0 errors, 0 warnings"),
-        "EPUBCheck rejected {}:\n{report}",
+        out.status.success() && report.contains(clean),
+        "tools/{wrapper} rejected {}:\n{report}",
         epub.display()
     );
 }
