@@ -76,22 +76,7 @@ fn raster(pdf: &Path, page: usize, scratch: &Path) -> (usize, usize, Vec<u8>) {
             root.to_str().unwrap(),
         ],
     );
-    let data = std::fs::read(root.with_extension("pgm")).unwrap();
-    // P5 header: magic, width, height, maxval, each after whitespace.
-    let mut fields = Vec::new();
-    let mut at = 0;
-    while fields.len() < 4 {
-        while data[at].is_ascii_whitespace() {
-            at += 1;
-        }
-        let start = at;
-        while !data[at].is_ascii_whitespace() {
-            at += 1;
-        }
-        fields.push(String::from_utf8_lossy(&data[start..at]).into_owned());
-    }
-    let (w, h) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
-    (w, h, data[at + 1..].to_vec())
+    common::pnm(&std::fs::read(root.with_extension("pgm")).unwrap(), "P5")
 }
 
 /// For one ornament: the white above and below its ink, in points.

@@ -411,23 +411,7 @@ fn render(pdf: &Path, dpi: u32, out: &Path) -> (usize, usize, Vec<u8>) {
             prefix.to_str().unwrap(),
         ],
     );
-    let bytes = std::fs::read(prefix.with_extension("ppm")).unwrap();
-    // P6 <w> <h> 255\n<pixels>
-    let mut fields = Vec::new();
-    let mut i = 0;
-    while fields.len() < 4 {
-        while bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        let start = i;
-        while !bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        fields.push(String::from_utf8_lossy(&bytes[start..i]).into_owned());
-    }
-    assert_eq!(fields[0], "P6");
-    let (w, h): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
-    (w, h, bytes[i + 1..].to_vec())
+    common::pnm(&std::fs::read(prefix.with_extension("ppm")).unwrap(), "P6")
 }
 
 /// Inked pixels (any channel under 0xA0: anti-aliased small type included) in columns `x0..x1` of a rendered page.

@@ -192,3 +192,25 @@ pub fn build_fixture_pdf(src: &Path, dir: &Path, profile: &str) -> (PathBuf, Str
     }
     super::build_format(&book, "pdf", &dir.join("out"))
 }
+
+/// A binary PNM image as `pdftoppm` writes it (`magic` P5 for grey, P6 for RGB): width,
+/// height and the pixels, one byte a channel.
+pub fn pnm(bytes: &[u8], magic: &str) -> (usize, usize, Vec<u8>) {
+    // The header: magic, width, height, maxval, each after white space, then one
+    // white-space byte before the pixels.
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        while bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        let start = at;
+        while !bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        fields.push(String::from_utf8_lossy(&bytes[start..at]).into_owned());
+    }
+    assert_eq!(fields[0], magic, "not the PNM pdftoppm was asked for");
+    let (w, h) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    (w, h, bytes[at + 1..].to_vec())
+}
