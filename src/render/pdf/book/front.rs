@@ -99,43 +99,46 @@ impl FrontMatter<'_, '_> {
         }
     }
 
+    /// Adds `text` to `t` as one `role` element, centred in `font` at `scale` times the
+    /// body size, `before` points below what precedes it.
+    fn add_centred(
+        &mut self,
+        t: &mut Tagged,
+        (role, text): (Role, &str),
+        (font, scale): (FontKey, f32),
+        before: f32,
+        keep: bool,
+    ) {
+        let lines = self
+            .c
+            .set_text(text, &centred(font, self.s, scale), self.geo.measure);
+        t.add(role, 0, lines, before, keep);
+    }
+
+    /// The title page: title, subtitle and authors, centred, a quarter down the page.
     fn title_page(&mut self) {
-        let Self {
-            book, f, s, geo, ..
-        } = *self;
-        let c = &mut *self.c;
-        let m = geo.measure;
-        let tp = f.title_page(&book.meta);
+        let tp = self.f.title_page(&self.book.meta);
+        let lead = self.s.leading;
         // A section with the book's only H1.
         let mut t = Tagged::new(Role::Sect);
-        t.add(
-            Role::H1,
-            0,
-            c.set_text(&tp.title, &centred(FontKey::Bold, s, 2.2), m),
+        self.add_centred(
+            &mut t,
+            (Role::H1, &tp.title),
+            (FontKey::Bold, 2.2),
             0.0,
             false,
         );
         if let Some(sub) = &tp.subtitle {
-            t.add(
-                Role::P,
-                0,
-                c.set_text(sub, &centred(FontKey::Italic, s, 1.3), m),
-                s.leading,
-                false,
-            );
+            self.add_centred(&mut t, (Role::P, sub), (FontKey::Italic, 1.3), lead, false);
         }
         if let Some(names) = &tp.authors {
-            t.add(
-                Role::P,
-                0,
-                c.set_text(names, &centred(FontKey::Regular, s, 1.2), m),
-                s.leading * 4.0,
-                false,
-            );
+            let names = (Role::P, names.as_str());
+            self.add_centred(&mut t, names, (FontKey::Regular, 1.2), lead * 4.0, false);
         }
-        self.push_single_page(t, geo.text_height * 0.25);
+        self.push_single_page(t, self.geo.text_height * 0.25);
     }
 
+    /// The copyright page: the furniture's lines, small, at the foot of the page.
     fn copyright_page(&mut self) {
         let Self {
             book, f, s, geo, ..
@@ -190,16 +193,16 @@ impl FrontMatter<'_, '_> {
         let Self {
             book, f, s, geo, ..
         } = *self;
-        let c = &mut *self.c;
         let m = geo.measure;
         let mut t = Tagged::new(Role::Sect);
-        t.add(
-            Role::H2,
-            0,
-            c.set_text(&f.contents, &centred(FontKey::Bold, s, 1.4), m),
+        self.add_centred(
+            &mut t,
+            (Role::H2, &f.contents),
+            (FontKey::Bold, 1.4),
             0.0,
             true,
         );
+        let c = &mut *self.c;
         let toc = t.tree.add(Role::Toc, 0);
         let mut owners: Vec<Option<usize>> = t.blocks[0].lines.iter().map(|_| None).collect();
         let mut leaders: Vec<Option<usize>> = owners.clone();
