@@ -7,8 +7,8 @@
 
 use super::chapters::{Chapters, SetChapter};
 use super::front::{Contents, Front, cover_image};
+use super::layout::{Geometry, Pass};
 use super::place::{folio, place, running_head};
-use super::{Geometry, Pass};
 use crate::diag::Diagnostic;
 use crate::model::{Block, Book, Chapter};
 use crate::render::pages::{PageStart, Spot};

@@ -5,8 +5,8 @@
 //! the chapter's structure tree, the paragraph it was set from (so pagination can set it
 //! again) and the [`Part`] of the chapter it shows.
 
+use super::layout::{Geometry, block, body_style, centred};
 use super::ornament::ornament;
-use super::{Geometry, block, body_style, centred};
 use crate::config::PdfSettings;
 use crate::furniture::Furniture;
 use crate::model::{Block, Chapter, Inline};

@@ -6,7 +6,7 @@
 //! diagnostic for characters no font could show.
 
 use super::blocks::chapter_blocks;
-use super::{Geometry, Pass};
+use super::layout::{Geometry, Pass};
 use crate::config::{MissingGlyphs, PdfSettings, Profile};
 use crate::diag::Diagnostic;
 use crate::model::Chapter;

@@ -6,8 +6,8 @@
 //! before the body pages.
 
 use super::blocks::Tagged;
+use super::layout::{Geometry, LEADER_PITCH, Pass, block, centred};
 use super::place::place;
-use super::{Geometry, LEADER_PITCH, Pass, block, centred};
 use crate::config::PdfSettings;
 use crate::furniture::Furniture;
 use crate::model::{Book, Cover, Inline};

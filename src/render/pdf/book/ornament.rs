@@ -4,7 +4,7 @@
 //! body line and raised or lowered so its ink sits in the middle of the white between
 //! the text above and below. Kept apart so the break's look lives in one place.
 
-use super::{block, centred};
+use super::layout::{block, centred};
 use crate::config::PdfSettings;
 use crate::render::pdf::compose::{Composer, Style};
 use crate::render::pdf::fonts::FontKey;

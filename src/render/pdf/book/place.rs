@@ -4,7 +4,7 @@
 //! [`Frame`] with the lines at their place on the page, and the running head and folio
 //! set on it as artifacts.
 
-use super::{Geometry, Pass, centred};
+use super::layout::{Geometry, Pass, centred};
 use crate::render::pdf::compose::{Composer, SetLine, Style};
 use crate::render::pdf::fonts::FontKey;
 use crate::render::pdf::frame::{Artifact, Frame, LineKind, Tag, TextLine};
