@@ -115,19 +115,20 @@ impl FrontMatter<'_, '_> {
         t.add(role, 0, lines, before, keep);
     }
 
+    /// A new `Sect` opening with `heading` (its role and text), centred in bold at `scale`
+    /// times the body size.
+    fn section(&mut self, heading: (Role, &str), scale: f32, keep: bool) -> Tagged {
+        let mut t = Tagged::new(Role::Sect);
+        self.add_centred(&mut t, heading, (FontKey::Bold, scale), 0.0, keep);
+        t
+    }
+
     /// The title page: title, subtitle and authors, centred, a quarter down the page.
     fn title_page(&mut self) {
         let tp = self.f.title_page(&self.book.meta);
         let lead = self.s.leading;
         // A section with the book's only H1.
-        let mut t = Tagged::new(Role::Sect);
-        self.add_centred(
-            &mut t,
-            (Role::H1, &tp.title),
-            (FontKey::Bold, 2.2),
-            0.0,
-            false,
-        );
+        let mut t = self.section((Role::H1, &tp.title), 2.2, false);
         if let Some(sub) = &tp.subtitle {
             self.add_centred(&mut t, (Role::P, sub), (FontKey::Italic, 1.3), lead, false);
         }
@@ -194,14 +195,7 @@ impl FrontMatter<'_, '_> {
             book, f, s, geo, ..
         } = *self;
         let m = geo.measure;
-        let mut t = Tagged::new(Role::Sect);
-        self.add_centred(
-            &mut t,
-            (Role::H2, &f.contents),
-            (FontKey::Bold, 1.4),
-            0.0,
-            true,
-        );
+        let mut t = self.section((Role::H2, &f.contents), 1.4, true);
         let c = &mut *self.c;
         let toc = t.tree.add(Role::Toc, 0);
         let mut owners: Vec<Option<usize>> = t.blocks[0].lines.iter().map(|_| None).collect();
