@@ -25,6 +25,11 @@ const NAME_HYPHEN_PENALTY: f32 = 2_000.0;
 /// Stretch of the gap between two ideographs, in ems: CJK text has no word spaces, so
 /// a justified line stretches here instead.
 const IDEOGRAPHIC_STRETCH: f32 = 0.15;
+/// Cost of breaking between two ideographs of a CJK word inside a paragraph of spaced
+/// text ("木漏れ/日" in an English sentence): legal by UAX #14, but the word spaces
+/// are where such a line should break, so priced like a name's hyphen: only when every
+/// other way is far worse.
+const IDEOGRAPHIC_IN_SPACED_PENALTY: f32 = 2_000.0;
 /// Cost of breaking after a dash inside a word ("then—suddenly"): cheaper than a hyphen,
 /// since no character is added, but not free.
 const DASH_PENALTY: f32 = 30.0;
@@ -56,6 +61,13 @@ impl Composer<'_> {
             items.push(Item::boxed(style.indent));
             payload.push(Payload::None);
         }
+        // A paragraph with more word spaces than breaks between ideographs is spaced text
+        // with CJK words in it: its lines justify at the word spaces only, so the
+        // ideographs of a word stay set solid (and text extraction reads them as one
+        // word), and they break apart only at a price.
+        let gaps = words.gapped.iter().filter(|&&g| g).count();
+        let spaced = words.len().saturating_sub(gaps + words.breaks.len() + 1);
+        let cjk = gaps > spaced;
         let mut forced = words.breaks.iter().copied().peekable();
         for wi in 0..words.len() {
             let word = words.get(wi);
@@ -66,10 +78,17 @@ impl Composer<'_> {
                 payload.push(Payload::None);
                 items.push(Item::penalty(0.0, -INFINITY, false));
                 payload.push(Payload::None);
-            } else if words.gapped[wi] {
+            } else if words.gapped[wi] && cjk {
                 // Between ideographs: no space, but room to justify a line of text
                 // that has no word spaces.
                 items.push(Item::glue(0.0, IDEOGRAPHIC_STRETCH * size, 0.0));
+                payload.push(Payload::Gap);
+            } else if words.gapped[wi] {
+                // Between the ideographs of a CJK word in spaced text: set solid, and a
+                // dear break.
+                items.push(Item::penalty(0.0, IDEOGRAPHIC_IN_SPACED_PENALTY, false));
+                payload.push(Payload::None);
+                items.push(Item::glue(0.0, 0.0, 0.0));
                 payload.push(Payload::Gap);
             } else if wi > 0 {
                 let space = (self.space_ems(word[0].font) * size).max(size * 0.2);
