@@ -108,6 +108,23 @@ impl WordCache {
     }
 }
 
+/// Whether the break at byte `at` follows the slash of a compound unit ("km/h", "m/s",
+/// "kg/m³": at most three letters each side), which a line must not split, though
+/// UAX #14 allows a break after any slash.
+fn unit_slash(word: &str, at: usize) -> bool {
+    let (before, after) = word.split_at(at);
+    let Some(before) = before.strip_suffix('/') else {
+        return false;
+    };
+    let letters = |s: &mut dyn Iterator<Item = char>| {
+        let n = s
+            .take_while(|c| c.is_alphabetic() || "²³".contains(*c))
+            .count();
+        (1..=3).contains(&n)
+    };
+    letters(&mut before.chars().rev()) && letters(&mut after.chars())
+}
+
 /// Break opportunities inside a word (text between spaces), ascending.
 ///
 /// A web or e-mail address breaks only where [`address_breaks`] says, with nothing
@@ -117,7 +134,7 @@ impl WordCache {
 /// zero-width space); otherwise at the hyphenation points of the book's language. A
 /// capitalised word (a name, or a sentence's first word) gets the costlier name
 /// hyphen.
-fn word_breaks(word: &str, hyph: &Hyphenation) -> Vec<(usize, Cut)> {
+pub(super) fn word_breaks(word: &str, hyph: &Hyphenation) -> Vec<(usize, Cut)> {
     if let Some(breaks) = address_breaks(word) {
         return breaks.into_iter().map(|b| (b, Cut::Address)).collect();
     }
@@ -141,7 +158,7 @@ fn word_breaks(word: &str, hyph: &Hyphenation) -> Vec<(usize, Cut)> {
     }
     if !word.is_ascii() {
         for (at, _) in unicode_linebreak::linebreaks(word) {
-            if at >= word.len() || out.iter().any(|(o, _)| *o == at) {
+            if at >= word.len() || out.iter().any(|(o, _)| *o == at) || unit_slash(word, at) {
                 continue;
             }
             out.push((at, Cut::Plain));

@@ -242,3 +242,24 @@ fn a_cjk_word_in_spaced_text_is_set_solid_and_kept_whole() {
     // like CJK text (stretching between the ideographs, breaking free) it broke at 8.
     assert!(split <= 3, "the word broken at {split} of 31 measures");
 }
+
+#[test]
+fn a_compound_unit_is_not_broken_at_its_slash() {
+    let h = Hyphenation::for_language("en");
+    // The no-break space before the unit makes the word non-ASCII, where UAX #14 offers
+    // a break after every slash.
+    for w in ["130\u{a0}km/h", "9.8\u{a0}m/s²", "5\u{a0}kg/m³"] {
+        let breaks = super::setword::word_breaks(w, &h);
+        assert!(
+            breaks.iter().all(|(b, _)| !w[..*b].ends_with('/')),
+            "{w}: {breaks:?}"
+        );
+    }
+    // A longer word either side keeps the break UAX #14 gives.
+    let w = "Straße/Bahnhof";
+    let breaks = super::setword::word_breaks(w, &h);
+    assert!(
+        breaks.iter().any(|(b, _)| w[..*b].ends_with('/')),
+        "{breaks:?}"
+    );
+}
