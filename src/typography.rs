@@ -41,14 +41,17 @@ pub struct Quotes {
     pub single: (char, char),
 }
 
+/// The primary subtag of a language tag, lowercase (`fr-CA` → `fr`).
+pub(crate) fn primary(lang: &str) -> String {
+    lang.split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
 /// The conventions for a BCP 47 language tag.
 pub fn quotes_for(lang: &str) -> Quotes {
-    let primary = lang
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("en")
-        .to_ascii_lowercase();
-    match primary.as_str() {
+    match primary(lang).as_str() {
         "de" | "cs" | "sk" | "da" => Quotes {
             double: ('„', '“'),
             single: ('‚', '‘'),

@@ -5,6 +5,8 @@
 //! language's dashes); `{…}` marks a place the book's own data fills. French spacing
 //! before `;:!?` and inside « » is added by [`super::finish`], so the tables stay readable.
 
+use crate::typography::primary;
+
 /// Every piece of text the book adds, in one language.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Table {
@@ -189,14 +191,6 @@ pub(crate) fn table(lang: &str) -> &'static Table {
         "pt" => &PT,
         _ => &EN,
     }
-}
-
-/// The primary subtag of a language tag, lowercase (`fr-CA` → `fr`).
-pub(crate) fn primary(lang: &str) -> String {
-    lang.split(['-', '_'])
-        .next()
-        .unwrap_or("en")
-        .to_ascii_lowercase()
 }
 
 /// Every table, for tests that check them all.

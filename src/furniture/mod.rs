@@ -336,7 +336,7 @@ const NNBSP: char = '\u{202f}';
 /// spaces before `; : ! ?` and inside « »; an ordinary space there becomes one). Other
 /// languages set these marks tight, so their text is returned as it is.
 pub fn finish(text: &str, lang: &str) -> String {
-    if lang::primary(lang) != "fr" {
+    if crate::typography::primary(lang) != "fr" {
         return text.to_string();
     }
     let chars: Vec<char> = text.chars().collect();

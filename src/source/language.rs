@@ -5,6 +5,8 @@
 //! language. Output: the story's own BCP 47 tag when it differs from the book's, with
 //! the reason `quire inspect` gives.
 
+use crate::typography::primary;
+
 /// A loose BCP 47 check: letters, digits and hyphens, starting with 2–3 letters.
 pub(super) fn is_language_tag(s: &str) -> bool {
     // Well-formed by RFC 5646 (EPUBCheck refuses `en-a` or `en-GB-GB`), and starting with
@@ -78,13 +80,6 @@ fn tag_of(name: &str) -> Option<String> {
         return Some((*tag).to_string());
     }
     is_language_tag(name.trim()).then(|| name.trim().to_string())
-}
-
-fn primary(tag: &str) -> String {
-    tag.split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
 }
 
 /// The story's own language: `given` (the chapter's `language` key, already checked)
