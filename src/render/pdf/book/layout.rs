@@ -93,21 +93,22 @@ pub(super) struct Tools<'a> {
 
 impl<'a> Tools<'a> {
     pub(super) fn composer(&self) -> Composer<'a> {
-        Composer::with_cache(
-            Shaper::with_cache(self.fonts, self.cache.clone()),
-            self.hyphenation,
-            self.words.clone(),
-        )
+        self.composer_with(self.hyphenation, &self.words)
     }
 
     /// A composer for a story in `lang`, when that is not the book's language.
     pub(super) fn composer_in(&self, lang: &str) -> Option<Composer<'a>> {
         let (_, hyphenation, words) = self.others.iter().find(|(l, ..)| l == lang)?;
-        Some(Composer::with_cache(
+        Some(self.composer_with(hyphenation, words))
+    }
+
+    /// A composer sharing the shaped glyphs, with `hyphenation` and its set words.
+    fn composer_with(&self, hyphenation: &'a Hyphenation, words: &Arc<WordCache>) -> Composer<'a> {
+        Composer::with_cache(
             Shaper::with_cache(self.fonts, self.cache.clone()),
             hyphenation,
             words.clone(),
-        ))
+        )
     }
 }
 
