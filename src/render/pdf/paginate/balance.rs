@@ -139,15 +139,11 @@ impl Pager {
     /// cut from the foot, scene breaks widened.
     fn cut(change: Change, page: usize) -> (usize, usize) {
         let short = usize::from(change == Change::Short(page));
-        (short, Self::flex(Some(change), page))
-    }
-
-    /// How many flexible blocks on page `page` (0 or 1) `change` widens.
-    fn flex(change: Option<Change>, page: usize) -> usize {
-        match change {
-            Some(Change::Flex(p, n)) if p == page || p == 2 => n,
+        let flex = match change {
+            Change::Flex(p, n) if p == page || p == 2 => n,
             _ => 0,
-        }
+        };
+        (short, flex)
     }
 
     /// How far a spread is from level and full, lower is better: (pages not level, two
