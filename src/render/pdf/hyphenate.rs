@@ -148,15 +148,20 @@ fn is_address(word: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn pieces(h: &Hyphenation, w: &str) -> Vec<String> {
+    /// `w` cut at the byte offsets `breaks` (ascending).
+    fn cut_at(w: &str, breaks: Vec<usize>) -> Vec<&str> {
         let mut out = Vec::new();
         let mut last = 0;
-        for b in h.breaks(w) {
-            out.push(w[last..b].to_string());
+        for b in breaks {
+            out.push(&w[last..b]);
             last = b;
         }
-        out.push(w[last..].to_string());
+        out.push(&w[last..]);
         out
+    }
+
+    fn pieces<'w>(h: &Hyphenation, w: &'w str) -> Vec<&'w str> {
+        cut_at(w, h.breaks(w))
     }
 
     #[test]
@@ -179,15 +184,7 @@ mod tests {
     }
 
     fn address_pieces(w: &str) -> Option<Vec<&str>> {
-        let breaks = address_breaks(w)?;
-        let mut out = Vec::new();
-        let mut last = 0;
-        for b in breaks {
-            out.push(&w[last..b]);
-            last = b;
-        }
-        out.push(&w[last..]);
-        Some(out)
+        Some(cut_at(w, address_breaks(w)?))
     }
 
     #[test]

@@ -138,30 +138,20 @@ mod tests {
     use super::*;
     use crate::model::{Block, Book, Encoding, Inline, Meta};
 
-    #[test]
-    fn characters_no_font_has_are_warned_with_the_chapter() {
-        let ch = Chapter {
-            file: "emoji.txt".into(),
-            language: None,
-            title: "Faces".into(),
-            title_in_text: None,
-            authors: Vec::new(),
-            encoding: Encoding::Utf8,
-            reader: crate::model::Reader::Text,
-            preface: Vec::new(),
-            body: vec![Block::Paragraph(vec![Inline::Text(
-                "Smile \u{10FFFD} and ⁂ here".into(),
-            )])],
-            afterword: Vec::new(),
-            meta: Default::default(),
-            decisions: Vec::new(),
-        };
-        let book = Book {
+    /// A book in `lang` of one story, `title` from `file`, in `language` when given,
+    /// whose body is one paragraph of `text`.
+    fn one_story(
+        lang: &str,
+        (file, title): (&str, &str),
+        language: Option<&str>,
+        text: &str,
+    ) -> Book {
+        Book {
             meta: Meta {
                 title: "T".into(),
                 subtitle: None,
                 authors: Vec::new(),
-                language: "en".into(),
+                language: lang.into(),
                 identifier: "x".into(),
                 date: None,
                 modified_epoch: 0,
@@ -172,9 +162,28 @@ mod tests {
                 cover: None,
                 labels: Vec::new(),
             },
-            chapters: vec![ch],
+            chapters: vec![Chapter {
+                file: file.into(),
+                language: language.map(str::to_string),
+                title: title.into(),
+                title_in_text: None,
+                authors: Vec::new(),
+                encoding: Encoding::Utf8,
+                reader: crate::model::Reader::Text,
+                preface: Vec::new(),
+                body: vec![Block::Paragraph(vec![Inline::Text(text.into())])],
+                afterword: Vec::new(),
+                meta: Default::default(),
+                decisions: Vec::new(),
+            }],
             generated_cover: Default::default(),
-        };
+        }
+    }
+
+    #[test]
+    fn characters_no_font_has_are_warned_with_the_chapter() {
+        let text = "Smile \u{10FFFD} and ⁂ here";
+        let book = one_story("en", ("emoji.txt", "Faces"), None, text);
         let (_, warnings) = typeset(&book, &PdfSettings::default());
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         let w = warnings[0].to_string();
@@ -224,38 +233,7 @@ mod tests {
             .map(|i| compounds[(i * 5 + i / 7) % compounds.len()])
             .collect::<Vec<_>>()
             .join(" ");
-        let book = |language: Option<&str>| Book {
-            meta: Meta {
-                title: "T".into(),
-                subtitle: None,
-                authors: Vec::new(),
-                language: "en-US".into(),
-                identifier: "x".into(),
-                date: None,
-                modified_epoch: 0,
-                publisher: None,
-                description: None,
-                rights: None,
-                story_info: true,
-                cover: None,
-                labels: Vec::new(),
-            },
-            chapters: vec![Chapter {
-                file: "zug.txt".into(),
-                language: language.map(str::to_string),
-                title: "Zug".into(),
-                title_in_text: None,
-                authors: Vec::new(),
-                encoding: Encoding::Utf8,
-                reader: crate::model::Reader::Text,
-                preface: Vec::new(),
-                body: vec![Block::Paragraph(vec![Inline::Text(text.clone())])],
-                afterword: Vec::new(),
-                meta: Default::default(),
-                decisions: Vec::new(),
-            }],
-            generated_cover: Default::default(),
-        };
+        let book = |language| one_story("en-US", ("zug.txt", "Zug"), language, &text);
         let german = Hyphenation::for_language("de");
         let is_german = |(w, at): &(String, usize)| german.breaks(w).contains(at);
         let (de, _) = typeset(&book(Some("de")), &PdfSettings::default());
