@@ -108,9 +108,9 @@ impl WordCache {
     }
 }
 
-/// Whether the break at byte `at` follows the slash of a compound unit ("km/h", "m/s",
-/// "kg/m³": at most three letters each side), which a line must not split, though
-/// UAX #14 allows a break after any slash.
+/// Whether the break at byte `at` follows the slash of a short compound: a unit ("km/h",
+/// "m/s", "kg/m³") or a pair like "and/or" or "he/him", at most three letters each side,
+/// which a line must not split, though UAX #14 allows a break after any slash.
 fn unit_slash(word: &str, at: usize) -> bool {
     let (before, after) = word.split_at(at);
     let Some(before) = before.strip_suffix('/') else {
