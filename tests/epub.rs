@@ -166,7 +166,8 @@ fn cover_bylines_and_custom_identifier_validate() {
         "{ch1}"
     );
     let ch = entry(&epub, "OEBPS/chapter-0001.xhtml");
-    assert!(ch.contains("<p class=\"byline\">by C. Writer</p>"));
+    // The byline keeps the name whole, and "by" with it (no-break spaces).
+    assert!(ch.contains("<p class=\"byline\">by\u{a0}C.\u{a0}Writer</p>"));
     assert!(ch.contains("<h1 id=\"ch1-title\" class=\"chapter-title\">The Long Road</h1>"));
     assert!(ch.contains("She walked <em>far</em> that day, <strong>very</strong> far."));
     assert!(ch.contains("class=\"scene-break\""));

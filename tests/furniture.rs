@@ -97,8 +97,11 @@ fn anthology_notes_have_one_label_each_the_same_in_both_outputs() {
         .find(|(p, _)| p.ends_with("titlepage.xhtml"))
         .unwrap()
         .1;
+    // Names keep their spaces unbreakable (U+00A0); the words are the same.
     assert!(
-        title.contains("Quire Test Editors and A. N. Other"),
+        title
+            .replace('\u{a0}', " ")
+            .contains("Quire Test Editors and A. N. Other"),
         "{title}"
     );
     epubcheck(&epub_path);
@@ -220,7 +223,11 @@ fn a_french_book_has_no_english_furniture() {
             .1,
     )
     .unwrap();
-    assert!(titlepage.contains("Claire Fontenay et Jules Marchal"));
+    assert!(
+        titlepage
+            .replace('\u{a0}', " ")
+            .contains("Claire Fontenay et Jules Marchal")
+    );
     let notes = epub_notes(&epub);
     assert_eq!(notes[0][0].0, "Note de l’auteur");
     assert!(
@@ -405,4 +412,70 @@ fn embed_fonts_false_embeds_none() {
     let css = files.iter().find(|(n, _)| n.ends_with(".css")).unwrap();
     assert!(!String::from_utf8_lossy(&css.1).contains("@font-face"));
     epubcheck(&epub);
+}
+
+/// A name the book adds (a contents entry's author, an opener's byline) is never broken
+/// across lines inside it: a line may end between names or before the byline, not at
+/// "Leopold / Marchbanks". anthology3's screen contents has entries too long for a line
+/// (a long title and a two-word name), so some wrap; each name must reach a line whole.
+/// The EPUB carries the same names, which still read as separate words.
+#[test]
+fn a_name_in_the_furniture_is_never_broken_inside() {
+    let out = tempfile::tempdir().unwrap();
+    let book = fixture("anthology3");
+    let (epub, pdf_text, _) = build_both(&book, out.path());
+    let project = quire::load(&book).unwrap();
+    let chapters = &project.book.chapters;
+    let lines: Vec<&str> = pdf_text.lines().map(str::trim).collect();
+    // The contents: from its heading to the first opener's byline.
+    let from = lines.iter().position(|l| *l == "Contents").unwrap();
+    let to = from
+        + lines[from..]
+            .iter()
+            .position(|l| l.starts_with("by "))
+            .unwrap();
+    let contents = &lines[from..to];
+    let names: Vec<&str> = chapters
+        .iter()
+        .flat_map(|c| &c.authors)
+        .map(String::as_str)
+        .filter(|a| a.contains(' '))
+        .collect();
+    assert!(names.len() >= 8, "{names:?}");
+    for name in &names {
+        let entries = names.iter().filter(|n| *n == name).count();
+        let whole = contents.iter().filter(|l| l.contains(name)).count();
+        assert_eq!(
+            whole, entries,
+            "{name} broken in the contents: {contents:#?}"
+        );
+    }
+    // Not a vacuous check: some entries did wrap, their name starting the next line.
+    assert!(
+        contents
+            .iter()
+            .any(|l| names.iter().any(|n| l.starts_with(n))),
+        "no contents entry wrapped before its author: {contents:#?}"
+    );
+    // Openers: each byline on one line.
+    for ch in chapters.iter().filter(|c| !c.authors.is_empty()) {
+        let by = format!("by {}", ch.authors.join(" and "));
+        assert!(lines.contains(&by.as_str()), "{by} not on one line");
+    }
+    // The EPUB's contents: the names whole, and as words to a reader of its text.
+    let page = spine_docs(&epub)
+        .into_iter()
+        .find(|(p, _)| p.ends_with("contents.xhtml"))
+        .unwrap()
+        .1;
+    let text = unescape(&strip_tags(&page));
+    for name in &names {
+        let bound = name.replace(' ', "\u{a0}");
+        assert!(text.contains(&bound), "{bound:?} in the EPUB contents");
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    assert!(
+        words.windows(2).any(|w| w == ["Leopold", "Marchbanks"]),
+        "the EPUB's name does not read as two words"
+    );
 }

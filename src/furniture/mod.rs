@@ -177,9 +177,15 @@ impl Furniture {
         f
     }
 
-    /// A story's byline: "by A".
+    /// A story's byline: "by A". `author` is set as given (a list from [`Self::join`]
+    /// already keeps each name whole); the space between the label's word and the names
+    /// is a no-break space, so "by" is never left alone at a line's end.
     pub fn byline(&self, author: &str) -> String {
-        self.by.replace("{author}", author)
+        let by = self
+            .by
+            .replace(" {author}", "\u{a0}{author}")
+            .replace("{author} ", "{author}\u{a0}");
+        by.replace("{author}", author)
     }
 
     /// A story's byline ("by A and B"), or `None` when it has no known author.
@@ -187,8 +193,23 @@ impl Furniture {
         (!ch.authors.is_empty()).then(|| self.byline(&self.join(&ch.authors)))
     }
 
-    /// A list of names: "A", "A and B", "A, B and C".
+    /// A list of names as the book sets it: "A", "A and B", "A, B and C". Each name's
+    /// own spaces become no-break spaces, so a line may break between the names of a
+    /// list but never inside one ("Leopold / Marchbanks"); the renderers lay the text
+    /// out as it is. Text extraction still reads the words apart (U+00A0 is white
+    /// space). For metadata, where nothing is set, see [`Self::join_plain`].
     pub fn join(&self, names: &[String]) -> String {
+        let names: Vec<String> = names.iter().map(|n| unbroken(n)).collect();
+        self.list(&names)
+    }
+
+    /// A list of names with their spaces as given, for metadata (a PDF's `/Author`),
+    /// which a reader searches and no line breaks.
+    pub fn join_plain(&self, names: &[String]) -> String {
+        self.list(names)
+    }
+
+    fn list(&self, names: &[String]) -> String {
         match names {
             [] => String::new(),
             [one] => one.clone(),
@@ -329,6 +350,12 @@ fn uuid_like(s: &str) -> bool {
     s.len() == 36 && s.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
 }
 
+/// A person's name with its spaces made no-break spaces ("Leopold\u{a0}Marchbanks"), so no
+/// line ends inside it; runs of white space become one.
+fn unbroken(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join("\u{a0}")
+}
+
 /// The narrow no-break space French sets before `;:!?` and inside guillemets.
 const NNBSP: char = '\u{202f}';
 
@@ -422,13 +449,13 @@ mod tests {
     fn joins_bylines_and_copyright_per_language() {
         let en = Furniture::new(&meta("en"));
         assert_eq!(en.join(&meta("en").authors), "A, B and C");
-        assert_eq!(en.byline("Z"), "by Z");
+        assert_eq!(en.byline("Z"), "by\u{a0}Z");
         let lines = en.copyright_lines(&meta("en"));
         assert!(lines.contains(&"Published by Small Press, 2026".to_string()));
         assert!(!lines.iter().any(|l| l.contains("urn:uuid")), "{lines:?}");
         let fr = Furniture::new(&meta("fr"));
         assert_eq!(fr.join(&meta("fr").authors), "A, B et C");
-        assert_eq!(fr.byline("Z"), "par Z");
+        assert_eq!(fr.byline("Z"), "par\u{a0}Z");
         let mut m = meta("de");
         m.identifier = "urn:isbn:9780000000002".into();
         let de = Furniture::new(&m).copyright_lines(&m);
@@ -436,6 +463,34 @@ mod tests {
         assert!(de.contains(&"Erschienen bei Small Press, 2026".to_string()));
         // Unknown languages fall back to English.
         assert_eq!(Furniture::new(&meta("nl")).contents, "Contents");
+    }
+
+    #[test]
+    fn a_line_breaks_between_names_never_inside_one() {
+        let en = Furniture::for_language("en");
+        let names = [
+            "Leopold Marchbanks".to_string(),
+            " Ingrid  Solvang-Achterberg".into(),
+            "fm_ghost".into(),
+        ];
+        let nb = '\u{a0}';
+        assert_eq!(
+            en.join(&names),
+            format!("Leopold{nb}Marchbanks, Ingrid{nb}Solvang-Achterberg and fm_ghost")
+        );
+        assert_eq!(
+            en.byline(&en.join(&names[..1])),
+            format!("by{nb}Leopold{nb}Marchbanks")
+        );
+        // A template with the names first binds the word after them.
+        let mut m = meta("en");
+        m.labels = vec![("by".into(), "{author} wrote this".into())];
+        assert_eq!(Furniture::new(&m).byline("A"), format!("A{nb}wrote this"));
+        // Metadata keeps the names as given.
+        assert_eq!(
+            en.join_plain(&names[..2]),
+            "Leopold Marchbanks and  Ingrid  Solvang-Achterberg"
+        );
     }
 
     #[test]

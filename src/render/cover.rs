@@ -43,10 +43,13 @@ fn width(face: &Face<'_>, text: &str, size: f32) -> f32 {
         .sum()
 }
 
-/// `text` broken into lines no wider than `max` pixels.
+/// `text` broken into lines no wider than `max` pixels, at its word spaces (a no-break
+/// space, as inside a name, holds).
 fn wrap(face: &Face<'_>, text: &str, size: f32, max: f32) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
+    let word_space =
+        |c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}');
+    for word in text.split(word_space).filter(|w| !w.is_empty()) {
         match lines.last_mut() {
             Some(l) if width(face, &format!("{l} {word}"), size) <= max => {
                 l.push(' ');

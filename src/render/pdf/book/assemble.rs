@@ -278,7 +278,7 @@ pub(super) fn build(p: &Pass, chapters: Chapters) -> (Document, Vec<Diagnostic>)
         outline,
         labels: vec![(0, LabelStyle::LowerRoman), (front, LabelStyle::Arabic)],
         title: book.meta.title.clone(),
-        author: tools.furniture.join(&book.meta.authors),
+        author: tools.furniture.join_plain(&book.meta.authors),
         subject: book.meta.description.clone(),
         lang: book.meta.language.clone(),
         epoch: book.meta.modified_epoch,
