@@ -77,7 +77,7 @@ const ELISIONS: &[&str] = &[
 pub fn apply(inlines: &mut [Inline], lang: &str) {
     let q = quotes_for(lang);
     let mut prev = None;
-    apply_rec(inlines, q, &mut prev);
+    apply_rec(inlines, q, &mut prev, END);
 }
 
 /// Applies the pass to a plain string (headings, titles).
@@ -90,11 +90,30 @@ pub fn apply_str(text: &str, lang: &str) -> String {
     }
 }
 
-fn apply_rec(inlines: &mut [Inline], q: Quotes, prev: &mut Option<char>) {
-    for i in inlines {
-        match i {
-            Inline::Text(t) => *t = bind_units(convert(t, q, prev)),
-            Inline::Emphasis(children) | Inline::Strong(children) => apply_rec(children, q, prev),
+/// What follows the paragraph's last character, for the quote rules: the end of a
+/// paragraph closes a quote as a space after it does (`"Wait -- "` ends in a closing
+/// quote).
+const END: char = '\n';
+
+/// The first character of `inlines` as read (a line break reads as a new line), if any.
+fn first_char(inlines: &[Inline]) -> Option<char> {
+    inlines.iter().find_map(|i| match i {
+        Inline::Text(t) => t.chars().next(),
+        Inline::Emphasis(children) | Inline::Strong(children) => first_char(children),
+        Inline::LineBreak => Some('\n'),
+    })
+}
+
+/// Applies the pass to `inlines`, which `after` follows (the next inline's first
+/// character, or [`END`]).
+fn apply_rec(inlines: &mut [Inline], q: Quotes, prev: &mut Option<char>, after: char) {
+    for k in 0..inlines.len() {
+        let next = first_char(&inlines[k + 1..]).unwrap_or(after);
+        match &mut inlines[k] {
+            Inline::Text(t) => *t = bind_units(convert(t, q, prev, next)),
+            Inline::Emphasis(children) | Inline::Strong(children) => {
+                apply_rec(children, q, prev, next)
+            }
             // A new line opens like a space: a quote after it opens.
             Inline::LineBreak => *prev = Some('\n'),
         }
@@ -114,7 +133,9 @@ fn is_opening_context(prev: Option<char>) -> bool {
     }
 }
 
-fn convert(text: &str, q: Quotes, prev: &mut Option<char>) -> String {
+/// `text` with its quotes, dashes and ellipses set; `prev` is the character before it
+/// (updated to its last), `after` the one after it (the next inline's first, or [`END`]).
+fn convert(text: &str, q: Quotes, prev: &mut Option<char>, after: char) -> String {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len() + 8);
     // Only four ASCII characters change; copy everything between them in one go.
@@ -136,26 +157,28 @@ fn convert(text: &str, q: Quotes, prev: &mut Option<char>) -> String {
         }
         let c = bytes[i];
         let next = text[i + 1..].chars().next();
+        // For the quotes: what follows, in the next inline when this one ends here.
+        let follows = Some(next.unwrap_or(after));
         let count = |b: u8| bytes[i..].iter().take_while(|&&x| x == b).count();
         let emitted: char = match c {
             b'"' => {
                 // At the end of a text run the next character is in the next inline
-                // (`"*No*"`): decide by what came before.
-                if is_opening_context(*prev) && !next.is_some_and(char::is_whitespace) {
+                // (`"*No*"` opens), or the paragraph ends (`"Wait -- "` closes).
+                if is_opening_context(*prev) && !follows.is_some_and(char::is_whitespace) {
                     q.double.0
                 } else {
                     q.double.1
                 }
             }
             b'\'' => {
-                if is_opening_context(*prev) && !next.is_some_and(char::is_whitespace) {
+                if is_opening_context(*prev) && !follows.is_some_and(char::is_whitespace) {
                     if next.is_some_and(|n| n.is_ascii_digit()) || starts_elision(&text[i + 1..]) {
                         '’'
                     } else {
                         q.single.0
                     }
                 } else if prev.is_some_and(char::is_alphanumeric)
-                    && next.is_some_and(char::is_alphanumeric)
+                    && follows.is_some_and(char::is_alphanumeric)
                 {
                     // Inside a word it is an apostrophe in every language (l’auteur,
                     // geht’s), never a French or German closing quote.
@@ -345,6 +368,40 @@ mod tests {
                 Inline::Text("!”".into()),
             ]
         );
+    }
+
+    /// A speech broken off with a spaced dash ends in a closing quote, though a space
+    /// stands before it: at the paragraph's end, before a line break, before a space.
+    /// A quote before the next inline's word still opens.
+    #[test]
+    fn interrupted_speech_closes_its_quote() {
+        assert_eq!(en("\"Winnie -- \""), "“Winnie — ”");
+        assert_eq!(en("\"And it shuts at--\""), "“And it shuts at—”");
+        assert_eq!(en("'Wait -- '"), "‘Wait — ’");
+        assert_eq!(apply_str("\"Alors -- \"", "fr"), "«Alors — »");
+        let mut v = vec![
+            Inline::Text("\"Hold the line -- \"".into()),
+            Inline::LineBreak,
+            Inline::Text("\"Winnie -- ".into()),
+            Inline::Emphasis(vec![Inline::Text("\"".into())]),
+        ];
+        apply(&mut v, "en");
+        assert_eq!(
+            v,
+            vec![
+                Inline::Text("“Hold the line — ”".into()),
+                Inline::LineBreak,
+                Inline::Text("“Winnie — ".into()),
+                Inline::Emphasis(vec![Inline::Text("”".into())]),
+            ]
+        );
+        let mut v = vec![
+            Inline::Text("She said -- \"".into()),
+            Inline::Emphasis(vec![Inline::Text("never".into())]),
+            Inline::Text(".\"".into()),
+        ];
+        apply(&mut v, "en");
+        assert_eq!(v[0], Inline::Text("She said — “".into()));
     }
 
     #[test]
