@@ -84,6 +84,22 @@ mod tests {
         assert_eq!(h.rest.lines().count(), 8, "line numbers are kept");
     }
 
+    /// FanFiction.Net's paste with nothing between its story line and the story (no
+    /// disclaimer to make a second field): title, `By:` and `Rated:` are still a header.
+    #[test]
+    fn ffn_paste_with_only_its_story_line() {
+        let t = "O carteiro\nBy: maresia_azul\nRated: Fiction K+ - Portuguese - Family/Drama - Chapters: 1 - Words: 760 - Published: 6/8/2022 - Status: Complete - id: 14105583\n\nN/A: Obrigada!\n\nDurante trinta anos.";
+        let h = read(t, true, true);
+        assert_eq!(h.title.as_deref(), Some("O carteiro"));
+        assert_eq!(h.meta.author.as_deref(), Some("maresia_azul"));
+        assert_eq!(h.meta.rating.as_deref(), Some("K+"));
+        assert_eq!(h.meta.language.as_deref(), Some("Portuguese"));
+        assert_eq!(h.rest.trim(), "N/A: Obrigada!\n\nDurante trinta anos.");
+        // Without the `by` line one field under a title stays story.
+        let t = "The Storm\nRating: T\n\nIt rained.";
+        assert_eq!(read(t, true, true).rest, t);
+    }
+
     #[test]
     fn lone_warning_is_left_to_the_notes() {
         let t = "Warning: sad.\n\nDisclaimer: not mine.\n\nWren left.";

@@ -13,7 +13,8 @@ use super::parts::is_title_line;
 /// A LiveJournal/Dreamwidth/FanFiction.Net style header: `Label: value` fields at the
 /// top, one a line or one a paragraph, perhaps under a title line and a `by` line. At
 /// least one field must be plain metadata (`Rating:`, `Pairing:`, `Fandom:` …) and there
-/// must be two fields, or a `Title:`: a lone `Warning:` or `Disclaimer:` is a note.
+/// must be two fields, or a `Title:`, or a title and a `by` line above the one field: a
+/// lone `Warning:` or `Disclaimer:` is a note.
 pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
     let Some(first) = doc.next_text(0) else {
         return false;
@@ -55,7 +56,9 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
     }
     let strong = hits.iter().filter(|h| h.field.is_strong()).count();
     let titled = hits.iter().any(|h| h.field == Field::Title);
-    if strong == 0 || (hits.len() < 2 && !titled) {
+    // One field is enough under a title and a `by` line: FanFiction.Net's paste is the
+    // title, `By:` and one `Rated: … - id: …` line, with nothing after it to count.
+    if strong == 0 || (hits.len() < 2 && !titled && by_line.is_none()) {
         return false;
     }
     // A bare `Summary:` or `Notes:` label takes the next paragraph as its value.
