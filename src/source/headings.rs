@@ -6,7 +6,7 @@
 //! letter's signature is never a heading.
 
 use super::paragraphs::RawPara;
-use super::parts::{self, HEADING_WORDS, is_bare_section, is_section_number};
+use super::parts::{self, HEADING_WORDS, atx, is_bare_section, is_section_number};
 
 /// Words that mark a line as a time or place heading ("Thirty Years Later",
 /// "Meanwhile, in Paris", "Present Day") even between ordinary paragraphs.
@@ -31,6 +31,10 @@ const TIME_WORDS: &[&str] = &[
     "elsewhere",
     "pov",
 ];
+
+/// A line marked as a Markdown heading has at most this many words; a longer one is a
+/// sentence that happens to start with `# `.
+const MARKED_MAX_WORDS: usize = 14;
 
 /// Symbols that decorate a heading on both sides: `~ Interlude ~`, `== Part Two ==`,
 /// `-- Epilogue --`, `◆ Coda ◆`, `* Chapter 2 *`.
@@ -117,7 +121,8 @@ fn shaped(p: &RawPara, text: &str) -> bool {
 ///   Storm", "Epilogue"), carrying a time word ("Thirty Years Later"), or of two or
 ///   more words beside a scene break;
 /// - decorated on both sides (`~ Interlude ~`, `== The Return ==`) around a short
-///   heading-shaped text, which becomes the heading.
+///   heading-shaped text, which becomes the heading;
+/// - marked as a Markdown heading (`## 2. What Happened`), whose text becomes the heading.
 ///
 /// A short Title-Case line between ordinary paragraphs ("Jean Valjean" under a letter,
 /// "Not Again") stays a paragraph.
@@ -142,6 +147,12 @@ pub fn heading(p: &RawPara, beside_break: bool) -> Option<String> {
     }
     if p.lines != 1 {
         return None;
+    }
+    // A Markdown heading (`## 2. Findings`) is one because its author marked it so.
+    if let Some(inner) = atx(&p.text)
+        && inner.split_whitespace().count() <= MARKED_MAX_WORDS
+    {
+        return Some(inner.to_string());
     }
     if is_section_number(&p.text) {
         return Some(p.text.trim().to_string());
@@ -202,6 +213,15 @@ mod tests {
             ("Epilogue", "Epilogue"),
             ("Prologue", "Prologue"),
             ("Thirty Years Later", "Thirty Years Later"),
+            (
+                "## 3. What the researchers did",
+                "3. What the researchers did",
+            ),
+            ("# The Storm #", "The Storm"),
+            (
+                "###### Appendix B (extract): notebook, 9 November",
+                "Appendix B (extract): notebook, 9 November",
+            ),
         ] {
             assert_eq!(heading(&para(line), false).as_deref(), Some(want), "{line}");
         }
@@ -248,6 +268,10 @@ mod tests {
             "XX",
             "**Notes for the Chapter:**",
             "__Warning__",
+            "#fluff #angst #no beta we die like men",
+            "####### seven marks",
+            "#",
+            "# of the people I asked, all but two said the same thing when I asked them why",
         ] {
             assert_eq!(heading(&para(line), false), None, "{line}");
         }

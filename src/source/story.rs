@@ -58,9 +58,10 @@ pub fn understand(
         .as_deref()
         .map(|t| typography::apply_str(t, lang))
         .or_else(|| {
-            split
-                .title
-                .map(|i| typography::apply_str(&paras[i].text, lang))
+            split.title.map(|i| {
+                let t = &paras[i].text;
+                typography::apply_str(parts::atx(t).unwrap_or(t), lang)
+            })
         });
     // `title = ""` in book.toml names nothing: fall back as if it were absent.
     let given = entry
@@ -332,6 +333,25 @@ mod tests {
             file: "s.txt".into(),
             ..Default::default()
         }
+    }
+
+    /// Markdown: the `# Title` line is the title without its mark, `## …` lines are
+    /// headings though not Title Case, and a hashtag line stays text.
+    #[test]
+    fn markdown_title_and_headings() {
+        let (c, d) = understand(
+            &entry(),
+            "# Post-Incident Review: Cryostat 3\n\nIt tripped at 03:17.\n\n## 2. What the researchers did\n\nThey read the manual.\n\n#lab #nightshift",
+            Encoding::Utf8,
+            "en",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(c.title, "Post-Incident Review: Cryostat 3");
+        assert_eq!(
+            c.body[1],
+            Block::Heading("2. What the researchers did".into())
+        );
+        assert!(matches!(c.body[3], Block::Paragraph(_)), "{:?}", c.body[3]);
     }
 
     #[test]

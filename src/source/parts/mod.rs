@@ -16,7 +16,7 @@ mod tests;
 mod title;
 
 pub use title::is_title_line;
-pub(crate) use title::{HEADING_WORDS, is_bare_section, is_section_number};
+pub(crate) use title::{HEADING_WORDS, atx, is_bare_section, is_section_number};
 
 use super::paragraphs::RawPara;
 use head::detect_head;

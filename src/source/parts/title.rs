@@ -20,6 +20,8 @@ const CJK_TITLE_MAX_CHARS: usize = 24;
 /// character (Chinese and Japanese have no capitals; their line must be shorter).
 pub fn is_title_line(p: &RawPara) -> bool {
     let t = p.text.trim();
+    // A Markdown heading's `#` marks are not part of its words.
+    let t = atx(t).unwrap_or(t);
     // Cheap rejections first: this runs on every paragraph of every story.
     if p.lines != 1 || p.scene_break || t.len() > 80 * 4 || t.chars().nth(80).is_some() {
         return false;
@@ -49,7 +51,26 @@ pub fn is_title_line(p: &RawPara) -> bool {
 /// One" or "IV." at the top opens the story's first section and stays in the body
 /// (where it becomes a heading); the story's title comes from elsewhere.
 pub(super) fn is_title(p: &RawPara) -> bool {
-    is_title_line(p) && !is_bare_section(&p.text) && !is_date_line(&p.text)
+    let t = atx(&p.text).unwrap_or(&p.text);
+    is_title_line(p) && !is_bare_section(t) && !is_date_line(t)
+}
+
+/// The text of a Markdown (ATX) heading line, `# Title` or `## 2. Findings ##`: one to
+/// six `#` and a space before it, any closing run of `#` taken off. A hashtag (`#fluff`)
+/// has no space after its mark, and a line of several (`#fluff #angst`) is not a heading.
+pub(crate) fn atx(text: &str) -> Option<&str> {
+    let t = text.trim();
+    let marks = t.len() - t.trim_start_matches('#').len();
+    let rest = &t[marks..];
+    if !(1..=6).contains(&marks) || !rest.starts_with([' ', '\t']) || t.contains('\n') {
+        return None;
+    }
+    let inner = rest.trim();
+    let inner = match inner.trim_end_matches('#') {
+        body if body.len() < inner.len() && body.ends_with([' ', '\t']) => body.trim_end(),
+        _ => inner,
+    };
+    (!inner.is_empty() && !inner.starts_with('#')).then_some(inner)
 }
 
 /// Month and weekday names (English, French, Spanish, German, Italian, Portuguese),
