@@ -1,0 +1,63 @@
+//! The test anthologies written to stand in for a reader's own book (anthology3 and the
+//! cold-written anthology4): every word of every story in both outputs and profiles, and
+//! each story in another language marked so in the EPUB.
+
+use super::*;
+
+/// The third test anthology (`tests/fixtures/anthology3`: site headers, URLs, chat logs,
+/// letters, verse, German and Spanish, CJK and emoji) keeps every word of every story
+/// once and in order in the EPUB and in both profiles' PDFs.
+#[test]
+fn anthology3_keeps_every_word_in_both_outputs_and_profiles() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology3");
+    book_keeps_every_word(&src, &["screen", "print"]);
+}
+
+/// The fourth test anthology (`tests/fixtures/anthology4`, written cold: FanFicFare text
+/// and HTML, AO3 HTML downloads, Dutch, Italian, Portuguese and Russian stories with
+/// their own headers, Markdown, verse, postcards, drabbles) keeps every word of every
+/// story once and in order in the EPUB and in both profiles' PDFs.
+#[test]
+fn anthology4_keeps_every_word_in_both_outputs_and_profiles() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology4");
+    book_keeps_every_word(&src, &["screen", "print"]);
+}
+
+/// In that anthology (en-US), the German story (its header says `Language: Deutsch`) and
+/// the Spanish one (`language = "es"` in book.toml) have their title, notes and text
+/// marked with their language in the EPUB; the other stories are marked with none.
+#[test]
+fn anthology3_stories_in_other_languages_say_so_in_the_epub() {
+    stories_say_their_language("anthology3", "en-US", &["de", "es"]);
+}
+
+/// In the fourth (en), the Dutch (`Language: Nederlands` in an AO3 page copy), Italian
+/// (an AO3 download's `Language: Italiano`), Russian (`Language: Русский`) and Portuguese
+/// (FanFiction.Net's story line) stories are marked with their language, in book order.
+#[test]
+fn anthology4_stories_in_other_languages_say_so_in_the_epub() {
+    stories_say_their_language("anthology4", "en", &["nl", "it", "ru", "pt"]);
+}
+
+/// The EPUB of test book `fixture` (in `book` language) marks exactly the stories in
+/// `tags`, in that order, with their own language on their text and title.
+fn stories_say_their_language(fixture: &str, book: &str, tags: &[&str]) {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(fixture);
+    let out = tempfile::tempdir().unwrap();
+    let (epub, _) = common::build_format(&src, "epub", out.path());
+    let epub = std::fs::read(epub).unwrap();
+    let mut marked = Vec::new();
+    for (_, doc) in spine_docs(&epub) {
+        assert!(doc.contains("<html") && doc.contains(&format!("lang=\"{book}\"")));
+        for tag in tags {
+            let own = format!("lang=\"{tag}\" xml:lang=\"{tag}\"");
+            if doc.contains(&format!("<div class=\"story\" {own}>")) {
+                assert!(doc.contains(&format!("class=\"chapter-title\" {own}>")));
+                marked.push(*tag);
+            }
+        }
+    }
+    assert_eq!(marked, tags);
+}
