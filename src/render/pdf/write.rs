@@ -13,16 +13,15 @@
 //!
 //! printpdf serialises a document on one thread and holds every page's operations until
 //! it is done: for a thousand-story book that was the slowest stage and most of the
-//! memory. So the pages are written in chunks, each chunk its own small printpdf
-//! document, in parallel; a chunk's content streams are taken out and compressed at once
-//! and the rest of it is dropped. The document itself is a printpdf document whose pages
-//! carry only their links, plus one extra *inventory* page that shows every glyph the
-//! book uses once, with its text: from it printpdf builds each face's `/W` widths and
+//! memory. So each page's content stream is made on its own, in parallel: its
+//! operations (see [`content`]) are written by [`encode`] as the bytes printpdf writes
+//! for them, and compressed at once. The document itself is a printpdf document whose
+//! pages carry only their links, plus one extra *inventory* page that shows every glyph
+//! the book uses once, with its text: from it printpdf builds each face's `/W` widths and
 //! ToUnicode map (a glyph's text is what the shaper recorded for it, see
 //! [`Document::glyph_text`]). The inventory page is then removed and each page gets its
-//! content stream from the chunks. A page's content stream depends only on its own
-//! operations and the fonts, so it is the same bytes printpdf would write for the whole
-//! document at once.
+//! content stream. A page's content stream depends only on its own operations and the
+//! fonts, so it is the same bytes printpdf would write for the whole document at once.
 //!
 //! lopdf (printpdf's own version) then does what printpdf cannot: PDF version, Info,
 //! `/PageMode`, `/Lang`, `/PageLabels`, a nested outline, the marks of a tagged PDF on
@@ -34,12 +33,13 @@
 //!
 //! This module assembles the document; its stages live in submodules: [`subset`] (the
 //! glyphs used, font subsets, the inventory page), [`content`] (a frame's text
-//! operations and links), [`post`] (the lopdf post-pass: Info, catalog, outline, labels),
-//! [`tags`] (the structure tree) and [`pack`] (stream compression, object streams, the
+//! operations and links), [`encode`] (those operations as bytes), [`post`] (the lopdf
+//! post-pass: Info, catalog, outline, labels), [`tags`] (the structure tree) and [`pack`] (stream compression, object streams, the
 //! cross-reference stream and the `/ID` fingerprint); [`boxes`] gives print pages their
 //! bleed, TrimBox and BleedBox.
 pub(crate) mod boxes;
 mod content;
+mod encode;
 pub(crate) mod image;
 mod pack;
 mod post;
@@ -47,20 +47,11 @@ mod subset;
 mod tags;
 mod xmp;
 
-use super::frame::{Document, Frame, Link, Tree};
+use super::frame::{Document, Link};
 use lopdf::{Object, ObjectId, StringFormat};
 use pack::{Deflater, Packed};
-use printpdf::{FontId, Op, PdfDocument, PdfFont, PdfPage, PdfSaveOptions, Pt, Rect};
+use printpdf::{Op, PdfDocument, PdfPage, PdfSaveOptions, Pt, Rect};
 use rayon::prelude::*;
-use subset::Face;
-
-/// Pages per printpdf chunk: enough that a chunk's fixed cost (its copy of the fonts)
-/// is small against its pages, few enough that chunks spread over the threads and the
-/// operations in flight stay a small part of the book.
-const PAGES_PER_CHUNK: usize = 32;
-/// The fewest pages per chunk, for a short book: its pages are still spread over two
-/// chunks a thread (the seeds' 30 pages were one chunk, on one of the two cores).
-const MIN_PAGES_PER_CHUNK: usize = 4;
 
 /// Writes `doc` as PDF bytes. The frames are consumed chunk by chunk as their content
 /// streams are made, so the glyphs are not held twice.
@@ -84,31 +75,19 @@ pub(crate) fn write_with(mut doc: Document, finish: &mut Finish<'_>) -> Result<V
         .map(|f| std::mem::take(&mut f.links))
         .collect();
 
-    // Content streams, chunk by chunk in parallel, collected in page order.
+    // Content streams, page by page in parallel, collected in page order; each frame
+    // is dropped once its stream is made.
     let clock = crate::timing::stage("pdf.write.pages");
-    // A page's content stream does not depend on the chunk it is written in.
-    let per_chunk = frames
-        .len()
-        .div_ceil(2 * rayon::current_num_threads())
-        .clamp(MIN_PAGES_PER_CHUNK, PAGES_PER_CHUNK);
-    let mut chunks: Vec<Vec<Frame>> = Vec::new();
-    let mut rest = frames.into_iter();
-    loop {
-        let chunk: Vec<Frame> = rest.by_ref().take(per_chunk).collect();
-        if chunk.is_empty() {
-            break;
-        }
-        chunks.push(chunk);
-    }
     let tree = &doc.structure;
-    let (streams, mcids): (Vec<Packed>, Vec<Vec<u32>>) = chunks
+    let (streams, mcids): (Vec<Packed>, Vec<Vec<u32>>) = frames
         .into_par_iter()
-        .map_init(Deflater::new, |z, chunk| {
-            content_streams(chunk, &faces, &[], tree, (w, h), z)
+        .map_init(Deflater::new, |z, frame| {
+            let (ops, m) = content::page_ops(&frame, &faces, tree);
+            drop(frame);
+            Ok((z.pack(content_stream(ops, (w, h))?), m))
         })
         .collect::<Result<Vec<_>, String>>()?
         .into_iter()
-        .flatten()
         .unzip();
     clock.done();
 
@@ -221,53 +200,30 @@ fn serialise(pdf: &PdfDocument, secure: bool) -> Result<lopdf::Document, String>
     }
 }
 
-/// The content streams of `chunk`'s pages, in order, deflated: printpdf writes them as
-/// a document of their own, with the font resources `fonts`.
-///
-/// The book passes no fonts. printpdf writes glyph ids as it is given them for a font it
-/// does not renumber (ours are subset already), so a page's content is the same bytes
-/// with or without its fonts (a test checks this); without them printpdf skips its
-/// per-glyph bookkeeping for `/W` and ToUnicode, which the inventory page does once for
-/// the whole book. That was a sixth of the writing time.
-fn content_streams(
-    chunk: Vec<Frame>,
-    faces: &[Option<Face>],
-    fonts: &[(FontId, PdfFont)],
-    tree: &Tree,
-    (w, h): (f32, f32),
-    z: &mut Deflater,
-) -> Result<Vec<(Packed, Vec<u32>)>, String> {
+/// A page's content stream: its operations written by [`encode`], or by printpdf (as
+/// a document of one page, saved with `secure: false` for the pass-through operations)
+/// should one be of a kind `encode` does not write. The same bytes either way.
+fn content_stream(ops: Vec<Op>, (w, h): (f32, f32)) -> Result<Vec<u8>, String> {
+    if let Some(bytes) = encode::ops(&ops) {
+        return Ok(bytes);
+    }
     let mut pdf = PdfDocument::new("");
-    pdf.resources.fonts.map.extend(fonts.iter().cloned());
-    let mut mcids = Vec::with_capacity(chunk.len());
-    let pages: Vec<PdfPage> = chunk
-        .iter()
-        .map(|frame| {
-            let (ops, m) = content::page_ops(frame, faces, tree);
-            mcids.push(m);
-            page(w, h, ops)
-        })
-        .collect();
-    drop(chunk);
-    pdf.with_pages(pages);
+    pdf.with_pages(vec![page(w, h, ops)]);
     let mut lo = serialise(&pdf, false)?;
-    drop(pdf);
-    let ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
-    ids.into_iter()
-        .zip(mcids)
-        .map(|(id, m)| {
-            let contents = lo
-                .get_dictionary(id)
-                .and_then(|p| p.get(b"Contents"))
-                .and_then(Object::as_reference)
-                .map_err(|e| format!("cannot write PDF: page without contents: {e}"))?;
-            let raw = match lo.objects.remove(&contents) {
-                Some(Object::Stream(s)) => s.content,
-                _ => return Err("cannot write PDF: page contents are not a stream".into()),
-            };
-            Ok((z.pack(raw), m))
-        })
-        .collect()
+    let id = *lo
+        .get_pages()
+        .values()
+        .next()
+        .ok_or("cannot write PDF: no page")?;
+    let contents = lo
+        .get_dictionary(id)
+        .and_then(|p| p.get(b"Contents"))
+        .and_then(Object::as_reference)
+        .map_err(|e| format!("cannot write PDF: page without contents: {e}"))?;
+    match lo.objects.remove(&contents) {
+        Some(Object::Stream(s)) => Ok(s.content),
+        _ => Err("cannot write PDF: page contents are not a stream".into()),
+    }
 }
 
 /// Removes the last page (the inventory) with its contents and resources.
@@ -336,61 +292,31 @@ mod tests {
     }
 
     #[test]
-    fn content_streams_do_not_depend_on_font_resources() {
-        use std::io::Read;
-        // Face and size switches on one baseline, then a line in another face and size.
+    fn a_page_stream_holds_its_text() {
+        // Face and size switches on one baseline.
         let mut first = frame(&[
             (FontKey::Regular, &[40, 41, 42]),
             (FontKey::Italic, &[40, 43]),
             (FontKey::Regular, &[44, 45]),
         ]);
-        let mut second = frame(&[(FontKey::Bold, &[50, 51, 52, 53])]);
-        second.lines[0].runs[0].size = 14.0;
-        for (i, f) in [&mut first, &mut second].into_iter().enumerate() {
-            let y = 500.0 - 20.0 * i as f32;
-            f.lines[0].y = y;
-            let mut x = 72.0;
-            for run in &mut f.lines[0].runs {
-                for g in &mut run.glyphs {
-                    g.x = x;
-                    x += 5.37 + f32::from(g.gid % 3) * 0.61;
-                }
+        first.lines[0].y = 500.0;
+        let mut x = 72.0;
+        for run in &mut first.lines[0].runs {
+            for g in &mut run.glyphs {
+                g.x = x;
+                x += 5.37 + f32::from(g.gid % 3) * 0.61;
             }
         }
-        let frames = vec![first, second];
+        let frames = vec![first];
         let programs = crate::render::pdf::fonts::FontSet::new()
             .canonical()
             .programs;
         let used = super::subset::used_glyphs(&frames);
-        let (faces, fonts) = super::subset::subset_faces(&used, &programs).unwrap();
-        let tree = Default::default();
-        let size = (400.0, 600.0);
-        let mut z = super::Deflater::new();
-        let with: Vec<_> =
-            super::content_streams(frames.clone(), &faces, &fonts, &tree, size, &mut z)
-                .unwrap()
-                .into_iter()
-                .map(|(p, _)| p)
-                .collect();
-        let without: Vec<_> = super::content_streams(frames, &faces, &[], &tree, size, &mut z)
-            .unwrap()
-            .into_iter()
-            .map(|(p, _)| p)
-            .collect();
-        assert_eq!(with.len(), 2);
-        for (a, b) in with.iter().zip(&without) {
-            assert_eq!(a.bytes, b.bytes);
-            assert_eq!(a.deflated, b.deflated);
-        }
-        // And they hold the text: three face changes and a glyph string per segment,
-        // the glyphs as two-byte codes in literal strings.
-        let mut page = Vec::new();
-        let mut z = flate2::read::ZlibDecoder::new(&with[0].bytes[..]);
-        if with[0].deflated {
-            z.read_to_end(&mut page).unwrap();
-        } else {
-            page = with[0].bytes.clone();
-        }
+        let (faces, _) = super::subset::subset_faces(&used, &programs).unwrap();
+        let (ops, _) = super::content::page_ops(&frames[0], &faces, &Default::default());
+        let page = super::content_stream(ops, (400.0, 600.0)).unwrap();
+        // Three face changes and a glyph string per segment, the glyphs as two-byte
+        // codes in literal strings.
         let text = String::from_utf8_lossy(&page);
         assert_eq!(text.matches(" Tf").count(), 3, "{text}");
         assert_eq!(text.matches("] TJ").count(), 3, "{text}");
