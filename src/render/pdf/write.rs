@@ -2,26 +2,25 @@
 //!
 //! Input: positioned glyphs per page, outline, labels, metadata. Output: a PDF 1.7 file.
 //!
-//! printpdf writes the document: pages, content streams, the Type0/Identity-H fonts with
-//! their widths, descriptors and ToUnicode maps. We give it, per page, one
-//! `SetTextMatrix` + `ShowText` per run of glyphs on one baseline in one face, with
-//! kerning and justification as per-glyph offsets (printpdf's `/W` widths are whole
-//! thousandths of an em, so the offsets are computed against exactly those widths and the
-//! glyphs land where the layout put them). Fonts are subset here with `subsetter`
-//! (printpdf only subsets with its heavy `text_layout` feature) and registered with
-//! printpdf as the subset bytes, drawn with the subset's glyph ids.
+//! printpdf writes the document: pages, the Type0/Identity-H fonts with their widths,
+//! descriptors and ToUnicode maps. Each page's content stream holds one text matrix and
+//! one `TJ` per run of glyphs on one baseline in one face, with kerning and
+//! justification as offsets (printpdf's `/W` widths are whole thousandths of an em, so
+//! the offsets are computed against exactly those widths and the glyphs land where the
+//! layout put them). Fonts are subset here with `subsetter` (printpdf only subsets with
+//! its heavy `text_layout` feature) and registered with printpdf as the subset bytes,
+//! drawn with the subset's glyph ids.
 //!
 //! printpdf serialises a document on one thread and holds every page's operations until
 //! it is done: for a thousand-story book that was the slowest stage and most of the
-//! memory. So each page's content stream is made on its own, in parallel: its
-//! operations (see [`content`]) are written by [`encode`] as the bytes printpdf writes
-//! for them, and compressed at once. The document itself is a printpdf document whose
-//! pages carry only their links, plus one extra *inventory* page that shows every glyph
-//! the book uses once, with its text: from it printpdf builds each face's `/W` widths and
-//! ToUnicode map (a glyph's text is what the shaper recorded for it, see
-//! [`Document::glyph_text`]). The inventory page is then removed and each page gets its
-//! content stream. A page's content stream depends only on its own operations and the
-//! fonts, so it is the same bytes printpdf would write for the whole document at once.
+//! memory. So each page's content stream is made on its own, in parallel: its text
+//! operations (see [`content`]) are written by [`encode`] as they are made, the bytes
+//! printpdf writes for them, and compressed at once. The document itself is a printpdf
+//! document whose pages carry only their links, plus one extra *inventory* page that
+//! shows every glyph the book uses once, with its text: from it printpdf builds each
+//! face's `/W` widths and ToUnicode map (a glyph's text is what the shaper recorded for
+//! it, see [`Document::glyph_text`]). The inventory page is then removed and each page
+//! gets its content stream.
 //!
 //! lopdf (printpdf's own version) then does what printpdf cannot: PDF version, Info,
 //! `/PageMode`, `/Lang`, `/PageLabels`, a nested outline, the marks of a tagged PDF on
@@ -82,12 +81,10 @@ pub(crate) fn write_with(mut doc: Document, finish: &mut Finish<'_>) -> Result<V
     let (streams, mcids): (Vec<Packed>, Vec<Vec<u32>>) = frames
         .into_par_iter()
         .map_init(Deflater::new, |z, frame| {
-            let (ops, m) = content::page_ops(&frame, &faces, tree);
-            drop(frame);
-            Ok((z.pack(content_stream(ops, (w, h))?), m))
+            let mut bytes = encode::Bytes::default();
+            let m = content::page_ops(&frame, &faces, tree, &mut bytes);
+            (z.pack(bytes.out), m)
         })
-        .collect::<Result<Vec<_>, String>>()?
-        .into_iter()
         .unzip();
     clock.done();
 
@@ -105,7 +102,7 @@ pub(crate) fn write_with(mut doc: Document, finish: &mut Finish<'_>) -> Result<V
         subset::inventory_ops(&used, &faces, &doc.glyph_text),
     ));
     pdf.with_pages(pages);
-    let mut lo = serialise(&pdf, true)?;
+    let mut lo = serialise(&pdf)?;
     drop(pdf);
     remove_last_page(&mut lo)?;
     subset::map_missing_to_notdef(&mut lo, &faces);
@@ -179,14 +176,12 @@ fn page(w: f32, h: f32, ops: Vec<Op>) -> PdfPage {
 }
 
 /// printpdf's lopdf document for `pdf`; its errors (not its warnings) are ours.
-/// `secure: false` keeps pass-through operations (`Op::Unknown`): only for documents
-/// whose operations are all ours (the pages' text, see `content::page_ops`).
-fn serialise(pdf: &PdfDocument, secure: bool) -> Result<lopdf::Document, String> {
+fn serialise(pdf: &PdfDocument) -> Result<lopdf::Document, String> {
     let opts = PdfSaveOptions {
         // Compression is ours (parallel); fonts are already subset.
         optimize: false,
         subset_fonts: false,
-        secure,
+        secure: true,
         image_optimization: None,
     };
     let mut warnings = Vec::new();
@@ -197,32 +192,6 @@ fn serialise(pdf: &PdfDocument, secure: bool) -> Result<lopdf::Document, String>
     {
         Some(e) => Err(format!("cannot write PDF: {}", e.msg)),
         None => Ok(lo),
-    }
-}
-
-/// A page's content stream: its operations written by [`encode`], or by printpdf (as
-/// a document of one page, saved with `secure: false` for the pass-through operations)
-/// should one be of a kind `encode` does not write. The same bytes either way.
-fn content_stream(ops: Vec<Op>, (w, h): (f32, f32)) -> Result<Vec<u8>, String> {
-    if let Some(bytes) = encode::ops(&ops) {
-        return Ok(bytes);
-    }
-    let mut pdf = PdfDocument::new("");
-    pdf.with_pages(vec![page(w, h, ops)]);
-    let mut lo = serialise(&pdf, false)?;
-    let id = *lo
-        .get_pages()
-        .values()
-        .next()
-        .ok_or("cannot write PDF: no page")?;
-    let contents = lo
-        .get_dictionary(id)
-        .and_then(|p| p.get(b"Contents"))
-        .and_then(Object::as_reference)
-        .map_err(|e| format!("cannot write PDF: page without contents: {e}"))?;
-    match lo.objects.remove(&contents) {
-        Some(Object::Stream(s)) => Ok(s.content),
-        _ => Err("cannot write PDF: page contents are not a stream".into()),
     }
 }
 
@@ -313,8 +282,9 @@ mod tests {
             .programs;
         let used = super::subset::used_glyphs(&frames);
         let (faces, _) = super::subset::subset_faces(&used, &programs).unwrap();
-        let (ops, _) = super::content::page_ops(&frames[0], &faces, &Default::default());
-        let page = super::content_stream(ops, (400.0, 600.0)).unwrap();
+        let mut sink = super::encode::Bytes::default();
+        super::content::page_ops(&frames[0], &faces, &Default::default(), &mut sink);
+        let page = sink.out;
         // Three face changes and a glyph string per segment, the glyphs as two-byte
         // codes in literal strings.
         let text = String::from_utf8_lossy(&page);

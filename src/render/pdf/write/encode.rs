@@ -1,99 +1,118 @@
-//! Write stage, content bytes: a page's printpdf operations → its content stream, the
-//! same bytes printpdf writes for them (through lopdf's content encoder).
+//! Write stage, content bytes: a page's text operations (see
+//! [`super::content::page_ops`]) → its content stream, the same bytes printpdf writes
+//! for those operations (through lopdf's content encoder).
 //!
 //! printpdf only writes content streams as part of a whole document: building one per
 //! chunk of pages, converting every operand to a lopdf object and writing each through
 //! a `dyn Write` one byte at a time wherever a glyph string holds a byte that a literal
-//! string escapes was a sixth of a book's build. The pages' operations are few kinds
-//! (see [`super::content::page_ops`]), so they are written here directly, by lopdf's
-//! rules: operations one a line, each operand followed by a space; arrays with a space
-//! only before numbers; dictionaries in their keys' order; reals as Rust prints an
-//! `f32`; literal strings with `\`, `\r` and unbalanced parentheses escaped. An
-//! operation of any other kind returns `None`, and the caller lets printpdf write the
-//! page. A test checks the bytes against printpdf's on a real book's pages.
+//! string escapes was a sixth of a book's build, and building printpdf's operations
+//! for it another tenth. The operations are few kinds, so they are written here
+//! directly as they are made, by lopdf's rules: operations one a line, each operand
+//! followed by a space; arrays with a space only before numbers; dictionaries in their
+//! keys' order; reals as Rust prints an `f32`; literal strings with `\`, `\r` and
+//! unbalanced parentheses escaped. A test checks the bytes against printpdf's on every
+//! page of a real book.
 
-use printpdf::{DictItem, Op, PdfFontHandle};
+use super::content::{Props, Sink};
 use std::io::Write;
 
-/// The content stream of `ops`, or `None` if one of them is of a kind not written here.
-pub(super) fn ops(ops: &[Op]) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(ops.len() * 24);
-    for (i, op) in ops.iter().enumerate() {
-        if i > 0 {
-            out.push(b'\n');
-        }
-        match op {
-            Op::StartTextSection => out.extend_from_slice(b"BT"),
-            Op::EndTextSection => out.extend_from_slice(b"ET"),
-            Op::EndMarkedContent => out.extend_from_slice(b"EMC"),
-            Op::SetFont {
-                font: PdfFontHandle::External(id),
-                size,
-            } => {
-                name(&mut out, id.0.as_bytes());
-                out.push(b' ');
-                real(&mut out, size.0);
-                out.extend_from_slice(b" Tf");
-            }
-            Op::BeginMarkedContentWithProperties { tag, properties } => {
-                name(&mut out, tag.as_bytes());
-                out.push(b' ');
-                item(&mut out, properties)?;
-                out.extend_from_slice(b" BDC");
-            }
-            Op::Unknown { key, value } => {
-                for v in value {
-                    item(&mut out, v)?;
-                    out.push(b' ');
-                }
-                out.extend_from_slice(key.as_bytes());
-            }
-            _ => return None,
-        }
-    }
-    Some(out)
+/// A content stream as it is written.
+#[derive(Default)]
+pub(super) struct Bytes {
+    pub(super) out: Vec<u8>,
+    /// Whether the open `TJ` array has an item yet.
+    items: bool,
 }
 
-/// Writes one operand as lopdf writes the object printpdf makes of it.
-fn item(out: &mut Vec<u8>, v: &DictItem) -> Option<()> {
-    match v {
-        DictItem::Int(i) => out.extend_from_slice(itoa::Buffer::new().format(*i).as_bytes()),
-        DictItem::Real(f) | DictItem::Float(f) => real(out, *f),
-        DictItem::Name(n) => name(out, n),
-        DictItem::String {
-            data,
-            literal: true,
-        } => literal(out, data),
-        DictItem::Array(items) => {
-            out.push(b'[');
-            for (k, it) in items.iter().enumerate() {
-                if k > 0 && spaced(it) {
-                    out.push(b' ');
-                }
-                item(out, it)?;
-            }
-            out.push(b']');
+impl Bytes {
+    /// Starts an operation: operations are one a line.
+    fn op(&mut self) {
+        if !self.out.is_empty() {
+            self.out.push(b'\n');
         }
-        DictItem::Dict { map } => {
-            out.extend_from_slice(b"<<");
-            for (k, it) in map {
-                name(out, k.as_bytes());
-                if spaced(it) {
-                    out.push(b' ');
-                }
-                item(out, it)?;
-            }
-            out.extend_from_slice(b">>");
-        }
-        _ => return None,
     }
-    Some(())
 }
 
-/// Whether lopdf puts a space before this object in an array or after a key: numbers
-/// (of the kinds written here) only.
-fn spaced(v: &DictItem) -> bool {
-    matches!(v, DictItem::Int(_) | DictItem::Real(_) | DictItem::Float(_))
+impl Sink for Bytes {
+    fn begin_text(&mut self) {
+        self.op();
+        self.out.extend_from_slice(b"BT");
+    }
+
+    fn end_text(&mut self) {
+        self.op();
+        self.out.extend_from_slice(b"ET");
+    }
+
+    fn begin_marked(&mut self, tag: &str, props: Props) {
+        self.op();
+        let out = &mut self.out;
+        name(out, tag.as_bytes());
+        out.extend_from_slice(b" <<");
+        match props {
+            Props::Mcid(n) => {
+                name(out, b"MCID");
+                out.push(b' ');
+                out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+            }
+            // Keys in order, as printpdf's map holds them: Subtype before Type.
+            Props::Artifact { kind, sub } => {
+                if let Some(sub) = sub {
+                    name(out, b"Subtype");
+                    name(out, sub.as_bytes());
+                }
+                name(out, b"Type");
+                name(out, kind.as_bytes());
+            }
+        }
+        out.extend_from_slice(b">> BDC");
+    }
+
+    fn end_marked(&mut self) {
+        self.op();
+        self.out.extend_from_slice(b"EMC");
+    }
+
+    fn font(&mut self, font: &str, size: f32) {
+        self.op();
+        name(&mut self.out, font.as_bytes());
+        self.out.push(b' ');
+        real(&mut self.out, size);
+        self.out.extend_from_slice(b" Tf");
+    }
+
+    fn matrix(&mut self, x: f32, y: f32) {
+        self.op();
+        self.out.extend_from_slice(b"1 0 0 1 ");
+        real(&mut self.out, x);
+        self.out.push(b' ');
+        real(&mut self.out, y);
+        self.out.extend_from_slice(b" Tm");
+    }
+
+    fn show_begin(&mut self) {
+        self.op();
+        self.out.push(b'[');
+        self.items = false;
+    }
+
+    fn glyphs(&mut self, codes: &[u8]) {
+        literal(&mut self.out, codes);
+        self.items = true;
+    }
+
+    fn offset(&mut self, adj: i64) {
+        if self.items {
+            self.out.push(b' ');
+        }
+        self.out
+            .extend_from_slice(itoa::Buffer::new().format(adj).as_bytes());
+        self.items = true;
+    }
+
+    fn show_end(&mut self) {
+        self.out.extend_from_slice(b"] TJ");
+    }
 }
 
 /// An `f32` as Rust's `Display` prints it (lopdf's format for reals).
@@ -117,45 +136,122 @@ fn name(out: &mut Vec<u8>, n: &[u8]) {
 /// with no `(` open before it; a `(` still open at the end).
 fn literal(out: &mut Vec<u8>, text: &[u8]) {
     out.push(b'(');
-    if !text
-        .iter()
-        .any(|b| matches!(b, b'(' | b')' | b'\\' | b'\r'))
-    {
-        out.extend_from_slice(text);
-        out.push(b')');
-        return;
-    }
-    let mut escape = vec![false; text.len()];
+    let mut escape = Vec::new();
     let mut open = Vec::new();
     for (i, &b) in text.iter().enumerate() {
         match b {
             b'(' => open.push(i),
             b')' => {
                 if open.pop().is_none() {
-                    escape[i] = true;
+                    escape.push(i);
                 }
             }
-            b'\\' | b'\r' => escape[i] = true,
+            b'\\' | b'\r' => escape.push(i),
             _ => {}
         }
     }
-    for i in open {
-        escape[i] = true;
+    if !open.is_empty() {
+        escape.extend(open);
+        escape.sort_unstable();
     }
-    for (&b, &e) in text.iter().zip(&escape) {
-        if e {
-            out.push(b'\\');
-            out.push(if b == b'\r' { b'r' } else { b });
-        } else {
-            out.push(b);
-        }
+    let mut from = 0;
+    for i in escape {
+        out.extend_from_slice(&text[from..i]);
+        out.push(b'\\');
+        out.push(if text[i] == b'\r' { b'r' } else { text[i] });
+        from = i + 1;
     }
+    out.extend_from_slice(&text[from..]);
     out.push(b')');
+}
+
+/// The same operations kept as printpdf's, to compare with what printpdf writes.
+#[cfg(test)]
+#[derive(Default)]
+pub(super) struct Ops {
+    pub(super) ops: Vec<printpdf::Op>,
+    items: Vec<printpdf::DictItem>,
+}
+
+#[cfg(test)]
+impl Sink for Ops {
+    fn begin_text(&mut self) {
+        self.ops.push(printpdf::Op::StartTextSection);
+    }
+
+    fn end_text(&mut self) {
+        self.ops.push(printpdf::Op::EndTextSection);
+    }
+
+    fn begin_marked(&mut self, tag: &str, props: Props) {
+        use printpdf::DictItem;
+        let name = |n: &str| DictItem::Name(n.as_bytes().to_vec());
+        let mut map = std::collections::BTreeMap::new();
+        match props {
+            Props::Mcid(n) => {
+                map.insert("MCID".to_string(), DictItem::Int(i64::from(n)));
+            }
+            Props::Artifact { kind, sub } => {
+                map.insert("Type".to_string(), name(kind));
+                if let Some(sub) = sub {
+                    map.insert("Subtype".to_string(), name(sub));
+                }
+            }
+        }
+        self.ops
+            .push(printpdf::Op::BeginMarkedContentWithProperties {
+                tag: tag.to_string(),
+                properties: DictItem::Dict { map },
+            });
+    }
+
+    fn end_marked(&mut self) {
+        self.ops.push(printpdf::Op::EndMarkedContent);
+    }
+
+    fn font(&mut self, font: &str, size: f32) {
+        self.ops.push(printpdf::Op::SetFont {
+            font: printpdf::PdfFontHandle::External(printpdf::FontId(font.to_string())),
+            size: printpdf::Pt(size),
+        });
+    }
+
+    fn matrix(&mut self, x: f32, y: f32) {
+        use printpdf::DictItem::{Int, Real};
+        self.ops.push(printpdf::Op::Unknown {
+            key: "Tm".into(),
+            value: vec![Int(1), Int(0), Int(0), Int(1), Real(x), Real(y)],
+        });
+    }
+
+    fn show_begin(&mut self) {
+        self.items.clear();
+    }
+
+    fn glyphs(&mut self, codes: &[u8]) {
+        self.items.push(printpdf::DictItem::String {
+            data: codes.to_vec(),
+            literal: true,
+        });
+    }
+
+    fn offset(&mut self, adj: i64) {
+        self.items.push(printpdf::DictItem::Int(adj));
+    }
+
+    fn show_end(&mut self) {
+        self.ops.push(printpdf::Op::Unknown {
+            key: "TJ".into(),
+            value: vec![printpdf::DictItem::Array(std::mem::take(&mut self.items))],
+        });
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use printpdf::{DictItem, Op, PdfDocument, PdfPage, PdfSaveOptions, Pt, Rect};
+    use super::super::content::{Props, Sink, page_ops};
+    use super::{Bytes, Ops};
+    use printpdf::{Op, PdfDocument, PdfPage, PdfSaveOptions, Pt, Rect};
 
     /// printpdf's content stream for `ops`, as the book's writer used to take it.
     fn printpdf_bytes(ops: Vec<Op>) -> Vec<u8> {
@@ -189,6 +285,15 @@ mod tests {
             .clone()
     }
 
+    /// Gives the same calls to both sinks: our bytes and printpdf's for its operations.
+    fn both(calls: impl Fn(&mut dyn Sink)) -> (Vec<u8>, Vec<u8>) {
+        let mut bytes = Bytes::default();
+        calls(&mut bytes);
+        let mut ops = Ops::default();
+        calls(&mut ops);
+        (bytes.out, printpdf_bytes(ops.ops))
+    }
+
     #[test]
     fn strings_are_escaped_as_lopdf_escapes_them() {
         // Paired, unpaired, nested and trailing parentheses; backslash; CR; LF kept.
@@ -204,37 +309,54 @@ mod tests {
             &[0, 41, 0, 40, 1, 40],
         ];
         for text in cases {
-            let ops = vec![
-                Op::StartTextSection,
-                Op::Unknown {
-                    key: "TJ".into(),
-                    value: vec![DictItem::Array(vec![
-                        DictItem::String {
-                            data: text.to_vec(),
-                            literal: true,
-                        },
-                        DictItem::Int(-3),
-                        DictItem::String {
-                            data: text.to_vec(),
-                            literal: true,
-                        },
-                    ])],
-                },
-                Op::EndTextSection,
-            ];
-            assert_eq!(
-                super::ops(&ops).unwrap(),
-                printpdf_bytes(ops),
-                "{}",
-                String::from_utf8_lossy(text)
-            );
+            let (ours, theirs) = both(|s| {
+                s.begin_text();
+                s.show_begin();
+                s.glyphs(text);
+                s.offset(-3);
+                s.glyphs(text);
+                s.offset(12);
+                s.show_end();
+                s.end_text();
+            });
+            assert_eq!(ours, theirs, "{}", String::from_utf8_lossy(text));
         }
     }
 
     #[test]
-    fn operations_of_other_kinds_are_left_to_printpdf() {
-        assert!(super::ops(&[Op::SaveGraphicsState]).is_none());
-        assert_eq!(super::ops(&[]).unwrap(), printpdf_bytes(Vec::new()));
+    fn every_kind_of_operation_is_written_as_printpdf_writes_it() {
+        let (ours, theirs) = both(|s| {
+            s.begin_text();
+            s.begin_marked(
+                "Artifact",
+                Props::Artifact {
+                    kind: "Pagination",
+                    sub: Some("Footer"),
+                },
+            );
+            s.font("F3", 11.549999);
+            s.matrix(127.56, 0.5);
+            s.show_begin();
+            s.offset(7);
+            s.glyphs(&[0, 1, 0, 2]);
+            s.show_end();
+            s.end_marked();
+            s.begin_marked(
+                "Artifact",
+                Props::Artifact {
+                    kind: "Layout",
+                    sub: None,
+                },
+            );
+            s.end_marked();
+            s.begin_marked("H1", Props::Mcid(12));
+            s.font("F0", 9.0);
+            s.matrix(-1.25, 1000.0);
+            s.end_marked();
+            s.end_text();
+        });
+        assert_eq!(ours, theirs, "{}", String::from_utf8_lossy(&ours));
+        assert!(ours.ends_with(b"EMC\nET"));
     }
 
     /// The book's own pages: every page of a real fixture, written both ways.
@@ -248,10 +370,11 @@ mod tests {
         let (faces, _) = super::super::subset::subset_faces(&used, &doc.programs).unwrap();
         let mut n = 0;
         for frame in &doc.pages {
-            let (ops, _) = super::super::content::page_ops(frame, &faces, &doc.structure);
-            let ours = super::ops(&ops).expect("every operation of a page is written here");
+            let (ours, theirs) = both(|s| {
+                page_ops(frame, &faces, &doc.structure, s);
+            });
             n += ours.len();
-            assert_eq!(ours, printpdf_bytes(ops));
+            assert_eq!(ours, theirs);
         }
         // The pages had text: tens of kilobytes of it.
         assert!(n > 20_000, "{n} bytes");
