@@ -2,25 +2,27 @@
 //!
 //! Input: positioned glyphs per page, outline, labels, metadata. Output: a PDF 1.7 file.
 //!
-//! printpdf writes the document: pages, the Type0/Identity-H fonts with their widths,
-//! descriptors and ToUnicode maps. Each page's content stream holds one text matrix and
-//! one `TJ` per run of glyphs on one baseline in one face, with kerning and
-//! justification as offsets (printpdf's `/W` widths are whole thousandths of an em, so
-//! the offsets are computed against exactly those widths and the glyphs land where the
-//! layout put them). Fonts are subset here with `subsetter` (printpdf only subsets with
-//! its heavy `text_layout` feature) and registered with printpdf as the subset bytes,
-//! drawn with the subset's glyph ids.
+//! printpdf writes the document: pages, content streams, the Type0/Identity-H fonts with
+//! their widths, descriptors and ToUnicode maps. We give it, per page, one
+//! `SetTextMatrix` + `ShowText` per run of glyphs on one baseline in one face, with
+//! kerning and justification as per-glyph offsets (printpdf's `/W` widths are whole
+//! thousandths of an em, so the offsets are computed against exactly those widths and the
+//! glyphs land where the layout put them). Fonts are subset here with `subsetter`
+//! (printpdf only subsets with its heavy `text_layout` feature) and registered with
+//! printpdf as the subset bytes, drawn with the subset's glyph ids.
 //!
 //! printpdf serialises a document on one thread and holds every page's operations until
 //! it is done: for a thousand-story book that was the slowest stage and most of the
-//! memory. So each page's content stream is made on its own, in parallel: its text
-//! operations (see [`content`]) are written by [`encode`] as they are made, the bytes
-//! printpdf writes for them, and compressed at once. The document itself is a printpdf
-//! document whose pages carry only their links, plus one extra *inventory* page that
-//! shows every glyph the book uses once, with its text: from it printpdf builds each
-//! face's `/W` widths and ToUnicode map (a glyph's text is what the shaper recorded for
-//! it, see [`Document::glyph_text`]). The inventory page is then removed and each page
-//! gets its content stream.
+//! memory. So the pages are written in chunks, each chunk its own small printpdf
+//! document, in parallel; a chunk's content streams are taken out and compressed at once
+//! and the rest of it is dropped. The document itself is a printpdf document whose pages
+//! carry only their links, plus one extra *inventory* page that shows every glyph the
+//! book uses once, with its text: from it printpdf builds each face's `/W` widths and
+//! ToUnicode map (a glyph's text is what the shaper recorded for it, see
+//! [`Document::glyph_text`]). The inventory page is then removed and each page gets its
+//! content stream from the chunks. A page's content stream depends only on its own
+//! operations and the fonts, so it is the same bytes printpdf would write for the whole
+//! document at once.
 //!
 //! lopdf (printpdf's own version) then does what printpdf cannot: PDF version, Info,
 //! `/PageMode`, `/Lang`, `/PageLabels`, a nested outline, the marks of a tagged PDF on
@@ -32,13 +34,12 @@
 //!
 //! This module assembles the document; its stages live in submodules: [`subset`] (the
 //! glyphs used, font subsets, the inventory page), [`content`] (a frame's text
-//! operations and links), [`encode`] (those operations as bytes), [`post`] (the lopdf
-//! post-pass: Info, catalog, outline, labels), [`tags`] (the structure tree) and [`pack`] (stream compression, object streams, the
+//! operations and links), [`post`] (the lopdf post-pass: Info, catalog, outline, labels),
+//! [`tags`] (the structure tree) and [`pack`] (stream compression, object streams, the
 //! cross-reference stream and the `/ID` fingerprint); [`boxes`] gives print pages their
 //! bleed, TrimBox and BleedBox.
 pub(crate) mod boxes;
 mod content;
-mod encode;
 pub(crate) mod image;
 mod pack;
 mod post;
@@ -46,11 +47,20 @@ mod subset;
 mod tags;
 mod xmp;
 
-use super::frame::{Document, Link};
+use super::frame::{Document, Frame, Link, Tree};
 use lopdf::{Object, ObjectId, StringFormat};
 use pack::{Deflater, Packed};
-use printpdf::{Op, PdfDocument, PdfPage, PdfSaveOptions, Pt, Rect};
+use printpdf::{FontId, Op, PdfDocument, PdfFont, PdfPage, PdfSaveOptions, Pt, Rect};
 use rayon::prelude::*;
+use subset::Face;
+
+/// Pages per printpdf chunk: enough that a chunk's fixed cost (its copy of the fonts)
+/// is small against its pages, few enough that chunks spread over the threads and the
+/// operations in flight stay a small part of the book.
+const PAGES_PER_CHUNK: usize = 32;
+/// The fewest pages per chunk, for a short book: its pages are still spread over two
+/// chunks a thread (the seeds' 30 pages were one chunk, on one of the two cores).
+const MIN_PAGES_PER_CHUNK: usize = 4;
 
 /// Writes `doc` as PDF bytes. The frames are consumed chunk by chunk as their content
 /// streams are made, so the glyphs are not held twice.
@@ -74,17 +84,31 @@ pub(crate) fn write_with(mut doc: Document, finish: &mut Finish<'_>) -> Result<V
         .map(|f| std::mem::take(&mut f.links))
         .collect();
 
-    // Content streams, page by page in parallel, collected in page order; each frame
-    // is dropped once its stream is made.
+    // Content streams, chunk by chunk in parallel, collected in page order.
     let clock = crate::timing::stage("pdf.write.pages");
+    // A page's content stream does not depend on the chunk it is written in.
+    let per_chunk = frames
+        .len()
+        .div_ceil(2 * rayon::current_num_threads())
+        .clamp(MIN_PAGES_PER_CHUNK, PAGES_PER_CHUNK);
+    let mut chunks: Vec<Vec<Frame>> = Vec::new();
+    let mut rest = frames.into_iter();
+    loop {
+        let chunk: Vec<Frame> = rest.by_ref().take(per_chunk).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        chunks.push(chunk);
+    }
     let tree = &doc.structure;
-    let (streams, mcids): (Vec<Packed>, Vec<Vec<u32>>) = frames
+    let (streams, mcids): (Vec<Packed>, Vec<Vec<u32>>) = chunks
         .into_par_iter()
-        .map_init(Deflater::new, |z, frame| {
-            let mut bytes = encode::Bytes::default();
-            let m = content::page_ops(&frame, &faces, tree, &mut bytes);
-            (z.pack(bytes.out), m)
+        .map_init(Deflater::new, |z, chunk| {
+            content_streams(chunk, &faces, &[], tree, (w, h), z)
         })
+        .collect::<Result<Vec<_>, String>>()?
+        .into_iter()
+        .flatten()
         .unzip();
     clock.done();
 
@@ -102,7 +126,7 @@ pub(crate) fn write_with(mut doc: Document, finish: &mut Finish<'_>) -> Result<V
         subset::inventory_ops(&used, &faces, &doc.glyph_text),
     ));
     pdf.with_pages(pages);
-    let mut lo = serialise(&pdf)?;
+    let mut lo = serialise(&pdf, true)?;
     drop(pdf);
     remove_last_page(&mut lo)?;
     subset::map_missing_to_notdef(&mut lo, &faces);
@@ -176,12 +200,14 @@ fn page(w: f32, h: f32, ops: Vec<Op>) -> PdfPage {
 }
 
 /// printpdf's lopdf document for `pdf`; its errors (not its warnings) are ours.
-fn serialise(pdf: &PdfDocument) -> Result<lopdf::Document, String> {
+/// `secure: false` keeps pass-through operations (`Op::Unknown`): only for documents
+/// whose operations are all ours (the pages' text, see `content::page_ops`).
+fn serialise(pdf: &PdfDocument, secure: bool) -> Result<lopdf::Document, String> {
     let opts = PdfSaveOptions {
         // Compression is ours (parallel); fonts are already subset.
         optimize: false,
         subset_fonts: false,
-        secure: true,
+        secure,
         image_optimization: None,
     };
     let mut warnings = Vec::new();
@@ -193,6 +219,55 @@ fn serialise(pdf: &PdfDocument) -> Result<lopdf::Document, String> {
         Some(e) => Err(format!("cannot write PDF: {}", e.msg)),
         None => Ok(lo),
     }
+}
+
+/// The content streams of `chunk`'s pages, in order, deflated: printpdf writes them as
+/// a document of their own, with the font resources `fonts`.
+///
+/// The book passes no fonts. printpdf writes glyph ids as it is given them for a font it
+/// does not renumber (ours are subset already), so a page's content is the same bytes
+/// with or without its fonts (a test checks this); without them printpdf skips its
+/// per-glyph bookkeeping for `/W` and ToUnicode, which the inventory page does once for
+/// the whole book. That was a sixth of the writing time.
+fn content_streams(
+    chunk: Vec<Frame>,
+    faces: &[Option<Face>],
+    fonts: &[(FontId, PdfFont)],
+    tree: &Tree,
+    (w, h): (f32, f32),
+    z: &mut Deflater,
+) -> Result<Vec<(Packed, Vec<u32>)>, String> {
+    let mut pdf = PdfDocument::new("");
+    pdf.resources.fonts.map.extend(fonts.iter().cloned());
+    let mut mcids = Vec::with_capacity(chunk.len());
+    let pages: Vec<PdfPage> = chunk
+        .iter()
+        .map(|frame| {
+            let (ops, m) = content::page_ops(frame, faces, tree);
+            mcids.push(m);
+            page(w, h, ops)
+        })
+        .collect();
+    drop(chunk);
+    pdf.with_pages(pages);
+    let mut lo = serialise(&pdf, false)?;
+    drop(pdf);
+    let ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
+    ids.into_iter()
+        .zip(mcids)
+        .map(|(id, m)| {
+            let contents = lo
+                .get_dictionary(id)
+                .and_then(|p| p.get(b"Contents"))
+                .and_then(Object::as_reference)
+                .map_err(|e| format!("cannot write PDF: page without contents: {e}"))?;
+            let raw = match lo.objects.remove(&contents) {
+                Some(Object::Stream(s)) => s.content,
+                _ => return Err("cannot write PDF: page contents are not a stream".into()),
+            };
+            Ok((z.pack(raw), m))
+        })
+        .collect()
 }
 
 /// Removes the last page (the inventory) with its contents and resources.
@@ -261,32 +336,61 @@ mod tests {
     }
 
     #[test]
-    fn a_page_stream_holds_its_text() {
-        // Face and size switches on one baseline.
+    fn content_streams_do_not_depend_on_font_resources() {
+        use std::io::Read;
+        // Face and size switches on one baseline, then a line in another face and size.
         let mut first = frame(&[
             (FontKey::Regular, &[40, 41, 42]),
             (FontKey::Italic, &[40, 43]),
             (FontKey::Regular, &[44, 45]),
         ]);
-        first.lines[0].y = 500.0;
-        let mut x = 72.0;
-        for run in &mut first.lines[0].runs {
-            for g in &mut run.glyphs {
-                g.x = x;
-                x += 5.37 + f32::from(g.gid % 3) * 0.61;
+        let mut second = frame(&[(FontKey::Bold, &[50, 51, 52, 53])]);
+        second.lines[0].runs[0].size = 14.0;
+        for (i, f) in [&mut first, &mut second].into_iter().enumerate() {
+            let y = 500.0 - 20.0 * i as f32;
+            f.lines[0].y = y;
+            let mut x = 72.0;
+            for run in &mut f.lines[0].runs {
+                for g in &mut run.glyphs {
+                    g.x = x;
+                    x += 5.37 + f32::from(g.gid % 3) * 0.61;
+                }
             }
         }
-        let frames = vec![first];
+        let frames = vec![first, second];
         let programs = crate::render::pdf::fonts::FontSet::new()
             .canonical()
             .programs;
         let used = super::subset::used_glyphs(&frames);
-        let (faces, _) = super::subset::subset_faces(&used, &programs).unwrap();
-        let mut sink = super::encode::Bytes::default();
-        super::content::page_ops(&frames[0], &faces, &Default::default(), &mut sink);
-        let page = sink.out;
-        // Three face changes and a glyph string per segment, the glyphs as two-byte
-        // codes in literal strings.
+        let (faces, fonts) = super::subset::subset_faces(&used, &programs).unwrap();
+        let tree = Default::default();
+        let size = (400.0, 600.0);
+        let mut z = super::Deflater::new();
+        let with: Vec<_> =
+            super::content_streams(frames.clone(), &faces, &fonts, &tree, size, &mut z)
+                .unwrap()
+                .into_iter()
+                .map(|(p, _)| p)
+                .collect();
+        let without: Vec<_> = super::content_streams(frames, &faces, &[], &tree, size, &mut z)
+            .unwrap()
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect();
+        assert_eq!(with.len(), 2);
+        for (a, b) in with.iter().zip(&without) {
+            assert_eq!(a.bytes, b.bytes);
+            assert_eq!(a.deflated, b.deflated);
+        }
+        // And they hold the text: three face changes and a glyph string per segment,
+        // the glyphs as two-byte codes in literal strings.
+        let mut page = Vec::new();
+        let mut z = flate2::read::ZlibDecoder::new(&with[0].bytes[..]);
+        if with[0].deflated {
+            z.read_to_end(&mut page).unwrap();
+        } else {
+            page = with[0].bytes.clone();
+        }
         let text = String::from_utf8_lossy(&page);
         assert_eq!(text.matches(" Tf").count(), 3, "{text}");
         assert_eq!(text.matches("] TJ").count(), 3, "{text}");

@@ -4,7 +4,8 @@
 
 use super::subset::{Face, soft_slot};
 use crate::render::pdf::frame::{Artifact, Frame, LineKind, Link, PlacedGlyph, Role, Tag, Tree};
-use printpdf::{Actions, Destination, LinkAnnotation, Op, Pt, Rect};
+use printpdf::{Actions, Destination, DictItem, LinkAnnotation, Op, PdfFontHandle, Pt, Rect};
+use std::collections::BTreeMap;
 
 /// Tolerance, in thousandths of an em, for a glyph's distance from its set position
 /// (0.022 pt at 11 pt: under one device pixel even at 2400 dpi). printpdf's widths are
@@ -50,53 +51,15 @@ fn round2(v: f32) -> f32 {
     (v * 100.0).round() / 100.0
 }
 
-/// What a marked-content sequence is: content with its MCID, or an artifact of a
-/// `/Type` (and, for pagination, a `/Subtype`).
-#[derive(Clone, Copy)]
-pub(super) enum Props {
-    Mcid(u32),
-    Artifact {
-        kind: &'static str,
-        sub: Option<&'static str>,
-    },
-}
-
-/// Where a page's text operations go, in order: written as content-stream bytes
-/// ([`super::encode::Bytes`]), or, in tests, kept as printpdf operations to compare
-/// with what printpdf writes for them.
-pub(super) trait Sink {
-    /// `BT`.
-    fn begin_text(&mut self);
-    /// `ET`.
-    fn end_text(&mut self);
-    /// `/tag <<props>> BDC`.
-    fn begin_marked(&mut self, tag: &str, props: Props);
-    /// `EMC`.
-    fn end_marked(&mut self);
-    /// `/font size Tf`.
-    fn font(&mut self, font: &str, size: f32);
-    /// `1 0 0 1 x y Tm`.
-    fn matrix(&mut self, x: f32, y: f32);
-    /// `[` of a `TJ`: its glyph strings and offsets follow, then [`Sink::show_end`].
-    fn show_begin(&mut self);
-    /// A string of two-byte glyph codes in the open `TJ`.
-    fn glyphs(&mut self, codes: &[u8]);
-    /// An offset (thousandths of an em) in the open `TJ`.
-    fn offset(&mut self, adj: i64);
-    /// `] TJ`.
-    fn show_end(&mut self);
-}
-
-/// The text operations of one page, given to `sink`, and per marked-content id (MCID)
-/// the structure element it belongs to.
+/// The text operations of one page, and per marked-content id (MCID) the structure
+/// element it belongs to.
 ///
 /// One text section; a font change where the face or size changes; per segment
 /// (consecutive glyphs of one face and size on one baseline, across runs: a line is
 /// usually one segment) one text matrix and one glyph string, kerning and justification
 /// as offsets. Glyphs are bare codes: the fonts' ToUnicode maps come from the inventory
-/// page. Between two offsets the glyphs are one literal string of their two-byte codes
-/// (printpdf's `ShowText` wrote every glyph as its own hexadecimal string, a formatted
-/// write per byte: the most expensive part of writing a book).
+/// page. The text operations go to printpdf as pass-through operations (see
+/// [`Pen::flush`]), so the content documents must be saved with `secure: false`.
 ///
 /// Every line is marked content: text as a sequence with an MCID (one per line, so a
 /// line end is a word boundary to whoever reads the structure), furniture, ornaments
@@ -104,23 +67,18 @@ pub(super) trait Sink {
 /// and its hyphen is drawn in the face's soft-hyphen copy (ToUnicode U+00AD), so the
 /// word reads whole. Sequences never nest: poppler's reader ends an MCID sequence at
 /// the first `EMC` inside it.
-pub(super) fn page_ops<S: Sink + ?Sized>(
-    frame: &Frame,
-    faces: &[Option<Face>],
-    tree: &Tree,
-    sink: &mut S,
-) -> Vec<u32> {
+pub(super) fn page_ops(frame: &Frame, faces: &[Option<Face>], tree: &Tree) -> (Vec<Op>, Vec<u32>) {
     let mut pen = Pen {
-        sink,
+        ops: Vec::with_capacity(frame.lines.len() * 5 + 2),
         faces,
         font: None,
         seg: None,
-        codes: Vec::new(),
     };
-    pen.sink.begin_text();
+    pen.ops.push(Op::StartTextSection);
     let mut mcids: Vec<u32> = Vec::new();
     let mut open: Option<Tag> = None;
     for (i, line) in frame.lines.iter().enumerate() {
+        let glyphs_in_line: usize = line.runs.iter().map(|r| r.glyphs.len()).sum();
         let split = line.leaders.unwrap_or(line.runs.len()).min(line.runs.len());
         let hyphenated = line.kind == LineKind::Hyphenated && line.leaders.is_none();
         // The inserted hyphen: the line's last glyph.
@@ -152,7 +110,7 @@ pub(super) fn page_ops<S: Sink + ?Sized>(
                         }
                         _ => slot,
                     };
-                    pen.glyph(slot, run.size, g, line.y);
+                    pen.glyph(slot, run.size, g, line.y, glyphs_in_line);
                 }
             }
         }
@@ -168,21 +126,18 @@ pub(super) fn page_ops<S: Sink + ?Sized>(
         }
     }
     pen.end(&mut open);
-    pen.sink.end_text();
-    mcids
+    pen.ops.push(Op::EndTextSection);
+    (pen.ops, mcids)
 }
 
 /// The page's operations as they are made: the current font and the open segment.
-struct Pen<'a, S: Sink + ?Sized> {
-    sink: &'a mut S,
+struct Pen<'a> {
+    ops: Vec<Op>,
     faces: &'a [Option<Face>],
     /// Face slot and size.
     font: Option<(usize, f32)>,
-    /// The open segment, if any: its `Tm` and the `[` of its `TJ` are given.
+    /// The open segment, if any.
     seg: Option<Segment>,
-    /// The glyph codes since the segment's last offset (two bytes each, big-endian: the
-    /// fonts are Identity-H), not yet given to the sink.
-    codes: Vec<u8>,
 }
 
 /// Consecutive glyphs of one face and size on one baseline: one `Tm` and one `TJ`.
@@ -191,72 +146,102 @@ struct Segment {
     y: f32,
     /// Where the viewer's pen is after the glyphs so far.
     pen: f32,
+    /// The `TJ` array so far: glyph strings and the offsets between them.
+    items: Vec<DictItem>,
+    /// The glyph codes since the last offset (two bytes each, big-endian: the fonts are
+    /// Identity-H), not yet in `items`.
+    codes: Vec<u8>,
 }
 
-impl<S: Sink + ?Sized> Pen<'_, S> {
-    /// Gives the glyph string so far to the open `TJ`.
+impl Segment {
+    /// Closes the glyph string so far.
     fn cut(&mut self) {
         if !self.codes.is_empty() {
-            self.sink.glyphs(&self.codes);
+            // A copy of just the codes; the buffer keeps its room for the next string.
+            self.items.push(DictItem::String {
+                data: self.codes.clone(),
+                literal: true,
+            });
             self.codes.clear();
         }
     }
+}
 
-    /// Ends the open segment's `TJ`.
+impl Pen<'_> {
+    /// Writes the open segment's glyphs: one `TJ`.
+    ///
+    /// Written as printpdf's pass-through operation (`Op::Unknown`, kept because the
+    /// content documents are saved with `secure: false`) rather than `Op::ShowText`,
+    /// which writes every glyph as its own hexadecimal string (`<0041><0042>`, a
+    /// formatted write per byte and an object per glyph: the most expensive part of
+    /// writing a book). Here the glyphs between two offsets are one literal string of
+    /// their two-byte codes, as most PDF writers do; lopdf escapes what a literal string
+    /// must. The glyphs, offsets and so the drawn page are the same.
     fn flush(&mut self) {
-        if self.seg.take().is_some() {
-            self.cut();
-            self.sink.show_end();
+        if let Some(mut seg) = self.seg.take() {
+            seg.cut();
+            self.ops.push(Op::Unknown {
+                key: "TJ".into(),
+                value: vec![DictItem::Array(seg.items)],
+            });
         }
     }
 
     /// Opens a marked-content sequence for `tag`; content gets the next MCID.
     fn begin(&mut self, tag: Tag, tree: &Tree, mcids: &mut Vec<u32>) {
         self.flush();
-        let (tag, props) = match tag {
+        let name = |n: &str| DictItem::Name(n.as_bytes().to_vec());
+        let (tag, map) = match tag {
             Tag::Content(e) => {
                 let role = tree.0.get(e as usize).map_or(Role::P, |el| el.role);
-                let mcid = mcids.len() as u32;
+                let mcid = DictItem::Int(mcids.len() as i64);
                 mcids.push(e);
-                (role.name(), Props::Mcid(mcid))
+                (role.name(), BTreeMap::from([("MCID".to_string(), mcid)]))
             }
             Tag::Artifact(a) => {
-                let props = match a {
-                    Artifact::Header => Props::Artifact {
-                        kind: "Pagination",
-                        sub: Some("Header"),
-                    },
-                    Artifact::Footer => Props::Artifact {
-                        kind: "Pagination",
-                        sub: Some("Footer"),
-                    },
-                    Artifact::Layout => Props::Artifact {
-                        kind: "Layout",
-                        sub: None,
-                    },
-                };
-                ("Artifact", props)
+                let mut map = BTreeMap::new();
+                match a {
+                    Artifact::Header | Artifact::Footer => {
+                        map.insert("Type".to_string(), name("Pagination"));
+                        let sub = if a == Artifact::Header {
+                            "Header"
+                        } else {
+                            "Footer"
+                        };
+                        map.insert("Subtype".to_string(), name(sub));
+                    }
+                    Artifact::Layout => {
+                        map.insert("Type".to_string(), name("Layout"));
+                    }
+                }
+                ("Artifact", map)
             }
         };
-        self.sink.begin_marked(tag, props);
+        self.ops.push(Op::BeginMarkedContentWithProperties {
+            tag: tag.to_string(),
+            properties: DictItem::Dict { map },
+        });
     }
 
     /// Closes the open sequence, if any.
     fn end(&mut self, open: &mut Option<Tag>) {
         if open.take().is_some() {
             self.flush();
-            self.sink.end_marked();
+            self.ops.push(Op::EndMarkedContent);
         }
     }
 
     /// Draws `g` in face `slot` at `size` on the line whose baseline is `baseline`.
-    fn glyph(&mut self, slot: usize, size: f32, g: &PlacedGlyph, baseline: f32) {
+    fn glyph(&mut self, slot: usize, size: f32, g: &PlacedGlyph, baseline: f32, cap: usize) {
         let Some(face) = self.faces.get(slot).and_then(Option::as_ref) else {
             return;
         };
         if self.font != Some((slot, size)) {
             self.flush();
-            self.sink.font(&face.id.0, size);
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(face.id.clone()),
+                size: Pt(size),
+            });
             self.font = Some((slot, size));
         }
         let k = size / 1000.0;
@@ -264,29 +249,42 @@ impl<S: Sink + ?Sized> Pen<'_, S> {
         if self.seg.as_ref().is_some_and(|s| s.y != y) {
             self.flush();
         }
-        if self.seg.is_none() {
+        let ops = &mut self.ops;
+        let seg = self.seg.get_or_insert_with(|| {
             let x = round2(g.x);
-            self.sink.matrix(x, round2(y));
-            self.sink.show_begin();
-            self.seg = Some(Segment { y, pen: x });
-        }
+            // `1 0 0 1 x y Tm`, the unit entries as integers (printpdf's
+            // `SetTextMatrix` formats all six as floats): the same bytes, cheaper.
+            let one = || DictItem::Int(1);
+            let zero = || DictItem::Int(0);
+            ops.push(Op::Unknown {
+                key: "Tm".into(),
+                value: vec![
+                    one(),
+                    zero(),
+                    zero(),
+                    one(),
+                    DictItem::Real(x),
+                    DictItem::Real(round2(y)),
+                ],
+            });
+            Segment {
+                y,
+                pen: x,
+                items: Vec::new(),
+                codes: Vec::with_capacity(2 * cap),
+            }
+        });
         // Offsets are thousandths of an em, subtracted from the pen after the glyph they
         // follow.
-        let Some(seg) = self.seg.as_mut() else {
-            return;
-        };
         let drift = (seg.pen - g.x) / k;
-        if drift.abs() >= DRIFT_UNITS && !self.codes.is_empty() {
+        if drift.abs() >= DRIFT_UNITS && !seg.codes.is_empty() {
             let adj = (drift - DRIFT_TARGET).round();
+            seg.cut();
+            seg.items.push(DictItem::Int(adj as i64));
             seg.pen -= adj * k;
-            self.cut();
-            self.sink.offset(adj as i64);
         }
-        let Some(seg) = self.seg.as_mut() else {
-            return;
-        };
         let gid = face.remap[usize::from(g.gid)];
-        self.codes.extend_from_slice(&gid.to_be_bytes());
+        seg.codes.extend_from_slice(&gid.to_be_bytes());
         seg.pen += face.widths.get(usize::from(gid)).copied().unwrap_or(0.0) * k;
     }
 }
@@ -372,9 +370,7 @@ mod tests {
             }],
             links: Vec::new(),
         };
-        let mut sink = super::super::encode::Ops::default();
-        super::page_ops(&frame, &faces, &Default::default(), &mut sink);
-        let ops = sink.ops;
+        let (ops, _) = super::page_ops(&frame, &faces, &Default::default());
         let got = drawn_x(&ops, &written, size);
         assert_eq!(got.len(), want.len());
         // Offsets are whole units, so the drift stays under the tolerance; rounding the
