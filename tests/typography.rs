@@ -2,7 +2,8 @@
 //! stories made by `tools/make-anthology.py`), in both PDF profiles: hyphenation
 //! discipline, pages ending short, widows and orphans from the typeset frames; a clean
 //! text layer (pypdf gives back the words pdftotext does) and no `.notdef` glyph from
-//! the written PDF. `tools/pdf-figures.py` prints the same figures for any PDF.
+//! the written PDF. `tools/pdf-figures.py` prints the same figures for any PDF. The
+//! second, third and fourth anthologies' own tests are in `typography/`.
 
 mod common;
 
@@ -25,14 +26,6 @@ fn anthology() -> PathBuf {
 /// paragraphs, verse, scene breaks.
 fn anthology2() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology2")
-}
-
-/// The third anthology (`tests/fixtures/anthology3`), written to stand in for a reader's
-/// book that the typography work never saw: stories as downloaded or pasted (FanFicFare
-/// text, AO3 and FanFiction.Net copies), URLs, numbers with units, chat logs, letters,
-/// verse, one-line paragraphs, a one-paragraph story, German and Spanish, CJK and emoji.
-fn anthology3() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology3")
 }
 
 /// The anthology in folder `book` typeset in `profile` (A5 screen, 6x9in print).
@@ -368,23 +361,6 @@ fn print_loose_lines_short_pages_and_level_spreads() {
     check_loose_lines("print", 68, 175);
 }
 
-/// The hand-written anthology's pages (its scene breaks, verse and one-line exchanges
-/// strand more paragraphs than the generated one's): none short, none with a widow or
-/// orphan, and in print every spread level.
-#[test]
-fn screen_anthology2_pages_full_without_widows() {
-    let f = measured(&anthology2(), "screen");
-    check_pages(&f, "screen", 25);
-    check_tight(&f, "screen", 108);
-}
-
-#[test]
-fn print_anthology2_pages_full_and_spreads_level() {
-    let f = measured(&anthology2(), "print");
-    check_pages(&f, "print", 25);
-    check_tight(&f, "print", 78);
-}
-
 /// A line as `pdftotext -bbox-layout` reads it: page (from 1), left and right edges,
 /// height, and how many words.
 struct BoxLine {
@@ -511,57 +487,11 @@ fn print_feet_never_end_on_a_full_one_line_paragraph() {
     check_feet(&anthology2(), "print");
 }
 
-/// The third anthology, standing in for a held-out book, measured as the first is: its
-/// hyphenation discipline from the typeset frames; its text layer; its loose lines no
-/// more than on the commit that added it (7d2c412: 28 screen, 32 print, most of them
-/// around web addresses that could not break); and its pages as `tools/pdf-figures.py`
-/// sees them, in the screen profile.
-///
-/// Left out until pagination handles them (see the lead's notes on issue 13): the page
-/// ends from the frames in both profiles (screen page 26 ends two lines short before a
-/// page holding only a story's one-line closing note; in print a text message's
-/// turnover line is carried alone to the top of page 19) and the print pages as the
-/// script sees them (that widow and orphan; a spread, 26/27, uneven where a scene-break
-/// ornament ends the verso).
-#[test]
-fn screen_anthology3_meets_the_hyphenation_figures() {
-    check_figures(&anthology3(), Profile::Screen, false);
-}
+#[path = "typography/anthology2.rs"]
+mod anthology2;
 
-#[test]
-fn print_anthology3_meets_the_hyphenation_figures() {
-    check_figures(&anthology3(), Profile::Print, false);
-}
-
-#[test]
-fn screen_anthology3_text_layer_extracts_alike() {
-    check_text_layer(&anthology3(), "screen");
-}
-
-#[test]
-fn print_anthology3_text_layer_extracts_alike() {
-    check_text_layer(&anthology3(), "print");
-}
-
-#[test]
-fn screen_anthology3_loose_lines_and_pages() {
-    let f = measured(&anthology3(), "screen");
-    check_loose(&f, "screen", 28);
-    check_pages(&f, "screen", 30);
-}
-
-#[test]
-fn print_anthology3_loose_lines() {
-    check_loose(&measured(&anthology3(), "print"), "print", 32);
-}
-
-/// The third anthology's page feet (its porter story is some eighty one-line
-/// paragraphs, many near the full measure) as the others' are read.
-#[test]
-fn anthology3_feet_never_end_on_a_full_one_line_paragraph() {
-    check_feet(&anthology3(), "screen");
-    check_feet(&anthology3(), "print");
-}
+#[path = "typography/anthology3.rs"]
+mod anthology3;
 
 #[path = "typography/anthology4.rs"]
 mod anthology4;

@@ -1,0 +1,64 @@
+//! The third anthology (`tests/fixtures/anthology3`), written to stand in for a reader's
+//! book that the typography work never saw, measured as the first is.
+
+use super::*;
+
+/// The third anthology (`tests/fixtures/anthology3`), written to stand in for a reader's
+/// book that the typography work never saw: stories as downloaded or pasted (FanFicFare
+/// text, AO3 and FanFiction.Net copies), URLs, numbers with units, chat logs, letters,
+/// verse, one-line paragraphs, a one-paragraph story, German and Spanish, CJK and emoji.
+fn anthology3() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology3")
+}
+
+/// The third anthology, standing in for a held-out book, measured as the first is: its
+/// hyphenation discipline from the typeset frames; its text layer; its loose lines no
+/// more than on the commit that added it (7d2c412: 28 screen, 32 print, most of them
+/// around web addresses that could not break); and its pages as `tools/pdf-figures.py`
+/// sees them, in the screen profile.
+///
+/// Left out until pagination handles them (see the lead's notes on issue 13): the page
+/// ends from the frames in both profiles (screen page 26 ends two lines short before a
+/// page holding only a story's one-line closing note; in print a text message's
+/// turnover line is carried alone to the top of page 19) and the print pages as the
+/// script sees them (that widow and orphan; a spread, 26/27, uneven where a scene-break
+/// ornament ends the verso).
+#[test]
+fn screen_anthology3_meets_the_hyphenation_figures() {
+    check_figures(&anthology3(), Profile::Screen, false);
+}
+
+#[test]
+fn print_anthology3_meets_the_hyphenation_figures() {
+    check_figures(&anthology3(), Profile::Print, false);
+}
+
+#[test]
+fn screen_anthology3_text_layer_extracts_alike() {
+    check_text_layer(&anthology3(), "screen");
+}
+
+#[test]
+fn print_anthology3_text_layer_extracts_alike() {
+    check_text_layer(&anthology3(), "print");
+}
+
+#[test]
+fn screen_anthology3_loose_lines_and_pages() {
+    let f = measured(&anthology3(), "screen");
+    check_loose(&f, "screen", 28);
+    check_pages(&f, "screen", 30);
+}
+
+#[test]
+fn print_anthology3_loose_lines() {
+    check_loose(&measured(&anthology3(), "print"), "print", 32);
+}
+
+/// The third anthology's page feet (its porter story is some eighty one-line
+/// paragraphs, many near the full measure) as the others' are read.
+#[test]
+fn anthology3_feet_never_end_on_a_full_one_line_paragraph() {
+    check_feet(&anthology3(), "screen");
+    check_feet(&anthology3(), "print");
+}
