@@ -21,11 +21,14 @@ pub(crate) struct Cursor {
     pub(crate) fresh: bool,
 }
 
-/// A page as filled: its lines, where the next page starts, and how far down it ends.
+/// A page as filled: its lines, where the next page starts, how far down it ends, and
+/// how far down its text ends (a scene break's ornament at the foot is white and a
+/// mark, not text: facing pages are level when their text is).
 pub(crate) struct Fill {
     pub(crate) page: Vec<Slot>,
     pub(crate) next: Cursor,
     pub(crate) bottom: f32,
+    pub(crate) text_bottom: f32,
 }
 
 /// A change tried to even a page or spread: a paragraph set a line longer or shorter,
@@ -145,6 +148,7 @@ impl Pager {
         let height = self.height - cut as f32 * lead;
         let mut page: Vec<Slot> = Vec::new();
         let mut y = drop;
+        let mut text_bottom = drop;
         while cur.block < self.blocks.len() {
             let i = cur.block;
             let mut after = 0.0;
@@ -227,6 +231,9 @@ impl Pager {
                 page.push((y + l.height * BASELINE_SHARE, i));
                 y += l.height;
             }
+            if !self.blocks[i].flex {
+                text_bottom = y;
+            }
             cur.line += take;
             cur.fresh = false;
             // A flexible block is never split (it is one line): the rest of its white.
@@ -241,6 +248,7 @@ impl Pager {
             page,
             next: cur,
             bottom: y,
+            text_bottom,
         }
     }
 }

@@ -9,7 +9,11 @@
 //! Those rules can leave a page short; then a paragraph on it is set a line longer or
 //! shorter (TeX's `\looseness`), or, in print, both pages of a spread end a line short,
 //! or, failing those, each scene break on the page takes a line more of white, so that
-//! no page but a chapter's last ends two lines short and facing pages end level. A page
+//! no page but a chapter's last ends two lines short and facing pages end level; where
+//! no one change serves, up to three are made together. A scene break's ornament may end
+//! a page (it is shown, never lost at the turn), but facing pages are level by their
+//! text: a verso ending on an ornament with its text lines above the recto's is set
+//! again until its text fills it (the ornament then opens the recto). A page
 //! does not end on a paragraph's last line that runs to the margin when that line is
 //! also the paragraph's first (it reads as an orphan); where it is not, the page ends a
 //! line early if it may, since the reader would take the paragraph to go on.

@@ -276,3 +276,58 @@ fn a_kept_line_is_not_split_from_its_turnover() {
     assert_eq!(t[0].last().unwrap(), "m6", "{t:?}");
     assert_eq!(t[1][0], "m7", "{t:?}");
 }
+
+/// A scene break's ornament as the book sets it: one line, half a line of space above,
+/// a line more of white on call; the text after it back on the grid.
+fn scene_break() -> VBlock {
+    VBlock {
+        space_before: 5.0,
+        breakable: false,
+        flex: true,
+        ..para("*", 1)
+    }
+}
+
+#[test]
+fn a_scene_break_at_the_verso_foot_goes_overleaf_and_the_spread_ends_level() {
+    // Pages of 10 lines. The opener takes a; on the verso b, c and d fill 7 lines and
+    // the break's ornament fits below them, but e's first two lines do not: greedy ends
+    // the verso on the ornament, its text three lines above the recto's.
+    let sizes = [("a", 10), ("b", 2), ("c", 2), ("d", 3), ("*", 1), ("e", 4)];
+    let mut blocks: Vec<VBlock> = sizes.iter().map(|(t, n)| para(t, *n)).collect();
+    blocks[4] = scene_break();
+    blocks[5].grid = Some(10.0);
+    blocks.extend([para("f", 10), para("g", 10)]);
+    let balance = Balance {
+        leading: 10.0,
+        spreads: true,
+        measure: 100.0,
+    };
+    let greedy = paginate(blocks.clone(), 100.0, 0.0);
+    assert_eq!(texts(&greedy)[1].last().unwrap(), "*0");
+    // Paragraphs that may be set a line shorter (`tighter`) or only longer.
+    for tighter in [true, false] {
+        let mut rebreak = |b: usize, ask: Ask| {
+            let (tag, n) = *sizes.get(b).filter(|(t, _)| *t != "*")?;
+            let n = n as i32 + ask.looseness;
+            (tighter || ask.looseness > 0).then(|| para(&format!("{tag}'"), n as usize).lines)
+        };
+        let (pages, _) = paginate_with(blocks.clone(), (100.0, 0.0), balance, &mut rebreak);
+        let t = texts(&pages);
+        let foot = 90.0 + 10.0 * BASELINE_SHARE;
+        for p in [1, 2] {
+            let (y, last) = pages[p].last().unwrap();
+            assert!(!last.text.starts_with('*'), "page {p} ends on text: {t:?}");
+            assert!(
+                (y - foot).abs() < 0.01,
+                "page {p} ends on the last line: {t:?}"
+            );
+        }
+        assert_eq!(t.iter().flatten().filter(|l| *l == "*0").count(), 1);
+        if !tighter {
+            // Only lines won above the break (b, c, d a line longer) fill the verso
+            // with text: the ornament opens the recto, shown, with e after it.
+            assert_eq!(t[2][..2], ["*0", "e0"], "{t:?}");
+        }
+    }
+}
