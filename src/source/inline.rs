@@ -221,6 +221,19 @@ fn merge_text(inlines: Vec<Inline>) -> Vec<Inline> {
     out
 }
 
+/// `inl` without the emphasis around it when it is one emphasised run and nothing else
+/// (spaces aside): `*A/N: thanks!*` as `A/N: thanks!`.
+pub(crate) fn unwrap_whole_emphasis(inl: &mut Vec<Inline>) {
+    let blank = |i: &Inline| matches!(i, Inline::Text(t) if t.trim().is_empty());
+    let mut content = inl.iter().enumerate().filter(|(_, i)| !blank(i));
+    let (Some((k, Inline::Emphasis(_))), None) = (content.next(), content.next()) else {
+        return;
+    };
+    if let Inline::Emphasis(children) = inl.remove(k) {
+        inl.splice(k..k, children);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

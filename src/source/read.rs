@@ -2,13 +2,14 @@
 //!
 //! Input: the chapter's `book.toml` entry and its resolved path. Output: the chapter read
 //! through the reader its bytes call for (an import for HTML and EPUB, else decoding and
-//! the plain-text story reader), with warnings for every byte decoding had to guess or
-//! repair; or the error that stopped it, naming the file and what to do.
+//! the plain-text story reader), its notes' wholly emphasised paragraphs made plain,
+//! with warnings for every byte decoding had to guess or repair; or the error that
+//! stopped it, naming the file and what to do.
 
-use super::{decode, import, io_reason, story};
+use super::{decode, import, inline, io_reason, story};
 use crate::config;
 use crate::diag::Diagnostic;
-use crate::model::{Chapter, Encoding};
+use crate::model::{Block, Chapter, Encoding};
 use std::path::Path;
 
 /// One story read: the chapter and its warnings, or the error that stopped it.
@@ -21,6 +22,36 @@ const MAX_STORY_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Reads and understands one story file; a file that cannot be read is an error.
 pub(crate) fn read_chapter(entry: &config::ChapterConfig, path: &Path, lang: &str) -> ChapterRead {
+    read_any(entry, path, lang).map(|(mut chapter, warnings)| {
+        upright_notes(&mut chapter);
+        (chapter, warnings)
+    })
+}
+
+/// The author's notes of a chapter (its preface, afterword and notes at their place)
+/// with each paragraph set wholly in emphasis (`*A/N: thanks for reading!*`, an AO3
+/// note inside `<em>`) made plain: a note is set in italic already, where emphasis
+/// reads upright, the reverse of what the author marked.
+fn upright_notes(ch: &mut Chapter) {
+    fn unwrap(blocks: &mut [Block]) {
+        for b in blocks {
+            match b {
+                Block::Paragraph(inl) => inline::unwrap_whole_emphasis(inl),
+                Block::Note(inner) => unwrap(inner),
+                _ => {}
+            }
+        }
+    }
+    unwrap(&mut ch.preface);
+    unwrap(&mut ch.afterword);
+    for b in &mut ch.body {
+        if let Block::Note(inner) = b {
+            unwrap(inner);
+        }
+    }
+}
+
+fn read_any(entry: &config::ChapterConfig, path: &Path, lang: &str) -> ChapterRead {
     let file = Some(entry.file.clone());
     // Look before reading: reading a folder fails, and reading a named pipe never ends.
     let read = std::fs::metadata(path).and_then(|m| {
@@ -170,4 +201,48 @@ fn decode_warnings(file: &str, d: &decode::Decoded) -> Vec<Diagnostic> {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Inline;
+
+    /// A note the author set wholly in emphasis is a note's paragraph like any other (the
+    /// note style sets it in italic); emphasis in the story, or in part of a note, stays.
+    #[test]
+    fn a_note_in_emphasis_is_set_as_a_note() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.txt");
+        let story = "*A/N: my first fic, thank you for reading!*\n\nThe Title\n\nShe *left*.\n\n_Thanks for reading! Kudos make my day, and the *next chapter* is soon._";
+        std::fs::write(&path, story).unwrap();
+        let entry = config::ChapterConfig {
+            file: "s.txt".into(),
+            ..Default::default()
+        };
+        let (ch, _) = read_chapter(&entry, &path, "en").unwrap();
+        let text = |s: &str| Inline::Text(s.into());
+        assert_eq!(
+            ch.preface,
+            [Block::Paragraph(vec![text(
+                "A/N: my first fic, thank you for reading!"
+            )])]
+        );
+        assert_eq!(
+            ch.body,
+            [Block::Paragraph(vec![
+                text("She "),
+                Inline::Emphasis(vec![text("left")]),
+                text("."),
+            ])]
+        );
+        assert_eq!(
+            ch.afterword,
+            [Block::Paragraph(vec![
+                text("Thanks for reading! Kudos make my day, and the "),
+                Inline::Emphasis(vec![text("next chapter")]),
+                text(" is soon."),
+            ])]
+        );
+    }
 }
