@@ -152,9 +152,16 @@ pub fn build_with_progress(
             }
         },
     );
-    let (map, mut laid_out) = match laid_out {
+    let (map, laid_out) = match laid_out {
         Some((map, doc, w)) => (Some(map), Some((doc, w))),
         None => (None, None),
+    };
+    // A laid-out PDF's pages are written first, on both cores; what is left of it, the
+    // document around them, is mostly one thread's work, done beside the EPUB (whose
+    // chapters fill the other core) rather than after it with a core idle.
+    let mut paged = match laid_out {
+        Some((doc, w)) if want_pdf => Some(render::pdf::write_pages(doc, w)),
+        _ => None,
     };
     // Then the two renderers share nothing but the model (and that map): run them side
     // by side.
@@ -170,8 +177,8 @@ pub fn build_with_progress(
         },
         || {
             want_pdf.then(|| {
-                let r = match laid_out.take() {
-                    Some((doc, w)) => render::pdf::write_laid_out(doc, w),
+                let r = match paged.take() {
+                    Some(p) => p.and_then(render::pdf::Paged::finish),
                     None => render::pdf::render(book, &project.pdf),
                 };
                 progress(Step::Rendered(Format::Pdf));

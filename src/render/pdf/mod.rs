@@ -50,15 +50,49 @@ pub fn write_laid_out(
     doc: frame::Document,
     warnings: Vec<Diagnostic>,
 ) -> Result<PdfOutput, Vec<Diagnostic>> {
-    let pages = doc.pages.len();
     let clock = crate::timing::stage("pdf.write");
-    let bytes = write::write(doc).map_err(|e| vec![Diagnostic::error(None, e)])?;
+    let out = write_pages(doc, warnings)?.finish();
     clock.done();
-    Ok(PdfOutput {
-        bytes,
+    out
+}
+
+/// A laid-out PDF whose pages are written (on every thread): [`Paged::finish`] writes
+/// the document around them, mostly on one thread, so a build runs it beside other
+/// work.
+pub struct Paged {
+    paged: write::Paged,
+    warnings: Vec<Diagnostic>,
+    pages: usize,
+}
+
+/// The first part of [`write_laid_out`]: the fonts subset and every page's content
+/// stream.
+pub fn write_pages(
+    doc: frame::Document,
+    warnings: Vec<Diagnostic>,
+) -> Result<Paged, Vec<Diagnostic>> {
+    let pages = doc.pages.len();
+    let paged = write::pages(doc).map_err(|e| vec![Diagnostic::error(None, e)])?;
+    Ok(Paged {
+        paged,
         warnings,
         pages,
     })
+}
+
+impl Paged {
+    /// The rest of [`write_laid_out`]: the document around the pages, as PDF bytes.
+    pub fn finish(self) -> Result<PdfOutput, Vec<Diagnostic>> {
+        let bytes = self
+            .paged
+            .finish(&mut |_, _| Ok(()))
+            .map_err(|e| vec![Diagnostic::error(None, e)])?;
+        Ok(PdfOutput {
+            bytes,
+            warnings: self.warnings,
+            pages: self.pages,
+        })
+    }
 }
 
 /// Typesets `book` into frames without writing PDF: for inspection and golden tests.

@@ -62,8 +62,7 @@ const PAGES_PER_CHUNK: usize = 32;
 /// chunks a thread (the seeds' 30 pages were one chunk, on one of the two cores).
 const MIN_PAGES_PER_CHUNK: usize = 4;
 
-/// Writes `doc` as PDF bytes. The frames are consumed chunk by chunk as their content
-/// streams are made, so the glyphs are not held twice.
+/// Writes `doc` as PDF bytes.
 pub fn write(doc: Document) -> Result<Vec<u8>, String> {
     write_with(doc, &mut |_, _| Ok(()))
 }
@@ -74,7 +73,27 @@ pub(crate) type Finish<'a> =
     dyn FnMut(&mut lopdf::Document, &[ObjectId]) -> Result<(), String> + 'a;
 
 /// [`write`], with `finish` run on the document once it is tagged.
-pub(crate) fn write_with(mut doc: Document, finish: &mut Finish<'_>) -> Result<Vec<u8>, String> {
+pub(crate) fn write_with(doc: Document, finish: &mut Finish<'_>) -> Result<Vec<u8>, String> {
+    pages(doc)?.finish(finish)
+}
+
+/// A document whose pages' content streams are made, on every thread; what
+/// [`Paged::finish`] does with it is mostly one thread's work, which a build runs
+/// beside the EPUB.
+pub(crate) struct Paged {
+    doc: Document,
+    used: subset::Used,
+    faces: Vec<Option<Face>>,
+    fonts: Vec<(FontId, PdfFont)>,
+    links: Vec<Vec<Link>>,
+    streams: Vec<Packed>,
+    mcids: Vec<Vec<u32>>,
+}
+
+/// The fonts subset and every page's content stream made (the parallel part of
+/// writing). The frames are consumed chunk by chunk as their content streams are made,
+/// so the glyphs are not held twice.
+pub(crate) fn pages(mut doc: Document) -> Result<Paged, String> {
     let mut frames = std::mem::take(&mut doc.pages);
     let used = subset::used_glyphs(&frames);
     let (faces, fonts) = subset::subset_faces(&used, &doc.programs)?;
@@ -111,63 +130,87 @@ pub(crate) fn write_with(mut doc: Document, finish: &mut Finish<'_>) -> Result<V
         .flatten()
         .unzip();
     clock.done();
+    Ok(Paged {
+        doc,
+        used,
+        faces,
+        fonts,
+        links,
+        streams,
+        mcids,
+    })
+}
 
-    // The document: pages with their links, and the inventory page for the fonts.
-    let clock = crate::timing::stage("pdf.write.document");
-    let mut pdf = PdfDocument::new(&doc.title);
-    pdf.resources.fonts.map.extend(fonts);
-    let mut pages: Vec<PdfPage> = links
-        .iter()
-        .map(|links| page(w, h, content::link_ops(links)))
-        .collect();
-    pages.push(page(
-        w,
-        h,
-        subset::inventory_ops(&used, &faces, &doc.glyph_text),
-    ));
-    pdf.with_pages(pages);
-    let mut lo = serialise(&pdf, true)?;
-    drop(pdf);
-    remove_last_page(&mut lo)?;
-    subset::map_missing_to_notdef(&mut lo, &faces);
-    let page_ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
-    if page_ids.len() != streams.len() {
-        return Err(format!(
-            "cannot write PDF: {} pages but {} content streams",
-            page_ids.len(),
-            streams.len()
+impl Paged {
+    /// The PDF bytes, with `finish` run on the document once it is tagged.
+    pub(crate) fn finish(self, finish: &mut Finish<'_>) -> Result<Vec<u8>, String> {
+        let Paged {
+            doc,
+            used,
+            faces,
+            fonts,
+            links,
+            streams,
+            mcids,
+        } = self;
+        let (w, h) = (doc.width, doc.height);
+        // The document: pages with their links, and the inventory page for the fonts.
+        let clock = crate::timing::stage("pdf.write.document");
+        let mut pdf = PdfDocument::new(&doc.title);
+        pdf.resources.fonts.map.extend(fonts);
+        let mut pages: Vec<PdfPage> = links
+            .iter()
+            .map(|links| page(w, h, content::link_ops(links)))
+            .collect();
+        pages.push(page(
+            w,
+            h,
+            subset::inventory_ops(&used, &faces, &doc.glyph_text),
         ));
-    }
-    for (id, packed) in page_ids.iter().zip(streams) {
-        let stream = lo
-            .get_dictionary(*id)
-            .and_then(|p| p.get(b"Contents"))
-            .and_then(Object::as_reference)
-            .and_then(|c| lo.get_object_mut(c))
-            .and_then(Object::as_stream_mut)
-            .map_err(|e| format!("cannot write PDF: page without contents: {e}"))?;
-        if packed.deflated {
-            stream.dict.set("Filter", "FlateDecode");
+        pdf.with_pages(pages);
+        let mut lo = serialise(&pdf, true)?;
+        drop(pdf);
+        remove_last_page(&mut lo)?;
+        subset::map_missing_to_notdef(&mut lo, &faces);
+        let page_ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
+        if page_ids.len() != streams.len() {
+            return Err(format!(
+                "cannot write PDF: {} pages but {} content streams",
+                page_ids.len(),
+                streams.len()
+            ));
         }
-        stream.set_content(packed.bytes);
+        for (id, packed) in page_ids.iter().zip(streams) {
+            let stream = lo
+                .get_dictionary(*id)
+                .and_then(|p| p.get(b"Contents"))
+                .and_then(Object::as_reference)
+                .and_then(|c| lo.get_object_mut(c))
+                .and_then(Object::as_stream_mut)
+                .map_err(|e| format!("cannot write PDF: page without contents: {e}"))?;
+            if packed.deflated {
+                stream.dict.set("Filter", "FlateDecode");
+            }
+            stream.set_content(packed.bytes);
+        }
+        post::finish(&mut lo, &doc)?;
+        if let Some(bleed) = doc.bleed {
+            boxes::bleed(&mut lo, &page_ids, (w, h), bleed)?;
+        }
+        if let Some(cover) = &doc.cover {
+            let id = page_ids
+                .get(cover.page)
+                .ok_or("cannot write PDF: no page for the cover")?;
+            image::place_cover(&mut lo, *id, cover, (w, h))?;
+        }
+        let structure = tags::structure(&mut lo, &doc.structure, &page_ids, &mcids, &links)?;
+        finish(&mut lo, &page_ids)?;
+        pack::compress(&mut lo);
+        let object_streams = structure.object_streams();
+        let out = pack::save(lo, object_streams)?;
+        clock.done();
+        Ok(out)
     }
-    post::finish(&mut lo, &doc)?;
-    if let Some(bleed) = doc.bleed {
-        boxes::bleed(&mut lo, &page_ids, (w, h), bleed)?;
-    }
-    if let Some(cover) = &doc.cover {
-        let id = page_ids
-            .get(cover.page)
-            .ok_or("cannot write PDF: no page for the cover")?;
-        image::place_cover(&mut lo, *id, cover, (w, h))?;
-    }
-    let structure = tags::structure(&mut lo, &doc.structure, &page_ids, &mcids, &links)?;
-    finish(&mut lo, &page_ids)?;
-    pack::compress(&mut lo);
-    let object_streams = structure.object_streams();
-    let out = pack::save(lo, object_streams)?;
-    clock.done();
-    Ok(out)
 }
 
 /// Saves a document made from a written one (the imposed sheets) with a fresh `/ID`
