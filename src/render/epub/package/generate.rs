@@ -58,8 +58,9 @@ pub(super) fn generate(
     // Chapters are independent: render and compress their XHTML in parallel, each into
     // a one-entry archive whose compressed entry the rewrite copies as it is.
     // epub-builder gets an empty placeholder for each, so nothing is deflated twice.
-    // Each chapter also reports the characters it uses, for the font subsets.
-    let rendered: Vec<(Vec<u8>, BTreeSet<char>)> = book
+    // Each chapter also reports the characters it uses, for the font subsets, and
+    // those its text needs a fallback face for.
+    let rendered: Vec<(Vec<u8>, BTreeSet<char>, BTreeSet<char>)> = book
         .chapters
         .par_iter()
         .enumerate()
@@ -68,26 +69,27 @@ pub(super) fn generate(
             let page = xhtml::chapter_page(ch, i, lang, meta.story_info, f, marks);
             let mut chars = BTreeSet::new();
             super::super::fonts::add_chars(&mut chars, &page);
-            compress_one(&format!("OEBPS/{}", chapter_file(i)), page.as_bytes()).map(|z| (z, chars))
+            let mut fallback = BTreeSet::new();
+            for b in ch.all_blocks() {
+                super::super::fonts::fallback_chars(&b.plain(), &mut fallback);
+            }
+            compress_one(&format!("OEBPS/{}", chapter_file(i)), page.as_bytes())
+                .map(|z| (z, chars, fallback))
         })
         .collect::<Result<_, _>>()?;
     let mut chars = BTreeSet::new();
+    let mut fallback = BTreeSet::new();
     let mut chapters = Vec::with_capacity(rendered.len());
-    for (z, c) in rendered {
+    for (z, c, f) in rendered {
         chapters.push(z);
         chars.extend(c);
+        fallback.extend(f);
     }
     let title_page = xhtml::title_page(book, f, &front_marks);
     let copyright_page = xhtml::copyright_page(book, f, &front_marks);
     let contents_page = xhtml::contents_page(book, f, &front_marks);
     for page in [&title_page, &copyright_page, &contents_page] {
         super::super::fonts::add_chars(&mut chars, page);
-    }
-    let mut fallback = BTreeSet::new();
-    for ch in &book.chapters {
-        for b in ch.all_blocks() {
-            super::super::fonts::fallback_chars(&b.plain(), &mut fallback);
-        }
     }
     let fonts = super::super::fonts::build(&chars, &fallback, settings.embed_fonts)?;
 
