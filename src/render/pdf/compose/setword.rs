@@ -129,7 +129,8 @@ fn unit_slash(word: &str, at: usize) -> bool {
 ///
 /// A web or e-mail address breaks only where [`address_breaks`] says, with nothing
 /// added. Other words: after an em or en dash, or a hyphen between letters (a costlier
-/// break, and costlier still inside a name); wherever Unicode's line
+/// break, and as costly as a name's hyphenation inside a capitalised compound or before
+/// a capital); wherever Unicode's line
 /// breaking algorithm (UAX #14) allows one inside the word (after a slash or a
 /// zero-width space); otherwise at the hyphenation points of the book's language. A
 /// capitalised word (a name, or a sentence's first word) gets the costlier name
@@ -140,12 +141,23 @@ pub(super) fn word_breaks(word: &str, hyph: &Hyphenation) -> Vec<(usize, Cut)> {
     }
     let mut out: Vec<(usize, Cut)> = Vec::new();
     let chars: Vec<(usize, char)> = word.char_indices().collect();
+    // Whether the compound being read (from the last space, a no-break one inside a
+    // name included) starts with a capital.
+    let mut capital = None;
     for w in chars.windows(2) {
         let ((_, a), (j, b)) = (w[0], w[1]);
+        if a.is_whitespace() {
+            capital = None;
+        } else if capital.is_none() && a.is_alphabetic() {
+            capital = Some(a.is_uppercase());
+        }
         if matches!(a, '—' | '–') {
             out.push((j, Cut::Plain));
         } else if a == '-' && b.is_alphabetic() {
-            let name = b.is_uppercase();
+            // Inside a name: a capital after the hyphen ("Okonjo-Fairweather",
+            // "al-Rashid"), or a capitalised compound ("Jae-won", "Kai-shek"; a
+            // sentence's first word too, as for dictionary breaks below).
+            let name = b.is_uppercase() || capital == Some(true);
             out.push((
                 j,
                 if name {

@@ -263,3 +263,30 @@ fn a_compound_unit_is_not_broken_at_its_slash() {
         "{breaks:?}"
     );
 }
+
+#[test]
+fn a_names_own_hyphen_is_priced_as_a_name_an_ordinary_compounds_is_not() {
+    use super::setword::Cut::{Explicit, ExplicitName};
+    let h = Hyphenation::for_language("en");
+    let cuts = |w: &str| -> Vec<_> {
+        super::setword::word_breaks(w, &h)
+            .into_iter()
+            .map(|(_, c)| c)
+            .collect()
+    };
+    for (w, want) in [
+        ("mother-in-law", vec![Explicit, Explicit]),
+        ("well-timed,", vec![Explicit]),
+        ("Okonjo-Fairweather.", vec![ExplicitName]),
+        ("non-English", vec![ExplicitName]),
+        // A capitalised compound is a name, whatever follows its hyphen.
+        ("Jae-won", vec![ExplicitName]),
+        ("“Kai-shek”", vec![ExplicitName]),
+        // Inside a byline the book joined with no-break spaces.
+        ("by\u{a0}Jae-won", vec![ExplicitName]),
+        ("Ingrid\u{a0}Solvang-Achterberg", vec![ExplicitName]),
+        ("the\u{a0}mother-in-law", vec![Explicit, Explicit]),
+    ] {
+        assert_eq!(cuts(w), want, "{w}");
+    }
+}
