@@ -457,6 +457,11 @@ fn a_name_in_the_furniture_is_never_broken_inside() {
             .any(|l| names.iter().any(|n| l.starts_with(n))),
         "no contents entry wrapped before its author: {contents:#?}"
     );
+    // A wrapped entry breaks after its dash, never before it.
+    assert!(
+        !contents.iter().any(|l| l.starts_with('—')),
+        "{contents:#?}"
+    );
     // Openers: each byline on one line.
     for ch in chapters.iter().filter(|c| !c.authors.is_empty()) {
         let by = format!("by {}", ch.authors.join(" and "));

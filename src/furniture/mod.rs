@@ -271,13 +271,15 @@ impl Furniture {
     }
 
     /// What follows a title in the contents: the story's author, if any, as inlines
-    /// (a dash, then the name in italics).
+    /// (a dash, then the names in italics). The dash is held to the title by a no-break
+    /// space, so an entry too long for a line breaks after it ("… at the Wake —" /
+    /// "Leopold Marchbanks"), never with a dash opening a line.
     pub fn contents_author(&self, ch: &Chapter) -> Vec<Inline> {
         if ch.authors.is_empty() {
             return Vec::new();
         }
         vec![
-            Inline::Text(" — ".into()),
+            Inline::Text("\u{a0}— ".into()),
             Inline::Emphasis(vec![Inline::Text(self.join(&ch.authors))]),
         ]
     }
@@ -486,6 +488,25 @@ mod tests {
         let mut m = meta("en");
         m.labels = vec![("by".into(), "{author} wrote this".into())];
         assert_eq!(Furniture::new(&m).byline("A"), format!("A{nb}wrote this"));
+        // The contents: the dash held to the title, the names whole.
+        let ch = Chapter {
+            file: "a.txt".into(),
+            title: "T".into(),
+            title_in_text: None,
+            language: None,
+            authors: names[..1].to_vec(),
+            encoding: crate::model::Encoding::Utf8,
+            reader: crate::model::Reader::Text,
+            preface: Vec::new(),
+            body: Vec::new(),
+            afterword: Vec::new(),
+            meta: StoryMeta::default(),
+            decisions: Vec::new(),
+        };
+        assert_eq!(
+            crate::model::plain_text(&en.contents_author(&ch)),
+            format!("{nb}— Leopold{nb}Marchbanks")
+        );
         // Metadata keeps the names as given.
         assert_eq!(
             en.join_plain(&names[..2]),
