@@ -14,6 +14,13 @@ const FLEX_COST: usize = 1000;
 /// follow it do not fit).
 const ROUNDS: usize = 3;
 
+/// How far a single page is from full, lower is better: (rules broken: two lines short,
+/// an orphan at the foot; lines short; an ambiguous foot; the changes' cost).
+type Score = (usize, usize, usize, usize);
+/// Most sets of paragraphs a line shorter or longer tried on one page: enough for the
+/// cheap ones, bounded so a page nothing can fill costs little.
+const SETS: usize = 32;
+
 /// Whether `change` may join `plan`: not made already, and no paragraph set twice.
 fn fresh(plan: &[Change], change: Change) -> bool {
     plan.iter().all(|&c| match (c, change) {
@@ -25,7 +32,12 @@ fn fresh(plan: &[Change], change: Change) -> bool {
 
 impl Pager {
     /// One page from `cur`, as full as the rules allow; a page two lines short (not the
-    /// chapter's last) is tried again with a paragraph on it a line longer or shorter.
+    /// chapter's last) is tried again with a paragraph on it a line longer or shorter,
+    /// and where no one change serves, with up to [`ROUNDS`] of them: the best change
+    /// kept and another tried on top, then sets of paragraphs all a line shorter (or
+    /// all longer), cheapest first. A story's closing note (its heading and a line or
+    /// two) that would go whole to a page of its own, leaving the story's last page
+    /// short, takes the lines won above it.
     pub(crate) fn single(
         &mut self,
         cur: Cursor,
@@ -33,21 +45,13 @@ impl Pager {
         rebreak: &mut Rebreak,
     ) -> (Vec<Slot>, Cursor) {
         let f = self.fill(cur, drop, (0, 0), rebreak);
-        let done = |f: &Fill, p: &Pager| f.next.block >= p.blocks.len();
-        // (rules broken: two lines short, an orphan; lines short; an ambiguous foot; cost)
-        let score = |f: &Fill, p: &Pager, cost| {
-            let s = if done(f, p) { 0 } else { p.short(f.bottom) };
-            let foot = p.foot(f);
-            let hard = usize::from(s >= 2) + usize::from(foot == Foot::Orphan);
-            (hard, s, usize::from(foot == Foot::Ambiguous), cost)
-        };
-        let mut least = score(&f, self, 0);
+        let least = self.score(&f, 0);
         if least.1 < 2 && least.0 + least.2 > 0 {
             // Only the foot is wrong: ending the page a line early, which a single page
             // may, costs no paragraph its spacing.
             self.journal = Some(Vec::new());
             let g = self.fill(cur, drop, Self::cut(&[Change::Short(0)], 0), rebreak);
-            let (hard, _, ambiguous, _) = score(&g, self, 0);
+            let (hard, _, ambiguous, _) = self.score(&g, 0);
             if hard + ambiguous == 0 {
                 self.journal = None;
                 return (g.page, g.next);
@@ -58,31 +62,145 @@ impl Pager {
         if least.0 == 0 {
             return (f.page, f.next);
         }
-        let mut best: Option<Change> = None;
-        for change in self.changes(cur, &[&f], false) {
+        let (mut plan, mut best, mut spent) = (Vec::new(), least, 0);
+        let mut first = least;
+        let mut page_changes = self.changes(cur, &[&f], false);
+        for round in 0..ROUNDS {
+            let mut found = None;
+            page_changes.retain(|c| fresh(&plan, *c));
+            for &change in &page_changes {
+                plan.push(change);
+                let tried = self.trial(cur, drop, &plan, rebreak);
+                plan.pop();
+                if let Some(tried) = tried
+                    && tried < best
+                {
+                    best = tried;
+                    found = Some(change);
+                    if best == (0, 0, 0, spent) {
+                        break;
+                    }
+                }
+            }
+            let Some(change) = found else { break };
+            plan.push(change);
+            spent = best.3;
+            if round == 0 {
+                first = best;
+            }
+            if best.0 == 0 {
+                break;
+            }
+            // The changes worth trying next, on the page as the plan leaves it.
             self.journal = Some(Vec::new());
-            let cost = self.apply(change, rebreak);
-            let g = cost.map(|c| (c, self.fill(cur, drop, Self::cut(&[change], 0), rebreak)));
-            let tried = g.map(|(cost, g)| score(&g, self, cost));
+            self.make(&plan, rebreak);
+            let g = self.fill(cur, drop, Self::cut(&plan, 0), rebreak);
+            page_changes = self.changes(cur, &[&g], false);
             self.rollback();
-            if let Some(tried) = tried
-                && tried < least
+        }
+        // Where one change did not serve, a set of paragraphs each a line shorter may
+        // serve with fewer changes than the greedy ones (three lines longer fill the
+        // page, two shorter let the closing note up): rules first, then fewer changes.
+        if first.0 > 0
+            && let Some((set, score)) = self.sets(cur, drop, &f, first, rebreak)
+        {
+            let key = |s: Score, n: usize| (s.0, s.1, s.2, n, s.3);
+            if key(score, set.len()) < key(best, plan.len()) {
+                plan = set;
+            }
+        }
+        self.make(&plan, rebreak);
+        let g = self.fill(cur, drop, Self::cut(&plan, 0), rebreak);
+        (g.page, g.next)
+    }
+
+    /// How far a single page `f` is from full, lower is better: (rules broken: two lines
+    /// short, an orphan at the foot; lines short; an ambiguous foot; `cost`). A
+    /// chapter's last page is never short.
+    fn score(&self, f: &Fill, cost: usize) -> Score {
+        let s = if f.next.block >= self.blocks.len() {
+            0
+        } else {
+            self.short(f.bottom)
+        };
+        let foot = self.foot(f);
+        let hard = usize::from(s >= 2) + usize::from(foot == Foot::Orphan);
+        (hard, s, usize::from(foot == Foot::Ambiguous), cost)
+    }
+
+    /// Makes every change of `plan`; what they cost in all, `None` if one cannot be made.
+    fn make(&mut self, plan: &[Change], rebreak: &mut Rebreak) -> Option<usize> {
+        plan.iter()
+            .try_fold(0, |sum, &c| self.apply(c, rebreak).map(|cost| sum + cost))
+    }
+
+    /// The page from `cur` as `plan` would make it, scored; nothing kept.
+    fn trial(
+        &mut self,
+        cur: Cursor,
+        drop: f32,
+        plan: &[Change],
+        rebreak: &mut Rebreak,
+    ) -> Option<Score> {
+        self.journal = Some(Vec::new());
+        let tried = self.make(plan, rebreak).map(|cost| {
+            let g = self.fill(cur, drop, Self::cut(plan, 0), rebreak);
+            self.score(&g, cost)
+        });
+        self.rollback();
+        tried
+    }
+
+    /// Sets of two or three paragraphs on page `f` all set a line shorter (or all a
+    /// line longer), tried cheapest first (at most [`SETS`] of them): the first that
+    /// breaks no rule, else the best that beats `best`, with its score. A block that did not fit at the
+    /// foot (a closing note's heading and its line) may need two or three lines won.
+    fn sets(
+        &mut self,
+        cur: Cursor,
+        drop: f32,
+        f: &Fill,
+        best: Score,
+        rebreak: &mut Rebreak,
+    ) -> Option<(Vec<Change>, Score)> {
+        let mut each: Vec<(Change, usize)> = Vec::new();
+        for change in self.changes(cur, &[f], false) {
+            if let Change::Looseness(..) = change
+                && let Some(score) = self.trial(cur, drop, &[change], rebreak)
             {
-                least = tried;
-                best = Some(change);
-                if least == (0, 0, 0, 0) {
+                each.push((change, score.3));
+            }
+        }
+
+        let sign = |c: &Change| matches!(c, Change::Looseness(_, n) if *n < 0);
+        let mut sets: Vec<(usize, Vec<Change>)> = Vec::new();
+        for (i, a) in each.iter().enumerate() {
+            for (j, b) in each.iter().enumerate().skip(i + 1) {
+                if sign(&a.0) != sign(&b.0) {
+                    continue;
+                }
+                sets.push((a.1 + b.1, vec![a.0, b.0]));
+                for c in each.iter().skip(j + 1).filter(|c| sign(&c.0) == sign(&a.0)) {
+                    sets.push((a.1 + b.1 + c.1, vec![a.0, b.0, c.0]));
+                }
+            }
+        }
+        // Cheapest first; fewer changes before more; else in the order found (stable).
+        sets.sort_by_key(|(cost, set)| (*cost, set.len()));
+        let mut out = None;
+        let mut least = best;
+        for (_, set) in sets.into_iter().take(SETS) {
+            if let Some(score) = self.trial(cur, drop, &set, rebreak)
+                && score < least
+            {
+                least = score;
+                out = Some((set, score));
+                if score.0 == 0 {
                     break;
                 }
             }
         }
-        match best {
-            Some(change) => {
-                self.apply(change, rebreak);
-                let g = self.fill(cur, drop, Self::cut(&[change], 0), rebreak);
-                (g.page, g.next)
-            }
-            None => (f.page, f.next),
-        }
+        out
     }
 
     /// A verso and the recto facing it, from `cur`: ending level if a change of one

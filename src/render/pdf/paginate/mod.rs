@@ -10,7 +10,11 @@
 //! shorter (TeX's `\looseness`), or, in print, both pages of a spread end a line short,
 //! or, failing those, each scene break on the page takes a line more of white, so that
 //! no page but a chapter's last ends two lines short and facing pages end level; where
-//! no one change serves, up to three are made together. A scene break's ornament may end
+//! no one change serves, up to three are made together (on a single page, also two or
+//! three paragraphs all a line shorter: a story's closing note, its heading and a line
+//! or two, that would go whole to a page of its own and leave the story's last page
+//! short, comes up onto it when that wins the lines it needs; the heading never parts
+//! from its text). A scene break's ornament may end
 //! a page (it is shown, never lost at the turn), but facing pages are level by their
 //! text: a verso ending on an ornament with its text lines above the recto's is set
 //! again until its text fills it (the ornament then opens the recto). A page

@@ -331,3 +331,52 @@ fn a_scene_break_at_the_verso_foot_goes_overleaf_and_the_spread_ends_level() {
         }
     }
 }
+
+#[test]
+fn a_closing_note_takes_lines_won_above_it_rather_than_a_page_of_its_own() {
+    // Pages of 10 lines, one chapter. a, b and c fill 7; the closing note's heading
+    // (two lines of space above it) and its one line need 4.5 lines, so greedy sends
+    // them whole to a page of their own and the story's last page ends three short.
+    let sizes = [("a", 3), ("b", 2), ("c", 2)];
+    let mut blocks: Vec<VBlock> = sizes.iter().map(|(t, n)| para(t, *n)).collect();
+    let heading = VBlock {
+        space_before: 20.0,
+        keep_with_next: true,
+        breakable: false,
+        ..para("h", 1)
+    };
+    blocks.extend([
+        heading,
+        VBlock {
+            space_before: 5.0,
+            ..para("n", 1)
+        },
+    ]);
+    let balance = Balance {
+        leading: 10.0,
+        spreads: false,
+        measure: 100.0,
+    };
+    let greedy = paginate(blocks.clone(), 100.0, 0.0);
+    assert_eq!(texts(&greedy)[1], ["h0", "n0"]);
+    // Any paragraph may be set a line shorter or longer: two a line shorter (not three
+    // a line longer, which would fill the page and still leave the note alone) let the
+    // note up, and the chapter ends on one page.
+    let mut rebreak = |b: usize, ask: Ask| {
+        let (tag, n) = *sizes.get(b)?;
+        Some(para(&format!("{tag}'"), (n as i32 + ask.looseness) as usize).lines)
+    };
+    let (pages, lens) = paginate_with(blocks.clone(), (100.0, 0.0), balance, &mut rebreak);
+    let t = texts(&pages);
+    assert_eq!(pages.len(), 1, "{t:?}");
+    assert_eq!(t[0][t[0].len() - 2..], ["h0", "n0"], "{t:?}");
+    assert_eq!(lens[..3].iter().sum::<usize>(), 5, "{lens:?}");
+    // Where no paragraph can be set shorter, the page is filled with text instead
+    // (two a line longer: a page one line short breaks no rule).
+    let mut longer = |b: usize, ask: Ask| {
+        let (tag, n) = *sizes.get(b).filter(|_| ask.looseness > 0)?;
+        Some(para(&format!("{tag}'"), (n as i32 + ask.looseness) as usize).lines)
+    };
+    let (pages, _) = paginate_with(blocks, (100.0, 0.0), balance, &mut longer);
+    assert_eq!(pages[0].len(), 9, "{:?}", texts(&pages));
+}
