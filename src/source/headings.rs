@@ -77,11 +77,14 @@ fn is_decoration(c: char) -> bool {
 /// emphasis, not decoration.
 fn undecorate(text: &str) -> Option<&str> {
     let t = text.trim();
-    let inner = t.trim_matches(|c: char| is_decoration(c) || c.is_whitespace());
+    let frame = |c: char| is_decoration(c) || c.is_whitespace();
+    let inner = t.trim_matches(frame);
     if inner.is_empty() || inner.len() == t.len() {
         return None;
     }
-    let (lead, trail) = t.split_at(t.find(inner)?);
+    // Where `inner` starts: after the framing characters (not by searching for it, which
+    // for a long line costs a search setup as long as the line).
+    let (lead, trail) = t.split_at(t.len() - t.trim_start_matches(frame).len());
     let trail = &trail[inner.len()..];
     // `*Crash*` and `**Notes:**` are emphasis, not decoration; a colon ends a label.
     let emphasis = |side: &str| side.chars().all(|c| matches!(c, '*' | '_' | ':'));

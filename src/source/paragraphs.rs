@@ -203,7 +203,12 @@ fn is_speech_mark(c: char) -> bool {
 /// case or every letter set apart by symbols or spaces. "..." and a lone dash are pauses
 /// in dialogue, not breaks.
 pub fn is_scene_break(line: &str) -> bool {
-    let compact: Vec<char> = line.chars().filter(|c| !c.is_whitespace()).collect();
+    // At most 81 are collected: a longer line is no break, and a paragraph can be long.
+    let compact: Vec<char> = line
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .take(81)
+        .collect();
     if compact.is_empty() || compact.len() > 80 {
         return false;
     }
