@@ -98,6 +98,13 @@ impl Composer<'_> {
                     // measure runs out rather than being justified.
                     _ => (size * 3.0, 0.0),
                 };
+                let next = (wi + 1 < words.len()).then(|| words.chars(wi + 1));
+                if clings(words.chars(wi), next) {
+                    // A spaced dash or a closing mark stays on the line of the word
+                    // before it; the space still stretches and shrinks.
+                    items.push(Item::penalty(0.0, INFINITY, false));
+                    payload.push(Payload::None);
+                }
                 items.push(Item::glue(space, stretch, shrink));
                 payload.push(Payload::None);
             }
@@ -169,6 +176,50 @@ impl Composer<'_> {
         payload.push(Payload::None);
         items.push(Item::penalty(0.0, -INFINITY, false));
         payload.push(Payload::None);
+    }
+}
+
+/// Whether a word of these characters may not start a line, given the next word's
+/// (none at the paragraph's end): a closing quote or bracket set apart by a space, or a
+/// spaced dash that ends a speech or a paragraph ("can't — ”", "can't —”", "and then —").
+/// A line that opens with "— ”" reads as a new speech. A spaced dash inside a sentence
+/// ("waited – patiently") may still start a line, as may a dash joined to its word
+/// (Spanish "—contestó", a French dialogue dash).
+fn clings(word: impl Iterator<Item = char>, next: Option<impl Iterator<Item = char>>) -> bool {
+    let dash = |c: char| matches!(c, '\u{2013}' | '\u{2014}' | '\u{2015}');
+    // Marks that close what came before: quotes and brackets (English and French), and
+    // the punctuation after them.
+    let closing = |c: char| {
+        matches!(
+            c,
+            '\u{201D}'
+                | '\u{2019}'
+                | '\u{00BB}'
+                | '\u{203A}'
+                | ')'
+                | ']'
+                | ','
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+        )
+    };
+    let tail = |c: char| dash(c) || closing(c) || c == '.' || c == '\u{2026}';
+    let (mut first, mut closes) = (None, false);
+    for c in word {
+        if !tail(c) {
+            return false;
+        }
+        first.get_or_insert(c);
+        closes |= closing(c);
+    }
+    match first {
+        Some(c) if closing(c) => true,
+        Some(c) if dash(c) => {
+            closes || next.is_none_or(|mut n| n.next().is_some_and(closing) && n.all(tail))
+        }
+        _ => false,
     }
 }
 

@@ -128,7 +128,8 @@ fn unit_slash(word: &str, at: usize) -> bool {
 /// Break opportunities inside a word (text between spaces), ascending.
 ///
 /// A web or e-mail address breaks only where [`address_breaks`] says, with nothing
-/// added. Other words: after an em or en dash, or a hyphen between letters (a costlier
+/// added. Other words: after an em or en dash (before a letter, a digit or an opening mark),
+/// or a hyphen between letters (a costlier
 /// break, and as costly as a name's hyphenation inside a capitalised compound or before
 /// a capital); wherever Unicode's line
 /// breaking algorithm (UAX #14) allows one inside the word (after a slash or a
@@ -158,7 +159,9 @@ pub(super) fn word_breaks(word: &str, hyph: &Hyphenation) -> Vec<(usize, Cut)> {
         } else if capital.is_none() && a.is_alphabetic() {
             capital = Some(a.is_uppercase());
         }
-        if matches!(a, '—' | '–') {
+        if matches!(a, '—' | '–') && (b.is_alphanumeric() || matches!(b, '“' | '‘' | '(' | '«'))
+        {
+            // Not before what closes ("—”", "—)"): the mark would open the next line.
             out.push((j, Cut::Plain));
         } else if a == '-' && b.is_alphabetic() {
             // Inside a name: a capital after the hyphen ("Okonjo-Fairweather",

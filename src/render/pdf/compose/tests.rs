@@ -290,3 +290,37 @@ fn a_names_own_hyphen_is_priced_as_a_name_an_ordinary_compounds_is_not() {
         assert_eq!(cuts(w), want, "{w}");
     }
 }
+
+#[test]
+fn a_speech_ending_dash_or_a_lone_closing_quote_never_starts_a_line() {
+    let fonts = FontSet::new();
+    let h = Hyphenation::for_language("en");
+    let mut c = Composer::new(Shaper::new(&fonts), &h);
+    let text = "“You can’t — ” she began, and stopped. He waited – patiently, as he always \
+        did – for the rest of it. “I only meant —” she tried again, “that the kettle ( the \
+        old one ) was never — ” and then she gave up, and it boiled, and so on and so forth, \
+        and she thought that she would never say it now —";
+    let (mut clung, mut inside) = (0, 0);
+    for measure in (90..=330).step_by(3) {
+        let lines = c.set_text(text, &style(), measure as f32);
+        let words: Vec<&str> = lines.iter().flat_map(|l| l.text.split(' ')).collect();
+        let expected: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+        if lines.iter().all(|l| l.kind != LineKind::Hyphenated) {
+            assert_eq!(words, expected, "at {measure} pt");
+        }
+        for l in &lines[1..] {
+            let t = l.text.as_str();
+            assert!(
+                !(t.starts_with('”') || t.starts_with(')') || t.starts_with("— ”"))
+                    && t != "—"
+                    && !t.starts_with("—”"),
+                "at {measure} pt a line starts {t:?}"
+            );
+            inside += usize::from(t.starts_with("– "));
+        }
+        clung += lines.iter().filter(|l| l.text.ends_with(" — ”")).count();
+    }
+    // The speech's dash ends lines instead (the rule moved breaks, it did not only forbid
+    // them), and a dash inside a sentence may still open one.
+    assert!(clung > 0 && inside > 0, "{clung} {inside}");
+}

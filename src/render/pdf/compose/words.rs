@@ -70,6 +70,11 @@ impl Words {
         &self.segments[self.starts[i]..end]
     }
 
+    /// Word `i`'s characters, across its segments.
+    pub(crate) fn chars(&self, i: usize) -> impl Iterator<Item = char> + '_ {
+        self.get(i).iter().flat_map(|s| self.text(s).chars())
+    }
+
     /// A segment's text.
     pub(crate) fn text(&self, s: &Segment) -> &str {
         &self.text[s.start..s.end]
