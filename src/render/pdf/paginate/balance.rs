@@ -319,7 +319,8 @@ impl Pager {
     }
 
     /// The changes worth trying on `pages` (filled from `cur`): each paragraph that
-    /// starts on them, or right after them, a line shorter or longer; for a spread, a
+    /// starts on them, or right after them, a line shorter or longer (a one-line
+    /// paragraph only longer); for a spread, a
     /// line less on either page.
     fn changes(&self, cur: Cursor, pages: &[&Fill], spread: bool) -> Vec<Change> {
         let mut blocks: Vec<usize> = Vec::new();
@@ -343,7 +344,9 @@ impl Pager {
         for looseness in [-1, 1] {
             for &b in blocks.iter().rev() {
                 let blk = &self.blocks[b];
-                if blk.breakable && blk.lines.len() >= 2 && !started(b) {
+                // A one-line paragraph may still be set as two lines.
+                let lines = blk.lines.len() as i32 + looseness;
+                if blk.breakable && lines >= 1 && !blk.lines.is_empty() && !started(b) {
                     out.push(Change::Looseness(b, looseness));
                 }
             }

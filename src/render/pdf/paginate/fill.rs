@@ -102,11 +102,20 @@ impl Pager {
     /// paragraph, or a verse line after a short one), the page seems to end on a
     /// paragraph's first line: an orphan, to a reader and to `tools/pdf-figures.py`.
     pub(crate) fn foot(&self, f: &Fill) -> Foot {
-        let Some(&(_, b)) = f.page.last() else {
+        let mut slots = f.page.iter().rev().map(|&(_, b)| b);
+        let Some(mut b) = slots.next() else {
             return Foot::Clear;
         };
         if f.next.block >= self.blocks.len() {
             return Foot::Clear;
+        }
+        // A scene break's ornament at the foot: the text line above it is the one read
+        // (and extracted, the ornament being an artifact) as the page's last.
+        if self.blocks[b].flex && f.next.block != b {
+            match slots.find(|&p| p != b) {
+                Some(p) => b = p,
+                None => return Foot::Clear,
+            }
         }
         let lines = &self.blocks[b].lines;
         // The page's last line: inside block b if the page ends in it, else its last.
