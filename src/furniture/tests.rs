@@ -1,0 +1,165 @@
+//! Furniture, tests: labels in every language, bylines and name joins, story info rows,
+//! overrides.
+
+use super::*;
+use crate::model::Meta;
+
+fn meta(lang: &str) -> Meta {
+    Meta {
+        title: "T".into(),
+        subtitle: None,
+        authors: vec!["A".into(), "B".into(), "C".into()],
+        language: lang.into(),
+        identifier: "urn:uuid:6ba7b810-9dad-11d1-80b4-00c04fd430c8".into(),
+        date: Some("2026-05-01".into()),
+        modified_epoch: 0,
+        publisher: Some("Small Press".into()),
+        description: None,
+        rights: None,
+        cover: None,
+        labels: Vec::new(),
+        story_info: true,
+    }
+}
+
+#[test]
+fn every_language_has_two_different_note_labels_and_every_slot() {
+    for (code, t) in lang::ALL {
+        assert_ne!(t.note_before, t.note_after, "{code}");
+        assert!(
+            t.by.contains("{author}") && t.cover_alt.contains("{title}"),
+            "{code}"
+        );
+        assert!(t.published_by.contains("{publisher}"), "{code}");
+        assert!(t.first_published.contains("{year}"), "{code}");
+        assert!(t.identifier.contains("{identifier}"), "{code}");
+    }
+}
+
+#[test]
+fn french_spacing() {
+    assert_eq!(finish("Identifiant : x", "fr"), "Identifiant\u{202f}: x");
+    assert_eq!(finish("Quoi?", "fr-CA"), "Quoi\u{202f}?");
+    assert_eq!(finish("« Oui »", "fr"), "«\u{202f}Oui\u{202f}»");
+    assert_eq!(finish("http://x 10:30", "fr"), "http://x 10:30");
+    assert_eq!(finish("Quoi?", "en"), "Quoi?");
+}
+
+#[test]
+fn joins_bylines_and_copyright_per_language() {
+    let en = Furniture::new(&meta("en"));
+    assert_eq!(en.join(&meta("en").authors), "A, B and C");
+    assert_eq!(en.byline("Z"), "by\u{a0}Z");
+    let lines = en.copyright_lines(&meta("en"));
+    assert!(lines.contains(&"Published by Small Press, 2026".to_string()));
+    assert!(!lines.iter().any(|l| l.contains("urn:uuid")), "{lines:?}");
+    let fr = Furniture::new(&meta("fr"));
+    assert_eq!(fr.join(&meta("fr").authors), "A, B et C");
+    assert_eq!(fr.byline("Z"), "par\u{a0}Z");
+    let mut m = meta("de");
+    m.identifier = "urn:isbn:9780000000002".into();
+    let de = Furniture::new(&m).copyright_lines(&m);
+    assert!(de.contains(&"ISBN 9780000000002".to_string()), "{de:?}");
+    assert!(de.contains(&"Erschienen bei Small Press, 2026".to_string()));
+    // Unknown languages fall back to English.
+    assert_eq!(Furniture::new(&meta("nl")).contents, "Contents");
+}
+
+#[test]
+fn a_line_breaks_between_names_never_inside_one() {
+    let en = Furniture::for_language("en");
+    let names = [
+        "Leopold Marchbanks".to_string(),
+        " Ingrid  Solvang-Achterberg".into(),
+        "fm_ghost".into(),
+    ];
+    let nb = '\u{a0}';
+    assert_eq!(
+        en.join(&names),
+        format!("Leopold{nb}Marchbanks, Ingrid{nb}Solvang-Achterberg and fm_ghost")
+    );
+    assert_eq!(
+        en.byline(&en.join(&names[..1])),
+        format!("by{nb}Leopold{nb}Marchbanks")
+    );
+    // A template with the names first binds the word after them.
+    let mut m = meta("en");
+    m.labels = vec![("by".into(), "{author} wrote this".into())];
+    assert_eq!(Furniture::new(&m).byline("A"), format!("A{nb}wrote this"));
+    // The contents: the dash held to the title, the names whole.
+    let ch = Chapter {
+        file: "a.txt".into(),
+        title: "T".into(),
+        title_in_text: None,
+        language: None,
+        authors: names[..1].to_vec(),
+        encoding: crate::model::Encoding::Utf8,
+        reader: crate::model::Reader::Text,
+        preface: Vec::new(),
+        body: Vec::new(),
+        afterword: Vec::new(),
+        meta: StoryMeta::default(),
+        decisions: Vec::new(),
+    };
+    assert_eq!(
+        crate::model::plain_text(&en.contents_author(&ch)),
+        format!("{nb}— Leopold{nb}Marchbanks")
+    );
+    // Metadata keeps the names as given.
+    assert_eq!(
+        en.join_plain(&names[..2]),
+        "Leopold Marchbanks and  Ingrid  Solvang-Achterberg"
+    );
+}
+
+#[test]
+fn story_info_rows_are_finished_in_the_language_and_overridable() {
+    let story = StoryMeta {
+        rating: Some("Teen".into()),
+        warnings: vec!["None".into()],
+        tags: vec!["Fluff".into(), "Angst".into()],
+        words: Some("1,200".into()),
+        status: Some("Completed".into()),
+        url: Some("https://example.org".into()),
+        ..StoryMeta::default()
+    };
+    let en = Furniture::for_language("en");
+    let text: Vec<String> = en
+        .story_info(&story)
+        .iter()
+        .map(|r| en.info_row_text(r))
+        .collect();
+    assert_eq!(
+        text,
+        [
+            "Rating: Teen · Warnings: None",
+            "Tags: Fluff, Angst",
+            "Words: 1,200 · Status: Completed"
+        ]
+    );
+    assert!(en.story_info(&StoryMeta::default()).is_empty());
+    let fr = Furniture::for_language("fr-CA");
+    assert_eq!(fr.story_info(&story)[0][0].label, "Classement\u{202f}:");
+    assert_eq!(
+        Furniture::for_language("it").story_info(&story)[0][0].label,
+        "Classificazione:"
+    );
+    let mut m = meta("en");
+    m.labels = vec![("rating".into(), "Age group:".into())];
+    assert_eq!(
+        Furniture::new(&m).story_info(&story)[0][0].label,
+        "Age group:"
+    );
+}
+
+#[test]
+fn overrides_win_but_never_merge_the_two_notes() {
+    let mut m = meta("en");
+    m.labels = vec![
+        ("contents".into(), "What's Inside".into()),
+        ("note-after".into(), "Author's Note".into()),
+    ];
+    let f = Furniture::new(&m);
+    assert_eq!(f.contents, "What’s Inside");
+    assert_ne!(f.note_before, f.note_after);
+}

@@ -1,0 +1,194 @@
+//! Story understanding, tests: a story's title, notes and body found from its
+//! `[[chapters]]` entry and its text.
+
+use super::*;
+
+fn entry() -> ChapterConfig {
+    ChapterConfig {
+        file: "s.txt".into(),
+        ..Default::default()
+    }
+}
+
+/// Markdown: the `# Title` line is the title without its mark, `## …` lines are
+/// headings though not Title Case, and a hashtag line stays text.
+#[test]
+fn markdown_title_and_headings() {
+    let (c, d) = understand(
+        &entry(),
+        "# Post-Incident Review: Cryostat 3\n\nIt tripped at 03:17.\n\n## 2. What the researchers did\n\nThey read the manual.\n\n#lab #nightshift",
+        Encoding::Utf8,
+        "en",
+    );
+    assert!(d.is_empty(), "{d:?}");
+    assert_eq!(c.title, "Post-Incident Review: Cryostat 3");
+    assert_eq!(
+        c.body[1],
+        Block::Heading("2. What the researchers did".into())
+    );
+    assert!(matches!(c.body[3], Block::Paragraph(_)), "{:?}", c.body[3]);
+}
+
+#[test]
+fn heading_inside_story() {
+    let (c, d) = understand(
+        &entry(),
+        "Title Here\n\nShe left.\n\nThirty Years Later\n\nShe came back.",
+        Encoding::Utf8,
+        "en",
+    );
+    assert!(d.is_empty(), "{d:?}");
+    assert_eq!(c.title, "Title Here");
+    assert_eq!(c.body[1], Block::Heading("Thirty Years Later".into()));
+}
+
+#[test]
+fn short_title_case_lines_between_paragraphs_stay_paragraphs() {
+    let (c, _) = understand(
+        &entry(),
+        "Title Here\n\nShe read the letter.\n\nYour Loving Sister\n\nCecile Morel\n\nShe wept.",
+        Encoding::Utf8,
+        "en",
+    );
+    assert!(
+        c.body.iter().all(|b| !matches!(b, Block::Heading(_))),
+        "{:?}",
+        c.body
+    );
+    assert!(c.decisions.iter().any(|d| d.contains("stays a paragraph")));
+}
+
+#[test]
+fn heading_words_and_breaks_make_headings() {
+    let (c, _) = understand(
+        &entry(),
+        "Title Here\n\nPart One\n\nShe left.\n\n* * *\n\nThe Harbour\n\nShe came back.",
+        Encoding::Utf8,
+        "en",
+    );
+    assert_eq!(c.body[0], Block::Heading("Part One".into()));
+    assert_eq!(c.body[3], Block::Heading("The Harbour".into()));
+}
+
+/// Regression: a story that `afterword = …` emptied was told to set `preface = 0`.
+#[test]
+fn empty_body_hint_names_the_part_that_took_the_text() {
+    let text = "She left.\n\nShe came back.";
+    let mut e = entry();
+    e.afterword = Some(5);
+    e.title = Some("T".into());
+    e.title_in_text = Some(false);
+    let (_, d) = understand(&e, text, Encoding::Utf8, "en");
+    assert_eq!(
+        d.iter().map(|d| d.to_string()).collect::<Vec<_>>(),
+        [
+            "warning: s.txt: story has only a closing note and no story text (hint: if this text is the story, set `afterword = 0` for this chapter in book.toml)"
+        ]
+    );
+    e.afterword = None;
+    e.preface = Some(5);
+    let (_, d) = understand(&e, text, Encoding::Utf8, "en");
+    assert!(d[0].to_string().contains("set `preface = 0` for"), "{d:?}");
+    e.preface = Some(1);
+    e.afterword = Some(5);
+    let (_, d) = understand(&e, text, Encoding::Utf8, "en");
+    assert!(
+        d[0].to_string()
+            .contains("`preface = 0` and `afterword = 0`"),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn only_scene_breaks_is_an_empty_story() {
+    let (_, d) = understand(&entry(), "* * *\n\n~~~", Encoding::Utf8, "en");
+    assert!(d.iter().any(|d| d.message == "story is empty"), "{d:?}");
+}
+
+/// Regression: with the title line kept as a first heading, the decisions looked one
+/// block behind and called "Thirty Years Later" a paragraph while it was a heading.
+#[test]
+fn kept_title_line_does_not_shift_the_heading_decisions() {
+    let mut e = entry();
+    e.title = Some("Given Title".into());
+    let (c, _) = understand(
+        &e,
+        "Found Title\n\nShe left.\n\nThirty Years Later\n\nShe came back.",
+        Encoding::Utf8,
+        "en",
+    );
+    assert_eq!(c.body[0], Block::Heading("Found Title".into()));
+    assert_eq!(c.body[2], Block::Heading("Thirty Years Later".into()));
+    let said: Vec<&String> = c
+        .decisions
+        .iter()
+        .filter(|d| d.contains("Thirty Years Later"))
+        .collect();
+    assert_eq!(
+        said,
+        ["heading: \"Thirty Years Later\" is a short title-like line inside the story"],
+        "{:?}",
+        c.decisions
+    );
+}
+
+#[test]
+fn differing_title_line_is_kept_as_a_heading() {
+    let mut e = entry();
+    e.title = Some("Given Title".into());
+    let (c, _) = understand(&e, "Found Title\n\nShe left.", Encoding::Utf8, "en");
+    assert_eq!(c.title, "Given Title");
+    assert_eq!(c.body[0], Block::Heading("Found Title".into()));
+    e.title = Some("found title".into());
+    let (c, _) = understand(&e, "Found Title\n\nShe left.", Encoding::Utf8, "en");
+    assert_eq!(c.body.len(), 1, "the same title is not repeated");
+}
+
+#[test]
+fn blank_book_toml_title_counts_as_absent() {
+    let mut e = entry();
+    e.title = Some("   ".into());
+    let (c, _) = understand(&e, "Found Title\n\nShe left.", Encoding::Utf8, "en");
+    assert_eq!(c.title, "Found Title");
+    let (c, d) = understand(&e, "She left, and that was that.", Encoding::Utf8, "en");
+    assert_eq!(c.title, "s");
+    assert!(d[0].message.contains("no title"));
+}
+
+#[test]
+fn untitled_story_warns_and_uses_file_stem() {
+    let (c, d) = understand(
+        &entry(),
+        "She left, and that was that.",
+        Encoding::Utf8,
+        "en",
+    );
+    assert_eq!(c.title, "s");
+    assert!(d[0].message.contains("no title"));
+}
+
+#[test]
+fn note_only_story_warns() {
+    let (_, d) = understand(
+        &entry(),
+        "A/N: Sorry, no update this week!",
+        Encoding::Utf8,
+        "en",
+    );
+    assert!(
+        d.iter()
+            .any(|d| d.message.contains("only an author's note")),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn leading_scene_break_after_note_is_dropped() {
+    let (c, _) = understand(
+        &entry(),
+        "A/N: enjoy!\n\n***\n\nShe left.",
+        Encoding::Utf8,
+        "en",
+    );
+    assert_eq!(c.body.len(), 1);
+}
