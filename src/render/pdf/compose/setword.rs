@@ -128,11 +128,10 @@ fn unit_slash(word: &str, at: usize) -> bool {
 /// Break opportunities inside a word (text between spaces), ascending.
 ///
 /// A web or e-mail address breaks only where [`address_breaks`] says, with nothing
-/// added. Other words: after an em or en dash (before a letter, a digit or an opening mark),
-/// or a hyphen between letters (a costlier
-/// break, and as costly as a name's hyphenation inside a capitalised compound or before
-/// a capital); wherever Unicode's line
-/// breaking algorithm (UAX #14) allows one inside the word (after a slash or a
+/// added. Other words: after an em or en dash (before a letter, a digit or an opening
+/// mark), or a hyphen between letters (a costlier break, and as costly as a name's
+/// hyphenation inside a capitalised compound or before a capital); wherever Unicode's
+/// line breaking algorithm (UAX #14) allows one inside the word (after a slash or a
 /// zero-width space); otherwise at the hyphenation points of the book's language. A
 /// capitalised word (a name, or a sentence's first word) gets the costlier name
 /// hyphen.

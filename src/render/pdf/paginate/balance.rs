@@ -153,8 +153,9 @@ impl Pager {
 
     /// Sets of two or three paragraphs on page `f` all set a line shorter (or all a
     /// line longer), tried cheapest first (at most [`SETS`] of them): the first that
-    /// breaks no rule, else the best that beats `best`, with its score. A block that did not fit at the
-    /// foot (a closing note's heading and its line) may need two or three lines won.
+    /// breaks no rule, else the best that beats `best`, with its score. A block that did
+    /// not fit at the foot (a closing note's heading and its line) may need two or three
+    /// lines won.
     fn sets(
         &mut self,
         cur: Cursor,
@@ -320,8 +321,7 @@ impl Pager {
 
     /// The changes worth trying on `pages` (filled from `cur`): each paragraph that
     /// starts on them, or right after them, a line shorter or longer (a one-line
-    /// paragraph only longer); for a spread, a
-    /// line less on either page.
+    /// paragraph only longer); for a spread, a line less on either page.
     fn changes(&self, cur: Cursor, pages: &[&Fill], spread: bool) -> Vec<Change> {
         let mut blocks: Vec<usize> = Vec::new();
         for f in pages {
@@ -344,9 +344,9 @@ impl Pager {
         for looseness in [-1, 1] {
             for &b in blocks.iter().rev() {
                 let blk = &self.blocks[b];
-                // A one-line paragraph may still be set as two lines.
-                let lines = blk.lines.len() as i32 + looseness;
-                if blk.breakable && lines >= 1 && !blk.lines.is_empty() && !started(b) {
+                // A one-line paragraph may still be set as two lines, never as none.
+                let least = if looseness < 0 { 2 } else { 1 };
+                if blk.breakable && blk.lines.len() >= least && !started(b) {
                     out.push(Change::Looseness(b, looseness));
                 }
             }
