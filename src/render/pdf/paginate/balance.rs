@@ -9,17 +9,33 @@ use crate::render::pdf::compose::SetLine;
 /// What a scene break a line taller costs, against the hyphens a paragraph set a line
 /// longer or shorter adds: more than any such change.
 const FLEX_COST: usize = 1000;
-/// Most changes made to one spread: a scene break at the verso's foot may leave its
-/// text three lines short (the ornament and its white, where the two lines that must
-/// follow it do not fit).
+/// Most changes made to one page or spread: a scene break at the verso's foot may leave
+/// its text three lines short (the ornament and its white, where the two lines that
+/// must follow it do not fit).
 const ROUNDS: usize = 3;
 
-/// How far a single page is from full, lower is better: (rules broken: two lines short,
-/// an orphan at the foot; lines short; an ambiguous foot; the changes' cost).
+/// How far pages are from full (and level), lower is better: (rules broken; lines
+/// short; ambiguous feet; the changes' cost).
 type Score = (usize, usize, usize, usize);
 /// Most sets of paragraphs a line shorter or longer tried on one page: enough for the
 /// cheap ones, bounded so a page nothing can fill costs little.
 const SETS: usize = 32;
+
+/// What a search fills from `cur`: one page starting `drop` points down, or a verso and
+/// the recto facing it.
+#[derive(Debug, Clone, Copy)]
+enum Span {
+    Single(Cursor, f32),
+    Spread(Cursor),
+}
+
+impl Span {
+    fn cur(self) -> Cursor {
+        match self {
+            Span::Single(cur, _) | Span::Spread(cur) => cur,
+        }
+    }
+}
 
 /// Whether `change` may join `plan`: not made already, and no paragraph set twice.
 fn fresh(plan: &[Change], change: Change) -> bool {
@@ -44,33 +60,93 @@ impl Pager {
         drop: f32,
         rebreak: &mut Rebreak,
     ) -> (Vec<Slot>, Cursor) {
+        let span = Span::Single(cur, drop);
         let f = self.fill(cur, drop, (0, 0), rebreak);
         let least = self.score(&f, 0);
         if least.1 < 2 && least.0 + least.2 > 0 {
             // Only the foot is wrong: ending the page a line early, which a single page
             // may, costs no paragraph its spacing.
-            self.journal = Some(Vec::new());
-            let g = self.fill(cur, drop, Self::cut(&[Change::Short(0)], 0), rebreak);
-            let (hard, _, ambiguous, _) = self.score(&g, 0);
-            if hard + ambiguous == 0 {
-                self.journal = None;
+            let short = [Change::Short(0)];
+            if let Some((hard, _, 0, _)) = self.trial(span, &short, rebreak)
+                && hard == 0
+            {
+                self.make(&short, rebreak);
+                let g = self.fill(cur, drop, Self::cut(&short, 0), rebreak);
                 return (g.page, g.next);
             }
-            self.rollback();
         }
         // An ambiguous foot alone is no reason to set a paragraph looser.
         if least.0 == 0 {
             return (f.page, f.next);
         }
-        let (mut plan, mut best, mut spent) = (Vec::new(), least, 0);
-        let mut first = least;
-        let mut page_changes = self.changes(cur, &[&f], false);
+        let (mut plan, best, first) = self.rounds(span, vec![f.clone()], least, rebreak);
+        // Where one change did not serve, a set of paragraphs each a line shorter may
+        // serve with fewer changes than the greedy ones (three lines longer fill the
+        // page, two shorter let the closing note up): rules first, then fewer changes.
+        if first.0 > 0
+            && let Some((set, score)) = self.sets(span, &f, first, rebreak)
+        {
+            let key = |s: Score, n: usize| (s.0, s.1, s.2, n, s.3);
+            if key(score, set.len()) < key(best, plan.len()) {
+                plan = set;
+            }
+        }
+        self.make(&plan, rebreak);
+        let g = self.fill(cur, drop, Self::cut(&plan, 0), rebreak);
+        (g.page, g.next)
+    }
+
+    /// A verso and the recto facing it, from `cur`: ending level if a change of one
+    /// paragraph's length, or a line less on one page, makes them so; if no one change
+    /// does, the best one is kept and another tried on top of it, up to [`ROUNDS`]
+    /// changes (a scene break at the verso's foot leaves its text two or three lines
+    /// short: carrying the ornament overleaf takes as many lines won above it).
+    pub(crate) fn spread(
+        &mut self,
+        cur: Cursor,
+        rebreak: &mut Rebreak,
+    ) -> (Vec<Slot>, Option<Vec<Slot>>, Cursor) {
+        let span = Span::Spread(cur);
+        let pages = self.pages(span, &[], rebreak);
+        let least = self.rate(span, &pages, 0);
+        let (plan, ..) = self.rounds(span, pages, least, rebreak);
+        self.make(&plan, rebreak);
+        let mut pages = self.pages(span, &plan, rebreak).into_iter();
+        let v = pages.next().expect("a verso");
+        let r = pages.next();
+        let next = r.as_ref().unwrap_or(&v).next;
+        (v.page, r.map(|r| r.page), next)
+    }
+
+    /// Up to [`ROUNDS`] changes to `span`, whose pages as they stand are `pages`, scored
+    /// `least`: each round tries every change worth trying on the pages as the plan so
+    /// far leaves them, and keeps the best if it beats the plan so far. A single page
+    /// goes on while it breaks a rule; a spread goes on in the first round while it is
+    /// short (an ambiguous foot alone is no reason to set a paragraph looser; among the
+    /// changes that level a spread, one that also clears it is preferred), then only
+    /// while it is uneven or ends on an orphan. Returns the plan, its score, and the
+    /// score after the first round.
+    fn rounds(
+        &mut self,
+        span: Span,
+        mut pages: Vec<Fill>,
+        least: Score,
+        rebreak: &mut Rebreak,
+    ) -> (Vec<Change>, Score, Score) {
+        let spread = matches!(span, Span::Spread(_));
+        let (mut plan, mut best, mut first, mut spent) = (Vec::new(), least, least, 0);
         for round in 0..ROUNDS {
+            let open = if spread && round == 0 { best.1 } else { 0 };
+            if best.0 + open == 0 {
+                break;
+            }
+            let on: Vec<&Fill> = pages.iter().collect();
+            let mut changes = self.changes(span.cur(), &on, spread);
+            changes.retain(|c| fresh(&plan, *c));
             let mut found = None;
-            page_changes.retain(|c| fresh(&plan, *c));
-            for &change in &page_changes {
+            for change in changes {
                 plan.push(change);
-                let tried = self.trial(cur, drop, &plan, rebreak);
+                let tried = self.trial(span, &plan, rebreak);
                 plan.pop();
                 if let Some(tried) = tried
                     && tried < best
@@ -88,30 +164,53 @@ impl Pager {
             if round == 0 {
                 first = best;
             }
-            if best.0 == 0 {
-                break;
-            }
-            // The changes worth trying next, on the page as the plan leaves it.
+            // The pages as the plan leaves them, for the changes worth trying next.
             self.journal = Some(Vec::new());
             self.make(&plan, rebreak);
-            let g = self.fill(cur, drop, Self::cut(&plan, 0), rebreak);
-            page_changes = self.changes(cur, &[&g], false);
+            pages = self.pages(span, &plan, rebreak);
             self.rollback();
         }
-        // Where one change did not serve, a set of paragraphs each a line shorter may
-        // serve with fewer changes than the greedy ones (three lines longer fill the
-        // page, two shorter let the closing note up): rules first, then fewer changes.
-        if first.0 > 0
-            && let Some((set, score)) = self.sets(cur, drop, &f, first, rebreak)
-        {
-            let key = |s: Score, n: usize| (s.0, s.1, s.2, n, s.3);
-            if key(score, set.len()) < key(best, plan.len()) {
-                plan = set;
+        (plan, best, first)
+    }
+
+    /// The pages of `span` with the lines cut and scene breaks widened that `plan`
+    /// asks (its other changes made already).
+    fn pages(&mut self, span: Span, plan: &[Change], rebreak: &mut Rebreak) -> Vec<Fill> {
+        match span {
+            Span::Single(cur, drop) => vec![self.fill(cur, drop, Self::cut(plan, 0), rebreak)],
+            Span::Spread(cur) => {
+                let v = self.fill(cur, 0.0, Self::cut(plan, 0), rebreak);
+                if v.next.block >= self.blocks.len() {
+                    return vec![v];
+                }
+                let r = self.fill(v.next, 0.0, Self::cut(plan, 1), rebreak);
+                vec![v, r]
             }
         }
-        self.make(&plan, rebreak);
-        let g = self.fill(cur, drop, Self::cut(&plan, 0), rebreak);
-        (g.page, g.next)
+    }
+
+    /// How far the pages of `span` are from what is wanted, the changes having cost
+    /// `cost`: see [`Pager::score`] and [`Pager::judge`].
+    fn rate(&self, span: Span, pages: &[Fill], cost: usize) -> Score {
+        match span {
+            Span::Single(..) => self.score(&pages[0], cost),
+            Span::Spread(_) => {
+                let (uneven, short, ambiguous) = self.judge(&pages[0], pages.get(1));
+                (uneven, short, ambiguous, cost)
+            }
+        }
+    }
+
+    /// The pages of `span` as `plan` would make them, scored; nothing kept. `None` if a
+    /// change of the plan cannot be made.
+    fn trial(&mut self, span: Span, plan: &[Change], rebreak: &mut Rebreak) -> Option<Score> {
+        self.journal = Some(Vec::new());
+        let tried = self.make(plan, rebreak).map(|cost| {
+            let pages = self.pages(span, plan, rebreak);
+            self.rate(span, &pages, cost)
+        });
+        self.rollback();
+        tried
     }
 
     /// How far a single page `f` is from full, lower is better: (rules broken: two lines
@@ -134,23 +233,6 @@ impl Pager {
             .try_fold(0, |sum, &c| self.apply(c, rebreak).map(|cost| sum + cost))
     }
 
-    /// The page from `cur` as `plan` would make it, scored; nothing kept.
-    fn trial(
-        &mut self,
-        cur: Cursor,
-        drop: f32,
-        plan: &[Change],
-        rebreak: &mut Rebreak,
-    ) -> Option<Score> {
-        self.journal = Some(Vec::new());
-        let tried = self.make(plan, rebreak).map(|cost| {
-            let g = self.fill(cur, drop, Self::cut(plan, 0), rebreak);
-            self.score(&g, cost)
-        });
-        self.rollback();
-        tried
-    }
-
     /// Sets of two or three paragraphs on page `f` all set a line shorter (or all a
     /// line longer), tried cheapest first (at most [`SETS`] of them): the first that
     /// breaks no rule, else the best that beats `best`, with its score. A block that did
@@ -158,16 +240,15 @@ impl Pager {
     /// lines won.
     fn sets(
         &mut self,
-        cur: Cursor,
-        drop: f32,
+        span: Span,
         f: &Fill,
         best: Score,
         rebreak: &mut Rebreak,
     ) -> Option<(Vec<Change>, Score)> {
         let mut each: Vec<(Change, usize)> = Vec::new();
-        for change in self.changes(cur, &[f], false) {
+        for change in self.changes(span.cur(), &[f], false) {
             if let Change::Looseness(..) = change
-                && let Some(score) = self.trial(cur, drop, &[change], rebreak)
+                && let Some(score) = self.trial(span, &[change], rebreak)
             {
                 each.push((change, score.3));
             }
@@ -191,7 +272,7 @@ impl Pager {
         let mut out = None;
         let mut least = best;
         for (_, set) in sets.into_iter().take(SETS) {
-            if let Some(score) = self.trial(cur, drop, &set, rebreak)
+            if let Some(score) = self.trial(span, &set, rebreak)
                 && score < least
             {
                 least = score;
@@ -202,85 +283,6 @@ impl Pager {
             }
         }
         out
-    }
-
-    /// A verso and the recto facing it, from `cur`: ending level if a change of one
-    /// paragraph's length, or a line less on one page, makes them so; if no one change
-    /// does, the best one is kept and another tried on top of it, up to [`ROUNDS`]
-    /// changes (a scene break at the verso's foot leaves its text two or three lines
-    /// short: carrying the ornament overleaf takes as many lines won above it).
-    pub(crate) fn spread(
-        &mut self,
-        cur: Cursor,
-        rebreak: &mut Rebreak,
-    ) -> (Vec<Slot>, Option<Vec<Slot>>, Cursor) {
-        let (v, r) = self.pair(cur, &[], rebreak);
-        let (uneven, short, ambiguous) = self.judge(&v, r.as_ref());
-        let mut best = (uneven, short, ambiguous, 0);
-        let mut plan: Vec<Change> = Vec::new();
-        let mut spent = 0;
-        let mut pages = (v, r);
-        // An ambiguous foot alone is no reason to set a paragraph looser; among the
-        // changes that level a spread, one that also clears it is preferred. After the
-        // first change, only a spread still uneven (or ending on an orphan) goes on.
-        for round in 0..ROUNDS {
-            let open = if round == 0 { best.1 } else { 0 };
-            if best.0 + open == 0 {
-                break;
-            }
-            let changes = {
-                let mut on = vec![&pages.0];
-                on.extend(pages.1.as_ref());
-                let all = self.changes(cur, &on, true);
-                all.into_iter()
-                    .filter(|c| fresh(&plan, *c))
-                    .collect::<Vec<_>>()
-            };
-            let mut found: Option<Change> = None;
-            for change in changes {
-                self.journal = Some(Vec::new());
-                let tried = self.apply(change, rebreak).map(|cost| {
-                    plan.push(change);
-                    let (v, r) = self.pair(cur, &plan, rebreak);
-                    plan.pop();
-                    let (uneven, short, ambiguous) = self.judge(&v, r.as_ref());
-                    (uneven, short, ambiguous, spent + cost)
-                });
-                self.rollback();
-                if let Some(score) = tried
-                    && score < best
-                {
-                    found = Some(change);
-                    best = score;
-                    if score == (0, 0, 0, spent) {
-                        break;
-                    }
-                }
-            }
-            let Some(change) = found else { break };
-            spent = best.3;
-            self.apply(change, rebreak);
-            plan.push(change);
-            pages = self.pair(cur, &plan, rebreak);
-        }
-        let (v, r) = pages;
-        let next = r.as_ref().unwrap_or(&v).next;
-        (v.page, r.map(|r| r.page), next)
-    }
-
-    /// The verso and recto from `cur`, lines cut or scene breaks widened as `plan` says.
-    fn pair(
-        &mut self,
-        cur: Cursor,
-        plan: &[Change],
-        rebreak: &mut Rebreak,
-    ) -> (Fill, Option<Fill>) {
-        let v = self.fill(cur, 0.0, Self::cut(plan, 0), rebreak);
-        if v.next.block >= self.blocks.len() {
-            return (v, None);
-        }
-        let r = self.fill(v.next, 0.0, Self::cut(plan, 1), rebreak);
-        (v, Some(r))
     }
 
     /// What the changes of `plan` ask of page `page` (0 or 1) as [`Pager::fill`] takes

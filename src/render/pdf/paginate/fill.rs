@@ -24,6 +24,7 @@ pub(crate) struct Cursor {
 /// A page as filled: its lines, where the next page starts, how far down it ends, and
 /// how far down its text ends (a scene break's ornament at the foot is white and a
 /// mark, not text: facing pages are level when their text is).
+#[derive(Clone)]
 pub(crate) struct Fill {
     pub(crate) page: Vec<Slot>,
     pub(crate) next: Cursor,
