@@ -135,9 +135,12 @@ impl Pager {
         }
     }
 
-    /// Lines short of a full page when a page ends at `bottom`.
+    /// Lines short of a full page when a page ends at `bottom`, to the nearest line: a
+    /// scene break's ornament sits half a line off the grid, and one whose line ends
+    /// one and a half lines above the foot leaves as much white under it as two
+    /// lines of text would.
     pub(crate) fn short(&self, bottom: f32) -> usize {
-        ((self.height - bottom) / self.balance.leading + 0.01).max(0.0) as usize
+        ((self.height - bottom) / self.balance.leading + 0.51).max(0.0) as usize
     }
 
     /// Fills one page from `cur`, starting `drop` points down, `cut` lines shorter than
@@ -158,7 +161,7 @@ impl Pager {
         let height = self.height - cut as f32 * lead;
         let mut page: Vec<Slot> = Vec::new();
         let mut y = drop;
-        let mut text_bottom = drop;
+        let (mut bottom, mut text_bottom) = (drop, drop);
         while cur.block < self.blocks.len() {
             let i = cur.block;
             let mut after = 0.0;
@@ -241,8 +244,13 @@ impl Pager {
                 page.push((y + l.height * BASELINE_SHARE, i));
                 y += l.height;
             }
-            if !self.blocks[i].flex {
-                text_bottom = y;
+            // The page ends at its last line: not below the white a widened scene
+            // break takes under it, nor below the space of a block that moved over.
+            if take > 0 {
+                bottom = y;
+                if !self.blocks[i].flex {
+                    text_bottom = y;
+                }
             }
             cur.line += take;
             cur.fresh = false;
@@ -257,7 +265,7 @@ impl Pager {
         Fill {
             page,
             next: cur,
-            bottom: y,
+            bottom,
             text_bottom,
         }
     }

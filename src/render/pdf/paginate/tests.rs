@@ -380,3 +380,42 @@ fn a_closing_note_takes_lines_won_above_it_rather_than_a_page_of_its_own() {
     let (pages, _) = paginate_with(blocks, (100.0, 0.0), balance, &mut longer);
     assert_eq!(pages[0].len(), 9, "{:?}", texts(&pages));
 }
+
+#[test]
+fn a_scene_break_ending_a_page_sits_at_most_a_line_above_the_foot() {
+    // Pages of 10 lines. a fills 6; the break's ornament takes half a line of space and
+    // its line (65..75); the heading after it and two lines of b do not fit, so the
+    // page ends on the ornament, its line two and a half lines above the foot. Set a
+    // line longer, a moves it a line down, which still leaves one and a half lines of
+    // white under it (as much as two lines of text would): the break also takes a line
+    // more of white, and its line ends a line above the foot. The white a widened break
+    // takes under it is no part of the page's text.
+    let heading = VBlock {
+        space_before: 10.0,
+        keep_with_next: true,
+        breakable: false,
+        ..para("h", 1)
+    };
+    let b = VBlock {
+        space_before: 5.0,
+        grid: Some(10.0),
+        ..para("b", 6)
+    };
+    let blocks = vec![para("a", 6), scene_break(), heading, b];
+    let balance = Balance {
+        leading: 10.0,
+        spreads: false,
+        measure: 100.0,
+    };
+    let mut rebreak =
+        |b: usize, ask: Ask| (b == 0).then(|| para("a'", (6 + ask.looseness) as usize).lines);
+    let (pages, _) = paginate_with(blocks, (100.0, 0.0), balance, &mut rebreak);
+    let t = texts(&pages);
+    let (y, last) = pages[0].last().unwrap();
+    assert_eq!(last.text, "*0", "{t:?}");
+    assert!(
+        (y - (80.0 + 10.0 * BASELINE_SHARE)).abs() < 0.01,
+        "the ornament's line ends a line above the foot: {y} {t:?}"
+    );
+    assert_eq!(pages[0].len(), 8, "{t:?}");
+}
