@@ -95,8 +95,10 @@ pub(crate) struct Paged {
 /// so the glyphs are not held twice.
 pub(crate) fn pages(mut doc: Document) -> Result<Paged, String> {
     let mut frames = std::mem::take(&mut doc.pages);
+    let clock = crate::timing::stage("pdf.write.subset");
     let used = subset::used_glyphs(&frames);
     let (faces, fonts) = subset::subset_faces(&used, &doc.programs)?;
+    clock.done();
     let (w, h) = (doc.width, doc.height);
     let links: Vec<Vec<Link>> = frames
         .iter_mut()
@@ -170,6 +172,7 @@ impl Paged {
         pdf.with_pages(pages);
         let mut lo = serialise(&pdf, true)?;
         drop(pdf);
+        let part = crate::timing::stage("pdf.write.document.post");
         remove_last_page(&mut lo)?;
         subset::map_missing_to_notdef(&mut lo, &faces);
         let page_ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
@@ -203,11 +206,18 @@ impl Paged {
                 .ok_or("cannot write PDF: no page for the cover")?;
             image::place_cover(&mut lo, *id, cover, (w, h))?;
         }
+        part.done();
+        let part = crate::timing::stage("pdf.write.document.tags");
         let structure = tags::structure(&mut lo, &doc.structure, &page_ids, &mcids, &links)?;
         finish(&mut lo, &page_ids)?;
+        part.done();
+        let part = crate::timing::stage("pdf.write.document.compress");
         pack::compress(&mut lo);
         let object_streams = structure.object_streams();
+        part.done();
+        let part = crate::timing::stage("pdf.write.document.save");
         let out = pack::save(lo, object_streams)?;
+        part.done();
         clock.done();
         Ok(out)
     }
