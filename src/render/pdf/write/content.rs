@@ -101,17 +101,22 @@ pub(super) fn page_ops(frame: &Frame, faces: &[Option<Face>], tree: &Tree) -> (V
                 if faces.get(slot).and_then(Option::as_ref).is_none() {
                     continue;
                 }
-                let n = run.glyphs.len();
-                for (gi, g) in run.glyphs.iter().enumerate() {
-                    let soft = hyphenated && Some(first + ri) == last_run && gi + 1 == n;
-                    let slot = match soft {
-                        true if faces.get(soft_slot(run.font)).is_some_and(Option::is_some) => {
-                            soft_slot(run.font)
-                        }
-                        _ => slot,
-                    };
-                    pen.glyph(slot, run.size, g, line.y, glyphs_in_line);
-                }
+                // The inserted hyphen, drawn from the soft-hyphen copy when there is one.
+                let soft = hyphenated
+                    && Some(first + ri) == last_run
+                    && faces.get(soft_slot(run.font)).is_some_and(Option::is_some);
+                let (body, hyphen) = match soft {
+                    true => run.glyphs.split_at(run.glyphs.len() - 1),
+                    false => (&run.glyphs[..], &[][..]),
+                };
+                pen.glyphs(slot, run.size, body, line.y, glyphs_in_line);
+                pen.glyphs(
+                    soft_slot(run.font),
+                    run.size,
+                    hyphen,
+                    line.y,
+                    glyphs_in_line,
+                );
             }
         }
         // A sequence stays open over a line end only inside a hyphenated word.
@@ -231,11 +236,22 @@ impl Pen<'_> {
         }
     }
 
-    /// Draws `g` in face `slot` at `size` on the line whose baseline is `baseline`.
-    fn glyph(&mut self, slot: usize, size: f32, g: &PlacedGlyph, baseline: f32, cap: usize) {
+    /// Draws `glyphs` in face `slot` at `size` on the line whose baseline is
+    /// `baseline`; `cap` is how many glyphs the line has (room for its codes).
+    fn glyphs(
+        &mut self,
+        slot: usize,
+        size: f32,
+        glyphs: &[PlacedGlyph],
+        baseline: f32,
+        cap: usize,
+    ) {
         let Some(face) = self.faces.get(slot).and_then(Option::as_ref) else {
             return;
         };
+        if glyphs.is_empty() {
+            return;
+        }
         if self.font != Some((slot, size)) {
             self.flush();
             self.ops.push(Op::SetFont {
@@ -245,47 +261,49 @@ impl Pen<'_> {
             self.font = Some((slot, size));
         }
         let k = size / 1000.0;
-        let y = g.y(baseline);
-        if self.seg.as_ref().is_some_and(|s| s.y != y) {
-            self.flush();
-        }
-        let ops = &mut self.ops;
-        let seg = self.seg.get_or_insert_with(|| {
-            let x = round2(g.x);
-            // `1 0 0 1 x y Tm`, the unit entries as integers (printpdf's
-            // `SetTextMatrix` formats all six as floats): the same bytes, cheaper.
-            let one = || DictItem::Int(1);
-            let zero = || DictItem::Int(0);
-            ops.push(Op::Unknown {
-                key: "Tm".into(),
-                value: vec![
-                    one(),
-                    zero(),
-                    zero(),
-                    one(),
-                    DictItem::Real(x),
-                    DictItem::Real(round2(y)),
-                ],
-            });
-            Segment {
-                y,
-                pen: x,
-                items: Vec::new(),
-                codes: Vec::with_capacity(2 * cap),
+        for g in glyphs {
+            let y = g.y(baseline);
+            if self.seg.as_ref().is_some_and(|s| s.y != y) {
+                self.flush();
             }
-        });
-        // Offsets are thousandths of an em, subtracted from the pen after the glyph they
-        // follow.
-        let drift = (seg.pen - g.x) / k;
-        if drift.abs() >= DRIFT_UNITS && !seg.codes.is_empty() {
-            let adj = (drift - DRIFT_TARGET).round();
-            seg.cut();
-            seg.items.push(DictItem::Int(adj as i64));
-            seg.pen -= adj * k;
+            let ops = &mut self.ops;
+            let seg = self.seg.get_or_insert_with(|| {
+                let x = round2(g.x);
+                // `1 0 0 1 x y Tm`, the unit entries as integers (printpdf's
+                // `SetTextMatrix` formats all six as floats): the same bytes, cheaper.
+                let one = || DictItem::Int(1);
+                let zero = || DictItem::Int(0);
+                ops.push(Op::Unknown {
+                    key: "Tm".into(),
+                    value: vec![
+                        one(),
+                        zero(),
+                        zero(),
+                        one(),
+                        DictItem::Real(x),
+                        DictItem::Real(round2(y)),
+                    ],
+                });
+                Segment {
+                    y,
+                    pen: x,
+                    items: Vec::new(),
+                    codes: Vec::with_capacity(2 * cap),
+                }
+            });
+            // Offsets are thousandths of an em, subtracted from the pen after the glyph
+            // they follow.
+            let drift = (seg.pen - g.x) / k;
+            if drift.abs() >= DRIFT_UNITS && !seg.codes.is_empty() {
+                let adj = (drift - DRIFT_TARGET).round();
+                seg.cut();
+                seg.items.push(DictItem::Int(adj as i64));
+                seg.pen -= adj * k;
+            }
+            let gid = face.remap[usize::from(g.gid)];
+            seg.codes.extend_from_slice(&gid.to_be_bytes());
+            seg.pen += face.widths.get(usize::from(gid)).copied().unwrap_or(0.0) * k;
         }
-        let gid = face.remap[usize::from(g.gid)];
-        seg.codes.extend_from_slice(&gid.to_be_bytes());
-        seg.pen += face.widths.get(usize::from(gid)).copied().unwrap_or(0.0) * k;
     }
 }
 
