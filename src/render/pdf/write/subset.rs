@@ -21,6 +21,8 @@ pub(super) fn soft_slot(key: FontKey) -> usize {
 
 /// Glyph ids per face: the size of the "seen" table.
 pub(super) const GIDS: usize = 1 << 16;
+/// 64-bit words in a bitmap of every glyph id of a face.
+const WORDS: usize = GIDS / 64;
 
 /// One subset face as the page builder needs it.
 pub(super) struct Face {
@@ -86,26 +88,59 @@ pub(super) struct Used {
     pub(super) soft: BTreeMap<FontKey, BTreeSet<u16>>,
 }
 
-/// Per face, the glyphs used.
+/// Per face, the glyphs used: the pages are read in parallel, each thread marking the
+/// glyphs it meets in bitmaps of its own (one bit per glyph id and face), merged at the
+/// end.
 pub(super) fn used_glyphs(frames: &[Frame]) -> Used {
-    let mut seen = vec![false; FontKey::ALL.len() * GIDS];
-    let mut used = Used::default();
-    for line in frames.iter().flat_map(|f| &f.lines) {
-        for run in &line.runs {
-            for g in &run.glyphs {
-                let slot = run.font as usize * GIDS + usize::from(g.gid);
-                if !seen[slot] {
-                    seen[slot] = true;
-                    used.glyphs.entry(run.font).or_default().insert(g.gid);
+    let faces = FontKey::ALL.len();
+    // Hyphens that end lines are marked after the faces' glyphs, as faces of their own.
+    let empty = || vec![0u64; 2 * faces * WORDS];
+    let seen = frames
+        .par_iter()
+        .with_min_len(16)
+        .fold(empty, |mut seen, frame| {
+            for line in &frame.lines {
+                for run in &line.runs {
+                    let face = &mut seen[run.font as usize * WORDS..][..WORDS];
+                    for g in &run.glyphs {
+                        face[usize::from(g.gid) / 64] |= 1 << (g.gid % 64);
+                    }
+                }
+                if line.kind == LineKind::Hyphenated
+                    && line.leaders.is_none()
+                    && let Some(run) = line.runs.iter().rev().find(|r| !r.glyphs.is_empty())
+                    && let Some(g) = run.glyphs.last()
+                {
+                    let at = (faces + run.font as usize) * WORDS + usize::from(g.gid) / 64;
+                    seen[at] |= 1 << (g.gid % 64);
                 }
             }
+            seen
+        })
+        .reduce(empty, |mut a, b| {
+            a.iter_mut().zip(b).for_each(|(x, y)| *x |= y);
+            a
+        });
+    let set = |bits: &[u64]| -> BTreeSet<u16> {
+        let mut gids = BTreeSet::new();
+        for (w, &word) in bits.iter().enumerate() {
+            let mut word = word;
+            while word != 0 {
+                gids.insert((w * 64) as u16 + word.trailing_zeros() as u16);
+                word &= word - 1;
+            }
         }
-        if line.kind == LineKind::Hyphenated
-            && line.leaders.is_none()
-            && let Some(run) = line.runs.iter().rev().find(|r| !r.glyphs.is_empty())
-            && let Some(g) = run.glyphs.last()
-        {
-            used.soft.entry(run.font).or_default().insert(g.gid);
+        gids
+    };
+    let mut used = Used::default();
+    for (i, key) in FontKey::ALL.into_iter().enumerate() {
+        let glyphs = set(&seen[i * WORDS..][..WORDS]);
+        if !glyphs.is_empty() {
+            used.glyphs.insert(key, glyphs);
+        }
+        let soft = set(&seen[(faces + i) * WORDS..][..WORDS]);
+        if !soft.is_empty() {
+            used.soft.insert(key, soft);
         }
     }
     used
