@@ -264,12 +264,16 @@ pub(crate) fn file_hit(doc: &mut Doc, h: &Hit, allow_title: bool, cat: CategoryI
             if h.field == Field::Summary && !h.value.is_empty() {
                 doc.out.summary.push(value_para());
             }
-            let p = if site {
+            // A site's labels, and an author's "Summary:" or "Notes:", say what the book's
+            // note heading and the summary's place already say: the value stands alone,
+            // as AO3's and FanFicFare's do. "Disclaimer:", "Prompt:", "Beta:" keep theirs.
+            let bare = site || h.field == Field::Summary || fields::is_note_heading(&h.label);
+            let p = if bare {
                 value_para()
             } else {
                 h.written.clone()
             };
-            if site {
+            if bare {
                 doc.dropped(h.from, &h.label);
             }
             if !p.text.is_empty() {

@@ -153,6 +153,32 @@ const LABELS: &[(&str, Field)] = &[
     ("series url", Field::Boilerplate),
 ];
 
+/// Labels that only say "here is the author's note", which the book's own note heading
+/// says: the note's words need no such label before them.
+const NOTE_HEADINGS: &[&str] = &[
+    "notes",
+    "note",
+    "author's note",
+    "author's notes",
+    "authors note",
+    "authors notes",
+    "author note",
+    "author notes",
+    "a/n",
+    "an",
+];
+
+/// Whether a field's label (as written) is only a note heading ("Notes", "A/N").
+pub(crate) fn is_note_heading(label: &str) -> bool {
+    let key: String = label
+        .trim()
+        .chars()
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect();
+    NOTE_HEADINGS.contains(&key.as_str())
+}
+
 /// The field a lowercase label names: as listed, with a plural `(s)` ("Pairing(s)"), or
 /// joined with `/` or `&` ("Characters/Pairings": the first part decides).
 fn field_of(key: &str) -> Option<Field> {

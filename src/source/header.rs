@@ -79,9 +79,34 @@ mod tests {
         assert_eq!(h.meta.rating.as_deref(), Some("K+"));
         assert_eq!(h.meta.relationships, ["Wren/Orchid"]);
         assert_eq!(h.summary[0].text, "A girl and a greenhouse.");
-        assert_eq!(h.preface[0].text, "Summary: A girl and a greenhouse.");
+        // As in AO3's and FanFicFare's headers, the summary stands without its label.
+        assert_eq!(h.preface[0].text, "A girl and a greenhouse.");
         assert_eq!(h.rest.trim(), "Wren watered it.");
         assert_eq!(h.rest.lines().count(), 8, "line numbers are kept");
+        assert!(h.meta.dropped.iter().any(|d| d.text == "Summary"));
+    }
+
+    /// A LiveJournal header's "Notes:"/"A/N:" label says what the book's note heading
+    /// says, so it goes; "Disclaimer:", "Prompt:" and "Beta:" say what the words are, so
+    /// they stay, as the author wrote them.
+    #[test]
+    fn lj_header_note_labels() {
+        let h = read(
+            "Title: Glass\nRating: T\nPrompt: greenhouses\nDisclaimer: not mine.\nBeta: quietfern\nA/N: for Wren.\nNotes: written fast.\n\nWren watered it.",
+            true,
+            true,
+        );
+        let texts: Vec<&str> = h.preface.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Prompt: greenhouses",
+                "Disclaimer: not mine.",
+                "Beta: quietfern",
+                "for Wren.",
+                "written fast."
+            ]
+        );
     }
 
     /// FanFiction.Net's paste with nothing between its story line and the story (no

@@ -47,7 +47,9 @@ pub fn split(text: &str) -> Vec<RawPara> {
 pub fn split_layout(text: &str) -> (Vec<RawPara>, Option<usize>) {
     let mut chunks = Vec::new();
     let mut current: Vec<(usize, &str)> = Vec::new();
-    for (i, line) in text.split('\n').enumerate() {
+    let all: Vec<&str> = text.split('\n').collect();
+    let blank = |i: usize| all.get(i).is_none_or(|l| l.trim().is_empty());
+    for (i, line) in all.iter().enumerate() {
         let trimmed = line.trim_matches(|c: char| c.is_whitespace());
         if trimmed.is_empty() {
             if !current.is_empty() {
@@ -55,8 +57,10 @@ pub fn split_layout(text: &str) -> (Vec<RawPara>, Option<usize>) {
             }
             continue;
         }
-        // A scene-break line is a paragraph of its own even without blank lines around it.
-        if is_scene_break(trimmed) {
+        // A scene-break line is a paragraph of its own even without blank lines around it;
+        // a lone dash only with blank lines around it (inside a paragraph it is a pause).
+        let lone_dash = is_lone_dash(trimmed) && (i == 0 || blank(i - 1)) && blank(i + 1);
+        if is_scene_break(trimmed) || lone_dash {
             if !current.is_empty() {
                 chunks.push(Chunk::Lines(std::mem::take(&mut current)));
             }
@@ -102,7 +106,36 @@ pub fn split_layout(text: &str) -> (Vec<RawPara>, Option<usize>) {
             }),
         }
     }
+    keep_silent_replies(&mut out);
     (out, wrap)
+}
+
+/// A line holding one dash and nothing else.
+pub(crate) fn is_lone_dash(t: &str) -> bool {
+    matches!(t, "-" | "\u{2013}" | "\u{2014}" | "\u{2015}")
+}
+
+/// Whether a paragraph opens with a dialogue dash ("— Ты знаешь?", "—¿Vienes?").
+fn opens_with_dash(p: &RawPara) -> bool {
+    !p.scene_break
+        && p.text
+            .trim_start()
+            .starts_with(['\u{2013}', '\u{2014}', '\u{2015}'])
+}
+
+/// A lone dash between paragraphs of dash-led dialogue is a silent reply, not a break:
+/// Russian, Spanish or Portuguese dialogue gives a speaker who says nothing a bare "—".
+fn keep_silent_replies(out: &mut [RawPara]) {
+    for k in 0..out.len() {
+        if !(out[k].scene_break && is_lone_dash(&out[k].text)) {
+            continue;
+        }
+        let before = out[..k].iter().rev().find(|p| !p.scene_break);
+        let after = out[k + 1..].iter().find(|p| !p.scene_break);
+        if before.is_some_and(opens_with_dash) || after.is_some_and(opens_with_dash) {
+            out[k].scene_break = false;
+        }
+    }
 }
 
 /// Whether a line opens with a short `Label:` ("Title:", "Rating:", "Summary:").
@@ -201,7 +234,8 @@ fn is_speech_mark(c: char) -> bool {
 /// `-x-x-x-`, `o0o`). A short word such as "Oh", "ox", "xxx" or "XOXO" must never match,
 /// so letter ornaments need at least three letters, only x/o/0, and either a change of
 /// case or every letter set apart by symbols or spaces. "..." and a lone dash are pauses
-/// in dialogue, not breaks.
+/// in dialogue, not breaks, on their own (a lone dash set apart by blank lines is one:
+/// [`split_layout`] decides that, since it needs the lines around it).
 pub fn is_scene_break(line: &str) -> bool {
     // At most 81 are collected: a longer line is no break, and a paragraph can be long.
     let compact: Vec<char> = line
@@ -401,6 +435,19 @@ mod tests {
         let p = split("Title: Glass\nRating: K+\nSummary: A girl and a garden.");
         assert_eq!(p.len(), 3);
         assert_eq!(split("She said: no.\nAnd left.").len(), 1);
+    }
+
+    /// A lone dash set apart by blank lines (between postcards, letters, entries) is a
+    /// break; inside a paragraph, or as a silent reply in dash-led dialogue, it is text.
+    #[test]
+    fn lone_dash_between_paragraphs_is_a_break() {
+        let p = split("Love,\nRos x\n\n\u{2014}\n\nDear Grandpa,\n\n-\n\nThe end.");
+        assert_eq!(p.len(), 5);
+        assert!(p[1].scene_break && p[3].scene_break, "{p:?}");
+        assert!(!split("She paused\n\u{2014}\nand went on.")[0].scene_break);
+        let p = split("\u{2014} Ты знаешь?\n\n\u{2014}\n\n\u{2014} Значит, знаешь.");
+        assert_eq!(p.len(), 3);
+        assert!(!p[1].scene_break, "a silent reply: {p:?}");
     }
 
     #[test]

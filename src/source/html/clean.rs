@@ -6,7 +6,7 @@
 //! ends, doubled across run edges, around line breaks) and empty runs dropped; blocks
 //! without leading, trailing or doubled scene breaks. Pure: no I/O.
 
-use crate::model::{Block, Inline};
+use crate::model::{Block, Inline, plain_text};
 
 /// Merges adjacent text, drops empty runs, and removes the spaces HTML collapses: at the
 /// start and end of the paragraph, doubled across run edges, and around line breaks.
@@ -100,13 +100,57 @@ fn prune(inl: Vec<Inline>) -> Vec<Inline> {
 }
 
 /// Scene breaks at the start or end, and doubled ones, mark nothing: drop them. (Run on
-/// a whole part of a chapter: a break between two converted elements is real.)
+/// a whole part of a chapter: a break between two converted elements is real.) A
+/// paragraph that is one dash is a break too (between letters, postcards, entries),
+/// unless a paragraph beside it opens with a dialogue dash: then it is a silent reply.
 pub(crate) fn tidy(blocks: &mut Vec<Block>) {
+    let dash_led = |b: Option<&Block>| {
+        b.is_some_and(|b| {
+            matches!(b, Block::Paragraph(_))
+                && b.plain()
+                    .trim_start()
+                    .starts_with(['\u{2013}', '\u{2014}', '\u{2015}'])
+        })
+    };
+    for k in 0..blocks.len() {
+        let lone = matches!(&blocks[k], Block::Paragraph(inl)
+            if crate::source::paragraphs::is_lone_dash(plain_text(inl).trim()));
+        let talk =
+            dash_led(k.checked_sub(1).and_then(|j| blocks.get(j))) || dash_led(blocks.get(k + 1));
+        if lone && !talk {
+            blocks[k] = Block::SceneBreak;
+        }
+    }
     blocks.dedup_by(|b, a| matches!(a, Block::SceneBreak) && matches!(b, Block::SceneBreak));
     while matches!(blocks.first(), Some(Block::SceneBreak)) {
         blocks.remove(0);
     }
     while matches!(blocks.last(), Some(Block::SceneBreak)) {
         blocks.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(s: &str) -> Block {
+        Block::Paragraph(vec![Inline::Text(s.into())])
+    }
+
+    /// `<p>—</p>` between two postcards is a scene break; beside dash-led dialogue it is
+    /// a speaker's silence and stays.
+    #[test]
+    fn lone_dash_paragraph_is_a_break() {
+        let mut b = vec![para("Love, Ros"), para("\u{2014}"), para("Dear Grandpa,")];
+        tidy(&mut b);
+        assert_eq!(b[1], Block::SceneBreak);
+        let mut b = vec![
+            para("\u{2014} Sabes?"),
+            para("\u{2014}"),
+            para("\u{2014} Pois."),
+        ];
+        tidy(&mut b);
+        assert_eq!(b[1], para("\u{2014}"));
     }
 }

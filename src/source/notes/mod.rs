@@ -10,7 +10,7 @@
 
 mod talk;
 
-pub use talk::{is_bracketed_talk, is_disclaimer, is_sign_off, talk_signs};
+pub use talk::{addresses_readers, is_bracketed_talk, is_disclaimer, is_sign_off, talk_signs};
 
 /// Labels that open an author's note, lowercase, apostrophes straightened, in English,
 /// French, Spanish, German, Italian and Portuguese.

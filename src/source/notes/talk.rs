@@ -190,13 +190,110 @@ const SIGN_OFFS: &[&str] = &[
     "aproveitem",
 ];
 
-/// Signs of author talk in a paragraph: (strong, all).
+/// Signs of author talk in a paragraph: (strong, all). A form (every line a `Label:
+/// value` field: a memo's header, a record, a report's fields) is part of the story, not
+/// talk, whatever words its labels use ("Review meeting:", "Last updated:").
 pub fn talk_signs(text: &str) -> (usize, usize) {
+    if is_form(text) {
+        return (0, 0);
+    }
     let t = straighten(text);
     let strong = STRONG_TALK.iter().filter(|p| t.contains(*p)).count();
     let weak = WEAK_TALK.iter().filter(|p| t.contains(*p)).count();
     (strong, strong + weak)
 }
+/// Whether a paragraph is a form: two or more lines, each opening with a short
+/// capitalised `Label:` (bold or underlined or not), as a memo, report or record heads
+/// itself. Notes headed by fields (`Rating: T` / `Pairing: …`) are known by their labels
+/// before talk is weighed, so this only keeps a story's own forms out of its notes.
+pub(crate) fn is_form(text: &str) -> bool {
+    let mut lines = 0;
+    for line in text.lines() {
+        let t = line.trim().trim_start_matches(['*', '_', '-', ' ']);
+        let Some((label, _)) = t.split_once(':') else {
+            return false;
+        };
+        let label = label.trim_end_matches(['*', '_']).trim();
+        let words = label.split_whitespace().count();
+        if !(1..=5).contains(&words)
+            || !label.starts_with(char::is_uppercase)
+            || label.contains(['.', '!', '?', '"', '“', '”'])
+        {
+            return false;
+        }
+        lines += 1;
+    }
+    lines >= 2
+}
+
+/// Words by which an author addresses readers in the first or second person, in the six
+/// languages, lowercase with straight apostrophes.
+const ADDRESS: &[&str] = &[
+    "i",
+    "i'm",
+    "i've",
+    "i'd",
+    "i'll",
+    "im",
+    "ive",
+    "me",
+    "my",
+    "we",
+    "we're",
+    "our",
+    "us",
+    "you",
+    "you're",
+    "you've",
+    "your",
+    "u",
+    "ur",
+    "thanks",
+    "thank",
+    "je",
+    "j'ai",
+    "j'espère",
+    "mon",
+    "ma",
+    "mes",
+    "vous",
+    "merci",
+    "yo",
+    "mi",
+    "mis",
+    "ustedes",
+    "gracias",
+    "ich",
+    "mein",
+    "meine",
+    "meinem",
+    "meiner",
+    "euch",
+    "ihr",
+    "danke",
+    "io",
+    "mio",
+    "mia",
+    "miei",
+    "voi",
+    "grazie",
+    "eu",
+    "meu",
+    "minha",
+    "vocês",
+    "obrigada",
+    "obrigado",
+];
+
+/// Whether a paragraph speaks as "I" or "we", or to "you": a note's further paragraph
+/// does ("Thanks to my beta", "I hope you like it"); a story's report, list or
+/// third-person opening does not.
+pub fn addresses_readers(text: &str) -> bool {
+    straighten(text)
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .any(|w| ADDRESS.contains(&w.trim_matches('\'')))
+}
+
 /// Phrases that disclaim ownership on their own.
 const OWNERSHIP: &[&str] = &[
     "don't own",
@@ -302,5 +399,33 @@ mod tests {
         assert!(talk_signs("This is my first fic, reviews make my day").0 >= 2);
         assert!(is_sign_off("Enjoy!") && is_sign_off("Please read and review!"));
         assert!(!is_sign_off("She said nothing at all."));
+    }
+
+    /// A report's header block inside the story ("Review meeting:") is a form, not talk
+    /// about reviews; so is any paragraph whose every line is a `Label:` field.
+    #[test]
+    fn a_form_is_not_talk() {
+        let memo = "**Document classification:** Internal\n**Prepared by:** Dr. Osei\n**Review meeting:** Wednesday, 14:00";
+        assert!(is_form(memo));
+        assert_eq!(talk_signs(memo), (0, 0));
+        let log = "Logged by: R. Vance\nLast updated: 2 May";
+        assert_eq!(talk_signs(log), (0, 0));
+        // One labelled line, or a sentence with a colon, is no form.
+        assert!(!is_form("Reviews: they make my day!"));
+        assert!(!is_form(
+            "She said: no. Then she left,\nand did not look back."
+        ));
+        assert!(talk_signs("Reviews make my day!").0 >= 1);
+    }
+
+    #[test]
+    fn address_to_readers() {
+        assert!(addresses_readers(
+            "Thanks to my beta, who fixed everything."
+        ));
+        assert!(addresses_readers("Hope you like it!"));
+        assert!(addresses_readers("Merci à vous !"));
+        assert!(!addresses_readers("The review board met in March."));
+        assert!(!addresses_readers("Imogen updated the ledger."));
     }
 }

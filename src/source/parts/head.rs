@@ -5,8 +5,8 @@
 //! [`Split`], with the reason for each, and the index of the first body paragraph.
 
 use super::super::notes::{
-    NOTE_LABELS, is_bare_label, is_bracketed_talk, is_disclaimer, is_labelled_note, is_sign_off,
-    opens_bracket, talk_signs,
+    NOTE_LABELS, addresses_readers, is_bare_label, is_bracketed_talk, is_disclaimer,
+    is_labelled_note, is_sign_off, opens_bracket, talk_signs,
 };
 use super::title::{is_lowercase_title, is_salutation, is_title, is_title_line};
 use super::{RawPara, Split, label_of, line_span};
@@ -74,9 +74,10 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
             ));
         } else if continues
             && !is_title_line(p)
-            && (talk_signs(&p.text).0 >= 1 || is_sign_off(&p.text))
+            && ((talk_signs(&p.text).0 >= 1 && addresses_readers(&p.text)) || is_sign_off(&p.text))
         {
-            // A note's further paragraph talks to readers or signs off; keep it with the note.
+            // A note's further paragraph talks to readers ("I", "you", "thanks": a word
+            // such as "review" alone may be the story's) or signs off; keep it with the note.
             labelled_end = i + 1;
             s.decisions.push(format!(
                 "preface: line {} continues the note (talks about the story or its readers)",
@@ -201,7 +202,7 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
              (set `preface = 1` in book.toml if it is a note)",
             paras[0].line
         ));
-        if allow_title && n > 1 && is_title(&paras[0]) {
+        if allow_title && top_title(paras) {
             s.title = Some(0);
             take_title_note(paras, s, 0);
             return 1;
@@ -210,7 +211,7 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
     }
 
     // 3. No note: a bare title line at the very top.
-    if allow_title && n > 1 && is_title(&paras[0]) {
+    if allow_title && top_title(paras) {
         s.title = Some(0);
         take_title_note(paras, s, 0);
         return 1;
@@ -254,6 +255,26 @@ fn note_to_divider(paras: &[RawPara], end: usize, s: &mut Split) -> usize {
         divider.line
     ));
     j
+}
+
+/// Whether the first paragraph is the story's title: a title line, or a short lowercase
+/// line (tumblr and drabble titles are often all lowercase: "the moth and the lamp")
+/// over a paragraph of prose, which shows the line is not the story's own first words.
+fn top_title(paras: &[RawPara]) -> bool {
+    let [first, next, ..] = paras else {
+        return false;
+    };
+    is_title(first) || (is_lowercase_title(first) && is_prose(next))
+}
+
+/// Whether a paragraph reads as prose: it ends a sentence, or is longer than a title.
+fn is_prose(p: &RawPara) -> bool {
+    let t = p.text.trim().trim_end_matches(['*', '_', ')', ']']);
+    !p.scene_break
+        && !is_title_line(p)
+        && !is_lowercase_title(p)
+        && (t.ends_with(['.', '!', '?', '"', '\u{201d}', '\u{2026}', '\u{bb}'])
+            || t.split_whitespace().count() > 12)
 }
 
 fn take_title_note(paras: &[RawPara], s: &mut Split, i: usize) {

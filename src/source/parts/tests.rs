@@ -149,3 +149,47 @@ fn bare_sections() {
         assert!(!is_bare_section(t), "{t}");
     }
 }
+
+/// A report's header block after the author's note is the story's ("Review meeting:"
+/// holds the word "review" but is a form, and it speaks to no reader).
+#[test]
+fn a_form_after_the_note_is_story() {
+    let s = split_text(
+        "A/N: an epistolary fic told in lab documents.\n\n**Prepared by:** Dr. Osei\n**Review meeting:** Friday, 10:00\n\nThe compressor tripped at 03:17.",
+    );
+    assert_eq!(s.preface, vec![0], "{:?}", s.decisions);
+    assert_eq!(s.body, vec![1, 2]);
+    // Nor does a strong word in a third-person opening make it the note's.
+    let s = split_text(
+        "A/N: for the prompt 'ledgers'.\n\nThe review board met in March and found nothing.\n\nImogen kept the books.",
+    );
+    assert_eq!(s.preface, vec![0], "{:?}", s.decisions);
+    // A further paragraph that speaks to readers still joins the note.
+    let s = split_text(
+        "A/N: for the prompt 'ledgers'.\n\nThanks to my beta for the review!\n\nImogen kept the books.",
+    );
+    assert_eq!(s.preface, vec![0, 1], "{:?}", s.decisions);
+}
+
+/// A drabble's all-lowercase title over its prose is its title; a lowercase first line
+/// of verse or of a lowercase story's fragments is not.
+#[test]
+fn lowercase_title_over_prose() {
+    let s = split_text(
+        "the moth and the reading lamp\n\nThe moth had circled the lamp since nine.\n\nIt did not burn.",
+    );
+    assert_eq!(
+        (s.title, s.body.clone()),
+        (Some(0), vec![1, 2]),
+        "{:?}",
+        s.decisions
+    );
+    let s = split_text("# the long way home\n\nshe didn't call. she didn't write.\n\nit rained.");
+    assert_eq!(s.title, Some(0), "{:?}", s.decisions);
+    // Lowercase verse: short unpunctuated lines one under another.
+    let s = split_text("under the bridge\n\nthe river keeps its counsel\n\nand so do i");
+    assert_eq!(s.title, None, "{:?}", s.decisions);
+    // A line that runs on into the next paragraph is no title.
+    let s = split_text("and then she —\n\nNo. She would not think of it.\n\nShe slept.");
+    assert_eq!(s.title, None, "{:?}", s.decisions);
+}

@@ -183,14 +183,17 @@ pub(super) fn is_salutation(text: &str) -> bool {
     t.split_whitespace().count() <= 6 && SALUTATIONS.iter().any(|s| t.starts_with(s))
 }
 
-/// A short lowercase line at the very top before a labelled note: a tumblr-style title
-/// ("the long way home", then "a/n: for anon").
+/// A short lowercase line at the very top before a labelled note or over prose: a
+/// tumblr-style title ("the long way home", then "a/n: for anon").
 pub(super) fn is_lowercase_title(p: &RawPara) -> bool {
     let t = p.text.trim();
+    let t = atx(t).unwrap_or(t);
     p.lines == 1
+        && !p.scene_break
         && t.starts_with(char::is_lowercase)
         && (1..=TITLE_MAX_WORDS).contains(&t.split_whitespace().count())
         && !t.ends_with(['.', ',', ';', ':', '!', '?', '"', '\u{201d}', '\u{2026}'])
+        && !t.ends_with(['-', '\u{2013}', '\u{2014}', '\''])
         && !t.contains(['"', '\u{201c}', '\u{201d}'])
 }
 
