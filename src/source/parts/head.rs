@@ -140,10 +140,16 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
     // 2. Unlabelled author talk ending at a title line or a sign-off. It needs at least
     //    one strong sign ("my first fic", "reviews") and two signs in all, so a narrator
     //    speaking in the first person is never taken for the author.
+    //    A title line with no strong sign of talk may stand above the note (a Wattpad or
+    //    forum chapter: "Chapter 1 - Static", then the author's greeting, then a divider).
     let window = n.min(HEAD_WINDOW);
     let mut doubt = None;
+    let lead = usize::from(
+        allow_title && n > 3 && is_title(&paras[0]) && talk_signs(&paras[0].text).0 == 0,
+    );
     for k in 1..window {
         let before = &paras[..k];
+        let note = &paras[lead.min(k - 1)..k];
         if before.iter().any(|p| p.scene_break) {
             break;
         }
@@ -155,7 +161,7 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
             ));
             break;
         }
-        let (strong, talk) = before
+        let (strong, talk) = note
             .iter()
             .map(|p| talk_signs(&p.text))
             .fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
@@ -165,6 +171,25 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
             allow_title && k < n - 1 && is_title(&paras[k]) && !is_sign_off(&paras[k].text);
         // A divider line between the note and the story ends the note too.
         let divided = paras[k].scene_break && k < n - 1;
+        // Under a title line the note must follow it: a title alone is no note.
+        let under_title = lead == 1 && k > 1;
+        if under_title && (divided || signed) && strong >= 1 && talk >= 2 {
+            s.title = Some(0);
+            take_title_note(paras, s, 0);
+            s.preface = (1..k).collect();
+            s.decisions.push(format!(
+                "preface: {} no label but talk about the story and its readers ({} signs), \
+                 under the title and ending {}",
+                line_span(&paras[1], &paras[k - 1]),
+                talk,
+                if signed {
+                    "with a sign-off"
+                } else {
+                    "at a divider line (which is not a scene break)"
+                }
+            ));
+            return k;
+        }
         if (titled || signed || divided) && strong >= 1 && talk >= 2 {
             s.preface = (0..k).collect();
             s.decisions.push(format!(
@@ -259,12 +284,18 @@ fn note_to_divider(paras: &[RawPara], end: usize, s: &mut Split) -> usize {
 
 /// Whether the first paragraph is the story's title: a title line, or a short lowercase
 /// line (tumblr and drabble titles are often all lowercase: "the moth and the lamp")
-/// over a paragraph of prose, which shows the line is not the story's own first words.
+/// over a paragraph of prose or one that opens with a capital (a letter's place and
+/// date): the story below is not written in lowercase lines, so this line stands apart.
 fn top_title(paras: &[RawPara]) -> bool {
     let [first, next, ..] = paras else {
         return false;
     };
-    is_title(first) || (is_lowercase_title(first) && is_prose(next))
+    let capital = !next.scene_break
+        && next
+            .text
+            .trim_start_matches(['*', '_', '#', ' '])
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    is_title(first) || (is_lowercase_title(first) && (is_prose(next) || capital))
 }
 
 /// Whether a paragraph reads as prose: it ends a sentence, or is longer than a title.

@@ -186,10 +186,25 @@ fn lowercase_title_over_prose() {
     );
     let s = split_text("# the long way home\n\nshe didn't call. she didn't write.\n\nit rained.");
     assert_eq!(s.title, Some(0), "{:?}", s.decisions);
+    // Over a letter's place and date, which open with a capital.
+    let s = split_text("letters home\n\nAberdaron, 2 March\n\nDear Ifan,\n\nThe ferry ran.");
+    assert_eq!(s.title, Some(0), "{:?}", s.decisions);
     // Lowercase verse: short unpunctuated lines one under another.
     let s = split_text("under the bridge\n\nthe river keeps its counsel\n\nand so do i");
     assert_eq!(s.title, None, "{:?}", s.decisions);
     // A line that runs on into the next paragraph is no title.
     let s = split_text("and then she —\n\nNo. She would not think of it.\n\nShe slept.");
     assert_eq!(s.title, None, "{:?}", s.decisions);
+}
+
+/// A chapter pasted from Wattpad or a forum: its title line, the author's unlabelled
+/// greeting, a divider, the story. The title is the title, not the first line of the note.
+#[test]
+fn unlabelled_note_under_a_title_line() {
+    let s = split_text(
+        "Chapter 1 - Static\n\nhi everyone!! this is my first fic so be nice. vote and comment!\n\n✧✧✧\n\nMira heard it first.\n\nNobody else did.",
+    );
+    assert_eq!(s.title, Some(0), "{:?}", s.decisions);
+    assert_eq!(s.preface, vec![1]);
+    assert_eq!(s.body, vec![2, 3, 4]);
 }
