@@ -5,7 +5,9 @@
 //! text or a scene-break line. Nothing here decides what is a note or a title; that is
 //! `parts`.
 
+use super::fields;
 use super::lines::{self, Layout};
+use super::notes::{NOTE_LABELS, is_labelled_note};
 
 /// A paragraph as found in the file, before inline parsing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,6 +152,19 @@ fn is_field_line(line: &str) -> bool {
     })
 }
 
+/// Whether every line is a `Label:` field and at least half of the labels are a header's
+/// or a note's (`Title:`, `Rating:`, `Summary:`, `A/N:`): such a block is a header, one
+/// field a paragraph, so each field can be read on its own. A block of other labels
+/// (`To:`/`From:`/`Date:`, `Logged by:`/`Review meeting:`) is the story's own memo or
+/// form, and stays one paragraph that keeps its lines.
+fn is_field_block(lines: &[&str]) -> bool {
+    let known = lines
+        .iter()
+        .filter(|l| fields::labelled(l).is_some() || is_labelled_note(l, NOTE_LABELS))
+        .count();
+    lines.iter().all(|l| is_field_line(l)) && known * 2 >= lines.len()
+}
+
 fn is_indented(line: &str) -> bool {
     line.starts_with(char::is_whitespace)
 }
@@ -173,7 +188,7 @@ fn flush(
     }
     let one_per_line = current.len() > 1
         && (trimmed.iter().any(|l| l.chars().count() > UNWRAPPED_LINE)
-            || trimmed.iter().all(|l| is_field_line(l))
+            || is_field_block(&trimmed)
             || lines::is_sentence_per_line(&trimmed, wrap));
     let indents = current.iter().skip(1).any(|(_, l)| is_indented(l))
         && current.iter().any(|(_, l)| !is_indented(l));
@@ -448,6 +463,21 @@ mod tests {
         let p = split("\u{2014} Ты знаешь?\n\n\u{2014}\n\n\u{2014} Значит, знаешь.");
         assert_eq!(p.len(), 3);
         assert!(!p[1].scene_break, "a silent reply: {p:?}");
+    }
+
+    /// A memo's or a form's lines in the story stay one paragraph (their breaks kept);
+    /// a header's fields are split one a paragraph.
+    #[test]
+    fn a_form_stays_one_paragraph() {
+        let p = split("To: All Night Staff\nFrom: The Management\nDate: Tuesday\n\nStop.");
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert_eq!(
+            p[0].text,
+            "To: All Night Staff\nFrom: The Management\nDate: Tuesday"
+        );
+        let p = split("Logged by: R. Achterberg\nReview meeting: Thursday\nStatus: Closed");
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(split("Title: Glass\nAuthor: Wren\nTo: anon").len(), 3);
     }
 
     #[test]
