@@ -23,6 +23,7 @@ pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
             }
             lj::crossposts(&mut doc);
         }
+        lj::forum_buttons(&mut doc);
         if !allow_title && let Some(t) = doc.out.title.take() {
             doc.why(format!(
                 "title: the header's title \"{t}\" is not used (`title-in-text = false`)"
@@ -151,6 +152,20 @@ mod tests {
         }
         let h = read("She left.\n\nAlso on Tumblr!", true, true);
         assert_eq!(h.rest.trim(), "She left.");
+    }
+
+    /// A post copied from SpaceBattles or Sufficient Velocity keeps the forum's
+    /// "Click to expand..." under a quote or a spoiler box: the site's words, left out.
+    #[test]
+    fn forum_buttons_are_left_out() {
+        let t = "She read the letter.\n\nSpoiler: the letter\nCome home.\nClick to expand...\n\nShe went.";
+        let h = read(t, true, true);
+        assert!(!h.rest.contains("Click to expand"));
+        assert!(h.rest.contains("Come home."));
+        assert_eq!(h.meta.dropped[0].text, "Click to expand...");
+        // Inside a sentence the words are the story's.
+        let t = "The sign said click to expand... and nothing else.";
+        assert_eq!(read(t, true, true).rest, t);
     }
 
     #[test]

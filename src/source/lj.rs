@@ -1,6 +1,7 @@
-//! Field-block headers and crosspost lines: the `Title:`/`Pairing:`/`Rating:` blocks that
-//! LiveJournal, Dreamwidth and FanFiction.Net pastes open with, and "Crossposted to …"
-//! lines.
+//! Field-block headers, crosspost lines and forum buttons: the `Title:`/`Pairing:`/
+//! `Rating:` blocks that LiveJournal, Dreamwidth and FanFiction.Net pastes open with,
+//! "Crossposted to …" lines, and the "Click to expand..." a forum post's quote or spoiler
+//! box leaves in a paste.
 //!
 //! Input: a story file as [`Doc`] lines. Output: the fields filed into the chapter's
 //! metadata, the author's words (summary, notes, disclaimer) in the preface as written,
@@ -111,6 +112,36 @@ pub(crate) fn byline(line: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// The words XenForo (SpaceBattles, Sufficient Velocity, Questionable Questing) prints on
+/// a quote's or a spoiler's button, which a copied post keeps on a line of their own.
+const FORUM_BUTTONS: &[&str] = &[
+    "click to expand...",
+    "click to shrink...",
+    "click here to expand...",
+    "click here to shrink...",
+    "click to expand\u{2026}",
+    "click to shrink\u{2026}",
+];
+
+/// Drops lines that are only a forum's button words ("Click to expand..."): the site's,
+/// not the author's, anywhere in the text.
+pub(crate) fn forum_buttons(doc: &mut Doc) {
+    for i in 0..doc.len() {
+        if doc.taken[i] {
+            continue;
+        }
+        let t = doc.trimmed(i).to_lowercase();
+        if FORUM_BUTTONS.contains(&t.as_str()) {
+            let text = doc.trimmed(i).to_string();
+            doc.drop_line(i, &text);
+            doc.why(format!(
+                "header: line {} is a forum's button (\"{text}\"), so it is left out",
+                i + 1
+            ));
+        }
+    }
 }
 
 /// Openings that can only mean the story is posted elsewhere too.
