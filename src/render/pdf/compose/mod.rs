@@ -314,6 +314,7 @@ impl<'f> Composer<'f> {
                 0.0
             },
             line_bonus: 0.0,
+            no_hyphens: false,
         };
         let mut lines = para.breaker.break_with(&para.items, measure, &opts);
         if looseness != 0 {

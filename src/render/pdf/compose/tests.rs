@@ -324,3 +324,29 @@ fn a_speech_ending_dash_or_a_lone_closing_quote_never_starts_a_line() {
     // them), and a dash inside a sentence may still open one.
     assert!(clung > 0 && inside > 0, "{clung} {inside}");
 }
+
+#[test]
+fn a_words_own_hyphen_is_priced_near_a_dictionary_hyphen() {
+    // Both end the line in a hyphen, and a reader counts both: the word's own hyphen
+    // ("well-/timed", no hyphen added, so a penalty of no width) costs a little less
+    // than a dictionary break (a hyphen added), but not a quarter as much.
+    let fonts = FontSet::new();
+    let h = Hyphenation::for_language("en");
+    let mut c = Composer::new(Shaper::new(&fonts), &h);
+    let inl = vec![Inline::Text("a well-timed and extraordinary remark".into())];
+    c.set(&inl, &style(), 300.0);
+    let flagged = |own: bool| -> Vec<f32> {
+        c.para
+            .items
+            .iter()
+            .filter(|i| i.flagged && (i.width == 0.0) == own)
+            .map(|i| i.penalty)
+            .collect()
+    };
+    let (own, dictionary) = (flagged(true), flagged(false));
+    assert_eq!(own.len(), 1, "{own:?}");
+    assert!(!dictionary.is_empty());
+    for d in dictionary {
+        assert!(own[0] < d && own[0] >= 0.75 * d, "{own:?} / {d}");
+    }
+}

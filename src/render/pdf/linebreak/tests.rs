@@ -214,6 +214,7 @@ fn spaces_shrink_so_far_then_letters_close_up() {
     let justified = Options {
         letter_spacing: 0.03,
         line_bonus: 0.0,
+        no_hyphens: false,
     };
     let lines = Breaker::default().break_with(&items, measure, &justified);
     let l = lines[0];
@@ -224,4 +225,43 @@ fn spaces_shrink_so_far_then_letters_close_up() {
     // total-fit finds no setting (the first word alone cannot fill a line).
     assert_eq!(total_fit(&items, 94.62, 8.0), None);
     assert!(total_fit(&items, 94.7, 8.0).is_some());
+}
+
+/// Lines whose glue stretches past `above`.
+fn looser_than(lines: &[Line], above: f32) -> usize {
+    lines.iter().filter(|l| l.ratio > above).count()
+}
+
+#[test]
+fn a_hyphen_is_taken_only_where_it_saves_a_loose_line() {
+    // Cheap hyphens (50, TeX's default) in a paragraph of long words, at many measures.
+    let items = para(TEXT, true);
+    let mut hyphenated = 0;
+    for tenth in 180..420 {
+        let measure = tenth as f32 / 10.0;
+        let mut breaker = Breaker::default();
+        let lines = breaker.break_lines(&items, measure);
+        if !lines.iter().any(|l| l.hyphenated) {
+            continue;
+        }
+        hyphenated += 1;
+        let plain = Options {
+            no_hyphens: true,
+            ..Options::default()
+        };
+        let without = breaker.break_with(&items, measure, &plain);
+        if without.iter().any(|l| l.hyphenated) {
+            // No setting without hyphens within the tolerances: first-fit took them.
+            continue;
+        }
+        // Set without hyphens, the paragraph would have more loose lines, or more very
+        // loose ones: the hyphen bought something.
+        assert!(
+            looser_than(&without, LOOSE_RATIO) > looser_than(&lines, LOOSE_RATIO)
+                || looser_than(&without, VERY_LOOSE_RATIO) > looser_than(&lines, VERY_LOOSE_RATIO),
+            "at {measure}: {lines:?} / {without:?}"
+        );
+    }
+    // Hyphens are still taken where they help.
+    assert!(hyphenated > 0);
 }

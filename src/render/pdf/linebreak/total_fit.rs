@@ -176,7 +176,7 @@ pub(crate) fn total_fit_with(
     let mut evaluated = 0;
     let counted = |n| crate::work::add(crate::work::Work::BreakEvaluations, n);
     for b in 0..items.len() {
-        if !is_breakpoint(items, b) {
+        if !is_breakpoint(items, b) || (opts.no_hyphens && items[b].flagged) {
             continue;
         }
         evaluated += active.len();
