@@ -27,9 +27,10 @@ mod markup;
 fn source_words(bytes: &[u8], openings: &NoteOpenings) -> Vec<String> {
     let (text, _) = quire::source::decode::decode(bytes).expect("story decodes");
     let text = without_author_labels(&text, openings);
-    let kept: Vec<&str> = text
-        .lines()
-        .filter(|l| !quire::source::paragraphs::is_scene_break(l))
+    let lines: Vec<&str> = text.lines().collect();
+    let kept: Vec<&str> = (0..lines.len())
+        .filter(|&i| !quire::source::paragraphs::is_break_at(&lines, i))
+        .map(|i| lines[i])
         .collect();
     words(&kept.join("\n"))
 }

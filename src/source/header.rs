@@ -154,6 +154,31 @@ mod tests {
         assert_eq!(h.rest.trim(), "She left.");
     }
 
+    /// A title with its `by` line under it, and no fields, is a title and a byline; a
+    /// story that opens "by the time…" under a short line is not.
+    #[test]
+    fn title_and_byline_without_fields() {
+        for (t, who) in [
+            (
+                "Plum Season\nby umeboshi_umbrella\n\nA/N: for my obaachan.\n\nThe box came.",
+                "umeboshi_umbrella",
+            ),
+            (
+                "Plum Season\n\nby Misaki Tanaka\n\nThe box came.",
+                "Misaki Tanaka",
+            ),
+        ] {
+            let h = read(t, true, true);
+            assert_eq!(h.title.as_deref(), Some("Plum Season"), "{t}");
+            assert_eq!(h.meta.author.as_deref(), Some(who));
+            assert!(!h.rest.contains("by "), "{}", h.rest);
+        }
+        let t = "The Storm\n\nby the time she came home, it was over.\n\nShe slept.";
+        let h = read(t, true, true);
+        assert_eq!(h.rest, t);
+        assert!(h.meta.author.is_none());
+    }
+
     /// A post copied from SpaceBattles or Sufficient Velocity keeps the forum's
     /// "Click to expand..." under a quote or a spoiler box: the site's words, left out.
     #[test]

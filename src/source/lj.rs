@@ -39,7 +39,9 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
         }
         match k {
             Some(k) if fields::labelled(&doc.lines[k]).is_some() => start = k,
-            _ => return false,
+            // A title and a `by` line with no fields under them: a byline as tumblr, LJ
+            // and AO3 copies open ("Plum Season" / "by umeboshi_umbrella").
+            _ => return by_line.is_some_and(|b| title_and_byline(doc, first, b, allow_title)),
         }
     }
     let mut hits = Vec::new();
@@ -60,7 +62,12 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
     // One field is enough under a title and a `by` line: FanFiction.Net's paste is the
     // title, `By:` and one `Rated: … - id: …` line, with nothing after it to count.
     if strong == 0 || (hits.len() < 2 && !titled && by_line.is_none()) {
-        return false;
+        // Only notes under a title and its byline ("A/N: …"): the title and byline are
+        // the header, the note is left to the story's head.
+        return match (title_line, by_line) {
+            (Some(t), Some(b)) => title_and_byline(doc, t, b, allow_title),
+            _ => false,
+        };
     }
     // A bare `Summary:` or `Notes:` label takes the next paragraph as its value.
     let mut extra = None;
@@ -97,6 +104,28 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
         }
         doc.out.preface.push(p);
     }
+    true
+}
+
+/// Takes a title line and the `by` line under it, when the name reads as a name: one
+/// word (a username, "umeboshi_umbrella") or up to four capitalised words ("Anna
+/// Ruiz"), not a sentence ("by the time she came…").
+fn title_and_byline(doc: &mut Doc, t: usize, b: usize, allow_title: bool) -> bool {
+    let Some(who) = byline(doc.trimmed(b)).map(str::to_string) else {
+        return false;
+    };
+    let words: Vec<&str> = who.split_whitespace().collect();
+    let named = words.len() == 1 || words.iter().all(|w| w.starts_with(char::is_uppercase));
+    if !named || words.len() > 4 || who.ends_with(['.', ',', ';', ':', '!', '?']) {
+        return false;
+    }
+    doc.title_line(t, allow_title, "the title above its byline");
+    doc.why(format!(
+        "header: line {} is the byline under the title",
+        b + 1
+    ));
+    doc.byline(b, &who);
+    doc.out.meta.author.get_or_insert(who);
     true
 }
 

@@ -50,7 +50,6 @@ pub fn split_layout(text: &str) -> (Vec<RawPara>, Option<usize>) {
     let mut chunks = Vec::new();
     let mut current: Vec<(usize, &str)> = Vec::new();
     let all: Vec<&str> = text.split('\n').collect();
-    let blank = |i: usize| all.get(i).is_none_or(|l| l.trim().is_empty());
     for (i, line) in all.iter().enumerate() {
         let trimmed = line.trim_matches(|c: char| c.is_whitespace());
         if trimmed.is_empty() {
@@ -59,10 +58,8 @@ pub fn split_layout(text: &str) -> (Vec<RawPara>, Option<usize>) {
             }
             continue;
         }
-        // A scene-break line is a paragraph of its own even without blank lines around it;
-        // a lone dash only with blank lines around it (inside a paragraph it is a pause).
-        let lone_dash = is_lone_dash(trimmed) && (i == 0 || blank(i - 1)) && blank(i + 1);
-        if is_scene_break(trimmed) || lone_dash {
+        // A scene-break line is a paragraph of its own even without blank lines around it.
+        if is_break_at(&all, i) {
             if !current.is_empty() {
                 chunks.push(Chunk::Lines(std::mem::take(&mut current)));
             }
@@ -110,6 +107,31 @@ pub fn split_layout(text: &str) -> (Vec<RawPara>, Option<usize>) {
     }
     keep_silent_replies(&mut out);
     (out, wrap)
+}
+
+/// Whether line `i` of `lines` is a scene-break line: a line of symbols or x/o ornaments
+/// anywhere, or, set apart by blank lines, a lone dash (inside a paragraph it is a pause)
+/// or a single letter centred with spaces. (A lone dash beside dash-led dialogue is then
+/// given back as text by [`split_layout`].)
+pub fn is_break_at(lines: &[&str], i: usize) -> bool {
+    let blank = |i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
+    let Some(line) = lines.get(i) else {
+        return false;
+    };
+    let trimmed = line.trim();
+    let apart = (i == 0 || blank(i - 1)) && blank(i + 1);
+    is_scene_break(trimmed) || (apart && (is_lone_dash(trimmed) || is_centred_mark(line)))
+}
+
+/// How far a line must be indented to be centred rather than indented as a paragraph
+/// or a verse line is.
+const CENTRED: usize = 12;
+
+/// A single ornament letter (`o`, `x`, `0`, `°`) pushed to the middle of the line with
+/// spaces: a scene break drawn by hand (alone, "o" is a word too short to trust).
+fn is_centred_mark(line: &str) -> bool {
+    let lead = line.len() - line.trim_start_matches([' ', '\t']).len();
+    lead >= CENTRED && matches!(line.trim(), "o" | "O" | "x" | "X" | "0" | "°")
 }
 
 /// A line holding one dash and nothing else.
@@ -190,8 +212,19 @@ fn flush(
         && (trimmed.iter().any(|l| l.chars().count() > UNWRAPPED_LINE)
             || is_field_block(&trimmed)
             || lines::is_sentence_per_line(&trimmed, wrap));
+    // An indented line starts a paragraph ("  She came in / out of the rain.") unless the
+    // block is verse: it opens flush and every break in it is kept, so its indented lines
+    // are the poem's own indents ("with a crate of tins, / (indent) a Bible, a ledger").
+    let verse = || {
+        !is_indented(current[0].1)
+            && lines::decide(&trimmed, wrap, unwrapped)
+                .1
+                .iter()
+                .all(|&k| k)
+    };
     let indents = current.iter().skip(1).any(|(_, l)| is_indented(l))
-        && current.iter().any(|(_, l)| !is_indented(l));
+        && current.iter().any(|(_, l)| !is_indented(l))
+        && !verse();
     let mut start = 0;
     for k in 1..=current.len() {
         let boundary = k == current.len() || one_per_line || (indents && is_indented(current[k].1));
@@ -338,152 +371,4 @@ fn is_named_break(line: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn splits_and_joins_hard_wraps() {
-        let p = split("one\ntwo\n\n\nthree");
-        assert_eq!(p.len(), 2);
-        assert_eq!(p[0].text, "one two");
-        assert_eq!((p[0].line, p[0].lines), (1, 2));
-        assert_eq!(p[1].line, 5);
-    }
-
-    #[test]
-    fn scene_breaks() {
-        for s in [
-            "* * *",
-            "***",
-            "~~~",
-            "-----",
-            "xXxXx",
-            "oOo",
-            "#",
-            "+++",
-            "-oOo-",
-            "=====",
-            "⁂",
-            "~*~*~",
-            "-x-x-x-",
-            "x x x",
-            "o0o",
-            "❦",
-            "* * * * *",
-            "<><><>",
-            "___",
-            "—————",
-            "=-=-=",
-            "OoOoO",
-            "~o~",
-            "-o-",
-            "~*~",
-            "§",
-            "◆◇◆",
-            "———",
-            "==========",
-            "__________",
-            "   * * *   ",
-            "[scene break]",
-            "[break]",
-            "(Scene Change)",
-            "~Time Skip~",
-            "-- line break --",
-            "Scene Break",
-            "[SCENE BREAK]",
-        ] {
-            assert!(is_scene_break(s), "{s}");
-        }
-        for s in [
-            "...",
-            "-",
-            "Oh",
-            "ox",
-            "Box",
-            "XOXO",
-            "xoxo",
-            "*Hello*",
-            "— said",
-            "OOO",
-            "xxx",
-            "?!",
-            "…",
-            "\"",
-            "(x)",
-            "xXx said",
-            "***Bold***",
-            "1",
-            "x",
-            "2 * 3",
-            "Break.",
-            "break",
-            "\"Break!\"",
-            "*break*",
-            "~ Interlude ~",
-            "[Author's note: break]",
-            "o",
-        ] {
-            assert!(!is_scene_break(s), "{s}");
-        }
-    }
-
-    #[test]
-    fn long_lines_are_one_paragraph_each() {
-        let long = "word ".repeat(30);
-        let p = split(&format!("{long}\n{long}\n{long}"));
-        assert_eq!(p.len(), 3);
-        assert_eq!(p[2].line, 3);
-    }
-
-    #[test]
-    fn indented_lines_start_paragraphs() {
-        let p = split("  She came in\nout of the rain.\n  He looked up\nfrom the fire.");
-        assert_eq!(p.len(), 2);
-        assert_eq!(p[1].text, "He looked up from the fire.");
-        // Every line indented and short: ordinary hard wraps of one paragraph.
-        assert_eq!(split("  one\n  two").len(), 1);
-        assert_eq!(split("  Yes.\n  No.\nmaybe").len(), 2);
-    }
-
-    #[test]
-    fn header_fields_are_one_paragraph_each() {
-        let p = split("Title: Glass\nRating: K+\nSummary: A girl and a garden.");
-        assert_eq!(p.len(), 3);
-        assert_eq!(split("She said: no.\nAnd left.").len(), 1);
-    }
-
-    /// A lone dash set apart by blank lines (between postcards, letters, entries) is a
-    /// break; inside a paragraph, or as a silent reply in dash-led dialogue, it is text.
-    #[test]
-    fn lone_dash_between_paragraphs_is_a_break() {
-        let p = split("Love,\nRos x\n\n\u{2014}\n\nDear Grandpa,\n\n-\n\nThe end.");
-        assert_eq!(p.len(), 5);
-        assert!(p[1].scene_break && p[3].scene_break, "{p:?}");
-        assert!(!split("She paused\n\u{2014}\nand went on.")[0].scene_break);
-        let p = split("\u{2014} Ты знаешь?\n\n\u{2014}\n\n\u{2014} Значит, знаешь.");
-        assert_eq!(p.len(), 3);
-        assert!(!p[1].scene_break, "a silent reply: {p:?}");
-    }
-
-    /// A memo's or a form's lines in the story stay one paragraph (their breaks kept);
-    /// a header's fields are split one a paragraph.
-    #[test]
-    fn a_form_stays_one_paragraph() {
-        let p = split("To: All Night Staff\nFrom: The Management\nDate: Tuesday\n\nStop.");
-        assert_eq!(p.len(), 2, "{p:?}");
-        assert_eq!(
-            p[0].text,
-            "To: All Night Staff\nFrom: The Management\nDate: Tuesday"
-        );
-        let p = split("Logged by: R. Achterberg\nReview meeting: Thursday\nStatus: Closed");
-        assert_eq!(p.len(), 1, "{p:?}");
-        assert_eq!(split("Title: Glass\nAuthor: Wren\nTo: anon").len(), 3);
-    }
-
-    #[test]
-    fn scene_break_without_blank_lines_is_its_own_paragraph() {
-        let p = split("a\n***\nb");
-        assert_eq!(p.len(), 3);
-        assert!(p[1].scene_break);
-    }
-}
+mod tests;
