@@ -160,7 +160,9 @@ impl Doc {
     /// found ("the work's title"), or into the preface as written when not.
     pub fn title_line(&mut self, k: usize, allow: bool, is: &str) {
         if allow {
-            let text = self.trimmed(k).to_string();
+            // A Markdown heading's marks are not the title's words.
+            let line = self.trimmed(k);
+            let text = super::parts::atx(line).unwrap_or(line).to_string();
             self.take(k, k + 1);
             self.why(format!("header: line {} \"{text}\" is {is}", k + 1));
             self.out.title = Some(text);
@@ -244,7 +246,21 @@ pub(crate) fn file_hit(doc: &mut Doc, h: &Hit, allow_title: bool, cat: CategoryI
     let line = h.from + 1;
     let value_para = || {
         let mut p = h.written.clone();
-        p.text = h.value.clone();
+        // A field wholly in emphasis ("_Author's note: …_") loses the opening mark with
+        // its label, so the closing one goes too.
+        let opener: String = p
+            .text
+            .trim_start()
+            .chars()
+            .take_while(|c| matches!(c, '*' | '_'))
+            .collect();
+        let v = h.value.trim_end();
+        p.text = match v.strip_suffix(opener.as_str()) {
+            Some(inner) if !opener.is_empty() && !h.value.starts_with(opener.as_str()) => {
+                inner.trim_end().to_string()
+            }
+            _ => h.value.clone(),
+        };
         p
     };
     match h.field {
@@ -315,6 +331,9 @@ pub(crate) fn file_hit(doc: &mut Doc, h: &Hit, allow_title: bool, cat: CategoryI
                 // "Completed:" is kept as the status, so its word is not dropped.
                 if h.field != Field::Completed {
                     doc.dropped(h.from, &h.label);
+                }
+                if h.field == Field::Author && fields::without_lj_icon(&h.value) != h.value {
+                    doc.dropped(h.from, "[info]");
                 }
                 if h.field == Field::Stats {
                     for (k, v) in fields::stat_pairs(&h.value) {

@@ -251,6 +251,15 @@ pub(crate) enum CategoryIs {
     Tag,
 }
 
+/// LiveJournal's user link copies as "[info]name" (the alt text of the user icon before
+/// the name): the name without it.
+pub(crate) fn without_lj_icon(name: &str) -> &str {
+    name.strip_prefix("[info]")
+        .map(str::trim_start)
+        .filter(|n| !n.is_empty())
+        .unwrap_or(name)
+}
+
 /// Files a field's value into `meta`. Title, summary and notes are not metadata values
 /// and are handled by the caller. Returns the words that are boilerplate and were left
 /// out (counter values such as "Kudos: 40"), if any.
@@ -265,7 +274,11 @@ pub(crate) fn file(meta: &mut StoryMeta, field: Field, value: &str, cat: Categor
         }
     };
     match field {
-        Field::Author => one(&mut meta.author),
+        Field::Author => {
+            if meta.author.is_none() {
+                meta.author = Some(without_lj_icon(v).to_string());
+            }
+        }
         Field::Rating => one(&mut meta.rating),
         Field::Warnings => meta.warnings.extend(items(v)),
         Field::Fandoms => meta.fandoms.extend(items(v)),

@@ -154,6 +154,35 @@ mod tests {
         assert_eq!(h.rest.trim(), "She left.");
     }
 
+    /// A header note wholly in emphasis loses its closing mark with its label.
+    #[test]
+    fn emphasised_note_field_loses_both_marks() {
+        let h = read(
+            "Title: Glass\nRating: T\n_Author's note: for Wren._\n\nWren left.",
+            true,
+            true,
+        );
+        assert_eq!(h.preface[0].text, "for Wren.");
+        let h = read(
+            "Title: Glass\nRating: T\n**A/N:** for *Wren*\n\nWren left.",
+            true,
+            true,
+        );
+        assert_eq!(h.preface[0].text, "for *Wren*");
+    }
+
+    /// LiveJournal's "[info]" (its user icon's alt text) is not part of the author's name.
+    #[test]
+    fn lj_info_icon_is_not_the_name() {
+        let h = read(
+            "Title: Tram 91\nAuthor: [info]stara_vozovna\nRating: G\n\nThe tram came.",
+            true,
+            true,
+        );
+        assert_eq!(h.meta.author.as_deref(), Some("stara_vozovna"));
+        assert!(h.meta.dropped.iter().any(|d| d.text == "[info]"));
+    }
+
     /// A title with its `by` line under it, and no fields, is a title and a byline; a
     /// story that opens "by the time…" under a short line is not.
     #[test]

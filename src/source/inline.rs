@@ -18,6 +18,8 @@ const MAX_DEPTH: usize = 16;
 
 /// Parses emphasis markers in `text`; each `\n` becomes a line break.
 pub fn parse(text: &str) -> Vec<Inline> {
+    let untick = without_code_ticks(text);
+    let text = untick.as_deref().unwrap_or(text);
     // Most paragraphs have no marker at all: skip the character-level work.
     if !text.bytes().any(|b| b == b'*' || b == b'_') {
         if text.is_empty() {
@@ -30,6 +32,47 @@ pub fn parse(text: &str) -> Vec<Inline> {
     let mut out = Vec::new();
     parse_range(&chars, &runs, 0, chars.len(), 0, &mut out);
     line_breaks(merge_text(out))
+}
+
+/// `text` without the backticks of Markdown code spans (`` `[9:58 PM]` `` → `[9:58 PM]`):
+/// a backtick at a word's start and its partner at a word's end on the same line, with
+/// text between that neither opens nor closes with a space. A story prints the words, not
+/// the marks. `None` when there are none (a lone backtick, "`Tis", stays).
+fn without_code_ticks(text: &str) -> Option<String> {
+    if !text.contains('`') {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let edge = |c: Option<&char>| c.is_none_or(|c| !c.is_alphanumeric());
+    let mut drop = vec![false; chars.len()];
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '`' && edge(i.checked_sub(1).and_then(|j| chars.get(j))) {
+            let close = (i + 1..chars.len())
+                .take_while(|&j| chars[j] != '\n')
+                .find(|&j| chars[j] == '`');
+            if let Some(j) = close
+                && j > i + 1
+                && !chars[i + 1].is_whitespace()
+                && !chars[j - 1].is_whitespace()
+                && edge(chars.get(j + 1))
+            {
+                drop[i] = true;
+                drop[j] = true;
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    drop.iter().any(|&d| d).then(|| {
+        chars
+            .iter()
+            .zip(&drop)
+            .filter(|(_, d)| !**d)
+            .map(|(c, _)| c)
+            .collect()
+    })
 }
 
 /// Splits every text run at its `\n`s into text and [`Inline::LineBreak`]s, at any depth
@@ -247,6 +290,19 @@ mod tests {
     }
     fn strong(v: Vec<Inline>) -> Inline {
         Inline::Strong(v)
+    }
+
+    /// A Markdown code span prints its text without the backticks; a lone backtick, or
+    /// one inside a word, stays.
+    #[test]
+    fn code_spans_lose_their_backticks() {
+        assert_eq!(
+            parse("`[9:58 PM]` **dana.k:** ok"),
+            vec![t("[9:58 PM] "), strong(vec![t("dana.k:")]), t(" ok")]
+        );
+        assert_eq!(parse("`Tis the season."), vec![t("`Tis the season.")]);
+        assert_eq!(parse("a`b`c"), vec![t("a`b`c")]);
+        assert_eq!(parse("run `ls -l` now"), vec![t("run ls -l now")]);
     }
 
     #[test]

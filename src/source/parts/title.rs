@@ -20,23 +20,28 @@ const CJK_TITLE_MAX_CHARS: usize = 24;
 /// character (Chinese and Japanese have no capitals; their line must be shorter).
 pub fn is_title_line(p: &RawPara) -> bool {
     let t = p.text.trim();
-    // A Markdown heading's `#` marks are not part of its words.
-    let t = atx(t).unwrap_or(t);
+    // A Markdown heading's `#` marks are not part of its words; its text may open with a
+    // hashtag ("#nightdesk, Last Edition"), whose mark is not its first letter.
+    let heading = atx(t);
+    let t = heading.unwrap_or(t);
     // Cheap rejections first: this runs on every paragraph of every story.
     if p.lines != 1 || p.scene_break || t.len() > 80 * 4 || t.chars().nth(80).is_some() {
         return false;
     }
     let words = t.split_whitespace().count();
     let first = t.chars().next();
+    // A hashtag has no case: "#nightdesk" opens a title as a capital would.
+    let tagged = heading.is_some_and(|h| h.starts_with('#'));
     p.lines == 1
         && !p.scene_break
         && (1..=TITLE_MAX_WORDS).contains(&words)
         && t.chars().count() <= 80
-        && first.is_some_and(|c| {
-            c.is_uppercase()
-                || c.is_ascii_digit()
-                || (is_cjk(c) && (c.is_alphabetic() || "《『【".contains(c)))
-        })
+        && (tagged
+            || first.is_some_and(|c| {
+                c.is_uppercase()
+                    || c.is_ascii_digit()
+                    || (is_cjk(c) && (c.is_alphabetic() || "《『【".contains(c)))
+            }))
         && !(first.is_some_and(is_cjk) && t.chars().count() > CJK_TITLE_MAX_CHARS)
         && !t.ends_with(['.', ',', ';', '"', '”', '…', '—', '-', '\''])
         && !t.ends_with(['。', '，', '、', '；', '：', '！', '？', '」'])
@@ -70,7 +75,12 @@ pub(crate) fn atx(text: &str) -> Option<&str> {
         body if body.len() < inner.len() && body.ends_with([' ', '\t']) => body.trim_end(),
         _ => inner,
     };
-    (!inner.is_empty() && !inner.starts_with('#')).then_some(inner)
+    // "# # #" is an ornament, not a heading; "# #nightdesk, Last Edition" names a
+    // channel (a hashtag then a word) and is one.
+    let hashtag = inner
+        .strip_prefix('#')
+        .is_some_and(|r| r.starts_with(char::is_alphanumeric));
+    (!inner.is_empty() && (!inner.starts_with('#') || hashtag)).then_some(inner)
 }
 
 /// Month and weekday names (English, French, Spanish, German, Italian, Portuguese),

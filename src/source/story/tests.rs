@@ -29,6 +29,23 @@ fn markdown_title_and_headings() {
     assert!(matches!(c.body[3], Block::Paragraph(_)), "{:?}", c.body[3]);
 }
 
+/// A Markdown title that opens with a hashtag (a chat channel's name) is the title, and
+/// bold `**Label:**` fields under it are a header.
+#[test]
+fn markdown_hashtag_title_over_bold_fields() {
+    let (c, d) = understand(
+        &entry(),
+        "# #nightdesk, Last Edition\n\n**Fandom:** Original Work\n**Rating:** Teen\n**Words:** 962\n\n_Author's note: told in a chat log._\n\nThe paper went to bed.",
+        Encoding::Utf8,
+        "en",
+    );
+    assert!(d.is_empty(), "{d:?}");
+    assert_eq!(c.title, "#nightdesk, Last Edition");
+    assert_eq!(c.meta.rating.as_deref(), Some("Teen"));
+    assert_eq!(c.preface.len(), 1);
+    assert_eq!(c.body.len(), 1);
+}
+
 #[test]
 fn heading_inside_story() {
     let (c, d) = understand(
