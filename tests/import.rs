@@ -413,3 +413,58 @@ fn a_works_creators_are_joined_by_the_books_language() {
         assert!(pdf_text.contains(byline), "PDF byline {byline:?}");
     }
 }
+
+/// FanFicFare's HTML of a FanFiction.Net story keeps the author's notes inside the
+/// chapter text, as paragraphs that open with a label (`fff-notes.html`, written by
+/// hand): the note at the top of the first chapter is the preface, the one at the end of
+/// the last chapter the afterword, each said in `inspect`; the story keeps the rest, and
+/// the book prints its own note headings in place of the author's labels.
+#[test]
+fn fanficfare_notes_inside_the_chapter_text_are_the_preface_and_afterword() {
+    let f = book_of(&["fff-notes.html"]);
+    let report = inspect(&f);
+    let ch = &report["chapters"][0];
+    assert_eq!(ch["reader"], "fanficfare-html");
+    let top = "Nota de la autora: escribí esto en una tarde de tormenta, espero que os guste.";
+    let end = "A/N: gracias por leer hasta aquí, y por cada comentario.";
+    let summary = "Cada veleta del tejado señala un viento distinto.";
+    assert_eq!(
+        words(&block_text(&ch["preface"])),
+        words(&format!("{summary} {top}"))
+    );
+    assert_eq!(words(&block_text(&ch["afterword"])), words(end));
+    let body = words(&block_text(&ch["body"]));
+    assert_eq!(body.first().map(String::as_str), Some("1"));
+    assert_eq!(body.last().map(String::as_str), Some("subir"));
+    assert!(!body.iter().any(|w| w == "Nota" || w == "gracias"));
+    let why = ch["why"].to_string();
+    assert!(
+        why.contains("chapter 1: preface: paragraph 1 opens with an author's-note label"),
+        "{why}"
+    );
+    assert!(
+        why.contains("chapter 2: afterword: paragraph 3 opens a closing author's note"),
+        "{why}"
+    );
+    // In the book: each note's words once, under the book's headings. The closing note
+    // loses its label; the opening note keeps "Nota de la autora:" because the work's
+    // summary opens the preface and the book drops a label only from a note's first
+    // paragraph (src/furniture/label.rs).
+    let out = tempfile::tempdir().unwrap();
+    let (epub, stderr) = common::build_format(f.path(), "epub", out.path());
+    assert!(!stderr.contains("error"), "{stderr}");
+    let text = common::epub_text(&std::fs::read(&epub).unwrap());
+    let all = words(&text);
+    for (note, label_words) in [(top, 0), (end, 2)] {
+        let note: Vec<String> = words(note).into_iter().skip(label_words).collect();
+        let hits = all
+            .windows(note.len())
+            .filter(|w| *w == note.as_slice())
+            .count();
+        assert_eq!(hits, 1, "{note:?} in {text}");
+    }
+    assert!(
+        text.contains("Closing Note") && !text.contains("A/N"),
+        "{text}"
+    );
+}

@@ -210,6 +210,16 @@ fn to_chapter(
     let file = entry.file.clone();
     let mut diags = Vec::new();
     let mut decisions = vec![format!("read as {}", reader.describe())];
+    if matches!(reader, Reader::FanFicFareHtml | Reader::FanFicFareEpub) {
+        // FanFicFare keeps a site's notes in the chapter text when the site has no note
+        // blocks (FanFiction.Net): the text reader's note detection finds them there.
+        let ov = super::parts::Overrides {
+            preface: entry.preface,
+            afterword: entry.afterword,
+            title_in_text: None,
+        };
+        super::text_notes::take_notes(&mut work, ov);
+    }
     decisions.append(&mut work.decisions);
     let found = work
         .title

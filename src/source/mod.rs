@@ -36,6 +36,7 @@ mod paths;
 mod project;
 mod read;
 pub mod story;
+mod text_notes;
 mod work;
 mod xhtml;
 

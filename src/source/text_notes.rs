@@ -1,0 +1,199 @@
+//! Downloaded works: an author's note written inside the chapter text → the work's notes.
+//!
+//! Input: a [`Work`] as a reader filled it (FanFicFare's output of a site with no note
+//! blocks, such as FanFiction.Net, keeps "A/N: …" paragraphs inside the chapter text) and
+//! the chapter's `preface`/`afterword` overrides. Output: the same work with a note at the
+//! top of its first chapter moved to its notes and one at the bottom of its last chapter
+//! to its end notes. The decision is the text reader's own ([`parts::split`]), run on the
+//! chapter's paragraphs, so a `.txt` story and its HTML download split alike; its reasons
+//! go to `quire inspect`, counted in paragraphs of the chapter rather than lines.
+
+use super::lines::Layout;
+use super::paragraphs::RawPara;
+use super::parts::{self, Overrides};
+use super::work::Work;
+use crate::model::{Block, plain_text};
+
+/// Moves a leading note of the first chapter to `work.notes` and a closing note of the
+/// last chapter to the front of `work.end_notes`. A chapter whose own note blocks stand
+/// between its text and the work's notes keeps its text, so no words change order.
+pub(crate) fn take_notes(work: &mut Work, ov: Overrides) {
+    let ov = Overrides {
+        title_in_text: Some(false),
+        ..ov
+    };
+    let last = work.parts.len().saturating_sub(1);
+    let head_free = work
+        .parts
+        .first()
+        .is_some_and(|p| p.summary.is_empty() && p.notes.is_empty());
+    if head_free {
+        let body = &work.parts[0].body;
+        let ov = Overrides {
+            afterword: if last == 0 { ov.afterword } else { Some(0) },
+            ..ov
+        };
+        let split = parts::split(&raw_paras(body), ov);
+        let k = split.preface.len();
+        if k > 0 && k < body.len() {
+            note_decisions(&mut work.decisions, &split.decisions, 1, "preface");
+            let moved: Vec<Block> = work.parts[0].body.drain(..k).collect();
+            work.notes.extend(moved);
+        }
+    }
+    let tail_free =
+        work.end_notes.is_empty() && work.parts.last().is_some_and(|p| p.end_notes.is_empty());
+    if tail_free {
+        let body = &work.parts[last].body;
+        let ov = Overrides {
+            preface: Some(0),
+            ..ov
+        };
+        let split = parts::split(&raw_paras(body), ov);
+        let k = split.afterword.len();
+        if k > 0 && k < body.len() {
+            note_decisions(&mut work.decisions, &split.decisions, last + 1, "afterword");
+            let at = body.len() - k;
+            let moved: Vec<Block> = work.parts[last].body.drain(at..).collect();
+            work.end_notes.splice(0..0, moved);
+        }
+    }
+}
+
+/// The chapter's blocks as the text reader's paragraphs, numbered from 1.
+fn raw_paras(body: &[Block]) -> Vec<RawPara> {
+    body.iter()
+        .enumerate()
+        .map(|(k, b)| RawPara {
+            text: block_text(b),
+            line: k + 1,
+            lines: 1,
+            scene_break: matches!(b, Block::SceneBreak),
+            layout: Layout::Single,
+        })
+        .collect()
+}
+
+fn block_text(b: &Block) -> String {
+    match b {
+        Block::Paragraph(inl) => plain_text(inl),
+        Block::SceneBreak => "* * *".to_string(),
+        Block::Heading(h) => h.clone(),
+        Block::Note(blocks) => blocks.iter().map(block_text).collect::<Vec<_>>().join(" "),
+    }
+}
+
+/// The text reader's reasons for `part` (preface or afterword), said of the chapter's
+/// paragraphs.
+fn note_decisions(out: &mut Vec<String>, why: &[String], chapter: usize, part: &str) {
+    for d in why.iter().filter(|d| d.starts_with(part)) {
+        let d = d
+            .replace("lines ", "paragraphs ")
+            .replace("line ", "paragraph ");
+        out.push(format!("chapter {chapter}: {d}"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Inline;
+    use crate::source::work::Part;
+
+    fn para(t: &str) -> Block {
+        Block::Paragraph(vec![Inline::Text(t.to_string())])
+    }
+
+    fn work(chapters: &[&[&str]]) -> Work {
+        Work {
+            parts: chapters
+                .iter()
+                .map(|c| Part {
+                    body: c.iter().map(|t| para(t)).collect(),
+                    ..Part::default()
+                })
+                .collect(),
+            ..Work::default()
+        }
+    }
+
+    const FIRST: &[&str] = &[
+        "A/N: This one is for the lighthouse crowd. Thank you for reading!",
+        "The fog came in at six and did not leave.",
+        "Ines counted the bells from the harbour, as her mother had taught her.",
+    ];
+    const LAST: &[&str] = &[
+        "By morning the lamp was lit again.",
+        "She wrote the date in the log and went to sleep.",
+        "N/A: Gracias por leer, nos vemos en la próxima historia.",
+    ];
+
+    #[test]
+    fn labelled_notes_at_the_ends_of_the_text_become_the_works_notes() {
+        let mut w = work(&[FIRST, &["Between the bells she slept."], LAST]);
+        take_notes(&mut w, Overrides::default());
+        assert_eq!(w.notes, vec![para(FIRST[0])]);
+        assert_eq!(w.end_notes, vec![para(LAST[2])]);
+        assert_eq!(w.parts[0].body.len(), 2);
+        assert_eq!(w.parts[1].body.len(), 1);
+        assert_eq!(w.parts[2].body.len(), 2);
+        assert!(
+            w.decisions
+                .iter()
+                .any(|d| d.starts_with("chapter 1: preface: paragraph 1")),
+            "{:?}",
+            w.decisions
+        );
+        assert!(
+            w.decisions
+                .iter()
+                .any(|d| d.starts_with("chapter 3: afterword: paragraph 3")),
+            "{:?}",
+            w.decisions
+        );
+    }
+
+    #[test]
+    fn a_one_chapter_work_loses_both_notes_and_keeps_its_story() {
+        let mut all: Vec<&str> = FIRST.to_vec();
+        all.extend(LAST);
+        let mut w = work(&[&all]);
+        take_notes(&mut w, Overrides::default());
+        assert_eq!(w.notes, vec![para(FIRST[0])]);
+        assert_eq!(w.end_notes, vec![para(LAST[2])]);
+        assert_eq!(w.parts[0].body.len(), 4);
+    }
+
+    #[test]
+    fn overrides_and_note_blocks_keep_the_text_in_place() {
+        let mut w = work(&[FIRST, LAST]);
+        take_notes(
+            &mut w,
+            Overrides {
+                preface: Some(0),
+                afterword: Some(0),
+                title_in_text: None,
+            },
+        );
+        assert!(w.notes.is_empty() && w.end_notes.is_empty());
+        // A chapter's own notes block before the text: the text's note stays after it.
+        let mut w = work(&[FIRST, LAST]);
+        w.parts[0].notes.push(para("Chapter note."));
+        w.end_notes
+            .push(para("Author's closing note from the site."));
+        take_notes(&mut w, Overrides::default());
+        assert!(w.notes.is_empty());
+        assert_eq!(w.end_notes.len(), 1);
+        assert_eq!(w.parts[0].body.len(), 3);
+        assert_eq!(w.parts[1].body.len(), 3);
+    }
+
+    #[test]
+    fn story_text_without_a_label_stays() {
+        let mut w = work(&[&FIRST[1..], &LAST[..2]]);
+        let before = w.clone();
+        take_notes(&mut w, Overrides::default());
+        assert_eq!(w.parts, before.parts);
+        assert!(w.notes.is_empty() && w.end_notes.is_empty());
+    }
+}
