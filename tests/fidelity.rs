@@ -348,10 +348,46 @@ fn page_words(page: &str) -> String {
             from = rest[from..].find("<h2>").map_or(from, |k| from + k + 4);
         }
         let end = rest[from..].find(close).map_or(rest.len(), |e| from + e);
-        out.push_str(&common::strip_tags(&rest[from..end]));
+        out.push_str(&common::strip_tags(&numbered(&rest[from..end])));
         out.push('\n');
         rest = &rest[end..];
     }
+    out
+}
+
+/// `html` with each item of an ordered list opened by its number, as a browser shows it
+/// and as the reader keeps it ("1. Koka upp …"); nested lists count on their own.
+fn numbered(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut counts: Vec<Option<u32>> = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        let tag_end = rest[i..].find('>').map_or(rest.len(), |e| i + e + 1);
+        let tag = &rest[i..tag_end];
+        out.push_str(tag);
+        let name: String = tag[1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '/')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        match name.as_str() {
+            "ol" => counts.push(Some(0)),
+            "ul" => counts.push(None),
+            "/ol" | "/ul" => {
+                counts.pop();
+            }
+            "li" => {
+                if let Some(Some(n)) = counts.last_mut() {
+                    *n += 1;
+                    out.push_str(&format!("{n}. "));
+                }
+            }
+            _ => {}
+        }
+        rest = &rest[tag_end..];
+    }
+    out.push_str(rest);
     out
 }
 

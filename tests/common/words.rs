@@ -53,7 +53,11 @@ pub fn note_openings(ch: &quire::model::Chapter) -> NoteOpenings {
 /// keeps them). Paragraphs are separated by blank lines.
 pub fn without_author_labels(text: &str, openings: &NoteOpenings) -> String {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let paragraphs: Vec<&str> = text.split("\n\n").collect();
+    // A paragraph after two blank lines or more starts with the extra line ends.
+    let paragraphs: Vec<&str> = text
+        .split("\n\n")
+        .map(|p| p.trim_start_matches('\n'))
+        .collect();
     let opens_like = |p: &str, opening: &Option<String>| {
         let Some(o) = opening else { return false };
         let o = words(o);

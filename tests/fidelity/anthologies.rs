@@ -1,5 +1,5 @@
 //! The test anthologies written to stand in for a reader's own book (anthology3 and the
-//! cold-written anthology4): every word of every story in both outputs and profiles, and
+//! cold-written anthology4 and anthology5): every word of every story in both outputs and profiles, and
 //! each story in another language marked so in the EPUB.
 
 use super::*;
@@ -21,6 +21,31 @@ fn anthology3_keeps_every_word_in_both_outputs_and_profiles() {
 fn anthology4_keeps_every_word_in_both_outputs_and_profiles() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology4");
     book_keeps_every_word(&src, &["screen", "print"]);
+}
+
+/// The fifth test anthology (`tests/fixtures/anthology5`, written cold by a writer who
+/// never saw the typesetter's tuning: FanFicFare text and HTML, AO3 downloads and a page
+/// copy, a LiveJournal header, Markdown with a byte-order mark, e-mails, a chat log,
+/// poems with indented lines, footnote markers, Polish, Swedish, Czech, Greek, Mexican
+/// Spanish and Hungarian stories, Japanese and emoji) keeps every word of every story
+/// once and in order in the EPUB and in both profiles' PDFs.
+#[test]
+fn anthology5_keeps_every_word_in_both_outputs_and_profiles() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology5");
+    book_keeps_every_word(&src, &["screen", "print"]);
+}
+
+/// In the fifth (en-GB), the stories whose language is another are marked with it, in
+/// book order: Polish (FanFiction.Net's story line), Swedish (an AO3 download's
+/// `Language: Svenska`), Czech (book.toml), Greek (`Language: Ελληνικά`), Mexican Spanish
+/// (book.toml, over the header's plain Spanish) and Hungarian (FanFicFare's `Magyar`).
+#[test]
+fn anthology5_stories_in_other_languages_say_so_in_the_epub() {
+    stories_say_their_language(
+        "anthology5",
+        "en-GB",
+        &["pl", "sv", "cs", "el", "es-MX", "hu"],
+    );
 }
 
 /// In that anthology (en-US), the German story (its header says `Language: Deutsch`) and
