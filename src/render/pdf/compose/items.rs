@@ -64,7 +64,7 @@ impl Composer<'_> {
             ..
         } = para;
         let size = style.size;
-        if style.indent > 0.0 && style.align == Align::Justify {
+        if style.indent > 0.0 && style.align != Align::Center {
             items.push(Item::boxed(style.indent));
             payload.push(Payload::None);
         }

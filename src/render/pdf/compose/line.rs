@@ -117,6 +117,8 @@ impl Composer<'_> {
         let kind = match style.align {
             Align::Center => LineKind::Centered,
             Align::Left => LineKind::Ragged,
+            Align::Lines if last => LineKind::Last,
+            Align::Lines => LineKind::Ragged,
             Align::Justify if last => LineKind::Last,
             Align::Justify if soft_hyphen => LineKind::Hyphenated,
             Align::Justify => LineKind::Justified,

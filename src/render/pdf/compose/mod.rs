@@ -51,6 +51,10 @@ pub enum Align {
     Center,
     /// Flush left, ragged right.
     Left,
+    /// Lines as the writer typed them (a justified paragraph with line breaks that
+    /// matter: verse, a chat log, an e-mail's header): flush left, ragged right, the
+    /// first line indented; a line that ends at a typed break ends like a paragraph.
+    Lines,
 }
 
 /// How a paragraph is set.
@@ -306,6 +310,22 @@ impl<'f> Composer<'f> {
         para.items.clear();
         para.payload.clear();
         para.extra.clear();
+        // A paragraph whose line breaks were typed (verse, a chat log, an e-mail's
+        // header lines, an address) is set ragged right: its lines are the writer's,
+        // and a line too long for the measure turns over unjustified, as verse's
+        // turnovers do, rather than stretching a few spaces across the measure (an
+        // e-mail's "From:" line before a long address was set at three and a half times
+        // its spaces). The first line keeps its indent.
+        let ragged;
+        let style = if style.align == Align::Justify && !para.words.breaks.is_empty() {
+            ragged = Style {
+                align: Align::Lines,
+                ..*style
+            };
+            &ragged
+        } else {
+            style
+        };
         self.items(style, measure, &mut para);
         let mut opts = Options {
             letter_spacing: if style.align == Align::Justify {

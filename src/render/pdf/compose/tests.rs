@@ -49,7 +49,9 @@ fn line_breaks_force_unjustified_lines() {
     assert!(lines.iter().all(|l| l.kind == LineKind::Last), "{lines:?}");
     // Natural spacing: each short line ends well before the measure.
     assert!(lines.iter().all(|l| l.end < 150.0), "{lines:?}");
-    // A kept line longer than the measure still wraps, justified, within itself.
+    // A kept line longer than the measure still wraps within itself, ragged: its
+    // turnovers are set at natural spacing, not stretched to the measure (an e-mail's
+    // "From:" line before a long address was once set at 3.5 times its spaces).
     let long = "word ".repeat(40);
     let inl = vec![
         Inline::Text(long.trim().into()),
@@ -58,10 +60,18 @@ fn line_breaks_force_unjustified_lines() {
     ];
     let lines = c.set(&inl, &style(), 200.0);
     assert!(lines.len() > 3);
-    assert_eq!(lines[0].kind, LineKind::Justified);
+    assert_eq!(lines[0].kind, LineKind::Ragged);
+    let ends: Vec<f32> = lines.iter().map(|l| l.end).collect();
+    assert!(ends[..3].iter().all(|&e| e <= 200.0), "{ends:?}");
+    // Natural spacing: the turnovers are as wide as one another, the measure not
+    // reached where a word would not fit.
+    assert!(ends[0] < 200.0 - 1.0 || ends[1] < 200.0 - 1.0, "{ends:?}");
     assert_eq!(lines.last().map(|l| l.text.as_str()), Some("end"));
     let before = &lines[lines.len() - 2];
     assert_eq!(before.kind, LineKind::Last);
+    // A paragraph with no typed break is justified as before.
+    let lines = c.set(&[Inline::Text(long.trim().into())], &style(), 200.0);
+    assert_eq!(lines[0].kind, LineKind::Justified);
 }
 
 #[test]
