@@ -187,6 +187,12 @@ pub(super) fn chapter_blocks<'c>(
         };
         if let Some(h) = heading {
             out.add(Role::H3, parent, c.set_text(h, &label, m), space, true);
+            // The closing note never stands on a page of its own.
+            if section == Section::Afterword
+                && let Some(b) = out.blocks.last_mut()
+            {
+                b.keep_with_previous = true;
+            }
             out.last_in(&labels);
             parts.push(Part::NoteLabel(section));
             space = lead * 0.5;

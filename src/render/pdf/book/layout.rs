@@ -149,6 +149,7 @@ pub(super) fn block(lines: Vec<SetLine>, space_before: f32, keep: bool, breakabl
         lines,
         space_before,
         keep_with_next: keep,
+        keep_with_previous: false,
         breakable,
         grid: None,
         flex: false,

@@ -1,49 +1,30 @@
 //! Pagination stage, balancing: a page left two lines short, or a spread left uneven,
 //! tried again with one paragraph a line longer or shorter, with a page a line short, or
-//! with its scene breaks a line taller.
+//! with its scene breaks a line taller; where that does not serve, the page or spread
+//! before it is tried again with it.
 
-use super::fill::{Change, Cursor, Fill, Foot, Pager, Slot};
-use super::{Ask, Rebreak};
-use crate::render::pdf::compose::SetLine;
+use super::Rebreak;
+use super::fill::{Change, Cursor, Fill, Pager, Slot};
+use super::plan::{Score, Span, fresh};
 
-/// What a scene break a line taller costs, against the hyphens a paragraph set a line
-/// longer or shorter adds: more than any such change.
-const FLEX_COST: usize = 1000;
 /// Most changes made to one page or spread: a scene break at the verso's foot may leave
 /// its text three lines short (the ornament and its white, where the two lines that
 /// must follow it do not fit).
 const ROUNDS: usize = 3;
-
-/// How far pages are from full (and level), lower is better: (rules broken; lines
-/// short; ambiguous feet; the changes' cost).
-type Score = (usize, usize, usize, usize);
 /// Most sets of paragraphs a line shorter or longer tried on one page: enough for the
 /// cheap ones, bounded so a page nothing can fill costs little.
 const SETS: usize = 32;
 
-/// What a search fills from `cur`: one page starting `drop` points down, or a verso and
-/// the recto facing it.
-#[derive(Debug, Clone, Copy)]
-enum Span {
-    Single(Cursor, f32),
-    Spread(Cursor),
-}
-
-impl Span {
-    fn cur(self) -> Cursor {
-        match self {
-            Span::Single(cur, _) | Span::Spread(cur) => cur,
-        }
-    }
-}
-
-/// Whether `change` may join `plan`: not made already, and no paragraph set twice.
-fn fresh(plan: &[Change], change: Change) -> bool {
-    plan.iter().all(|&c| match (c, change) {
-        (Change::Looseness(a, _), Change::Looseness(b, _)) => a != b,
-        (Change::Flex(a, _), Change::Flex(b, _)) => a != b && a != 2 && b != 2,
-        _ => c != change,
-    })
+/// Pages as set: their lines, where the next page starts, the span that fills them
+/// again as they are (its `base` the lines cut and breaks widened), and how far they
+/// are from wanted.
+pub(crate) struct Set {
+    pub(crate) pages: Vec<Vec<Slot>>,
+    /// Where the page after each starts.
+    pub(crate) ends: Vec<Cursor>,
+    pub(crate) next: Cursor,
+    pub(crate) span: Span,
+    pub(crate) score: Score,
 }
 
 impl Pager {
@@ -54,13 +35,8 @@ impl Pager {
     /// all longer), cheapest first. A story's closing note (its heading and a line or
     /// two) that would go whole to a page of its own, leaving the story's last page
     /// short, takes the lines won above it.
-    pub(crate) fn single(
-        &mut self,
-        cur: Cursor,
-        drop: f32,
-        rebreak: &mut Rebreak,
-    ) -> (Vec<Slot>, Cursor) {
-        let span = Span::Single(cur, drop);
+    pub(crate) fn single(&mut self, cur: Cursor, drop: f32, rebreak: &mut Rebreak) -> Set {
+        let span = Span::unit(cur, drop, 1);
         let f = self.fill(cur, drop, (0, 0), rebreak);
         let least = self.score(&f, 0);
         if least.1 < 2 && least.0 + least.2 > 0 {
@@ -70,14 +46,12 @@ impl Pager {
             if let Some((hard, _, 0, _)) = self.trial(span, &short, rebreak)
                 && hard == 0
             {
-                self.make(&short, rebreak);
-                let g = self.fill(cur, drop, Self::cut(&short, 0), rebreak);
-                return (g.page, g.next);
+                return self.settle(span, &short, rebreak);
             }
         }
         // An ambiguous foot alone is no reason to set a paragraph looser.
         if least.0 == 0 {
-            return (f.page, f.next);
+            return self.set(span, &[], vec![f], 0);
         }
         let (mut plan, best, first) = self.rounds(span, vec![f.clone()], least, rebreak);
         // Where one change did not serve, a set of paragraphs each a line shorter may
@@ -91,9 +65,7 @@ impl Pager {
                 plan = set;
             }
         }
-        self.make(&plan, rebreak);
-        let g = self.fill(cur, drop, Self::cut(&plan, 0), rebreak);
-        (g.page, g.next)
+        self.settle(span, &plan, rebreak)
     }
 
     /// A verso and the recto facing it, from `cur`: ending level if a change of one
@@ -101,31 +73,83 @@ impl Pager {
     /// does, the best one is kept and another tried on top of it, up to [`ROUNDS`]
     /// changes (a scene break at the verso's foot leaves its text two or three lines
     /// short: carrying the ornament overleaf takes as many lines won above it).
-    pub(crate) fn spread(
-        &mut self,
-        cur: Cursor,
-        rebreak: &mut Rebreak,
-    ) -> (Vec<Slot>, Option<Vec<Slot>>, Cursor) {
-        let span = Span::Spread(cur);
+    pub(crate) fn spread(&mut self, cur: Cursor, rebreak: &mut Rebreak) -> Set {
+        let span = Span::unit(cur, 0.0, 2);
         let pages = self.pages(span, &[], rebreak);
         let least = self.rate(span, &pages, 0);
         let (plan, ..) = self.rounds(span, pages, least, rebreak);
-        self.make(&plan, rebreak);
-        let mut pages = self.pages(span, &plan, rebreak).into_iter();
-        let v = pages.next().expect("a verso");
-        let r = pages.next();
-        let next = r.as_ref().unwrap_or(&v).next;
-        (v.page, r.map(|r| r.page), next)
+        self.settle(span, &plan, rebreak)
+    }
+
+    /// Looks back: the pages set as `prev` and those set after them as `this` (which
+    /// break a rule: a page two lines short before a closing note that cannot come
+    /// up, say) are searched together, so that the page or spread before may end a
+    /// line short, or set a paragraph a line longer or shorter, to carry lines over.
+    /// `None`, and nothing changed, unless that breaks fewer rules; else both units'
+    /// pages, with the second unit's span (to look back from in turn).
+    pub(crate) fn back(&mut self, prev: Span, this: &Set, rebreak: &mut Rebreak) -> Option<Set> {
+        let (a, b) = (prev.units[0], this.span.units[0]);
+        let mut base = [(0, 0); 4];
+        base[..a].copy_from_slice(&prev.base[..a]);
+        base[a..a + b].copy_from_slice(&this.span.base[..b]);
+        let span = Span {
+            units: [a, b],
+            base,
+            ..prev
+        };
+        self.journal = Some(Vec::new());
+        let pages = self.pages(span, &[], rebreak);
+        self.rollback();
+        let least = self.rate(span, &pages, 0);
+        let (plan, best, _) = self.rounds(span, pages, least, rebreak);
+        if best.0 >= least.0 {
+            return None;
+        }
+        let mut set = self.settle(span, &plan, rebreak);
+        // The second unit as set: from the first's end, with its own cuts.
+        let end = set.ends.get(a - 1).copied().unwrap_or(set.next);
+        let mut second = Span::unit(end, 0.0, b);
+        second.base[..b].copy_from_slice(&set.span.base[a..a + b]);
+        set.span = second;
+        Some(set)
+    }
+
+    /// Makes `plan` and fills the pages of `span` as it leaves them.
+    fn settle(&mut self, span: Span, plan: &[Change], rebreak: &mut Rebreak) -> Set {
+        let cost = self.make(plan, rebreak).unwrap_or(0);
+        let pages = self.pages(span, plan, rebreak);
+        self.set(span, plan, pages, cost)
+    }
+
+    /// The pages of `span` filled as `plan` (which cost `cost`) leaves them, as set.
+    fn set(&self, mut span: Span, plan: &[Change], pages: Vec<Fill>, cost: usize) -> Set {
+        let score = self.rate(span, &pages, cost);
+        for (k, b) in span
+            .base
+            .iter_mut()
+            .enumerate()
+            .take(span.units[0] + span.units[1])
+        {
+            let (cut, flex) = Self::cut(plan, k);
+            *b = (b.0 + cut, b.1 + flex);
+        }
+        let ends: Vec<Cursor> = pages.iter().map(|f| f.next).collect();
+        Set {
+            next: ends.last().copied().unwrap_or(span.cur),
+            pages: pages.into_iter().map(|f| f.page).collect(),
+            ends,
+            span,
+            score,
+        }
     }
 
     /// Up to [`ROUNDS`] changes to `span`, whose pages as they stand are `pages`, scored
     /// `least`: each round tries every change worth trying on the pages as the plan so
-    /// far leaves them, and keeps the best if it beats the plan so far. A single page
-    /// goes on while it breaks a rule; a spread goes on in the first round while it is
+    /// far leaves them, and keeps the best if it beats the plan so far. Pages go on
+    /// while they break a rule; a spread also goes on in the first round while it is
     /// short (an ambiguous foot alone is no reason to set a paragraph looser; among the
-    /// changes that level a spread, one that also clears it is preferred), then only
-    /// while it is uneven or ends on an orphan. Returns the plan, its score, and the
-    /// score after the first round.
+    /// changes that level a spread, one that also clears it is preferred). Returns the
+    /// plan, its score, and the score after the first round.
     fn rounds(
         &mut self,
         span: Span,
@@ -133,15 +157,18 @@ impl Pager {
         least: Score,
         rebreak: &mut Rebreak,
     ) -> (Vec<Change>, Score, Score) {
-        let spread = matches!(span, Span::Spread(_));
         let (mut plan, mut best, mut first, mut spent) = (Vec::new(), least, least, 0);
         for round in 0..ROUNDS {
-            let open = if spread && round == 0 { best.1 } else { 0 };
+            let open = if span.spread() && round == 0 {
+                best.1
+            } else {
+                0
+            };
             if best.0 + open == 0 {
                 break;
             }
             let on: Vec<&Fill> = pages.iter().collect();
-            let mut changes = self.changes(span.cur(), &on, spread);
+            let mut changes = self.changes(span, &on);
             changes.retain(|c| fresh(&plan, *c));
             let mut found = None;
             for change in changes {
@@ -173,66 +200,6 @@ impl Pager {
         (plan, best, first)
     }
 
-    /// The pages of `span` with the lines cut and scene breaks widened that `plan`
-    /// asks (its other changes made already).
-    fn pages(&mut self, span: Span, plan: &[Change], rebreak: &mut Rebreak) -> Vec<Fill> {
-        match span {
-            Span::Single(cur, drop) => vec![self.fill(cur, drop, Self::cut(plan, 0), rebreak)],
-            Span::Spread(cur) => {
-                let v = self.fill(cur, 0.0, Self::cut(plan, 0), rebreak);
-                if v.next.block >= self.blocks.len() {
-                    return vec![v];
-                }
-                let r = self.fill(v.next, 0.0, Self::cut(plan, 1), rebreak);
-                vec![v, r]
-            }
-        }
-    }
-
-    /// How far the pages of `span` are from what is wanted, the changes having cost
-    /// `cost`: see [`Pager::score`] and [`Pager::judge`].
-    fn rate(&self, span: Span, pages: &[Fill], cost: usize) -> Score {
-        match span {
-            Span::Single(..) => self.score(&pages[0], cost),
-            Span::Spread(_) => {
-                let (uneven, short, ambiguous) = self.judge(&pages[0], pages.get(1));
-                (uneven, short, ambiguous, cost)
-            }
-        }
-    }
-
-    /// The pages of `span` as `plan` would make them, scored; nothing kept. `None` if a
-    /// change of the plan cannot be made.
-    fn trial(&mut self, span: Span, plan: &[Change], rebreak: &mut Rebreak) -> Option<Score> {
-        self.journal = Some(Vec::new());
-        let tried = self.make(plan, rebreak).map(|cost| {
-            let pages = self.pages(span, plan, rebreak);
-            self.rate(span, &pages, cost)
-        });
-        self.rollback();
-        tried
-    }
-
-    /// How far a single page `f` is from full, lower is better: (rules broken: two lines
-    /// short, an orphan at the foot; lines short; an ambiguous foot; `cost`). A
-    /// chapter's last page is never short.
-    fn score(&self, f: &Fill, cost: usize) -> Score {
-        let s = if f.next.block >= self.blocks.len() {
-            0
-        } else {
-            self.short(f.bottom)
-        };
-        let foot = self.foot(f);
-        let hard = usize::from(s >= 2) + usize::from(foot == Foot::Orphan);
-        (hard, s, usize::from(foot == Foot::Ambiguous), cost)
-    }
-
-    /// Makes every change of `plan`; what they cost in all, `None` if one cannot be made.
-    fn make(&mut self, plan: &[Change], rebreak: &mut Rebreak) -> Option<usize> {
-        plan.iter()
-            .try_fold(0, |sum, &c| self.apply(c, rebreak).map(|cost| sum + cost))
-    }
-
     /// Sets of two or three paragraphs on page `f` all set a line shorter (or all a
     /// line longer), tried cheapest first (at most [`SETS`] of them): the first that
     /// breaks no rule, else the best that beats `best`, with its score. A block that did
@@ -246,7 +213,7 @@ impl Pager {
         rebreak: &mut Rebreak,
     ) -> Option<(Vec<Change>, Score)> {
         let mut each: Vec<(Change, usize)> = Vec::new();
-        for change in self.changes(span.cur(), &[f], false) {
+        for change in self.changes(span, &[f]) {
             if let Change::Looseness(..) = change
                 && let Some(score) = self.trial(span, &[change], rebreak)
             {
@@ -283,106 +250,5 @@ impl Pager {
             }
         }
         out
-    }
-
-    /// What the changes of `plan` ask of page `page` (0 or 1) as [`Pager::fill`] takes
-    /// it: lines cut from the foot, scene breaks widened.
-    fn cut(plan: &[Change], page: usize) -> (usize, usize) {
-        let mut out = (0, 0);
-        for &change in plan {
-            match change {
-                Change::Short(p) if p == page => out.0 += 1,
-                Change::Flex(p, n) if p == page || p == 2 => out.1 += n,
-                _ => {}
-            }
-        }
-        out
-    }
-
-    /// How far a spread is from level and full, lower is better: (pages not level, two
-    /// lines short or ending on an orphan; lines short in all; pages ending on an
-    /// ambiguous line). A chapter's last page need not be level or full. A scene
-    /// break's ornament at a page's foot fills it, as on a single page, unless the
-    /// page faces one of text going on: their text must end level, and the ornament
-    /// is not text.
-    fn judge(&self, v: &Fill, r: Option<&Fill>) -> (usize, usize, usize) {
-        let end = |f: &Fill| f.next.block >= self.blocks.len();
-        let foot = |f: &Fill, which| usize::from(self.foot(f) == which);
-        let Some(r) = r.filter(|r| !end(r)) else {
-            let sv = self.short(v.bottom);
-            let hard = usize::from(!end(v) && sv >= 2) + foot(v, Foot::Orphan);
-            return (hard, 0, foot(v, Foot::Ambiguous));
-        };
-        let sv = self.short(v.text_bottom);
-        let sr = self.short(r.text_bottom);
-        let uneven = usize::from(sv != sr) + usize::from(sv >= 2) + usize::from(sr >= 2);
-        let orphans = foot(v, Foot::Orphan) + foot(r, Foot::Orphan);
-        let ambiguous = foot(v, Foot::Ambiguous) + foot(r, Foot::Ambiguous);
-        (uneven + orphans, sv + sr, ambiguous)
-    }
-
-    /// The changes worth trying on `pages` (filled from `cur`): each paragraph that
-    /// starts on them, or right after them, a line shorter or longer (a one-line
-    /// paragraph only longer); for a spread, a line less on either page.
-    fn changes(&self, cur: Cursor, pages: &[&Fill], spread: bool) -> Vec<Change> {
-        let mut blocks: Vec<usize> = Vec::new();
-        for f in pages {
-            for &(_, b) in &f.page {
-                if blocks.last() != Some(&b) {
-                    blocks.push(b);
-                }
-            }
-        }
-        let next = pages.last().map_or(cur, |f| f.next);
-        if next.line == 0 && next.block < self.blocks.len() {
-            blocks.push(next.block);
-        }
-        // Only paragraphs whose first line is still to place can be set again.
-        let started = |b: usize| b == cur.block && cur.line > 0;
-        let mut out = Vec::new();
-        if spread {
-            out.extend([Change::Short(0), Change::Short(1)]);
-        }
-        for looseness in [-1, 1] {
-            for &b in blocks.iter().rev() {
-                let blk = &self.blocks[b];
-                // A one-line paragraph may still be set as two lines, never as none.
-                let least = if looseness < 0 { 2 } else { 1 };
-                if blk.breakable && blk.lines.len() >= least && !started(b) {
-                    out.push(Change::Looseness(b, looseness));
-                }
-            }
-        }
-        // Last, and only where nothing else serves (they cost more): scene breaks on
-        // the pages a line taller, the first one or two of them.
-        let flexible = blocks.iter().filter(|&&b| self.blocks[b].flex).count();
-        let pages = if spread { 0..=2 } else { 0..=0 };
-        for page in pages {
-            for n in 1..=flexible.min(2) {
-                out.push(Change::Flex(page, n));
-            }
-        }
-        out
-    }
-
-    /// Makes `change`, and says what it costs: the hyphenated lines it adds. `None` if
-    /// it cannot be made (the paragraph cannot be set with that many lines).
-    fn apply(&mut self, change: Change, rebreak: &mut Rebreak) -> Option<usize> {
-        let hyphens = |l: &[SetLine]| l.iter().filter(|l| l.ends_in_hyphen()).count();
-        match change {
-            Change::Short(_) => Some(0),
-            // White at a scene break is dearer than any hyphen a looser paragraph adds.
-            Change::Flex(..) => Some(FLEX_COST),
-            Change::Looseness(b, n) => {
-                let want = self.blocks[b].lines.len() as i64 + i64::from(n);
-                let before = hyphens(&self.blocks[b].lines);
-                let ask = Ask {
-                    unhyphenated: None,
-                    looseness: self.asks[b].looseness + n,
-                };
-                let again = self.reset(b, ask, rebreak)?;
-                (again.len() as i64 == want).then(|| hyphens(again).saturating_sub(before))
-            }
-        }
     }
 }

@@ -33,8 +33,9 @@ pub(crate) struct Fill {
 }
 
 /// A change tried to even a page or spread: a paragraph set a line longer or shorter,
-/// or a page (0: the first, 1: the second) ended a line early, or the first `n`
-/// scene breaks on a page (0, 1, or 2: both pages of a spread) a line taller.
+/// or a page (by its place in the span tried: 0 the first) ended a line early, or the
+/// first `n` scene breaks on a page (or on every page: `plan::EVERY_PAGE`) a line
+/// taller.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Change {
     Looseness(usize, i32),
@@ -62,6 +63,11 @@ pub(crate) struct Pager {
     pub(crate) balance: Balance,
     /// While a change is tried: each block's setting before the trial changed it.
     pub(crate) journal: Option<Vec<(usize, Vec<SetLine>, Ask)>>,
+    /// Lines of the story that go over with a closing note that does not fit under
+    /// them (0: the note goes over alone).
+    pub(crate) carry: usize,
+    /// Whether a page was ended early to carry lines over with a closing note.
+    pub(crate) carried: bool,
 }
 
 impl Pager {
@@ -135,6 +141,31 @@ impl Pager {
         }
     }
 
+    /// Whether what must follow block `i` on its page fits under it when it ends at `y`
+    /// on a page `height` tall. A closing note (see [`VBlock::keep_with_previous`])
+    /// never stands alone: at least `carry` lines of what comes before it go with
+    /// it, so a block that ends fewer lines above it must see the blocks up to the
+    /// note, its space, least height and what it keeps with, fit under it.
+    fn follows(&self, i: usize, mut y: f32, height: f32) -> bool {
+        let mut after = 0;
+        for (j, next) in self.blocks.iter().enumerate().skip(i + 1) {
+            if after >= self.carry {
+                return true;
+            }
+            let mut space = next.space_before;
+            if let Some(g) = next.grid.filter(|g| *g > 0.0) {
+                space = ((y + space - 0.01) / g).ceil() * g - y;
+            }
+            if next.keep_with_previous {
+                let need = min_height(next) + keep_height(&self.blocks, j);
+                return y + space + need <= height + 0.01;
+            }
+            y += space + next.lines.iter().map(|l| l.height).sum::<f32>();
+            after += next.lines.len();
+        }
+        true
+    }
+
     /// Lines short of a full page when a page ends at `bottom`, to the nearest line: a
     /// scene break's ornament sits half a line off the grid, and one whose line ends
     /// one and a half lines above the foot leaves as much white under it as two
@@ -191,9 +222,18 @@ impl Pager {
             }
             let breakable = self.blocks[i].breakable;
             let mut whole = cur.line == 0;
+            let mut carried = false;
             let take = loop {
                 let lines = &self.blocks[i].lines[cur.line..];
-                let fit = lines_that_fit(lines, height - y);
+                let mut fit = lines_that_fit(lines, height - y);
+                // A closing note that will not follow this block's end on this page
+                // takes the block's last lines over with it.
+                if fit >= lines.len()
+                    && !self.follows(i, y + lines.iter().map(|l| l.height).sum::<f32>(), height)
+                {
+                    fit = lines.len() - 1;
+                    carried = true;
+                }
                 let take = if fit >= lines.len() {
                     lines.len()
                 } else if !breakable || lines.len() < 2 * MIN_LINES {
@@ -240,6 +280,7 @@ impl Pager {
                     take
                 };
             };
+            self.carried |= carried;
             for l in &self.blocks[i].lines[cur.line..cur.line + take] {
                 page.push((y + l.height * BASELINE_SHARE, i));
                 y += l.height;

@@ -14,7 +14,11 @@
 //! three paragraphs all a line shorter: a story's closing note, its heading and a line
 //! or two, that would go whole to a page of its own and leave the story's last page
 //! short, comes up onto it when that wins the lines it needs; the heading never parts
-//! from its text). A scene break's ornament may end
+//! from its text); where it does not fit, it never stands on a page of its own: the
+//! story's last lines (two, else one) go over with it. What no change on a page or
+//! spread fixes is tried again with the page or spread before it (which may then end
+//! a line short, or set a paragraph a line longer, to carry lines over). A scene
+//! break's ornament may end
 //! a page (it is shown, never lost at the turn), but facing pages are level by their
 //! text: a verso ending on an ornament with its text lines above the recto's is set
 //! again until its text fills it (the ornament then opens the recto). A page
@@ -24,12 +28,14 @@
 
 mod balance;
 mod fill;
+mod plan;
 #[cfg(test)]
 mod tests;
 
 use super::compose::SetLine;
 use super::linebreak::FULL_LAST_LINE;
 use fill::{Cursor, Pager, Slot};
+use plan::Span;
 
 /// Fewest lines of a paragraph left alone at the foot (orphan) or head (widow) of a page.
 pub const MIN_LINES: usize = 2;
@@ -46,6 +52,10 @@ pub struct VBlock {
     pub space_before: f32,
     /// Must share a page with the start of the next block.
     pub keep_with_next: bool,
+    /// Must share a page with the end of the block before it: a story's closing note
+    /// (its heading) never stands on a page of its own; where it does not fit under
+    /// the story's end, the story's last lines go over with it.
+    pub keep_with_previous: bool,
     /// May be split across pages (paragraphs); others move whole.
     pub breakable: bool,
     /// If set, the block's top is moved down to the next multiple of this distance
@@ -113,30 +123,26 @@ pub fn paginate_with(
     balance: Balance,
     rebreak: &mut Rebreak,
 ) -> (Vec<Vec<Placed>>, Vec<usize>) {
-    let mut p = Pager {
-        asks: vec![Ask::default(); blocks.len()],
-        blocks,
-        height,
-        balance,
-        journal: None,
-    };
-    let mut pages: Vec<Vec<Slot>> = Vec::new();
-    let mut cur = Cursor {
-        block: 0,
-        line: 0,
-        fresh: true,
-    };
-    while cur.block < p.blocks.len() {
-        let drop = if pages.is_empty() { first_drop } else { 0.0 };
-        if balance.spreads && pages.len() % 2 == 1 {
-            let (v, r, next) = p.spread(cur, rebreak);
-            pages.push(v);
-            pages.extend(r);
-            cur = next;
-        } else {
-            let (page, next) = p.single(cur, drop, rebreak);
-            pages.push(page);
-            cur = next;
+    // A closing note carries the story's last lines over with it where it does not fit
+    // under them; where that leaves a page or spread that nothing can fix, one line
+    // goes with it, and failing that the note goes over alone (a chapter's last page
+    // may be short; one before it may not).
+    let spare = blocks
+        .iter()
+        .any(|b| b.keep_with_previous)
+        .then(|| blocks.clone());
+    let mut p = Pager::new(blocks, height, balance, MIN_LINES);
+    let (mut pages, mut hard) = p.run(first_drop, rebreak);
+    for carry in [1, 0] {
+        let Some(blocks) = spare.clone().filter(|_| hard > 0 && p.carried) else {
+            break;
+        };
+        let mut q = Pager::new(blocks, height, balance, carry);
+        let (again, h) = q.run(first_drop, rebreak);
+        if h < hard {
+            (p, pages, hard) = (q, again, h);
+        } else if !q.carried {
+            break;
         }
     }
     if pages.is_empty() {
@@ -154,6 +160,60 @@ pub fn paginate_with(
         })
         .collect();
     (pages, lens)
+}
+
+impl Pager {
+    fn new(blocks: Vec<VBlock>, height: f32, balance: Balance, carry: usize) -> Self {
+        Pager {
+            asks: vec![Ask::default(); blocks.len()],
+            blocks,
+            height,
+            balance,
+            journal: None,
+            carry,
+            carried: false,
+        }
+    }
+
+    /// The chapter's pages, the first starting `first_drop` points down, page by page
+    /// (or spread by spread), each looking back at the one before where nothing on it
+    /// serves; with the rules the pages still break.
+    fn run(&mut self, first_drop: f32, rebreak: &mut Rebreak) -> (Vec<Vec<Slot>>, usize) {
+        let mut pages: Vec<Vec<Slot>> = Vec::new();
+        let mut hard = 0;
+        let mut cur = Cursor {
+            block: 0,
+            line: 0,
+            fresh: true,
+        };
+        // The page or spread set last: where its pages start, and how it was set.
+        let mut last: Option<(usize, Span, usize)> = None;
+        while cur.block < self.blocks.len() {
+            let drop = if pages.is_empty() { first_drop } else { 0.0 };
+            let mut set = if self.balance.spreads && pages.len() % 2 == 1 {
+                self.spread(cur, rebreak)
+            } else {
+                self.single(cur, drop, rebreak)
+            };
+            let mut at = pages.len();
+            // What no change on these pages fixes may be fixed with the page or spread
+            // before them.
+            if set.score.0 > 0
+                && let Some((start, prev, prev_hard)) = last
+                && let Some(both) = self.back(prev, &set, rebreak)
+            {
+                pages.truncate(start);
+                at = start + prev.units[0];
+                hard -= prev_hard;
+                set = both;
+            }
+            hard += set.score.0;
+            cur = set.next;
+            last = Some((at, set.span, set.score.0));
+            pages.extend(set.pages);
+        }
+        (pages, hard)
+    }
 }
 
 fn lines_that_fit(lines: &[SetLine], room: f32) -> usize {

@@ -16,6 +16,7 @@ fn para(tag: &str, n: usize) -> VBlock {
             .collect(),
         space_before: 0.0,
         keep_with_next: false,
+        keep_with_previous: false,
         breakable: true,
         grid: None,
         flex: false,
@@ -418,4 +419,50 @@ fn a_scene_break_ending_a_page_sits_at_most_a_line_above_the_foot() {
         "the ornament's line ends a line above the foot: {y} {t:?}"
     );
     assert_eq!(pages[0].len(), 8, "{t:?}");
+}
+
+#[test]
+fn a_closing_note_never_stands_alone_on_a_page() {
+    // Pages of 10 lines, one chapter. x, y and z fill the first page exactly; the
+    // closing note's heading (two lines of space above it) and its line do not fit
+    // under them, and no paragraph can be set shorter by enough to let them up. The
+    // note once went over alone; now the story's last lines (z, two lines) go with it,
+    // and a paragraph a line longer fills the page they leave to one line short.
+    let sizes = [("x", 5), ("y", 3), ("z", 2)];
+    let mut blocks: Vec<VBlock> = sizes.iter().map(|(t, n)| para(t, *n)).collect();
+    let heading = VBlock {
+        space_before: 20.0,
+        keep_with_next: true,
+        keep_with_previous: true,
+        breakable: false,
+        ..para("h", 1)
+    };
+    blocks.extend([
+        heading,
+        VBlock {
+            space_before: 5.0,
+            ..para("n", 1)
+        },
+    ]);
+    let balance = Balance {
+        leading: 10.0,
+        spreads: false,
+        measure: 100.0,
+    };
+    let mut rebreak = |b: usize, ask: Ask| {
+        let (tag, n) = *sizes.get(b)?;
+        Some(para(&format!("{tag}'"), (n as i32 + ask.looseness) as usize).lines)
+    };
+    let (pages, lens) = paginate_with(blocks.clone(), (100.0, 0.0), balance, &mut rebreak);
+    let t = texts(&pages);
+    assert_eq!(t.len(), 2, "{t:?}");
+    assert_eq!(t[1], ["z0", "z1", "h0", "n0"], "{t:?}");
+    assert!(t[0].len() >= 9, "the page before is not two short: {t:?}");
+    assert_eq!(lens[..2].iter().sum::<usize>(), t[0].len(), "{lens:?}");
+    // Where nothing can fill the page the story's lines would leave, the note goes
+    // over alone (a chapter's last page may be short, one before it may not).
+    let (pages, _) = paginate_with(blocks, (100.0, 0.0), balance, &mut |_, _| None);
+    let t = texts(&pages);
+    assert_eq!(t[0].len(), 10, "{t:?}");
+    assert_eq!(t[1], ["h0", "n0"], "{t:?}");
 }

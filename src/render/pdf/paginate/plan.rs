@@ -1,0 +1,255 @@
+//! Pagination stage, plans: what a search fills (a page, a spread, or the one before
+//! and the one after), the changes worth trying on it, and how a plan of changes is
+//! made, tried and rated.
+
+use super::fill::{Change, Cursor, Fill, Foot, Pager};
+use super::{Ask, Rebreak};
+use crate::render::pdf::compose::SetLine;
+
+/// What a scene break a line taller costs, against the hyphens a paragraph set a line
+/// longer or shorter adds: more than any such change.
+const FLEX_COST: usize = 1000;
+/// In [`Change::Flex`]: scene breaks widened on every page of the span.
+pub(crate) const EVERY_PAGE: usize = usize::MAX;
+
+/// How far pages are from full (and level), lower is better: (rules broken; lines
+/// short; ambiguous feet; the changes' cost).
+pub(crate) type Score = (usize, usize, usize, usize);
+
+/// What a search fills from `cur`, the first page starting `drop` points down: one
+/// unit of pages (one page, or a verso and the recto facing it), or two (looking back:
+/// the unit set before and the one after it).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Span {
+    pub(crate) cur: Cursor,
+    pub(crate) drop: f32,
+    /// Pages in each unit: 1, or 2 for a spread; the second 0 when there is one unit.
+    pub(crate) units: [usize; 2],
+    /// Per page, lines cut and scene breaks widened before any change of the plan (as
+    /// the page was set when its unit was).
+    pub(crate) base: [(usize, usize); 4],
+}
+
+impl Span {
+    /// One page, or a spread (`pages` 2), from `cur`.
+    pub(crate) fn unit(cur: Cursor, drop: f32, pages: usize) -> Self {
+        Span {
+            cur,
+            drop,
+            units: [pages, 0],
+            base: [(0, 0); 4],
+        }
+    }
+
+    fn len(self) -> usize {
+        self.units[0] + self.units[1]
+    }
+
+    /// Whether the span is one spread, which is judged short as well as uneven.
+    pub(crate) fn spread(self) -> bool {
+        self.units == [2, 0]
+    }
+}
+
+/// Whether `change` may join `plan`: not made already, and no paragraph set twice.
+pub(crate) fn fresh(plan: &[Change], change: Change) -> bool {
+    plan.iter().all(|&c| match (c, change) {
+        (Change::Looseness(a, _), Change::Looseness(b, _)) => a != b,
+        (Change::Flex(a, _), Change::Flex(b, _)) => a != b && a != EVERY_PAGE && b != EVERY_PAGE,
+        _ => c != change,
+    })
+}
+
+impl Pager {
+    /// The pages of `span` with the lines cut and scene breaks widened that `plan`
+    /// asks (its other changes made already). They stop at the chapter's end.
+    pub(crate) fn pages(
+        &mut self,
+        span: Span,
+        plan: &[Change],
+        rebreak: &mut Rebreak,
+    ) -> Vec<Fill> {
+        let mut out: Vec<Fill> = Vec::new();
+        let mut at = span.cur;
+        for k in 0..span.len() {
+            if k > 0 && at.block >= self.blocks.len() {
+                break;
+            }
+            let (cut, flex) = Self::cut(plan, k);
+            let (base_cut, base_flex) = span.base[k];
+            let drop = if k == 0 { span.drop } else { 0.0 };
+            let f = self.fill(at, drop, (cut + base_cut, flex + base_flex), rebreak);
+            at = f.next;
+            out.push(f);
+        }
+        out
+    }
+
+    /// How far the pages of `span` are from what is wanted, the changes having cost
+    /// `cost`: each unit's page as [`Pager::score`] has it, or its spread as
+    /// [`Pager::judge`] does, added up.
+    pub(crate) fn rate(&self, span: Span, pages: &[Fill], cost: usize) -> Score {
+        let mut out = (0, 0, 0, cost);
+        let mut rest = pages;
+        for n in span.units {
+            let (unit, after) = rest.split_at(n.min(rest.len()));
+            rest = after;
+            let s = match unit {
+                [] => continue,
+                [page] if n == 1 => self.score(page, 0),
+                [v, r @ ..] => {
+                    let (uneven, short, ambiguous) = self.judge(v, r.first());
+                    (uneven, short, ambiguous, 0)
+                }
+            };
+            out = (out.0 + s.0, out.1 + s.1, out.2 + s.2, out.3);
+        }
+        out
+    }
+
+    /// The pages of `span` as `plan` would make them, scored; nothing kept. `None` if a
+    /// change of the plan cannot be made.
+    pub(crate) fn trial(
+        &mut self,
+        span: Span,
+        plan: &[Change],
+        rebreak: &mut Rebreak,
+    ) -> Option<Score> {
+        self.journal = Some(Vec::new());
+        let tried = self.make(plan, rebreak).map(|cost| {
+            let pages = self.pages(span, plan, rebreak);
+            self.rate(span, &pages, cost)
+        });
+        self.rollback();
+        tried
+    }
+
+    /// How far a single page `f` is from full, lower is better: (rules broken: two lines
+    /// short, an orphan at the foot; lines short; an ambiguous foot; `cost`). A
+    /// chapter's last page is never short.
+    pub(crate) fn score(&self, f: &Fill, cost: usize) -> Score {
+        let s = if f.next.block >= self.blocks.len() {
+            0
+        } else {
+            self.short(f.bottom)
+        };
+        let foot = self.foot(f);
+        let hard = usize::from(s >= 2) + usize::from(foot == Foot::Orphan);
+        (hard, s, usize::from(foot == Foot::Ambiguous), cost)
+    }
+
+    /// Makes every change of `plan`; what they cost in all, `None` if one cannot be made.
+    pub(crate) fn make(&mut self, plan: &[Change], rebreak: &mut Rebreak) -> Option<usize> {
+        plan.iter()
+            .try_fold(0, |sum, &c| self.apply(c, rebreak).map(|cost| sum + cost))
+    }
+
+    /// What the changes of `plan` ask of page `page` of a span as [`Pager::fill`] takes
+    /// it: lines cut from the foot, scene breaks widened.
+    pub(crate) fn cut(plan: &[Change], page: usize) -> (usize, usize) {
+        let mut out = (0, 0);
+        for &change in plan {
+            match change {
+                Change::Short(p) if p == page => out.0 += 1,
+                Change::Flex(p, n) if p == page || p == EVERY_PAGE => out.1 += n,
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// How far a spread is from level and full, lower is better: (pages not level, two
+    /// lines short or ending on an orphan; lines short in all; pages ending on an
+    /// ambiguous line). A chapter's last page need not be level or full. A scene
+    /// break's ornament at a page's foot fills it, as on a single page, unless the
+    /// page faces one of text going on: their text must end level, and the ornament
+    /// is not text.
+    fn judge(&self, v: &Fill, r: Option<&Fill>) -> (usize, usize, usize) {
+        let end = |f: &Fill| f.next.block >= self.blocks.len();
+        let foot = |f: &Fill, which| usize::from(self.foot(f) == which);
+        let Some(r) = r.filter(|r| !end(r)) else {
+            let sv = self.short(v.bottom);
+            let hard = usize::from(!end(v) && sv >= 2) + foot(v, Foot::Orphan);
+            return (hard, 0, foot(v, Foot::Ambiguous));
+        };
+        let sv = self.short(v.text_bottom);
+        let sr = self.short(r.text_bottom);
+        let uneven = usize::from(sv != sr) + usize::from(sv >= 2) + usize::from(sr >= 2);
+        let orphans = foot(v, Foot::Orphan) + foot(r, Foot::Orphan);
+        let ambiguous = foot(v, Foot::Ambiguous) + foot(r, Foot::Ambiguous);
+        (uneven + orphans, sv + sr, ambiguous)
+    }
+
+    /// The changes worth trying on `pages` of `span`: each paragraph that starts on
+    /// them, or right after them, a line shorter or longer (a one-line paragraph only
+    /// longer); for more than one page, a line less on any of them; scene breaks a
+    /// line taller.
+    pub(crate) fn changes(&self, span: Span, pages: &[&Fill]) -> Vec<Change> {
+        let cur = span.cur;
+        let mut blocks: Vec<usize> = Vec::new();
+        for f in pages {
+            for &(_, b) in &f.page {
+                if blocks.last() != Some(&b) {
+                    blocks.push(b);
+                }
+            }
+        }
+        let next = pages.last().map_or(cur, |f| f.next);
+        if next.line == 0 && next.block < self.blocks.len() {
+            blocks.push(next.block);
+        }
+        // Only paragraphs whose first line is still to place can be set again.
+        let started = |b: usize| b == cur.block && cur.line > 0;
+        let many = span.len() > 1;
+        let mut out = Vec::new();
+        if many {
+            out.extend((0..span.len()).map(Change::Short));
+        }
+        for looseness in [-1, 1] {
+            for &b in blocks.iter().rev() {
+                let blk = &self.blocks[b];
+                // A one-line paragraph may still be set as two lines, never as none.
+                let least = if looseness < 0 { 2 } else { 1 };
+                if blk.breakable && blk.lines.len() >= least && !started(b) {
+                    out.push(Change::Looseness(b, looseness));
+                }
+            }
+        }
+        // Last, and only where nothing else serves (they cost more): scene breaks a
+        // line taller, the first one or two of them, on one page or on every page.
+        let flexible = blocks.iter().filter(|&&b| self.blocks[b].flex).count();
+        let mut on: Vec<usize> = (0..span.len()).collect();
+        if many {
+            on.push(EVERY_PAGE);
+        } else {
+            on.truncate(1);
+        }
+        for page in on {
+            for n in 1..=flexible.min(2) {
+                out.push(Change::Flex(page, n));
+            }
+        }
+        out
+    }
+
+    /// Makes `change`, and says what it costs: the hyphenated lines it adds. `None` if
+    /// it cannot be made (the paragraph cannot be set with that many lines).
+    fn apply(&mut self, change: Change, rebreak: &mut Rebreak) -> Option<usize> {
+        let hyphens = |l: &[SetLine]| l.iter().filter(|l| l.ends_in_hyphen()).count();
+        match change {
+            Change::Short(_) => Some(0),
+            // White at a scene break is dearer than any hyphen a looser paragraph adds.
+            Change::Flex(..) => Some(FLEX_COST),
+            Change::Looseness(b, n) => {
+                let want = self.blocks[b].lines.len() as i64 + i64::from(n);
+                let before = hyphens(&self.blocks[b].lines);
+                let ask = Ask {
+                    unhyphenated: None,
+                    looseness: self.asks[b].looseness + n,
+                };
+                let again = self.reset(b, ask, rebreak)?;
+                (again.len() as i64 == want).then(|| hyphens(again).saturating_sub(before))
+            }
+        }
+    }
+}
