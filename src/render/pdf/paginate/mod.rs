@@ -124,25 +124,27 @@ pub fn paginate_with(
     rebreak: &mut Rebreak,
 ) -> (Vec<Vec<Placed>>, Vec<usize>) {
     // A closing note carries the story's last lines over with it where it does not fit
-    // under them; where that leaves a page or spread that nothing can fix, one line
-    // goes with it, and failing that the note goes over alone (a chapter's last page
-    // may be short; one before it may not).
+    // under them: two lines, else one, so long as that breaks no more rules and sets
+    // no more paragraphs a line looser than letting the note go over alone (a
+    // chapter's last page may be short; one before it may not).
     let spare = blocks
         .iter()
         .any(|b| b.keep_with_previous)
         .then(|| blocks.clone());
     let mut p = Pager::new(blocks, height, balance, MIN_LINES);
-    let (mut pages, mut hard) = p.run(first_drop, rebreak);
-    for carry in [1, 0] {
-        let Some(blocks) = spare.clone().filter(|_| hard > 0 && p.carried) else {
-            break;
-        };
-        let mut q = Pager::new(blocks, height, balance, carry);
-        let (again, h) = q.run(first_drop, rebreak);
-        if h < hard {
-            (p, pages, hard) = (q, again, h);
-        } else if !q.carried {
-            break;
+    let (mut pages, hard) = p.run(first_drop, rebreak);
+    if let Some(spare) = spare.filter(|_| p.carried) {
+        let mut alone = Pager::new(spare.clone(), height, balance, 0);
+        let (alone_pages, alone_hard) = alone.run(first_drop, rebreak);
+        let worse = |p: &Pager, hard: usize| (hard, p.looser()) > (alone_hard, alone.looser());
+        if worse(&p, hard) {
+            let mut one = Pager::new(spare, height, balance, 1);
+            let (one_pages, one_hard) = one.run(first_drop, rebreak);
+            (p, pages) = if one.carried && !worse(&one, one_hard) {
+                (one, one_pages)
+            } else {
+                (alone, alone_pages)
+            };
         }
     }
     if pages.is_empty() {
@@ -173,6 +175,11 @@ impl Pager {
             carry,
             carried: false,
         }
+    }
+
+    /// How many paragraphs are set looser than their best.
+    fn looser(&self) -> usize {
+        self.asks.iter().filter(|a| a.looseness > 0).count()
     }
 
     /// The chapter's pages, the first starting `first_drop` points down, page by page
