@@ -503,3 +503,5 @@ mod anthology3;
 
 #[path = "typography/anthology4.rs"]
 mod anthology4;
+#[path = "typography/anthology5.rs"]
+mod anthology5;
