@@ -18,7 +18,7 @@ mod words;
 use super::fonts::FontKey;
 use super::frame::{GlyphRun, LineKind, PlacedGlyph};
 use super::hyphenate::Hyphenation;
-use super::linebreak::{Breaker, INFINITY, Item, Options};
+use super::linebreak::{Breaker, INFINITY, Item, Kind, Line, Options};
 use super::shape::{Run, Shaped, Shaper};
 use crate::model::Inline;
 use line::place;
@@ -339,13 +339,37 @@ impl<'f> Composer<'f> {
         let mut lines = para.breaker.break_with(&para.items, measure, &opts);
         if looseness != 0 {
             let want = lines.len() as i64 + i64::from(looseness);
+            // Typed lines are the writer's: set ragged, a line more could be had at any
+            // space for nothing, and pagination would break a line of verse or a date in
+            // two ("Date: Wed, 5 Feb 2025 / 09:30") to fill a page. Only a typed line
+            // that turns over anyway may turn over elsewhere.
+            let wrapped = |ls: &[Line]| -> Vec<usize> {
+                let mut out = Vec::new();
+                let mut run = 0;
+                for l in ls {
+                    run += 1;
+                    let e = para.items[l.end];
+                    let typed_end = e.kind == Kind::Penalty && e.penalty <= -INFINITY;
+                    if typed_end || l.end + 1 >= para.items.len() {
+                        if run > 1 {
+                            out.push(l.end);
+                        }
+                        run = 0;
+                    }
+                }
+                out
+            };
+            let turned = (style.align == Align::Lines).then(|| wrapped(&lines));
             // A price per line, raised until the count moves; the first setting with
             // the count wanted is the cheapest one the breaker finds at that price.
             for bonus in LOOSENESS_PRICES {
                 opts.line_bonus = bonus * looseness.signum() as f32;
                 let again = para.breaker.break_with(&para.items, measure, &opts);
                 let n = again.len() as i64;
-                if n == want {
+                let kept = turned
+                    .as_ref()
+                    .is_none_or(|t| wrapped(&again).iter().all(|e| t.contains(e)));
+                if n == want && kept {
                     lines = again;
                     break;
                 }

@@ -360,3 +360,29 @@ fn a_words_own_hyphen_is_priced_near_a_dictionary_hyphen() {
         assert!(own[0] < d && own[0] >= 0.75 * d, "{own:?} / {d}");
     }
 }
+
+#[test]
+fn typed_lines_keep_their_setting_when_pagination_asks_for_a_line_more() {
+    // An e-mail's header lines, kept as typed and set ragged: a line more could be had
+    // at any space for nothing, which would break "09:30" off its date to fill a page.
+    let fonts = FontSet::new();
+    let h = Hyphenation::for_language("en");
+    let mut c = Composer::new(Shaper::new(&fonts), &h);
+    let inl = vec![
+        Inline::Text("From: Tomasz at the belfry".into()),
+        Inline::LineBreak,
+        Inline::Text("Date: Wed, 5 Feb 2025 09:30".into()),
+        Inline::LineBreak,
+        Inline::Text("Subject: the tenor".into()),
+    ];
+    let best = c.set(&inl, &style(), 300.0);
+    assert_eq!(best.len(), 3);
+    for looseness in [1, -1] {
+        let asked = c.set_with(&inl, &style(), 300.0, None, looseness);
+        let texts: Vec<&str> = asked.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            best.iter().map(|l| l.text.as_str()).collect::<Vec<_>>()
+        );
+    }
+}
