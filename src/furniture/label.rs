@@ -84,6 +84,17 @@ fn label_end(text: &str) -> Option<(usize, Option<char>)> {
             }
         };
         skip(&mut i, &['*', '_']);
+        // A numbered note ("A/N 2:", "Note 3:"), when a colon follows the number.
+        let numbered = chars.get(i).is_some_and(char::is_ascii_digit);
+        if numbered {
+            while chars.get(i).is_some_and(char::is_ascii_digit) {
+                i += 1;
+            }
+            skip(&mut i, &['*', '_']);
+            if chars.get(i) != Some(&':') {
+                continue;
+            }
+        }
         let colon = matches!(chars.get(i), Some(':' | '-' | '—' | '–'));
         if colon {
             i += 1;
@@ -187,6 +198,8 @@ mod tests {
             ("(A/N: short one)", "short one"),
             ("__Nota del autor:__ gracias", "gracias"),
             ("Anmerkung: danke", "danke"),
+            ("A/N 2: Thanks again", "Thanks again"),
+            ("**Note 3:** last one", "last one"),
         ] {
             let blocks = [para(src)];
             let got = strip_author_label(&blocks);
@@ -211,6 +224,8 @@ mod tests {
             "Disclaimer: I own nothing.",
             "Notebooks everywhere.",
             "Nothing to add.",
+            "Note 2 of the letter was torn.",
+            "An 18th-century clock.",
         ] {
             let blocks = [para(s)];
             assert!(
