@@ -30,7 +30,7 @@ impl Composer<'_> {
     ) -> SetLine {
         // A line ending at a forced break (a kept line of verse) is set like a last line.
         let end = para.items[line.end];
-        let last = last || (end.kind == Kind::Penalty && end.penalty <= -INFINITY);
+        let last = last || end.forces_break();
         // A break at a hyphen the text has (flagged, nothing added) sets no hyphen and
         // is an ordinary line to the text layer; a dictionary break adds one.
         let soft_hyphen = line.hyphenated && end.width > 0.0;

@@ -18,7 +18,7 @@ mod words;
 use super::fonts::FontKey;
 use super::frame::{GlyphRun, LineKind, PlacedGlyph};
 use super::hyphenate::Hyphenation;
-use super::linebreak::{Breaker, INFINITY, Item, Kind, Line, Options};
+use super::linebreak::{Breaker, INFINITY, Item, Line, Options};
 use super::shape::{Run, Shaped, Shaper};
 use crate::model::Inline;
 use line::place;
@@ -348,9 +348,8 @@ impl<'f> Composer<'f> {
                 let mut run = 0;
                 for l in ls {
                     run += 1;
-                    let e = para.items[l.end];
-                    let typed_end = e.kind == Kind::Penalty && e.penalty <= -INFINITY;
-                    if typed_end || l.end + 1 >= para.items.len() {
+                    // The paragraph's end is a forced break too.
+                    if para.items[l.end].forces_break() {
                         if run > 1 {
                             out.push(l.end);
                         }

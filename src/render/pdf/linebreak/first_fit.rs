@@ -2,7 +2,7 @@
 //! breaks within the tolerance (degenerate paragraphs, words wider than the measure).
 
 use super::sums::{Sums, is_breakpoint, line_start_after};
-use super::{INFINITY, Item, Kind, Line, MAX_CONSECUTIVE_HYPHENS};
+use super::{Item, Kind, Line, MAX_CONSECUTIVE_HYPHENS};
 
 /// Greedy breaking: each line takes as much as fits. Used when total-fit finds nothing.
 pub fn first_fit(items: &[Item], measure: f32) -> Vec<Line> {
@@ -18,7 +18,7 @@ pub(crate) fn first_fit_with(items: &[Item], sums: &Sums, measure: f32) -> Vec<L
     while b < items.len() {
         if is_breakpoint(items, b) {
             let r = sums.ratio(items, start, b, measure);
-            let forced = items[b].kind == Kind::Penalty && items[b].penalty <= -INFINITY;
+            let forced = items[b].forces_break();
             let flagged = items[b].kind == Kind::Penalty && items[b].flagged;
             let allowed = !(flagged && hyphens >= MAX_CONSECUTIVE_HYPHENS);
             if r >= -1.0 && allowed {

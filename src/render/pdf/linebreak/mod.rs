@@ -117,6 +117,12 @@ impl Item {
             ..Item::boxed(0.0)
         }
     }
+    /// Whether a line must end here: a penalty of `-INFINITY` (a paragraph's end, a
+    /// line break the writer typed).
+    #[inline]
+    pub fn forces_break(&self) -> bool {
+        self.kind == Kind::Penalty && self.penalty <= -INFINITY
+    }
 }
 
 /// One line chosen by the breaker.

@@ -122,7 +122,7 @@ pub(crate) fn is_breakpoint(items: &[Item], i: usize) -> bool {
 pub(crate) fn line_start_after(items: &[Item], b: usize) -> usize {
     let mut i = b + 1;
     while i < items.len() && items[i].kind != Kind::Box {
-        if items[i].kind == Kind::Penalty && items[i].penalty <= -INFINITY {
+        if items[i].forces_break() {
             break;
         }
         i += 1;

@@ -181,7 +181,7 @@ pub(crate) fn total_fit_with(
         }
         evaluated += active.len();
         let item = items[b];
-        let forced = item.kind == Kind::Penalty && item.penalty <= -INFINITY;
+        let forced = item.forces_break();
         let flagged = item.kind == Kind::Penalty && item.flagged;
         let p = if item.kind == Kind::Penalty {
             item.penalty
