@@ -453,7 +453,8 @@ fn check_accounted(
     got: &common::ChapterWords,
     what: &str,
 ) -> Result<(), String> {
-    let source = source_words(source, &note_openings(ch));
+    let openings = note_openings(ch);
+    let source = source_words(source, &openings);
     let m = &ch.meta;
     let mut taken: Vec<String> = [&ch.title]
         .into_iter()
@@ -479,12 +480,8 @@ fn check_accounted(
         .collect();
     // A note's own label (`Notes:` inside the header block), which the book's heading
     // replaces.
-    for o in [ch.preface.first(), ch.afterword.first()]
-        .into_iter()
-        .flatten()
-    {
-        let o = o.plain();
-        if let Some(n) = quire::furniture::author_label_len(&o) {
+    for o in [&openings.before, &openings.after].into_iter().flatten() {
+        if let Some(n) = quire::furniture::author_label_len(o) {
             taken.extend(words(&o.chars().take(n).collect::<String>()));
         }
     }

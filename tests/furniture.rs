@@ -146,6 +146,37 @@ const ENGLISH: &[&str] = &[
     "Updated",
 ];
 
+/// A header's summary heads the preface, as written; an `A/N:` the chapter opens with
+/// follows it, and loses its label under the book's heading in both outputs all the same.
+#[test]
+fn a_note_under_the_summary_loses_its_label() {
+    let f = common::Fixture::with_toml(
+        "[book]\ntitle = \"Kiln\"\n\n[[chapters]]\nfile = \"kiln.txt\"\n",
+    );
+    f.write(
+        "kiln.txt",
+        std::fs::read(fixture("stories/fff_summary_then_note.txt")).unwrap(),
+    );
+    let out = tempfile::tempdir().unwrap();
+    let (epub, pdf_text, _) = build_both(f.path(), out.path());
+    let notes = epub_notes(&epub);
+    assert_eq!(notes[0].len(), 1, "{notes:?}");
+    assert_eq!(notes[0][0].0, "Author’s Note");
+    assert!(notes[0][0].1.starts_with("A potter’s son"), "{notes:?}");
+    let xhtml: String = spine_docs(&epub)
+        .into_iter()
+        .filter(|(p, _)| p.contains("chapter-"))
+        .map(|(_, x)| unescape(&strip_tags(&x)))
+        .collect();
+    assert!(xhtml.contains("For my mum"), "the note is shown");
+    assert!(
+        !xhtml.contains("A/N"),
+        "the author's label is shown: {xhtml}"
+    );
+    assert!(pdf_text.contains("For my mum"));
+    assert!(!pdf_text.contains("A/N"), "{pdf_text}");
+}
+
 fn english_in(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| ENGLISH.contains(w))

@@ -14,9 +14,11 @@ use std::borrow::Cow;
 /// Leading decoration a label may wear before its first letter.
 const OPENERS: &[char] = &['(', '[', '{', '~', '-', '<', '*', '_', ' '];
 
-/// `blocks` without the author's opening label (unchanged when there is none).
-pub(crate) fn strip_author_label(blocks: &[Block]) -> Cow<'_, [Block]> {
-    let Some(Block::Paragraph(first)) = blocks.first() else {
+/// `blocks` without the author's opening label (unchanged when there is none). The note
+/// opens at block `at`: blocks before it (a work's summary, which a header puts first
+/// in the preface) are not the note and keep what they say.
+pub(crate) fn strip_author_label(blocks: &[Block], at: usize) -> Cow<'_, [Block]> {
+    let Some(Block::Paragraph(first)) = blocks.get(at) else {
         return Cow::Borrowed(blocks);
     };
     let text = plain_text(first);
@@ -26,9 +28,9 @@ pub(crate) fn strip_author_label(blocks: &[Block]) -> Cow<'_, [Block]> {
     let mut out = blocks.to_vec();
     let rest = drop_chars(first, cut);
     if plain_text(&rest).trim().is_empty() {
-        out.remove(0);
+        out.remove(at);
     } else {
-        out[0] = Block::Paragraph(rest);
+        out[at] = Block::Paragraph(rest);
     }
     // "(A/N: …)" loses its closing bracket with its opening one.
     if let Some(close) = bracket
@@ -202,7 +204,7 @@ mod tests {
             ("**Note 3:** last one", "last one"),
         ] {
             let blocks = [para(src)];
-            let got = strip_author_label(&blocks);
+            let got = strip_author_label(&blocks, 0);
             assert_eq!(plain(&got), [want], "{src}");
         }
     }
@@ -211,7 +213,7 @@ mod tests {
     fn a_bare_label_paragraph_goes_and_the_rest_stays() {
         let blocks = [para("Author's Note"), para("This is my first fic.")];
         assert_eq!(
-            plain(&strip_author_label(&blocks)),
+            plain(&strip_author_label(&blocks, 0)),
             ["This is my first fic."]
         );
     }
@@ -229,16 +231,31 @@ mod tests {
         ] {
             let blocks = [para(s)];
             assert!(
-                matches!(strip_author_label(&blocks), Cow::Borrowed(_)),
+                matches!(strip_author_label(&blocks, 0), Cow::Borrowed(_)),
                 "{s}"
             );
         }
     }
 
+    /// A header's summary heads the preface; the note's label after it still goes, and
+    /// a summary that opens like a label keeps its words.
+    #[test]
+    fn the_label_after_a_summary_is_removed() {
+        let blocks = [para("Note: a summary."), para("A/N: for my dad.")];
+        assert_eq!(
+            plain(&strip_author_label(&blocks, 1)),
+            ["Note: a summary.", "for my dad."]
+        );
+        assert!(matches!(
+            strip_author_label(&blocks[..1], 1),
+            Cow::Borrowed(_)
+        ));
+    }
+
     #[test]
     fn emphasis_after_the_label_is_kept() {
         let blocks = [para("A/N: I *loved* this")];
-        let got = strip_author_label(&blocks);
+        let got = strip_author_label(&blocks, 0);
         assert_eq!(
             got[0],
             Block::Paragraph(vec![

@@ -309,18 +309,31 @@ impl Furniture {
     }
 
     /// The note before a story, if it has one.
+    /// A header's summary stands first in it, as written; the note opens after it.
     pub fn preface<'a>(&'a self, ch: &'a Chapter) -> Option<Note<'a>> {
-        note(&self.note_before, &ch.preface)
+        note(&self.note_before, &ch.preface, summary_lead(ch))
     }
 
     /// The note after a story, if it has one.
     pub fn afterword<'a>(&'a self, ch: &'a Chapter) -> Option<Note<'a>> {
-        note(&self.note_after, &ch.afterword)
+        note(&self.note_after, &ch.afterword, 0)
     }
 }
 
-fn note<'a>(label: &'a str, blocks: &'a [Block]) -> Option<Note<'a>> {
-    let blocks = strip_author_label(blocks);
+/// How many blocks at the head of `ch`'s preface are its summary (which a header reader
+/// puts there before any note): 0 when the preface does not open with it.
+fn summary_lead(ch: &Chapter) -> usize {
+    let s = &ch.meta.summary;
+    if !s.is_empty() && ch.preface.starts_with(s) {
+        s.len()
+    } else {
+        0
+    }
+}
+
+/// `at`: the block the author's note opens at.
+fn note<'a>(label: &'a str, blocks: &'a [Block], at: usize) -> Option<Note<'a>> {
+    let blocks = strip_author_label(blocks, at);
     (!blocks.is_empty()).then_some(Note { label, blocks })
 }
 

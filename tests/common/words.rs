@@ -38,9 +38,17 @@ pub struct NoteOpenings {
     pub after: Option<String>,
 }
 
+/// A header's summary stands first in the preface, as written: the note before the story
+/// opens after it.
 pub fn note_openings(ch: &quire::model::Chapter) -> NoteOpenings {
+    let s = &ch.meta.summary;
+    let lead = if !s.is_empty() && ch.preface.starts_with(s) {
+        s.len()
+    } else {
+        0
+    };
     NoteOpenings {
-        before: ch.preface.first().map(|b| b.plain()),
+        before: ch.preface.get(lead).map(|b| b.plain()),
         after: ch.afterword.first().map(|b| b.plain()),
     }
 }
