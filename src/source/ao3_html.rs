@@ -240,6 +240,13 @@ impl Walk<'_> {
                 {
                     return;
                 }
+                // The preface's own heading: AO3 writes "Preface" there, other template
+                // versions the work's title. It stands before the tags list, which every
+                // download has; a one-shot's title heading opens its text after it.
+                if self.section == Section::Preface && self.work.tags.is_empty() {
+                    self.work.title.get_or_insert(text);
+                    return;
+                }
                 self.section = Section::Chapters;
                 let part = self.work.current();
                 if part.title.is_some() || !part.body.is_empty() {
@@ -334,6 +341,35 @@ fn stats(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A download whose preface heading holds the work's title (no "Preface", no bold
+    /// title in the message): the title and byline still come from the preface, the tags
+    /// stay metadata and the heading opens no chapter.
+    #[test]
+    fn preface_heading_with_the_title_opens_no_chapter() {
+        let page = Html::parse_document(
+            r#"<html><body><div id="preface">
+<h2 class="toc-heading">Low Tide</h2>
+<p class="message"><b>Posted originally on the <a href="https://archiveofourown.org/">Archive of Our Own</a> at <a href="https://archiveofourown.org/works/1">https://archiveofourown.org/works/1</a>.</b></p>
+<div class="meta"><dl class="tags"><dt>Rating:</dt><dd><a href="/t">General Audiences</a></dd>
+<dt>Language:</dt><dd>English</dd><dt>Stats:</dt><dd>Published: 2020-01-01 Words: 12</dd></dl>
+<h1>Low Tide</h1><div class="byline">by <a rel="author" href="/u">gull_person</a></div>
+<p>Summary</p><blockquote class="userstuff"><p>The sea goes out.</p></blockquote>
+<p>Notes</p><blockquote class="userstuff"><p>For my aunt.</p></blockquote></div></div>
+<div id="chapters" class="userstuff"><div class="userstuff"><p>The sea went out at noon.</p></div></div>
+</body></html>"#,
+        );
+        let w = read(&[&page], "en");
+        assert_eq!(w.title.as_deref(), Some("Low Tide"));
+        assert_eq!(w.authors, vec!["gull_person"]);
+        assert_eq!(w.summary[0].plain(), "The sea goes out.");
+        assert_eq!(w.notes[0].plain(), "For my aunt.");
+        assert_eq!(w.parts.len(), 1);
+        assert_eq!(w.parts[0].title, None);
+        let body: Vec<String> = w.parts[0].body.iter().map(|b| b.plain()).collect();
+        assert_eq!(body, vec!["The sea went out at noon."]);
+        assert_eq!(w.tag(&["Rating"]), vec!["General Audiences"]);
+    }
 
     #[test]
     fn stats_split_by_label() {
