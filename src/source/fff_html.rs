@@ -12,6 +12,7 @@
 use super::epub::Package;
 use super::html::{self, has_class, text_of};
 use super::work::Work;
+use crate::model::Block;
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
 
@@ -97,6 +98,22 @@ pub(crate) fn read_epub(pkg: &Package, lang: &str) -> Work {
 struct Read<'l> {
     lang: &'l str,
     work: Work,
+    /// The work's own notes met at the foot of the current chapter: the work's end notes
+    /// if this is the last chapter, else that chapter's end notes.
+    foot: Vec<Block>,
+}
+
+/// Whether a notes label names a chapter's own notes ("Notes for the Chapter:", "Summary
+/// for the Chapter:", "Chapter End Notes:") rather than the work's ("Author's Note:",
+/// "Notes:", "End Notes:").
+fn is_chapter_label(label: &str) -> bool {
+    label.contains("Chapter")
+}
+
+/// Royal Road's author's note box as FanFicFare keeps it: a "A note from NAME" caption
+/// over the note.
+fn is_note_box(e: ElementRef<'_>) -> bool {
+    has_class(e, "author-note-portlet")
 }
 
 impl<'l> Read<'l> {
@@ -104,6 +121,7 @@ impl<'l> Read<'l> {
         Read {
             lang,
             work: Work::default(),
+            foot: Vec::new(),
         }
     }
 
@@ -210,6 +228,10 @@ impl<'l> Read<'l> {
     }
 
     fn start_chapter(&mut self, title: String) {
+        let foot = std::mem::take(&mut self.foot);
+        if let Some(p) = self.work.parts.last_mut() {
+            p.end_notes.extend(foot);
+        }
         self.work.parts.push(Default::default());
         if !title.is_empty() {
             self.work.current().title = Some(title);
@@ -224,9 +246,11 @@ impl<'l> Read<'l> {
     fn content_at(&mut self, e: ElementRef<'_>, depth: usize) {
         if has_class(e, "fff_chapter_notes") {
             self.notes(e, has_class(e, "fff_foot_notes"));
+        } else if is_note_box(e) {
+            self.note_box(e);
         } else if depth < MAX_DEPTH
             && e.descendent_elements()
-                .any(|d| has_class(d, "fff_chapter_notes"))
+                .any(|d| has_class(d, "fff_chapter_notes") || is_note_box(d))
         {
             for c in e.child_elements() {
                 self.content_at(c, depth + 1);
@@ -250,19 +274,46 @@ impl<'l> Read<'l> {
             }
             let (blocks, images) = html::blocks_of(c, self.lang);
             self.work.images += images;
-            let first = self.work.parts.len() == 1;
-            let w = &mut self.work;
-            match (label.as_str(), foot) {
-                ("Author's Note:", false) if first => w.notes.extend(blocks),
-                ("Author's Note:", true) => w.end_notes.extend(blocks),
-                ("Summary for the Chapter:", _) => w.current().summary.extend(blocks),
-                (_, false) => w.current().notes.extend(blocks),
-                (_, true) => w.current().end_notes.extend(blocks),
+            if is_chapter_label(&label) && label.contains("Summary") {
+                self.work.current().summary.extend(blocks);
+            } else {
+                self.place_note(blocks, foot, !is_chapter_label(&label));
             }
         }
     }
 
+    /// A Royal Road note box: the caption ("A note from …") is the site's, the note in
+    /// its body the author's; before the chapter's text it heads it, after it it follows.
+    fn note_box(&mut self, e: ElementRef<'_>) {
+        let body = e
+            .descendent_elements()
+            .find(|d| has_class(*d, "portlet-body") || has_class(*d, "author-note"));
+        let (blocks, images) = match body {
+            Some(b) => html::blocks_of(b, self.lang),
+            // No body to tell the caption from the note: all of it is kept.
+            None => html::blocks_of(e, self.lang),
+        };
+        self.work.images += images;
+        let foot = !self.work.current().body.is_empty();
+        self.place_note(blocks, foot, true);
+    }
+
+    /// Files a note: the work's own notes (`work`) heading the first chapter are the
+    /// work's notes, at a chapter's foot they wait to learn whether it is the last;
+    /// chapter notes stay with their chapter.
+    fn place_note(&mut self, blocks: Vec<Block>, foot: bool, work: bool) {
+        let first = self.work.parts.len() == 1 && self.work.current().body.is_empty();
+        match (foot, work) {
+            (false, true) if first => self.work.notes.extend(blocks),
+            (false, _) => self.work.current().notes.extend(blocks),
+            (true, true) => self.foot.extend(blocks),
+            (true, false) => self.work.current().end_notes.extend(blocks),
+        }
+    }
+
     fn finish(mut self, what: &str) -> Work {
+        let foot = std::mem::take(&mut self.foot);
+        self.work.end_notes.extend(foot);
         self.work.decisions.push(format!(
             "{what} layout: title page with {} field(s), summary {} paragraph(s), {} chapter(s)",
             self.work.tags.len(),
@@ -270,5 +321,68 @@ impl<'l> Read<'l> {
             self.work.parts.len()
         ));
         self.work
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(blocks: &[Block]) -> Vec<String> {
+        blocks.iter().map(Block::plain).collect()
+    }
+
+    /// A one-chapter export whose notes carry AO3's own labels ("Notes:", "End Notes:")
+    /// rather than FanFicFare's "Author's Note:": they are still the work's notes before
+    /// and after the story, and a footnote marker stays raised.
+    #[test]
+    fn work_notes_under_other_labels_frame_the_story() {
+        let page = Html::parse_document(
+            r##"<html><body><h1><a href="https://archiveofourown.org/works/9">Les Cintres</a> by <a href="/u">Aude</a></h1>
+<table class="full"><tr><td><b>Summary:</b></td><td><p>Une corde lâche.</p></td></tr></table>
+<a name="TOCTOP"><h2>Table of Contents</h2></a><p><a href="#section0001">Les Cintres</a></p>
+<a name="section0001"><h2>Les Cintres</h2></a>
+<div class="fff_chapter_notes fff_head_notes"><b>Notes:</b><blockquote><p>Pour Lou.</p></blockquote></div>
+<p>Le rideau<sup>1</sup> tombe.</p>
+<div class="fff_chapter_notes fff_foot_notes"><b>End Notes:</b><blockquote><p>(1) Le grand rideau.</p><p>Merci !</p></blockquote></div>
+</body></html>"##,
+        );
+        let w = read_html(&page, "fr");
+        assert_eq!(texts(&w.notes), vec!["Pour Lou."]);
+        assert_eq!(texts(&w.end_notes), vec!["(1) Le grand rideau.", "Merci !"]);
+        assert_eq!(w.parts.len(), 1);
+        let p = &w.parts[0];
+        assert!(p.notes.is_empty() && p.end_notes.is_empty(), "{p:?}");
+        assert_eq!(texts(&p.body), vec!["Le rideau¹ tombe."]);
+    }
+
+    /// Royal Road's "A note from …" boxes: the one heading the first chapter is the
+    /// work's preface, the one after the last chapter its afterword, the caption neither;
+    /// a box after a middle chapter stays that chapter's.
+    #[test]
+    fn note_boxes_become_the_notes_without_their_caption() {
+        let boxed = |t: &str| {
+            format!(
+                r#"<div class="portlet solid author-note-portlet"><div class="portlet-title"><div class="caption">A note from kelp_moth</div></div><div class="portlet-body author-note"><p>{t}</p></div></div>"#
+            )
+        };
+        let page = Html::parse_document(&format!(
+            r##"<html><body><h1><a href="https://www.royalroad.com/fiction/1">Tidepool</a> by <a href="/p">kelp_moth</a></h1>
+<a name="TOCTOP"><h2>Table of Contents</h2></a>
+<a name="section0001"><h2>1. Low</h2></a>{}<div class="chapter-inner chapter-content"><p>Water left.</p></div>{}
+<a name="section0002"><h2>2. High</h2></a><div class="chapter-inner chapter-content"><p>Water came back.</p></div>{}
+</body></html>"##,
+            boxed("Hi all."),
+            boxed("Part two soon."),
+            boxed("Thanks for reading.")
+        ));
+        let w = read_html(&page, "en");
+        assert_eq!(texts(&w.notes), vec!["Hi all."]);
+        assert_eq!(texts(&w.end_notes), vec!["Thanks for reading."]);
+        assert_eq!(w.parts.len(), 2);
+        assert_eq!(texts(&w.parts[0].body), vec!["Water left."]);
+        assert_eq!(texts(&w.parts[0].end_notes), vec!["Part two soon."]);
+        assert_eq!(texts(&w.parts[1].body), vec!["Water came back."]);
+        assert!(w.parts[1].end_notes.is_empty());
     }
 }

@@ -148,6 +148,19 @@ impl<'l> Converter<'l> {
                 self.children(node, depth);
                 self.close_top();
             }
+            Role::Plain if matches!(name, "sup" | "sub") => {
+                let text: String = node
+                    .descendants()
+                    .filter_map(|d| match d.value() {
+                        Node::Text(t) => Some(&*t.text),
+                        _ => None,
+                    })
+                    .collect();
+                match scripted(&text, name == "sup") {
+                    Some(t) => self.text(&t),
+                    None => self.children(node, depth),
+                }
+            }
             Role::Plain => self.children(node, depth),
             Role::Pre => {
                 self.flush();
@@ -193,7 +206,6 @@ impl<'l> Converter<'l> {
                 self.children_inline(node, depth);
             }
         }
-        let _ = name;
     }
 
     /// The blocks of `node`'s content converted on their own (for a heading's text or a
@@ -302,6 +314,39 @@ impl<'l> Converter<'l> {
     }
 }
 
+/// A footnote marker or formula index (`<sup>1</sup>`, `CO<sub>2</sub>`) as the Unicode
+/// superscript or subscript characters the body fonts have, so it stays raised or lowered
+/// in both outputs without a model of its own; `None` when some character has no such
+/// form (`1<sup>st</sup>` is then read as plain text).
+fn scripted(text: &str, sup: bool) -> Option<String> {
+    const SUP: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    const SUB: [char; 10] = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
+    if text.trim().is_empty() {
+        return None;
+    }
+    text.chars()
+        .map(|c| {
+            let signs = if sup {
+                "⁺⁻⁼⁽⁾"
+            } else {
+                "₊₋₌₍₎"
+            };
+            match c {
+                '0'..='9' => {
+                    let d = c as usize - '0' as usize;
+                    Some(if sup { SUP[d] } else { SUB[d] })
+                }
+                '+' | '-' | '=' | '(' | ')' => {
+                    let k = "+-=()".find(c).unwrap_or(0);
+                    signs.chars().nth(k)
+                }
+                c if c.is_whitespace() => Some(c),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 /// The text of an element with HTML white space collapsed (for titles, labels, tags).
 pub(crate) fn text_of(el: ElementRef<'_>) -> String {
     let mut s = String::new();
@@ -362,6 +407,17 @@ mod tests {
 
     fn t(s: &str) -> Inline {
         Inline::Text(s.into())
+    }
+
+    /// Footnote markers and formula indices keep their position as Unicode characters;
+    /// a letter ending (`1<sup>st</sup>`) has none and is read as it is.
+    #[test]
+    fn sup_and_sub_digits_stay_raised_and_lowered() {
+        let b = conv(
+            "<p>fer<sup>1</sup>, CO<sub>2</sub>, x<sup>(-10)</sup>, \
+             note<sup><a href=\"#n\">12</a></sup>, 1<sup>st</sup></p>",
+        );
+        assert_eq!(b[0].plain(), "fer¹, CO₂, x⁽⁻¹⁰⁾, note¹², 1st");
     }
 
     #[test]
