@@ -244,4 +244,6 @@ pub(crate) const AUTHOR_LABELS: &[&str] = &[
     "nota do autor",
     "notas",
     "nota",
+    "примечания автора",
+    "примечание автора",
 ];

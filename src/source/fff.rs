@@ -68,6 +68,15 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
         }
     ));
 
+    // FanFicFare's "Category:" is the fandom, unless a "Fandom:" line names it (an AO3
+    // work): then it is AO3's relationship kind ("Gen", "F/F").
+    let category = if (b_end..header_end)
+        .any(|k| fields::labelled(&doc.lines[k]).is_some_and(|l| l.field == Field::Fandoms))
+    {
+        CategoryIs::Tag
+    } else {
+        CategoryIs::Fandom
+    };
     // Fields: a known label starts one; anything else, blank lines included (a summary
     // of several paragraphs), continues it.
     let mut i = first_field.unwrap_or(header_end);
@@ -111,7 +120,7 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
         if h.field == Field::Title {
             h.field = Field::Note;
         }
-        file_hit(doc, &h, false, CategoryIs::Fandom, true);
+        file_hit(doc, &h, false, category, true);
         i = h.to;
     }
 

@@ -75,8 +75,10 @@ pub(crate) fn story_meta(w: &Work, reader: Reader) -> StoryMeta {
         (!v.is_empty()).then(|| v.join(", "))
     };
     let fff = matches!(reader, Reader::FanFicFareHtml | Reader::FanFicFareEpub);
-    // AO3's "Category" is the relationship kind (F/M, Gen); FanFicFare's is the fandom.
-    let (fandoms, mut tags) = if fff {
+    // AO3's "Category" is the relationship kind (F/M, Gen); FanFicFare's is the fandom,
+    // unless its title page also names the fandom (an AO3 work: then it is AO3's).
+    let fandom_named = !w.tag(&["Fandoms", "Fandom"]).is_empty();
+    let (fandoms, mut tags) = if fff && !fandom_named {
         (w.tag(&["Category", "Fandoms", "Fandom"]), Vec::new())
     } else {
         (
@@ -122,5 +124,37 @@ pub(crate) fn story_meta(w: &Work, reader: Reader) -> StoryMeta {
         }),
         language: one(&["Language"]),
         dropped: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn work(tags: &[(&str, &str)]) -> Work {
+        Work {
+            tags: tags
+                .iter()
+                .map(|(l, v)| (l.to_string(), vec![v.to_string()]))
+                .collect(),
+            ..Default::default()
+        }
+    }
+
+    /// FanFicFare's "Category" names the fandom, except on an AO3 work's title page,
+    /// which names the fandom itself: there the category is AO3's ("F/F").
+    #[test]
+    fn fanficfare_category_is_the_fandom_unless_one_is_named() {
+        let ffn = story_meta(
+            &work(&[("Category", "Sailor Moon")]),
+            Reader::FanFicFareHtml,
+        );
+        assert_eq!(ffn.fandoms, vec!["Sailor Moon"]);
+        let ao3 = story_meta(
+            &work(&[("Category", "F/F"), ("Fandom", "Les Tréteaux")]),
+            Reader::FanFicFareHtml,
+        );
+        assert_eq!(ao3.fandoms, vec!["Les Tréteaux"]);
+        assert_eq!(ao3.tags, vec!["F/F"]);
     }
 }

@@ -13,7 +13,7 @@ mod talk;
 pub use talk::{addresses_readers, is_bracketed_talk, is_disclaimer, is_sign_off, talk_signs};
 
 /// Labels that open an author's note, lowercase, apostrophes straightened, in English,
-/// French, Spanish, German, Italian and Portuguese.
+/// French, Spanish, German, Italian, Portuguese and Russian.
 pub const NOTE_LABELS: &[&str] = &[
     "a/n",
     "an:",
@@ -106,6 +106,12 @@ pub const NOTE_LABELS: &[&str] = &[
     "aviso:",
     "avisos:",
     "resumo:",
+    // Russian.
+    "примечание автора",
+    "примечания автора",
+    "примечание:",
+    "примечания:",
+    "от автора:",
 ];
 
 /// Labels that close a story with an author's note.
@@ -147,6 +153,9 @@ pub const END_LABELS: &[&str] = &[
     "notas da autora",
     "obrigada por ler",
     "obrigado por ler",
+    "примечание автора",
+    "примечания автора",
+    "спасибо за прочтение",
 ];
 
 /// Phrases only an author talking to readers uses: about the fic, reviews, updates,
@@ -259,6 +268,7 @@ mod tests {
             "Anmerkung der Autorin: hallo",
             "Nota dell'autore: ciao",
             "Nota da autora: olá",
+            "Примечание автора: это мой первый текст",
             "CW: grief",
             "TW: blood",
             "Content warning: fire",
