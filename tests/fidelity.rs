@@ -67,21 +67,22 @@ fn check_notes_moved(
 ) -> Result<(), String> {
     let mut want = source_words(source, &note_openings(ch));
     let mut text = got.text.clone();
-    for notes in [&ch.preface, &ch.afterword] {
+    // The note opens after the summary, which a header puts first in the preface.
+    for (notes, opening) in [(&ch.preface, common::summary_lead(ch)), (&ch.afterword, 0)] {
         for (i, block) in notes.iter().enumerate() {
             let plain = block.plain();
             let run = words(&plain);
             let shown = match quire::furniture::author_label_len(&plain) {
-                Some(n) if i == 0 => words(&plain.chars().skip(n).collect::<String>()),
+                Some(n) if i == opening => words(&plain.chars().skip(n).collect::<String>()),
                 _ => run.clone(),
             };
             let cut = |v: &mut Vec<String>, run: &[String]| {
                 let at = (0..=v.len().saturating_sub(run.len())).find(|&k| v[k..].starts_with(run));
                 at.map(|k| drop(v.drain(k..k + run.len())))
             };
-            // The label stays when the note is not the first thing under the heading
-            // (a work's summary comes first): the output may show either form.
-            if cut(&mut want, &run).is_none()
+            // Either form may show: with the label, or without it under the heading.
+            // The source loses the label of the note's opening too (`source_words`).
+            if (cut(&mut want, &run).is_none() && cut(&mut want, &shown).is_none())
                 || (cut(&mut text, &shown).is_none() && cut(&mut text, &run).is_none())
             {
                 return Err(format!("{what}: note paragraph not found once: {plain:?}"));
@@ -378,6 +379,9 @@ fn story_text(file: &str, bytes: &[u8]) -> Vec<u8> {
 /// and chapter text (`div.userstuff`); FanFicFare's summary row, section headings and
 /// chapter text. The site's labels, tags and boilerplate are left out.
 fn page_words(page: &str) -> String {
+    if page.contains("name=\"TOCTOP\"") && !page.contains("<div class=\"userstuff\">") {
+        return fff_page_words(page);
+    }
     const PARTS: &[(&str, &str)] = &[
         ("<blockquote class=\"userstuff\">", "</blockquote>"),
         ("<h2 class=\"heading\">", "</h2>"),
@@ -399,9 +403,40 @@ fn page_words(page: &str) -> String {
         }
         let end = rest[from..].find(close).map_or(rest.len(), |e| from + e);
         out.push_str(&common::strip_tags(&numbered(&rest[from..end])));
-        out.push('\n');
+        // A blank line after each block, as after a paragraph of a text file: a note's
+        // label is looked for at a paragraph's start.
+        out.push_str("\n\n");
         rest = &rest[end..];
     }
+    out
+}
+
+/// The author's words of a FanFicFare HTML export whose chapters are not in
+/// `div.userstuff` (Royal Road's `div.chapter-content`, or AO3 text as bare paragraphs):
+/// the summary row, then everything from the first chapter's anchor on, without the note
+/// boxes' captions ("A note from …") and the notes' bold labels ("Notes:"), footnote
+/// markers raised as the reader raises them.
+fn fff_page_words(page: &str) -> String {
+    let mut out = String::new();
+    const SUMMARY: &str = "<td><b>Summary:</b></td><td>";
+    if let Some(i) = page.find(SUMMARY) {
+        let from = i + SUMMARY.len();
+        let end = page[from..].find("</td>").map_or(page.len(), |e| from + e);
+        out.push_str(&common::strip_tags(&page[from..end]));
+        out.push('\n');
+    }
+    let from = page.find("<a name=\"section").unwrap_or(page.len());
+    let mut body = common::cut(&page[from..], "<div class=\"caption\"", "</div>");
+    // A notes division's opening tag and its label: `<div class="fff_chapter_notes …"><b>Notes:</b>`.
+    while let Some(i) = body.find("fff_chapter_notes") {
+        let tag = body[..i].rfind('<').unwrap_or(i);
+        let end = body[i..].find("</b>").map_or(body.len(), |e| i + e + 4);
+        body.replace_range(tag..end, "");
+    }
+    for (d, raised) in "0123456789".chars().zip("⁰¹²³⁴⁵⁶⁷⁸⁹".chars()) {
+        body = body.replace(&format!("<sup>{d}</sup>"), &raised.to_string());
+    }
+    out.push_str(&common::strip_tags(&numbered(&body)));
     out
 }
 

@@ -41,15 +41,20 @@ pub struct NoteOpenings {
 /// A header's summary stands first in the preface, as written: the note before the story
 /// opens after it.
 pub fn note_openings(ch: &quire::model::Chapter) -> NoteOpenings {
+    NoteOpenings {
+        before: ch.preface.get(summary_lead(ch)).map(|b| b.plain()),
+        after: ch.afterword.first().map(|b| b.plain()),
+    }
+}
+
+/// How many blocks at the head of the chapter's preface are its summary, which a header
+/// reader puts before the note.
+pub fn summary_lead(ch: &quire::model::Chapter) -> usize {
     let s = &ch.meta.summary;
-    let lead = if !s.is_empty() && ch.preface.starts_with(s) {
+    if !s.is_empty() && ch.preface.starts_with(s) {
         s.len()
     } else {
         0
-    };
-    NoteOpenings {
-        before: ch.preface.get(lead).map(|b| b.plain()),
-        after: ch.afterword.first().map(|b| b.plain()),
     }
 }
 

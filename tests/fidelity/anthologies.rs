@@ -1,5 +1,5 @@
 //! The test anthologies written to stand in for a reader's own book (anthology3 and the
-//! cold-written anthology4 and anthology5): every word of every story in both outputs and profiles, and
+//! cold-written anthology4 and anthology5, the downloads of the blind anthology6): every word of every story in both outputs and profiles, and
 //! each story in another language marked so in the EPUB.
 
 use super::*;
@@ -33,6 +33,35 @@ fn anthology4_keeps_every_word_in_both_outputs_and_profiles() {
 fn anthology5_keeps_every_word_in_both_outputs_and_profiles() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology5");
     book_keeps_every_word(&src, &["screen", "print"]);
+}
+
+/// The sixth test anthology's downloads (`tests/fixtures/anthology6`, written blind by
+/// someone who never saw Quire's readers: AO3 HTML downloads in Dutch and Brazilian
+/// Portuguese whose preface heading holds the title, FanFicFare HTML exports of a Royal
+/// Road story with "A note from …" boxes and of a French AO3 work with footnote markers,
+/// FanFicFare text exports in Brazilian Portuguese and Russian), in a book of their own
+/// with `book.toml`'s settings for them: every word of each once and in order in the
+/// EPUB and in both profiles' PDFs, the sites' own lines accounted for as left out.
+#[test]
+fn anthology6_downloads_keep_every_word_in_both_outputs_and_profiles() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology6");
+    let dir = tempfile::tempdir().unwrap();
+    let mut toml = String::from(
+        "[book]\ntitle = \"Downloads\"\nlanguage = \"en-GB\"\n\n[pdf]\ntrim = \"a5\"\n",
+    );
+    for (file, extra) in [
+        ("cartas-para-belem.txt", "language = \"pt-BR\"\n"),
+        ("de-dijkwacht.html", ""),
+        ("greenhouse-seven.html", "language = \"en-US\"\n"),
+        ("provodnitsa.txt", ""),
+        ("la-souffleuse.html", ""),
+        ("a-balsa.html", ""),
+    ] {
+        toml.push_str(&format!("\n[[chapters]]\nfile = \"{file}\"\n{extra}"));
+        std::fs::copy(src.join(file), dir.path().join(file)).unwrap();
+    }
+    std::fs::write(dir.path().join("book.toml"), toml).unwrap();
+    book_keeps_every_word(dir.path(), &["screen", "print"]);
 }
 
 /// In the fifth (en-GB), the stories whose language is another are marked with it, in
