@@ -251,7 +251,8 @@ fn bind_units(text: String) -> String {
     while let Some(sp) = rest.find(' ') {
         let (before, after) = (&rest[..sp], &rest[sp + 1..]);
         out.push_str(before);
-        out.push(if ends_in_number(before) && starts_with_unit(after) {
+        let bound = ends_in_number(before) && starts_with_unit(after);
+        out.push(if bound || splits_digit_group(before, after) {
             '\u{a0}'
         } else {
             ' '
@@ -260,6 +261,23 @@ fn bind_units(text: String) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Whether a space between `before` and `after` separates the digit groups of one number
+/// ("9 288 километров", "40 000 €": the thousands separator of Russian, French, Polish,
+/// Swedish…): one to three digits before, exactly three after. The space is kept but may
+/// not end a line.
+fn splits_digit_group(before: &str, after: &str) -> bool {
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let word = word.trim_start_matches(['(', '[', '“', '«', '„', '"', '~', '≈', '+', '−', '-']);
+    let head = (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit());
+    let group = after.as_bytes();
+    head && group.len() >= 3
+        && group[..3].iter().all(u8::is_ascii_digit)
+        && after[3..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Whether the word that `text` ends with is a number: digits, perhaps with separators
@@ -417,6 +435,16 @@ mod tests {
         );
         assert_eq!(en("a 250 ml mug, 15 %"), nb("a 250_ml mug, 15_%"));
         assert_eq!(apply_str("um 23:47 Uhr", "de"), nb("um 23:47_Uhr"));
+        // A number's digit groups stay on one line; a year and a count, or a number and
+        // a longer one, are two numbers.
+        assert_eq!(
+            apply_str("до Владивостока 9 288 километров", "ru"),
+            nb("до Владивостока 9_288 километров")
+        );
+        assert_eq!(apply_str("(1 000 000)", "fr"), nb("(1_000_000)"));
+        for s in ["in 1999 300 men", "2 2024", "10 1234", "7 300th"] {
+            assert_eq!(en(s), s);
+        }
         // Not units: words after numbers, numbers inside words, a unit letter starting a
         // word.
         for s in [
