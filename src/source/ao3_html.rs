@@ -371,6 +371,55 @@ mod tests {
         assert_eq!(w.tag(&["Rating"]), vec!["General Audiences"]);
     }
 
+    /// The download as AO3 wrote it before 2019: no `#preface`, unclassed chapter
+    /// headings, quotes and text divisions, the end notes in a `div.meta`.
+    #[test]
+    fn older_download_without_preface_division() {
+        let page = Html::parse_document(
+            r#"<html><body><p class="message">Posted originally on the <a href="https://archiveofourown.org/">Archive of Our Own</a> at <a href="https://archiveofourown.org/works/2">https://archiveofourown.org/works/2</a>.</p>
+<div class="meta"><dl class="tags"><dt>Fandom:</dt><dd><a href="/f">Lighthouses</a></dd><dt>Stats:</dt><dd>Published: 2014-05-01 Chapters: 2/2 Words: 20</dd></dl>
+<h1>Two Lamps</h1><div class="byline">by <a href="/u">keeper</a></div>
+<p>Summary</p><blockquote><p>Two nights.</p></blockquote>
+<p>Notes</p><blockquote><p>Hello.</p></blockquote></div>
+<div id="chapters">
+<div class="meta"><h2>Chapter 1</h2></div>
+<div><p>The first lamp lit.</p></div>
+<div class="meta"><h2>Chapter 2</h2><p>Chapter Notes</p><blockquote><p>Short one.</p></blockquote></div>
+<div><p>The second lamp lit.</p></div>
+</div>
+<div class="meta"><div id="endnotes"><p>End Notes</p><blockquote><p>Thanks!</p></blockquote></div></div>
+<p class="message">Please <a href="/c">drop by the archive and comment</a> to let the author know if you enjoyed their work!</p>
+</body></html>"#,
+        );
+        let w = read(&[&page], "en");
+        assert_eq!(w.title.as_deref(), Some("Two Lamps"));
+        assert_eq!(w.authors, vec!["keeper"]);
+        assert_eq!(w.summary[0].plain(), "Two nights.");
+        assert_eq!(w.notes[0].plain(), "Hello.");
+        assert_eq!(w.end_notes.len(), 1);
+        assert_eq!(w.end_notes[0].plain(), "Thanks!");
+        let text: Vec<String> = w
+            .parts
+            .iter()
+            .flat_map(|p| {
+                p.title
+                    .iter()
+                    .cloned()
+                    .chain(p.body.iter().map(|b| b.plain()))
+            })
+            .collect();
+        assert_eq!(
+            text,
+            vec![
+                "Chapter 1",
+                "The first lamp lit.",
+                "Chapter 2",
+                "The second lamp lit."
+            ]
+        );
+        assert_eq!(w.parts.last().unwrap().notes[0].plain(), "Short one.");
+    }
+
     #[test]
     fn stats_split_by_label() {
         assert_eq!(
