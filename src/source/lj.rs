@@ -23,6 +23,25 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
     let mut start = first;
     let mut title_line = None;
     let mut by_line = None;
+    // "The Lantern Road by quietmoth": the title and its byline on one line, perhaps
+    // over fields.
+    if allow_title
+        && fields::labelled(&doc.lines[first]).is_none()
+        && let Some((title, who)) = one_line_byline(doc.trimmed(first))
+        && doc.next_text(first + 1).is_some()
+    {
+        let (title, who) = (title.to_string(), who.to_string());
+        doc.take(first, first + 1);
+        doc.dropped(first, "by");
+        doc.why(format!(
+            "header: line {} is the title and its byline on one line (\"{title}\" by {who})",
+            first + 1
+        ));
+        doc.out.title = Some(title);
+        doc.out.meta.author.get_or_insert(who);
+        field_block(doc, allow_title);
+        return true;
+    }
     // A title line, and a `by …` line, may stand above the fields.
     if fields::labelled(&doc.lines[first]).is_none() {
         let p = doc.para(first, first + 1);
@@ -32,7 +51,7 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
         title_line = Some(first);
         let mut k = doc.next_text(first + 1);
         if let Some(b) = k
-            && byline(doc.trimmed(b)).is_some()
+            && local_byline(doc.trimmed(b)).is_some()
         {
             by_line = Some(b);
             k = doc.next_text(b + 1);
@@ -84,7 +103,7 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
         doc.title_line(t, allow_title && !titled, is);
     }
     if let Some(b) = by_line {
-        let who = byline(doc.trimmed(b)).unwrap_or_default().to_string();
+        let who = local_byline(doc.trimmed(b)).unwrap_or_default().to_string();
         doc.byline(b, &who);
         doc.out.meta.author.get_or_insert(who);
     }
@@ -111,7 +130,7 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
 /// word (a username, "umeboshi_umbrella") or up to four capitalised words ("Anna
 /// Ruiz"), not a sentence ("by the time she came…").
 fn title_and_byline(doc: &mut Doc, t: usize, b: usize, allow_title: bool) -> bool {
-    let Some(who) = byline(doc.trimmed(b)).map(str::to_string) else {
+    let Some(who) = local_byline(doc.trimmed(b)).map(str::to_string) else {
         return false;
     };
     let words: Vec<&str> = who.split_whitespace().collect();
@@ -143,6 +162,95 @@ pub(crate) fn byline(line: &str) -> Option<&str> {
     None
 }
 
+/// "by" in the languages whose bylines stand under a title as one: German, French,
+/// Spanish and Portuguese, Dutch, Italian, Swedish and Norwegian, Danish.
+const LOCAL_BY: &[&str] = &["von ", "par ", "por ", "door ", "di ", "av ", "af "];
+
+/// A byline under a title, in English or another language, perhaps wholly in emphasis
+/// (`*von Henrike Sauerwald*`): the name.
+fn local_byline(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let t = match t.chars().next() {
+        Some(c @ ('*' | '_')) => {
+            let mark: String = t.chars().take_while(|&m| m == c).collect();
+            t.strip_prefix(mark.as_str())?.strip_suffix(mark.as_str())?
+        }
+        _ => t,
+    };
+    if let Some(who) = byline(t) {
+        return Some(who);
+    }
+    let lower = t.to_lowercase();
+    let p = LOCAL_BY.iter().find(|p| lower.starts_with(**p))?;
+    let who = t.get(p.len()..)?.trim();
+    (1..=4)
+        .contains(&who.split_whitespace().count())
+        .then_some(who)
+}
+
+/// Words a one-line "Title by Name" never ends with: "Stand by Me" is a title.
+const NOT_NAMES: &[&str] = &[
+    "me",
+    "you",
+    "him",
+    "her",
+    "us",
+    "them",
+    "it",
+    "myself",
+    "night",
+    "day",
+    "now",
+    "heart",
+    "hand",
+    "design",
+    "default",
+    "chance",
+    "accident",
+    "mistake",
+    "moonlight",
+    "candlelight",
+];
+
+/// "The Lantern Road by quietmoth": the title and the name, when the line is a short
+/// title (no sentence) and the name reads as one: a user name in lowercase under a
+/// title of two words or more, or two to four capitalised words ("Imogen Farrah-Lowe").
+/// "She stood by the door" and "Stand by Me" are not.
+fn one_line_byline(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim();
+    let i = t.rfind(" by ")?;
+    let (title, who) = (t[..i].trim(), t[i + 4..].trim());
+    let title_words = title.split_whitespace().count();
+    let names: Vec<&str> = who.split_whitespace().collect();
+    let title_para = super::paragraphs::RawPara {
+        text: title.to_string(),
+        line: 1,
+        lines: 1,
+        scene_break: false,
+        layout: Default::default(),
+    };
+    if t.split_whitespace().count() > 14
+        || t.ends_with(['.', ',', ';', ':', '!', '?', '"', '\u{201d}'])
+        || !is_title_line(&title_para)
+        || NOT_NAMES.contains(&who.to_lowercase().as_str())
+    {
+        return None;
+    }
+    let user = names.len() == 1
+        && title_words >= 2
+        && who
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        && who.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+    let person = (2..=4).contains(&names.len())
+        && names.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+        });
+    (user || person).then_some((title, who))
+}
+
 /// The words XenForo (SpaceBattles, Sufficient Velocity, Questionable Questing) prints on
 /// a quote's or a spoiler's button, which a copied post keeps on a line of their own.
 const FORUM_BUTTONS: &[&str] = &[
@@ -153,6 +261,11 @@ const FORUM_BUTTONS: &[&str] = &[
     "click to expand\u{2026}",
     "click to shrink\u{2026}",
 ];
+
+/// Whether a line is only a forum's button words ("Click to expand...").
+pub(crate) fn is_forum_button(line: &str) -> bool {
+    FORUM_BUTTONS.contains(&line.trim().to_lowercase().as_str())
+}
 
 /// Drops lines that are only a forum's button words ("Click to expand..."): the site's,
 /// not the author's, anywhere in the text.

@@ -1,0 +1,417 @@
+//! Forum pastes (XenForo: SpaceBattles, Sufficient Velocity, Questionable Questing): a
+//! thread page or a post copied as text → the story, its author's notes and title, with
+//! the forum's own words dropped.
+//!
+//! Input: a story file as [`Doc`] lines. Output: the page's chrome above the post (thread
+//! title, "Thread starter … Start date …", threadmark navigation, the poster's name and
+//! title, the post's date, "Add bookmark", "#1", "Threadmarks: …") taken, the title and
+//! author filed; spoiler boxes labelled as author's notes ("Spoiler: A/N" … "Click to
+//! expand...") at either end of the post moved to the preface or the afterword; the
+//! post's foot ("Last edited: …", "Like x 64 …", "Reply", "Report") dropped. Every rule
+//! needs a line only XenForo writes, so a story that mentions threads keeps its words.
+
+use super::doc::Doc;
+use super::notes::{END_LABELS, NOTE_LABELS, is_labelled_note};
+use super::parts::is_title_line;
+
+/// How far down a page copy the post's own marker ("#1", "Threadmarks: …") may stand.
+const HEAD_LINES: usize = 40;
+
+/// Lines of navigation only a XenForo thread page shows, lowercase.
+const NAVIGATION: &[&str] = &[
+    "threadmarks",
+    "reader mode",
+    "recent threadmarks",
+    "add bookmark",
+    "bookmark",
+    "watch",
+    "thread status",
+    "new",
+    "statistics",
+    "prev",
+    "next",
+    "first",
+    "last",
+];
+
+/// Button words under a post, alone on their line or run together ("Like Reply").
+const BUTTONS: &[&str] = &[
+    "reply",
+    "report",
+    "like",
+    "quote",
+    "share",
+    "multi-quote",
+    "bookmark",
+    "reactions",
+];
+
+/// Reaction names XenForo forums count under a post ("Like x 64 Informative x 3").
+const REACTIONS: &[&str] = &[
+    "like",
+    "informative",
+    "heart",
+    "haha",
+    "love",
+    "wow",
+    "sad",
+    "angry",
+    "thanks",
+    "agree",
+    "funny",
+    "creative",
+    "insightful",
+    "hmm",
+];
+
+/// Whether `t` (trimmed) is a post counter: `#1`, `#4,211`.
+fn is_post_number(t: &str) -> bool {
+    t.strip_prefix('#')
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == ','))
+}
+
+/// Whether `t` counts reactions: `Like x 64 Informative x 3 Heart x 12`.
+fn is_reaction_count(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    !words.is_empty()
+        && words.len().is_multiple_of(3)
+        && words.chunks(3).all(|w| {
+            REACTIONS.contains(&w[0].to_lowercase().as_str())
+                && (w[1] == "x" || w[1] == "×")
+                && w[2].chars().all(|c| c.is_ascii_digit() || c == ',')
+        })
+}
+
+/// Whether `t` is one of the forum's own lines that no story writes: a marker of a
+/// XenForo page.
+fn is_strong_chrome(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    is_post_number(t)
+        || is_reaction_count(t)
+        || lower.starts_with("thread starter ")
+        || lower.starts_with("threadmarks: ")
+        || lower.starts_with("last edited: ")
+        || lower.starts_with("last edited by ")
+        || lower.starts_with("reactions: ")
+        || (lower.starts_with("view all ") && lower.ends_with(" threadmarks"))
+}
+
+/// Whether `t` is a line only XenForo writes under a post: its edit date or reactions.
+fn is_foot_line(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    is_reaction_count(t)
+        || lower.starts_with("last edited: ")
+        || lower.starts_with("last edited by ")
+        || lower.starts_with("reactions: ")
+}
+
+/// Whether `t` is a forum line that is only the site's when a strong one stands by it.
+fn is_weak_chrome(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    NAVIGATION.contains(&lower.as_str())
+        || lower
+            .split_whitespace()
+            .all(|w| BUTTONS.contains(&w.trim_end_matches(',')))
+}
+
+/// Reads a XenForo page or post paste. Returns whether it found one.
+pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
+    let head = page_head(doc, allow_title);
+    let foot = post_foot(doc);
+    let found = head || foot;
+    if found {
+        spoiler_notes(doc);
+    }
+    found
+}
+
+/// The page above the post, up to its `#1` or `Threadmarks: …` line: all site text
+/// (short lines, no sentence), with at least one line only XenForo writes.
+fn page_head(doc: &mut Doc, allow_title: bool) -> bool {
+    let top = doc.len().min(HEAD_LINES);
+    let Some(marker) = (0..top).rev().find(|&i| {
+        let t = doc.trimmed(i).to_lowercase();
+        is_post_number(doc.trimmed(i)) || t.starts_with("threadmarks: ")
+    }) else {
+        return false;
+    };
+    let above: Vec<usize> = (0..=marker)
+        .filter(|&i| !doc.blank(i) && !doc.taken[i])
+        .collect();
+    // Site text is short and says no sentence; a story or a note above the post would.
+    let site_like = |t: &str| {
+        t.split_whitespace().count() <= 30
+            && !t.ends_with(['.', '!', '?', '"', '\u{201d}'])
+            && !t.contains(". ")
+    };
+    if !above.iter().all(|&i| site_like(doc.trimmed(i))) {
+        return false;
+    }
+    let strong = above
+        .iter()
+        .filter(|&&i| is_strong_chrome(doc.trimmed(i)))
+        .count();
+    let nav = above
+        .iter()
+        .filter(|&&i| is_weak_chrome(doc.trimmed(i)))
+        .count();
+    // A bare post paste opens with its own line ("Threadmarks: Chapter 3"); a page copy
+    // shows more of the forum above it.
+    if strong == 0 || (strong + nav < 2 && above.len() > 1) {
+        return false;
+    }
+    let threadmark = above.iter().find_map(|&i| {
+        let t = doc.trimmed(i);
+        t.get(..13)
+            .filter(|p| p.eq_ignore_ascii_case("threadmarks: "))
+            .map(|_| (i, t[13..].trim().to_string()))
+    });
+    // The thread's title is the page's first line, unless that is the forum's own.
+    let first = above[0];
+    let thread_title = (!is_strong_chrome(doc.trimmed(first))
+        && !is_weak_chrome(doc.trimmed(first))
+        && is_title_line(&doc.para(first, first + 1)))
+    .then(|| doc.trimmed(first).to_string());
+    let author = above.iter().find_map(|&i| {
+        let t = doc.trimmed(i);
+        let rest = t.get(15..).filter(|_| {
+            t.get(..15)
+                .is_some_and(|p| p.eq_ignore_ascii_case("thread starter "))
+        })?;
+        let name = rest
+            .split(" Start date")
+            .next()
+            .unwrap_or(rest)
+            .split_whitespace()
+            .next()?;
+        Some(name.to_string())
+    });
+    doc.why(format!(
+        "header: lines 1–{} are a forum page's head (thread, threadmarks, the poster, \"#1\"), \
+         as SpaceBattles, Sufficient Velocity and Questionable Questing show it",
+        marker + 1
+    ));
+    // The threadmark names the post; when the thread's title only adds a note to it
+    // ("Name (one-shot)"), the threadmark is the cleaner title.
+    let title = match (&thread_title, &threadmark) {
+        (Some(t), Some((_, m))) if !m.is_empty() && t.starts_with(m.as_str()) => Some(m.clone()),
+        (Some(t), _) => Some(t.clone()),
+        (None, Some((_, m))) if !m.is_empty() => Some(m.clone()),
+        _ => None,
+    };
+    for &i in &above {
+        let t = doc.trimmed(i).to_string();
+        doc.drop_line(i, &t);
+    }
+    if let Some(t) = title.filter(|_| allow_title) {
+        // The title's words are the chapter's; one of the lines that wrote it is not
+        // dropped but taken.
+        if let Some(d) = doc.out.meta.dropped.iter().position(|d| d.text == t) {
+            doc.out.meta.dropped.remove(d);
+        } else if let Some((i, _)) = threadmark {
+            let d = doc.out.meta.dropped.iter().position(|d| d.line == i + 1);
+            if let Some(d) = d {
+                doc.out.meta.dropped[d].text = "Threadmarks:".into();
+            }
+        }
+        doc.why(format!("header: \"{t}\" is the thread's title"));
+        doc.out.title = Some(t);
+    }
+    if let Some(a) = author {
+        if let Some(d) = doc
+            .out
+            .meta
+            .dropped
+            .iter_mut()
+            .find(|d| d.text.to_lowercase().starts_with("thread starter "))
+        {
+            d.text = d.text.replacen(&format!(" {a}"), "", 1);
+        }
+        doc.why(format!("header: the thread starter {a} is the author"));
+        doc.out.meta.author.get_or_insert(a);
+    }
+    true
+}
+
+/// The foot of the post at the end of the file: "Last edited: …", reaction counts and
+/// buttons, with at least one line only XenForo writes.
+fn post_foot(doc: &mut Doc) -> bool {
+    let mut lines = Vec::new();
+    let mut end = doc.len();
+    while let Some(k) = doc.prev_text(end) {
+        let t = doc.trimmed(k);
+        if !(is_foot_line(t) || is_weak_chrome(t)) {
+            break;
+        }
+        lines.push(k);
+        end = k;
+    }
+    if !lines.iter().any(|&k| is_foot_line(doc.trimmed(k))) {
+        return false;
+    }
+    lines.reverse();
+    for &k in &lines {
+        let t = doc.trimmed(k).to_string();
+        doc.drop_line(k, &t);
+    }
+    doc.why(format!(
+        "header: lines {}–{} are the forum post's foot (edit date, reactions, buttons)",
+        lines[0] + 1,
+        lines[lines.len() - 1] + 1
+    ));
+    true
+}
+
+/// Whether `t` opens a spoiler box whose label names an author's note
+/// ("Spoiler: Author's Note", "Spoiler: A/N", "Spoiler: End notes").
+fn note_spoiler(t: &str) -> bool {
+    let Some(label) = t
+        .get(..8)
+        .filter(|p| p.eq_ignore_ascii_case("spoiler:"))
+        .map(|_| t[8..].trim())
+    else {
+        return false;
+    };
+    let l = format!("{label}:");
+    label.split_whitespace().count() <= 4
+        && (is_labelled_note(&l, NOTE_LABELS) || is_labelled_note(&l, END_LABELS))
+}
+
+/// Whether line `t` is a spoiler box's button.
+fn is_button(t: &str) -> bool {
+    super::lj::is_forum_button(t)
+}
+
+/// Spoiler boxes that hold the author's notes, before the story or after it: their
+/// words go to the preface or the afterword, the box's label and buttons are dropped.
+fn spoiler_notes(doc: &mut Doc) {
+    let mut i = 0;
+    while i < doc.len() {
+        if doc.taken[i] || !note_spoiler(doc.trimmed(i)) {
+            i += 1;
+            continue;
+        }
+        let Some(close) = (i + 1..doc.len()).find(|&j| !doc.taken[j] && is_button(doc.trimmed(j)))
+        else {
+            return;
+        };
+        let mut after = close;
+        while doc
+            .next_text(after)
+            .is_some_and(|j| is_button(doc.trimmed(j)))
+        {
+            after = doc.next_text(after).map_or(after, |j| j + 1);
+        }
+        let before_story = doc.prev_text(i).is_none();
+        // What follows the box is only a divider line, or nothing.
+        let after_story = {
+            let mut j = after;
+            let mut rest = true;
+            while let Some(k) = doc.next_text(j) {
+                if !super::paragraphs::is_scene_break(doc.trimmed(k)) {
+                    rest = false;
+                    break;
+                }
+                j = k + 1;
+            }
+            rest
+        };
+        if !(before_story || after_story) {
+            i = after;
+            continue;
+        }
+        let label = doc.trimmed(i).to_string();
+        doc.drop_line(i, &label);
+        let paras = doc.paras(i + 1, close);
+        doc.take(i + 1, close);
+        for j in close..after {
+            if !doc.blank(j) && !doc.taken[j] {
+                let t = doc.trimmed(j).to_string();
+                doc.drop_line(j, &t);
+            }
+        }
+        let to = if before_story {
+            &mut doc.out.preface
+        } else {
+            &mut doc.out.afterword
+        };
+        to.extend(paras);
+        doc.why(format!(
+            "header: line {} \"{label}\" is a spoiler box holding the author's note; \
+             its words go {} and its buttons are left out",
+            i + 1,
+            if before_story {
+                "before the story"
+            } else {
+                "after the story"
+            }
+        ));
+        i = after;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(t: &str) -> Doc {
+        let mut doc = Doc::new(t);
+        read(&mut doc, true);
+        doc
+    }
+
+    fn rest(doc: &Doc) -> String {
+        (0..doc.len())
+            .filter(|&i| !doc.taken[i] && !doc.blank(i))
+            .map(|i| doc.trimmed(i))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn a_page_copy_loses_its_chrome_and_keeps_its_notes() {
+        let doc = run(
+            "Lamps at Low Tide (one-shot)\nThread starter reedwarbler Start date Jan 9, 2025 Tags sea\nThreadmarks\nView all 1 threadmarks\nReader mode\nLamps at Low Tide\nreedwarbler\nreedwarbler\nSalt merchant\nJan 9, 2025\nAdd bookmark\n#1\nThreadmarks: Lamps at Low Tide\nSpoiler: A/N\nFor the prompt thread. Thanks for reading!\nClick to expand...\nClick to shrink...\nThe tide went out.\n\nShe lit the lamps.\n\n* * *\n\nSpoiler: End notes\nThat's all, folks.\nClick to expand...\nClick to shrink...\nLast edited: Jan 10, 2025\nLike x 12 Heart x 2\nReply\nReport",
+        );
+        assert_eq!(doc.out.title.as_deref(), Some("Lamps at Low Tide"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("reedwarbler"));
+        assert_eq!(rest(&doc), "The tide went out.\nShe lit the lamps.\n* * *");
+        assert_eq!(
+            doc.out.preface[0].text,
+            "For the prompt thread. Thanks for reading!"
+        );
+        assert_eq!(doc.out.afterword[0].text, "That's all, folks.");
+        let dropped: Vec<&str> = doc
+            .out
+            .meta
+            .dropped
+            .iter()
+            .map(|d| d.text.as_str())
+            .collect();
+        assert!(dropped.contains(&"Like x 12 Heart x 2"), "{dropped:?}");
+        assert!(dropped.contains(&"Spoiler: A/N"), "{dropped:?}");
+        assert!(dropped.contains(&"#1"), "{dropped:?}");
+    }
+
+    #[test]
+    fn a_bare_post_paste_loses_its_threadmark_line_and_foot() {
+        let doc = run(
+            "Threadmarks: Chapter 3 - Ashfall\n\nThe ash came down.\n\nShe ran.\n\nLast edited: Feb 2, 2024\nReply",
+        );
+        assert_eq!(doc.out.title.as_deref(), Some("Chapter 3 - Ashfall"));
+        assert_eq!(rest(&doc), "The ash came down.\nShe ran.");
+    }
+
+    /// A story that mentions a thread, a spoiler or a reply keeps every word.
+    #[test]
+    fn story_words_stay() {
+        for t in [
+            "She wrote #1 on the board.\n\nThreadmarks: none, she said.\n\nReply",
+            "Spoiler: the butler did it.\n\nShe laughed.\n\nLike",
+            "Reply\n\nShe did not reply.",
+            "The Tower\n\nSpoiler: A/N\nIt rained.\n\nThe end.",
+        ] {
+            assert_eq!(rest(&run(t)), rest(&Doc::new(t)), "{t}");
+        }
+    }
+}
