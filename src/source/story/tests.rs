@@ -11,12 +11,13 @@ fn entry() -> ChapterConfig {
 }
 
 /// Markdown: the `# Title` line is the title without its mark, `## …` lines are
-/// headings though not Title Case, and a hashtag line stays text.
+/// headings though not Title Case, and a hashtag line stays text (a line of two tags or
+/// more at the end is a Tumblr tag line, see `social`).
 #[test]
 fn markdown_title_and_headings() {
     let (c, d) = understand(
         &entry(),
-        "# Post-Incident Review: Cryostat 3\n\nIt tripped at 03:17.\n\n## 2. What the researchers did\n\nThey read the manual.\n\n#lab #nightshift",
+        "# Post-Incident Review: Cryostat 3\n\nIt tripped at 03:17.\n\n## 2. What the researchers did\n\nThey read the manual.\n\n#lab",
         Encoding::Utf8,
         "en",
     );
