@@ -175,7 +175,7 @@ impl Doc {
     /// as dropped.
     pub fn byline(&mut self, b: usize, who: &str) {
         let line = self.trimmed(b);
-        let label = line[..line.len() - who.len()].to_string();
+        let label = line.replacen(who, "", 1);
         self.take(b, b + 1);
         self.dropped(b, &label);
     }

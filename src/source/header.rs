@@ -7,10 +7,12 @@
 //! stay true). Runs before notes, title and paragraph logic; when nothing is recognised
 //! the text passes through untouched. Readers: FanFicFare text (`fff`), AO3 pages and
 //! downloads (`ao3`), LiveJournal/Dreamwidth/FanFiction.Net field blocks and crosspost
-//! lines (`lj`), all working on the lines of a [`Doc`] (`doc`), which imports none of them.
+//! lines (`lj`), forum thread pastes (`forum`), Tumblr, Wattpad and Royal Road pastes
+//! (`social`), chapter navigation (`nav`), all working on the lines of a [`Doc`]
+//! (`doc`), which imports none of them.
 
 use super::doc::{Doc, Header};
-use super::{ao3, fff, lj};
+use super::{ao3, fff, forum, lj, nav, social};
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
 /// passes through untouched; with `allow_title` false a `Title:` field stays a note.
@@ -18,10 +20,14 @@ pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
     let mut doc = Doc::new(text);
     if enabled {
         if !fff::read(&mut doc) {
-            if !ao3::read(&mut doc, allow_title) {
+            nav::read(&mut doc);
+            let forum = forum::read(&mut doc, allow_title);
+            social::read(&mut doc, allow_title);
+            if !forum && doc.out.title.is_none() && !ao3::read(&mut doc, allow_title) {
                 lj::field_block(&mut doc, allow_title);
             }
             lj::crossposts(&mut doc);
+            unquote_markdown(&mut doc);
         }
         lj::forum_buttons(&mut doc);
         if !allow_title && let Some(t) = doc.out.title.take() {
@@ -31,6 +37,39 @@ pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
         }
     }
     finish(doc)
+}
+
+/// Markdown quotes: a run of lines that all open with `>` (a paragraph of its own, with
+/// some text) loses the marks, which are not the author's words; a `>` alone becomes the
+/// blank line between the quote's paragraphs.
+fn unquote_markdown(doc: &mut Doc) {
+    let quoted = |d: &Doc, j: usize| !d.taken[j] && d.lines[j].trim_start().starts_with('>');
+    let mut i = 0;
+    while i < doc.len() {
+        if !quoted(doc, i) || (i > 0 && !doc.blank(i - 1)) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < doc.len() && quoted(doc, j) {
+            j += 1;
+        }
+        let text = (i..j).any(|k| !doc.trimmed(k).trim_start_matches('>').trim().is_empty());
+        if text && (j == doc.len() || doc.blank(j)) {
+            for k in i..j {
+                let l = doc.lines[k].trim_start();
+                let s = &l[1..];
+                doc.lines[k] = s.strip_prefix(' ').unwrap_or(s).to_string();
+                doc.quoted[k] = true;
+            }
+            doc.why(format!(
+                "lines: lines {}–{} are a Markdown quote; its `>` marks are left out",
+                i + 1,
+                j
+            ));
+        }
+        i = j;
+    }
 }
 
 /// The header the readers found: the decisions about filed and left-out fields first
@@ -208,6 +247,53 @@ mod tests {
         assert!(h.meta.author.is_none());
     }
 
+    /// "Title by Name" on the first line is a title and a byline; prose or a title
+    /// that has " by " in it is not.
+    #[test]
+    fn title_and_byline_on_one_line() {
+        for (t, title, who) in [
+            (
+                "The Lantern Road by quietmoth\n\nThe road was long.",
+                "The Lantern Road",
+                "quietmoth",
+            ),
+            (
+                "The Porter's Psalm by Imogen Farrah-Lowe\n\nThe road was long.",
+                "The Porter's Psalm",
+                "Imogen Farrah-Lowe",
+            ),
+        ] {
+            let h = read(t, true, true);
+            assert_eq!(h.title.as_deref(), Some(title), "{t}");
+            assert_eq!(h.meta.author.as_deref(), Some(who));
+            assert_eq!(h.rest.trim(), "The road was long.");
+        }
+        for t in [
+            "She stood by the door\n\nIt rained.",
+            "Stand by Me\n\nIt rained.",
+            "Written by moonlight\n\nIt rained.",
+            "A Letter by Candlelight\n\nIt rained.",
+            "He was saved by grace.\n\nIt rained.",
+        ] {
+            let h = read(t, true, true);
+            assert_eq!(h.rest, t);
+            assert!(h.meta.author.is_none(), "{t}");
+        }
+    }
+
+    /// A byline in another language, wholly in emphasis, under a Markdown title.
+    #[test]
+    fn local_byline_under_a_markdown_title() {
+        let h = read(
+            "# Das Fundbüro\n\n*von Henrike Sauerwald*\n\nEs regnete.",
+            true,
+            true,
+        );
+        assert_eq!(h.title.as_deref(), Some("Das Fundbüro"));
+        assert_eq!(h.meta.author.as_deref(), Some("Henrike Sauerwald"));
+        assert_eq!(h.rest.trim(), "Es regnete.");
+    }
+
     /// A post copied from SpaceBattles or Sufficient Velocity keeps the forum's
     /// "Click to expand..." under a quote or a spoiler box: the site's words, left out.
     #[test]
@@ -219,6 +305,21 @@ mod tests {
         assert_eq!(h.meta.dropped[0].text, "Click to expand...");
         // Inside a sentence the words are the story's.
         let t = "The sign said click to expand... and nothing else.";
+        assert_eq!(read(t, true, true).rest, t);
+    }
+
+    #[test]
+    fn markdown_quote_marks_go() {
+        let h = read(
+            "She opened it.\n\n> Dear M,\n>\n> come home.\n\nShe went.",
+            true,
+            true,
+        );
+        assert_eq!(
+            h.rest,
+            "She opened it.\n\nDear M,\n\ncome home.\n\nShe went."
+        );
+        let t = "She typed\n> hello\nand waited.";
         assert_eq!(read(t, true, true).rest, t);
     }
 
