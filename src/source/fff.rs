@@ -41,7 +41,14 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
     let first_field = doc
         .next_text(b_end)
         .filter(|&k| fields::labelled(&doc.lines[k]).is_some());
-    let first_chapter = (b_end..doc.len()).find(|&i| chapter_line(doc, i));
+    let contents = toc.and_then(|c| toc_entries(doc, c));
+    let first_chapter = match &contents {
+        // The first chapter's title repeats the first entry.
+        Some((entries, end)) => (*end..doc.len()).find(|&i| {
+            chapter_line(doc, i) || (i > 0 && doc.blank(i - 1) && doc.trimmed(i) == entries[0].2)
+        }),
+        None => (b_end..doc.len()).find(|&i| chapter_line(doc, i)),
+    };
     if t_end - t > 2 || (toc.is_none() && end_file.is_none()) || first_chapter.is_none() {
         return false;
     }
@@ -128,10 +135,21 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
     let mut entries = Vec::new();
     if let Some(c) = toc {
         doc.drop_line(c, "TABLE OF CONTENTS");
-        for p in doc.paras(c + 1, first_chapter) {
-            entries.push(p.text.clone());
-            doc.take(p.line - 1, p.line - 1 + p.lines);
-            doc.dropped(p.line - 1, &p.text);
+        match contents {
+            Some((found, _)) => {
+                for (i, e, text) in found {
+                    doc.take(i, e);
+                    doc.dropped(i, &text);
+                    entries.push(text);
+                }
+            }
+            None => {
+                for p in doc.paras(c + 1, first_chapter) {
+                    entries.push(p.text.clone());
+                    doc.take(p.line - 1, p.line - 1 + p.lines);
+                    doc.dropped(p.line - 1, &p.text);
+                }
+            }
         }
         doc.why(format!(
             "header: line {} `TABLE OF CONTENTS` and its {} entries are left out (the book makes its own contents)",
@@ -148,7 +166,12 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
     let mut heads = Vec::new();
     let mut want = entries.iter().peekable();
     for i in first_chapter..doc.len() {
-        if !chapter_line(doc, i) {
+        // A line on its own that is the next entry of the contents is a chapter title
+        // even unindented.
+        let named = want.peek().is_some_and(|w| {
+            !doc.taken[i] && (i == 0 || doc.blank(i - 1)) && doc.trimmed(i) == w.as_str()
+        }) && doc.para_end(i) == i + 1;
+        if !chapter_line(doc, i) && !named {
             continue;
         }
         let e = doc.para_end(i);
@@ -193,6 +216,39 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
         }
     }
     true
+}
+
+/// A contents entry: its lines `from..to` and its text.
+type Entry = (usize, usize, String);
+
+/// The contents list under `TABLE OF CONTENTS` at line `c`: its entries `(from, to,
+/// text)`, one a paragraph (or one a line, when its lines are indented), up to where the
+/// first chapter's title repeats the first entry; and the line after the last. `None`
+/// when no title repeats an entry or an entry is too long to be a title: then the
+/// chapters' indented titles end the list.
+fn toc_entries(doc: &Doc, c: usize) -> Option<(Vec<Entry>, usize)> {
+    let mut out: Vec<Entry> = Vec::new();
+    let mut i = c + 1;
+    while let Some(k) = doc.next_text(i) {
+        let e = doc.para_end(k);
+        let indented = (k..e).all(|j| doc.lines[j].starts_with([' ', '\t']));
+        let items: Vec<Entry> = if indented {
+            (k..e)
+                .map(|j| (j, j + 1, doc.trimmed(j).to_string()))
+                .collect()
+        } else {
+            vec![(k, e, doc.para(k, e).text)]
+        };
+        if out.first().is_some_and(|f| f.2 == items[0].2) {
+            return Some((out, k));
+        }
+        if items.iter().any(|x| x.2.chars().count() > 160) || out.len() > 2000 {
+            return None;
+        }
+        out.extend(items);
+        i = e;
+    }
+    None
 }
 
 /// An indented line (a tab, or the spaces a tab becomes) after a
