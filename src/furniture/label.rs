@@ -12,7 +12,8 @@ use crate::model::{Block, Inline, plain_text};
 use std::borrow::Cow;
 
 /// Leading decoration a label may wear before its first letter.
-const OPENERS: &[char] = &['(', '[', '{', '~', '-', '<', '*', '_', ' '];
+/// (`## Anmerkung`: a Markdown heading that is only the label).
+const OPENERS: &[char] = &['(', '[', '{', '~', '-', '<', '*', '_', ' ', '#'];
 
 /// `blocks` without the author's opening label (unchanged when there is none). The note
 /// opens at block `at`: blocks before it (a work's summary, which a header puts first
@@ -202,6 +203,7 @@ mod tests {
             ("Anmerkung: danke", "danke"),
             ("A/N 2: Thanks again", "Thanks again"),
             ("**Note 3:** last one", "last one"),
+            ("## Anmerkung: danke", "danke"),
         ] {
             let blocks = [para(src)];
             let got = strip_author_label(&blocks, 0);

@@ -297,6 +297,14 @@ pub fn is_scene_break(line: &str) -> bool {
     if is_named_break(line) {
         return true;
     }
+    // A row of one letter, ten or more (`xxxxxxxxxxxxxxxxxxxx`): no word, and longer
+    // than kisses under a letter (`xxx`).
+    if compact.len() >= 10
+        && matches!(compact[0], 'x' | 'X' | 'o' | 'O')
+        && compact.iter().all(|&c| c == compact[0])
+    {
+        return true;
+    }
     let symbolic = |c: &char| !c.is_alphanumeric() && !is_speech_mark(*c);
     if compact.iter().all(symbolic) {
         let only_dots = compact.iter().all(|c| matches!(c, '.' | '·' | '…'));

@@ -171,9 +171,9 @@ fn straighten(s: &str) -> String {
         .replace(" :", ":")
 }
 
-/// Strips decoration a label may wear: `**A/N:**`, `(A/N: …)`, `[AN]`.
+/// Strips decoration a label may wear: `**A/N:**`, `(A/N: …)`, `[AN]`, `## Notes`.
 fn undecorated(text: &str) -> String {
-    straighten(text.trim_start_matches(['*', '_', '(', '[', '{', ' ', '~', '-', '<']))
+    straighten(text.trim_start_matches(['*', '_', '(', '[', '{', ' ', '~', '-', '<', '#']))
 }
 
 /// Whether a paragraph opens with an author's-note label.

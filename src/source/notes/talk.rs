@@ -113,6 +113,10 @@ const STRONG_TALK: &[&str] = &[
     "obrigada por ler",
     "obrigado por ler",
     "boa leitura",
+    // Turkish.
+    "okuduğunuz için",
+    "bu hikaye",
+    "yorumlar",
 ];
 
 /// Weaker signs: they count towards author talk but never make a note on their own.
@@ -168,6 +172,24 @@ const WEAK_TALK: &[&str] = &[
     "capitolo",
     "chapitre",
     "kapitel",
+    // A greeting to the readers, and what they need to know before reading.
+    "hey guys",
+    "hi everyone",
+    "hello everyone",
+    "hey everyone",
+    "liebe leute",
+    "ihr lieben",
+    "hallo zusammen",
+    "salut tout le monde",
+    "hola a todos",
+    "ciao a tutti",
+    "oi, gente",
+    "olá, pessoal",
+    "keine vorkenntnisse",
+    "standalone",
+    "stand-alone",
+    // Turkish.
+    "teşekkür",
 ];
 
 /// Sign-offs that end an unlabelled note.

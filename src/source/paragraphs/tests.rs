@@ -52,6 +52,8 @@ fn scene_breaks() {
         "-- line break --",
         "Scene Break",
         "[SCENE BREAK]",
+        "xxxxxxxxxxxxxxxxxxxx",
+        "oooooooooo",
     ] {
         assert!(is_scene_break(s), "{s}");
     }
@@ -83,6 +85,7 @@ fn scene_breaks() {
         "~ Interlude ~",
         "[Author's note: break]",
         "o",
+        "xxxxxx",
     ] {
         assert!(!is_scene_break(s), "{s}");
     }

@@ -69,7 +69,7 @@ fn is_closing_talk(text: &str) -> bool {
         && (talk_signs(t).1 >= 1 || is_sign_off(t))
 }
 
-/// Words that thank or ask the reader, in the six languages.
+/// Words that thank or ask the reader, in the six languages and Turkish.
 const TO_READER: &[&str] = &[
     "thank",
     "please",
@@ -83,6 +83,8 @@ const TO_READER: &[&str] = &[
     "per favore",
     "obrigad",
     "por favor",
+    "teşekkür",
+    "lütfen",
 ];
 
 /// Words for "you", in the six languages.
