@@ -1,5 +1,6 @@
 //! The test anthologies written to stand in for a reader's own book (anthology3 and the
-//! cold-written anthology4 and anthology5, the downloads of the blind anthology6): every word of every story in both outputs and profiles, and
+//! cold-written anthology4 and anthology5, the downloads and text pastes of the blind
+//! anthology6): every word of every story in both outputs and profiles, and
 //! each story in another language marked so in the EPUB.
 
 use super::*;
@@ -59,6 +60,35 @@ fn anthology6_downloads_keep_every_word_in_both_outputs_and_profiles() {
     ] {
         toml.push_str(&format!("\n[[chapters]]\nfile = \"{file}\"\n{extra}"));
         std::fs::copy(src.join(file), dir.path().join(file)).unwrap();
+    }
+    std::fs::write(dir.path().join("book.toml"), toml).unwrap();
+    book_keeps_every_word(dir.path(), &["screen", "print"]);
+}
+
+/// The sixth test anthology's text pastes (`tests/fixtures/anthology6`, written blind: a
+/// SpaceBattles thread page with spoiler-box notes, a Tumblr post, a Wattpad part, a
+/// FanFicFare text of a forum thread, German Markdown with a quoted letter), in a book of
+/// their own with `book.toml`'s settings for them: every word of each once and in order
+/// in the EPUB and in both profiles' PDFs, the sites' own lines accounted for as left out. A glyph no font here has is boxed (`missing = "box"`).
+#[test]
+fn anthology6_text_pastes_keep_every_word_in_both_outputs_and_profiles() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology6");
+    let dir = tempfile::tempdir().unwrap();
+    let mut toml = String::from(
+        "[book]\ntitle = \"Pastes\"\nlanguage = \"en-GB\"\n\n[fonts]\nmissing = \"box\"\n",
+    );
+    for (file, extra) in [
+        (
+            "la-canzone-del-cortile.txt",
+            "author = \"lapennadilu\"\nlanguage = \"it\"\n",
+        ),
+        ("fincan.txt", "author = \"fincandibi\"\nlanguage = \"tr\"\n"),
+        ("ichigo-ichie.txt", ""),
+        ("fundbuero.md", "language = \"de\"\n"),
+        ("small-repairs.txt", "language = \"en-US\"\n"),
+    ] {
+        std::fs::copy(src.join(file), dir.path().join(file)).unwrap();
+        toml += &format!("\n[[chapters]]\nfile = \"{file}\"\n{extra}");
     }
     std::fs::write(dir.path().join("book.toml"), toml).unwrap();
     book_keeps_every_word(dir.path(), &["screen", "print"]);
