@@ -102,6 +102,9 @@ fn is_furniture(t: &str) -> bool {
         || k.starts_with("please drop by the archive and comment")
         || (k.starts_with("comments (") && k.ends_with(')'))
         || (k.starts_with("kudos (") && k.ends_with(')'))
+        // "quietmoth, reedwarbler, and 54 more users as well as 211 guests left kudos on
+        // this work!": the names of readers, not the author's words.
+        || (k.ends_with("left kudos on this work!") && k.split_whitespace().count() <= 120)
 }
 
 /// "(See the end of the work for more notes.)" and its chapter and download forms.
