@@ -118,11 +118,9 @@ fn is_weak_chrome(t: &str) -> bool {
 pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let head = page_head(doc, allow_title);
     let foot = post_foot(doc);
-    let found = head || foot;
-    if found {
-        spoiler_notes(doc);
-    }
-    found
+    // A spoiler box is the forum's own evidence: its label line and its button.
+    let notes = spoiler_notes(doc);
+    head || foot || notes
 }
 
 /// The page above the post, up to its `#1` or `Threadmarks: …` line: all site text
@@ -284,7 +282,8 @@ fn is_button(t: &str) -> bool {
 
 /// Spoiler boxes that hold the author's notes, before the story or after it: their
 /// words go to the preface or the afterword, the box's label and buttons are dropped.
-fn spoiler_notes(doc: &mut Doc) {
+fn spoiler_notes(doc: &mut Doc) -> bool {
+    let mut found = false;
     let mut i = 0;
     while i < doc.len() {
         if doc.taken[i] || !note_spoiler(doc.trimmed(i)) {
@@ -293,7 +292,7 @@ fn spoiler_notes(doc: &mut Doc) {
         }
         let Some(close) = (i + 1..doc.len()).find(|&j| !doc.taken[j] && is_button(doc.trimmed(j)))
         else {
-            return;
+            return found;
         };
         let mut after = close;
         while doc
@@ -346,8 +345,10 @@ fn spoiler_notes(doc: &mut Doc) {
                 "after the story"
             }
         ));
+        found = true;
         i = after;
     }
+    found
 }
 
 #[cfg(test)]
@@ -400,6 +401,16 @@ mod tests {
         );
         assert_eq!(doc.out.title.as_deref(), Some("Chapter 3 - Ashfall"));
         assert_eq!(rest(&doc), "The ash came down.\nShe ran.");
+    }
+
+    /// A post pasted on its own: the spoiler box with the note is the forum's evidence.
+    #[test]
+    fn a_bare_post_with_a_note_in_a_spoiler_box() {
+        let doc = run(
+            "Spoiler: A/N\nThanks for the votes, all!\nClick to expand...\n\nThe gate stood open.",
+        );
+        assert_eq!(doc.out.preface[0].text, "Thanks for the votes, all!");
+        assert_eq!(rest(&doc), "The gate stood open.");
     }
 
     /// A story that mentions a thread, a spoiler or a reply keeps every word.
