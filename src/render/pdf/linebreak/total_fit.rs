@@ -140,6 +140,63 @@ struct Candidate {
     hyphens: u8,
 }
 
+/// A line from one start to the current breakpoint, as far as its start decides: its
+/// judged ratio, its glue's own ratio and letter-spacing (see [`spread`], [`squeeze`])
+/// and, when it is within the tolerance, its demerits before what the node it starts
+/// from adds.
+#[derive(Clone, Copy)]
+struct Fit {
+    r: f32,
+    glue: f32,
+    track: f32,
+    d: f32,
+}
+
+impl Fit {
+    /// The line from `start` to a break at `b` whose penalty is `p`.
+    fn of(
+        items: &[Item],
+        sums: &Sums,
+        (start, b, p): (usize, usize, f32),
+        (measure, tolerance): (f32, f32),
+        opts: &Options,
+    ) -> Fit {
+        let r = sums.ratio(items, start, b, measure);
+        let (r, glue, track) = if r > LETTER_SPACING_FROM {
+            let letters = sums.letters(start, b);
+            spread(r, opts.letter_spacing, letters, sums.stretch(start, b))
+        } else if r < SQUEEZE_FROM && opts.letter_spacing > 0.0 {
+            let letters = sums.letters(start, b);
+            squeeze(r, LETTER_SQUEEZE, letters, sums.shrink(start, b))
+        } else {
+            (r, r, 0.0)
+        };
+        if glue < -MOST_SHRINK || r > tolerance {
+            return Fit {
+                r,
+                glue,
+                track,
+                d: f32::NAN,
+            };
+        }
+        let badness = if r < 0.0 {
+            100.0 * (-r / SHRINK_JUDGED).powi(3)
+        } else {
+            100.0 * r.powi(3)
+        };
+        let mut d = if p >= 0.0 {
+            (LINE_PENALTY + badness).powi(2) + p * p
+        } else if p > -INFINITY {
+            (LINE_PENALTY + badness).powi(2) - p * p
+        } else {
+            (LINE_PENALTY + badness).powi(2)
+        };
+        // Looseness: a bonus (or charge) per line makes more (or fewer) lines pay.
+        d -= opts.line_bonus;
+        Fit { r, glue, track, d }
+    }
+}
+
 /// Knuth–Plass over `items`; `None` if no breaks keep every line within `tolerance`.
 /// [`total_fit_with`] also gives the setting's demerits.
 #[cfg(test)]
@@ -191,18 +248,26 @@ pub(crate) fn total_fit_with(
         // Best candidate per (fitness, hyphen run) class ending here.
         let mut best: [Option<Candidate>; CLASSES] = [None; CLASSES];
         still_active.clear();
+        // What a line from a start to `b` costs depends on the start alone, and the
+        // nodes made at one breakpoint (a start each, up to one per class) are next to
+        // each other in the active list: worked out once per start.
+        let mut fit_from: Option<(usize, Fit)> = None;
         for &a in active.iter() {
             let node = &nodes[a];
-            let r = sums.ratio(items, node.start, b, measure);
-            let (r, glue, track) = if r > LETTER_SPACING_FROM {
-                let letters = sums.letters(node.start, b);
-                spread(r, opts.letter_spacing, letters, sums.stretch(node.start, b))
-            } else if r < SQUEEZE_FROM && opts.letter_spacing > 0.0 {
-                let letters = sums.letters(node.start, b);
-                squeeze(r, LETTER_SQUEEZE, letters, sums.shrink(node.start, b))
-            } else {
-                (r, r, 0.0)
+            let line = match fit_from {
+                Some((start, f)) if start == node.start => f,
+                _ => {
+                    let f = Fit::of(items, sums, (node.start, b, p), (measure, tolerance), opts);
+                    fit_from = Some((node.start, f));
+                    f
+                }
             };
+            let Fit {
+                r,
+                glue,
+                track,
+                d: base,
+            } = line;
             if glue < -MOST_SHRINK || forced {
                 // Lines only get wider from here: this start can never fit again.
             } else {
@@ -215,20 +280,7 @@ pub(crate) fn total_fit_with(
             if hyphens > MAX_CONSECUTIVE_HYPHENS {
                 continue;
             }
-            let badness = if r < 0.0 {
-                100.0 * (-r / SHRINK_JUDGED).powi(3)
-            } else {
-                100.0 * r.powi(3)
-            };
-            let mut d = if p >= 0.0 {
-                (LINE_PENALTY + badness).powi(2) + p * p
-            } else if p > -INFINITY {
-                (LINE_PENALTY + badness).powi(2) - p * p
-            } else {
-                (LINE_PENALTY + badness).powi(2)
-            };
-            // Looseness: a bonus (or charge) per line makes more (or fewer) lines pay.
-            d -= opts.line_bonus;
+            let mut d = base;
             if flagged && node.hyphens > 0 {
                 d += DOUBLE_HYPHEN_DEMERITS;
             }
