@@ -96,6 +96,19 @@ fn is_strong_chrome(t: &str) -> bool {
         || (lower.starts_with("view all ") && lower.ends_with(" threadmarks"))
 }
 
+/// Whether `t` is a line only a XenForo thread page writes above a post: the thread's
+/// starter, the threadmark's name, its navigation.
+fn is_thread_line(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    lower.starts_with("thread starter ")
+        || lower.starts_with("threadmarks: ")
+        || (lower.starts_with("view all ") && lower.ends_with(" threadmarks"))
+        || matches!(
+            lower.as_str(),
+            "threadmarks" | "reader mode" | "recent threadmarks" | "add bookmark"
+        )
+}
+
 /// Whether `t` is a line only XenForo writes under a post: its edit date or reactions.
 fn is_foot_line(t: &str) -> bool {
     let lower = t.to_lowercase();
@@ -145,17 +158,19 @@ fn page_head(doc: &mut Doc, allow_title: bool) -> bool {
     if !above.iter().all(|&i| site_like(doc.trimmed(i))) {
         return false;
     }
-    let strong = above
+    // Lines only a thread page writes (a post number alone may be a story's "#1").
+    let thread = above
         .iter()
-        .filter(|&&i| is_strong_chrome(doc.trimmed(i)))
+        .filter(|&&i| is_thread_line(doc.trimmed(i)))
         .count();
-    let nav = above
+    let numbers = above
         .iter()
-        .filter(|&&i| is_weak_chrome(doc.trimmed(i)))
-        .count();
+        .filter(|&&i| is_post_number(doc.trimmed(i)))
+        .count()
+        .min(1);
     // A bare post paste opens with its own line ("Threadmarks: Chapter 3"); a page copy
     // shows more of the forum above it.
-    if strong == 0 || (strong + nav < 2 && above.len() > 1) {
+    if thread == 0 || (thread + numbers < 2 && above.len() > 1) {
         return false;
     }
     let threadmark = above.iter().find_map(|&i| {
@@ -419,6 +434,8 @@ mod tests {
         for t in [
             "She wrote #1 on the board.\n\nThreadmarks: none, she said.\n\nReply",
             "Spoiler: the butler did it.\n\nShe laughed.\n\nLike",
+            "#1\n\nThe first thing.\n\n#2\n\nThe second.",
+            "#1\nrain\n#2\nwind\n#3\n\nThe storm came.",
             "Reply\n\nShe did not reply.",
             "The Tower\n\nSpoiler: A/N\nIt rained.\n\nThe end.",
         ] {

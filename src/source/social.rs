@@ -66,6 +66,19 @@ fn note_caption(t: &str) -> Option<&str> {
     ((1..=4).contains(&words) && !who.ends_with(['.', '!', '?', ',', ':'])).then_some(who)
 }
 
+/// Whether a caption's `name` is a user's as the site writes it: both boxes name it, or
+/// it is the story's author, or it reads as a user name (one word in lowercase, or with
+/// `_`, `.` or a digit). "A note from Mum" heads a letter in the story.
+fn site_name(name: &str, names: &[String], author: Option<&str>) -> bool {
+    let lower = name.to_lowercase();
+    names.iter().filter(|n| **n == lower).count() >= 2
+        || author == Some(lower.as_str())
+        || (is_user_name(name)
+            && (!name.starts_with(char::is_uppercase)
+                || name.contains(['_', '.'])
+                || name.chars().any(|c| c.is_ascii_digit())))
+}
+
 /// How many paragraphs from the end a closing note's caption may stand.
 const CLOSING_BOX: usize = 8;
 
@@ -80,8 +93,16 @@ fn note_boxes(doc: &mut Doc) -> bool {
             !doc.blank(i) && !doc.taken[i] && (i == 0 || doc.blank(i - 1) || doc.taken[i - 1])
         })
         .collect();
-    let caption =
-        |d: &Doc, i: usize| d.para_end(i) == i + 1 && note_caption(d.trimmed(i)).is_some();
+    let names: Vec<String> = starts
+        .iter()
+        .filter(|&&i| doc.para_end(i) == i + 1)
+        .filter_map(|&i| note_caption(doc.trimmed(i)).map(str::to_lowercase))
+        .collect();
+    let author = doc.out.meta.author.as_deref().map(str::to_lowercase);
+    let caption = |d: &Doc, i: usize| {
+        d.para_end(i) == i + 1
+            && note_caption(d.trimmed(i)).is_some_and(|w| site_name(w, &names, author.as_deref()))
+    };
     let mut found = false;
     let top = starts
         .iter()
@@ -204,7 +225,11 @@ fn tumblr_head(doc: &mut Doc) -> bool {
     let Some(follow) = doc.next_text(name + 1).filter(|&f| f == name + 1) else {
         return false;
     };
-    if !doc.trimmed(follow).eq_ignore_ascii_case("follow") || !is_user_name(doc.trimmed(name)) {
+    // A blog's name is lowercase (it is its address); "Listen / Follow" is a poem.
+    if !doc.trimmed(follow).eq_ignore_ascii_case("follow")
+        || !is_user_name(doc.trimmed(name))
+        || doc.trimmed(name).chars().any(char::is_uppercase)
+    {
         return false;
     }
     let who = doc.trimmed(name).to_string();
@@ -262,11 +287,16 @@ fn foot(doc: &mut Doc) -> bool {
     while let Some(k) = doc.prev_text(end) {
         let t = doc.trimmed(k);
         let lower = t.to_lowercase();
-        let sure = is_tag_line(t)
+        // A tag line is Tumblr's for sure when a tag has a space in it ("#long post"),
+        // which no other site's hashtags have, or under a `tags:` label; else it needs
+        // the note count beside it ("#blessed #grateful" may end a story told in posts).
+        let tags = is_tag_line(t);
+        let spaced = !t.starts_with('#') || t.split(" #").any(|g| g.trim().contains(' '));
+        let sure = (tags && spaced)
             || is_note_count(t)
             || is_wattpad_buttons(t)
             || NEXT_PART.contains(&lower.as_str());
-        if !(sure || TUMBLR_BUTTONS.contains(&lower.as_str())) {
+        if !(sure || tags || TUMBLR_BUTTONS.contains(&lower.as_str())) {
             break;
         }
         strong |= sure;
@@ -346,9 +376,13 @@ mod tests {
             doc.out.afterword[0].text,
             "Thanks for reading! Updates on Tuesdays."
         );
-        // A story's own line about a note stays.
-        let t = "She left.\n\nA note from the landlord was on the door.\n\nIt said nothing.";
-        assert_eq!(rest(&run(t)), rest(&Doc::new(t)));
+        // A story's own line about a note stays, and a letter's heading.
+        for t in [
+            "She left.\n\nA note from the landlord was on the door.\n\nIt said nothing.",
+            "She left.\n\nIt was late.\n\nA note from Mum\n\nBack by six. Eat something.",
+        ] {
+            assert_eq!(rest(&run(t)), rest(&Doc::new(t)), "{t}");
+        }
     }
 
     /// Story lines that look a little like a site's keep every word.
@@ -360,6 +394,8 @@ mod tests {
             "# The Title\n\nShe wrote.\n\n#1 in her heart",
             "The Hill\nA story · in parts\n\nIt rained.",
             "Follow\nthe river, she said.",
+            "Listen\nFollow\n\nthe river home.",
+            "She posted it.\n\n#blessed #grateful",
         ] {
             assert_eq!(rest(&run(t)), rest(&Doc::new(t)), "{t}");
         }
