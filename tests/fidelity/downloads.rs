@@ -1,5 +1,6 @@
 //! Downloaded works (HTML and EPUB from AO3 and FanFicFare): every word their writer put
-//! in them reaches the EPUB and the PDF, in order.
+//! in them reaches the EPUB and the PDF, in order; and the author's words of a download
+//! page that the anthology checks compare a chapter with (`page_words`).
 
 use super::*;
 
@@ -80,4 +81,106 @@ fn downloads_keep_every_word_in_the_pdf() {
     let mut fewer = expected.clone();
     fewer.remove(expected.len() / 2);
     assert!(common::check_pdf_words(&text, &furniture, &fewer).is_err());
+}
+
+/// The author's words of an AO3 or FanFicFare HTML download in reading order, one block
+/// a line: AO3's summary, notes and end notes (`blockquote.userstuff`), chapter headings
+/// and chapter text (`div.userstuff`); FanFicFare's summary row, section headings and
+/// chapter text. The site's labels, tags and boilerplate are left out.
+pub(super) fn page_words(page: &str) -> String {
+    if page.contains("name=\"TOCTOP\"") && !page.contains("<div class=\"userstuff\">") {
+        return fff_page_words(page);
+    }
+    const PARTS: &[(&str, &str)] = &[
+        ("<blockquote class=\"userstuff\">", "</blockquote>"),
+        ("<h2 class=\"heading\">", "</h2>"),
+        ("<div class=\"userstuff\">", "</div>"),
+        ("<td><b>Summary:</b></td><td>", "</td>"),
+        ("<a name=\"section", "</h2>"),
+    ];
+    let mut out = String::new();
+    let mut rest = page;
+    while let Some((i, open, close)) = PARTS
+        .iter()
+        .filter_map(|(o, c)| rest.find(o).map(|i| (i, o, c)))
+        .min_by_key(|p| p.0)
+    {
+        let mut from = i + open.len();
+        // A FanFicFare section anchor: its heading is the `<h2>` inside.
+        if open.starts_with("<a ") {
+            from = rest[from..].find("<h2>").map_or(from, |k| from + k + 4);
+        }
+        let end = rest[from..].find(close).map_or(rest.len(), |e| from + e);
+        out.push_str(&common::strip_tags(&numbered(&rest[from..end])));
+        // A blank line after each block, as after a paragraph of a text file: a note's
+        // label is looked for at a paragraph's start.
+        out.push_str("\n\n");
+        rest = &rest[end..];
+    }
+    out
+}
+
+/// The author's words of a FanFicFare HTML export whose chapters are not in
+/// `div.userstuff` (Royal Road's `div.chapter-content`, or AO3 text as bare paragraphs):
+/// the summary row, then everything from the first chapter's anchor on, without the note
+/// boxes' captions ("A note from …") and the notes' bold labels ("Notes:"), footnote
+/// markers raised as the reader raises them.
+fn fff_page_words(page: &str) -> String {
+    let mut out = String::new();
+    const SUMMARY: &str = "<td><b>Summary:</b></td><td>";
+    if let Some(i) = page.find(SUMMARY) {
+        let from = i + SUMMARY.len();
+        let end = page[from..].find("</td>").map_or(page.len(), |e| from + e);
+        out.push_str(&common::strip_tags(&page[from..end]));
+        out.push('\n');
+    }
+    let from = page.find("<a name=\"section").unwrap_or(page.len());
+    let mut body = common::cut(&page[from..], "<div class=\"caption\"", "</div>");
+    // A notes division's opening tag and its label: `<div class="fff_chapter_notes …"><b>Notes:</b>`.
+    while let Some(i) = body.find("fff_chapter_notes") {
+        let tag = body[..i].rfind('<').unwrap_or(i);
+        let end = body[i..].find("</b>").map_or(body.len(), |e| i + e + 4);
+        body.replace_range(tag..end, "");
+    }
+    for (d, raised) in "0123456789".chars().zip("⁰¹²³⁴⁵⁶⁷⁸⁹".chars()) {
+        body = body.replace(&format!("<sup>{d}</sup>"), &raised.to_string());
+    }
+    out.push_str(&common::strip_tags(&numbered(&body)));
+    out
+}
+
+/// `html` with each item of an ordered list opened by its number, as a browser shows it
+/// and as the reader keeps it ("1. Koka upp …"); nested lists count on their own.
+fn numbered(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut counts: Vec<Option<u32>> = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        let tag_end = rest[i..].find('>').map_or(rest.len(), |e| i + e + 1);
+        let tag = &rest[i..tag_end];
+        out.push_str(tag);
+        let name: String = tag[1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '/')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        match name.as_str() {
+            "ol" => counts.push(Some(0)),
+            "ul" => counts.push(None),
+            "/ol" | "/ul" => {
+                counts.pop();
+            }
+            "li" => {
+                if let Some(Some(n)) = counts.last_mut() {
+                    *n += 1;
+                    out.push_str(&format!("{n}. "));
+                }
+            }
+            _ => {}
+        }
+        rest = &rest[tag_end..];
+    }
+    out.push_str(rest);
+    out
 }
