@@ -25,6 +25,10 @@ pub(crate) struct Set {
     pub(crate) next: Cursor,
     pub(crate) span: Span,
     pub(crate) score: Score,
+    /// The changes made to set them.
+    pub(crate) plan: Vec<Change>,
+    /// Lines ending in a hyphen that paragraphs set a line longer or shorter on them add.
+    pub(crate) hyphens: usize,
 }
 
 impl Pager {
@@ -87,22 +91,23 @@ impl Pager {
     /// line short, or set a paragraph a line longer or shorter, to carry lines over.
     /// `None`, and nothing changed, unless that breaks fewer rules; else both units'
     /// pages, with the second unit's span (to look back from in turn).
-    pub(crate) fn back(&mut self, prev: Span, this: &Set, rebreak: &mut Rebreak) -> Option<Set> {
+    /// With `bar`, the set is kept only if it also beats that (rules broken, lines short
+    /// with hyphens priced) over both units.
+    pub(crate) fn back(
+        &mut self,
+        prev: Span,
+        this: &Set,
+        bar: Option<(usize, usize)>,
+        rebreak: &mut Rebreak,
+    ) -> Option<Set> {
         let (a, b) = (prev.units[0], this.span.units[0]);
-        let mut base = [(0, 0); 4];
-        base[..a].copy_from_slice(&prev.base[..a]);
-        base[a..a + b].copy_from_slice(&this.span.base[..b]);
-        let span = Span {
-            units: [a, b],
-            base,
-            ..prev
-        };
+        let span = Span::joined(prev, this.span);
         self.journal = Some(Vec::new());
         let pages = self.pages(span, &[], rebreak);
         self.rollback();
         let least = self.rate(span, &pages, 0);
         let (plan, best, _) = self.rounds(span, pages, least, rebreak);
-        if best.0 >= least.0 {
+        if best.0 >= least.0 || bar.is_some_and(|bar| (best.0, best.1) >= bar) {
             return None;
         }
         let mut set = self.settle(span, &plan, rebreak);
@@ -122,7 +127,13 @@ impl Pager {
     }
 
     /// The pages of `span` filled as `plan` (which cost `cost`) leaves them, as set.
-    fn set(&self, mut span: Span, plan: &[Change], pages: Vec<Fill>, cost: usize) -> Set {
+    pub(crate) fn set(
+        &self,
+        mut span: Span,
+        plan: &[Change],
+        pages: Vec<Fill>,
+        cost: usize,
+    ) -> Set {
         let score = self.rate(span, &pages, cost);
         for (k, b) in span
             .base
@@ -134,7 +145,10 @@ impl Pager {
             *b = (b.0 + cut, b.1 + flex);
         }
         let ends: Vec<Cursor> = pages.iter().map(|f| f.next).collect();
+        let hyphens = self.added(&pages);
         Set {
+            plan: plan.to_vec(),
+            hyphens,
             next: ends.last().copied().unwrap_or(span.cur),
             pages: pages.into_iter().map(|f| f.page).collect(),
             ends,

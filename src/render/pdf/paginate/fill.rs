@@ -68,6 +68,13 @@ pub(crate) struct Pager {
     pub(crate) carry: usize,
     /// Whether a page was ended early to carry lines over with a closing note.
     pub(crate) carried: bool,
+    /// Per block, the lines ending in a hyphen in its best setting: what a paragraph
+    /// set a line longer or shorter adds is counted against it.
+    pub(crate) natural: Vec<usize>,
+    /// While a hyphen a paragraph set a line longer or shorter added is traded for
+    /// lines short: hyphens are priced (see `plan::HYPHEN_PRICE`), and no paragraph is
+    /// set looser (that would trade it for loose lines).
+    pub(crate) trading: bool,
 }
 
 impl Pager {

@@ -17,7 +17,10 @@
 //! from its text); where it does not fit, it never stands on a page of its own: the
 //! story's last lines (two, else one) go over with it. What no change on a page or
 //! spread fixes is tried again with the page or spread before it (which may then end
-//! a line short, or set a paragraph a line longer, to carry lines over). A scene
+//! a line short, or set a paragraph a line longer, to carry lines over); so is one
+//! that only a paragraph set a line longer or shorter with a hyphen more fixes, without
+//! that change, and it is kept so where a page or two then end a line short instead
+//! (a hyphen is dearer, see `plan::HYPHEN_PRICE`) and no paragraph is set looser. A scene
 //! break's ornament may end
 //! a page (it is shown, never lost at the turn), but facing pages are level by their
 //! text: a verso ending on an ornament with its text lines above the recto's is set
@@ -31,11 +34,14 @@ mod fill;
 mod plan;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_notes;
 
 use super::compose::SetLine;
 use super::linebreak::FULL_LAST_LINE;
-use fill::{Cursor, Pager, Slot};
-use plan::Span;
+use balance::Set;
+use fill::{Change, Cursor, Pager, Slot};
+use plan::{Score, Span};
 
 /// Fewest lines of a paragraph left alone at the foot (orphan) or head (widow) of a page.
 pub const MIN_LINES: usize = 2;
@@ -166,8 +172,11 @@ pub fn paginate_with(
 
 impl Pager {
     fn new(blocks: Vec<VBlock>, height: f32, balance: Balance, carry: usize) -> Self {
+        let hyphens = |b: &VBlock| b.lines.iter().filter(|l| l.ends_in_hyphen()).count();
         Pager {
             asks: vec![Ask::default(); blocks.len()],
+            natural: blocks.iter().map(hyphens).collect(),
+            trading: false,
             blocks,
             height,
             balance,
@@ -194,7 +203,7 @@ impl Pager {
             fresh: true,
         };
         // The page or spread set last: where its pages start, and how it was set.
-        let mut last: Option<(usize, Span, usize)> = None;
+        let mut last: Option<(usize, Span, Score)> = None;
         while cur.block < self.blocks.len() {
             let drop = if pages.is_empty() { first_drop } else { 0.0 };
             let mut set = if self.balance.spreads && pages.len() % 2 == 1 {
@@ -205,21 +214,73 @@ impl Pager {
             let mut at = pages.len();
             // What no change on these pages fixes may be fixed with the page or spread
             // before them.
-            if set.score.0 > 0
-                && let Some((start, prev, prev_hard)) = last
-                && let Some(both) = self.back(prev, &set, rebreak)
+            if let Some((start, prev, prev_score)) = last
+                && let Some(both) = self.look_back(prev, &set, rebreak)
             {
                 pages.truncate(start);
                 at = start + prev.units[0];
-                hard -= prev_hard;
+                hard -= prev_score.0;
                 set = both;
             }
             hard += set.score.0;
             cur = set.next;
-            last = Some((at, set.span, set.score.0));
+            last = Some((at, set.span, set.score));
             pages.extend(set.pages);
         }
         (pages, hard)
+    }
+}
+
+impl Pager {
+    /// The page or spread set as `prev` and the one set as `set` after it, set
+    /// again together where that serves better: where `set` breaks a rule, if fewer
+    /// rules are broken; where it keeps the rules only by a paragraph set a line longer
+    /// or shorter with a hyphen more, if the two without that change can be set with
+    /// no more rules broken and fewer lines short, hyphens priced (a page or two a line
+    /// short rather than the hyphen), and no paragraph set looser for it. `None`, and
+    /// nothing changed, if not.
+    fn look_back(&mut self, prev: Span, set: &Set, rebreak: &mut Rebreak) -> Option<Set> {
+        if set.score.0 > 0 {
+            return self.back(prev, set, None, rebreak);
+        }
+        if set.hyphens == 0 {
+            return None;
+        }
+        // Both units as they stand, the hyphen priced: what the search must beat.
+        self.trading = true;
+        let joined = Span::joined(prev, set.span);
+        self.journal = Some(Vec::new());
+        let pages = self.pages(joined, &[], rebreak);
+        self.rollback();
+        let now = self.rate(joined, &pages, 0);
+        // The paragraphs set a line longer or shorter go back to how they were.
+        let mut saved = Vec::new();
+        let mut undone = true;
+        for &change in &set.plan {
+            if let Change::Looseness(b, n) = change {
+                saved.push((b, self.blocks[b].lines.clone(), self.asks[b]));
+                let ask = Ask {
+                    unhyphenated: None,
+                    looseness: self.asks[b].looseness - n,
+                };
+                undone &= self.reset(b, ask, rebreak).is_some();
+            }
+        }
+        let mut both = None;
+        if undone {
+            self.journal = Some(Vec::new());
+            let pages = self.pages(set.span, &[], rebreak);
+            self.rollback();
+            let bare = self.set(set.span, &[], pages, 0);
+            both = self.back(prev, &bare, Some((now.0, now.1)), rebreak);
+        }
+        self.trading = false;
+        if both.is_none() {
+            for (b, lines, ask) in saved.into_iter().rev() {
+                self.replace(b, lines, ask);
+            }
+        }
+        both
     }
 }
 

@@ -12,8 +12,16 @@ const FLEX_COST: usize = 1000;
 /// In [`Change::Flex`]: scene breaks widened on every page of the span.
 pub(crate) const EVERY_PAGE: usize = usize::MAX;
 
+/// What a line ending in a hyphen that a paragraph set a line longer or shorter adds
+/// weighs against lines short: more than a spread whose pages both end a line short.
+/// A page or spread a line short (which the rules allow) is dearer to no reader than
+/// half a word carried to the next line.
+pub(crate) const HYPHEN_PRICE: usize = 3;
+
 /// How far pages are from full (and level), lower is better: (rules broken; lines
-/// short; ambiguous feet; the changes' cost).
+/// short, and while a hyphen is traded for lines short [`HYPHEN_PRICE`] for each hyphen
+/// the paragraphs set a line longer or shorter on them add; ambiguous feet; the
+/// changes' cost).
 pub(crate) type Score = (usize, usize, usize, usize);
 
 /// What a search fills from `cur`, the first page starting `drop` points down: one
@@ -38,6 +46,19 @@ impl Span {
             drop,
             units: [pages, 0],
             base: [(0, 0); 4],
+        }
+    }
+
+    /// The unit set as `prev` and the one set as `this` after it, searched together.
+    pub(crate) fn joined(prev: Span, this: Span) -> Self {
+        let (a, b) = (prev.units[0], this.units[0]);
+        let mut base = [(0, 0); 4];
+        base[..a].copy_from_slice(&prev.base[..a]);
+        base[a..a + b].copy_from_slice(&this.base[..b]);
+        Span {
+            units: [a, b],
+            base,
+            ..prev
         }
     }
 
@@ -89,7 +110,8 @@ impl Pager {
     /// `cost`: each unit's page as [`Pager::score`] has it, or its spread as
     /// [`Pager::judge`] does, added up.
     pub(crate) fn rate(&self, span: Span, pages: &[Fill], cost: usize) -> Score {
-        let mut out = (0, 0, 0, cost);
+        let hyphens = if self.trading { self.added(pages) } else { 0 };
+        let mut out = (0, HYPHEN_PRICE * hyphens, 0, cost);
         let mut rest = pages;
         for n in span.units {
             let (unit, after) = rest.split_at(n.min(rest.len()));
@@ -136,6 +158,26 @@ impl Pager {
         let foot = self.foot(f);
         let hard = usize::from(s >= 2) + usize::from(foot == Foot::Orphan);
         (hard, s, usize::from(foot == Foot::Ambiguous), cost)
+    }
+
+    /// Lines ending in a hyphen that paragraphs on `pages` set a line longer or shorter
+    /// than their best have more than it (each paragraph once).
+    pub(crate) fn added(&self, pages: &[Fill]) -> usize {
+        let mut seen: Vec<usize> = Vec::new();
+        let mut out = 0;
+        for &(_, b) in pages.iter().flat_map(|f| &f.page) {
+            if seen.last() == Some(&b) || self.asks[b].looseness == 0 {
+                continue;
+            }
+            seen.push(b);
+            let now = self.blocks[b]
+                .lines
+                .iter()
+                .filter(|l| l.ends_in_hyphen())
+                .count();
+            out += now.saturating_sub(self.natural[b]);
+        }
+        out
     }
 
     /// Makes every change of `plan`; what they cost in all, `None` if one cannot be made.
@@ -205,7 +247,8 @@ impl Pager {
         if many {
             out.extend((0..span.len()).map(Change::Short));
         }
-        for looseness in [-1, 1] {
+        let range: &[i32] = if self.trading { &[-1] } else { &[-1, 1] };
+        for &looseness in range {
             for &b in blocks.iter().rev() {
                 let blk = &self.blocks[b];
                 // A one-line paragraph may still be set as two lines, never as none.

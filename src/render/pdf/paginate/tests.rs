@@ -3,7 +3,7 @@
 use super::*;
 use crate::render::pdf::frame::LineKind;
 
-fn para(tag: &str, n: usize) -> VBlock {
+pub(super) fn para(tag: &str, n: usize) -> VBlock {
     VBlock {
         lines: (0..n)
             .map(|i| SetLine {
@@ -23,7 +23,7 @@ fn para(tag: &str, n: usize) -> VBlock {
     }
 }
 
-fn texts(pages: &[Vec<Placed>]) -> Vec<Vec<String>> {
+pub(super) fn texts(pages: &[Vec<Placed>]) -> Vec<Vec<String>> {
     pages
         .iter()
         .map(|p| p.iter().map(|(_, l)| l.text.clone()).collect())
@@ -280,7 +280,7 @@ fn a_kept_line_is_not_split_from_its_turnover() {
 
 /// A scene break's ornament as the book sets it: one line, half a line of space above,
 /// a line more of white on call; the text after it back on the grid.
-fn scene_break() -> VBlock {
+pub(super) fn scene_break() -> VBlock {
     VBlock {
         space_before: 5.0,
         breakable: false,
@@ -334,55 +334,6 @@ fn a_scene_break_at_the_verso_foot_goes_overleaf_and_the_spread_ends_level() {
 }
 
 #[test]
-fn a_closing_note_takes_lines_won_above_it_rather_than_a_page_of_its_own() {
-    // Pages of 10 lines, one chapter. a, b and c fill 7; the closing note's heading
-    // (two lines of space above it) and its one line need 4.5 lines, so greedy sends
-    // them whole to a page of their own and the story's last page ends three short.
-    let sizes = [("a", 3), ("b", 2), ("c", 2)];
-    let mut blocks: Vec<VBlock> = sizes.iter().map(|(t, n)| para(t, *n)).collect();
-    let heading = VBlock {
-        space_before: 20.0,
-        keep_with_next: true,
-        breakable: false,
-        ..para("h", 1)
-    };
-    blocks.extend([
-        heading,
-        VBlock {
-            space_before: 5.0,
-            ..para("n", 1)
-        },
-    ]);
-    let balance = Balance {
-        leading: 10.0,
-        spreads: false,
-        measure: 100.0,
-    };
-    let greedy = paginate(blocks.clone(), 100.0, 0.0);
-    assert_eq!(texts(&greedy)[1], ["h0", "n0"]);
-    // Any paragraph may be set a line shorter or longer: two a line shorter (not three
-    // a line longer, which would fill the page and still leave the note alone) let the
-    // note up, and the chapter ends on one page.
-    let mut rebreak = |b: usize, ask: Ask| {
-        let (tag, n) = *sizes.get(b)?;
-        Some(para(&format!("{tag}'"), (n as i32 + ask.looseness) as usize).lines)
-    };
-    let (pages, lens) = paginate_with(blocks.clone(), (100.0, 0.0), balance, &mut rebreak);
-    let t = texts(&pages);
-    assert_eq!(pages.len(), 1, "{t:?}");
-    assert_eq!(t[0][t[0].len() - 2..], ["h0", "n0"], "{t:?}");
-    assert_eq!(lens[..3].iter().sum::<usize>(), 5, "{lens:?}");
-    // Where no paragraph can be set shorter, the page is filled with text instead
-    // (two a line longer: a page one line short breaks no rule).
-    let mut longer = |b: usize, ask: Ask| {
-        let (tag, n) = *sizes.get(b).filter(|_| ask.looseness > 0)?;
-        Some(para(&format!("{tag}'"), (n as i32 + ask.looseness) as usize).lines)
-    };
-    let (pages, _) = paginate_with(blocks, (100.0, 0.0), balance, &mut longer);
-    assert_eq!(pages[0].len(), 9, "{:?}", texts(&pages));
-}
-
-#[test]
 fn a_scene_break_ending_a_page_sits_at_most_a_line_above_the_foot() {
     // Pages of 10 lines. a fills 6; the break's ornament takes half a line of space and
     // its line (65..75); the heading after it and two lines of b do not fit, so the
@@ -419,58 +370,4 @@ fn a_scene_break_ending_a_page_sits_at_most_a_line_above_the_foot() {
         "the ornament's line ends a line above the foot: {y} {t:?}"
     );
     assert_eq!(pages[0].len(), 8, "{t:?}");
-}
-
-#[test]
-fn a_closing_note_never_stands_alone_on_a_page() {
-    // Pages of 10 lines, one chapter: x, a scene break, y and z fill the first page
-    // exactly; the closing note's heading (two lines of space above it) and its line do
-    // not fit under them, and no paragraph can be set again. The note once went over
-    // alone; now the story's last lines (z, two lines) go with it, and the scene break
-    // a line taller fills the page they leave to one line short.
-    let y = VBlock {
-        space_before: 5.0,
-        grid: Some(10.0),
-        ..para("y", 2)
-    };
-    let heading = VBlock {
-        space_before: 20.0,
-        keep_with_next: true,
-        keep_with_previous: true,
-        breakable: false,
-        ..para("h", 1)
-    };
-    let note = VBlock {
-        space_before: 5.0,
-        ..para("n", 1)
-    };
-    let plain = vec![
-        para("x", 5),
-        para("y", 3),
-        para("z", 2),
-        heading.clone(),
-        note.clone(),
-    ];
-    let blocks = vec![para("x", 4), scene_break(), y, para("z", 2), heading, note];
-    let balance = Balance {
-        leading: 10.0,
-        spreads: false,
-        measure: 100.0,
-    };
-    let (pages, _) = paginate_with(blocks.clone(), (100.0, 0.0), balance, &mut |_, _| None);
-    let t = texts(&pages);
-    assert_eq!(t.len(), 2, "{t:?}");
-    assert_eq!(t[1], ["z0", "z1", "h0", "n0"], "{t:?}");
-    let (foot, _) = pages[0].last().unwrap();
-    assert!(
-        (foot - (80.0 + 10.0 * BASELINE_SHARE)).abs() < 0.01,
-        "the page before ends a line short: {foot} {t:?}"
-    );
-    // Where nothing can fill the page the story's lines would leave (no scene break),
-    // the note goes over alone: a chapter's last page may be short, one before it may
-    // not.
-    let (pages, _) = paginate_with(plain, (100.0, 0.0), balance, &mut |_, _| None);
-    let t = texts(&pages);
-    assert_eq!(t[0].len(), 10, "{t:?}");
-    assert_eq!(t[1], ["h0", "n0"], "{t:?}");
 }
