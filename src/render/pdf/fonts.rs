@@ -8,7 +8,7 @@
 //! its own that draws the bundled face's `.notdef` box, so it still has its own ToUnicode
 //! entry and copies out as itself. Nothing here knows about pages.
 
-use super::system;
+use super::{bitmap, system};
 use crate::fonts;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Mutex, OnceLock};
@@ -39,17 +39,25 @@ pub enum FontKey {
     System5,
     /// The sixth installed face.
     System6,
+    /// An installed colour bitmap face (CBDT or sbix: Noto Color Emoji) for emoji no
+    /// outline face has: shaped and measured like any face, but each glyph is drawn as
+    /// its image over a blank glyph of [`EMOJI_NAME`] that carries its text
+    /// ([`super::bitmap`]).
+    Emoji,
 }
 
 /// The `/BaseFont` name of the missing-character face (after the subset tag).
 pub const MISSING_NAME: &str = "QuireMissingGlyphs";
+
+/// The `/BaseFont` name of the face that carries the text of emoji drawn as images.
+pub const EMOJI_NAME: &str = "QuireEmojiText";
 
 /// How many installed faces one book may draw on.
 const SYSTEM_SLOTS: usize = 6;
 
 impl FontKey {
     /// Every face, in the order the writer embeds them.
-    pub const ALL: [FontKey; 11] = [
+    pub const ALL: [FontKey; 12] = [
         FontKey::Regular,
         FontKey::Italic,
         FontKey::Bold,
@@ -61,6 +69,7 @@ impl FontKey {
         FontKey::System4,
         FontKey::System5,
         FontKey::System6,
+        FontKey::Emoji,
     ];
 
     /// A bundled face's bytes and PostScript name (`None` for an installed face).
@@ -81,7 +90,7 @@ impl FontKey {
 
     /// Which installed-face slot `self` is, if it is one.
     fn system_slot(self) -> Option<usize> {
-        (self as usize).checked_sub(5)
+        (self as usize).checked_sub(5).filter(|n| *n < SYSTEM_SLOTS)
     }
 
     /// The face used for emphasis inside text set in `self` (emphasis in italic is roman).
@@ -119,6 +128,21 @@ struct Loaded {
     rank: usize,
 }
 
+/// Installed face `cand`, parsed for shaping.
+fn load(cand: &system::Candidate) -> Option<Loaded> {
+    let bytes = system::file_bytes(&cand.path)?;
+    let face = rustybuzz::Face::from_slice(bytes, cand.index)?;
+    Some(Loaded {
+        face,
+        program: Program {
+            name: cand.ps_name.clone(),
+            bytes,
+            index: cand.index,
+        },
+        rank: system::rank(cand),
+    })
+}
+
 /// What the shaping threads found out about characters the bundled faces lack.
 #[derive(Default)]
 struct Found {
@@ -139,6 +163,8 @@ pub struct FontSet {
     /// The book's language, for the regional CJK face.
     language: String,
     system: [OnceLock<Loaded>; SYSTEM_SLOTS],
+    /// The colour bitmap face, once an emoji no outline face has needs it.
+    bitmap: OnceLock<Loaded>,
     found: Mutex<Found>,
 }
 
@@ -164,6 +190,7 @@ impl FontSet {
             named,
             language: language.to_string(),
             system: Default::default(),
+            bitmap: OnceLock::new(),
             found: Mutex::default(),
         }
     }
@@ -171,8 +198,12 @@ impl FontSet {
     /// The shaping face for `key` ([`FontKey::Missing`] has none of its own: Charis).
     /// Only keys handed out by [`FontSet::fallback_for`] name installed faces.
     pub fn face(&self, key: FontKey) -> &rustybuzz::Face<'static> {
-        match key.system_slot() {
-            Some(n) => match self.system[n].get() {
+        let loaded = match key {
+            FontKey::Emoji => Some(&self.bitmap),
+            _ => key.system_slot().map(|n| &self.system[n]),
+        };
+        match loaded {
+            Some(slot) => match slot.get() {
                 Some(l) => &l.face,
                 None => &self.faces[0],
             },
@@ -186,7 +217,23 @@ impl FontSet {
     pub fn covers(&self, key: FontKey, c: char) -> bool {
         c.is_whitespace()
             || c.is_control()
-            || (key != FontKey::Missing && self.face(key).glyph_index(c).is_some())
+            || match key {
+                FontKey::Missing => false,
+                FontKey::Emoji => self
+                    .bitmap
+                    .get()
+                    .is_some_and(|l| bitmap::covers(&l.face, c)),
+                _ => self.face(key).glyph_index(c).is_some(),
+            }
+    }
+
+    /// The scale from the colour bitmap face's units to the em its images are drawn in
+    /// for glyph `gid` ([`bitmap::scale`]); 1 for every other face.
+    pub fn bitmap_scale(&self, key: FontKey, gid: u16) -> f32 {
+        match (key, self.bitmap.get()) {
+            (FontKey::Emoji, Some(l)) => bitmap::scale(&l.face, gid),
+            _ => 1.0,
+        }
     }
 
     /// Font units per em of `key`, to turn shaped advances into ems.
@@ -201,42 +248,51 @@ impl FontSet {
     /// The installed face to set `c` in, when no bundled face has it: found (and the
     /// installed fonts discovered) the first time it is asked for. `None` when no
     /// installed face has it, or the book already uses as many installed faces as it
-    /// may.
+    /// may. A character no outline face has goes to a colour bitmap face
+    /// ([`FontKey::Emoji`]) if one has it: outlines print better, so they come first.
     pub fn fallback_for(&self, c: char) -> Option<FontKey> {
         let mut found = self.found();
         if let Some(k) = found.by_char.get(&c) {
             return *k;
         }
-        let key = system::find(c, &self.named, &self.language).and_then(|cand| {
-            let id = (cand.path.clone(), cand.index);
-            if let Some(k) = found.by_face.get(&id) {
-                return Some(*k);
-            }
-            let n = found.by_face.len();
-            if n == SYSTEM_SLOTS {
-                return None;
-            }
-            let bytes = system::file_bytes(&cand.path)?;
-            let face = rustybuzz::Face::from_slice(bytes, cand.index)?;
-            let program = Program {
-                name: cand.ps_name.clone(),
-                bytes,
-                index: cand.index,
-            };
-            let rank = system::rank(cand);
-            let key = FontKey::system(n);
-            self.system[n]
-                .set(Loaded {
-                    face,
-                    program,
-                    rank,
-                })
-                .ok()?;
-            found.by_face.insert(id, key);
-            Some(key)
-        });
+        let outline = system::find(c, &self.named, &self.language);
+        let key = match outline {
+            Some(cand) => self.load_system(&mut found, cand),
+            None => self.load_bitmap(c),
+        };
         found.by_char.insert(c, key);
         key
+    }
+
+    /// The slot of installed face `cand`, loading it into a free one the first time.
+    fn load_system(&self, found: &mut Found, cand: &system::Candidate) -> Option<FontKey> {
+        let id = (cand.path.clone(), cand.index);
+        if let Some(k) = found.by_face.get(&id) {
+            return Some(*k);
+        }
+        let n = found.by_face.len();
+        if n == SYSTEM_SLOTS {
+            return None;
+        }
+        let loaded = load(cand)?;
+        let key = FontKey::system(n);
+        self.system[n].set(loaded).ok()?;
+        found.by_face.insert(id, key);
+        Some(key)
+    }
+
+    /// [`FontKey::Emoji`] if the colour bitmap face has `c`: the first one found is the
+    /// book's (one is all a system has; another is not loaded beside it).
+    fn load_bitmap(&self, c: char) -> Option<FontKey> {
+        let loaded = match self.bitmap.get() {
+            Some(l) => l,
+            None => {
+                let cand = system::find_bitmap(c)?;
+                let _ = self.bitmap.set(load(cand)?);
+                self.bitmap.get()?
+            }
+        };
+        bitmap::covers(&loaded.face, c).then_some(FontKey::Emoji)
     }
 
     /// The [`FontKey::Missing`] glyph that stands for `c`.
@@ -286,6 +342,8 @@ impl FontSet {
                 })
             })
             .collect();
+        // The colour bitmap face's program is where the writer takes its images from.
+        programs[FontKey::Emoji as usize] = self.bitmap.get().map(|l| l.program.clone());
         for (new, (_, old)) in loaded.into_iter().enumerate() {
             keys[FontKey::system(old) as usize] = FontKey::system(new);
             programs[FontKey::system(new) as usize] =

@@ -3,6 +3,7 @@
 //! Input: a [`Book`] and resolved [`PdfSettings`]. Output: the bytes of a PDF and any
 //! warnings (e.g. characters no font can show).
 
+pub(crate) mod bitmap;
 pub mod book;
 pub mod compose;
 pub mod fonts;

@@ -165,6 +165,19 @@ pub(crate) fn find(c: char, named: &[String], language: &str) -> Option<&'static
     d.faces.iter().find(|f| covers(f))
 }
 
+/// The first installed colour bitmap face (in the sorted order) that has a picture for
+/// `c`: what draws an emoji no outline face has ([`super::bitmap`]).
+pub(crate) fn find_bitmap(c: char) -> Option<&'static Candidate> {
+    let d = discovery();
+    d.faces.iter().find(|cand| {
+        d.db.with_face_data(cand.id, |data, index| {
+            ttf_parser::Face::parse(data, index)
+                .is_ok_and(|f| super::bitmap::is_bitmap(&f) && super::bitmap::covers(&f, c))
+        })
+        .unwrap_or(false)
+    })
+}
+
 /// The families in `named` that no installed face has.
 pub(crate) fn not_installed(named: &[String]) -> Vec<String> {
     let d = discovery();

@@ -40,6 +40,7 @@
 //! bleed, TrimBox and BleedBox.
 pub(crate) mod boxes;
 mod content;
+mod emoji;
 pub(crate) mod image;
 mod pack;
 mod post;
@@ -174,7 +175,7 @@ impl Paged {
         drop(pdf);
         let part = crate::timing::stage("pdf.write.document.post");
         remove_last_page(&mut lo)?;
-        subset::map_missing_to_notdef(&mut lo, &faces);
+        subset::map_codes_to_one_glyph(&mut lo, &faces);
         let page_ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
         if page_ids.len() != streams.len() {
             return Err(format!(
@@ -196,6 +197,7 @@ impl Paged {
             }
             stream.set_content(packed.bytes);
         }
+        emoji::add_images(&mut lo, &faces, &page_ids)?;
         post::finish(&mut lo, &doc)?;
         if let Some(bleed) = doc.bleed {
             boxes::bleed(&mut lo, &page_ids, (w, h), bleed)?;

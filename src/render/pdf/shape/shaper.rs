@@ -4,6 +4,7 @@
 
 use super::cache::ShapeCache;
 use super::run::{Glyph, Run, Shaped};
+use crate::render::pdf::bitmap;
 use crate::render::pdf::fonts::{FontKey, FontSet};
 use std::sync::Arc;
 
@@ -45,10 +46,10 @@ impl<'f> Shaper<'f> {
     /// the whole text goes to the fallback face when that has every character, and only
     /// the missing characters otherwise.
     pub fn shape(&mut self, font: FontKey, text: &str) -> Arc<Shaped> {
-        // The missing-character face draws only boxes: a space or hyphen set next to
-        // one (in "its" face) is Charis's.
+        // The missing-character face draws only boxes, the colour bitmap face only
+        // pictures: a space or hyphen set next to one (in "its" face) is Charis's.
         let font = match font {
-            FontKey::Missing => FontKey::Regular,
+            FontKey::Missing | FontKey::Emoji => FontKey::Regular,
             f => f,
         };
         let cache = self.cache.clone();
@@ -74,8 +75,17 @@ impl<'f> Shaper<'f> {
         let mut missing = Vec::new();
         // Split into maximal segments set in one face.
         let mut segments: Vec<(FontKey, usize, usize)> = Vec::new();
+        let mut prev = None;
         for (i, c) in text.char_indices() {
-            let key = if self.fonts.covers(font, c) {
+            // An emoji sequence drawn from the colour bitmap face stays in it whole
+            // (joiner, modifier, the emoji after a joiner), to be shaped as one picture.
+            let in_sequence = segments.last().is_some_and(|s| s.0 == FontKey::Emoji)
+                && (prev == Some('\u{200D}') || bitmap::is_joiner(c))
+                && self.fonts.covers(FontKey::Emoji, c);
+            prev = Some(c);
+            let key = if in_sequence {
+                FontKey::Emoji
+            } else if self.fonts.covers(font, c) {
                 font
             } else if self.fonts.covers(FontKey::Fallback, c) {
                 FontKey::Fallback
@@ -130,7 +140,14 @@ impl<'f> Shaper<'f> {
         let infos = out.glyph_infos();
         let positions = out.glyph_positions();
         let mut glyphs = Vec::with_capacity(infos.len());
+        let pictures = font == FontKey::Emoji;
         for (i, (info, pos)) in infos.iter().zip(positions).enumerate() {
+            // A colour bitmap glyph is measured as it is drawn: its picture one em.
+            // (Times 1 is exact: every other face's advances are as they were.)
+            let k = match pictures {
+                true => self.fonts.bitmap_scale(font, info.glyph_id as u16),
+                false => 1.0,
+            };
             let cluster = info.cluster as usize;
             let first_of_cluster = i == 0 || infos[i - 1].cluster as usize != cluster;
             let next = infos[i..]
@@ -140,9 +157,9 @@ impl<'f> Shaper<'f> {
                 .unwrap_or(text.len());
             glyphs.push(Glyph {
                 gid: info.glyph_id as u16,
-                advance: pos.x_advance as f32 / upem,
-                dx: pos.x_offset as f32 / upem,
-                dy: pos.y_offset as f32 / upem,
+                advance: pos.x_advance as f32 / upem * k,
+                dx: pos.x_offset as f32 / upem * k,
+                dy: pos.y_offset as f32 / upem * k,
                 cluster,
                 text_start: cluster,
                 text_end: if first_of_cluster { next } else { cluster },

@@ -2,7 +2,9 @@
 //! matrix and glyph string per segment, kerning and justification as offsets against the
 //! written widths), and a page's link annotations.
 
+use super::emoji;
 use super::subset::{Face, soft_slot};
+use crate::render::pdf::fonts::FontKey;
 use crate::render::pdf::frame::{Artifact, Frame, LineKind, Link, PlacedGlyph, Role, Tag, Tree};
 use printpdf::{Actions, Destination, DictItem, LinkAnnotation, Op, PdfFontHandle, Pt, Rect};
 use std::collections::BTreeMap;
@@ -77,6 +79,8 @@ pub(super) fn page_ops(frame: &Frame, faces: &[Option<Face>], tree: &Tree) -> (V
     pen.ops.push(Op::StartTextSection);
     let mut mcids: Vec<u32> = Vec::new();
     let mut open: Option<Tag> = None;
+    // Emoji drawn as pictures, placed after the text (no image inside a text object).
+    let mut pictures: Vec<emoji::Placed> = Vec::new();
     for (i, line) in frame.lines.iter().enumerate() {
         let glyphs_in_line: usize = line.runs.iter().map(|r| r.glyphs.len()).sum();
         let split = line.leaders.unwrap_or(line.runs.len()).min(line.runs.len());
@@ -109,6 +113,10 @@ pub(super) fn page_ops(frame: &Frame, faces: &[Option<Face>], tree: &Tree) -> (V
                     true => run.glyphs.split_at(run.glyphs.len() - 1),
                     false => (&run.glyphs[..], &[][..]),
                 };
+                if run.font == FontKey::Emoji {
+                    let at = |g: &PlacedGlyph| (g.gid, g.x, g.y(line.y), run.size);
+                    pictures.extend(run.glyphs.iter().map(at));
+                }
                 pen.glyphs(slot, run.size, body, line.y, glyphs_in_line);
                 pen.glyphs(
                     soft_slot(run.font),
@@ -132,6 +140,9 @@ pub(super) fn page_ops(frame: &Frame, faces: &[Option<Face>], tree: &Tree) -> (V
     }
     pen.end(&mut open);
     pen.ops.push(Op::EndTextSection);
+    if let Some(face) = faces.get(FontKey::Emoji as usize).and_then(Option::as_ref) {
+        emoji::picture_ops(&pictures, face, &mut pen.ops);
+    }
     (pen.ops, mcids)
 }
 
@@ -358,6 +369,7 @@ mod tests {
             id: printpdf::FontId("F0".into()),
             remap: (0..super::super::subset::GIDS).map(|g| g as u16).collect(),
             widths: written.clone(),
+            pictures: Default::default(),
         };
         let faces = vec![Some(face), None, None, None];
         let size = 11.0;

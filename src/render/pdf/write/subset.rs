@@ -6,7 +6,9 @@
 //! with one code per character, all mapped to that glyph (`/CIDToGIDMap`): the boxes
 //! look alike but each has its own ToUnicode entry.
 
-use crate::render::pdf::fonts::{FontKey, MISSING_NAME, Program};
+use super::emoji;
+use crate::render::pdf::bitmap::Picture;
+use crate::render::pdf::fonts::{EMOJI_NAME, FontKey, MISSING_NAME, Program};
 use crate::render::pdf::frame::{Frame, LineKind};
 use printpdf::{
     Codepoint, FontId, Op, ParsedFont, PdfFont, PdfFontHandle, Pt, TextItem, TextMatrix,
@@ -33,6 +35,8 @@ pub(super) struct Face {
     /// Advance of each subset glyph in whole thousandths of an em: the `/W` entries
     /// printpdf writes, so the viewer's pen moves by exactly these.
     pub(super) widths: Vec<f32>,
+    /// The emoji face's pictures by code ([`super::emoji`]); empty for other faces.
+    pub(super) pictures: BTreeMap<u16, Picture>,
 }
 
 /// The inventory page: every used glyph of every face once, with the text it stands for
@@ -186,21 +190,32 @@ fn subset_face(
     gids: &BTreeSet<u16>,
     soft: bool,
 ) -> Result<(usize, Face, ParsedFont), String> {
-    let name = &program.name;
-    // The missing-character face keeps only `.notdef`; its codes are its `gids`.
+    // The missing-character face keeps only `.notdef`, the emoji face only a blank
+    // glyph; their codes are their `gids`.
     let missing = key == FontKey::Missing;
+    let pictured = key == FontKey::Emoji;
     let mut remapper = subsetter::GlyphRemapper::new();
-    for &g in gids.iter().filter(|_| !missing) {
-        remapper.remap(g);
-    }
-    let bytes = subsetter::subset(program.bytes, program.index, &remapper)
-        .map_err(|e| format!("cannot subset font {name}: {e:?}"))?;
+    let (bytes, name) = if pictured {
+        emoji::text_program()?
+    } else {
+        for &g in gids.iter().filter(|_| !missing) {
+            remapper.remap(g);
+        }
+        let bytes = subsetter::subset(program.bytes, program.index, &remapper)
+            .map_err(|e| format!("cannot subset font {}: {e:?}", program.name))?;
+        (bytes, program.name.clone())
+    };
+    let name = &name;
     let mut warnings = Vec::new();
     let mut parsed = ParsedFont::from_bytes(&bytes, 0, &mut warnings)
         .ok_or_else(|| format!("subset of font {name} does not parse"))?;
     parsed.font_name = Some(format!("{}+{name}", subset_tag(name, gids)));
     let mut remap = vec![0u16; GIDS];
-    let codes = if missing {
+    let mut pictures = BTreeMap::new();
+    let codes = if pictured {
+        pictures = emoji::codes(&mut parsed, program, gids, &mut remap);
+        gids.last().map_or(1, |g| g + 1)
+    } else if missing {
         // Every code draws `.notdef`, so every code has its width.
         let notdef = parsed.get_glyph_width(0).unwrap_or(0);
         for &g in gids {
@@ -231,21 +246,32 @@ fn subset_face(
         id: FontId(id),
         remap,
         widths,
+        pictures,
     };
     Ok((slot, face, parsed))
 }
 
-/// Points the missing-character face's codes all at its one glyph, `.notdef`: its
-/// `/CIDToGIDMap` becomes a table of zeros, one entry per code.
-pub(super) fn map_missing_to_notdef(lo: &mut lopdf::Document, faces: &[Option<Face>]) {
+/// Points the codes of the faces that draw one glyph for many characters at it: the
+/// missing-character face's at `.notdef`, the emoji face's at its blank glyph.
+pub(super) fn map_codes_to_one_glyph(lo: &mut lopdf::Document, faces: &[Option<Face>]) {
+    map_codes(lo, faces, FontKey::Missing, MISSING_NAME, 0);
+    map_codes(lo, faces, FontKey::Emoji, EMOJI_NAME, emoji::BLANK);
+}
+
+/// Points every code of face `key` (`/BaseFont` `name` after the subset tag) at glyph
+/// `glyph`: its `/CIDToGIDMap` becomes a table of that one glyph id, one per code.
+fn map_codes(
+    lo: &mut lopdf::Document,
+    faces: &[Option<Face>],
+    key: FontKey,
+    name: &str,
+    glyph: u8,
+) {
     use lopdf::{Object, Stream, dictionary};
-    let Some(face) = faces
-        .get(FontKey::Missing as usize)
-        .and_then(Option::as_ref)
-    else {
+    let Some(face) = faces.get(key as usize).and_then(Option::as_ref) else {
         return;
     };
-    let name = format!("+{MISSING_NAME}");
+    let name = format!("+{name}");
     let is_missing = |d: &lopdf::Dictionary| {
         d.get(b"BaseFont")
             .and_then(Object::as_name)
@@ -261,7 +287,7 @@ pub(super) fn map_missing_to_notdef(lo: &mut lopdf::Document, faces: &[Option<Fa
         })
         .map(|(id, _)| *id)
         .collect();
-    let map = vec![0u8; 2 * face.widths.len()];
+    let map: Vec<u8> = (0..face.widths.len()).flat_map(|_| [0, glyph]).collect();
     for id in fonts {
         let stream = lo.add_object(Stream::new(dictionary! {}, map.clone()));
         let descendant = lo
