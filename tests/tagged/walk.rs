@@ -266,6 +266,9 @@ pub(super) fn walk(path: &str, ua: bool, pdfa: bool) -> Vec<String> {
                 "Tj" | "TJ" | "'" | "\"" if depth != 1 => {
                     bad.push("text outside marked content".into());
                 }
+                "Do" if depth != 1 => {
+                    bad.push("an image outside marked content".into());
+                }
                 _ => {}
             }
         }
