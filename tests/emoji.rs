@@ -382,3 +382,56 @@ fn with_ua1_and_a2b_declared_the_walk_finds_nothing() {
     let bad = walk::walk(pdf.to_str().unwrap(), true, true);
     assert!(bad.is_empty(), "{bad:#?}");
 }
+
+/// With Noto Color Emoji the only installed face (fontconfig pointed at a folder that
+/// holds just it), every emoji of the book, 💙 and 😀 too, is a picture: the colour
+/// face is never embedded as a font whose glyphs would print nothing, no `.notdef` is
+/// drawn, and the text still reads.
+#[test]
+fn the_colour_face_alone_draws_pictures_never_empty_glyphs() {
+    let font = Path::new("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf");
+    if !present() || !font.exists() {
+        return;
+    }
+    let dir = common::scratch("emoji", "alone");
+    std::fs::create_dir_all(dir.join("fonts")).unwrap();
+    std::os::unix::fs::symlink(font, dir.join("fonts/NotoColorEmoji.ttf")).unwrap();
+    let conf = dir.join("fonts.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "<?xml version=\"1.0\"?>\n<fontconfig><dir>{}</dir></fontconfig>\n",
+            dir.join("fonts").display()
+        ),
+    )
+    .unwrap();
+    let f = common::Fixture::with_toml(&common::toml_for(&["s.txt"]));
+    f.write(
+        "s.txt",
+        "The Card\n\nShe drew a heart 💙 and a grin 😀 and a face 🥺 on the card.\n",
+    );
+    let out = f.path().join("out");
+    let run = common::run(
+        Command::new(common::bin())
+            .arg("build")
+            .arg(f.path())
+            .args(["--format", "pdf", "--out"])
+            .arg(&out)
+            .env("FONTCONFIG_FILE", &conf),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = out.join(common::list(&out).remove(0));
+    let pdf = pdf.to_str().unwrap();
+    let fonts = common::tool("pdffonts", &[pdf]);
+    assert!(!fonts.contains("Emoji+") && !fonts.contains("+Noto"), "{fonts}");
+    assert!(!fonts.contains("Symbola"), "fontconfig was not narrowed: {fonts}");
+    let list = common::tool("pdfimages", &["-list", pdf]);
+    let pictures = list.lines().filter(|l| l.contains(" 136 ")).count();
+    assert_eq!(pictures, 6, "three pictures and their masks: {list}");
+    let trace = common::tool("mutool", &["trace", pdf]);
+    assert!(!trace.contains("glyph=\".notdef\""), "a .notdef is drawn");
+    let text = common::tool("pdftotext", &["-enc", "UTF-8", pdf, "-"]);
+    for w in ["heart 💙 and", "grin 😀 and", "face 🥺 on"] {
+        assert!(text.contains(w), "{w:?} in {text}");
+    }
+}
