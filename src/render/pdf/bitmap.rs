@@ -27,6 +27,39 @@ pub(crate) fn is_joiner(c: char) -> bool {
         0x200D | 0xFE00..=0xFE0F | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F | 0x20E3)
 }
 
+/// Where the emoji sequence that starts at byte `at` of `text` ends, if one starts
+/// there: an emoji followed by a skin-tone modifier, tag characters (a subdivision's
+/// flag), or a zero-width joiner and another emoji (👩‍❤️‍👨), each perhaps after a
+/// variation selector; a digit, `#` or `*` with the keycap mark (1️⃣); or two regional
+/// indicators (a country's flag). An emoji alone, or with only a variation selector, is
+/// no sequence: an outline face draws it as well as the colour face does.
+pub(crate) fn sequence_end(text: &str, at: usize) -> Option<usize> {
+    let mut chars = text[at..].char_indices();
+    let (_, first) = chars.next()?;
+    // Most text is letters, and no sequence starts with one: one test and out.
+    let keycap = matches!(first, '0'..='9' | '#' | '*');
+    if (first as u32) < 0x2000 && !keycap {
+        return None;
+    }
+    let regional = |c: char| matches!(c as u32, 0x1F1E6..=0x1F1FF);
+    let (mut end, mut whole, mut after_joiner) = (at + first.len_utf8(), false, false);
+    for (o, c) in chars {
+        if after_joiner {
+            after_joiner = false;
+        } else if regional(first) && regional(c) && end == at + first.len_utf8() {
+            whole = true;
+        } else if is_joiner(c) {
+            let selector = matches!(c as u32, 0xFE00..=0xFE0F);
+            whole |= !selector && (!keycap || c == '\u{20E3}');
+            after_joiner = c == '\u{200D}';
+        } else {
+            break;
+        }
+        end = at + o + c.len_utf8();
+    }
+    (whole && !is_joiner(first)).then_some(end)
+}
+
 /// Whether `face` has `c`: a picture for it, or (a joiner) a glyph to shape it with.
 pub(crate) fn covers(face: &ttf_parser::Face, c: char) -> bool {
     match face.glyph_index(c) {
@@ -123,5 +156,36 @@ mod tests {
         assert!((-0.35..0.0).contains(&y) && y + h > 0.6, "{:?}", pic.rect);
         assert!(x >= -0.1 && (0.9..1.1).contains(&advance), "{x} {advance}");
         assert_eq!(&pic.png[1..4], b"PNG");
+    }
+
+    #[test]
+    fn sequences_are_emoji_with_a_modifier_joiner_tag_keycap_or_a_flag_pair() {
+        fn end(s: &str) -> Option<&str> {
+            sequence_end(s, 0).map(|e| &s[..e])
+        }
+        for seq in [
+            "👍🏽",
+            "👩\u{200D}❤\u{FE0F}\u{200D}👨",
+            "🏳\u{FE0F}\u{200D}🌈",
+            "1\u{FE0F}\u{20E3}",
+            "🇹🇷",
+            "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}",
+        ] {
+            assert_eq!(end(&format!("{seq} and")), Some(seq), "{seq:?}");
+        }
+        // An emoji alone or with only a variation selector; letters, digits, a joiner
+        // between letters (as Indic and Arabic scripts use it); three regional
+        // indicators are a flag and a letter.
+        for text in [
+            "❤\u{FE0F} x",
+            "😀",
+            "a\u{200D}b",
+            "12",
+            "क\u{200D}ष",
+            "1\u{FE0F}",
+        ] {
+            assert_eq!(end(text), None, "{text:?}");
+        }
+        assert_eq!(end("🇹🇷🇩"), Some("🇹🇷"));
     }
 }

@@ -163,8 +163,9 @@ pub struct FontSet {
     /// The book's language, for the regional CJK face.
     language: String,
     system: [OnceLock<Loaded>; SYSTEM_SLOTS],
-    /// The colour bitmap face, once an emoji no outline face has needs it.
-    bitmap: OnceLock<Loaded>,
+    /// The colour bitmap face (`None`: there is none), looked for the first time an
+    /// emoji no outline face has, or an emoji sequence, needs it.
+    bitmap: OnceLock<Option<Loaded>>,
     found: Mutex<Found>,
 }
 
@@ -197,40 +198,65 @@ impl FontSet {
 
     /// The shaping face for `key` ([`FontKey::Missing`] has none of its own: Charis).
     /// Only keys handed out by [`FontSet::fallback_for`] name installed faces.
+    #[inline]
     pub fn face(&self, key: FontKey) -> &rustybuzz::Face<'static> {
         let loaded = match key {
-            FontKey::Emoji => Some(&self.bitmap),
-            _ => key.system_slot().map(|n| &self.system[n]),
+            // The bundled faces first: nearly every glyph of a book is theirs.
+            FontKey::Regular | FontKey::Italic | FontKey::Bold | FontKey::Fallback => {
+                return &self.faces[key as usize];
+            }
+            FontKey::Missing => None,
+            FontKey::Emoji => self.bitmap.get().and_then(Option::as_ref),
+            _ => key.system_slot().and_then(|n| self.system[n].get()),
         };
-        match loaded {
-            Some(slot) => match slot.get() {
-                Some(l) => &l.face,
-                None => &self.faces[0],
-            },
-            None if key == FontKey::Missing => &self.faces[0],
-            None => &self.faces[key as usize],
-        }
+        loaded.map_or(&self.faces[0], |l| &l.face)
     }
 
     /// Whether `key` has a glyph for `c`. Spaces and controls count as covered: they are
     /// never drawn.
+    #[inline]
     pub fn covers(&self, key: FontKey, c: char) -> bool {
         c.is_whitespace()
             || c.is_control()
             || match key {
                 FontKey::Missing => false,
-                FontKey::Emoji => self
-                    .bitmap
-                    .get()
-                    .is_some_and(|l| bitmap::covers(&l.face, c)),
+                FontKey::Emoji => self.colour_covers(c),
                 _ => self.face(key).glyph_index(c).is_some(),
             }
+    }
+
+    /// Whether the colour bitmap face, if one was loaded, has `c`.
+    fn colour_covers(&self, c: char) -> bool {
+        self.bitmap
+            .get()
+            .and_then(Option::as_ref)
+            .is_some_and(|l| bitmap::covers(&l.face, c))
+    }
+
+    /// The colour bitmap face, found (and loaded) the first time it is asked for:
+    /// `None` when no installed face draws emoji as pictures.
+    fn colour(&self) -> Option<&Loaded> {
+        self.bitmap
+            .get_or_init(|| system::find_bitmap().and_then(load))
+            .as_ref()
+    }
+
+    /// Whether the emoji sequence `seq` (an emoji with a joiner, modifier, tag or
+    /// keycap: see [`bitmap::sequence_end`]) should be drawn whole from the colour
+    /// bitmap face: it has every character of it. An outline face draws such a
+    /// sequence only as its pieces (a woman, a heart, a man), the colour face as the
+    /// one picture it means. (Variation selectors need no glyph: the shaper hides them.)
+    pub fn colour_sequence(&self, seq: &str) -> bool {
+        self.colour().is_some_and(|l| {
+            seq.chars()
+                .all(|c| matches!(c as u32, 0xFE00..=0xFE0F) || l.face.glyph_index(c).is_some())
+        })
     }
 
     /// The scale from the colour bitmap face's units to the em its images are drawn in
     /// for glyph `gid` ([`bitmap::scale`]); 1 for every other face.
     pub fn bitmap_scale(&self, key: FontKey, gid: u16) -> f32 {
-        match (key, self.bitmap.get()) {
+        match (key, self.bitmap.get().and_then(Option::as_ref)) {
             (FontKey::Emoji, Some(l)) => bitmap::scale(&l.face, gid),
             _ => 1.0,
         }
@@ -258,7 +284,10 @@ impl FontSet {
         let outline = system::find(c, &self.named, &self.language);
         let key = match outline {
             Some(cand) => self.load_system(&mut found, cand),
-            None => self.load_bitmap(c),
+            None => self
+                .colour()
+                .is_some_and(|l| bitmap::covers(&l.face, c))
+                .then_some(FontKey::Emoji),
         };
         found.by_char.insert(c, key);
         key
@@ -279,20 +308,6 @@ impl FontSet {
         self.system[n].set(loaded).ok()?;
         found.by_face.insert(id, key);
         Some(key)
-    }
-
-    /// [`FontKey::Emoji`] if the colour bitmap face has `c`: the first one found is the
-    /// book's (one is all a system has; another is not loaded beside it).
-    fn load_bitmap(&self, c: char) -> Option<FontKey> {
-        let loaded = match self.bitmap.get() {
-            Some(l) => l,
-            None => {
-                let cand = system::find_bitmap(c)?;
-                let _ = self.bitmap.set(load(cand)?);
-                self.bitmap.get()?
-            }
-        };
-        bitmap::covers(&loaded.face, c).then_some(FontKey::Emoji)
     }
 
     /// The [`FontKey::Missing`] glyph that stands for `c`.
@@ -343,7 +358,11 @@ impl FontSet {
             })
             .collect();
         // The colour bitmap face's program is where the writer takes its images from.
-        programs[FontKey::Emoji as usize] = self.bitmap.get().map(|l| l.program.clone());
+        programs[FontKey::Emoji as usize] = self
+            .bitmap
+            .get()
+            .and_then(Option::as_ref)
+            .map(|l| l.program.clone());
         for (new, (_, old)) in loaded.into_iter().enumerate() {
             keys[FontKey::system(old) as usize] = FontKey::system(new);
             programs[FontKey::system(new) as usize] =

@@ -86,6 +86,7 @@ pub(crate) struct Paged {
     used: subset::Used,
     faces: Vec<Option<Face>>,
     fonts: Vec<(FontId, PdfFont)>,
+    pictures: subset::Pictures,
     links: Vec<Vec<Link>>,
     streams: Vec<Packed>,
     mcids: Vec<Vec<u32>>,
@@ -98,7 +99,7 @@ pub(crate) fn pages(mut doc: Document) -> Result<Paged, String> {
     let mut frames = std::mem::take(&mut doc.pages);
     let clock = crate::timing::stage("pdf.write.subset");
     let used = subset::used_glyphs(&frames);
-    let (faces, fonts) = subset::subset_faces(&used, &doc.programs)?;
+    let (faces, fonts, pictures) = subset::subset_faces(&used, &doc.programs)?;
     clock.done();
     let (w, h) = (doc.width, doc.height);
     let links: Vec<Vec<Link>> = frames
@@ -126,7 +127,7 @@ pub(crate) fn pages(mut doc: Document) -> Result<Paged, String> {
     let (streams, mcids): (Vec<Packed>, Vec<Vec<u32>>) = chunks
         .into_par_iter()
         .map_init(Deflater::new, |z, chunk| {
-            content_streams(chunk, &faces, &[], tree, (w, h), z)
+            content_streams(chunk, (&faces, &pictures), &[], tree, (w, h), z)
         })
         .collect::<Result<Vec<_>, String>>()?
         .into_iter()
@@ -138,6 +139,7 @@ pub(crate) fn pages(mut doc: Document) -> Result<Paged, String> {
         used,
         faces,
         fonts,
+        pictures,
         links,
         streams,
         mcids,
@@ -152,6 +154,7 @@ impl Paged {
             used,
             faces,
             fonts,
+            pictures,
             links,
             streams,
             mcids,
@@ -197,7 +200,7 @@ impl Paged {
             }
             stream.set_content(packed.bytes);
         }
-        emoji::add_images(&mut lo, &faces, &page_ids)?;
+        emoji::add_images(&mut lo, &pictures, &page_ids)?;
         post::finish(&mut lo, &doc)?;
         if let Some(bleed) = doc.bleed {
             boxes::bleed(&mut lo, &page_ids, (w, h), bleed)?;
@@ -286,7 +289,7 @@ fn serialise(pdf: &PdfDocument, secure: bool) -> Result<lopdf::Document, String>
 /// the whole book. That was a sixth of the writing time.
 fn content_streams(
     chunk: Vec<Frame>,
-    faces: &[Option<Face>],
+    (faces, pictures): (&[Option<Face>], &subset::Pictures),
     fonts: &[(FontId, PdfFont)],
     tree: &Tree,
     (w, h): (f32, f32),
@@ -298,7 +301,7 @@ fn content_streams(
     let pages: Vec<PdfPage> = chunk
         .iter()
         .map(|frame| {
-            let (ops, m) = content::page_ops(frame, faces, tree);
+            let (ops, m) = content::page_ops(frame, faces, pictures, tree);
             mcids.push(m);
             page(w, h, ops)
         })
@@ -417,21 +420,28 @@ mod tests {
             .canonical()
             .programs;
         let used = super::subset::used_glyphs(&frames);
-        let (faces, fonts) = super::subset::subset_faces(&used, &programs).unwrap();
+        let (faces, fonts, pictures) = super::subset::subset_faces(&used, &programs).unwrap();
         let tree = Default::default();
         let size = (400.0, 600.0);
         let mut z = super::Deflater::new();
-        let with: Vec<_> =
-            super::content_streams(frames.clone(), &faces, &fonts, &tree, size, &mut z)
+        let with: Vec<_> = super::content_streams(
+            frames.clone(),
+            (&faces, &pictures),
+            &fonts,
+            &tree,
+            size,
+            &mut z,
+        )
+        .unwrap()
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
+        let without: Vec<_> =
+            super::content_streams(frames, (&faces, &pictures), &[], &tree, size, &mut z)
                 .unwrap()
                 .into_iter()
                 .map(|(p, _)| p)
                 .collect();
-        let without: Vec<_> = super::content_streams(frames, &faces, &[], &tree, size, &mut z)
-            .unwrap()
-            .into_iter()
-            .map(|(p, _)| p)
-            .collect();
         assert_eq!(with.len(), 2);
         for (a, b) in with.iter().zip(&without) {
             assert_eq!(a.bytes, b.bytes);

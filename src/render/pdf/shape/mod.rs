@@ -104,4 +104,38 @@ mod tests {
         assert_eq!((a.text.as_str(), b.text.as_str()), ("wonder", "ful"));
         assert!((a.width() + b.width() - run.width()).abs() < 0.05);
     }
+
+    /// With a colour bitmap face installed (fonts-noto-color-emoji), an emoji sequence
+    /// is shaped from it whole, as one picture standing for all its characters, one em
+    /// wide.
+    #[test]
+    fn an_emoji_sequence_is_one_picture_of_the_colour_face() {
+        let fonts = FontSet::new();
+        if !fonts.colour_sequence("👍🏽") {
+            eprintln!("SKIPPED: no colour bitmap emoji face installed");
+            return;
+        }
+        let mut s = Shaper::new(&fonts);
+        for seq in [
+            "👩\u{200D}❤\u{FE0F}\u{200D}👨",
+            "👍🏽",
+            "1\u{FE0F}\u{20E3}",
+            "🇹🇷",
+            "🫶🏽",
+        ] {
+            let shaped = s.shape(FontKey::Regular, seq);
+            assert_eq!(shaped.runs.len(), 1, "{seq:?}: {:?}", shaped.runs);
+            let run = &shaped.runs[0];
+            assert_eq!(run.font, FontKey::Emoji, "{seq:?}");
+            assert_eq!(run.glyphs.len(), 1, "{seq:?}: {:?}", run.glyphs);
+            assert_eq!(run.glyph_text(&run.glyphs[0]), seq);
+            assert!(
+                (0.9..=1.0).contains(&run.width()),
+                "{seq:?}: {}",
+                run.width()
+            );
+        }
+        let face = s.shape(FontKey::Regular, "🥺");
+        assert_eq!(face.runs[0].font, FontKey::Emoji);
+    }
 }

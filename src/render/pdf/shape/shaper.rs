@@ -75,14 +75,21 @@ impl<'f> Shaper<'f> {
         let mut missing = Vec::new();
         // Split into maximal segments set in one face.
         let mut segments: Vec<(FontKey, usize, usize)> = Vec::new();
-        let mut prev = None;
+        // Emoji sequences (👍🏽, 👩‍❤️‍👨, 🇹🇷) go whole to the colour bitmap face when it
+        // has them, to be shaped as the one picture they mean: up to here.
+        let mut colour_until = 0;
         for (i, c) in text.char_indices() {
-            // An emoji sequence drawn from the colour bitmap face stays in it whole
-            // (joiner, modifier, the emoji after a joiner), to be shaped as one picture.
-            let in_sequence = segments.last().is_some_and(|s| s.0 == FontKey::Emoji)
-                && (prev == Some('\u{200D}') || bitmap::is_joiner(c))
-                && self.fonts.covers(FontKey::Emoji, c);
-            prev = Some(c);
+            if i >= colour_until
+                && let Some(end) = bitmap::sequence_end(text, i)
+                && self.fonts.colour_sequence(&text[i..end])
+            {
+                colour_until = end;
+            }
+            // And a variation selector after an emoji only the colour face has.
+            let in_sequence = i < colour_until
+                || (bitmap::is_joiner(c)
+                    && segments.last().is_some_and(|s| s.0 == FontKey::Emoji)
+                    && self.fonts.covers(FontKey::Emoji, c));
             let key = if in_sequence {
                 FontKey::Emoji
             } else if self.fonts.covers(font, c) {

@@ -3,7 +3,7 @@
 //! written widths), and a page's link annotations.
 
 use super::emoji;
-use super::subset::{Face, soft_slot};
+use super::subset::{Face, Pictures, soft_slot};
 use crate::render::pdf::fonts::FontKey;
 use crate::render::pdf::frame::{Artifact, Frame, LineKind, Link, PlacedGlyph, Role, Tag, Tree};
 use printpdf::{Actions, Destination, DictItem, LinkAnnotation, Op, PdfFontHandle, Pt, Rect};
@@ -69,7 +69,12 @@ fn round2(v: f32) -> f32 {
 /// and its hyphen is drawn in the face's soft-hyphen copy (ToUnicode U+00AD), so the
 /// word reads whole. Sequences never nest: poppler's reader ends an MCID sequence at
 /// the first `EMC` inside it.
-pub(super) fn page_ops(frame: &Frame, faces: &[Option<Face>], tree: &Tree) -> (Vec<Op>, Vec<u32>) {
+pub(super) fn page_ops(
+    frame: &Frame,
+    faces: &[Option<Face>],
+    pictures: &Pictures,
+    tree: &Tree,
+) -> (Vec<Op>, Vec<u32>) {
     let mut pen = Pen {
         ops: Vec::with_capacity(frame.lines.len() * 5 + 2),
         faces,
@@ -80,7 +85,7 @@ pub(super) fn page_ops(frame: &Frame, faces: &[Option<Face>], tree: &Tree) -> (V
     let mut mcids: Vec<u32> = Vec::new();
     let mut open: Option<Tag> = None;
     // Emoji drawn as pictures, placed after the text (no image inside a text object).
-    let mut pictures: Vec<emoji::Placed> = Vec::new();
+    let mut placed: Vec<emoji::Placed> = Vec::new();
     for (i, line) in frame.lines.iter().enumerate() {
         let glyphs_in_line: usize = line.runs.iter().map(|r| r.glyphs.len()).sum();
         let split = line.leaders.unwrap_or(line.runs.len()).min(line.runs.len());
@@ -115,7 +120,7 @@ pub(super) fn page_ops(frame: &Frame, faces: &[Option<Face>], tree: &Tree) -> (V
                 };
                 if run.font == FontKey::Emoji {
                     let at = |g: &PlacedGlyph| (g.gid, g.x, g.y(line.y), run.size);
-                    pictures.extend(run.glyphs.iter().map(at));
+                    placed.extend(run.glyphs.iter().map(at));
                 }
                 pen.glyphs(slot, run.size, body, line.y, glyphs_in_line);
                 pen.glyphs(
@@ -140,8 +145,8 @@ pub(super) fn page_ops(frame: &Frame, faces: &[Option<Face>], tree: &Tree) -> (V
     }
     pen.end(&mut open);
     pen.ops.push(Op::EndTextSection);
-    if let Some(face) = faces.get(FontKey::Emoji as usize).and_then(Option::as_ref) {
-        emoji::picture_ops(&pictures, face, &mut pen.ops);
+    if !pictures.is_empty() {
+        emoji::picture_ops(&placed, pictures, &mut pen.ops);
     }
     (pen.ops, mcids)
 }
@@ -369,7 +374,6 @@ mod tests {
             id: printpdf::FontId("F0".into()),
             remap: (0..super::super::subset::GIDS).map(|g| g as u16).collect(),
             widths: written.clone(),
-            pictures: Default::default(),
         };
         let faces = vec![Some(face), None, None, None];
         let size = 11.0;
@@ -400,7 +404,7 @@ mod tests {
             }],
             links: Vec::new(),
         };
-        let (ops, _) = super::page_ops(&frame, &faces, &Default::default());
+        let (ops, _) = super::page_ops(&frame, &faces, &Default::default(), &Default::default());
         let got = drawn_x(&ops, &written, size);
         assert_eq!(got.len(), want.len());
         // Offsets are whole units, so the drift stays under the tolerance; rounding the

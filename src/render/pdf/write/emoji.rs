@@ -11,9 +11,9 @@
 //! and per page, after the text, each picture placed on its glyph's box as an
 //! `/Artifact` (its text is the glyph's, so it is not read twice).
 
-use super::subset::Face;
+use super::subset::Pictures;
 use crate::render::pdf::bitmap::{self, Picture};
-use crate::render::pdf::fonts::{EMOJI_NAME, FontKey, Program};
+use crate::render::pdf::fonts::{EMOJI_NAME, Program};
 use lopdf::{Dictionary, Object, ObjectId, Stream};
 use printpdf::{DictItem, Op, ParsedFont};
 use std::collections::{BTreeMap, BTreeSet};
@@ -65,10 +65,10 @@ fn name(gid: u16) -> Vec<u8> {
 pub(super) type Placed = (u16, f32, f32, f32);
 
 /// The operations that draw `placed` (after the page's text), one artifact for all.
-pub(super) fn picture_ops(placed: &[Placed], face: &Face, ops: &mut Vec<Op>) {
+pub(super) fn picture_ops(placed: &[Placed], pictures: &Pictures, ops: &mut Vec<Op>) {
     let drawn: Vec<(&Placed, &Picture)> = placed
         .iter()
-        .filter_map(|p| Some((p, face.pictures.get(&p.0)?)))
+        .filter_map(|p| Some((p, pictures.get(&p.0)?)))
         .collect();
     if drawn.is_empty() {
         return;
@@ -103,14 +103,14 @@ pub(super) fn picture_ops(placed: &[Placed], face: &Face, ops: &mut Vec<Op>) {
 /// of every page (one dictionary, shared). Nothing when the book has no such emoji.
 pub(super) fn add_images(
     lo: &mut lopdf::Document,
-    faces: &[Option<Face>],
+    pictures: &Pictures,
     pages: &[ObjectId],
 ) -> Result<(), String> {
-    let Some(face) = faces.get(FontKey::Emoji as usize).and_then(Option::as_ref) else {
+    if pictures.is_empty() {
         return Ok(());
-    };
+    }
     let mut xobjects = Dictionary::new();
-    for (gid, picture) in &face.pictures {
+    for (gid, picture) in pictures {
         let id = image(lo, &picture.png).map_err(|e| format!("cannot draw emoji {gid}: {e}"))?;
         xobjects.set(name(*gid), id);
     }

@@ -35,9 +35,10 @@ pub(super) struct Face {
     /// Advance of each subset glyph in whole thousandths of an em: the `/W` entries
     /// printpdf writes, so the viewer's pen moves by exactly these.
     pub(super) widths: Vec<f32>,
-    /// The emoji face's pictures by code ([`super::emoji`]); empty for other faces.
-    pub(super) pictures: BTreeMap<u16, Picture>,
 }
+
+/// The pictures of the emoji face's codes ([`super::emoji`]), by code.
+pub(super) type Pictures = BTreeMap<u16, Picture>;
 
 /// The inventory page: every used glyph of every face once, with the text it stands for
 /// (nothing for a glyph that stands for none, such as a ligature's second glyph).
@@ -151,19 +152,19 @@ pub(super) fn used_glyphs(frames: &[Frame]) -> Used {
 }
 
 /// Every used face subset: per [`FontKey`], the face for the page builder (or `None`),
-/// and the fonts for printpdf.
+/// the fonts for printpdf, and the emoji face's pictures.
 #[allow(clippy::type_complexity)]
 pub(super) fn subset_faces(
     used: &Used,
     programs: &[Option<Program>],
-) -> Result<(Vec<Option<Face>>, Vec<(FontId, PdfFont)>), String> {
+) -> Result<(Vec<Option<Face>>, Vec<(FontId, PdfFont)>, Pictures), String> {
     let jobs: Vec<(FontKey, &BTreeSet<u16>, bool)> = used
         .glyphs
         .iter()
         .map(|(k, g)| (*k, g, false))
         .chain(used.soft.iter().map(|(k, g)| (*k, g, true)))
         .collect();
-    let subsets: Vec<(usize, Face, ParsedFont)> = jobs
+    let subsets: Vec<(usize, Face, ParsedFont, Pictures)> = jobs
         .par_iter()
         .map(|(key, gids, soft)| {
             let program = programs
@@ -175,21 +176,24 @@ pub(super) fn subset_faces(
         .collect::<Result<_, String>>()?;
     let mut faces: Vec<Option<Face>> = (0..2 * FontKey::ALL.len()).map(|_| None).collect();
     let mut fonts: Vec<(FontId, PdfFont)> = Vec::new();
-    for (slot, face, parsed) in subsets {
+    let mut pictures = Pictures::new();
+    for (slot, face, parsed, p) in subsets {
         fonts.push((face.id.clone(), PdfFont::new(parsed)));
         faces[slot] = Some(face);
+        pictures.extend(p);
     }
-    Ok((faces, fonts))
+    Ok((faces, fonts, pictures))
 }
 
 /// Subsets one face to the glyphs used and parses the subset for printpdf; `soft` makes
-/// the soft-hyphen copy. Returns the face's slot in the faces table.
+/// the soft-hyphen copy. Returns the face's slot in the faces table (and, for the emoji
+/// face, its pictures).
 fn subset_face(
     key: FontKey,
     program: &Program,
     gids: &BTreeSet<u16>,
     soft: bool,
-) -> Result<(usize, Face, ParsedFont), String> {
+) -> Result<(usize, Face, ParsedFont, Pictures), String> {
     // The missing-character face keeps only `.notdef`, the emoji face only a blank
     // glyph; their codes are their `gids`.
     let missing = key == FontKey::Missing;
@@ -211,7 +215,7 @@ fn subset_face(
         .ok_or_else(|| format!("subset of font {name} does not parse"))?;
     parsed.font_name = Some(format!("{}+{name}", subset_tag(name, gids)));
     let mut remap = vec![0u16; GIDS];
-    let mut pictures = BTreeMap::new();
+    let mut pictures = Pictures::new();
     let codes = if pictured {
         pictures = emoji::codes(&mut parsed, program, gids, &mut remap);
         gids.last().map_or(1, |g| g + 1)
@@ -246,9 +250,8 @@ fn subset_face(
         id: FontId(id),
         remap,
         widths,
-        pictures,
     };
-    Ok((slot, face, parsed))
+    Ok((slot, face, parsed, pictures))
 }
 
 /// Points the codes of the faces that draw one glyph for many characters at it: the
