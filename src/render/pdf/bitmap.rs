@@ -27,6 +27,13 @@ pub(crate) fn is_joiner(c: char) -> bool {
         0x200D | 0xFE00..=0xFE0F | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F | 0x20E3)
 }
 
+/// Whether an emoji sequence may start with `c` (a symbol, or a keycap's digit, `#` or
+/// `*`): the shaper's one test per letter before [`sequence_end`] looks further.
+#[inline]
+pub(crate) fn may_start_sequence(c: char) -> bool {
+    c as u32 >= 0x2000 || (c <= '9' && matches!(c, '0'..='9' | '#' | '*'))
+}
+
 /// Where the emoji sequence that starts at byte `at` of `text` ends, if one starts
 /// there: an emoji followed by a skin-tone modifier, tag characters (a subdivision's
 /// flag), or a zero-width joiner and another emoji (👩‍❤️‍👨), each perhaps after a

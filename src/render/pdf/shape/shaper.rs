@@ -59,16 +59,22 @@ impl<'f> Shaper<'f> {
     fn shape_uncached(&mut self, font: FontKey, text: &str) -> Shaped {
         // Choose the face per word, not per letter: Charis has a few Greek letters (for
         // IPA) but not Greek as a script, and a word that switches faces mid-word shows
-        // two designs side by side. If the wanted face lacks any character the fallback
-        // has, and the fallback has them all, the whole word goes to the fallback.
-        let fallback_whole = font != FontKey::Fallback
-            && text.chars().any(|c| !self.fonts.covers(font, c))
-            && text
-                .chars()
-                .all(|c| self.fonts.covers(FontKey::Fallback, c));
-        if fallback_whole {
+        // two designs side by side. If the wanted face has every character (nearly every
+        // word), the word is one run in it; if it lacks any the fallback has, and the
+        // fallback has them all, the whole word goes to the fallback.
+        let whole = |key: FontKey| text.chars().all(|c| self.fonts.covers(key, c));
+        let one_face = if text.is_empty() {
+            None
+        } else if whole(font) {
+            Some(font)
+        } else if font != FontKey::Fallback && whole(FontKey::Fallback) {
+            Some(FontKey::Fallback)
+        } else {
+            None
+        };
+        if let Some(key) = one_face {
             return Shaped {
-                runs: vec![Arc::new(self.shape_segment(FontKey::Fallback, text))],
+                runs: vec![Arc::new(self.shape_segment(key, text))],
                 missing: Vec::new(),
             };
         }
@@ -80,6 +86,7 @@ impl<'f> Shaper<'f> {
         let mut colour_until = 0;
         for (i, c) in text.char_indices() {
             if i >= colour_until
+                && bitmap::may_start_sequence(c)
                 && let Some(end) = bitmap::sequence_end(text, i)
                 && self.fonts.colour_sequence(&text[i..end])
             {
@@ -87,8 +94,8 @@ impl<'f> Shaper<'f> {
             }
             // And a variation selector after an emoji only the colour face has.
             let in_sequence = i < colour_until
-                || (bitmap::is_joiner(c)
-                    && segments.last().is_some_and(|s| s.0 == FontKey::Emoji)
+                || (segments.last().is_some_and(|s| s.0 == FontKey::Emoji)
+                    && bitmap::is_joiner(c)
                     && self.fonts.covers(FontKey::Emoji, c));
             let key = if in_sequence {
                 FontKey::Emoji
@@ -147,14 +154,7 @@ impl<'f> Shaper<'f> {
         let infos = out.glyph_infos();
         let positions = out.glyph_positions();
         let mut glyphs = Vec::with_capacity(infos.len());
-        let pictures = font == FontKey::Emoji;
         for (i, (info, pos)) in infos.iter().zip(positions).enumerate() {
-            // A colour bitmap glyph is measured as it is drawn: its picture one em.
-            // (Times 1 is exact: every other face's advances are as they were.)
-            let k = match pictures {
-                true => self.fonts.bitmap_scale(font, info.glyph_id as u16),
-                false => 1.0,
-            };
             let cluster = info.cluster as usize;
             let first_of_cluster = i == 0 || infos[i - 1].cluster as usize != cluster;
             let next = infos[i..]
@@ -164,15 +164,22 @@ impl<'f> Shaper<'f> {
                 .unwrap_or(text.len());
             glyphs.push(Glyph {
                 gid: info.glyph_id as u16,
-                advance: pos.x_advance as f32 / upem * k,
-                dx: pos.x_offset as f32 / upem * k,
-                dy: pos.y_offset as f32 / upem * k,
+                advance: pos.x_advance as f32 / upem,
+                dx: pos.x_offset as f32 / upem,
+                dy: pos.y_offset as f32 / upem,
                 cluster,
                 text_start: cluster,
                 text_end: if first_of_cluster { next } else { cluster },
             });
         }
         split_cluster_text(face, text, &mut glyphs);
+        if font == FontKey::Emoji {
+            // A colour bitmap glyph is measured as it is drawn: its picture one em.
+            for g in &mut glyphs {
+                let k = self.fonts.bitmap_scale(font, g.gid);
+                (g.advance, g.dx, g.dy) = (g.advance * k, g.dx * k, g.dy * k);
+            }
+        }
         Run {
             font,
             glyphs,
