@@ -6,7 +6,9 @@
 //! that the writer asks for the bytes to subset and embed ([`FontSet::canonical`]).
 //! Characters no face has are drawn from [`FontKey::Missing`]: each gets a glyph id of
 //! its own that draws the bundled face's `.notdef` box, so it still has its own ToUnicode
-//! entry and copies out as itself. Nothing here knows about pages.
+//! entry and copies out as itself. Emoji no outline face has come from an installed
+//! colour bitmap face ([`FontKey::Emoji`], see [`super::bitmap`]): shaped and measured
+//! here like any face, drawn by the writer as pictures. Nothing here knows about pages.
 
 use super::{bitmap, system};
 use crate::fonts;

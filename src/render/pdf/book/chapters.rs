@@ -115,9 +115,10 @@ fn missing_warning(ch: &Chapter, c: &Composer, s: &PdfSettings) -> Diagnostic {
         .map(|ch| format!("“{ch}” U+{:04X} ", *ch as u32))
         .collect();
     let message = format!("no font can show {}in chapter “{}”", chars, ch.title);
-    let fix = "install a font that has them (for emoji `fonts-symbola`, for Chinese, Japanese \
-               and Korean `fonts-noto-cjk`, for most other scripts `fonts-noto-core`) or name \
-               one in book.toml as `[fonts] fallback = [\"Family Name\"]`";
+    let fix = "install a font that has them (for emoji `fonts-symbola` and \
+               `fonts-noto-color-emoji`, for Chinese, Japanese and Korean `fonts-noto-cjk`, \
+               for most other scripts `fonts-noto-core`) or name one in book.toml as \
+               `[fonts] fallback = [\"Family Name\"]`";
     let d = match s.missing_glyphs {
         MissingGlyphs::Error => Diagnostic::error(Some(ch.file.clone()), message).hint(format!(
             "{fix}; or set `[fonts] missing = \"box\"` to print empty boxes there"
