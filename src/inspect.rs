@@ -101,6 +101,16 @@ enum BlockReport {
         text: String,
         note: Vec<BlockReport>,
     },
+    Stanza {
+        text: String,
+        lines: Vec<LineReport>,
+    },
+}
+
+#[derive(Debug, Serialize)]
+struct LineReport {
+    indent: u8,
+    inlines: Vec<InlineReport>,
 }
 
 #[derive(Debug, Serialize)]
@@ -133,6 +143,16 @@ fn block_report(b: &Block) -> BlockReport {
         },
         Block::SceneBreak => BlockReport::SceneBreak,
         Block::Heading(h) => BlockReport::Heading { text: h.clone() },
+        Block::Stanza(lines) => BlockReport::Stanza {
+            text: b.plain(),
+            lines: lines
+                .iter()
+                .map(|l| LineReport {
+                    indent: l.indent,
+                    inlines: l.inlines.iter().map(inline_report).collect(),
+                })
+                .collect(),
+        },
         Block::Note(blocks) => BlockReport::Note {
             text: b.plain(),
             note: blocks.iter().map(block_report).collect(),

@@ -107,6 +107,7 @@ impl Doc {
             line: from + 1,
             lines: to - from,
             layout: Default::default(),
+            ..RawPara::default()
         }
     }
 

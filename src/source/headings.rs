@@ -192,6 +192,7 @@ mod tests {
             lines: 1,
             scene_break: false,
             layout: Default::default(),
+            ..RawPara::default()
         }
     }
 

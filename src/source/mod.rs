@@ -40,6 +40,7 @@ mod read;
 mod social;
 pub mod story;
 mod text_notes;
+mod verse;
 mod work;
 mod xhtml;
 

@@ -8,9 +8,10 @@
 use super::fields;
 use super::lines::{self, Layout};
 use super::notes::{NOTE_LABELS, is_labelled_note};
+use super::verse::{self, Verse, indent_columns};
 
 /// A paragraph as found in the file, before inline parsing.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct RawPara {
     /// The text: hard wraps joined with single spaces, line breaks that matter kept as
     /// `\n` (see [`lines`]).
@@ -23,6 +24,11 @@ pub struct RawPara {
     pub scene_break: bool,
     /// What was decided about its line breaks.
     pub layout: Layout,
+    /// The columns of white space each of its typed lines (the text's lines between
+    /// `\n`s) opened with in the file; empty when not recorded.
+    pub indents: Vec<usize>,
+    /// Whether it is a poem's stanza or title (see [`verse`]).
+    pub verse: Verse,
 }
 
 /// Lines longer than this are not hard-wrapped: each such line is a paragraph.
@@ -102,10 +108,12 @@ pub fn split_layout(text: &str) -> (Vec<RawPara>, Option<usize>) {
                 lines: 1,
                 scene_break: true,
                 layout: Layout::Single,
+                ..RawPara::default()
             }),
         }
     }
     keep_silent_replies(&mut out);
+    verse::mark(&mut out);
     (out, wrap)
 }
 
@@ -205,6 +213,7 @@ fn flush(
             lines: current.len(),
             scene_break: false,
             layout: Layout::Chat,
+            ..RawPara::default()
         });
         return;
     }
@@ -232,9 +241,13 @@ fn flush(
             let ls = &trimmed[start..k];
             let (layout, keep) = lines::decide(ls, wrap, unwrapped);
             let mut text = String::with_capacity(ls.iter().map(|l| l.len() + 1).sum());
+            let mut indents = vec![indent_columns(current[start].1)];
             for (j, l) in ls.iter().enumerate() {
                 if j > 0 {
                     text.push(if keep[j - 1] { '\n' } else { ' ' });
+                    if keep[j - 1] {
+                        indents.push(indent_columns(current[start + j].1));
+                    }
                 }
                 text.push_str(l);
             }
@@ -244,6 +257,8 @@ fn flush(
                 lines: ls.len(),
                 scene_break: false,
                 layout,
+                indents,
+                verse: Verse::Prose,
             });
             start = k;
         }

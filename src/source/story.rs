@@ -10,9 +10,10 @@ use super::inline;
 use super::lines::{self, Layout};
 use super::paragraphs::{self, RawPara};
 use super::parts::{self, Overrides, Split};
+use super::verse::{self, Verse};
 use crate::config::ChapterConfig;
 use crate::diag::Diagnostic;
-use crate::model::{Block, Chapter, Encoding, Inline, StoryMeta};
+use crate::model::{Block, Chapter, Encoding, Inline, StoryMeta, VerseLine};
 use crate::typography;
 
 /// Understands one story. `text` is already decoded and normalised.
@@ -52,6 +53,7 @@ pub fn understand(
     decisions.extend(language_why);
     decisions.extend(split.decisions.iter().cloned());
     line_decisions(&paras, wrap, &mut decisions);
+    verse_decisions(&paras, &mut decisions);
 
     let title_in_text = head
         .title
@@ -260,6 +262,31 @@ fn line_decisions(paras: &[RawPara], wrap: Option<usize>, decisions: &mut Vec<St
     }
 }
 
+/// Says which paragraphs were read as a poem's stanzas and titles.
+fn verse_decisions(paras: &[RawPara], decisions: &mut Vec<String>) {
+    let at = |v: Verse| -> Vec<String> {
+        paras
+            .iter()
+            .filter(|p| p.verse == v)
+            .map(|p| p.line.to_string())
+            .collect()
+    };
+    let (stanzas, titles) = (at(Verse::Stanza), at(Verse::Title));
+    if !stanzas.is_empty() {
+        decisions.push(format!(
+            "verse: the paragraphs at lines {} are stanzas of verse (short typed lines, some \
+             indented or several stanzas in a row): set flush, a line apart, indents kept",
+            stanzas.join(", ")
+        ));
+    }
+    if !titles.is_empty() {
+        decisions.push(format!(
+            "verse: the lines {} are poems' titles (before a stanza, numbered or set apart)",
+            titles.join(", ")
+        ));
+    }
+}
+
 /// `forced`: lines a header reader found to be chapter headings.
 fn blocks(
     paras: &[RawPara],
@@ -278,6 +305,10 @@ fn blocks(
                 || idx.get(k + 1).is_some_and(|&j| paras[j].scene_break);
             if p.scene_break {
                 Block::SceneBreak
+            } else if headings && p.verse == Verse::Title {
+                Block::Heading(typography::apply_str(&p.text, lang))
+            } else if headings && p.verse == Verse::Stanza {
+                stanza(p, lang)
             } else if headings && forced.contains(&p.line) {
                 Block::Heading(typography::apply_str(&p.text, lang))
             } else if let Some(h) = headings
@@ -292,6 +323,26 @@ fn blocks(
             }
         })
         .collect()
+}
+
+/// A stanza from a paragraph marked as one: its typed lines, each with its indent level.
+fn stanza(p: &RawPara, lang: &str) -> Block {
+    let mut inl: Vec<Inline> = inline::parse(&p.text);
+    typography::apply(&mut inl, lang);
+    let lines = crate::model::split_lines(&inl);
+    let mut levels = verse::levels(&p.indents);
+    // A paragraph whose indents were not recorded (or whose lines an empty one
+    // dropped) is set flush.
+    if levels.len() != lines.len() {
+        levels = vec![0; lines.len()];
+    }
+    Block::Stanza(
+        lines
+            .into_iter()
+            .zip(levels)
+            .map(|(inlines, indent)| VerseLine { indent, inlines })
+            .collect(),
+    )
 }
 
 /// Lowercase letters and digits only: two titles that differ only in case, quotes or

@@ -70,6 +70,7 @@ fn raw_paras(body: &[Block]) -> Vec<RawPara> {
             lines: 1,
             scene_break: matches!(b, Block::SceneBreak),
             layout: Layout::Single,
+            ..RawPara::default()
         })
         .collect()
 }
@@ -77,6 +78,7 @@ fn raw_paras(body: &[Block]) -> Vec<RawPara> {
 fn block_text(b: &Block) -> String {
     match b {
         Block::Paragraph(inl) => plain_text(inl),
+        Block::Stanza(_) => b.plain(),
         Block::SceneBreak => "* * *".to_string(),
         Block::Heading(h) => h.clone(),
         Block::Note(blocks) => blocks.iter().map(block_text).collect::<Vec<_>>().join(" "),

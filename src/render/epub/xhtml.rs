@@ -7,7 +7,7 @@
 use super::chapter_file;
 use super::pagebreak::{self, Cursor, Marks, mark_where};
 use crate::furniture::{Furniture, Note};
-use crate::model::{Block, Book, Chapter, Inline};
+use crate::model::{Block, Book, Chapter, Inline, VerseLine};
 use crate::render::pages::{Section, Spot};
 use crate::render::xml::esc;
 use std::fmt::Write;
@@ -179,6 +179,10 @@ fn estimate(ch: &Chapter) -> usize {
         .all_blocks()
         .map(|b| match b {
             Block::Paragraph(inl) => inl.iter().map(inline_len).sum::<usize>() + 32,
+            Block::Stanza(lines) => lines
+                .iter()
+                .map(|l| l.inlines.iter().map(inline_len).sum::<usize>() + 32)
+                .sum::<usize>(),
             _ => 64,
         })
         .sum::<usize>()
@@ -269,6 +273,15 @@ fn blocks(
                 out.push_str("</p>\n");
                 first = false;
             }
+            Block::Stanza(lines) => {
+                let mut inside = Vec::new();
+                while let Some((_, at, label)) = marks.next_if(|m| m.0 == k) {
+                    inside.push((at, label));
+                }
+                stanza(out, lines, Cursor::new(inside));
+                // The prose after a poem opens flush, as after a break.
+                first = true;
+            }
             Block::SceneBreak => {
                 // Text, not <hr>: readers that drop <hr> styling still show the ornament.
                 let _ = writeln!(
@@ -311,6 +324,30 @@ fn blocks(
     }
 }
 
+/// A stanza: one paragraph, each typed line a `span` (a block, by the stylesheet) with
+/// its indent level as a class, `<br/>`s between them for reading systems that ignore
+/// the stylesheet. `cursor` places the page markers inside it (a line break counts as
+/// one character, as in [`Block::plain`]).
+fn stanza(out: &mut String, lines: &[VerseLine], mut cursor: Cursor) {
+    out.push_str("<p class=\"stanza\">");
+    for (k, l) in lines.iter().enumerate() {
+        if k > 0 {
+            out.push_str("<br/>\n");
+            cursor.line_break();
+        }
+        match l.indent {
+            0 => out.push_str("<span>"),
+            n => {
+                let _ = write!(out, "<span class=\"i{n}\">");
+            }
+        }
+        pagebreak::inlines(out, &l.inlines, &mut cursor);
+        out.push_str("</span>");
+    }
+    cursor.finish(out);
+    out.push_str("</p>\n");
+}
+
 fn inlines(out: &mut String, inl: &[Inline]) {
     pagebreak::inlines(out, inl, &mut Cursor::default());
 }
@@ -322,6 +359,14 @@ pub const STYLESHEET: &str = r#"section, header, nav, aside { display: block; }
 body { font-family: "Charis SIL", Charter, Georgia, serif; line-height: 1.4; margin: 0 5%; -webkit-hyphens: auto; -epub-hyphens: auto; adobe-hyphenate: auto; hyphens: auto; }
 p { margin: 0; text-indent: 1.4em; widows: 2; orphans: 2; }
 p.first { text-indent: 0; }
+p.stanza { text-indent: 0; margin: 1.4em 0; text-align: left; -webkit-hyphens: manual; -epub-hyphens: manual; adobe-hyphenate: none; hyphens: manual; }
+p.stanza > span { display: block; padding-left: 2em; text-indent: -2em; }
+p.stanza > span.i1 { padding-left: 3.5em; }
+p.stanza > span.i2 { padding-left: 5em; }
+p.stanza > span.i3 { padding-left: 6.5em; }
+p.stanza > span.i4 { padding-left: 8em; }
+p.stanza > br { display: none; }
+h2.story-heading + p.stanza { margin-top: 0; }
 h1, h2 { font-weight: bold; line-height: 1.2; -webkit-hyphens: manual; -epub-hyphens: manual; adobe-hyphenate: none; hyphens: manual; text-align: center; page-break-after: avoid; break-after: avoid; }
 h1.chapter-title { font-size: 1.6em; margin: 2.5em 0 0.4em; }
 p.byline { text-align: center; text-indent: 0; font-style: italic; margin: 0 0 2em; }
@@ -391,6 +436,31 @@ mod tests {
             Vec::new(),
         );
         assert_eq!(out, "<p class=\"first\">a<br/>\n<em>b<br/>\n</em></p>\n");
+    }
+
+    #[test]
+    fn a_stanza_is_a_paragraph_of_lines_with_their_indents() {
+        let mut out = String::new();
+        let line = |indent, t: &str| crate::model::VerseLine {
+            indent,
+            inlines: vec![Inline::Text(t.into())],
+        };
+        let st = Block::Stanza(vec![line(0, "one two"), line(2, "three")]);
+        let p = Block::Paragraph(vec![Inline::Text("four".into())]);
+        // A page starts at "three": offset 8 of the stanza's text "one two\nthree".
+        blocks(
+            &mut out,
+            &[st, p],
+            &Furniture::for_language("en"),
+            None,
+            vec![(0, 8, "9")],
+        );
+        assert_eq!(
+            out,
+            "<p class=\"stanza\"><span>one two</span><br/>\n<span class=\"i2\">\
+             <span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-9\" aria-label=\"9\"/>\
+             three</span></p>\n<p class=\"first\">four</p>\n"
+        );
     }
 
     #[test]

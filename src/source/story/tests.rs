@@ -210,3 +210,29 @@ fn leading_scene_break_after_note_is_dropped() {
     );
     assert_eq!(c.body.len(), 1);
 }
+
+/// A poem sequence: titles are headings, stanzas keep their lines and indents, and a
+/// log's lines, each one italic sentence, are one stanza.
+#[test]
+fn poems_are_stanzas_under_headings() {
+    let text = "Tides\n\nA note on these poems, written as one long line as such notes are, long enough to be prose and never a line of verse.\n\n\nI. Harbour\n\nThe boat goes out\nwith a net, a flask,\n    a knife, a lamp\nand nobody.\n\n_Wind N 3._\n_Nothing caught._\n\nII. Quay\n\nHe ties it up,\n    and ties it up,\n        and goes.\n";
+    let (c, _) = understand(&entry(), text, Encoding::Utf8, "en");
+    assert!(matches!(c.body[0], Block::Paragraph(_)));
+    let shape: Vec<String> = c.body[1..]
+        .iter()
+        .map(|b| match b {
+            Block::Heading(h) => format!("H {h}"),
+            Block::Stanza(ls) => ls
+                .iter()
+                .map(|l| l.indent.to_string())
+                .collect::<Vec<_>>()
+                .join(""),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(shape, ["H I. Harbour", "0010", "00", "H II. Quay", "012"]);
+    let Block::Stanza(log) = &c.body[3] else {
+        unreachable!()
+    };
+    assert!(matches!(log[1].inlines[..], [Inline::Emphasis(_)]));
+}

@@ -198,11 +198,14 @@ pub(super) fn chapter_blocks<'c>(
             space = lead * 0.5;
         }
         let mut first = true;
+        // Whether the block before was a stanza: the prose after a poem opens flush.
+        let mut after_stanza = false;
         for (k, b) in blocks.iter().enumerate() {
+            let flush = first || std::mem::take(&mut after_stanza);
             match b {
                 Block::Paragraph(inl) => {
                     let st = Style {
-                        indent: if first { 0.0 } else { style.indent },
+                        indent: if flush { 0.0 } else { style.indent },
                         ..style
                     };
                     let mut b = block(c.set(inl, &st, m), space, false, true);
@@ -220,6 +223,26 @@ pub(super) fn chapter_blocks<'c>(
                     parts.push(Part::Block(section, k));
                     first = false;
                     space = 0.0;
+                }
+                Block::Stanza(lines) => {
+                    // A stanza: flush, a whole line of white above it (and so between
+                    // stanzas, and before the prose after a poem), on the body grid.
+                    let st = Style {
+                        indent: 0.0,
+                        ..style
+                    };
+                    let gap = if first { space } else { space.max(style.leading) };
+                    let mut b = block(c.set_verse(lines, &st, m), gap, false, true);
+                    if heading.is_none() {
+                        b.grid = Some(lead);
+                    }
+                    let tag = out.el(Role::P, parent);
+                    out.push(b, tag);
+                    parts.push(Part::Block(section, k));
+                    first = false;
+                    space = style.leading;
+                    after_stanza = true;
+                    continue;
                 }
                 Block::SceneBreak => {
                     out.push(ornament(s, c, m), Tag::Artifact(Artifact::Layout));

@@ -61,11 +61,20 @@ impl Composer<'_> {
             items,
             payload,
             extra,
+            verse,
+            hang,
             ..
         } = para;
         let size = style.size;
         if style.indent > 0.0 && style.align != Align::Center {
             items.push(Item::boxed(style.indent));
+            payload.push(Payload::None);
+        }
+        // A stanza's typed line (from 0) being itemised, and its indent.
+        let mut typed = 0;
+        let indent_of = |k: usize| verse.get(k).or(verse.last()).copied().unwrap_or(0.0);
+        if indent_of(0) > 0.0 {
+            items.push(Item::boxed(indent_of(0)));
             payload.push(Payload::None);
         }
         // A paragraph with more word spaces than breaks between ideographs is spaced text
@@ -85,6 +94,11 @@ impl Composer<'_> {
                 payload.push(Payload::None);
                 items.push(Item::penalty(0.0, -INFINITY, false));
                 payload.push(Payload::None);
+                typed += 1;
+                if indent_of(typed) > 0.0 {
+                    items.push(Item::boxed(indent_of(typed)));
+                    payload.push(Payload::None);
+                }
             } else if words.gapped[wi] && cjk {
                 // Between ideographs: no space, but room to justify a line of text
                 // that has no word spaces.
@@ -106,14 +120,19 @@ impl Composer<'_> {
                     _ => (size * 3.0, 0.0),
                 };
                 let next = (wi + 1 < words.len()).then(|| words.chars(wi + 1));
-                if clings(words.chars(wi), next) {
+                let clinging = clings(words.chars(wi), next);
+                if clinging {
                     // A spaced dash or a closing mark stays on the line of the word
                     // before it; the space still stretches and shrinks.
                     items.push(Item::penalty(0.0, INFINITY, false));
                     payload.push(Payload::None);
                 }
-                items.push(Item::glue(space, stretch, shrink));
-                payload.push(Payload::None);
+                if verse.is_empty() || clinging {
+                    items.push(Item::glue(space, stretch, shrink));
+                    payload.push(Payload::None);
+                } else {
+                    hanging_space(items, payload, space, stretch, indent_of(typed) + *hang);
+                }
             }
             if let [segment] = word {
                 let id = self.word(segment.font, words.text(segment));
@@ -182,6 +201,32 @@ impl Composer<'_> {
         items.push(Item::glue(0.0, INFINITY, 0.0));
         payload.push(Payload::None);
         items.push(Item::penalty(0.0, -INFINITY, false));
+        payload.push(Payload::None);
+    }
+}
+
+/// A word space in a stanza, ragged right, after which a turnover starts `hang` in
+/// from the measure's left edge: the break is a penalty after stretch that ends the
+/// line short; unbroken, the items sum to the space's width and no stretch; broken,
+/// the glue after the penalty vanishes at the line's start and an empty box keeps the
+/// indent that follows it (Knuth and Plass's construction for ragged and hanging
+/// lines).
+fn hanging_space(
+    items: &mut Vec<Item>,
+    payload: &mut Vec<Payload>,
+    space: f32,
+    stretch: f32,
+    hang: f32,
+) {
+    for it in [
+        Item::glue(0.0, stretch, 0.0),
+        Item::penalty(0.0, 0.0, false),
+        Item::glue(space - hang, -stretch, 0.0),
+        Item::boxed(0.0),
+        Item::penalty(0.0, INFINITY, false),
+        Item::glue(hang, 0.0, 0.0),
+    ] {
+        items.push(it);
         payload.push(Payload::None);
     }
 }

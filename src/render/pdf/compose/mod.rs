@@ -20,7 +20,7 @@ use super::frame::{GlyphRun, LineKind, PlacedGlyph};
 use super::hyphenate::Hyphenation;
 use super::linebreak::{Breaker, INFINITY, Item, Line, Options};
 use super::shape::{Run, Shaped, Shaper};
-use crate::model::Inline;
+use crate::model::{Inline, VerseLine, joined_lines};
 use line::place;
 use rustc_hash::FxBuildHasher;
 use setword::{SetWord, ems};
@@ -41,6 +41,11 @@ const LETTER_SPACING: f32 = 0.03;
 /// Prices per line tried, in demerits, to set a paragraph a line longer or shorter:
 /// from less than one decent line's demerits to more than a hyphen's.
 const LOOSENESS_PRICES: [f32; 6] = [5_000.0, 15_000.0, 40_000.0, 100_000.0, 250_000.0, 600_000.0];
+
+/// A verse line's indent per level the poet typed, in ems.
+const VERSE_INDENT: f32 = 1.5;
+/// How much further than its line a verse line's turnover is indented, in ems.
+const VERSE_HANG: f32 = 2.0;
 
 /// How lines are aligned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -271,6 +276,26 @@ impl<'f> Composer<'f> {
         }
     }
 
+    /// Composes a stanza: its typed lines flush left and ragged, each from its indent
+    /// ([`VERSE_INDENT`] per level), never hyphenated; a line too long for the measure
+    /// turns over [`VERSE_HANG`] further in than it starts, as verse is set. Every line
+    /// ending a typed line is a [`LineKind::Last`], a turnover's first part a
+    /// [`LineKind::Ragged`], so pagination splits a stanza between typed lines.
+    pub fn set_verse(&mut self, lines: &[VerseLine], style: &Style, measure: f32) -> Vec<SetLine> {
+        let inl = joined_lines(lines);
+        let unit = style.size * VERSE_INDENT;
+        self.para.verse = lines.iter().map(|l| f32::from(l.indent) * unit).collect();
+        self.para.hang = style.size * VERSE_HANG;
+        let st = Style {
+            align: Align::Lines,
+            indent: 0.0,
+            ..*style
+        };
+        let out = self.set(&inl, &st, measure);
+        self.para.verse.clear();
+        out
+    }
+
     /// Composes a paragraph into lines of `measure` points.
     pub fn set(&mut self, inlines: &[Inline], style: &Style, measure: f32) -> Vec<SetLine> {
         self.set_avoiding(inlines, style, measure, None)
@@ -334,7 +359,8 @@ impl<'f> Composer<'f> {
                 0.0
             },
             line_bonus: 0.0,
-            no_hyphens: false,
+            // A line of verse is the poet's: it turns over whole words.
+            no_hyphens: !para.verse.is_empty(),
         };
         let mut lines = para.breaker.break_with(&para.items, measure, &opts);
         if looseness != 0 {
@@ -409,4 +435,8 @@ struct Para {
     /// A line's runs and text while it is being set.
     line_runs: Vec<GlyphRun>,
     line_text: String,
+    /// For a stanza: each typed line's indent, in points (empty for prose).
+    verse: Vec<f32>,
+    /// For a stanza: how much further a turnover is indented than its line, in points.
+    hang: f32,
 }
