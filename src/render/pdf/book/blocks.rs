@@ -231,7 +231,11 @@ pub(super) fn chapter_blocks<'c>(
                         indent: 0.0,
                         ..style
                     };
-                    let gap = if first { space } else { space.max(style.leading) };
+                    let gap = if first {
+                        space
+                    } else {
+                        space.max(style.leading)
+                    };
                     let mut b = block(c.set_verse(lines, &st, m), gap, false, true);
                     if heading.is_none() {
                         b.grid = Some(lead);
@@ -253,9 +257,18 @@ pub(super) fn chapter_blocks<'c>(
                 Block::Heading(t) => {
                     let st = centred(FontKey::Bold, s, 1.0);
                     out.add(Role::H3, parent, c.set_text(t, &st, m), lead, true);
+                    // A poem's title: its first stanza on the next line of the grid
+                    // (a title with its two lines costs a line less at a page's foot),
+                    // and it may take a line more of white, as a scene break may, where
+                    // the poem cannot start at the foot of a page: a page of verse has
+                    // no paragraph to set a line longer.
+                    let poem = matches!(blocks.get(k + 1), Some(Block::Stanza(_)));
+                    if poem && let Some(b) = out.blocks.last_mut() {
+                        b.flex = true;
+                    }
                     parts.push(Part::Block(section, k));
                     first = true;
-                    space = lead * 0.5;
+                    space = if poem { 0.0 } else { lead * 0.5 };
                 }
                 Block::Note(inner) => {
                     // A chapter's own summary or notes at their place: an aside in the

@@ -2,6 +2,7 @@
 //! that keep every word, no hyphen fragment, words wider than the measure.
 
 use super::*;
+use crate::model::VerseLine;
 use crate::render::pdf::fonts::FontSet;
 
 fn style() -> Style {
@@ -385,4 +386,58 @@ fn typed_lines_keep_their_setting_when_pagination_asks_for_a_line_more() {
             best.iter().map(|l| l.text.as_str()).collect::<Vec<_>>()
         );
     }
+}
+
+#[test]
+fn verse_keeps_its_indents_and_hangs_its_turnovers() {
+    let fonts = FontSet::new();
+    let h = Hyphenation::for_language("en");
+    let mut c = Composer::new(Shaper::new(&fonts), &h);
+    let line = |indent: u8, t: &str| VerseLine {
+        indent,
+        inlines: vec![Inline::Text(t.into())],
+    };
+    let long = "and the lamp swung its great arm over us and over the water and the rock";
+    let stanza = [
+        line(0, "The boat goes out"),
+        line(1, "before the light,"),
+        line(2, long),
+        line(0, "and nobody rows it."),
+    ];
+    let lines = c.set_verse(&stanza, &style(), 200.0);
+    let x0 = |l: &SetLine| l.runs[0].glyphs[0].x;
+    let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+    // Every word once, in order, and never a hyphen: the long line turns over whole words.
+    let want: Vec<String> = stanza
+        .iter()
+        .flat_map(|l| {
+            crate::model::plain_text(&l.inlines)
+                .split(' ')
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let got: Vec<&str> = texts.iter().flat_map(|t| t.split(' ')).collect();
+    assert_eq!(got, want, "{texts:?}");
+    assert!(texts.iter().all(|t| !t.ends_with('-')), "{texts:?}");
+    let unit = 11.0 * VERSE_INDENT;
+    assert!(x0(&lines[0]).abs() < 1.0, "{texts:?}");
+    assert!((x0(&lines[1]) - unit).abs() < 1.0);
+    assert!((x0(&lines[2]) - 2.0 * unit).abs() < 1.0);
+    // The long line turns over, indented a hang further than it starts, and only its
+    // last part ends a typed line.
+    assert!(lines.len() > 4, "{texts:?}");
+    assert_eq!(lines[2].kind, LineKind::Ragged);
+    let turn = &lines[3];
+    assert!(
+        (x0(turn) - (2.0 * unit + 11.0 * VERSE_HANG)).abs() < 1.0,
+        "{}",
+        x0(turn)
+    );
+    assert!(!turn.text.starts_with(' '));
+    let last = lines.last().expect("lines");
+    assert_eq!(last.text, "and nobody rows it.");
+    assert!(x0(last).abs() < 1.0);
+    assert!(lines.iter().all(|l| l.end <= 200.0 + 0.5), "{texts:?}");
+    assert!(lines.iter().filter(|l| l.kind == LineKind::Last).count() == 4);
 }
