@@ -102,7 +102,8 @@ fn gap(a: &RawPara, b: &RawPara) -> usize {
 }
 
 /// Whether a one-line paragraph reads as a poem's title: no closing stop, and numbered
-/// ("I.", "2)") or set apart by two blank lines or more.
+/// ("I.", "2)"), in title case ("Dawn", "What the Harbourmaster Said") or set apart by
+/// two blank lines or more.
 fn title_like(p: &RawPara, before: Option<&RawPara>) -> bool {
     let t = p
         .text
@@ -113,7 +114,15 @@ fn title_like(p: &RawPara, before: Option<&RawPara>) -> bool {
     });
     kept(p) == 1
         && !t.ends_with(['.', ',', ';', ':', '!', '?', '…', '—'])
-        && (numbered || before.is_none_or(|b| gap(b, p) >= 2))
+        && (numbered || title_case(t) || before.is_none_or(|b| gap(b, p) >= 2))
+}
+
+/// Whether every word of four letters or more opens with a capital, and the first does.
+fn title_case(t: &str) -> bool {
+    let caps = |w: &str| w.chars().next().is_some_and(|c| !c.is_lowercase());
+    t.split_whitespace().next().is_some_and(caps)
+        && t.split_whitespace()
+            .all(|w| w.chars().filter(|c| c.is_alphabetic()).count() < 4 || caps(w))
 }
 
 /// Arabic digits or Roman numerals.
