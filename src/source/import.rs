@@ -299,6 +299,14 @@ fn to_chapter(
     decisions.extend(why);
     html::tidy(&mut preface);
     html::tidy(&mut body);
+    let stanzas = html::mark_verse(&mut body);
+    if stanzas > 0 {
+        decisions.push(format!(
+            "verse: {stanzas} paragraph(s) of lines broken with <br/> are stanzas of verse \
+             (short lines, some indented with no-break spaces or several stanzas in a row): \
+             set flush, a line apart, indents kept"
+        ));
+    }
     let mut afterword = work.end_notes.clone();
     html::tidy(&mut afterword);
     let chapter = Chapter {

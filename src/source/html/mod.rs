@@ -8,11 +8,13 @@
 //!
 //! Its stages: the [`Converter`] here walks the elements into inline runs and blocks;
 //! [`clean`] then takes off the white space HTML collapses and the scene breaks that
-//! mark nothing.
+//! mark nothing; [`verse`] makes stanzas of paragraphs of lines that are verse.
 
 mod clean;
+mod verse;
 
 pub(crate) use clean::tidy;
+pub(crate) use verse::mark as mark_verse;
 
 use super::allow::{Role, role};
 use super::paragraphs;

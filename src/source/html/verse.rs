@@ -1,0 +1,155 @@
+//! HTML content, verse: paragraphs of lines broken with `<br/>` that are a poem's
+//! stanzas, as [`Block::Stanza`]s with the indents their lines open with.
+//!
+//! Input: a part's blocks, converted and tidied. Output: the same blocks, with the
+//! paragraphs that give evidence of verse made stanzas. The evidence is the plain-text
+//! reader's (see `source::verse`): in a run of paragraphs of short lines, one of three
+//! lines or more that indents a line past its first with no-break spaces or em spaces
+//! (`&nbsp;&nbsp;&nbsp;&nbsp;a Bible, a ledger`, as archives keep a poet's indents), or
+//! two or more paragraphs of three such lines. A letter's closing, an address or an
+//! e-mail's header in `<br/>` lines stays a paragraph. Pure: no I/O.
+
+use crate::model::{Block, Inline, VerseLine, plain_text, split_lines};
+use crate::source::verse::{INDENT_COLUMNS, levels};
+
+/// A line longer than this (in characters) is prose, not a line of verse.
+const VERSE_LINE: usize = 64;
+
+/// The columns of white space a line of text opens with: a no-break space or a space
+/// counts one, an em space or a tab [`INDENT_COLUMNS`].
+fn lead_columns(t: &str) -> usize {
+    t.chars()
+        .take_while(|c| c.is_whitespace())
+        .map(|c| match c {
+            '\u{2003}' | '\t' => INDENT_COLUMNS,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// Takes the white space off the start of a line's first text (inside emphasis too);
+/// returns its columns.
+fn strip_lead(line: &mut [Inline]) -> usize {
+    match line.first_mut() {
+        Some(Inline::Text(t)) => {
+            let n = lead_columns(t);
+            *t = t.trim_start().to_string();
+            n
+        }
+        Some(Inline::Emphasis(c) | Inline::Strong(c)) => strip_lead(c),
+        _ => 0,
+    }
+}
+
+/// Whether a line reads as a `Label: value` field (an e-mail's `From:`).
+fn is_field(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(label, value)| {
+        let label = label.trim();
+        !value.trim().is_empty()
+            && label.split_whitespace().count() <= 3
+            && label.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// A paragraph's lines, each with the columns it is indented, when it has two or more
+/// and every one could be a line of verse.
+fn lines_of(b: &Block) -> Option<Vec<(usize, Vec<Inline>)>> {
+    let Block::Paragraph(inl) = b else {
+        return None;
+    };
+    if !inl.iter().any(|i| matches!(i, Inline::LineBreak)) {
+        return None;
+    }
+    let lines: Vec<(usize, Vec<Inline>)> = split_lines(inl)
+        .into_iter()
+        .map(|mut l| (strip_lead(&mut l), l))
+        .collect();
+    let short = lines.iter().all(|(_, l)| {
+        let t = plain_text(l);
+        t.trim().chars().count() <= VERSE_LINE && !is_field(&t)
+    });
+    (lines.len() >= 2 && short).then_some(lines)
+}
+
+/// Makes stanzas of the paragraphs in `blocks` that give evidence of verse; returns
+/// how many.
+pub(crate) fn mark(blocks: &mut [Block]) -> usize {
+    let found: Vec<Option<Vec<(usize, Vec<Inline>)>>> = blocks.iter().map(lines_of).collect();
+    let mut made = 0;
+    let mut k = 0;
+    while k < blocks.len() {
+        let end = (k..blocks.len())
+            .find(|&j| found[j].is_none())
+            .unwrap_or(blocks.len());
+        let run = &found[k..end];
+        let long = |l: &&Option<Vec<(usize, Vec<Inline>)>>| l.as_ref().is_some_and(|l| l.len() >= 3);
+        let indented = run.iter().filter(long).any(|l| {
+            let l = l.as_ref().expect("a run of paragraphs of lines");
+            l.iter().skip(1).any(|(c, _)| *c > l[0].0)
+        });
+        if indented || run.iter().filter(long).count() >= 2 {
+            for j in k..end {
+                let lines = found[j].clone().expect("a run of paragraphs of lines");
+                let cols: Vec<usize> = lines.iter().map(|(c, _)| *c).collect();
+                blocks[j] = Block::Stanza(
+                    lines
+                        .into_iter()
+                        .zip(levels(&cols))
+                        .map(|((_, inlines), indent)| VerseLine { indent, inlines })
+                        .collect(),
+                );
+                made += 1;
+            }
+        }
+        k = end.max(k + 1);
+    }
+    made
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn conv(html: &str) -> Vec<Block> {
+        let doc = scraper::Html::parse_document(html);
+        let mut c = super::super::Converter::new("en");
+        c.add(doc.root_element());
+        let mut b = c.take();
+        super::super::tidy(&mut b);
+        b
+    }
+
+    #[test]
+    fn nbsp_indented_lines_are_a_stanza() {
+        let mut b = conv(
+            "<p>The relief boat leaves me on the rock<br/>with a crate of tins,<br/>\
+             &nbsp;&nbsp;&nbsp;&nbsp;a Bible, a ledger, a pencil<br/>and a man.</p>\
+             <p>Yours ever,<br/>&nbsp;&nbsp;&nbsp;&nbsp;C.</p>",
+        );
+        assert_eq!(mark(&mut b), 1);
+        let Block::Stanza(lines) = &b[0] else {
+            panic!("{:?}", b[0])
+        };
+        let indents: Vec<u8> = lines.iter().map(|l| l.indent).collect();
+        assert_eq!(indents, [0, 0, 1, 0]);
+        assert_eq!(plain_text(&lines[2].inlines), "a Bible, a ledger, a pencil");
+        // A letter's closing, its signature indented, is no poem.
+        assert!(matches!(b[1], Block::Paragraph(_)));
+    }
+
+    #[test]
+    fn two_stanzas_are_verse_and_a_header_is_not() {
+        let mut b = conv(
+            "<p>Down where the river runs,<br/>We sang to keep the dark away;<br/>Wait for the day.</p>\
+             <p>Now the mill is still,<br/>Sing it again for the daughter,<br/>Sing her out to sea.</p>",
+        );
+        assert_eq!(mark(&mut b), 2);
+        let mut b = conv(
+            "<p>From: Ana Lopes<br/>To: Tom Reid<br/>Subject: the tenor</p>\
+             <p>From: Tom Reid<br/>To: Ana Lopes<br/>Subject: Re: the tenor</p>",
+        );
+        assert_eq!(mark(&mut b), 0);
+        let mut b = conv("<p>Only one stanza here,<br/>of three short lines,<br/>alone.</p>");
+        assert_eq!(mark(&mut b), 0);
+    }
+}
