@@ -228,6 +228,7 @@ fn one_line_byline(line: &str) -> Option<(&str, &str)> {
         lines: 1,
         scene_break: false,
         layout: Default::default(),
+        ..Default::default()
     };
     if t.split_whitespace().count() > 14
         || t.ends_with(['.', ',', ';', ':', '!', '?', '"', '\u{201d}'])

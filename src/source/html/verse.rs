@@ -12,6 +12,9 @@
 use crate::model::{Block, Inline, VerseLine, plain_text, split_lines};
 use crate::source::verse::{INDENT_COLUMNS, levels};
 
+/// A paragraph's lines, each with the columns of white space it opened with.
+type Lines = Vec<(usize, Vec<Inline>)>;
+
 /// A line longer than this (in characters) is prose, not a line of verse.
 const VERSE_LINE: usize = 64;
 
@@ -53,14 +56,14 @@ fn is_field(line: &str) -> bool {
 
 /// A paragraph's lines, each with the columns it is indented, when it has two or more
 /// and every one could be a line of verse.
-fn lines_of(b: &Block) -> Option<Vec<(usize, Vec<Inline>)>> {
+fn lines_of(b: &Block) -> Option<Lines> {
     let Block::Paragraph(inl) = b else {
         return None;
     };
     if !inl.iter().any(|i| matches!(i, Inline::LineBreak)) {
         return None;
     }
-    let lines: Vec<(usize, Vec<Inline>)> = split_lines(inl)
+    let lines: Lines = split_lines(inl)
         .into_iter()
         .map(|mut l| (strip_lead(&mut l), l))
         .collect();
@@ -74,7 +77,7 @@ fn lines_of(b: &Block) -> Option<Vec<(usize, Vec<Inline>)>> {
 /// Makes stanzas of the paragraphs in `blocks` that give evidence of verse; returns
 /// how many.
 pub(crate) fn mark(blocks: &mut [Block]) -> usize {
-    let found: Vec<Option<Vec<(usize, Vec<Inline>)>>> = blocks.iter().map(lines_of).collect();
+    let found: Vec<Option<Lines>> = blocks.iter().map(lines_of).collect();
     let mut made = 0;
     let mut k = 0;
     while k < blocks.len() {
@@ -82,7 +85,8 @@ pub(crate) fn mark(blocks: &mut [Block]) -> usize {
             .find(|&j| found[j].is_none())
             .unwrap_or(blocks.len());
         let run = &found[k..end];
-        let long = |l: &&Option<Vec<(usize, Vec<Inline>)>>| l.as_ref().is_some_and(|l| l.len() >= 3);
+        let long =
+            |l: &&Option<Vec<(usize, Vec<Inline>)>>| l.as_ref().is_some_and(|l| l.len() >= 3);
         let indented = run.iter().filter(long).any(|l| {
             let l = l.as_ref().expect("a run of paragraphs of lines");
             l.iter().skip(1).any(|(c, _)| *c > l[0].0)
@@ -124,6 +128,7 @@ mod tests {
         let mut b = conv(
             "<p>The relief boat leaves me on the rock<br/>with a crate of tins,<br/>\
              &nbsp;&nbsp;&nbsp;&nbsp;a Bible, a ledger, a pencil<br/>and a man.</p>\
+             <p>That was the poem he sent me, the winter before he gave up the light for good.</p>\
              <p>Yours ever,<br/>&nbsp;&nbsp;&nbsp;&nbsp;C.</p>",
         );
         assert_eq!(mark(&mut b), 1);
@@ -134,7 +139,7 @@ mod tests {
         assert_eq!(indents, [0, 0, 1, 0]);
         assert_eq!(plain_text(&lines[2].inlines), "a Bible, a ledger, a pencil");
         // A letter's closing, its signature indented, is no poem.
-        assert!(matches!(b[1], Block::Paragraph(_)));
+        assert!(matches!(b[2], Block::Paragraph(_)));
     }
 
     #[test]
