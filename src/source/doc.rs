@@ -72,6 +72,17 @@ impl Doc {
         self.lines[i].trim()
     }
 
+    /// The lines no reader took, trimmed, one a line (blank lines left out): what a
+    /// reader's test expects the story to keep.
+    #[cfg(test)]
+    pub(crate) fn untaken(&self) -> String {
+        (0..self.len())
+            .filter(|&i| !self.taken[i] && !self.blank(i))
+            .map(|i| self.trimmed(i))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
     /// The first non-blank, untaken line at or after `i`.
     pub fn next_text(&self, mut i: usize) -> Option<usize> {
         while i < self.len() && (self.blank(i) || self.taken[i]) {

@@ -376,14 +376,6 @@ mod tests {
         doc
     }
 
-    fn rest(doc: &Doc) -> String {
-        (0..doc.len())
-            .filter(|&i| !doc.taken[i] && !doc.blank(i))
-            .map(|i| doc.trimmed(i))
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-
     #[test]
     fn a_page_copy_loses_its_chrome_and_keeps_its_notes() {
         let doc = run(
@@ -391,7 +383,10 @@ mod tests {
         );
         assert_eq!(doc.out.title.as_deref(), Some("Lamps at Low Tide"));
         assert_eq!(doc.out.meta.author.as_deref(), Some("reedwarbler"));
-        assert_eq!(rest(&doc), "The tide went out.\nShe lit the lamps.\n* * *");
+        assert_eq!(
+            doc.untaken(),
+            "The tide went out.\nShe lit the lamps.\n* * *"
+        );
         assert_eq!(
             doc.out.preface[0].text,
             "For the prompt thread. Thanks for reading!"
@@ -415,7 +410,7 @@ mod tests {
             "Threadmarks: Chapter 3 - Ashfall\n\nThe ash came down.\n\nShe ran.\n\nLast edited: Feb 2, 2024\nReply",
         );
         assert_eq!(doc.out.title.as_deref(), Some("Chapter 3 - Ashfall"));
-        assert_eq!(rest(&doc), "The ash came down.\nShe ran.");
+        assert_eq!(doc.untaken(), "The ash came down.\nShe ran.");
     }
 
     /// A post pasted on its own: the spoiler box with the note is the forum's evidence.
@@ -425,7 +420,7 @@ mod tests {
             "Spoiler: A/N\nThanks for the votes, all!\nClick to expand...\n\nThe gate stood open.",
         );
         assert_eq!(doc.out.preface[0].text, "Thanks for the votes, all!");
-        assert_eq!(rest(&doc), "The gate stood open.");
+        assert_eq!(doc.untaken(), "The gate stood open.");
     }
 
     /// A story that mentions a thread, a spoiler or a reply keeps every word.
@@ -439,7 +434,7 @@ mod tests {
             "Reply\n\nShe did not reply.",
             "The Tower\n\nSpoiler: A/N\nIt rained.\n\nThe end.",
         ] {
-            assert_eq!(rest(&run(t)), rest(&Doc::new(t)), "{t}");
+            assert_eq!(run(t).untaken(), Doc::new(t).untaken(), "{t}");
         }
     }
 }

@@ -330,14 +330,6 @@ mod tests {
         doc
     }
 
-    fn rest(doc: &Doc) -> String {
-        (0..doc.len())
-            .filter(|&i| !doc.taken[i] && !doc.blank(i))
-            .map(|i| doc.trimmed(i))
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-
     #[test]
     fn tumblr_post_loses_its_head_and_tags() {
         let doc = run(
@@ -345,11 +337,11 @@ mod tests {
         );
         assert_eq!(doc.out.meta.author.as_deref(), Some("moth-lantern"));
         assert_eq!(
-            rest(&doc),
+            doc.untaken(),
             "Paper Boats\nShe folded them.\nthanks for reading!"
         );
         let doc = run("She folded them.\n\ntags: #fic, paper boats");
-        assert_eq!(rest(&doc), "She folded them.");
+        assert_eq!(doc.untaken(), "She folded them.");
     }
 
     #[test]
@@ -359,7 +351,7 @@ mod tests {
         );
         assert_eq!(doc.out.title.as_deref(), Some("The Glass Orchard"));
         assert_eq!(doc.out.meta.author.as_deref(), Some("quietmoth"));
-        assert_eq!(rest(&doc), "The orchard was glass.");
+        assert_eq!(doc.untaken(), "The orchard was glass.");
     }
 
     #[test]
@@ -368,7 +360,7 @@ mod tests {
             "Chapter 4: Coolant\n\nA note from brine_and_circuits\n\nShort chapter this week, sorry! The next one is longer.\n\nThe pump failed at noon.\n\nMAINT-4 fixed it.\n\nA NOTE FROM brine_and_circuits\n\nThanks for reading! Updates on Tuesdays.",
         );
         assert_eq!(
-            rest(&doc),
+            doc.untaken(),
             "Chapter 4: Coolant\nThe pump failed at noon.\nMAINT-4 fixed it."
         );
         assert_eq!(doc.out.preface.len(), 1);
@@ -381,7 +373,7 @@ mod tests {
             "She left.\n\nA note from the landlord was on the door.\n\nIt said nothing.",
             "She left.\n\nIt was late.\n\nA note from Mum\n\nBack by six. Eat something.",
         ] {
-            assert_eq!(rest(&run(t)), rest(&Doc::new(t)), "{t}");
+            assert_eq!(run(t).untaken(), Doc::new(t).untaken(), "{t}");
         }
     }
 
@@ -397,7 +389,7 @@ mod tests {
             "Listen\nFollow\n\nthe river home.",
             "She posted it.\n\n#blessed #grateful",
         ] {
-            assert_eq!(rest(&run(t)), rest(&Doc::new(t)), "{t}");
+            assert_eq!(run(t).untaken(), Doc::new(t).untaken(), "{t}");
         }
     }
 }
