@@ -74,11 +74,15 @@ fn is_field(line: &str) -> bool {
     })
 }
 
-/// Whether every typed line of `p` could be a line of verse: short, and not a field.
+/// Whether a typed line (its leading white space off) could be a line of verse: short,
+/// and not a field. The HTML reader asks the same of its `<br/>` lines.
+pub(crate) fn verse_line(line: &str) -> bool {
+    line.chars().count() <= VERSE_LINE && !is_field(line)
+}
+
+/// Whether every typed line of `p` could be a line of verse.
 fn short_lines(p: &RawPara) -> bool {
-    !p.scene_break
-        && p.layout != super::lines::Layout::Chat
-        && typed_lines(p).all(|l| l.chars().count() <= VERSE_LINE && !is_field(l))
+    !p.scene_break && p.layout != super::lines::Layout::Chat && typed_lines(p).all(verse_line)
 }
 
 /// Lines of `p` it kept as typed (its breaks were kept), when it has several.

@@ -10,13 +10,10 @@
 //! e-mail's header in `<br/>` lines stays a paragraph. Pure: no I/O.
 
 use crate::model::{Block, Inline, VerseLine, plain_text, split_lines};
-use crate::source::verse::{INDENT_COLUMNS, levels};
+use crate::source::verse::{INDENT_COLUMNS, levels, verse_line};
 
 /// A paragraph's lines, each with the columns of white space it opened with.
 type Lines = Vec<(usize, Vec<Inline>)>;
-
-/// A line longer than this (in characters) is prose, not a line of verse.
-const VERSE_LINE: usize = 64;
 
 /// The columns of white space a line of text opens with: a no-break space or a space
 /// counts one, an em space or a tab [`INDENT_COLUMNS`].
@@ -44,16 +41,6 @@ fn strip_lead(line: &mut [Inline]) -> usize {
     }
 }
 
-/// Whether a line reads as a `Label: value` field (an e-mail's `From:`).
-fn is_field(line: &str) -> bool {
-    line.split_once(':').is_some_and(|(label, value)| {
-        let label = label.trim();
-        !value.trim().is_empty()
-            && label.split_whitespace().count() <= 3
-            && label.chars().next().is_some_and(char::is_uppercase)
-    })
-}
-
 /// A paragraph's lines, each with the columns it is indented, when it has two or more
 /// and every one could be a line of verse.
 fn lines_of(b: &Block) -> Option<Lines> {
@@ -67,10 +54,7 @@ fn lines_of(b: &Block) -> Option<Lines> {
         .into_iter()
         .map(|mut l| (strip_lead(&mut l), l))
         .collect();
-    let short = lines.iter().all(|(_, l)| {
-        let t = plain_text(l);
-        t.trim().chars().count() <= VERSE_LINE && !is_field(&t)
-    });
+    let short = lines.iter().all(|(_, l)| verse_line(plain_text(l).trim()));
     (lines.len() >= 2 && short).then_some(lines)
 }
 
