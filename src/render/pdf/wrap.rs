@@ -81,6 +81,7 @@ pub fn render(book: &Book, s: &PdfSettings, pages: usize) -> Result<PdfOutput, V
     let hyphenation = Hyphenation::for_language(&book.meta.language);
     let cache = Arc::new(ShapeCache::default());
     let mut c = Composer::new(Shaper::with_cache(&fonts, cache.clone()), &hyphenation);
+    c.set_language(&book.meta.language);
 
     // The back: the description, flush left in the safe zone from the top.
     let mut back = Frame {

@@ -85,6 +85,8 @@ pub(super) struct Tools<'a> {
     pub(super) furniture: &'a Furniture,
     pub(super) fonts: &'a FontSet,
     pub(super) hyphenation: &'a Hyphenation,
+    /// The book's language (BCP 47).
+    pub(super) language: &'a str,
     pub(super) cache: Arc<ShapeCache>,
     pub(super) words: Arc<WordCache>,
     /// The patterns and set words of each story language that is not the book's.
@@ -93,22 +95,30 @@ pub(super) struct Tools<'a> {
 
 impl<'a> Tools<'a> {
     pub(super) fn composer(&self) -> Composer<'a> {
-        self.composer_with(self.hyphenation, &self.words)
+        self.composer_with(self.language, self.hyphenation, &self.words)
     }
 
     /// A composer for a story in `lang`, when that is not the book's language.
     pub(super) fn composer_in(&self, lang: &str) -> Option<Composer<'a>> {
         let (_, hyphenation, words) = self.others.iter().find(|(l, ..)| l == lang)?;
-        Some(self.composer_with(hyphenation, words))
+        Some(self.composer_with(lang, hyphenation, words))
     }
 
-    /// A composer sharing the shaped glyphs, with `hyphenation` and its set words.
-    fn composer_with(&self, hyphenation: &'a Hyphenation, words: &Arc<WordCache>) -> Composer<'a> {
-        Composer::with_cache(
+    /// A composer for text in `lang`, sharing the shaped glyphs, with `hyphenation` and
+    /// its set words.
+    fn composer_with(
+        &self,
+        lang: &str,
+        hyphenation: &'a Hyphenation,
+        words: &Arc<WordCache>,
+    ) -> Composer<'a> {
+        let mut c = Composer::with_cache(
             Shaper::with_cache(self.fonts, self.cache.clone()),
             hyphenation,
             words.clone(),
-        )
+        );
+        c.set_language(lang);
+        c
     }
 }
 

@@ -59,6 +59,7 @@ pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
         furniture: &furniture,
         fonts: &fonts,
         hyphenation: &hyphenation,
+        language: &book.meta.language,
         cache: Arc::default(),
         words: Arc::default(),
         others: &others,

@@ -2,14 +2,19 @@
 //! spaces as real space glyphs, justified, centred or ragged.
 
 use super::{Align, Composer, Para, Payload, SetLine, Style};
+use crate::render::pdf::fonts::FontKey;
 use crate::render::pdf::frame::{GlyphRun, LineKind, PlacedGlyph};
 use crate::render::pdf::linebreak::{self, INFINITY, Kind};
-use crate::render::pdf::shape::Run;
+use crate::render::pdf::shape::{Glyph, Run};
 use std::sync::Arc;
 
 impl Composer<'_> {
     /// The runs a box item sets.
-    fn runs<'a>(&'a self, extra: &'a [Vec<Arc<Run>>], p: Payload) -> Option<&'a [Arc<Run>]> {
+    pub(super) fn runs<'a>(
+        &'a self,
+        extra: &'a [Vec<Arc<Run>>],
+        p: Payload,
+    ) -> Option<&'a [Arc<Run>]> {
         match p {
             Payload::None | Payload::Gap => None,
             Payload::Word(i) => Some(&self.words[i as usize].shaped.runs),
@@ -51,7 +56,15 @@ impl Composer<'_> {
         // Where the gap before the next word starts, if a word space is due.
         let mut pending_space: Option<f32> = None;
         let track = if justify { line.track } else { 0.0 };
-        for i in line.start..line.end {
+        let bidi = para.bidi.is_some();
+        let range = if bidi {
+            let set = (ratio, track, soft_hyphen);
+            x = self.bidi_line(para, line, set, style, &mut runs, &mut text);
+            0..0
+        } else {
+            line.start..line.end
+        };
+        for i in range {
             let it = para.items[i];
             match it.kind {
                 Kind::Glue => {
@@ -95,7 +108,7 @@ impl Composer<'_> {
                 Kind::Penalty => {}
             }
         }
-        if soft_hyphen {
+        if soft_hyphen && !bidi {
             let font = runs.last().map(|r| r.font).unwrap_or(style.font);
             let shaped = self.hyphen(font);
             for r in &shaped.runs {
@@ -103,8 +116,11 @@ impl Composer<'_> {
             }
             text.push('-');
         }
+        // A right-to-left paragraph's lines that are not justified end at the right.
+        let rtl = para.bidi.as_ref().is_some_and(|b| b.rtl());
         let offset = match style.align {
             Align::Center => ((measure - x) / 2.0).max(0.0),
+            _ if rtl && !justify => (measure - x).max(0.0),
             _ => 0.0,
         };
         if offset > 0.0 {
@@ -150,9 +166,33 @@ pub(crate) fn place(runs: &mut Vec<GlyphRun>, run: &Run, x: f32, size: f32) -> f
 ///
 /// Glyphs in the face and size of the line's last run join it: a line is one run per
 /// face, not one per word (a run per word was most of a 1,000-story book's memory).
-fn place_tracked(runs: &mut Vec<GlyphRun>, run: &Run, mut x: f32, size: f32, track: f32) -> f32 {
+/// A run shaped right to left is drawn from its last glyph (its glyphs are kept in
+/// logical order).
+pub(super) fn place_tracked(
+    runs: &mut Vec<GlyphRun>,
+    run: &Run,
+    x: f32,
+    size: f32,
+    track: f32,
+) -> f32 {
+    if run.rtl {
+        place_glyphs(runs, run.font, run.glyphs.iter().rev(), x, size, track)
+    } else {
+        place_glyphs(runs, run.font, run.glyphs.iter(), x, size, track)
+    }
+}
+
+/// Appends `glyphs` of face `font`, in the order given, from pen position `x`.
+fn place_glyphs<'a>(
+    runs: &mut Vec<GlyphRun>,
+    font: FontKey,
+    glyphs: impl Iterator<Item = &'a Glyph>,
+    mut x: f32,
+    size: f32,
+    track: f32,
+) -> f32 {
     let scale = size * (1.0 + track);
-    let glyphs = run.glyphs.iter().map(|g| {
+    let glyphs = glyphs.map(|g| {
         let placed = PlacedGlyph {
             gid: g.gid,
             x: x + g.dx * size,
@@ -162,14 +202,10 @@ fn place_tracked(runs: &mut Vec<GlyphRun>, run: &Run, mut x: f32, size: f32, tra
         placed
     });
     match runs.last_mut() {
-        Some(r) if r.font == run.font && r.size == size => r.glyphs.extend(glyphs),
+        Some(r) if r.font == font && r.size == size => r.glyphs.extend(glyphs),
         _ => {
             let glyphs = glyphs.collect();
-            runs.push(GlyphRun {
-                font: run.font,
-                size,
-                glyphs,
-            });
+            runs.push(GlyphRun { font, size, glyphs });
         }
     }
     x

@@ -8,6 +8,7 @@
 //! cuts each word once per book, [`items`] turns a paragraph into boxes, glue and
 //! penalties, and [`line`] sets the broken lines' glyphs.
 
+mod bidi;
 mod items;
 mod line;
 mod setword;
@@ -136,6 +137,9 @@ pub struct Composer<'f> {
     space_gid: [Option<Option<(FontKey, u16)>>; FontKey::ALL.len()],
     /// Buffers reused from paragraph to paragraph.
     para: Para,
+    /// Whether the text's language is written right to left (a paragraph's base
+    /// direction, see [`bidi`]).
+    rtl_language: bool,
     /// Characters met that neither the book face nor the fallback has.
     pub missing: BTreeSet<char>,
 }
@@ -163,8 +167,15 @@ impl<'f> Composer<'f> {
             hyphen: Default::default(),
             space_gid: [None; FontKey::ALL.len()],
             para: Para::default(),
+            rtl_language: false,
             missing: BTreeSet::new(),
         }
+    }
+
+    /// Sets the language of the text this composer sets (a BCP 47 tag): a language
+    /// written right to left makes every paragraph read right to left.
+    pub fn set_language(&mut self, tag: &str) {
+        self.rtl_language = bidi::is_rtl_language(tag);
     }
 
     /// Composes plain text.
@@ -351,7 +362,18 @@ impl<'f> Composer<'f> {
         } else {
             style
         };
+        para.bidi = bidi::Bidi::of(&para.words, self.rtl_language);
         self.items(style, measure, &mut para);
+        let rtl = para.bidi.as_ref().is_some_and(|b| b.rtl());
+        if para.bidi.is_some() {
+            self.locate(&mut para);
+        }
+        if rtl {
+            // Punctuation hangs into the right margin only at a left-to-right line's end.
+            for it in &mut para.items {
+                it.protrude = 0.0;
+            }
+        }
         let mut opts = Options {
             letter_spacing: if style.align == Align::Justify {
                 LETTER_SPACING
@@ -359,8 +381,10 @@ impl<'f> Composer<'f> {
                 0.0
             },
             line_bonus: 0.0,
-            // A line of verse is the poet's: it turns over whole words.
-            no_hyphens: !para.verse.is_empty(),
+            // A line of verse is the poet's: it turns over whole words. A right-to-left
+            // paragraph is not hyphenated (its Arabic or Hebrew never is, and an English
+            // word's hyphen would fall mid-line once the line is reordered).
+            no_hyphens: !para.verse.is_empty() || rtl,
         };
         let mut lines = para.breaker.break_with(&para.items, measure, &opts);
         if looseness != 0 {
@@ -439,4 +463,8 @@ struct Para {
     verse: Vec<f32>,
     /// For a stanza: how much further a turnover is indented than its line, in points.
     hang: f32,
+    /// For a paragraph with right-to-left text: its levels, and where each item's text
+    /// starts in the text they are of.
+    bidi: Option<bidi::Bidi>,
+    item_at: Vec<usize>,
 }

@@ -65,9 +65,12 @@ impl SetWord {
     ) -> Self {
         let shaped = shaper.shape(font, text);
         let width = ems(&shaped.runs);
-        // Break opportunities exist only inside a word set as one run (the common case).
+        // Break opportunities exist only inside a word set as one run (the common case),
+        // and never in a word set right to left: Arabic and Hebrew are not hyphenated.
         let mut pieces = Vec::new();
-        if let [run] = shaped.runs.as_slice() {
+        if let [run] = shaped.runs.as_slice()
+            && !run.rtl
+        {
             let breaks = word_breaks(&run.text, hyphenation);
             if !breaks.is_empty() {
                 let offsets: Vec<usize> = breaks.iter().map(|b| b.0).collect();

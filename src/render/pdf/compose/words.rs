@@ -75,6 +75,11 @@ impl Words {
         self.get(i).iter().flat_map(|s| self.text(s).chars())
     }
 
+    /// All the words' text, one after another.
+    pub(crate) fn all_text(&self) -> &str {
+        &self.text
+    }
+
     /// A segment's text.
     pub(crate) fn text(&self, s: &Segment) -> &str {
         &self.text[s.start..s.end]

@@ -34,10 +34,14 @@ pub struct Glyph {
 pub struct Run {
     /// The face.
     pub font: FontKey,
-    /// The glyphs in visual (= logical, we set left-to-right only) order.
+    /// The glyphs in logical order (their clusters ascending), whichever way the run
+    /// reads: a right-to-left run is drawn from its last glyph.
     pub glyphs: Vec<Glyph>,
     /// The source text of the run.
     pub text: String,
+    /// Whether the run was shaped right to left (Arabic, Hebrew): its glyphs are drawn
+    /// from the last to the first.
+    pub rtl: bool,
 }
 
 impl Run {
@@ -134,6 +138,7 @@ impl Run {
                 })
                 .collect(),
             text: self.text[bytes].to_string(),
+            rtl: self.rtl,
         }
     }
 }

@@ -133,11 +133,17 @@ impl<'f> Shaper<'f> {
         let upem = self.fonts.units_per_em(font);
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(text);
-        buffer.set_direction(rustybuzz::Direction::LeftToRight);
         // What `rustybuzz::shape` does, with the plan kept: the script is guessed from
-        // the text (none if it has only common characters), the language is unset.
+        // the text (none if it has only common characters), the language is unset, and
+        // the direction is the script's: a word in Arabic or Hebrew is shaped right to
+        // left, so its letters join (initial, medial and final forms) and brackets are
+        // mirrored. Everything else is left to right.
         buffer.guess_segment_properties();
         let script = Some(buffer.script()).filter(|s| *s != rustybuzz::script::UNKNOWN);
+        let rtl = buffer.direction() == rustybuzz::Direction::RightToLeft;
+        if !rtl {
+            buffer.set_direction(rustybuzz::Direction::LeftToRight);
+        }
         let plan = match self
             .plans
             .iter()
@@ -151,8 +157,15 @@ impl<'f> Shaper<'f> {
             }
         };
         let out = rustybuzz::shape_with_plan(face, plan, buffer);
-        let infos = out.glyph_infos();
-        let positions = out.glyph_positions();
+        // A right-to-left run comes out in visual order; it is kept in logical order
+        // (clusters ascending, as line breaking and hyphenation cut it) and reversed
+        // again where a line is set.
+        let (mut infos, mut positions) =
+            (out.glyph_infos().to_vec(), out.glyph_positions().to_vec());
+        if rtl {
+            infos.reverse();
+            positions.reverse();
+        }
         let mut glyphs = Vec::with_capacity(infos.len());
         for (i, (info, pos)) in infos.iter().zip(positions).enumerate() {
             let cluster = info.cluster as usize;
@@ -184,6 +197,7 @@ impl<'f> Shaper<'f> {
             font,
             glyphs,
             text: text.to_string(),
+            rtl,
         }
     }
 }
@@ -213,6 +227,7 @@ impl Shaper<'_> {
             font: FontKey::Missing,
             glyphs,
             text: text.to_string(),
+            rtl: false,
         }
     }
 }
