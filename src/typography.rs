@@ -49,6 +49,20 @@ pub(crate) fn primary(lang: &str) -> String {
         .to_ascii_lowercase()
 }
 
+/// Whether a language (BCP 47 tag) is written right to left: by its primary subtag
+/// (Arabic, Hebrew, Persian, Urdu, Yiddish, Pashto, Sindhi, Uyghur, Dhivehi, Syriac,
+/// Kurdish Sorani), or by a script subtag (`az-Arab` is, `ku-Latn` is not).
+pub(crate) fn is_rtl_language(lang: &str) -> bool {
+    let lower = lang.trim().to_ascii_lowercase().replace('_', "-");
+    match lower.split('-').skip(1).find(|p| p.len() == 4) {
+        Some(script) => ["arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg"].contains(&script),
+        None => [
+            "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "ps", "sd", "syr", "ug", "ur", "yi",
+        ]
+        .contains(&primary(&lower).as_str()),
+    }
+}
+
 /// The conventions for a BCP 47 language tag.
 pub fn quotes_for(lang: &str) -> Quotes {
     match primary(lang).as_str() {

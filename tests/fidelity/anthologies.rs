@@ -69,7 +69,9 @@ fn anthology6_downloads_keep_every_word_in_both_outputs_and_profiles() {
 /// SpaceBattles thread page with spoiler-box notes, a Tumblr post, a Wattpad part, a
 /// FanFicFare text of a forum thread, German Markdown with a quoted letter), in a book of
 /// their own with `book.toml`'s settings for them: every word of each once and in order
-/// in the EPUB and in both profiles' PDFs, the sites' own lines accounted for as left out. A glyph no font here has is boxed (`missing = "box"`).
+/// in the EPUB and in both profiles' PDFs, the sites' own lines accounted for as left out. A glyph no font here has is boxed (`missing = "box"`). With them the plain
+/// British paste whose English paragraph holds a line of Arabic: its three words are
+/// drawn right to left and read back in the order they were written.
 #[test]
 fn anthology6_text_pastes_keep_every_word_in_both_outputs_and_profiles() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology6");
@@ -86,6 +88,7 @@ fn anthology6_text_pastes_keep_every_word_in_both_outputs_and_profiles() {
         ("ichigo-ichie.txt", ""),
         ("fundbuero.md", "language = \"de\"\n"),
         ("small-repairs.txt", "language = \"en-US\"\n"),
+        ("porters-psalm.txt", ""),
     ] {
         std::fs::copy(src.join(file), dir.path().join(file)).unwrap();
         toml += &format!("\n[[chapters]]\nfile = \"{file}\"\n{extra}");

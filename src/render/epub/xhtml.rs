@@ -10,15 +10,22 @@ use crate::furniture::{Furniture, Note};
 use crate::model::{Block, Book, Chapter, Inline, VerseLine};
 use crate::render::pages::{Section, Spot};
 use crate::render::xml::esc;
+use crate::typography::is_rtl_language;
 use std::fmt::Write;
 
 fn head(out: &mut String, lang: &str, title: &str) {
+    // A book in a language written right to left reads so throughout.
+    let dir = if is_rtl_language(lang) {
+        " dir=\"rtl\""
+    } else {
+        ""
+    };
     let lang = esc(lang);
     let _ = write!(
         out,
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n\
          <html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" \
-         xml:lang=\"{lang}\" lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\"/>\n\
+         xml:lang=\"{lang}\" lang=\"{lang}\"{dir}>\n<head>\n<meta charset=\"utf-8\"/>\n\
          <title>{}</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"stylesheet.css\"/>\n\
          </head>\n",
         esc(title)
@@ -109,7 +116,16 @@ pub fn chapter_page(
     let own = ch
         .language
         .as_deref()
-        .map(|l| format!(" lang=\"{0}\" xml:lang=\"{0}\"", esc(l)))
+        .map(|l| {
+            // Its direction too, when that differs from the book's (the reading
+            // system's bidi algorithm then sets its paragraphs right to left).
+            let dir = match (is_rtl_language(l), is_rtl_language(lang)) {
+                (true, false) => " dir=\"rtl\"",
+                (false, true) => " dir=\"ltr\"",
+                _ => "",
+            };
+            format!(" lang=\"{0}\" xml:lang=\"{0}\"{dir}", esc(l))
+        })
         .unwrap_or_default();
     let id = format!("ch{}", i + 1);
     let _ = writeln!(

@@ -4,8 +4,9 @@
 //!
 //! Line breaking works on the logical order of the words, as for any paragraph; only
 //! when a line has been chosen are its pieces (runs of one level, and the gaps between
-//! words) reordered by rule L2, and the glyphs of a run shaped right to left drawn from
-//! its last to its first. A paragraph with no right-to-left character never comes here.
+//! words) placed by rule L2, and the glyphs of a run shaped right to left drawn from
+//! its last to its first. A paragraph with no right-to-left character never comes here
+//! (one pass over its text finds none), so it is set exactly as before.
 //!
 //! The base direction: right to left when the text's language is written so (`ar`,
 //! `he`, `fa`, `ur`, `yi` …); otherwise left to right, unless the paragraph has
@@ -22,28 +23,6 @@ use crate::render::pdf::linebreak::{self, INFINITY, Kind};
 use crate::render::pdf::shape::Run;
 use std::sync::Arc;
 use unicode_bidi::{BidiClass, BidiInfo, Level, ParagraphBidiInfo, bidi_class};
-
-/// Languages written right to left (ISO 639 codes), for the base direction.
-const RTL_LANGUAGES: &[&str] = &[
-    "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "ks", "ku-arab", "pa-arab", "ps", "sd",
-    "syr", "ug", "ur", "yi",
-];
-
-/// Whether text in the language of BCP 47 tag `tag` is written right to left: by its
-/// language, or by a script subtag (`az-Arab`, `sr-Latn` is not).
-pub(crate) fn is_rtl_language(tag: &str) -> bool {
-    let lower = tag.trim().to_ascii_lowercase().replace('_', "-");
-    let mut parts = lower.split('-');
-    let lang = parts.next().unwrap_or("");
-    let script = parts.find(|p| p.len() == 4);
-    match script {
-        Some(s) => matches!(
-            s,
-            "arab" | "hebr" | "syrc" | "thaa" | "nkoo" | "adlm" | "rohg"
-        ),
-        None => RTL_LANGUAGES.contains(&lang),
-    }
-}
 
 /// Whether `c` may make a paragraph need reordering: a right-to-left letter (Hebrew,
 /// Arabic, Syriac, Thaana, N'Ko and the rest of that part of the planes, and their
@@ -270,10 +249,13 @@ impl Composer<'_> {
                 Piece::Gap(width, _) => *width,
             };
         }
-        // Drawn in logical order, each where the visual order put it, and the glyphs of
-        // a right-to-left run from its first letter to its last (each at its place
-        // right of the next): text extraction that follows the drawing order
-        // (`pdftotext -raw`, a tagged PDF's structure) reads the words as written.
+        // The pieces are drawn in logical order, each where the visual order put it,
+        // and a right-to-left run's glyphs left to right (as a word is drawn in most
+        // PDFs of Arabic or Hebrew). Poppler reads a word drawn so back to front, and
+        // takes words in drawing order in `pdftotext -raw` and by place otherwise: both
+        // give the words as written. (Drawing a word's letters right to left instead
+        // would make the structure tree's text read right, but `pdftotext -raw` then
+        // gives each letter a line of its own.)
         for (k, (_, piece)) in pieces.iter().enumerate() {
             match piece {
                 Piece::Glyphs(r, tracked) => {
@@ -297,6 +279,7 @@ mod tests {
     use super::*;
     use crate::model::Inline;
     use crate::render::pdf::fonts::FontKey;
+    use crate::typography::is_rtl_language;
 
     fn bidi(text: &str, rtl: bool) -> Option<Bidi> {
         let mut w = Words::default();

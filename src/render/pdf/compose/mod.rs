@@ -175,7 +175,7 @@ impl<'f> Composer<'f> {
     /// Sets the language of the text this composer sets (a BCP 47 tag): a language
     /// written right to left makes every paragraph read right to left.
     pub fn set_language(&mut self, tag: &str) {
-        self.rtl_language = bidi::is_rtl_language(tag);
+        self.rtl_language = crate::typography::is_rtl_language(tag);
     }
 
     /// Composes plain text.

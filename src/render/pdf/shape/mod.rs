@@ -105,6 +105,37 @@ mod tests {
         assert!((a.width() + b.width() - run.width()).abs() < 0.05);
     }
 
+    /// An Arabic word is shaped right to left in an installed face (DejaVu Sans here):
+    /// its glyphs kept in logical order, each letter once in the text layer, and
+    /// joined: the letters alone are other glyphs, and wider together.
+    #[test]
+    fn an_arabic_word_is_shaped_right_to_left_and_joined() {
+        let fonts = FontSet::new();
+        let word = "سأمشي";
+        if word.chars().any(|c| fonts.fallback_for(c).is_none()) {
+            eprintln!("SKIPPED: no installed face has Arabic");
+            return;
+        }
+        let mut s = Shaper::new(&fonts);
+        let shaped = s.shape(FontKey::Regular, word);
+        assert_eq!(shaped.runs.len(), 1);
+        let run = &shaped.runs[0];
+        assert!(run.rtl);
+        let clusters: Vec<usize> = run.glyphs.iter().map(|g| g.cluster).collect();
+        assert!(clusters.windows(2).all(|w| w[0] <= w[1]), "{clusters:?}");
+        let text: String = run.glyphs.iter().map(|g| run.glyph_text(g)).collect();
+        assert_eq!(text, word);
+        let alone: Vec<u16> = word
+            .chars()
+            .map(|c| s.shape(FontKey::Regular, &c.to_string()).runs[0].glyphs[0].gid)
+            .collect();
+        let joined: Vec<u16> = run.glyphs.iter().map(|g| g.gid).collect();
+        assert_eq!(alone.len(), joined.len());
+        assert!(alone.iter().zip(&joined).filter(|(a, j)| a != j).count() >= 2);
+        // A Latin word stays left to right.
+        assert!(!s.shape(FontKey::Regular, "walk").runs[0].rtl);
+    }
+
     /// With a colour bitmap face installed (fonts-noto-color-emoji), an emoji sequence
     /// is shaped from it whole, as one picture standing for all its characters, one em
     /// wide.
