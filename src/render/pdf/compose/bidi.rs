@@ -24,14 +24,29 @@ use crate::render::pdf::shape::Run;
 use std::sync::Arc;
 use unicode_bidi::{BidiClass, BidiInfo, Level, ParagraphBidiInfo, bidi_class};
 
-/// Whether `c` may make a paragraph need reordering: a right-to-left letter (Hebrew,
-/// Arabic, Syriac, Thaana, N'Ko and the rest of that part of the planes, and their
-/// presentation forms) or an explicit right-to-left mark or embedding. A cheap test by
-/// ranges, so a paragraph without any costs one pass over its (usually ASCII) text.
-fn may_be_rtl(c: char) -> bool {
+/// Whether `c` is a right-to-left letter: Hebrew, Arabic, Syriac, Thaana, N'Ko and the
+/// rest of that part of the planes, and their presentation forms.
+fn is_rtl(c: char) -> bool {
     matches!(c as u32,
         0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF
-        | 0x1E800..=0x1EFFF | 0x200F | 0x202B | 0x202E | 0x2067)
+        | 0x1E800..=0x1EFFF)
+}
+
+/// Whether `text` has a right-to-left letter. Most paragraphs have none, and this is
+/// asked each time one is set: a first pass over the bytes looks only for the lead
+/// bytes such letters are written with (U+0590–U+07FF start with 0xD6–0xDF; the rest
+/// with 0xE0, 0xEF or 0xF0, which only a few other characters share), a pass the
+/// compiler makes wide; only a paragraph that has one is read character by character.
+/// (Explicit embeddings and overrides in a paragraph with no right-to-left letter are
+/// not honoured.)
+fn has_rtl(text: &str) -> bool {
+    // In blocks with no early exit, which the compiler turns into wide compares.
+    let lead = |block: &[u8]| {
+        block.iter().fold(false, |seen, &b| {
+            seen | matches!(b, 0xD6..=0xE0 | 0xEF | 0xF0)
+        })
+    };
+    text.as_bytes().chunks(64).any(lead) && text.chars().any(is_rtl)
 }
 
 /// A paragraph's bidi levels, when it has right-to-left text.
@@ -50,11 +65,17 @@ impl Bidi {
     /// The levels of `words`, or `None` (the fast path) when they have no right-to-left
     /// character. `rtl_language`: the text's language is written right to left.
     pub(super) fn of(words: &Words, rtl_language: bool) -> Option<Bidi> {
-        let all = words.all_text();
-        if all.is_ascii() || !all.chars().any(may_be_rtl) {
+        if !has_rtl(words.all_text()) {
             return None;
         }
-        let mut text = String::with_capacity(all.len() + words.len());
+        Some(Bidi::resolve(words, rtl_language))
+    }
+
+    /// The levels of `words`, which have right-to-left text.
+    #[cold]
+    #[inline(never)]
+    fn resolve(words: &Words, rtl_language: bool) -> Bidi {
+        let mut text = String::with_capacity(words.all_text().len() + words.len());
         let mut word_at = Vec::with_capacity(words.len());
         for i in 0..words.len() {
             word_at.push(text.len());
@@ -66,12 +87,12 @@ impl Bidi {
         let rtl = rtl_language || !text.chars().any(|c| bidi_class(c) == BidiClass::L);
         let base = if rtl { Level::rtl() } else { Level::ltr() };
         let levels = ParagraphBidiInfo::new(&text, Some(base)).levels;
-        Some(Bidi {
+        Bidi {
             text,
             word_at,
             levels,
             base,
-        })
+        }
     }
 
     /// Whether the paragraph reads right to left.
@@ -136,10 +157,14 @@ enum Piece {
 
 impl Composer<'_> {
     /// Where each item's text starts in the paragraph's text: boxes take their words'
-    /// text in order.
-    pub(super) fn locate(&self, para: &mut Para) {
+    /// text in order. Returns whether the paragraph reads right to left; its
+    /// punctuation then does not hang into the right margin (that is a left-to-right
+    /// line's end).
+    #[cold]
+    #[inline(never)]
+    pub(super) fn locate(&self, para: &mut Para) -> bool {
         let Some(bidi) = para.bidi.as_ref() else {
-            return;
+            return false;
         };
         para.item_at.clear();
         let (mut word, mut done) = (0, 0);
@@ -153,11 +178,19 @@ impl Composer<'_> {
                 }
             }
         }
+        if bidi.rtl() {
+            for it in &mut para.items {
+                it.protrude = 0.0;
+            }
+        }
+        bidi.rtl()
     }
 
     /// Sets the glyphs of `line` of a paragraph with right-to-left text into `runs`, in
     /// visual order, and its text (logical) into `text`; returns the pen after it. `set`:
     /// the line's glue ratio, letter-spacing, and whether it ends in an added hyphen.
+    #[cold]
+    #[inline(never)]
     pub(super) fn bidi_line(
         &mut self,
         para: &Para,

@@ -237,6 +237,7 @@ fn hanging_space(
 /// A line that opens with "— ”" reads as a new speech. A spaced dash inside a sentence
 /// ("waited – patiently") may still start a line, as may a dash joined to its word
 /// (Spanish "—contestó", a French dialogue dash).
+#[inline]
 fn clings(word: impl Iterator<Item = char>, next: Option<impl Iterator<Item = char>>) -> bool {
     let dash = |c: char| matches!(c, '\u{2013}' | '\u{2014}' | '\u{2015}');
     // Marks that close what came before: quotes and brackets (English and French), and

@@ -2,10 +2,9 @@
 //! spaces as real space glyphs, justified, centred or ragged.
 
 use super::{Align, Composer, Para, Payload, SetLine, Style};
-use crate::render::pdf::fonts::FontKey;
 use crate::render::pdf::frame::{GlyphRun, LineKind, PlacedGlyph};
 use crate::render::pdf::linebreak::{self, INFINITY, Kind};
-use crate::render::pdf::shape::{Glyph, Run};
+use crate::render::pdf::shape::Run;
 use std::sync::Arc;
 
 impl Composer<'_> {
@@ -171,28 +170,15 @@ pub(crate) fn place(runs: &mut Vec<GlyphRun>, run: &Run, x: f32, size: f32) -> f
 pub(super) fn place_tracked(
     runs: &mut Vec<GlyphRun>,
     run: &Run,
-    x: f32,
-    size: f32,
-    track: f32,
-) -> f32 {
-    if run.rtl {
-        place_glyphs(runs, run.font, run.glyphs.iter().rev(), x, size, track)
-    } else {
-        place_glyphs(runs, run.font, run.glyphs.iter(), x, size, track)
-    }
-}
-
-/// Appends `glyphs` of face `font`, in the order given, from pen position `x`.
-fn place_glyphs<'a>(
-    runs: &mut Vec<GlyphRun>,
-    font: FontKey,
-    glyphs: impl Iterator<Item = &'a Glyph>,
     mut x: f32,
     size: f32,
     track: f32,
 ) -> f32 {
+    if run.rtl {
+        return place_reversed(runs, run, x, size, track);
+    }
     let scale = size * (1.0 + track);
-    let glyphs = glyphs.map(|g| {
+    let glyphs = run.glyphs.iter().map(|g| {
         let placed = PlacedGlyph {
             gid: g.gid,
             x: x + g.dx * size,
@@ -202,11 +188,26 @@ fn place_glyphs<'a>(
         placed
     });
     match runs.last_mut() {
-        Some(r) if r.font == font && r.size == size => r.glyphs.extend(glyphs),
+        Some(r) if r.font == run.font && r.size == size => r.glyphs.extend(glyphs),
         _ => {
             let glyphs = glyphs.collect();
-            runs.push(GlyphRun { font, size, glyphs });
+            runs.push(GlyphRun {
+                font: run.font,
+                size,
+                glyphs,
+            });
         }
     }
     x
+}
+
+/// [`place_tracked`] for a run shaped right to left: its glyphs, kept in logical order,
+/// drawn from the last. Out of the way of the common path.
+#[cold]
+#[inline(never)]
+fn place_reversed(runs: &mut Vec<GlyphRun>, run: &Run, x: f32, size: f32, track: f32) -> f32 {
+    let mut visual = run.clone();
+    visual.glyphs.reverse();
+    visual.rtl = false;
+    place_tracked(runs, &visual, x, size, track)
 }

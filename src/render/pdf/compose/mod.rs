@@ -260,6 +260,7 @@ impl<'f> Composer<'f> {
 
     /// Appends the space glyph of `font` at `x` to `runs` (to the last run when that
     /// is in the same face and size).
+    #[inline]
     fn space_glyph(&mut self, runs: &mut Vec<GlyphRun>, font: FontKey, x: f32, size: f32) {
         let gid = match self.space_gid[font as usize] {
             Some(g) => g,
@@ -364,16 +365,7 @@ impl<'f> Composer<'f> {
         };
         para.bidi = bidi::Bidi::of(&para.words, self.rtl_language);
         self.items(style, measure, &mut para);
-        let rtl = para.bidi.as_ref().is_some_and(|b| b.rtl());
-        if para.bidi.is_some() {
-            self.locate(&mut para);
-        }
-        if rtl {
-            // Punctuation hangs into the right margin only at a left-to-right line's end.
-            for it in &mut para.items {
-                it.protrude = 0.0;
-            }
-        }
+        let rtl = para.bidi.is_some() && self.locate(&mut para);
         let mut opts = Options {
             letter_spacing: if style.align == Align::Justify {
                 LETTER_SPACING

@@ -6,6 +6,7 @@ use super::cache::ShapeCache;
 use super::run::{Glyph, Run, Shaped};
 use crate::render::pdf::bitmap;
 use crate::render::pdf::fonts::{FontKey, FontSet};
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// A caching shaper over a [`FontSet`].
@@ -160,14 +161,16 @@ impl<'f> Shaper<'f> {
         // A right-to-left run comes out in visual order; it is kept in logical order
         // (clusters ascending, as line breaking and hyphenation cut it) and reversed
         // again where a line is set.
-        let (mut infos, mut positions) =
-            (out.glyph_infos().to_vec(), out.glyph_positions().to_vec());
+        let (mut infos, mut positions) = (
+            Cow::Borrowed(out.glyph_infos()),
+            Cow::Borrowed(out.glyph_positions()),
+        );
         if rtl {
-            infos.reverse();
-            positions.reverse();
+            infos.to_mut().reverse();
+            positions.to_mut().reverse();
         }
         let mut glyphs = Vec::with_capacity(infos.len());
-        for (i, (info, pos)) in infos.iter().zip(positions).enumerate() {
+        for (i, (info, pos)) in infos.iter().zip(positions.iter()).enumerate() {
             let cluster = info.cluster as usize;
             let first_of_cluster = i == 0 || infos[i - 1].cluster as usize != cluster;
             let next = infos[i..]
