@@ -5,7 +5,7 @@
 //! is drawn right to left between the English words around it, its first word rightmost
 //! and each word's first letter rightmost in it; Arabic letters take their joining
 //! forms (the letter alone is another glyph than the same letter starting a word); no
-//! `.notdef` is drawn; the Hebrew story's lines end at the right edge, its indent on the
+//! `.notdef` is drawn; brackets in the Hebrew story are mirrored to face their word; the Hebrew story's lines end at the right edge, its indent on the
 //! right and its last lines ragged on the left. `pdftotext` (raw and in layout order)
 //! gives every word of both stories back in the order it was written; the EPUB marks the
 //! Hebrew story `dir="rtl"`; two builds are byte-identical.
@@ -275,6 +275,38 @@ fn a_story_in_hebrew_is_set_right_to_left_indent_and_ragged_side_on_the_left() {
     let end = en.last().unwrap();
     let en_left = en.iter().map(|l| l.0).fold(f32::MAX, f32::min);
     assert!(flush(end.0, en_left), "{en:?}");
+}
+
+#[test]
+fn brackets_in_a_right_to_left_paragraph_face_the_words_they_hold() {
+    // The Hebrew story's "(…)": drawn mirrored (rule L4), so the glyph right of the
+    // word is a closing bracket's shape, the one left of it an opening one.
+    let text = std::fs::read_to_string(fixture().join("river.txt")).unwrap();
+    let held = text
+        .split_whitespace()
+        .find(|w| w.starts_with('(') && w.ends_with(')'))
+        .expect("a bracketed word");
+    let inner = held.trim_matches(|c| c == '(' || c == ')');
+    let letters = find_word(glyphs(), inner);
+    let (y, page) = (letters[0].y, letters[0].page);
+    let left = letters.iter().map(|g| g.x).fold(f32::MAX, f32::min);
+    let right = letters.iter().map(|g| g.right).fold(f32::MIN, f32::max);
+    let on_line = |g: &&G| g.page == page && g.y == y && "()".contains(g.text.as_str());
+    let near = |edge: f32| {
+        glyphs()
+            .iter()
+            .filter(on_line)
+            .min_by(|a, b| (a.x - edge).abs().total_cmp(&(b.x - edge).abs()))
+            .map(|g| (g.x, g.text.clone()))
+            .unwrap()
+    };
+    let (rx, r) = near(right);
+    let (lx, l) = near(left);
+    assert!(
+        rx >= right - 0.5 && lx < left,
+        "{held}: {lx} {l} … {rx} {r}"
+    );
+    assert_eq!((l.as_str(), r.as_str()), ("(", ")"), "{held}");
 }
 
 /// Whether `got` holds `want` in order as one run.

@@ -23,6 +23,7 @@ use crate::render::pdf::linebreak::{self, INFINITY, Kind};
 use crate::render::pdf::shape::Run;
 use std::sync::Arc;
 use unicode_bidi::{BidiClass, BidiInfo, Level, ParagraphBidiInfo, bidi_class};
+use unicode_bidi_mirroring::{get_mirrored, is_mirroring};
 
 /// Whether `c` is a right-to-left letter: Hebrew, Arabic, Syriac, Thaana, N'Ko and the
 /// rest of that part of the planes, and their presentation forms.
@@ -156,6 +157,25 @@ enum Piece {
 }
 
 impl Composer<'_> {
+    /// `run` as drawn at `level`: at a right-to-left level, a bracket or other mirrored
+    /// character shaped left to right (its face's run is Latin or common) is set as its
+    /// mirror image, "(" as ")" (rule L4); a run shaped right to left was mirrored by
+    /// the shaper.
+    fn mirrored(&mut self, level: Level, run: Arc<Run>) -> Arc<Run> {
+        if !level.is_rtl() || run.rtl || !run.text.chars().any(is_mirroring) {
+            return run;
+        }
+        let text: String = run
+            .text
+            .chars()
+            .map(|c| get_mirrored(c).unwrap_or(c))
+            .collect();
+        match self.shaper.shape(run.font, &text).runs.as_slice() {
+            [one] if one.font == run.font => one.clone(),
+            _ => run,
+        }
+    }
+
     /// Where each item's text starts in the paragraph's text: boxes take their words'
     /// text in order. Returns whether the paragraph reads right to left; its
     /// punctuation then does not hang into the right margin (that is a left-to-right
@@ -248,7 +268,10 @@ impl Composer<'_> {
                         text.push_str(&r.text);
                     }
                     last = split.last().map(|p| p.0).or(last);
-                    pieces.extend(split.drain(..).map(|(l, r)| (l, Piece::Glyphs(r, true))));
+                    for (level, r) in split.drain(..) {
+                        let r = self.mirrored(level, r);
+                        pieces.push((level, Piece::Glyphs(r, true)));
+                    }
                 }
                 _ => {}
             }
