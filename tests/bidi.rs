@@ -8,7 +8,7 @@
 //! `.notdef` is drawn; brackets in the Hebrew story are mirrored to face their word; the Hebrew story's lines end at the right edge, its indent on the
 //! right and its last lines ragged on the left. `pdftotext` (raw and in layout order)
 //! gives every word of both stories back in the order it was written; the EPUB marks the
-//! Hebrew story `dir="rtl"`; two builds are byte-identical.
+//! Hebrew story `dir="rtl"` and passes EPUBCheck; two builds are byte-identical.
 //!
 //! The Arabic and Hebrew are set in DejaVu Sans (`fonts-dejavu-core`, installed by
 //! `.ci/install-tools`), the installed face the fallback chain finds for them.
@@ -346,6 +346,7 @@ fn the_epub_marks_the_hebrew_story_right_to_left_and_builds_are_identical() {
     );
     let en = story("The ferryman");
     assert!(!en.contains("dir="), "{en}");
+    common::epubcheck(&built().1);
     let again = build("again");
     assert!(std::fs::read(&again.0).unwrap() == std::fs::read(&built().0).unwrap());
     assert!(std::fs::read(&again.1).unwrap() == epub);
