@@ -149,6 +149,7 @@ impl Composer<'_> {
             text: text.as_str().to_owned(),
             kind,
             end: x + offset,
+            loose: justify && line.ratio > linebreak::LOOSE_RATIO,
         };
         para.line_runs = runs;
         para.line_text = text;

@@ -92,6 +92,10 @@ pub struct SetLine {
     /// Where the line's material ends, from the left edge of the measure (after any
     /// centring): what a contents line's leaders start from.
     pub end: f32,
+    /// Whether the line is justified with its word spaces opened past
+    /// `linebreak::LOOSE_RATIO`: what pagination counts when it sets a paragraph
+    /// again to fill a page.
+    pub loose: bool,
 }
 
 impl SetLine {

@@ -23,7 +23,7 @@ pub const MAX_CONSECUTIVE_HYPHENS: u8 = 1;
 /// own space. Measured on the four test anthologies: at 1.0, lines the rule let through
 /// at 0.95 measured 1.52 and anthology3's print loose lines rose by two; at 0.9 no
 /// book's loose lines rose.
-const LOOSE_RATIO: f32 = 0.9;
+pub(crate) const LOOSE_RATIO: f32 = 0.9;
 /// A line whose glue stretches past this ratio (word spaces twice their width) is very
 /// loose.
 const VERY_LOOSE_RATIO: f32 = 2.0;

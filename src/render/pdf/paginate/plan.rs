@@ -247,7 +247,11 @@ impl Pager {
         if many {
             out.extend((0..span.len()).map(Change::Short));
         }
-        let range: &[i32] = if self.trading { &[-1] } else { &[-1, 1] };
+        let range: &[i32] = if self.trading || !self.loosen {
+            &[-1]
+        } else {
+            &[-1, 1]
+        };
         for &looseness in range {
             for &b in blocks.iter().rev() {
                 let blk = &self.blocks[b];
@@ -275,10 +279,14 @@ impl Pager {
         out
     }
 
-    /// Makes `change`, and says what it costs: the hyphenated lines it adds. `None` if
-    /// it cannot be made (the paragraph cannot be set with that many lines).
+    /// Makes `change`, and says what it costs: the lines ending in a hyphen and the
+    /// loose lines it adds. `None` if it cannot be made (the paragraph cannot be set
+    /// with that many lines).
     fn apply(&mut self, change: Change, rebreak: &mut Rebreak) -> Option<usize> {
-        let hyphens = |l: &[SetLine]| l.iter().filter(|l| l.ends_in_hyphen()).count();
+        let hyphens = |l: &[SetLine]| {
+            let hyphens = l.iter().filter(|l| l.ends_in_hyphen()).count();
+            hyphens + l.iter().filter(|l| l.loose).count()
+        };
         match change {
             Change::Short(_) => Some(0),
             // White at a scene break is dearer than any hyphen a looser paragraph adds.

@@ -12,6 +12,7 @@ pub(super) fn para(tag: &str, n: usize) -> VBlock {
                 text: format!("{tag}{i}"),
                 kind: LineKind::Justified,
                 end: 0.0,
+                loose: false,
             })
             .collect(),
         space_before: 0.0,
