@@ -71,10 +71,15 @@ pub(crate) struct Pager {
     /// Per block, the lines ending in a hyphen in its best setting: what a paragraph
     /// set a line longer or shorter adds is counted against it.
     pub(crate) natural: Vec<usize>,
+    /// Per block, the loose lines (see `SetLine::loose`) in its best setting.
+    pub(crate) natural_loose: Vec<usize>,
     /// While a hyphen a paragraph set a line longer or shorter added is traded for
     /// lines short: hyphens are priced (see `plan::HYPHEN_PRICE`), and no paragraph is
     /// set looser (that would trade it for loose lines).
     pub(crate) trading: bool,
+    /// Whether a paragraph may be set a line longer to fill a page (else pages end a
+    /// line short instead).
+    pub(crate) loosen: bool,
 }
 
 impl Pager {

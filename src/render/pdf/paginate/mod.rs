@@ -130,8 +130,8 @@ pub fn paginate_with(
     rebreak: &mut Rebreak,
 ) -> (Vec<Vec<Placed>>, Vec<usize>) {
     // A closing note carries the story's last lines over with it where it does not fit
-    // under them: two lines, else one, so long as that breaks no more rules and sets
-    // no more paragraphs a line looser than letting the note go over alone (a
+    // under them: two lines, else one, so long as that breaks no more rules and adds
+    // no loose line (see `Pager::rank`) against letting the note go over alone (a
     // chapter's last page may be short; one before it may not).
     let spare = blocks
         .iter()
@@ -140,18 +140,23 @@ pub fn paginate_with(
     let mut p = Pager::new(blocks, height, balance, MIN_LINES);
     let (mut pages, hard) = p.run(first_drop, rebreak);
     if let Some(spare) = spare.filter(|_| p.carried) {
-        let mut alone = Pager::new(spare.clone(), height, balance, 0);
-        let (alone_pages, alone_hard) = alone.run(first_drop, rebreak);
-        let worse = |p: &Pager, hard: usize| (hard, p.looser()) > (alone_hard, alone.looser());
-        if worse(&p, hard) {
-            let mut one = Pager::new(spare, height, balance, 1);
-            let (one_pages, one_hard) = one.run(first_drop, rebreak);
-            (p, pages) = if one.carried && !worse(&one, one_hard) {
-                (one, one_pages)
-            } else {
-                (alone, alone_pages)
-            };
+        // Two lines carried over with no paragraph set looser (pages a line short
+        // instead), one line carried, or the note alone, where one ranks better; a tie
+        // goes to the one tried first.
+        let mut best = (p.rank(&pages, hard), p, pages);
+        for (carry, loosen) in [(MIN_LINES, false), (1, true), (0, true)] {
+            if best.0 == (0, 0, 0, 0) || (!loosen && best.1.looser() == 0) {
+                continue;
+            }
+            let mut q = Pager::new(spare.clone(), height, balance, carry);
+            q.loosen = loosen;
+            let (q_pages, q_hard) = q.run(first_drop, rebreak);
+            let rank = q.rank(&q_pages, q_hard);
+            if (carry == 0 || q.carried) && rank < best.0 {
+                best = (rank, q, q_pages);
+            }
         }
+        (_, p, pages) = best;
     }
     if pages.is_empty() {
         pages.push(Vec::new());
@@ -173,10 +178,13 @@ pub fn paginate_with(
 impl Pager {
     fn new(blocks: Vec<VBlock>, height: f32, balance: Balance, carry: usize) -> Self {
         let hyphens = |b: &VBlock| b.lines.iter().filter(|l| l.ends_in_hyphen()).count();
+        let loose = |b: &VBlock| b.lines.iter().filter(|l| l.loose).count();
         Pager {
             asks: vec![Ask::default(); blocks.len()],
             natural: blocks.iter().map(hyphens).collect(),
+            natural_loose: blocks.iter().map(loose).collect(),
             trading: false,
+            loosen: true,
             blocks,
             height,
             balance,
@@ -189,6 +197,33 @@ impl Pager {
     /// How many paragraphs are set looser than their best.
     fn looser(&self) -> usize {
         self.asks.iter().filter(|a| a.looseness > 0).count()
+    }
+
+    /// How a chapter's pages as set rank against another setting of them, lower is
+    /// better: (rules broken; loose lines added by paragraphs set again; closing notes
+    /// alone at a page's top; paragraphs set a line looser). A note apart from its
+    /// story is a flaw worth a paragraph set a line looser, but not a page two lines
+    /// short, an orphan or a loose line more.
+    fn rank(&self, pages: &[Vec<Slot>], hard: usize) -> (usize, usize, usize, usize) {
+        (hard, self.loosened(), self.lone_notes(pages), self.looser())
+    }
+
+    /// Loose lines the paragraphs set again have more than their best settings.
+    fn loosened(&self) -> usize {
+        let loose = |b: &VBlock| b.lines.iter().filter(|l| l.loose).count();
+        (self.blocks.iter().zip(&self.natural_loose))
+            .map(|(b, &n)| loose(b).saturating_sub(n))
+            .sum()
+    }
+
+    /// How many of `pages` after the first open on a closing note's heading: the note
+    /// stands apart from the story it closes.
+    fn lone_notes(&self, pages: &[Vec<Slot>]) -> usize {
+        let opens_note = |page: &&Vec<Slot>| {
+            page.first()
+                .is_some_and(|&(_, b)| self.blocks[b].keep_with_previous)
+        };
+        pages.iter().skip(1).filter(opens_note).count()
     }
 
     /// The chapter's pages, the first starting `first_drop` points down, page by page
