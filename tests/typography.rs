@@ -516,3 +516,5 @@ mod anthology3;
 mod anthology4;
 #[path = "typography/anthology5.rs"]
 mod anthology5;
+#[path = "typography/notes.rs"]
+mod notes;

@@ -1,0 +1,66 @@
+//! Closing notes kept with their stories: no page of the typeset frames opens on a
+//! story's closing-note heading (the note standing alone on a page, apart from the
+//! story it closes), where pagination can keep it with the story's last lines.
+
+use super::*;
+
+/// The heading the book adds over a story's closing note, in the anthologies'
+/// language (en-GB; `src/furniture/lang.rs`).
+const NOTE_HEADING: &str = "Closing Note";
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// The pages of the book in folder `book` typeset in `profile` whose first line below
+/// the running head is a closing note's heading, as (page index, the line before it on
+/// the page before); and how many closing notes the book has in all.
+fn lone_notes(book: &Path, profile: Profile) -> (Vec<(usize, String)>, usize) {
+    let (doc, _) = layout(book, profile);
+    let mut lone = Vec::new();
+    let mut notes = 0;
+    let mut last_text = String::new();
+    for (i, page) in doc.pages.iter().enumerate() {
+        let mut lines = page.lines.iter().filter(|l| l.kind != LineKind::Furniture);
+        if let Some(first) = lines.next() {
+            if first.text == NOTE_HEADING {
+                lone.push((i, last_text.clone()));
+            }
+        }
+        notes += page.lines.iter().filter(|l| l.text == NOTE_HEADING).count();
+        if let Some(l) = page.lines.iter().rfind(|l| l.kind != LineKind::Furniture) {
+            last_text = l.text.clone();
+        }
+    }
+    (lone, notes)
+}
+
+/// Asserts that no closing note of the book stands alone at a page's top (and that the
+/// book has closing notes, so the check means something).
+fn check_notes(name: &str, profile: Profile) {
+    let (lone, notes) = lone_notes(&fixture(name), profile);
+    assert!(notes >= 3, "{name} {profile:?}: only {notes} closing notes");
+    assert!(
+        lone.is_empty(),
+        "{name} {profile:?}: closing notes alone at the top of pages (index, the story's \
+         last line before): {lone:?}"
+    );
+}
+
+/// anthology4's Portuguese story once ended on a full screen page and its two-line
+/// note went over alone; its last lines now go over with it, with the page before a
+/// line short rather than a paragraph set looser. (The first two anthologies have no
+/// closing notes.)
+#[test]
+fn screen_closing_notes_stay_with_their_stories() {
+    check_notes("anthology4", Profile::Screen);
+}
+
+#[test]
+fn print_closing_notes_stay_with_their_stories() {
+    for name in ["anthology3", "anthology5", "anthology6"] {
+        check_notes(name, Profile::Print);
+    }
+}
