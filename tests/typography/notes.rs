@@ -24,10 +24,8 @@ fn lone_notes(book: &Path, profile: Profile) -> (Vec<(usize, String)>, usize) {
     let mut last_text = String::new();
     for (i, page) in doc.pages.iter().enumerate() {
         let mut lines = page.lines.iter().filter(|l| l.kind != LineKind::Furniture);
-        if let Some(first) = lines.next() {
-            if first.text == NOTE_HEADING {
-                lone.push((i, last_text.clone()));
-            }
+        if lines.next().is_some_and(|first| first.text == NOTE_HEADING) {
+            lone.push((i, last_text.clone()));
         }
         notes += page.lines.iter().filter(|l| l.text == NOTE_HEADING).count();
         if let Some(l) = page.lines.iter().rfind(|l| l.kind != LineKind::Furniture) {
