@@ -58,12 +58,46 @@ const FURNITURE: &[&str] = &[
     "top of work",
     "↑ top",
     "top",
+    "top ↑",
+    "← previous work",
+    "previous work",
+    "next work →",
+    "next work",
     "preface",
     "skip header",
     "work search:",
     "series this work belongs to:",
     "works inspired by this one:",
     "please drop by the archive and comment to let the creator know if you enjoyed their work!",
+];
+
+/// The site's navigation bar at the top of every AO3 page, one entry a line when a page
+/// is copied from the browser: only dropped above the work's text, where a story never
+/// stands, and only on a page copy (`Work Text:` below them).
+const PAGE_TOP: &[&str] = &[
+    "archive of our own beta",
+    "archive of our own",
+    "skip header",
+    "log in",
+    "sign up",
+    "site navigation",
+    "fandoms",
+    "all fandoms",
+    "browse",
+    "works",
+    "bookmarks",
+    "tags",
+    "collections",
+    "search",
+    "people",
+    "about",
+    "about us",
+    "news",
+    "faq",
+    "wrangling guidelines",
+    "donate or volunteer",
+    "main content",
+    "work search",
 ];
 
 fn key(t: &str) -> String {
@@ -202,6 +236,9 @@ fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -> usize {
             doc.out.meta.publisher = Some("Archive of Our Own".to_string());
             doc.drop_line(k, &left);
             i = k + 1;
+        } else if page && PAGE_TOP.contains(&key(&t).as_str()) {
+            doc.drop_line(k, &t);
+            i = k + 1;
         } else if is_furniture(&t) || is_see_end(&t) {
             doc.drop_line(k, &t);
             i = k + 1;
@@ -238,7 +275,12 @@ fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -> usize {
             doc.drop_line(k, &t);
             doc.why(format!("header: line {} repeats the title", k + 1));
             i = k + 1;
-        } else if !title_seen && doc.para_end(k) <= k + 2 && t.split_whitespace().count() <= 20 {
+        } else if !title_seen
+            && (doc.para_end(k) <= k + 2
+                // A page copy runs the title, the author and `Summary:` together.
+                || (page && k + 2 < limit && section(doc.trimmed(k + 2)).is_some()))
+            && t.split_whitespace().count() <= 20
+        {
             title_seen = true;
             doc.title_line(k, allow_title, "the work's title");
             i = k + 1;

@@ -373,9 +373,18 @@ pub(crate) fn file_ffn_line(meta: &mut StoryMeta, v: &str) -> bool {
             file(meta, l.field, l.value, CategoryIs::Tag);
         } else if k == 1 {
             meta.language.get_or_insert_with(|| part.to_string());
-        } else if k == 2 && !part.contains(',') && part.split('/').count() <= 3 {
-            meta.tags
-                .extend(part.split('/').map(|g| g.trim().to_string()));
+        } else if k == 2
+            && !part.contains(',')
+            && part.replace("Hurt/Comfort", "").split('/').count() <= 3
+        {
+            // FanFiction.Net's genres, two at most, joined by `/`; "Hurt/Comfort" is one
+            // genre whose name holds the slash.
+            let joined = part.replace("Hurt/Comfort", "Hurt\u{0}Comfort");
+            meta.tags.extend(
+                joined
+                    .split('/')
+                    .map(|g| g.trim().replace('\u{0}', "/").to_string()),
+            );
         } else {
             // Characters, with pairings in brackets: "[Harry P., Draco M.] Ron W.".
             for c in items(part) {
@@ -441,5 +450,19 @@ mod tests {
         assert_eq!(m.tags, ["Romance", "Drama"]);
         assert_eq!(m.characters, ["Harry P.", "Draco M."]);
         assert_eq!(m.words.as_deref(), Some("2,345"));
+    }
+
+    /// "Hurt/Comfort" is one of FanFiction.Net's genres, slash and all.
+    #[test]
+    fn ffn_hurt_comfort_is_one_genre() {
+        let mut m = StoryMeta::default();
+        assert!(file_ffn_line(
+            &mut m,
+            "Fiction K+ - French - Friendship/Hurt/Comfort - Words: 1,000 - id: 1"
+        ));
+        assert_eq!(m.tags, ["Friendship", "Hurt/Comfort"]);
+        let mut m = StoryMeta::default();
+        file_ffn_line(&mut m, "Fiction T - English - Hurt/Comfort/Romance - id: 2");
+        assert_eq!(m.tags, ["Hurt/Comfort", "Romance"]);
     }
 }

@@ -65,13 +65,13 @@ const REACTIONS: &[&str] = &[
 ];
 
 /// Whether `t` (trimmed) is a post counter: `#1`, `#4,211`.
-fn is_post_number(t: &str) -> bool {
+pub(super) fn is_post_number(t: &str) -> bool {
     t.strip_prefix('#')
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == ','))
 }
 
 /// Whether `t` counts reactions: `Like x 64 Informative x 3 Heart x 12`.
-fn is_reaction_count(t: &str) -> bool {
+pub(super) fn is_reaction_count(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     !words.is_empty()
         && words.len().is_multiple_of(3)
@@ -110,7 +110,7 @@ fn is_thread_line(t: &str) -> bool {
 }
 
 /// Whether `t` is a line only XenForo writes under a post: its edit date or reactions.
-fn is_foot_line(t: &str) -> bool {
+pub(super) fn is_foot_line(t: &str) -> bool {
     let lower = t.to_lowercase();
     is_reaction_count(t)
         || lower.starts_with("last edited: ")
@@ -119,7 +119,7 @@ fn is_foot_line(t: &str) -> bool {
 }
 
 /// Whether `t` is a forum line that is only the site's when a strong one stands by it.
-fn is_weak_chrome(t: &str) -> bool {
+pub(super) fn is_weak_chrome(t: &str) -> bool {
     let lower = t.to_lowercase();
     NAVIGATION.contains(&lower.as_str())
         || lower
@@ -140,24 +140,28 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
 /// (short lines, no sentence), with at least one line only XenForo writes.
 fn page_head(doc: &mut Doc, allow_title: bool) -> bool {
     let top = doc.len().min(HEAD_LINES);
-    let Some(marker) = (0..top).rev().find(|&i| {
-        let t = doc.trimmed(i).to_lowercase();
-        is_post_number(doc.trimmed(i)) || t.starts_with("threadmarks: ")
-    }) else {
-        return false;
-    };
-    let above: Vec<usize> = (0..=marker)
-        .filter(|&i| !doc.blank(i) && !doc.taken[i])
-        .collect();
     // Site text is short and says no sentence; a story or a note above the post would.
     let site_like = |t: &str| {
         t.split_whitespace().count() <= 30
             && !t.ends_with(['.', '!', '?', '"', '\u{201d}'])
             && !t.contains(". ")
     };
-    if !above.iter().all(|&i| site_like(doc.trimmed(i))) {
+    // The post's own marker is the last "#1" or "Threadmarks: …" with only site text
+    // above it: in a copy of several posts, the second post's marker stands lower down,
+    // below the first post's words.
+    let Some(marker) = (0..top)
+        .filter(|&i| {
+            let t = doc.trimmed(i).to_lowercase();
+            is_post_number(doc.trimmed(i)) || t.starts_with("threadmarks: ")
+        })
+        .take_while(|&m| (0..=m).all(|i| doc.blank(i) || doc.taken[i] || site_like(doc.trimmed(i))))
+        .last()
+    else {
         return false;
-    }
+    };
+    let above: Vec<usize> = (0..=marker)
+        .filter(|&i| !doc.blank(i) && !doc.taken[i])
+        .collect();
     // Lines only a thread page writes (a post number alone may be a story's "#1").
     let thread = above
         .iter()
@@ -215,6 +219,25 @@ fn page_head(doc: &mut Doc, allow_title: bool) -> bool {
     for &i in &above {
         let t = doc.trimmed(i).to_string();
         doc.drop_line(i, &t);
+    }
+    // A thread of several threadmarked posts: each threadmark names its part, and the
+    // first part's name opens the story as its heading.
+    let several = super::forum_posts::between_posts(doc);
+    if several
+        && let Some((i, m)) = &threadmark
+        && title.as_deref() != Some(m.as_str())
+        && !m.is_empty()
+    {
+        if let Some(d) = doc.out.meta.dropped.iter_mut().find(|d| d.line == i + 1) {
+            d.text = "Threadmarks:".into();
+        }
+        let mut p = doc.para(*i, i + 1);
+        p.text = m.clone();
+        doc.out.lead_heading = Some(p);
+        doc.why(format!(
+            "heading: line {} names the first threadmarked post, \"{m}\"",
+            i + 1
+        ));
     }
     if let Some(t) = title.filter(|_| allow_title) {
         // The title's words are the chapter's; one of the lines that wrote it is not

@@ -12,7 +12,7 @@
 //! (`doc`), which imports none of them.
 
 use super::doc::{Doc, Header};
-use super::{ao3, fff, forum, lj, nav, social};
+use super::{ao3, fff, ffn_page, forum, journal, lj, nav, pixiv, social};
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
 /// passes through untouched; with `allow_title` false a `Title:` field stays a note.
@@ -20,12 +20,15 @@ pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
     let mut doc = Doc::new(text);
     if enabled {
         if !fff::read(&mut doc) {
+            pixiv::read(&mut doc, allow_title);
+            ffn_page::read(&mut doc, allow_title);
             nav::read(&mut doc);
             let forum = forum::read(&mut doc, allow_title);
             social::read(&mut doc, allow_title);
             if !forum && doc.out.title.is_none() && !ao3::read(&mut doc, allow_title) {
                 lj::field_block(&mut doc, allow_title);
             }
+            journal::foot(&mut doc);
             lj::crossposts(&mut doc);
             unquote_markdown(&mut doc);
         }

@@ -258,6 +258,32 @@ pub fn is_chat(lines: &[&str]) -> bool {
     repeats || timed || handles
 }
 
+/// Whether `c` is kana or a CJK ideograph.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
+}
+
+/// Whether a block of Japanese or Chinese text (`raw` lines, indents kept) is one
+/// paragraph a line, as such text is kept: each line either opens with the
+/// ideographic space that indents a paragraph or an opening bracket of dialogue
+/// (「『（), or follows a line that ends a sentence (。！？」』). Nobody hard-wraps text
+/// without spaces between its words, so a line break in it was typed.
+pub fn is_cjk_paragraphs(raw: &[&str]) -> bool {
+    let cjk = |l: &str| {
+        let t = l.trim();
+        let n = t.chars().filter(|&c| is_cjk(c)).count();
+        n > 0 && n * 2 >= t.chars().filter(|c| c.is_alphanumeric()).count() && !t.contains(' ')
+    };
+    raw.len() >= 2
+        && raw.iter().all(|l| cjk(l))
+        && raw.windows(2).all(|w| {
+            w[1].starts_with(['\u{3000}', '「', '『', '（'])
+                || w[0]
+                    .trim_end()
+                    .ends_with(['。', '！', '？', '」', '』', '…'])
+        })
+}
+
 /// Whether every line of a block of three or more ends a sentence: in a file that is
 /// not hard-wrapped, such a block is paragraphs separated by single line breaks, one
 /// per line. (Two such lines keep their break instead: the same look, less guessing.)
@@ -428,5 +454,17 @@ mod tests {
         assert!(!is_sentence_per_line(&p, Some(78)));
         assert!(!is_sentence_per_line(&p[..2], None));
         assert!(!is_sentence_per_line(&lines("Love,\nMarius"), None));
+    }
+
+    #[test]
+    fn japanese_text_is_one_paragraph_a_line() {
+        let p = ["\u{3000}雪が降った。", "「寒いね」", "\u{3000}彼は頷いた。"];
+        assert!(is_cjk_paragraphs(&p));
+        assert!(is_cjk_paragraphs(&["二月", "\u{3000}朝が来た。"]));
+        // Verse lines with no indent and no sentence end keep their lines as verse.
+        assert!(!is_cjk_paragraphs(&["古池や", "蛙飛び込む", "水の音"]));
+        // Latin text is never read this way.
+        assert!(!is_cjk_paragraphs(&["She came.", "\u{3000}He left."]));
+        assert!(!is_cjk_paragraphs(&["\u{3000}雪。"]));
     }
 }

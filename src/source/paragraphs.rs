@@ -220,7 +220,8 @@ fn flush(
     let one_per_line = current.len() > 1
         && (trimmed.iter().any(|l| l.chars().count() > UNWRAPPED_LINE)
             || is_field_block(&trimmed)
-            || lines::is_sentence_per_line(&trimmed, wrap));
+            || lines::is_sentence_per_line(&trimmed, wrap)
+            || lines::is_cjk_paragraphs(&current.iter().map(|(_, l)| *l).collect::<Vec<_>>()));
     // An indented line starts a paragraph ("  She came in / out of the rain.") unless the
     // block is verse: it opens flush and every break in it is kept, so its indented lines
     // are the poem's own indents ("with a crate of tins, / (indent) a Bible, a ledger").

@@ -1,0 +1,62 @@
+//! Tests of the AO3 page-copy reader (`ao3`) on whole headers: the site's navigation
+//! above the work, the title/author/`Summary:` run, the buttons below the work.
+
+use super::header::read;
+
+const PAGE: &str = "Archive of Our Own beta\nSkip header\nLog In\nSite Navigation\nFandoms\nBrowse\nSearch\nAbout\nActions\n\n    Entire Work\n    Comments (3)\n\nWork Header\n\nRating:\n    Teen And Up Audiences\nFandom:\n    Lanterns (Radio)\nStats:\n    Published:\n        2020-01-02\n    Words:\n        400\n\nThe Lamp Room\nwickfern\nSummary:\n\nA keeper and a storm.\n\nNotes:\n\nFor my sister.\n\n(See the end of the work for more notes.)\nWork Text:\n\nThe lamp turned all night.\n\nNotes:\n\nThanks for reading!\n\nActions\n    ← Previous Work\n    Kudos ♥\n    Bookmark\n    Top ↑\n\nquill_a, and 3 more users as well as 9 guests left kudos on this work!\n\nComments\nPost Comment";
+
+#[test]
+fn a_browser_copy_of_a_work_page_keeps_only_the_work() {
+    let h = read(PAGE, true, true);
+    assert_eq!(h.title.as_deref(), Some("The Lamp Room"));
+    assert_eq!(h.meta.author.as_deref(), Some("wickfern"));
+    let rest: Vec<&str> = h
+        .rest
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(rest, ["The lamp turned all night."]);
+    let texts =
+        |v: &[super::paragraphs::RawPara]| v.iter().map(|p| p.text.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        texts(&h.preface),
+        ["A keeper and a storm.", "For my sister."]
+    );
+    assert_eq!(texts(&h.afterword), ["Thanks for reading!"]);
+    let dropped: Vec<&str> = h.meta.dropped.iter().map(|d| d.text.as_str()).collect();
+    for d in [
+        "Archive of Our Own beta",
+        "Log In",
+        "About",
+        "Top ↑",
+        "← Previous Work",
+    ] {
+        assert!(dropped.contains(&d), "{d} in {dropped:?}");
+    }
+}
+
+/// The same words in a story (below `Work Text:`, or in a file that is no AO3 page)
+/// stay.
+#[test]
+fn navigation_words_in_a_story_stay() {
+    let t = "Work Text:\n\nSearch\n\nShe searched the browse bins.\n\nAbout\n\nIt was about time.";
+    let h = read(t, true, true);
+    let rest: Vec<&str> = h
+        .rest
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(
+        rest,
+        [
+            "Search",
+            "She searched the browse bins.",
+            "About",
+            "It was about time."
+        ]
+    );
+    let t = "Search\n\nBrowse\n\nThe shop was shut.";
+    assert_eq!(read(t, true, true).rest, t);
+}

@@ -1,0 +1,179 @@
+//! FanFiction.Net story pages copied from the browser → the story, with the site's
+//! chrome dropped and its story box read as metadata.
+//!
+//! Input: a story file as [`Doc`] lines. Output: FanFiction.Net's page as the site lays
+//! it out, read in order: the site's bar and menu ("FanFiction | unleash your
+//! imagination", "Just In Community Forum More"), the category path ("TV Shows » Name",
+//! its last step the fandom), the "Follow/Fav" button, the title, the `By:` line, the
+//! summary, the grey story line (`Rated: Fiction K+ - French - … - id: 1234`) and, under
+//! the story, the buttons ("Follow/Fav", "Review", "Share: …") and the footer ("Help ·
+//! Privacy · Terms of Service · … © 2024 FanFiction"). Only read when the `By:` line and
+//! the story line stand together under a title, which nothing but a copy of that page
+//! writes; the chrome above the title is taken only when every line of it is short and
+//! holds no sentence.
+
+use super::doc::{Doc, file_hit, read_field};
+use super::fields::{CategoryIs, Field};
+
+/// How far down the page the story line may stand.
+const HEAD_LINES: usize = 30;
+
+/// Buttons FanFiction.Net prints around the story, alone on their line.
+const BUTTONS: &[&str] = &[
+    "follow/fav",
+    "review",
+    "favorite",
+    "follow",
+    "< prev",
+    "next >",
+];
+
+/// Whether `t` is the site's menu, its name or a button: short, no sentence.
+fn site_like(t: &str) -> bool {
+    t.split_whitespace().count() <= 12 && !t.ends_with(['.', '!', '?', '"', '\u{201d}'])
+}
+
+/// Whether `t` is one of the lines under the story that only the site writes.
+fn is_foot(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    BUTTONS.contains(&lower.as_str())
+        || lower.starts_with("share: ")
+        || (lower.contains("terms of service") && lower.contains("fanfiction"))
+        || (lower.contains('©') && lower.ends_with("fanfiction"))
+}
+
+/// Reads a copied FanFiction.Net page; false (nothing taken) when the file is none.
+pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
+    let top = doc.len().min(HEAD_LINES);
+    let Some(rated) = (0..top).find(|&i| {
+        !doc.taken[i]
+            && doc.trimmed(i).starts_with("Rated: ")
+            && doc.trimmed(i).contains(" - ")
+            && read_field(doc, i).is_some_and(|h| h.field == Field::Rating)
+    }) else {
+        return false;
+    };
+    // The `By:` line stands over the summary, a few lines above the story line.
+    let Some(by) = (rated.saturating_sub(6)..rated)
+        .find(|&i| !doc.taken[i] && doc.trimmed(i).starts_with("By: "))
+    else {
+        return false;
+    };
+    let Some(title) = doc.prev_text(by) else {
+        return false;
+    };
+    let above: Vec<usize> = (0..title)
+        .filter(|&i| !doc.blank(i) && !doc.taken[i])
+        .collect();
+    if !above.iter().all(|&i| site_like(doc.trimmed(i))) || !site_like(doc.trimmed(title)) {
+        return false;
+    }
+    // A bare title / `By:` / story line paste, with nothing of the page around it, is a
+    // field block (`lj`); a page copy has the site's lines above or the summary between.
+    if above.is_empty() && doc.next_text(by + 1) == Some(rated) {
+        return false;
+    }
+    doc.why(format!(
+        "header: a copy of a FanFiction.Net story page (title, `By:` line {}, story line {})",
+        by + 1,
+        rated + 1
+    ));
+    for &i in &above {
+        let t = doc.trimmed(i).to_string();
+        // The category path's last step is the fandom ("TV Shows » Name").
+        if let Some((_, fandom)) = t.rsplit_once('»')
+            && doc.out.meta.fandoms.is_empty()
+        {
+            let fandom = fandom.trim().to_string();
+            doc.dropped(i, t.trim_end_matches(fandom.as_str()));
+            doc.take(i, i + 1);
+            doc.out.meta.fandoms.push(fandom);
+        } else {
+            doc.drop_line(i, &t);
+        }
+    }
+    doc.title_line(
+        title,
+        allow_title,
+        "the story's title on its FanFiction.Net page",
+    );
+    let who = doc.trimmed(by)["By: ".len()..].trim().to_string();
+    doc.byline(by, &who);
+    doc.out.meta.author.get_or_insert(who);
+    // Between the byline and the story line: the summary.
+    let summary = doc.paras(by + 1, rated);
+    doc.take(by + 1, rated);
+    if !summary.is_empty() {
+        doc.why("header: the lines between `By:` and `Rated:` are the summary".into());
+    }
+    for p in summary {
+        doc.out.summary.push(p.clone());
+        doc.out.preface.push(p);
+    }
+    if let Some(h) = read_field(doc, rated) {
+        file_hit(doc, &h, allow_title, CategoryIs::Tag, true);
+    }
+    // The buttons and the footer under the story.
+    let mut end = doc.len();
+    while let Some(k) = doc.prev_text(end) {
+        let t = doc.trimmed(k).to_string();
+        if !is_foot(&t) {
+            break;
+        }
+        doc.drop_line(k, &t);
+        end = k;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "FanFiction | unleash your imagination\nJust In   Community   Forum   More\nBooks  »  Lanterns\nFollow/Fav\nThe Night Ferry\nBy: harbour_owl\nA ferry, a fog, a dog. Oneshot.\nRated: Fiction K - English - Friendship - Words: 900 - Reviews: 2 - Published: 3/4/2021 - id: 123456\n\nThe ferry left at nine.\n\nThanks for reading!\n\nFollow/Fav\nReview\nShare: Facebook · Twitter\nHelp · Privacy · Terms of Service · About · © 2024 FanFiction";
+
+    #[test]
+    fn a_copied_story_page_keeps_the_story_and_files_the_box() {
+        let mut doc = Doc::new(PAGE);
+        assert!(read(&mut doc, true));
+        assert_eq!(doc.out.title.as_deref(), Some("The Night Ferry"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("harbour_owl"));
+        assert_eq!(doc.out.meta.fandoms, ["Lanterns"]);
+        assert_eq!(doc.out.meta.rating.as_deref(), Some("K"));
+        assert_eq!(doc.out.summary[0].text, "A ferry, a fog, a dog. Oneshot.");
+        assert_eq!(
+            doc.untaken(),
+            "The ferry left at nine.\nThanks for reading!"
+        );
+        let dropped: Vec<&str> = doc
+            .out
+            .meta
+            .dropped
+            .iter()
+            .map(|d| d.text.as_str())
+            .collect();
+        for d in [
+            "FanFiction | unleash your imagination",
+            "Follow/Fav",
+            "Review",
+            "By:",
+        ] {
+            assert!(dropped.contains(&d), "{d} in {dropped:?}");
+        }
+    }
+
+    /// A story that opens with prose, or has no story line, is not a page copy; a
+    /// story's last line "Review" with more story before it stays unless the page is one.
+    #[test]
+    fn stories_that_only_look_like_it_stay() {
+        for t in [
+            "She rated it.\n\nBy: the river.\n\nRated: Fiction K - English - Humor - id: 1\n\nThe end.",
+            "The Night Ferry\nBy: harbour_owl\n\nThe ferry left. Review the logs, she said.\n\nReview",
+            "Rated: T - for language\n\nThe ferry left.",
+        ] {
+            let mut doc = Doc::new(t);
+            assert!(!read(&mut doc, true), "{t}");
+            assert_eq!(doc.untaken(), Doc::new(t).untaken(), "{t}");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! The foot of a LiveJournal or Dreamwidth post pasted with the story → dropped.
+//!
+//! Input: a story file as [`Doc`] lines. Output: the lines the journal prints under an
+//! entry, at the very end of the file, taken: the entry's tags (`Tags: fandom: x, fic`,
+//! kept as the story's tags when it has none), its mood, music and location lines
+//! (`Current Mood: …`), and the comment links as the two sites write them: `( 7
+//! comments — Reply )`, `( Read 7 comments )`, `( Post a new comment )`, `( Leave a
+//! comment )`, `7 comments | Leave a comment`, `Link`. Only read when a comment link is
+//! among them, which only a journal page writes; a story's own last line about tags or
+//! comments stays.
+
+use super::doc::Doc;
+
+/// The labels of an entry's fields the journals print under it.
+const FIELDS: &[&str] = &[
+    "tags:",
+    "current mood:",
+    "current music:",
+    "current location:",
+    "mood:",
+    "music:",
+    "location:",
+];
+
+/// Whether `t` is a journal's comment link: in brackets, or joined by `|`.
+fn is_comment_link(t: &str) -> bool {
+    let l = t.to_lowercase();
+    let inner = l
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .map(str::trim);
+    let about = |s: &str| {
+        s.contains("comment") && s.split_whitespace().count() <= 6 && !s.contains(['.', '!', '?'])
+    };
+    match inner {
+        Some(s) => about(s),
+        None => {
+            l.contains(" | ")
+                && l.split(" | ")
+                    .all(|p| about(p) || matches!(p.trim(), "link" | "reply" | "share"))
+        }
+    }
+}
+
+/// Whether `t` is one of an entry's foot lines, with its label if it is a field.
+fn foot_field(t: &str) -> Option<&'static str> {
+    let l = t.to_lowercase();
+    FIELDS.iter().copied().find(|f| l.starts_with(f))
+}
+
+/// Takes the journal's foot; true when it found one.
+pub(crate) fn foot(doc: &mut Doc) -> bool {
+    let mut lines = Vec::new();
+    let mut end = doc.len();
+    while let Some(k) = doc.prev_text(end) {
+        let t = doc.trimmed(k);
+        let link = is_comment_link(t) || matches!(t.to_lowercase().as_str(), "link" | "reply");
+        if !(link || foot_field(t).is_some()) || lines.len() >= 8 {
+            break;
+        }
+        lines.push(k);
+        end = k;
+    }
+    if !lines.iter().any(|&k| is_comment_link(doc.trimmed(k))) {
+        return false;
+    }
+    for &k in lines.iter().rev() {
+        let t = doc.trimmed(k).to_string();
+        doc.drop_line(k, &t);
+        if foot_field(&t) == Some("tags:") && doc.out.meta.tags.is_empty() {
+            // The entry's tags, as the journal lists them ("fandom: x" keeps its value).
+            let tags = t[5..]
+                .split(',')
+                .map(|s| s.rsplit(": ").next().unwrap_or(s).trim().to_string())
+                .filter(|s| !s.is_empty());
+            doc.out.meta.tags.extend(tags);
+        }
+    }
+    doc.why(format!(
+        "header: lines {}–{} are the journal entry's foot (tags, comment links)",
+        lines[lines.len() - 1] + 1,
+        lines[0] + 1
+    ));
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_entrys_tags_and_comment_links_go() {
+        for foot_text in [
+            "Tags: fic, fandom: lanterns\n( 3 comments — Reply )",
+            "Current Mood: sleepy\nTags: fic\n( Post a new comment )",
+            "3 comments | Leave a comment",
+        ] {
+            let t = format!("The lamp went out.\n\nThanks for reading!\n\n{foot_text}");
+            let mut doc = Doc::new(&t);
+            assert!(foot(&mut doc), "{t}");
+            assert_eq!(doc.untaken(), "The lamp went out.\nThanks for reading!");
+            assert!(!doc.out.meta.dropped.is_empty());
+        }
+        let mut doc = Doc::new("Story.\n\nTags: fic, fandom: lanterns\n( 3 comments — Reply )");
+        foot(&mut doc);
+        assert_eq!(doc.out.meta.tags, ["fic", "lanterns"]);
+    }
+
+    /// A story's last lines about tags or comments stay: no comment link, or a sentence.
+    #[test]
+    fn story_lines_about_tags_and_comments_stay() {
+        for t in [
+            "She read the tags.\n\nTags: none of them hers.",
+            "He laughed.\n\n(No comments, she said.)",
+            "The end.\n\nReply",
+            "The end.\n\n(She left a comment on the door. It said: go away.)",
+        ] {
+            let mut doc = Doc::new(t);
+            assert!(!foot(&mut doc), "{t}");
+            assert_eq!(doc.untaken(), Doc::new(t).untaken(), "{t}");
+        }
+    }
+}
