@@ -188,6 +188,7 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
     unquote(doc, first_chapter);
     let notes_end = opening_notes(doc, &heads);
     closing_notes(doc, &heads, notes_end);
+    chapter_notes(doc);
     for (k, (i, e, text)) in heads.into_iter().enumerate() {
         if k == 0 && (doc.out.title.as_deref() == Some(text.as_str())) {
             doc.take(i, e);
@@ -346,6 +347,25 @@ fn quoted_before(doc: &Doc, i: usize) -> bool {
     doc.quoted[i]
 }
 
+/// A chapter's own notes between chapters (`**Notes for the Chapter:**` over a quote at
+/// the end of chapter 1 of 2): the notes stay at their place in the story, FanFicFare's
+/// label does not.
+fn chapter_notes(doc: &mut Doc) {
+    for k in 0..doc.len() {
+        if doc.taken[k] || !note_label(doc, k) {
+            continue;
+        }
+        if doc.next_text(k + 1).is_some_and(|m| quoted_before(doc, m)) {
+            let label = doc.trimmed(k).to_string();
+            doc.drop_line(k, &label);
+            doc.why(format!(
+                "header: line {} `{label}` is FanFicFare's label over a chapter's notes; the notes stay in the story",
+                k + 1
+            ));
+        }
+    }
+}
+
 /// The notes FanFicFare puts at the end of the last chapter → afterword.
 fn closing_notes(doc: &mut Doc, heads: &[(usize, usize, String)], from: usize) {
     let start = heads.last().map_or(from, |h| h.1).max(from);
@@ -381,4 +401,30 @@ fn closing_notes(doc: &mut Doc, heads: &[(usize, usize, String)], from: usize) {
         "afterword: line {} `{first_label}` and the quoted notes after it close the story",
         k + 1
     ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A chapter's end note between two chapters keeps its words at its place; the
+    /// bold label FanFicFare wrote over it goes. A story line that only names such a
+    /// label, with no quote under it, stays.
+    #[test]
+    fn a_chapter_note_between_chapters_loses_only_its_label() {
+        let t = "Tide Tables\n\nby gullwing\n\nRating: General Audiences\nChapters: 2\n\nTABLE OF CONTENTS\n\nOne\n\nTwo\n\n        One\n\nThe tide came in.\n\n**Notes for the Chapter:**\n\n> Next time: the storm.\n\n        Two\n\nThe storm came.\n\nShe wrote: Notes for the Chapter:\n\nEnd file.";
+        let mut doc = Doc::new(t);
+        assert!(read(&mut doc));
+        assert_eq!(
+            doc.untaken(),
+            "The tide came in.\nNext time: the storm.\nTwo\nThe storm came.\nShe wrote: Notes for the Chapter:"
+        );
+        assert!(
+            doc.out
+                .meta
+                .dropped
+                .iter()
+                .any(|d| d.text == "**Notes for the Chapter:**")
+        );
+    }
 }

@@ -35,10 +35,14 @@ pub(crate) fn take_notes(work: &mut Work, ov: Overrides) {
         };
         let split = parts::split(&raw_paras(body), ov);
         let k = split.preface.len();
-        if k > 0 && k < body.len() {
+        // The story starts at its first paragraph: a divider between the note and the
+        // story ("oOo") goes with the note, and is not a scene break.
+        let start = split.body.first().copied().unwrap_or(k).max(k);
+        if k > 0 && start < body.len() {
             note_decisions(&mut work.decisions, &split.decisions, 1, "preface");
-            let moved: Vec<Block> = work.parts[0].body.drain(..k).collect();
-            work.notes.extend(moved);
+            let moved: Vec<Block> = work.parts[0].body.drain(..start).collect();
+            work.notes
+                .extend(moved.into_iter().filter(|b| *b != Block::SceneBreak));
         }
     }
     let tail_free =
@@ -51,10 +55,15 @@ pub(crate) fn take_notes(work: &mut Work, ov: Overrides) {
         };
         let split = parts::split(&raw_paras(body), ov);
         let k = split.afterword.len();
+        let at = split
+            .body
+            .last()
+            .map_or(body.len().saturating_sub(k), |&b| b + 1)
+            .min(body.len().saturating_sub(k));
         if k > 0 && k < body.len() {
             note_decisions(&mut work.decisions, &split.decisions, last + 1, "afterword");
-            let at = body.len() - k;
             let moved: Vec<Block> = work.parts[last].body.drain(at..).collect();
+            let moved = moved.into_iter().filter(|b| *b != Block::SceneBreak);
             work.end_notes.splice(0..0, moved);
         }
     }
@@ -153,6 +162,17 @@ mod tests {
             "{:?}",
             w.decisions
         );
+    }
+
+    /// The divider between a note and the story ("oOo") is neither note nor a scene
+    /// break of the story.
+    #[test]
+    fn a_divider_after_the_opening_note_goes_with_it() {
+        let mut w = work(&[&[FIRST[0], "oOo", FIRST[1], FIRST[2]], LAST]);
+        w.parts[0].body[1] = Block::SceneBreak;
+        take_notes(&mut w, Overrides::default());
+        assert_eq!(w.notes, vec![para(FIRST[0])]);
+        assert_eq!(w.parts[0].body, vec![para(FIRST[1]), para(FIRST[2])]);
     }
 
     #[test]
