@@ -192,6 +192,10 @@ fn markup(doc: &mut Doc) -> bool {
             ));
             found = true;
         } else if let Some(r) = ruby(&doc.lines[i]) {
+            // The markup's own word ("rb") is not the author's.
+            for _ in 0..doc.lines[i].matches("[[rb:").count() {
+                doc.dropped(i, "[[rb:]]");
+            }
             doc.lines[i] = r;
             doc.why(format!(
                 "lines: line {} spells out pixiv's ruby `[[rb:…]]` as the word and its reading",
@@ -239,7 +243,14 @@ mod tests {
         let dropped: Vec<&str> = dropped.into_iter().map(|d| d.1).collect();
         assert_eq!(
             dropped,
-            ["作：", "[chapter:]", "[newpage]", "[chapter:]", "あとがき"]
+            [
+                "作：",
+                "[chapter:]",
+                "[[rb:]]",
+                "[newpage]",
+                "[chapter:]",
+                "あとがき"
+            ]
         );
     }
 

@@ -1,6 +1,7 @@
 //! The test anthologies written to stand in for a reader's own book (anthology3 and the
 //! cold-written anthology4 and anthology5, the downloads and text pastes of the blind
-//! anthology6): every word of every story in both outputs and profiles, and
+//! anthology6, the blind anthology7): every word of every story in both outputs and
+//! profiles, and
 //! each story in another language marked so in the EPUB.
 
 use super::*;
@@ -95,6 +96,33 @@ fn anthology6_text_pastes_keep_every_word_in_both_outputs_and_profiles() {
     }
     std::fs::write(dir.path().join("book.toml"), toml).unwrap();
     book_keeps_every_word(dir.path(), &["screen", "print"]);
+}
+
+/// The seventh test anthology (`tests/fixtures/anthology7`, written blind: a BOM and CRLF
+/// paste with chat logs, an AO3 HTML download in Spanish, a Swedish journal post, a
+/// Polish FanFicFare text, a Japanese pixiv manuscript, a Sufficient Velocity reader-mode
+/// copy with footnotes, a French FanFiction.Net page copy, Czech Markdown, a Ukrainian
+/// FanFicFare HTML export, a wrapped German paste, a Windows-1252 Portuguese story and a
+/// Norwegian AO3 page copy) keeps every word of every story once and in order in the
+/// EPUB and in both profiles' PDFs, the sites' own lines accounted for as left out.
+#[test]
+fn anthology7_keeps_every_word_in_both_outputs_and_profiles() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology7");
+    book_keeps_every_word(&src, &["screen", "print"]);
+}
+
+/// In the seventh (en-AU), every story but the Australian one is marked with its own
+/// language, from its header (`Language: Español`, `Polski`, FanFiction.Net's `French`,
+/// `Ukrainian`) or from book.toml.
+#[test]
+fn anthology7_stories_in_other_languages_say_so_in_the_epub() {
+    stories_say_their_language(
+        "anthology7",
+        "en-AU",
+        &[
+            "es", "sv", "pl", "ja", "en-GB", "fr", "cs", "uk", "de", "pt-PT", "nb",
+        ],
+    );
 }
 
 /// In the fifth (en-GB), the stories whose language is another are marked with it, in
