@@ -43,6 +43,9 @@ pub(crate) fn take_notes(work: &mut Work, ov: Overrides) {
             let moved: Vec<Block> = work.parts[0].body.drain(..start).collect();
             work.notes
                 .extend(moved.into_iter().filter(|b| *b != Block::SceneBreak));
+            let body = &mut work.parts[0].body;
+            let lead = body.iter().take_while(|b| **b == Block::SceneBreak).count();
+            body.drain(..lead);
         }
     }
     let tail_free =
@@ -65,6 +68,10 @@ pub(crate) fn take_notes(work: &mut Work, ov: Overrides) {
             let moved: Vec<Block> = work.parts[last].body.drain(at..).collect();
             let moved = moved.into_iter().filter(|b| *b != Block::SceneBreak);
             work.end_notes.splice(0..0, moved);
+            let body = &mut work.parts[last].body;
+            while body.last() == Some(&Block::SceneBreak) {
+                body.pop();
+            }
         }
     }
 }
