@@ -309,6 +309,59 @@ fn brackets_in_a_right_to_left_paragraph_face_the_words_they_hold() {
     assert_eq!((l.as_str(), r.as_str()), ("(", ")"), "{held}");
 }
 
+#[test]
+fn a_title_with_hebrew_words_between_english_ones_is_laid_out_by_uax9_wherever_it_is_set() {
+    // "The Ford at נחל אדום Crossing": on the contents page and as the story's heading,
+    // the Hebrew pair reads right to left between "at" and "Crossing" (its first word
+    // rightmost, each word's first letter rightmost in it), as in a paragraph.
+    let title = std::fs::read_to_string(fixture().join("ford.txt")).unwrap();
+    let title = title.lines().next().unwrap();
+    let hebrew: Vec<&str> = title.split(' ').filter(|w| w.chars().all(rtl)).collect();
+    assert_eq!(hebrew.len(), 2, "{title}");
+    let gs = glyphs();
+    // Each place the first Hebrew word is drawn, as a run of its letters.
+    let n = hebrew[0].chars().count();
+    let back: String = hebrew[0].chars().rev().collect();
+    let starts: Vec<usize> = (0..gs.len() - n)
+        .filter(|&i| {
+            gs[i..i + n]
+                .iter()
+                .map(|g| g.text.as_str())
+                .collect::<String>()
+                == back
+        })
+        .collect();
+    let pages: std::collections::BTreeSet<usize> = starts.iter().map(|&i| gs[i].page).collect();
+    assert!(pages.len() >= 2, "{title} drawn on pages {pages:?}");
+    for i in starts {
+        let first: Vec<&G> = gs[i..i + n].iter().rev().collect();
+        let (page, y) = (first[0].page, first[0].y);
+        for pair in first.windows(2) {
+            assert!(pair[0].x > pair[1].x, "{}: {pair:?}", hebrew[0]);
+        }
+        let on_line: Vec<&G> = gs.iter().filter(|g| g.page == page && g.y == y).collect();
+        let x_of = |c: &str| -> Vec<f32> {
+            let at = on_line.iter().filter(|g| g.text == c).map(|g| g.x);
+            at.collect()
+        };
+        // The second Hebrew word, its letters right to left, wholly left of the first.
+        let second: Vec<Vec<f32>> = hebrew[1].chars().map(|c| x_of(&c.to_string())).collect();
+        assert!(
+            second.iter().all(|xs| xs.len() == 1),
+            "{second:?} on page {page}"
+        );
+        let second: Vec<f32> = second.into_iter().map(|xs| xs[0]).collect();
+        assert!(second.windows(2).all(|p| p[0] > p[1]), "{second:?}");
+        let first_left = first.iter().map(|g| g.x).fold(f32::MAX, f32::min);
+        assert!(second[0] < first_left, "{second:?} {first:?}");
+        // "at" ends left of the pair, "Crossing" starts right of it.
+        let (at, cross) = (x_of("t"), x_of("C"));
+        assert!(at.iter().any(|&x| x < second[second.len() - 1]), "{at:?}");
+        let right = first[0].right;
+        assert!(cross.len() == 1 && cross[0] >= right, "{cross:?} {right}");
+    }
+}
+
 /// Whether `got` holds `want` in order as one run.
 fn holds(got: &[String], want: &[String]) -> bool {
     got.windows(want.len()).any(|w| w == want)
@@ -318,7 +371,7 @@ fn holds(got: &[String], want: &[String]) -> bool {
 fn pdftotext_gives_every_word_back_in_the_order_written() {
     let raw = words(&common::pdftotext(Path::new(pdf())));
     let layout = words(&common::tool("pdftotext", &[pdf(), "-"]));
-    for file in ["ferry.txt", "river.txt"] {
+    for file in ["ferry.txt", "ford.txt", "river.txt"] {
         let text = std::fs::read_to_string(fixture().join(file)).unwrap();
         // Paragraph by paragraph (a title is a paragraph of its own).
         for para in text.split("\n\n") {

@@ -17,7 +17,7 @@
 
 use super::line::place_tracked;
 use super::words::Words;
-use super::{Composer, Para, Payload, Style};
+use super::{Align, Composer, Para, Payload, Style};
 use crate::render::pdf::frame::GlyphRun;
 use crate::render::pdf::linebreak::{self, INFINITY, Kind};
 use crate::render::pdf::shape::Run;
@@ -40,7 +40,7 @@ fn is_rtl(c: char) -> bool {
 /// compiler makes wide; only a paragraph that has one is read character by character.
 /// (Explicit embeddings and overrides in a paragraph with no right-to-left letter are
 /// not honoured.)
-fn has_rtl(text: &str) -> bool {
+pub(super) fn has_rtl(text: &str) -> bool {
     // In blocks with no early exit, which the compiler turns into wide compares.
     let lead = |block: &[u8]| {
         block.iter().fold(false, |seen, &b| {
@@ -174,6 +174,36 @@ impl Composer<'_> {
             [one] if one.font == run.font => one.clone(),
             _ => run,
         }
+    }
+
+    /// `text` with right-to-left text on one line in `style`, as
+    /// [`Composer::shape_line`] gives it (from x = 0, and its width): set as a
+    /// one-line paragraph is, so its levels and visual order come from the code above
+    /// (as a heading's or a running head's do), then moved to start at 0. `None` if it
+    /// would not stay on one line.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn bidi_shape_line(
+        &mut self,
+        text: &str,
+        style: &Style,
+    ) -> Option<(Vec<GlyphRun>, f32)> {
+        let st = Style {
+            align: Align::Left,
+            indent: 0.0,
+            ..*style
+        };
+        // Room past its natural width: a ragged line that fits is never broken.
+        let measure = self.measure_text(text, &st) * 1.25 + 4.0 * style.size;
+        let mut lines = self.set_text(text, &st, measure);
+        let line = lines.pop().filter(|_| lines.is_empty())?;
+        let glyphs = line.runs.iter().flat_map(|r| &r.glyphs);
+        let left = glyphs.map(|g| g.x).reduce(f32::min)?;
+        let mut runs = line.runs;
+        for g in runs.iter_mut().flat_map(|r| &mut r.glyphs) {
+            g.x -= left;
+        }
+        Some((runs, line.end - left))
     }
 
     /// Where each item's text starts in the paragraph's text: boxes take their words'

@@ -188,7 +188,14 @@ impl<'f> Composer<'f> {
     }
 
     /// `text` shaped in `style` as glyph runs from x = 0 on the baseline, and its width.
+    /// Text with right-to-left letters is laid out in visual order by UAX #9, as a
+    /// paragraph's line is (see [`bidi`]).
     pub fn shape_line(&mut self, text: &str, style: &Style) -> (Vec<GlyphRun>, f32) {
+        if bidi::has_rtl(text)
+            && let Some(set) = self.bidi_shape_line(text, style)
+        {
+            return set;
+        }
         let shaped = self.shaper.shape(style.font, text);
         let mut runs = Vec::new();
         let mut x = 0.0;

@@ -441,3 +441,42 @@ fn verse_keeps_its_indents_and_hangs_its_turnovers() {
     assert!(lines.iter().all(|l| l.end <= 200.0 + 0.5), "{texts:?}");
     assert!(lines.iter().filter(|l| l.kind == LineKind::Last).count() == 4);
 }
+
+#[test]
+fn a_line_shaped_whole_sets_its_right_to_left_words_in_visual_order() {
+    // A book title on a cover's spine: English around two Hebrew words. By UAX #9 the
+    // Hebrew pair reads right to left between the English: its first word rightmost,
+    // each word's first letter rightmost in it.
+    let fonts = FontSet::new();
+    let h = Hyphenation::for_language("en");
+    let mut c = Composer::new(Shaper::new(&fonts), &h);
+    let st = Style {
+        align: Align::Left,
+        ..style()
+    };
+    let (runs, width) = c.shape_line("The Ford at נחל אדום Crossing", &st);
+    let glyph = |c: &mut Composer, ch: &str| {
+        let (r, _) = c.shape_line(ch, &st);
+        (r[0].font, r[0].glyphs[0].gid)
+    };
+    let mut x = |ch: &str| {
+        let want = glyph(&mut c, ch);
+        let at: Vec<f32> = runs
+            .iter()
+            .filter(|r| r.font == want.0)
+            .flat_map(|r| &r.glyphs)
+            .filter(|g| g.gid == want.1)
+            .map(|g| g.x)
+            .collect();
+        assert_eq!(at.len(), 1, "{ch}: {runs:?}");
+        at[0]
+    };
+    let order: Vec<f32> = ["t", "ם", "ו", "ד", "א", "ל", "ח", "נ", "C"]
+        .into_iter()
+        .map(&mut x)
+        .collect();
+    assert!(order.windows(2).all(|p| p[0] < p[1]), "{order:?}");
+    let least = runs.iter().flat_map(|r| &r.glyphs).map(|g| g.x);
+    assert_eq!(least.reduce(f32::min), Some(0.0));
+    assert!(width > order[8], "{width} {order:?}");
+}
