@@ -57,7 +57,8 @@ impl Pager {
         if least.0 == 0 {
             return self.set(span, &[], vec![f], 0);
         }
-        let (mut plan, best, first) = self.rounds(span, vec![f.clone()], least, rebreak);
+        let (mut plan, best, first) =
+            self.rounds(span, Vec::new(), vec![f.clone()], least, rebreak);
         // Where one change did not serve, a set of paragraphs each a line shorter may
         // serve with fewer changes than the greedy ones (three lines longer fill the
         // page, two shorter let the closing note up): rules first, then fewer changes.
@@ -81,42 +82,73 @@ impl Pager {
         let span = Span::unit(cur, 0.0, 2);
         let pages = self.pages(span, &[], rebreak);
         let least = self.rate(span, &pages, 0);
-        let (plan, ..) = self.rounds(span, pages, least, rebreak);
+        let (plan, ..) = self.rounds(span, Vec::new(), pages, least, rebreak);
         self.settle(span, &plan, rebreak)
     }
 
-    /// Looks back: the pages set as `prev` and those set after them as `this` (which
-    /// break a rule: a page two lines short before a closing note that cannot come
-    /// up, say) are searched together, so that the page or spread before may end a
-    /// line short, or set a paragraph a line longer or shorter, to carry lines over.
-    /// `None`, and nothing changed, unless that breaks fewer rules; else both units'
-    /// pages, with the second unit's span (to look back from in turn).
+    /// Looks back: the pages set as `prevs` (one or two units, in order) and those set
+    /// after them as `this` (which break a rule: a page two lines short before a closing
+    /// note that cannot come up, say) are searched together, so that each page or
+    /// spread before may end a line short, or set a paragraph a line longer or shorter,
+    /// to carry lines over. `None`, and nothing changed, unless that breaks fewer rules;
+    /// else all units' pages, with the last unit's span (to look back from in turn),
+    /// and each unit's span in order.
     /// With `bar`, the set is kept only if it also beats that (rules broken, lines short
-    /// with hyphens priced) over both units.
+    /// with hyphens priced) over all units.
     pub(crate) fn back(
         &mut self,
-        prev: Span,
+        prevs: &[Span],
         this: &Set,
         bar: Option<(usize, usize)>,
         rebreak: &mut Rebreak,
-    ) -> Option<Set> {
-        let (a, b) = (prev.units[0], this.span.units[0]);
-        let span = Span::joined(prev, this.span);
+    ) -> Option<(Set, Vec<Span>)> {
+        let mut all = prevs.to_vec();
+        all.push(this.span);
+        let span = Span::joined(&all);
         self.journal = Some(Vec::new());
         let pages = self.pages(span, &[], rebreak);
         self.rollback();
         let least = self.rate(span, &pages, 0);
-        let (plan, best, _) = self.rounds(span, pages, least, rebreak);
+        let (mut plan, mut best, _) = self.rounds(span, Vec::new(), pages, least, rebreak);
+        // Over two units before, one change alone gains nothing where lines must come
+        // from both (a paragraph too short to part carried whole): each earlier unit a
+        // line short to start with, and changes tried on top.
+        if prevs.len() > 1 && best.0 > 0 {
+            let before = span.len() - this.span.units[0];
+            let seed: Vec<Change> = (0..before).map(Change::Short).collect();
+            if let Some(start) = self.trial(span, &seed, rebreak) {
+                self.journal = Some(Vec::new());
+                self.make(&seed, rebreak);
+                let pages = self.pages(span, &seed, rebreak);
+                self.rollback();
+                let (p, b, _) = self.rounds(span, seed, pages, start, rebreak);
+                if b < best {
+                    (plan, best) = (p, b);
+                }
+            }
+        }
         if best.0 >= least.0 || bar.is_some_and(|bar| (best.0, best.1) >= bar) {
             return None;
         }
         let mut set = self.settle(span, &plan, rebreak);
-        // The second unit as set: from the first's end, with its own cuts.
-        let end = set.ends.get(a - 1).copied().unwrap_or(set.next);
-        let mut second = Span::unit(end, 0.0, b);
-        second.base[..b].copy_from_slice(&set.span.base[a..a + b]);
-        set.span = second;
-        Some(set)
+        // Each unit as set: from the end of the one before, with its own cuts.
+        let mut units = Vec::new();
+        let mut at = 0;
+        for s in &all {
+            let n = s.units[0];
+            let start = if at == 0 {
+                span.cur
+            } else {
+                set.ends.get(at - 1).copied().unwrap_or(set.next)
+            };
+            let drop = if at == 0 { span.drop } else { 0.0 };
+            let mut unit = Span::unit(start, drop, n);
+            unit.base[..n].copy_from_slice(&set.span.base[at..at + n]);
+            units.push(unit);
+            at += n;
+        }
+        set.span = *units.last().expect("one unit at least");
+        Some((set, units))
     }
 
     /// Makes `plan` and fills the pages of `span` as it leaves them.
@@ -135,12 +167,8 @@ impl Pager {
         cost: usize,
     ) -> Set {
         let score = self.rate(span, &pages, cost);
-        for (k, b) in span
-            .base
-            .iter_mut()
-            .enumerate()
-            .take(span.units[0] + span.units[1])
-        {
+        let n = span.len();
+        for (k, b) in span.base.iter_mut().enumerate().take(n) {
             let (cut, flex) = Self::cut(plan, k);
             *b = (b.0 + cut, b.1 + flex);
         }
@@ -157,8 +185,8 @@ impl Pager {
         }
     }
 
-    /// Up to [`ROUNDS`] changes to `span`, whose pages as they stand are `pages`, scored
-    /// `least`: each round tries every change worth trying on the pages as the plan so
+    /// Up to [`ROUNDS`] changes to `span` on top of `plan` (made), whose pages as they
+    /// stand are `pages`, scored `least`: each round tries every change worth trying on the pages as the plan so
     /// far leaves them, and keeps the best if it beats the plan so far. Pages go on
     /// while they break a rule; a spread also goes on in the first round while it is
     /// short (an ambiguous foot alone is no reason to set a paragraph looser; among the
@@ -167,11 +195,12 @@ impl Pager {
     fn rounds(
         &mut self,
         span: Span,
+        mut plan: Vec<Change>,
         mut pages: Vec<Fill>,
         least: Score,
         rebreak: &mut Rebreak,
     ) -> (Vec<Change>, Score, Score) {
-        let (mut plan, mut best, mut first, mut spent) = (Vec::new(), least, least, 0);
+        let (mut best, mut first, mut spent) = (least, least, least.3);
         for round in 0..ROUNDS {
             let open = if span.spread() && round == 0 {
                 best.1

@@ -17,7 +17,9 @@
 //! from its text); where it does not fit, it never stands on a page of its own: the
 //! story's last lines (two, else one) go over with it. What no change on a page or
 //! spread fixes is tried again with the page or spread before it (which may then end
-//! a line short, or set a paragraph a line longer, to carry lines over); so is one
+//! a line short, or set a paragraph a line longer, to carry lines over), and failing
+//! that with the two before it (each first ending a line short: a paragraph too short
+//! to part, carried whole with a closing note, needs lines from both); so is one
 //! that only a paragraph set a line longer or shorter with a hyphen more fixes, without
 //! that change, and it is kept so where a page or two then end a line short instead
 //! (a hyphen is dearer, see `plan::HYPHEN_PRICE`) and no paragraph is set looser. A scene
@@ -237,8 +239,9 @@ impl Pager {
             line: 0,
             fresh: true,
         };
-        // The page or spread set last: where its pages start, and how it was set.
-        let mut last: Option<(usize, Span, Score)> = None;
+        // The pages or spreads set last (up to two, in order): where each one's pages
+        // start, and how it was set.
+        let mut last: Vec<(usize, Span, Score)> = Vec::new();
         while cur.block < self.blocks.len() {
             let drop = if pages.is_empty() { first_drop } else { 0.0 };
             let mut set = if self.balance.spreads && pages.len() % 2 == 1 {
@@ -246,20 +249,45 @@ impl Pager {
             } else {
                 self.single(cur, drop, rebreak)
             };
-            let mut at = pages.len();
+            let mut units = vec![set.span];
+            let mut from = last.len();
             // What no change on these pages fixes may be fixed with the page or spread
-            // before them.
-            if let Some((start, prev, prev_score)) = last
-                && let Some(both) = self.look_back(prev, &set, rebreak)
-            {
-                pages.truncate(start);
-                at = start + prev.units[0];
-                hard -= prev_score.0;
-                set = both;
+            // before them, and failing that (a paragraph too short to part must go over
+            // whole), with the two before them, each ending a line short to carry it.
+            if let Some(&(_, prev, _)) = last.last() {
+                let broken = set.score.0 > 0;
+                if let Some((both, spans)) = self.look_back(prev, &set, rebreak) {
+                    (set, units, from) = (both, spans, last.len() - 1);
+                } else if broken
+                    && let [(_, a, _), (_, b, _)] = last[..]
+                    && let Some((all, spans)) = self.back(&[a, b], &set, None, rebreak)
+                {
+                    (set, units, from) = (all, spans, 0);
+                }
+            }
+            let mut at = pages.len();
+            if from < last.len() {
+                at = last[from].0;
+                pages.truncate(at);
+                hard -= last[from..].iter().map(|u| u.2.0).sum::<usize>();
+                last.truncate(from);
             }
             hard += set.score.0;
             cur = set.next;
-            last = Some((at, set.span, set.score));
+            // Each unit's pages start where the one before ends; the last keeps the
+            // set's score (what undoing it would give back), the others none.
+            let n_units = units.len();
+            for (k, unit) in units.into_iter().enumerate() {
+                let score = if k + 1 == n_units {
+                    set.score
+                } else {
+                    (0, 0, 0, 0)
+                };
+                last.push((at, unit, score));
+                at += unit.units[0];
+            }
+            let keep = last.len().saturating_sub(2);
+            last.drain(..keep);
             pages.extend(set.pages);
         }
         (pages, hard)
@@ -274,16 +302,21 @@ impl Pager {
     /// no more rules broken and fewer lines short, hyphens priced (a page or two a line
     /// short rather than the hyphen), and no paragraph set looser for it. `None`, and
     /// nothing changed, if not.
-    fn look_back(&mut self, prev: Span, set: &Set, rebreak: &mut Rebreak) -> Option<Set> {
+    fn look_back(
+        &mut self,
+        prev: Span,
+        set: &Set,
+        rebreak: &mut Rebreak,
+    ) -> Option<(Set, Vec<Span>)> {
         if set.score.0 > 0 {
-            return self.back(prev, set, None, rebreak);
+            return self.back(&[prev], set, None, rebreak);
         }
         if set.hyphens == 0 {
             return None;
         }
         // Both units as they stand, the hyphen priced: what the search must beat.
         self.trading = true;
-        let joined = Span::joined(prev, set.span);
+        let joined = Span::joined(&[prev, set.span]);
         self.journal = Some(Vec::new());
         let pages = self.pages(joined, &[], rebreak);
         self.rollback();
@@ -307,7 +340,7 @@ impl Pager {
             let pages = self.pages(set.span, &[], rebreak);
             self.rollback();
             let bare = self.set(set.span, &[], pages, 0);
-            both = self.back(prev, &bare, Some((now.0, now.1)), rebreak);
+            both = self.back(&[prev], &bare, Some((now.0, now.1)), rebreak);
         }
         self.trading = false;
         if both.is_none() {

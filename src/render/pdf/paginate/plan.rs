@@ -24,51 +24,58 @@ pub(crate) const HYPHEN_PRICE: usize = 3;
 /// changes' cost).
 pub(crate) type Score = (usize, usize, usize, usize);
 
+/// Most units a search fills together: the unit set last and the two set before it
+/// (looking back two units, each may end a line short to carry lines over).
+pub(crate) const MOST_UNITS: usize = 3;
+
 /// What a search fills from `cur`, the first page starting `drop` points down: one
-/// unit of pages (one page, or a verso and the recto facing it), or two (looking back:
-/// the unit set before and the one after it).
+/// unit of pages (one page, or a verso and the recto facing it), or up to
+/// [`MOST_UNITS`] (looking back: the units set before and the one after them).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Span {
     pub(crate) cur: Cursor,
     pub(crate) drop: f32,
-    /// Pages in each unit: 1, or 2 for a spread; the second 0 when there is one unit.
-    pub(crate) units: [usize; 2],
+    /// Pages in each unit: 1, or 2 for a spread; 0 past the last unit.
+    pub(crate) units: [usize; MOST_UNITS],
     /// Per page, lines cut and scene breaks widened before any change of the plan (as
     /// the page was set when its unit was).
-    pub(crate) base: [(usize, usize); 4],
+    pub(crate) base: [(usize, usize); 2 * MOST_UNITS],
 }
 
 impl Span {
     /// One page, or a spread (`pages` 2), from `cur`.
     pub(crate) fn unit(cur: Cursor, drop: f32, pages: usize) -> Self {
+        let mut units = [0; MOST_UNITS];
+        units[0] = pages;
         Span {
             cur,
             drop,
-            units: [pages, 0],
-            base: [(0, 0); 4],
+            units,
+            base: [(0, 0); 2 * MOST_UNITS],
         }
     }
 
-    /// The unit set as `prev` and the one set as `this` after it, searched together.
-    pub(crate) fn joined(prev: Span, this: Span) -> Self {
-        let (a, b) = (prev.units[0], this.units[0]);
-        let mut base = [(0, 0); 4];
-        base[..a].copy_from_slice(&prev.base[..a]);
-        base[a..a + b].copy_from_slice(&this.base[..b]);
-        Span {
-            units: [a, b],
-            base,
-            ..prev
+    /// The units set as `spans` (each one unit, in order; at most [`MOST_UNITS`]),
+    /// searched together.
+    pub(crate) fn joined(spans: &[Span]) -> Self {
+        let mut out = spans[0];
+        let mut at = 0;
+        for (k, s) in spans.iter().enumerate() {
+            let n = s.units[0];
+            out.units[k] = n;
+            out.base[at..at + n].copy_from_slice(&s.base[..n]);
+            at += n;
         }
+        out
     }
 
-    fn len(self) -> usize {
-        self.units[0] + self.units[1]
+    pub(crate) fn len(self) -> usize {
+        self.units.iter().sum()
     }
 
     /// Whether the span is one spread, which is judged short as well as uneven.
     pub(crate) fn spread(self) -> bool {
-        self.units == [2, 0]
+        self.units[0] == 2 && self.units[1..].iter().all(|&n| n == 0)
     }
 }
 
