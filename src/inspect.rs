@@ -105,6 +105,16 @@ enum BlockReport {
         text: String,
         lines: Vec<LineReport>,
     },
+    List {
+        text: String,
+        ordered: bool,
+        start: u32,
+        items: Vec<Vec<BlockReport>>,
+    },
+    Quote {
+        text: String,
+        quote: Vec<BlockReport>,
+    },
 }
 
 #[derive(Debug, Serialize)]
@@ -156,6 +166,20 @@ fn block_report(b: &Block) -> BlockReport {
         Block::Note(blocks) => BlockReport::Note {
             text: b.plain(),
             note: blocks.iter().map(block_report).collect(),
+        },
+        Block::List(list) => BlockReport::List {
+            text: b.plain(),
+            ordered: list.ordered,
+            start: list.start,
+            items: list
+                .items
+                .iter()
+                .map(|item| item.iter().map(block_report).collect())
+                .collect(),
+        },
+        Block::Quote(blocks) => BlockReport::Quote {
+            text: b.plain(),
+            quote: blocks.iter().map(block_report).collect(),
         },
     }
 }
@@ -272,10 +296,18 @@ pub fn human(book: &Book) -> String {
                 .iter()
                 .map(|b| b.plain().split_whitespace().count())
                 .sum::<usize>(),
-            match count(|b| matches!(b, Block::Note(_))) {
-                0 => String::new(),
-                n => format!(", {n} small note(s) at their place"),
-            }
+            [
+                (
+                    count(|b| matches!(b, Block::Note(_))),
+                    "small note(s) at their place"
+                ),
+                (count(|b| matches!(b, Block::List(_))), "list(s)"),
+                (count(|b| matches!(b, Block::Quote(_))), "quoted passage(s)"),
+            ]
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| format!(", {n} {what}"))
+            .collect::<String>()
         );
         summarise(&mut out, "afterword", &c.afterword);
         for d in &c.decisions {

@@ -251,6 +251,37 @@ pub enum Block {
     /// one) makes stanzas; other typed line breaks (a letter's closing, an e-mail's
     /// header, a chat log) stay [`Inline::LineBreak`]s in a paragraph.
     Stanza(Vec<VerseLine>),
+    /// A list the author made (an inventory, rules, a to-do list): bullets or numbers
+    /// the renderers draw in a hanging indent. Only a reader with evidence of one (list
+    /// markup, or two or more typed lines each opened by the same list mark) makes it.
+    List(List),
+    /// A passage quoted inside the story (a letter, an epigraph, an inscription): its
+    /// blocks, set apart and indented on both sides. Never an author's note: those are
+    /// [`Block::Note`]s or the chapter's preface and afterword.
+    Quote(Vec<Block>),
+}
+
+/// A list: its kind, first number and items in order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct List {
+    /// Numbered (`1.`, `2.` …) rather than bulleted.
+    pub ordered: bool,
+    /// The first item's number (1 unless the author started elsewhere); unused when
+    /// not `ordered`.
+    pub start: u32,
+    /// The items, each its blocks (usually one paragraph; a nested list is a block of
+    /// its item).
+    pub items: Vec<Vec<Block>>,
+}
+
+impl List {
+    /// The number item `k` (from 0) shows as text (`"3."`), `None` for a bullet: the
+    /// number is the author's (typed in a text file, or what a browser shows for an
+    /// ordered list), so it is a word of the story in both outputs; a bullet is not.
+    pub fn number(&self, k: usize) -> Option<String> {
+        self.ordered
+            .then(|| format!("{}.", u64::from(self.start) + k as u64))
+    }
 }
 
 /// Indent levels a verse line may carry; deeper indents are set at the deepest.
@@ -356,9 +387,22 @@ impl Block {
             Block::Stanza(lines) => plain_text(&joined_lines(lines)),
             Block::SceneBreak => String::new(),
             Block::Heading(t) => t.clone(),
-            Block::Note(blocks) => blocks
+            Block::Note(blocks) | Block::Quote(blocks) => blocks
                 .iter()
                 .map(Block::plain)
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Block::List(list) => list
+                .items
+                .iter()
+                .enumerate()
+                .map(|(k, item)| {
+                    let text = item.iter().map(Block::plain).collect::<Vec<_>>().join("\n");
+                    match list.number(k) {
+                        Some(n) => format!("{n} {text}"),
+                        None => text,
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join("\n"),
         }

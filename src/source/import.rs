@@ -192,7 +192,7 @@ fn first_title(root: ElementRef<'_>) -> Option<String> {
 fn small_note(blocks: Vec<Block>) -> Vec<Block> {
     let (paras, rest): (Vec<Block>, Vec<Block>) = blocks
         .into_iter()
-        .partition(|b| matches!(b, Block::Paragraph(_)));
+        .partition(|b| matches!(b, Block::Paragraph(_) | Block::List(_) | Block::Quote(_)));
     let mut out = Vec::new();
     if !paras.is_empty() {
         out.push(Block::Note(paras));

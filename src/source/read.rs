@@ -37,7 +37,8 @@ fn upright_notes(ch: &mut Chapter) {
         for b in blocks {
             match b {
                 Block::Paragraph(inl) => inline::unwrap_whole_emphasis(inl),
-                Block::Note(inner) => unwrap(inner),
+                Block::Note(inner) | Block::Quote(inner) => unwrap(inner),
+                Block::List(list) => list.items.iter_mut().for_each(|i| unwrap(i)),
                 _ => {}
             }
         }

@@ -94,10 +94,12 @@ fn raw_paras(body: &[Block]) -> Vec<RawPara> {
 fn block_text(b: &Block) -> String {
     match b {
         Block::Paragraph(inl) => plain_text(inl),
-        Block::Stanza(_) => b.plain(),
+        Block::Stanza(_) | Block::List(_) => b.plain(),
         Block::SceneBreak => "* * *".to_string(),
         Block::Heading(h) => h.clone(),
-        Block::Note(blocks) => blocks.iter().map(block_text).collect::<Vec<_>>().join(" "),
+        Block::Note(blocks) | Block::Quote(blocks) => {
+            blocks.iter().map(block_text).collect::<Vec<_>>().join(" ")
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 //! timestamps, compressed once.
 
 mod fonts;
+mod lists;
 mod package;
 mod pagebreak;
 pub mod xhtml;

@@ -331,6 +331,19 @@ fn blocks(
                 out.push_str("</div>\n");
                 first = true;
             }
+            Block::List(l) => {
+                // The PDF starts a page inside a list at the list (`Part::NoteInside`).
+                while marks.next_if(|m| m.0 == k).is_some() {}
+                super::lists::list(out, l, |out, item| blocks(out, item, f, None, Vec::new()));
+                first = true;
+            }
+            Block::Quote(inner) => {
+                while marks.next_if(|m| m.0 == k).is_some() {}
+                out.push_str("<blockquote>\n");
+                blocks(out, inner, f, None, Vec::new());
+                out.push_str("</blockquote>\n");
+                first = true;
+            }
         }
     }
     // Pages the layout starts past the last block: their markers still exist.
@@ -364,7 +377,7 @@ fn stanza(out: &mut String, lines: &[VerseLine], mut cursor: Cursor) {
     out.push_str("</p>\n");
 }
 
-fn inlines(out: &mut String, inl: &[Inline]) {
+pub(super) fn inlines(out: &mut String, inl: &[Inline]) {
     pagebreak::inlines(out, inl, &mut Cursor::default());
 }
 

@@ -88,6 +88,9 @@ pub struct TextLine {
     /// The first run of contents leaders: runs from it on are artifacts (the leaders are
     /// drawn after the page number, so the entry's text reads as one).
     pub leaders: Option<usize>,
+    /// How many runs at its start are a list item's label: the text of the `Lbl`
+    /// element before the line's element (see [`Tree::label_of`]).
+    pub label: usize,
 }
 
 /// A structure element's type: standard types of ISO 32000-1 §14.8.4, and `Aside`
@@ -104,6 +107,11 @@ pub enum Role {
     H2,
     H3,
     P,
+    L,
+    LI,
+    Lbl,
+    LBody,
+    BlockQuote,
 }
 
 impl Role {
@@ -120,6 +128,11 @@ impl Role {
             Role::H2 => "H2",
             Role::H3 => "H3",
             Role::P => "P",
+            Role::L => "L",
+            Role::LI => "LI",
+            Role::Lbl => "Lbl",
+            Role::LBody => "LBody",
+            Role::BlockQuote => "BlockQuote",
         }
     }
 }
@@ -192,6 +205,16 @@ impl Tree {
             lang: None,
         });
         (self.0.len() - 1) as u32
+    }
+
+    /// The `Lbl` element a list item's labelled line (tagged `e`, its text) shows the
+    /// label of: the last one added before `e`.
+    pub fn label_of(&self, e: u32) -> Option<u32> {
+        let e = (e as usize).min(self.0.len());
+        self.0[..e]
+            .iter()
+            .rposition(|el| el.role == Role::Lbl)
+            .map(|i| i as u32)
     }
 
     /// Appends `local`, a tree built on its own (its root becomes a child of `parent`),

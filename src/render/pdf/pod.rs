@@ -147,6 +147,7 @@ mod tests {
                 kind: crate::render::pdf::frame::LineKind::Last,
                 tag: crate::render::pdf::frame::Tag::Content(0),
                 leaders: None,
+                label: 0,
             }],
             links: Vec::new(),
         };

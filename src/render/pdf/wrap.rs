@@ -262,6 +262,7 @@ fn line(mut runs: Vec<GlyphRun>, text: String, x: f32, y: f32) -> TextLine {
         kind: LineKind::Ragged,
         tag: Tag::Artifact(Artifact::Layout),
         leaders: None,
+        label: 0,
     }
 }
 

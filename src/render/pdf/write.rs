@@ -388,6 +388,7 @@ mod tests {
                 kind: LineKind::Ragged,
                 tag: crate::render::pdf::frame::Tag::Content(0),
                 leaders: None,
+                label: 0,
             }],
             links: Vec::new(),
         }

@@ -118,7 +118,10 @@ pub(super) fn generate(
             esc(&value),
         )));
     }
-    let css = format!("{}{}", fonts.css, xhtml::STYLESHEET);
+    let mut css = format!("{}{}", fonts.css, xhtml::STYLESHEET);
+    if super::super::lists::has_lists(book) {
+        css.push_str(super::super::lists::LIST_STYLES);
+    }
     b.stylesheet(css.as_bytes())?;
     // A given cover, else one made from the title page: library grids show a cover.
     if let Some(c) = crate::render::cover::of(book) {

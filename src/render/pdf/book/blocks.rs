@@ -6,6 +6,7 @@
 //! again) and the [`Part`] of the chapter it shows.
 
 use super::layout::{Geometry, block, body_style, centred};
+use super::lists::{self, Out, Room};
 use super::ornament::ornament;
 use crate::config::PdfSettings;
 use crate::furniture::Furniture;
@@ -248,6 +249,32 @@ pub(super) fn chapter_blocks<'c>(
                     after_stanza = true;
                     continue;
                 }
+                Block::List(_) | Block::Quote(_) => {
+                    // A list follows the text without white; a quote stands a line
+                    // apart. The prose after either opens flush.
+                    let quote = matches!(b, Block::Quote(_));
+                    let gap = match quote && !first {
+                        true => space.max(style.leading),
+                        false => space,
+                    };
+                    let room = Room {
+                        x: 0.0,
+                        measure: m,
+                        style,
+                        grid: heading.is_none().then_some(lead),
+                        part: Part::NoteInside(section, k),
+                        settings: s,
+                    };
+                    let mut o = Out {
+                        tagged: &mut out,
+                        parts: &mut parts,
+                    };
+                    lists::set(&mut o, c, b, &room, parent, gap);
+                    first = false;
+                    space = if quote { style.leading } else { 0.0 };
+                    after_stanza = true;
+                    continue;
+                }
                 Block::SceneBreak => {
                     out.push(ornament(s, c, m), Tag::Artifact(Artifact::Layout));
                     parts.push(Part::Ornament);
@@ -276,7 +303,24 @@ pub(super) fn chapter_blocks<'c>(
                     let aside = out.tree.add(Role::Aside, parent);
                     let mut gap = lead * 0.5;
                     for (j, p) in inner.iter().enumerate() {
-                        let Block::Paragraph(inl) = p else { continue };
+                        let Block::Paragraph(inl) = p else {
+                            // A list or quote in the note: in the note's style.
+                            let room = Room {
+                                x: 0.0,
+                                measure: m,
+                                style: note,
+                                grid: None,
+                                part: Part::NoteInside(section, k),
+                                settings: s,
+                            };
+                            let mut o = Out {
+                                tagged: &mut out,
+                                parts: &mut parts,
+                            };
+                            lists::set(&mut o, c, p, &room, aside, gap);
+                            gap = 0.0;
+                            continue;
+                        };
                         let st = Style {
                             indent: if j == 0 { 0.0 } else { note.indent },
                             ..note

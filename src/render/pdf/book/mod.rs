@@ -17,6 +17,7 @@ mod blocks;
 mod chapters;
 mod front;
 mod layout;
+mod lists;
 mod ornament;
 mod place;
 

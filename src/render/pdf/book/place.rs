@@ -48,6 +48,7 @@ fn line_at(l: SetLine, left: f32, baseline: f32, tag: Tag) -> TextLine {
         kind: l.kind,
         tag,
         leaders: None,
+        label: l.label,
     }
 }
 

@@ -150,6 +150,7 @@ impl Composer<'_> {
             kind,
             end: x + offset,
             loose: justify && line.ratio > linebreak::LOOSE_RATIO,
+            label: 0,
         };
         para.line_runs = runs;
         para.line_text = text;

@@ -96,6 +96,9 @@ pub struct SetLine {
     /// `linebreak::LOOSE_RATIO`: what pagination counts when it sets a paragraph
     /// again to fill a page.
     pub loose: bool,
+    /// How many runs at its start are a list item's label (its bullet or number, set
+    /// in the item's hanging indent): tagged `Lbl` apart from the item's text.
+    pub label: usize,
 }
 
 impl SetLine {

@@ -13,6 +13,7 @@ pub(super) fn para(tag: &str, n: usize) -> VBlock {
                 kind: LineKind::Justified,
                 end: 0.0,
                 loose: false,
+                label: 0,
             })
             .collect(),
         space_before: 0.0,

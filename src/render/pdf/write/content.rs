@@ -92,8 +92,15 @@ pub(super) fn page_ops(
         let hyphenated = line.kind == LineKind::Hyphenated && line.leaders.is_none();
         // The inserted hyphen: the line's last glyph.
         let last_run = line.runs.iter().rposition(|r| !r.glyphs.is_empty());
+        // A list item's label (its bullet or number) is its `Lbl`'s text.
+        let label = match line.tag {
+            Tag::Content(e) if line.label > 0 => tree.label_of(e).map(Tag::Content),
+            _ => None,
+        };
+        let lab = label.map_or(0, |_| line.label.min(split));
         let parts = [
-            (0, &line.runs[..split], line.tag),
+            (0, &line.runs[..lab], label.unwrap_or(line.tag)),
+            (lab, &line.runs[lab..split], line.tag),
             (split, &line.runs[split..], Tag::Artifact(Artifact::Layout)),
         ];
         for (first, runs, tag) in parts {
@@ -401,6 +408,7 @@ mod tests {
                 kind: LineKind::Justified,
                 tag: crate::render::pdf::frame::Tag::Content(0),
                 leaders: None,
+                label: 0,
             }],
             links: Vec::new(),
         };
