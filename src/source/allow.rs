@@ -28,6 +28,8 @@ pub(crate) enum Role {
     Plain,
     /// A list (ordered or not).
     List { ordered: bool },
+    /// A quoted passage (`<blockquote>`).
+    Quote,
     /// A list item.
     Item,
     /// A table row: its cells become one line of text.
@@ -52,7 +54,7 @@ const ELEMENTS: &[(&str, Role)] = &[
     ("aside", Role::Block),
     ("header", Role::Block),
     ("footer", Role::Block),
-    ("blockquote", Role::Block),
+    ("blockquote", Role::Quote),
     ("center", Role::Block),
     ("address", Role::Block),
     ("figure", Role::Block),

@@ -29,6 +29,9 @@ pub(crate) struct Header {
     pub lead_heading: Option<RawPara>,
     /// Lines (1-based) of `rest` that are chapter headings.
     pub headings: Vec<usize>,
+    /// Markdown quotes whose `>` marks were taken off: each its first and last line
+    /// (1-based) of `rest`.
+    pub quotes: Vec<(usize, usize)>,
     /// Why, in words (for `quire inspect`).
     pub decisions: Vec<String>,
 }

@@ -65,6 +65,7 @@ fn unquote_markdown(doc: &mut Doc) {
                 doc.lines[k] = s.strip_prefix(' ').unwrap_or(s).to_string();
                 doc.quoted[k] = true;
             }
+            doc.out.quotes.push((i + 1, j));
             doc.why(format!(
                 "lines: lines {}–{} are a Markdown quote; its `>` marks are left out",
                 i + 1,

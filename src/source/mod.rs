@@ -34,6 +34,7 @@ pub mod inline;
 mod journal;
 mod language;
 pub mod lines;
+mod lists;
 mod lj;
 mod nav;
 pub mod notes;

@@ -76,7 +76,7 @@ pub fn understand(
     let all = |v: &[RawPara]| (0..v.len()).collect::<Vec<_>>();
     let mut preface = blocks(&head.preface, &all(&head.preface), lang, false, &[]);
     preface.extend(blocks(&paras, &split.preface, lang, false, &[]));
-    let mut body = blocks(&paras, &split.body, lang, true, &head.headings);
+    let body = blocks(&paras, &split.body, lang, true, &head.headings);
     // Before anything is put in front of the body, `body[k]` is paragraph `split.body[k]`.
     for (k, &i) in split.body.iter().enumerate() {
         let p = &paras[i];
@@ -88,6 +88,8 @@ pub fn understand(
             ));
         }
     }
+    let raw: Vec<&RawPara> = split.body.iter().map(|&i| &paras[i]).collect();
+    let mut body = super::lists::group(body, &raw, &head.quotes, lang, &mut decisions);
     // A chapter heading a header reader took from the top opens the body.
     if let Some(h) = &head.lead_heading {
         body.insert(0, Block::Heading(typography::apply_str(&h.text, lang)));

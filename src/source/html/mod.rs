@@ -18,7 +18,7 @@ pub(crate) use verse::mark as mark_verse;
 
 use super::allow::{Role, role};
 use super::paragraphs;
-use crate::model::{Block, Inline};
+use crate::model::{Block, Inline, List};
 use crate::typography;
 use clean::normalise;
 use ego_tree::NodeRef;
@@ -39,8 +39,10 @@ pub(crate) struct Converter<'l> {
     /// The paragraph being built: a stack of open inline runs, the paragraph itself at
     /// the bottom.
     stack: Vec<(Role, Vec<Inline>)>,
-    /// Open lists: the next item number of each (None for bullet lists).
-    lists: Vec<Option<usize>>,
+    /// Open lists: whether each is ordered.
+    lists: Vec<bool>,
+    /// The items of the innermost open list so far.
+    items: Vec<Vec<Block>>,
     /// Cells seen in the current table row.
     cells: usize,
     /// Inside `<pre>`: white space kept.
@@ -59,6 +61,7 @@ impl<'l> Converter<'l> {
             blocks: Vec::new(),
             stack: vec![(Role::Block, Vec::new())],
             lists: Vec::new(),
+            items: Vec::new(),
             cells: 0,
             pre: 0,
             images: 0,
@@ -171,24 +174,32 @@ impl<'l> Converter<'l> {
                 self.pre -= 1;
                 self.flush();
             }
-            Role::List { ordered } => {
+            Role::List { ordered } => self.list(ordered, node, depth),
+            Role::Item if !self.lists.is_empty() => {
+                // Text met in the list outside any item is an item of its own.
                 self.flush();
-                self.lists.push(ordered.then_some(1));
+                self.stray_item();
                 self.children(node, depth);
-                self.lists.pop();
                 self.flush();
+                self.stray_item();
             }
             Role::Item => {
                 self.flush();
-                let mark = match self.lists.last_mut() {
-                    Some(Some(n)) => {
-                        let m = format!("{n}. ");
-                        *n += 1;
-                        m
-                    }
-                    _ => "• ".to_string(),
-                };
-                self.top().push(Inline::Text(mark));
+                self.children(node, depth);
+                self.flush();
+            }
+            Role::Quote if !is_note_box(node) => {
+                self.flush();
+                let outer = std::mem::take(&mut self.blocks);
+                self.children(node, depth);
+                self.flush();
+                let inner = std::mem::replace(&mut self.blocks, outer);
+                if !inner.is_empty() {
+                    self.blocks.push(Block::Quote(inner));
+                }
+            }
+            Role::Quote => {
+                self.flush();
                 self.children(node, depth);
                 self.flush();
             }
@@ -207,6 +218,40 @@ impl<'l> Converter<'l> {
                 // A cell's paragraphs run together on the row's line.
                 self.children_inline(node, depth);
             }
+        }
+    }
+
+    /// A `<ul>` or `<ol>`: a [`Block::List`] of its items (an `<ol>`'s `start` kept),
+    /// each item the blocks of an `<li>`; none when it holds no text.
+    fn list(&mut self, ordered: bool, node: NodeRef<'_, Node>, depth: usize) {
+        self.flush();
+        let outer = std::mem::take(&mut self.blocks);
+        let outer_items = std::mem::take(&mut self.items);
+        self.lists.push(ordered);
+        self.children(node, depth);
+        self.flush();
+        self.stray_item();
+        self.lists.pop();
+        self.blocks = outer;
+        let items = std::mem::replace(&mut self.items, outer_items);
+        let start = match node.value() {
+            Node::Element(e) if ordered => e.attr("start").and_then(|s| s.trim().parse().ok()),
+            _ => None,
+        };
+        if !items.is_empty() {
+            self.blocks.push(Block::List(List {
+                ordered,
+                start: start.unwrap_or(1),
+                items,
+            }));
+        }
+    }
+
+    /// Inside a list, the blocks converted since the last item ended become an item.
+    fn stray_item(&mut self) {
+        let item = std::mem::take(&mut self.blocks);
+        if !item.is_empty() {
+            self.items.push(item);
         }
     }
 
@@ -316,6 +361,13 @@ impl<'l> Converter<'l> {
     }
 }
 
+/// Whether a `<blockquote>` is a site's box for the author's notes (AO3 downloads put
+/// the summary and notes in `blockquote.userstuff`), which reads as the text it holds,
+/// not as a quoted passage.
+fn is_note_box(node: NodeRef<'_, Node>) -> bool {
+    ElementRef::wrap(node).is_some_and(|e| has_class(e, "userstuff"))
+}
+
 /// A footnote marker or formula index (`<sup>1</sup>`, `CO<sub>2</sub>`) as the Unicode
 /// superscript or subscript characters the body fonts have, so it stays raised or lowered
 /// in both outputs without a model of its own; `None` when some character has no such
@@ -394,99 +446,4 @@ pub(crate) fn blocks_of(el: ElementRef<'_>, lang: &str) -> (Vec<Block>, usize) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use scraper::Html;
-
-    fn conv(html: &str) -> Vec<Block> {
-        let doc = Html::parse_document(html);
-        let mut c = Converter::new("en");
-        c.add(doc.root_element());
-        let mut b = c.take();
-        tidy(&mut b);
-        b
-    }
-
-    fn t(s: &str) -> Inline {
-        Inline::Text(s.into())
-    }
-
-    /// Footnote markers and formula indices keep their position as Unicode characters;
-    /// a letter ending (`1<sup>st</sup>`) has none and is read as it is.
-    #[test]
-    fn sup_and_sub_digits_stay_raised_and_lowered() {
-        let b = conv(
-            "<p>fer<sup>1</sup>, CO<sub>2</sub>, x<sup>(-10)</sup>, \
-             note<sup><a href=\"#n\">12</a></sup>, 1<sup>st</sup></p>",
-        );
-        assert_eq!(b[0].plain(), "fer¹, CO₂, x⁽⁻¹⁰⁾, note¹², 1st");
-    }
-
-    #[test]
-    fn paragraphs_and_emphasis() {
-        let b = conv("<p>She <em>ran</em>, <b>fast</b>.</p><p>  Two\n lines<br/> here </p>");
-        assert_eq!(
-            b,
-            vec![
-                Block::Paragraph(vec![
-                    t("She "),
-                    Inline::Emphasis(vec![t("ran")]),
-                    t(", "),
-                    Inline::Strong(vec![t("fast")]),
-                    t("."),
-                ]),
-                Block::Paragraph(vec![t("Two lines"), Inline::LineBreak, t("here")]),
-            ]
-        );
-    }
-
-    #[test]
-    fn breaks_and_headings() {
-        let b = conv(
-            "<p>One.</p><hr/><p>Two.</p><p style='text-align:center'>* * *</p><h3>Later</h3><p>Three.</p>",
-        );
-        assert_eq!(
-            b,
-            vec![
-                Block::Paragraph(vec![t("One.")]),
-                Block::SceneBreak,
-                Block::Paragraph(vec![t("Two.")]),
-                Block::SceneBreak,
-                Block::Heading("Later".into()),
-                Block::Paragraph(vec![t("Three.")]),
-            ]
-        );
-    }
-
-    #[test]
-    fn nothing_active_survives() {
-        let b = conv(
-            "<p onclick='steal()'>Safe <a href='javascript:steal()'>link</a> text.</p>\
-             <script>var secret = 1;</script><style>p{}</style>\
-             <iframe src='x'>frame words</iframe><form><input value='form words'/></form>\
-             <p>End<img src='http://x/y.png'/>.</p>",
-        );
-        let all: String = b.iter().map(Block::plain).collect::<Vec<_>>().join("\n");
-        assert_eq!(all, "Safe link text.\nEnd.");
-    }
-
-    #[test]
-    fn lists_and_tables_read_as_text() {
-        let b = conv(
-            "<ol><li>First</li><li>Second</li></ol><table><tr><th>Name</th><td>Ada</td></tr></table>",
-        );
-        let all: Vec<String> = b.iter().map(Block::plain).collect();
-        assert_eq!(all, vec!["1. First", "2. Second", "Name | Ada"]);
-    }
-
-    #[test]
-    fn deep_nesting_is_bounded() {
-        let html = format!(
-            "{}deep words{}",
-            "<div>".repeat(5000),
-            "</div>".repeat(5000)
-        );
-        let b = conv(&html);
-        assert_eq!(b.iter().map(Block::plain).collect::<String>(), "deep words");
-    }
-}
+mod tests;

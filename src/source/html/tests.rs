@@ -1,0 +1,121 @@
+//! HTML content, tests: elements through the allow-list into blocks.
+
+use super::*;
+use scraper::Html;
+
+fn conv(html: &str) -> Vec<Block> {
+    let doc = Html::parse_document(html);
+    let mut c = Converter::new("en");
+    c.add(doc.root_element());
+    let mut b = c.take();
+    tidy(&mut b);
+    b
+}
+
+fn t(s: &str) -> Inline {
+    Inline::Text(s.into())
+}
+
+/// Footnote markers and formula indices keep their position as Unicode characters;
+/// a letter ending (`1<sup>st</sup>`) has none and is read as it is.
+#[test]
+fn sup_and_sub_digits_stay_raised_and_lowered() {
+    let b = conv(
+        "<p>fer<sup>1</sup>, CO<sub>2</sub>, x<sup>(-10)</sup>, \
+         note<sup><a href=\"#n\">12</a></sup>, 1<sup>st</sup></p>",
+    );
+    assert_eq!(b[0].plain(), "fer¹, CO₂, x⁽⁻¹⁰⁾, note¹², 1st");
+}
+
+#[test]
+fn paragraphs_and_emphasis() {
+    let b = conv("<p>She <em>ran</em>, <b>fast</b>.</p><p>  Two\n lines<br/> here </p>");
+    assert_eq!(
+        b,
+        vec![
+            Block::Paragraph(vec![
+                t("She "),
+                Inline::Emphasis(vec![t("ran")]),
+                t(", "),
+                Inline::Strong(vec![t("fast")]),
+                t("."),
+            ]),
+            Block::Paragraph(vec![t("Two lines"), Inline::LineBreak, t("here")]),
+        ]
+    );
+}
+
+#[test]
+fn breaks_and_headings() {
+    let b = conv(
+        "<p>One.</p><hr/><p>Two.</p><p style='text-align:center'>* * *</p><h3>Later</h3><p>Three.</p>",
+    );
+    assert_eq!(
+        b,
+        vec![
+            Block::Paragraph(vec![t("One.")]),
+            Block::SceneBreak,
+            Block::Paragraph(vec![t("Two.")]),
+            Block::SceneBreak,
+            Block::Heading("Later".into()),
+            Block::Paragraph(vec![t("Three.")]),
+        ]
+    );
+}
+
+#[test]
+fn nothing_active_survives() {
+    let b = conv(
+        "<p onclick='steal()'>Safe <a href='javascript:steal()'>link</a> text.</p>\
+         <script>var secret = 1;</script><style>p{}</style>\
+         <iframe src='x'>frame words</iframe><form><input value='form words'/></form>\
+         <p>End<img src='http://x/y.png'/>.</p>",
+    );
+    let all: String = b.iter().map(Block::plain).collect::<Vec<_>>().join("\n");
+    assert_eq!(all, "Safe link text.\nEnd.");
+}
+
+/// An `<ol>` is a list numbered from its `start`, a nested `<ul>` a block of its
+/// item, text outside any `<li>` an item of its own; a table's rows read as text.
+#[test]
+fn lists_are_lists_and_tables_text() {
+    let b = conv(
+        "<ol start='4'><li>First</li><li><p>Second</p><ul><li>inner</li></ul></li>stray</ol>\
+         <ul><li></li></ul><table><tr><th>Name</th><td>Ada</td></tr></table>",
+    );
+    let Block::List(l) = &b[0] else {
+        panic!("{b:?}")
+    };
+    assert!(l.ordered);
+    assert_eq!(l.start, 4);
+    assert_eq!(l.items.len(), 3);
+    assert!(matches!(&l.items[1][1], Block::List(inner) if !inner.ordered));
+    assert_eq!(b[0].plain(), "4. First\n5. Second\ninner\n6. stray");
+    // The empty list is no block; the table is a line of text.
+    assert_eq!(b[1].plain(), "Name | Ada");
+    assert_eq!(b.len(), 2);
+}
+
+/// A `<blockquote>` is a quoted passage; AO3's `blockquote.userstuff` note box
+/// reads as the paragraphs it holds.
+#[test]
+fn blockquotes_are_quotes_but_note_boxes_are_not() {
+    let b = conv(
+        "<p>A.</p><blockquote><p>Dear M,</p><p>E.</p></blockquote>\
+         <blockquote class='userstuff'><p>Notes.</p></blockquote>",
+    );
+    assert_eq!(b.len(), 3, "{b:?}");
+    assert!(matches!(&b[1], Block::Quote(q) if q.len() == 2));
+    assert_eq!(b[2], Block::Paragraph(vec![t("Notes.")]));
+}
+
+#[test]
+fn deep_nesting_is_bounded() {
+    let html = format!(
+        "{}deep words{}",
+        "<div>".repeat(5000),
+        "</div>".repeat(5000)
+    );
+    let b = conv(&html);
+    assert_eq!(b.iter().map(Block::plain).collect::<String>(), "deep words");
+}

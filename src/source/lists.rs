@@ -1,0 +1,290 @@
+//! Lists and quotes in text and Markdown: a story's body blocks → the same blocks with
+//! runs of list lines made [`Block::List`]s and Markdown `>` quotes [`Block::Quote`]s.
+//!
+//! Input: the body's blocks, each with the raw paragraph it was made from, and the
+//! quotes the header stage took the `>` marks off. Output: the body with lists and
+//! quotes, and why (for `quire inspect`). A list needs evidence: two or more typed
+//! lines in a row, with no blank line between them, each opened by the same bullet
+//! (`- `, `* `, `+ `, `• `) or by numbers counting up (`1.`, `2.` or `1)`, `2)`). A
+//! hyphen that opens speech is not a bullet: lines with a speaker's tag after a dash
+//! (`- Yes, - she said.`), or, in a language whose dialogue opens with dashes, lines
+//! that are all whole sentences, stay text; an en or em dash never opens a list.
+
+use super::inline;
+use super::lines::Layout;
+use super::paragraphs::RawPara;
+use crate::model::{Block, Inline, List};
+use crate::typography;
+
+/// How a typed line opens as a list item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mark {
+    /// A bullet character.
+    Bullet(char),
+    /// A number, and the character after it (`.` or `)`).
+    Number(u32, char),
+}
+
+/// The mark a typed line opens with and the item's text after it, if it opens with one.
+pub(crate) fn mark(line: &str) -> Option<(Mark, &str)> {
+    let line = line.trim_start();
+    let mut chars = line.char_indices();
+    let (_, c) = chars.next()?;
+    if matches!(c, '-' | '*' | '+' | '•') {
+        let rest = &line[c.len_utf8()..];
+        let text = rest.strip_prefix([' ', '\t'])?.trim_start();
+        return (!text.is_empty()).then_some((Mark::Bullet(c), text));
+    }
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let n: u32 = line[..digits].parse().ok()?;
+    let rest = &line[digits..];
+    let close = rest.chars().next().filter(|c| matches!(c, '.' | ')'))?;
+    let text = rest[1..].strip_prefix([' ', '\t'])?.trim_start();
+    (!text.is_empty()).then_some((Mark::Number(n, close), text))
+}
+
+/// Whether `next` continues a list whose last item opened with `prev`.
+fn follows(prev: Mark, next: Mark) -> bool {
+    match (prev, next) {
+        (Mark::Bullet(a), Mark::Bullet(b)) => a == b,
+        (Mark::Number(a, x), Mark::Number(b, y)) => x == y && b == a + 1,
+        _ => false,
+    }
+}
+
+/// Languages whose dialogue opens with a dash, often typed as a hyphen.
+const DASH_DIALOGUE: &[&str] = &[
+    "ru", "uk", "be", "bg", "sr", "mk", "hr", "bs", "sl", "pl", "cs", "sk", "pt", "es", "ca", "gl",
+    "it", "fr", "ro", "el", "tr", "hu", "sv", "fi", "et", "lv", "lt", "he", "ka",
+];
+
+/// Whether items opened by hyphens read as speech: a speaker's tag after a dash
+/// (`Yes, - she said`), or, in `lang` when its dialogue opens with dashes, every item a
+/// whole sentence.
+fn is_speech(items: &[&str], lang: &str) -> bool {
+    let tagged = |t: &str| {
+        let cs: Vec<char> = t.chars().collect();
+        cs.windows(4).any(|w| {
+            matches!(w[0], ',' | '.' | '!' | '?' | '…')
+                && w[1] == ' '
+                && matches!(w[2], '-' | '–' | '—')
+                && w[3] == ' '
+        })
+    };
+    let sentence = |t: &str| {
+        t.trim_end()
+            .trim_end_matches(['"', '\'', '»', '”', '’', ')'])
+            .ends_with(['.', '!', '?', '…'])
+    };
+    let primary = lang.split(['-', '_']).next().unwrap_or(lang);
+    items.iter().any(|t| tagged(t))
+        || (DASH_DIALOGUE.contains(&primary) && items.iter().all(|t| sentence(t)))
+}
+
+/// One typed line of a body paragraph.
+struct Unit<'a> {
+    /// The body block it belongs to.
+    block: usize,
+    text: &'a str,
+    mark: Option<(Mark, &'a str)>,
+}
+
+/// Makes the lists and quotes of a story's body. `paras[k]` is the raw paragraph
+/// `body[k]` was made from; `quotes` the Markdown quotes' line ranges.
+pub(crate) fn group(
+    body: Vec<Block>,
+    paras: &[&RawPara],
+    quotes: &[(usize, usize)],
+    lang: &str,
+    decisions: &mut Vec<String>,
+) -> Vec<Block> {
+    let (body, lines) = lists(body, paras, lang, decisions);
+    quoted(body, &lines, quotes, decisions)
+}
+
+/// The body with its runs of list lines made lists, and each block's first line.
+fn lists(
+    body: Vec<Block>,
+    paras: &[&RawPara],
+    lang: &str,
+    decisions: &mut Vec<String>,
+) -> (Vec<Block>, Vec<usize>) {
+    // Every typed line of the body's prose paragraphs, in order.
+    let units: Vec<Unit> = body
+        .iter()
+        .zip(paras)
+        .enumerate()
+        .filter(|(_, (b, p))| matches!(b, Block::Paragraph(_)) && p.layout != Layout::Chat)
+        .flat_map(|(k, (_, p))| {
+            p.text.split('\n').map(move |text| Unit {
+                block: k,
+                text,
+                mark: mark(text),
+            })
+        })
+        .collect();
+    // Whether block `b` follows block `a` with no blank line between.
+    let touching = |a: usize, b: usize| {
+        a == b || (b == a + 1 && paras[b].line == paras[a].line + paras[a].lines)
+    };
+    // Runs of units that are a list: (first, end) indexes into `units`.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < units.len() {
+        let Some((first, _)) = units[i].mark else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        let mut last = first;
+        while j < units.len()
+            && touching(units[j - 1].block, units[j].block)
+            && let Some((m, _)) = units[j].mark
+            && follows(last, m)
+        {
+            last = m;
+            j += 1;
+        }
+        let texts: Vec<&str> = units[i..j]
+            .iter()
+            .filter_map(|u| u.mark.map(|m| m.1))
+            .collect();
+        let speech = first == Mark::Bullet('-') && is_speech(&texts, lang);
+        if j - i >= 2 && !speech {
+            runs.push((i, j));
+        }
+        i = j;
+    }
+    let first_line = |k: usize| paras.get(k).map_or(0, |p| p.line);
+    if runs.is_empty() {
+        let lines = (0..body.len()).map(first_line).collect();
+        return (body, lines);
+    }
+    // The body again: blocks no list touches as they were, the others cut into their
+    // text before a list, the list, and their text after it.
+    let touched: std::collections::BTreeSet<usize> = runs
+        .iter()
+        .flat_map(|&(a, b)| units[a..b].iter().map(|u| u.block))
+        .collect();
+    let mut out = Vec::new();
+    let mut lines = Vec::new();
+    let mut runs = runs.into_iter().peekable();
+    let mut pending: Vec<&str> = Vec::new();
+    let mut u = 0;
+    for (k, b) in body.into_iter().enumerate() {
+        if !touched.contains(&k) {
+            out.push(b);
+            lines.push(first_line(k));
+            continue;
+        }
+        while u < units.len() && units[u].block < k {
+            u += 1;
+        }
+        while u < units.len() && units[u].block == k {
+            if let Some(&(a, end)) = runs.peek()
+                && a == u
+            {
+                flush_text(&mut pending, lang, &mut out, &mut lines, first_line(k));
+                out.push(list(&units[a..end], lang));
+                lines.push(first_line(k));
+                decisions.push(format!(
+                    "list: {} lines from line {} open with the same {} ({}): a list",
+                    end - a,
+                    first_line(k),
+                    match units[a].mark {
+                        Some((Mark::Bullet(_), _)) => "bullet",
+                        _ => "run of numbers",
+                    },
+                    units[a].text.chars().take(3).collect::<String>().trim_end()
+                ));
+                runs.next();
+                u = end;
+                continue;
+            }
+            pending.push(units[u].text);
+            u += 1;
+        }
+        flush_text(&mut pending, lang, &mut out, &mut lines, first_line(k));
+    }
+    (out, lines)
+}
+
+/// The typed lines gathered, as one paragraph.
+fn flush_text(
+    pending: &mut Vec<&str>,
+    lang: &str,
+    out: &mut Vec<Block>,
+    lines: &mut Vec<usize>,
+    line: usize,
+) {
+    if pending.is_empty() {
+        return;
+    }
+    out.push(Block::Paragraph(text(&pending.join("\n"), lang)));
+    lines.push(line);
+    pending.clear();
+}
+
+fn text(s: &str, lang: &str) -> Vec<Inline> {
+    let mut inl = inline::parse(s);
+    typography::apply(&mut inl, lang);
+    inl
+}
+
+/// A list of `units`, each an item of one paragraph without its mark.
+fn list(units: &[Unit], lang: &str) -> Block {
+    let start = match units.first().and_then(|u| u.mark) {
+        Some((Mark::Number(n, _), _)) => Some(n),
+        _ => None,
+    };
+    Block::List(List {
+        ordered: start.is_some(),
+        start: start.unwrap_or(1),
+        items: units
+            .iter()
+            .filter_map(|u| u.mark)
+            .map(|(_, t)| vec![Block::Paragraph(text(t, lang))])
+            .collect(),
+    })
+}
+
+/// The body with the blocks inside each Markdown quote (by their first lines) made one
+/// quote.
+fn quoted(
+    body: Vec<Block>,
+    lines: &[usize],
+    quotes: &[(usize, usize)],
+    decisions: &mut Vec<String>,
+) -> Vec<Block> {
+    if quotes.is_empty() {
+        return body;
+    }
+    let inside = |line: usize| quotes.iter().position(|&(a, b)| (a..=b).contains(&line));
+    let mut out: Vec<Block> = Vec::new();
+    let mut open: Option<(usize, Vec<Block>)> = None;
+    for (b, &line) in body.into_iter().zip(lines) {
+        let q = inside(line);
+        if let Some((n, blocks)) = open.take_if(|(n, _)| Some(*n) != q) {
+            let (a, z) = quotes[n];
+            decisions.push(format!("quote: lines {a}–{z} are a quoted passage"));
+            out.push(Block::Quote(blocks));
+        }
+        match (q, &mut open) {
+            (Some(_), Some((_, blocks))) => blocks.push(b),
+            (Some(n), None) => open = Some((n, vec![b])),
+            (None, _) => out.push(b),
+        }
+    }
+    if let Some((n, blocks)) = open {
+        let (a, z) = quotes[n];
+        decisions.push(format!("quote: lines {a}–{z} are a quoted passage"));
+        out.push(Block::Quote(blocks));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,172 @@
+//! Lists and quotes in text and Markdown, tests: whole stories through the text reader,
+//! the lists and quotes they make, and the dialogue, headings and logs they must not.
+
+use super::*;
+use crate::config::ChapterConfig;
+use crate::model::Encoding;
+
+/// The body of a story read by the text reader in language `lang`.
+fn body(text: &str, lang: &str) -> Vec<Block> {
+    let entry = ChapterConfig {
+        file: "s.md".into(),
+        title: Some("T".into()),
+        title_in_text: Some(false),
+        ..Default::default()
+    };
+    let (c, d) = crate::source::story::understand(&entry, text, Encoding::Utf8, lang);
+    assert!(d.is_empty(), "{d:?}");
+    c.body
+}
+
+fn lists(b: &[Block]) -> Vec<&List> {
+    b.iter()
+        .filter_map(|b| match b {
+            Block::List(l) => Some(l),
+            _ => None,
+        })
+        .collect()
+}
+
+fn items(l: &List) -> Vec<String> {
+    l.items
+        .iter()
+        .map(|i| i.iter().map(Block::plain).collect::<Vec<_>>().join("/"))
+        .collect()
+}
+
+#[test]
+fn marks_open_items() {
+    assert_eq!(mark("- eggs"), Some((Mark::Bullet('-'), "eggs")));
+    assert_eq!(mark("• eggs"), Some((Mark::Bullet('•'), "eggs")));
+    assert_eq!(mark("12. eggs"), Some((Mark::Number(12, '.'), "eggs")));
+    assert_eq!(mark("3) eggs"), Some((Mark::Number(3, ')'), "eggs")));
+    // Emphasis, a year, a lone mark, an en dash: not items.
+    assert_eq!(mark("*eggs*"), None);
+    assert_eq!(mark("1986. A year."), None);
+    assert_eq!(mark("-"), None);
+    assert_eq!(mark("– eggs"), None);
+    assert_eq!(mark("3.5 kg"), None);
+}
+
+/// A Markdown inventory after a line that introduces it, with no blank line between
+/// its items; the text after it stays a paragraph.
+#[test]
+fn a_bulleted_inventory_is_a_list() {
+    let b = body(
+        "She counted.\n\nThe list:\n\n- 14 umbrellas\n- 6 phones, 2 cracked\n- 1 trombone\n\nThen she sat.",
+        "en",
+    );
+    let l = lists(&b);
+    assert_eq!(l.len(), 1, "{b:?}");
+    assert!(!l[0].ordered);
+    assert_eq!(
+        items(l[0]),
+        ["14 umbrellas", "6 phones, 2 cracked", "1 trombone"]
+    );
+    assert_eq!(b.last().unwrap().plain(), "Then she sat.");
+}
+
+/// Numbers counting up make an ordered list from its first number; an item's emphasis
+/// is read as in any paragraph.
+#[test]
+fn numbered_lines_are_an_ordered_list() {
+    let b = body(
+        "They did this.\n\n3. Read the *manual*;\n4. Moved the supply;\n5. Restarted it.\n\nIt ran.",
+        "en",
+    );
+    let l = lists(&b);
+    assert_eq!(l.len(), 1, "{b:?}");
+    assert!(l[0].ordered);
+    assert_eq!(l[0].start, 3);
+    assert_eq!(items(l[0])[0], "Read the manual;");
+    assert!(
+        matches!(&l[0].items[0][0], Block::Paragraph(inl) if inl.iter().any(|i| matches!(i, Inline::Emphasis(_))))
+    );
+    assert_eq!(l[0].number(2).as_deref(), Some("5."));
+}
+
+/// A list typed in the same paragraph as the line that opens it is cut from it.
+#[test]
+fn a_list_under_its_opening_line() {
+    let b = body(
+        "One.\n\nThings I know about Kit:\n* hates rain\n* loves rain\n* owns nine umbrellas\n\nTwo.",
+        "en",
+    );
+    let l = lists(&b);
+    assert_eq!(l.len(), 1, "{b:?}");
+    assert_eq!(items(l[0]).len(), 3);
+    assert!(b.iter().any(|x| x.plain() == "Things I know about Kit:"));
+}
+
+/// Russian and Portuguese dialogue opened with hyphens, em and en dashes: never a list.
+#[test]
+fn dialogue_dashes_are_not_lists() {
+    for (text, lang) in [
+        (
+            "Он вошёл.\n- Привет.\n- Привет, - ответила она.\n- Как дела?",
+            "ru",
+        ),
+        ("Он вошёл.\n\n- Привет.\n- Ну и что?\n- Ничего.", "ru"),
+        ("— Olá.\n— Tudo bem?\n— Tudo.", "pt-BR"),
+        ("– Olá.\n– Tudo bem?\n– Tudo.", "pt-BR"),
+        ("- Oi.\n- Tudo bem? - perguntou ele.\n- Tudo.", "pt-BR"),
+        ("She said:\n- Hello, - and left.\n- Wait!", "en"),
+    ] {
+        let b = body(text, lang);
+        assert!(lists(&b).is_empty(), "{text}: {b:?}");
+    }
+}
+
+/// A single bulleted line, numbered headings a blank line apart, a chat log and a
+/// scene break: no list.
+#[test]
+fn lone_lines_headings_and_logs_are_not_lists() {
+    for text in [
+        "Before.\n\n- just one line\n\nAfter.",
+        "1. The Beginning\n\nIt began.\n\n2. The End\n\nIt ended.",
+        "[9:58 PM] kit: - what\n[9:59 PM] ana: - nothing\n[10:00 PM] kit: - ok",
+        "One.\n\n* * *\n\nTwo.\n\n* * *\n\nThree.",
+        "1. one\n3. three\n\nSkipped numbers.",
+    ] {
+        let b = body(text, "en");
+        assert!(lists(&b).is_empty(), "{text}: {b:?}");
+    }
+}
+
+/// A Markdown quote: its paragraphs (a `>` alone between them) one quoted passage,
+/// the text around it outside.
+#[test]
+fn a_markdown_quote_is_one_passage() {
+    let b = body(
+        "She opened it.\n\n> Dear M,\n>\n> I took the train again.\n>\n> E.\n\nShe folded it.",
+        "en",
+    );
+    let q: Vec<&Vec<Block>> = b
+        .iter()
+        .filter_map(|b| match b {
+            Block::Quote(q) => Some(q),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(q.len(), 1, "{b:?}");
+    let texts: Vec<String> = q[0].iter().map(Block::plain).collect();
+    assert_eq!(texts, ["Dear M,", "I took the train again.", "E."]);
+    assert_eq!(b.first().unwrap().plain(), "She opened it.");
+    assert_eq!(b.last().unwrap().plain(), "She folded it.");
+}
+
+/// A list inside a quote is the quote's.
+#[test]
+fn a_list_inside_a_quote() {
+    let b = body(
+        "It said:\n\n> Rules:\n>\n> - no running\n> - no shouting\n\nShe ran.",
+        "en",
+    );
+    let Some(Block::Quote(q)) = b.iter().find(|b| matches!(b, Block::Quote(_))) else {
+        panic!("no quote: {b:?}");
+    };
+    assert!(
+        matches!(q.last(), Some(Block::List(l)) if l.items.len() == 2),
+        "{q:?}"
+    );
+}
