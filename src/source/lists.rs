@@ -88,6 +88,8 @@ fn is_speech(items: &[&str], lang: &str) -> bool {
 struct Unit<'a> {
     /// The body block it belongs to.
     block: usize,
+    /// Its line in the file (its paragraph's first line and the typed lines before it).
+    line: usize,
     text: &'a str,
     mark: Option<(Mark, &'a str)>,
 }
@@ -119,8 +121,9 @@ fn lists(
         .enumerate()
         .filter(|(_, (b, p))| matches!(b, Block::Paragraph(_)) && p.layout != Layout::Chat)
         .flat_map(|(k, (_, p))| {
-            p.text.split('\n').map(move |text| Unit {
+            p.text.split('\n').enumerate().map(move |(n, text)| Unit {
                 block: k,
+                line: p.line + n,
                 text,
                 mark: mark(text),
             })
@@ -191,14 +194,15 @@ fn lists(
                 out.push(list(&units[a..end], lang));
                 lines.push(first_line(k));
                 decisions.push(format!(
-                    "list: {} lines from line {} open with the same {} ({}): a list",
+                    "list: the {} lines from line {} open with {}: a list",
                     end - a,
-                    first_line(k),
+                    units[a].line,
                     match units[a].mark {
-                        Some((Mark::Bullet(_), _)) => "bullet",
-                        _ => "run of numbers",
+                        Some((Mark::Bullet(c), _)) => format!("the same bullet `{c}`"),
+                        Some((Mark::Number(n, c), _)) =>
+                            format!("numbers counting up from `{n}{c}`"),
+                        None => String::new(),
                     },
-                    units[a].text.chars().take(3).collect::<String>().trim_end()
                 ));
                 runs.next();
                 u = end;

@@ -176,3 +176,25 @@ fn stories_say_their_language(fixture: &str, book: &str, tags: &[&str]) {
     }
     assert_eq!(marked, tags);
 }
+
+/// The text stories of the lists book (`tests/fixtures/lists`: Markdown with a bulleted
+/// list, a `>` letter and a numbered list; a `*` list under its opening line; Russian
+/// dialogue opened with hyphens; a `1)` list in a story with a header): every word once and in order in the EPUB and in both
+/// profiles' PDFs, a numbered list's numbers among them (the bullets are no words).
+#[test]
+fn lists_keep_every_word_in_both_outputs_and_profiles() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lists");
+    let dir = tempfile::tempdir().unwrap();
+    let mut toml = String::from("[book]\ntitle = \"Lists\"\nlanguage = \"en\"\n");
+    for (file, extra) in [
+        ("pantry.md", ""),
+        ("night-shift.txt", ""),
+        ("perron.txt", "language = \"ru\"\n"),
+        ("ledger.txt", ""),
+    ] {
+        std::fs::copy(src.join(file), dir.path().join(file)).unwrap();
+        toml += &format!("\n[[chapters]]\nfile = \"{file}\"\n{extra}");
+    }
+    std::fs::write(dir.path().join("book.toml"), toml).unwrap();
+    book_keeps_every_word(dir.path(), &["screen", "print"]);
+}
