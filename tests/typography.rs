@@ -435,7 +435,7 @@ fn mode(values: impl Iterator<Item = f32>) -> f32 {
 /// one-line paragraph, or one after a short line): it reads as a paragraph's first
 /// line left at the foot, an orphan, and the indent overleaf then jars. Read from the
 /// written PDF: a foot line ends a paragraph where the next page's first body line is
-/// indented.
+/// indented by a paragraph's indent.
 fn check_feet(book: &Path, profile: &str) {
     let pdf = build_book(book, profile, "feet");
     let all = box_lines(&pdf);
@@ -454,6 +454,12 @@ fn check_feet(book: &Path, profile: &str) {
     };
     let edges = [0, 1].map(|p| (edge(p, |l| l.x_min), edge(p, |l| l.x_max)));
     let pages = all.last().map_or(0, |l| l.page);
+    // A paragraph's first-line indent: the commonest indent of lines that have one.
+    let indent = mode(
+        body.iter()
+            .map(|l| l.x_min - edges[l.page % 2].0)
+            .filter(|d| (3.0..40.0).contains(d)),
+    );
     let on = |p: usize| -> Vec<&BoxLine> {
         let (left, _) = edges[p % 2];
         body.iter()
@@ -469,7 +475,10 @@ fn check_feet(book: &Path, profile: &str) {
         };
         let (left, right) = edges[p % 2];
         let full = |l: &BoxLine| l.x_max >= right - 0.015 * (right - left);
-        let indented = |l: &BoxLine, p: usize| l.x_min > edges[p % 2].0 + 3.0;
+        // Indented by a paragraph's indent: lines further in (a list item's text and
+        // its turnovers, set in a hanging indent) start no paragraph.
+        let indented =
+            |l: &BoxLine, p: usize| (3.0..=indent + 3.0).contains(&(l.x_min - edges[p % 2].0));
         // The foot line ends a paragraph: the next page starts a new one.
         if !indented(first, p + 1) {
             continue;

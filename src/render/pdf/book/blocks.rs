@@ -6,7 +6,7 @@
 //! again) and the [`Part`] of the chapter it shows.
 
 use super::layout::{Geometry, block, body_style, centred};
-use super::lists::{self, Out, Room};
+use super::lists::{self, Out, Room, Source};
 use super::ornament::ornament;
 use crate::config::PdfSettings;
 use crate::furniture::Furniture;
@@ -19,8 +19,8 @@ use crate::render::pdf::pagemap::Part;
 use crate::render::pdf::paginate::VBlock;
 use std::borrow::Cow;
 
-/// With each block, the paragraph and style it was set from (for setting it again).
-type Sources<'c> = Vec<Option<(&'c [Inline], Style)>>;
+/// With each block, the paragraph it was set from (for setting it again).
+type Sources<'c> = Vec<Option<Source<'c>>>;
 
 /// Vertical blocks, each with what its lines are in the structure tree, and the tree
 /// they refer to.
@@ -216,7 +216,13 @@ pub(super) fn chapter_blocks<'c>(
                     }
                     sources.resize(out.blocks.len(), None);
                     sources.push(kept.and_then(|o| match &o[k] {
-                        Block::Paragraph(i) => Some((i.as_slice(), st)),
+                        Block::Paragraph(inl) => Some(Source {
+                            inl,
+                            style: st,
+                            x: 0.0,
+                            measure: m,
+                            label: None,
+                        }),
                         _ => None,
                     }));
                     let tag = out.el(Role::P, parent);
@@ -265,11 +271,9 @@ pub(super) fn chapter_blocks<'c>(
                         part: Part::NoteInside(section, k),
                         settings: s,
                     };
-                    let mut o = Out {
-                        tagged: &mut out,
-                        parts: &mut parts,
-                    };
-                    lists::set(&mut o, c, b, &room, parent, gap);
+                    let own = kept.map(|o| &o[k]);
+                    let mut to = (&mut out, &mut parts, &mut sources);
+                    set_apart(&mut to, c, (own, b), &room, parent, gap);
                     first = false;
                     space = if quote { style.leading } else { 0.0 };
                     after_stanza = true;
@@ -313,11 +317,12 @@ pub(super) fn chapter_blocks<'c>(
                                 part: Part::NoteInside(section, k),
                                 settings: s,
                             };
-                            let mut o = Out {
-                                tagged: &mut out,
-                                parts: &mut parts,
-                            };
-                            lists::set(&mut o, c, p, &room, aside, gap);
+                            let own = kept.and_then(|o| match &o[k] {
+                                Block::Note(inner) => inner.get(j),
+                                _ => None,
+                            });
+                            let mut to = (&mut out, &mut parts, &mut sources);
+                            set_apart(&mut to, c, (own, p), &room, aside, gap);
                             gap = 0.0;
                             continue;
                         };
@@ -339,4 +344,36 @@ pub(super) fn chapter_blocks<'c>(
     sources.resize(out.blocks.len(), None);
     debug_assert_eq!(parts.len(), out.blocks.len(), "a part per block");
     (out, sources, parts)
+}
+
+/// Sets a list or quote `b` (or any block inside one) with [`lists::set`]; `own` is the
+/// same block borrowed from the chapter, when it is (not a note's copy): then its
+/// paragraphs may be set again by pagination.
+fn set_apart<'c>(
+    (tagged, parts, sources): &mut (&mut Tagged, &mut Vec<Part>, &mut Sources<'c>),
+    c: &mut Composer,
+    (own, b): (Option<&'c Block>, &Block),
+    room: &Room,
+    parent: u32,
+    gap: f32,
+) {
+    match own {
+        Some(own) => {
+            let mut out = Out {
+                tagged,
+                parts,
+                sources,
+            };
+            lists::set(&mut out, c, own, room, parent, gap);
+        }
+        None => {
+            let mut copy = Vec::new();
+            let mut out = Out {
+                tagged,
+                parts,
+                sources: &mut copy,
+            };
+            lists::set(&mut out, c, b, room, parent, gap);
+        }
+    }
 }

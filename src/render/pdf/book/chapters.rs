@@ -71,9 +71,8 @@ pub(super) fn set_chapters(p: &Pass) -> Chapters {
                 let (tagged, sources, parts) = chapter_blocks(ch, tools.furniture, s, geo, c, info);
                 let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, c, s));
                 let mut rebreak = |b: usize, ask: Ask| {
-                    let (inl, st) = sources.get(b).copied().flatten()?;
-                    let m = geo.measure;
-                    Some(c.set_with(inl, &st, m, ask.unhyphenated, ask.looseness))
+                    let src = sources.get(b).copied().flatten()?;
+                    Some(src.set(c, ask.unhyphenated, ask.looseness))
                 };
                 let sink = opener_sink(geo, s);
                 let balance = Balance {

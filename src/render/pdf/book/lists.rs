@@ -12,7 +12,7 @@ use super::blocks::Tagged;
 use super::layout::block;
 use super::ornament::ornament;
 use crate::config::PdfSettings;
-use crate::model::{Block, List};
+use crate::model::{Block, Inline, List};
 use crate::render::pdf::compose::{Align, Composer, SetLine, Style};
 use crate::render::pdf::fonts::FontKey;
 use crate::render::pdf::frame::{Artifact, Role, Tag};
@@ -45,49 +45,105 @@ pub(super) struct Room<'s> {
     pub(super) settings: &'s PdfSettings,
 }
 
-/// The blocks set, and where: what [`set`] adds to.
-pub(super) struct Out<'a> {
-    pub(super) tagged: &'a mut Tagged,
-    pub(super) parts: &'a mut Vec<Part>,
+/// A paragraph as pagination may set it again (a line longer or shorter, or without a
+/// hyphen at a page foot): its text and style, where it is set, and, for a list item's
+/// first paragraph, its label.
+#[derive(Clone, Copy)]
+pub(super) struct Source<'c> {
+    pub(super) inl: &'c [Inline],
+    pub(super) style: Style,
+    /// Its left edge from the measure's, and its width.
+    pub(super) x: f32,
+    pub(super) measure: f32,
+    /// A list item's label and where it ends, from the measure's left edge.
+    pub(super) label: Option<(Label, f32)>,
 }
 
-impl Out<'_> {
-    fn push(&mut self, b: VBlock, tag: Tag, room: &Room) {
+/// A list item's label.
+#[derive(Clone, Copy)]
+pub(super) enum Label {
+    Bullet,
+    Number(u64),
+}
+
+impl Label {
+    fn text(self) -> String {
+        match self {
+            Label::Bullet => BULLET.to_string(),
+            Label::Number(n) => format!("{n}."),
+        }
+    }
+}
+
+impl Source<'_> {
+    /// The paragraph's lines, moved to its place and labelled; `unhyphenated` and
+    /// `looseness` as [`Composer::set_with`] takes them.
+    pub(super) fn set(
+        &self,
+        c: &mut Composer,
+        unhyphenated: Option<usize>,
+        looseness: i32,
+    ) -> Vec<SetLine> {
+        let mut lines = c.set_with(self.inl, &self.style, self.measure, unhyphenated, looseness);
+        shift(&mut lines, self.x);
+        if let (Some((label, right)), Some(line)) = (self.label, lines.first_mut()) {
+            let st = Style {
+                font: FontKey::Regular,
+                ..self.style
+            };
+            let text = label.text();
+            let (mut runs, width) = c.shape_line(&text, &st);
+            shift_runs(&mut runs, right - width);
+            line.label = runs.len();
+            runs.append(&mut line.runs);
+            line.runs = runs;
+            line.text = format!("{text} {}", line.text);
+        }
+        lines
+    }
+}
+
+/// The blocks set, and where: what [`set`] adds to; per block, its [`Source`] when
+/// pagination may set it again.
+pub(super) struct Out<'a, 'c> {
+    pub(super) tagged: &'a mut Tagged,
+    pub(super) parts: &'a mut Vec<Part>,
+    pub(super) sources: &'a mut Vec<Option<Source<'c>>>,
+}
+
+impl<'c> Out<'_, 'c> {
+    fn push(&mut self, b: VBlock, tag: Tag, room: &Room, source: Option<Source<'c>>) {
+        self.sources.resize(self.tagged.blocks.len(), None);
+        self.sources.push(source);
         self.tagged.push(b, tag);
         self.parts.push(room.part);
     }
 }
 
 /// Sets `b` in `room` under structure element `parent`, `space` above it.
-pub(super) fn set(
-    out: &mut Out,
+pub(super) fn set<'c>(
+    out: &mut Out<'_, 'c>,
     c: &mut Composer,
-    b: &Block,
+    b: &'c Block,
     room: &Room,
     parent: u32,
     space: f32,
 ) {
-    set_all(
-        out,
-        c,
-        std::slice::from_ref(b),
-        room,
-        (parent, false),
-        space,
-    );
+    set_all(out, c, std::slice::from_ref(b), room, (parent, None), space);
 }
 
-/// Sets `blocks` in `room`: their paragraphs each a `P` under `parent`, or, with
-/// `direct`, a lone paragraph as `parent`'s own text (a list item's `LBody`).
-fn set_all(
-    out: &mut Out,
+/// Sets `blocks` in `room`: their paragraphs each a `P` under `parent`; for a list
+/// item (`label` given), its label on the first line, and a lone paragraph is
+/// `parent`'s own text (the item's `LBody`).
+fn set_all<'c>(
+    out: &mut Out<'_, 'c>,
     c: &mut Composer,
-    blocks: &[Block],
+    blocks: &'c [Block],
     room: &Room,
-    (parent, direct): (u32, bool),
+    (parent, mut label): (u32, Option<(Label, f32)>),
     space: f32,
 ) {
-    let direct = direct && matches!(blocks, [Block::Paragraph(_)]);
+    let direct = label.is_some() && matches!(blocks, [Block::Paragraph(_)]);
     let mut gap = space;
     let mut first = true;
     let lead = room.style.leading;
@@ -102,8 +158,16 @@ fn set_all(
                     true => Tag::Content(parent),
                     false => out.tagged.el(Role::P, parent),
                 };
-                let lines = c.set(inl, &st, room.measure);
-                out.push(placed(lines, gap, room), tag, room);
+                let src = Source {
+                    inl,
+                    style: st,
+                    x: room.x,
+                    measure: room.measure,
+                    label: label.take(),
+                };
+                let mut vb = block(src.set(c, None, 0), gap, false, true);
+                vb.grid = room.grid;
+                out.push(vb, tag, room, Some(src));
                 first = false;
                 gap = 0.0;
             }
@@ -114,7 +178,12 @@ fn set_all(
                 };
                 let tag = out.tagged.el(Role::P, parent);
                 let set = c.set_verse(lines, &st, room.measure);
-                out.push(placed(set, if first { gap } else { lead }, room), tag, room);
+                out.push(
+                    placed(set, if first { gap } else { lead }, room),
+                    tag,
+                    room,
+                    None,
+                );
                 first = true;
                 gap = lead;
             }
@@ -128,20 +197,20 @@ fn set_all(
                 let tag = out.tagged.el(Role::H3, parent);
                 let mut vb = placed(c.set_text(t, &st, room.measure), gap, room);
                 vb.keep_with_next = true;
-                out.push(vb, tag, room);
+                out.push(vb, tag, room, None);
                 first = true;
                 gap = 0.0;
             }
             Block::SceneBreak => {
                 let mut vb = ornament(room.settings, c, room.measure);
                 shift(&mut vb.lines, room.x);
-                out.push(vb, Tag::Artifact(Artifact::Layout), room);
+                out.push(vb, Tag::Artifact(Artifact::Layout), room, None);
                 first = true;
                 gap = 0.0;
             }
             Block::Note(inner) => {
                 let aside = out.tagged.tree.add(Role::Aside, parent);
-                set_all(out, c, inner, room, (aside, false), gap.max(lead * 0.5));
+                set_all(out, c, inner, room, (aside, None), gap.max(lead * 0.5));
                 first = true;
                 gap = lead * 0.5;
             }
@@ -154,7 +223,7 @@ fn set_all(
                     ..*room
                 };
                 let above = if first { gap } else { gap.max(lead) };
-                set_all(out, c, inner, &inside, (q, false), above);
+                set_all(out, c, inner, &inside, (q, None), above);
                 first = true;
                 gap = lead;
             }
@@ -170,20 +239,30 @@ fn set_all(
 /// A list: an `L` of `LI`s, each item set in from `room`'s left edge by a paragraph's
 /// indent and the widest label, its label right-aligned in that indent on its first
 /// line.
-fn list(out: &mut Out, c: &mut Composer, l: &List, room: &Room, parent: u32, space: f32) {
+fn list<'c>(
+    out: &mut Out<'_, 'c>,
+    c: &mut Composer,
+    l: &'c List,
+    room: &Room,
+    parent: u32,
+    space: f32,
+) {
     let el = out.tagged.tree.add(Role::L, parent);
     let st = Style {
         font: FontKey::Regular,
         indent: 0.0,
         ..room.style
     };
-    let labels: Vec<String> = (0..l.items.len())
-        .map(|k| l.number(k).unwrap_or_else(|| BULLET.to_string()))
+    let labels: Vec<Label> = (0..l.items.len())
+        .map(|k| match l.ordered {
+            true => Label::Number(u64::from(l.start) + k as u64),
+            false => Label::Bullet,
+        })
         .collect();
     let size = st.size;
     let widest = labels
         .iter()
-        .map(|t| c.shape_line(t, &st).1)
+        .map(|t| c.shape_line(&t.text(), &st).1)
         .fold(0.0, f32::max);
     // The labels start where a paragraph's first line does; the items' text after
     // the widest label.
@@ -191,28 +270,19 @@ fn list(out: &mut Out, c: &mut Composer, l: &List, room: &Room, parent: u32, spa
     let inside = Room {
         x: room.x + hang,
         measure: room.measure - hang,
+        style: Style {
+            align: Align::Left,
+            ..room.style
+        },
         ..*room
     };
+    let right = room.x + hang - size * LABEL_GAP;
     let mut gap = space;
-    for (item, label) in l.items.iter().zip(&labels) {
+    for (item, label) in l.items.iter().zip(labels) {
         let li = out.tagged.tree.add(Role::LI, el);
         out.tagged.tree.add(Role::Lbl, li);
         let body = out.tagged.tree.add(Role::LBody, li);
-        let before = out.tagged.blocks.len();
-        set_all(out, c, item, &inside, (body, true), gap);
-        if let Some(line) = out
-            .tagged
-            .blocks
-            .get_mut(before)
-            .and_then(|b| b.lines.first_mut())
-        {
-            let (mut runs, width) = c.shape_line(label, &st);
-            shift_runs(&mut runs, room.x + hang - size * LABEL_GAP - width);
-            line.label = runs.len();
-            runs.append(&mut line.runs);
-            line.runs = runs;
-            line.text = format!("{label} {}", line.text);
-        }
+        set_all(out, c, item, &inside, (body, Some((label, right))), gap);
         gap = 0.0;
     }
 }
