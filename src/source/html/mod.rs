@@ -1,10 +1,12 @@
 //! HTML content: a parsed HTML subtree → model [`Block`]s, through an allow-list.
 //!
 //! Input: an element of a document parsed by html5ever (via `scraper`). Output: paragraphs,
-//! headings, scene breaks, emphasis, strong text and line breaks. Only the elements in
-//! [`ELEMENTS`] mean anything; scripts, styles, forms, embedded frames and media are
-//! dropped with everything inside them, unknown elements are unwrapped to their text, and
-//! no attribute (event handlers, links, styles) is ever read into the model. Pure: no I/O.
+//! headings, scene breaks, lists, quoted passages, emphasis, strong text and line breaks.
+//! Only the elements in [`ELEMENTS`] mean anything; scripts, styles, forms, embedded
+//! frames and media are dropped with everything inside them, unknown elements are
+//! unwrapped to their text, and no attribute (event handlers, links, styles) is ever read
+//! into the model but an `<ol>`'s start number and a line's indent from its style (as
+//! no-break spaces). Pure: no I/O.
 //!
 //! Its stages: the [`Converter`] here walks the elements into inline runs and blocks;
 //! [`clean`] then takes off the white space HTML collapses and the scene breaks that
@@ -166,7 +168,16 @@ impl<'l> Converter<'l> {
                     None => self.children(node, depth),
                 }
             }
-            Role::Plain => self.children(node, depth),
+            Role::Plain => {
+                // A poem's line indented by its style (`<span style="padding-left:
+                // 2em">`, as archives keep a poet's indents): no-break spaces, as if typed.
+                if let Some(cols) = ElementRef::wrap(node).and_then(style_indent)
+                    && self.at_line_start()
+                {
+                    self.top().push(Inline::Text("\u{a0}".repeat(cols)));
+                }
+                self.children(node, depth)
+            }
             Role::Pre => {
                 self.flush();
                 self.pre += 1;
@@ -219,6 +230,16 @@ impl<'l> Converter<'l> {
                 self.children_inline(node, depth);
             }
         }
+    }
+
+    /// Whether nothing but white space has been met since the paragraph or its last
+    /// line break began.
+    fn at_line_start(&self) -> bool {
+        let mut text = String::new();
+        for (_, inl) in &self.stack {
+            inl.iter().for_each(|i| i.push_plain(&mut text));
+        }
+        text.rsplit('\n').next().unwrap_or("").trim().is_empty()
     }
 
     /// A `<ul>` or `<ol>`: a [`Block::List`] of its items (an `<ol>`'s `start` kept),
@@ -359,6 +380,28 @@ impl<'l> Converter<'l> {
         typography::apply(&mut inl, self.lang);
         self.blocks.push(Block::Paragraph(inl));
     }
+}
+
+/// The columns a `margin-left` and `padding-left` in an element's `style` indent it by,
+/// when they do: four (a level of verse, like four typed spaces) per 2.5em, a browser's
+/// own 40px indent, so 2em to 3em are one level and 4em to 5.5em two; lengths in `em`,
+/// `rem`, `px` (16 an em) and `pt` (12 an em).
+fn style_indent(e: ElementRef<'_>) -> Option<usize> {
+    let style = e.value().attr("style")?.to_ascii_lowercase();
+    let ems: f32 = style
+        .split(';')
+        .filter_map(|d| d.split_once(':'))
+        .filter(|(k, _)| matches!(k.trim(), "margin-left" | "padding-left"))
+        .filter_map(|(_, v)| {
+            let v = v.trim().trim_end_matches("!important").trim();
+            let (num, per_em) = [("rem", 1.0), ("em", 1.0), ("px", 16.0), ("pt", 12.0)]
+                .iter()
+                .find_map(|(u, d)| v.strip_suffix(u).map(|n| (n, *d)))?;
+            num.trim().parse::<f32>().ok().map(|n| n / per_em)
+        })
+        .sum();
+    let cols = (ems * 1.6).round();
+    (cols >= 1.0).then(|| cols.min(40.0) as usize)
 }
 
 /// Whether a `<blockquote>` is a site's box for the author's notes (AO3 downloads put

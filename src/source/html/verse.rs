@@ -7,7 +7,8 @@
 //! lines or more that indents a line past its first with no-break spaces or em spaces
 //! (`&nbsp;&nbsp;&nbsp;&nbsp;a Bible, a ledger`, as archives keep a poet's indents), or
 //! two or more paragraphs of three such lines. A letter's closing, an address or an
-//! e-mail's header in `<br/>` lines stays a paragraph. Pure: no I/O.
+//! e-mail's header in `<br/>` lines stays a paragraph, and so does a closing right
+//! after a poem. Pure: no I/O.
 
 use crate::model::{Block, Inline, VerseLine, plain_text, split_lines};
 use crate::source::verse::{INDENT_COLUMNS, levels, verse_line};
@@ -58,6 +59,20 @@ fn lines_of(b: &Block) -> Option<Lines> {
     (lines.len() >= 2 && short).then_some(lines)
 }
 
+/// Whether a paragraph's lines are a letter's closing: two lines, a valediction ending
+/// in a comma, a dash or `!` (`Yours ever,`, `Love always —`), and a signature of four
+/// words at most with no stop but a full stop (`C.`, `— S.`, `Your loving sister`).
+fn is_closing(lines: &Lines) -> bool {
+    let [(_, first), (_, sign)] = &lines[..] else {
+        return false;
+    };
+    let first = plain_text(first);
+    let sign = plain_text(sign);
+    first.trim_end().ends_with([',', '!', '—', '–'])
+        && (1..=4).contains(&sign.split_whitespace().count())
+        && !sign.trim_end().ends_with([',', ';', ':', '?', '!'])
+}
+
 /// Makes stanzas of the paragraphs in `blocks` that give evidence of verse; returns
 /// how many.
 pub(crate) fn mark(blocks: &mut [Block]) -> usize {
@@ -65,9 +80,13 @@ pub(crate) fn mark(blocks: &mut [Block]) -> usize {
     let mut made = 0;
     let mut k = 0;
     while k < blocks.len() {
-        let end = (k..blocks.len())
+        let mut end = (k..blocks.len())
             .find(|&j| found[j].is_none())
             .unwrap_or(blocks.len());
+        // A letter's closing right after a poem is the letter's, not a stanza.
+        if end - k >= 2 && found[end - 1].as_ref().is_some_and(is_closing) {
+            end -= 1;
+        }
         let run = &found[k..end];
         let long =
             |l: &&Option<Vec<(usize, Vec<Inline>)>>| l.as_ref().is_some_and(|l| l.len() >= 3);
@@ -123,6 +142,33 @@ mod tests {
         assert_eq!(indents, [0, 0, 1, 0]);
         assert_eq!(plain_text(&lines[2].inlines), "a Bible, a ledger, a pencil");
         // A letter's closing, its signature indented, is no poem.
+        assert!(matches!(b[2], Block::Paragraph(_)));
+    }
+
+    /// Lines indented by a `padding-left` or `margin-left` style are verse's indents
+    /// (2em one level, 80px two); a closing after the poem stays the letter's.
+    #[test]
+    fn styled_indents_are_levels_and_a_closing_is_no_stanza() {
+        let mut b = conv(
+            "<p>The gulls go out at six,<br/><span style=\"padding-left: 2em\">the boats at seven,</span><br/>\
+             <span style=\"margin-left:80px\">and I at noon</span><br/>to count them home.</p>\
+             <p>Love,<br/>Ana</p>",
+        );
+        assert_eq!(mark(&mut b), 1, "{b:?}");
+        let Block::Stanza(lines) = &b[0] else {
+            panic!("{:?}", b[0])
+        };
+        let indents: Vec<u8> = lines.iter().map(|l| l.indent).collect();
+        assert_eq!(indents, [0, 1, 2, 0]);
+        assert_eq!(plain_text(&lines[1].inlines), "the boats at seven,");
+        assert!(matches!(b[1], Block::Paragraph(_)), "{:?}", b[1]);
+        // Two stanzas and a closing: the stanzas are verse, the closing is not.
+        let mut b = conv(
+            "<p>Down where the river runs,<br/>We sang to keep the dark away;<br/>Wait for the day.</p>\
+             <p>Now the mill is still,<br/>Sing it again for the daughter,<br/>Sing her out to sea.</p>\
+             <p>Yours ever,<br/>&nbsp;&nbsp;&nbsp;&nbsp;C.</p>",
+        );
+        assert_eq!(mark(&mut b), 2);
         assert!(matches!(b[2], Block::Paragraph(_)));
     }
 
