@@ -56,15 +56,17 @@ fn follows(prev: Mark, next: Mark) -> bool {
 }
 
 /// Languages whose dialogue opens with a dash, often typed as a hyphen.
+/// (Czech and Slovak quote speech with „…“, so are not among them.)
 const DASH_DIALOGUE: &[&str] = &[
-    "ru", "uk", "be", "bg", "sr", "mk", "hr", "bs", "sl", "pl", "cs", "sk", "pt", "es", "ca", "gl",
-    "it", "fr", "ro", "el", "tr", "hu", "sv", "fi", "et", "lv", "lt", "he", "ka",
+    "ru", "uk", "be", "bg", "sr", "mk", "hr", "bs", "sl", "pl", "pt", "es", "ca", "gl", "it", "fr",
+    "ro", "el", "tr", "hu", "sv", "fi", "et", "lv", "lt", "he", "ka",
 ];
 
 /// Whether items opened by hyphens read as speech: a speaker's tag after a dash
-/// (`Yes, - she said`), or, in `lang` when its dialogue opens with dashes, every item a
-/// whole sentence.
-fn is_speech(items: &[&str], lang: &str) -> bool {
+/// (`Yes, - she said`), or, in a plain-text story in `lang` when its dialogue opens with
+/// dashes, every item a whole sentence (in Markdown, `- ` opens a list item: only a
+/// speaker's tag says otherwise).
+fn is_speech(items: &[&str], lang: &str, markdown: bool) -> bool {
     let tagged = |t: &str| {
         let cs: Vec<char> = t.chars().collect();
         cs.windows(4).any(|w| {
@@ -81,7 +83,7 @@ fn is_speech(items: &[&str], lang: &str) -> bool {
     };
     let primary = lang.split(['-', '_']).next().unwrap_or(lang);
     items.iter().any(|t| tagged(t))
-        || (DASH_DIALOGUE.contains(&primary) && items.iter().all(|t| sentence(t)))
+        || (!markdown && DASH_DIALOGUE.contains(&primary) && items.iter().all(|t| sentence(t)))
 }
 
 /// One typed line of a body paragraph.
@@ -95,15 +97,16 @@ struct Unit<'a> {
 }
 
 /// Makes the lists and quotes of a story's body. `paras[k]` is the raw paragraph
-/// `body[k]` was made from; `quotes` the Markdown quotes' line ranges.
+/// `body[k]` was made from; `quotes` the Markdown quotes' line ranges; `markdown`:
+/// whether the file is Markdown (`.md`).
 pub(crate) fn group(
     body: Vec<Block>,
     paras: &[&RawPara],
-    quotes: &[(usize, usize)],
+    (quotes, markdown): (&[(usize, usize)], bool),
     lang: &str,
     decisions: &mut Vec<String>,
 ) -> Vec<Block> {
-    let (body, lines) = lists(body, paras, lang, decisions);
+    let (body, lines) = lists(body, paras, (lang, markdown), decisions);
     quoted(body, &lines, quotes, decisions)
 }
 
@@ -111,7 +114,7 @@ pub(crate) fn group(
 fn lists(
     body: Vec<Block>,
     paras: &[&RawPara],
-    lang: &str,
+    (lang, markdown): (&str, bool),
     decisions: &mut Vec<String>,
 ) -> (Vec<Block>, Vec<usize>) {
     // Every typed line of the body's prose paragraphs, in order.
@@ -155,7 +158,7 @@ fn lists(
             .iter()
             .filter_map(|u| u.mark.map(|m| m.1))
             .collect();
-        let speech = first == Mark::Bullet('-') && is_speech(&texts, lang);
+        let speech = first == Mark::Bullet('-') && is_speech(&texts, lang, markdown);
         if j - i >= 2 && !speech {
             runs.push((i, j));
         }

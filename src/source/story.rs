@@ -89,7 +89,11 @@ pub fn understand(
         }
     }
     let raw: Vec<&RawPara> = split.body.iter().map(|&i| &paras[i]).collect();
-    let mut body = super::lists::group(body, &raw, &head.quotes, lang, &mut decisions);
+    let markdown = [".md", ".markdown"]
+        .iter()
+        .any(|e| file.to_ascii_lowercase().ends_with(e));
+    let found = (&head.quotes[..], markdown);
+    let mut body = super::lists::group(body, &raw, found, lang, &mut decisions);
     // A chapter heading a header reader took from the top opens the body.
     if let Some(h) = &head.lead_heading {
         body.insert(0, Block::Heading(typography::apply_str(&h.text, lang)));

@@ -7,8 +7,13 @@ use crate::model::Encoding;
 
 /// The body of a story read by the text reader in language `lang`.
 fn body(text: &str, lang: &str) -> Vec<Block> {
+    body_of("s.txt", text, lang)
+}
+
+/// The body of story file `file` (its name says whether it is Markdown).
+fn body_of(file: &str, text: &str, lang: &str) -> Vec<Block> {
     let entry = ChapterConfig {
-        file: "s.md".into(),
+        file: file.into(),
         title: Some("T".into()),
         title_in_text: Some(false),
         ..Default::default()
@@ -169,4 +174,18 @@ fn a_list_inside_a_quote() {
         matches!(q.last(), Some(Block::List(l)) if l.items.len() == 2),
         "{q:?}"
     );
+}
+
+/// Rules typed as hyphen lines, each a sentence: in a Markdown file a list whatever the
+/// language; in a plain-text Russian story the same lines could be dialogue and stay
+/// paragraphs; Czech quotes its speech, so its hyphen lines are a list in text too.
+#[test]
+fn markdown_hyphen_rules_are_a_list_in_any_language() {
+    let rules = "Pravidla:\n\n- Na dluh se nenalévá.\n- Kdo rozbije půllitr, platí.\n- Pes smí dovnitř.\n\nKonec.";
+    assert_eq!(lists(&body_of("s.md", rules, "ru")).len(), 1);
+    assert_eq!(lists(&body_of("s.txt", rules, "cs")).len(), 1);
+    assert!(lists(&body_of("s.txt", rules, "ru")).is_empty());
+    // A speaker's tag after a dash is speech even in Markdown.
+    let talk = "- Ahoj, - řekla.\n- Ahoj.\n- Jak se máš?";
+    assert!(lists(&body_of("s.md", talk, "cs")).is_empty());
 }
