@@ -252,7 +252,7 @@ pub enum Block {
     /// header, a chat log) stay [`Inline::LineBreak`]s in a paragraph.
     Stanza(Vec<VerseLine>),
     /// A list the author made (an inventory, rules, a to-do list): bullets or numbers
-    /// the renderers draw in a hanging indent. Only a reader with evidence of one (list
+    /// the renderers hang left of the items. Only a reader with evidence of one (list
     /// markup, or two or more typed lines each opened by the same list mark) makes it.
     List(List),
     /// A passage quoted inside the story (a letter, an epigraph, an inscription): its

@@ -5,7 +5,7 @@
 //! in a story with a header) built by
 //! the `quire` binary and read back: the EPUB's markup (and EPUBCheck, Ace), the PDF's
 //! words in order with each item's label before it, its structure tree (`L`, `LI`,
-//! `Lbl`, `LBody`, `BlockQuote`) and the hanging indent and quote indents as drawn.
+//! `Lbl`, `LBody`, `BlockQuote`) and the hanging labels and quote indents as drawn.
 
 mod common;
 
@@ -162,8 +162,8 @@ fn pdf_sets_labels_tags_and_indents() {
         .position(|l| l.contains("three jars of plum jam"))
         .unwrap();
     assert!(compact[body - 1].starts_with("LBody"), "{st}");
-    // Drawn: the bullet in the indent, the item's text and its turnover at one x
-    // right of it, the quote in from both sides of the text.
+    // Drawn: the bullet hanging left of the item's text, which keeps the story's
+    // measure, its turnover at the same x; the quote in from both sides of the text.
     let bbox = common::tool("pdftotext", &["-bbox", "-enc", "UTF-8", p, "-"]);
     let words: Vec<(f32, f32, &str, f32)> = bbox
         .lines()
@@ -189,8 +189,8 @@ fn pdf_sets_labels_tags_and_indents() {
         .skip_while(|t| t.2 != "three")
         .find(|t| t.3 > item.3 + 1.0)
         .unwrap();
-    assert!(bullet.0 > text_left, "the bullet is indented");
     assert!(bullet.1 < item.0, "the bullet hangs left of its item");
+    assert!((item.0 - text_left).abs() < 0.5, "{item:?} {text_left}");
     assert!((item.0 - turnover.0).abs() < 0.5, "{item:?} {turnover:?}");
     let right = words.iter().map(|t| t.1).fold(0.0, f32::max);
     let quote = x("grandfather’s,");

@@ -270,6 +270,7 @@ pub(super) fn chapter_blocks<'c>(
                         grid: heading.is_none().then_some(lead),
                         part: Part::NoteInside(section, k),
                         settings: s,
+                        in_item: false,
                     };
                     let own = kept.map(|o| &o[k]);
                     let mut to = (&mut out, &mut parts, &mut sources);
@@ -316,6 +317,7 @@ pub(super) fn chapter_blocks<'c>(
                                 grid: None,
                                 part: Part::NoteInside(section, k),
                                 settings: s,
+                                in_item: false,
                             };
                             let own = kept.and_then(|o| match &o[k] {
                                 Block::Note(inner) => inner.get(j),

@@ -2,8 +2,8 @@
 //!
 //! Input: a story's [`Block::List`] or [`Block::Quote`] (or any block inside one), the
 //! style and room of the text around it. Output: its [`VBlock`]s added to the chapter's
-//! [`Tagged`] blocks: each list item a paragraph set in a hanging indent with its bullet
-//! or number in the indent (`L` › `LI` › `Lbl` + `LBody` in the structure tree), a quote
+//! [`Tagged`] blocks: each list item a paragraph with its bullet or number hanging left
+//! of its lines (`L` › `LI` › `Lbl` + `LBody` in the structure tree), a quote
 //! indented on both sides (`BlockQuote`). Items and the quote's paragraphs are broken
 //! into lines by the same Knuth–Plass composer as the story and may be split between
 //! pages like paragraphs; every block sits on the body grid when the story's does.
@@ -43,6 +43,9 @@ pub(super) struct Room<'s> {
     /// inside a list or quote starts at it.
     pub(super) part: Part,
     pub(super) settings: &'s PdfSettings,
+    /// Inside a list item: a list here is indented by its labels, under the item's
+    /// text; elsewhere its labels hang left of the text around it.
+    pub(super) in_item: bool,
 }
 
 /// A paragraph as pagination may set it again (a line longer or shorter, or without a
@@ -220,6 +223,7 @@ fn set_all<'c>(
                 let inside = Room {
                     x: room.x + ind,
                     measure: room.measure - 2.0 * ind,
+                    in_item: false,
                     ..*room
                 };
                 let above = if first { gap } else { gap.max(lead) };
@@ -236,9 +240,7 @@ fn set_all<'c>(
     }
 }
 
-/// A list: an `L` of `LI`s, each item set in from `room`'s left edge by a paragraph's
-/// indent and the widest label, its label right-aligned in that indent on its first
-/// line.
+/// A list: an `L` of `LI`s, each item's label right-aligned left of its first line.
 fn list<'c>(
     out: &mut Out<'_, 'c>,
     c: &mut Composer,
@@ -264,16 +266,17 @@ fn list<'c>(
         .iter()
         .map(|t| c.shape_line(&t.text(), &st).1)
         .fold(0.0, f32::max);
-    // The labels start where a paragraph's first line does; the items' text after
-    // the widest label.
-    let hang = room.style.indent + (widest + size * LABEL_GAP).max(size * HANG);
+    // The labels hang left of the items' text: in the indent the list stands in (a
+    // quote's, an outer item's), else in the margin, so that a story's list keeps the
+    // story's measure, and so its spacing and hyphenation. (In a measure narrowed by a
+    // hanging indent, anthology4's timeline of long technical words took five more
+    // hyphens and a loose line: more than the book's share.)
+    let label = (widest + size * LABEL_GAP).max(size * HANG);
+    let hang = if room.in_item { label } else { 0.0 };
     let inside = Room {
         x: room.x + hang,
         measure: room.measure - hang,
-        style: Style {
-            align: Align::Left,
-            ..room.style
-        },
+        in_item: true,
         ..*room
     };
     let right = room.x + hang - size * LABEL_GAP;
