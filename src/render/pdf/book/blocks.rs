@@ -222,6 +222,7 @@ pub(super) fn chapter_blocks<'c>(
                             x: 0.0,
                             measure: m,
                             label: None,
+                            in_list: false,
                         }),
                         _ => None,
                     }));

@@ -149,6 +149,9 @@ pub struct Composer<'f> {
     rtl_language: bool,
     /// Characters met that neither the book face nor the fallback has.
     pub missing: BTreeSet<char>,
+    /// Set the next paragraphs without hyphens wherever a setting within the
+    /// tolerances exists (a list's items: short paragraphs that need none).
+    pub avoid_hyphens: bool,
 }
 
 impl<'f> Composer<'f> {
@@ -176,6 +179,7 @@ impl<'f> Composer<'f> {
             para: Para::default(),
             rtl_language: false,
             missing: BTreeSet::new(),
+            avoid_hyphens: false,
         }
     }
 
@@ -390,7 +394,7 @@ impl<'f> Composer<'f> {
             // A line of verse is the poet's: it turns over whole words. A right-to-left
             // paragraph is not hyphenated (its Arabic or Hebrew never is, and an English
             // word's hyphen would fall mid-line once the line is reordered).
-            no_hyphens: !para.verse.is_empty() || rtl,
+            no_hyphens: !para.verse.is_empty() || rtl || self.avoid_hyphens,
         };
         let mut lines = para.breaker.break_with(&para.items, measure, &opts);
         if looseness != 0 {
