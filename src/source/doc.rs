@@ -86,6 +86,18 @@ impl Doc {
             .join("\n")
     }
 
+    /// The texts of the lines readers dropped as furniture, in the order they were
+    /// dropped: what a reader's test expects gone.
+    #[cfg(test)]
+    pub(crate) fn dropped_texts(&self) -> Vec<&str> {
+        self.out
+            .meta
+            .dropped
+            .iter()
+            .map(|d| d.text.as_str())
+            .collect()
+    }
+
     /// The first non-blank, untaken line at or after `i`.
     pub fn next_text(&self, mut i: usize) -> Option<usize> {
         while i < self.len() && (self.blank(i) || self.taken[i]) {

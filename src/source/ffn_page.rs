@@ -145,13 +145,7 @@ mod tests {
             doc.untaken(),
             "The ferry left at nine.\nThanks for reading!"
         );
-        let dropped: Vec<&str> = doc
-            .out
-            .meta
-            .dropped
-            .iter()
-            .map(|d| d.text.as_str())
-            .collect();
+        let dropped = doc.dropped_texts();
         for d in [
             "FanFiction | unleash your imagination",
             "Follow/Fav",

@@ -415,13 +415,7 @@ mod tests {
             "For the prompt thread. Thanks for reading!"
         );
         assert_eq!(doc.out.afterword[0].text, "That's all, folks.");
-        let dropped: Vec<&str> = doc
-            .out
-            .meta
-            .dropped
-            .iter()
-            .map(|d| d.text.as_str())
-            .collect();
+        let dropped = doc.dropped_texts();
         assert!(dropped.contains(&"Like x 12 Heart x 2"), "{dropped:?}");
         assert!(dropped.contains(&"Spoiler: A/N"), "{dropped:?}");
         assert!(dropped.contains(&"#1"), "{dropped:?}");

@@ -112,13 +112,7 @@ mod tests {
             "The kettle sang.\nShe poured.\nSecond Cup\nThe second cup was colder."
         );
         assert_eq!(doc.out.headings, [8]);
-        let dropped: Vec<&str> = doc
-            .out
-            .meta
-            .dropped
-            .iter()
-            .map(|d| d.text.as_str())
-            .collect();
+        let dropped = doc.dropped_texts();
         assert!(dropped.contains(&"Like x 4 Heart x 1"), "{dropped:?}");
         assert!(dropped.contains(&"Threadmarks:"), "{dropped:?}");
         assert!(dropped.contains(&"#7"), "{dropped:?}");

@@ -5,7 +5,8 @@
 //! quotes the header stage took the `>` marks off. Output: the body with lists and
 //! quotes, and why (for `quire inspect`). A list needs evidence: two or more typed
 //! lines in a row, with no blank line between them, each opened by the same bullet
-//! (`- `, `* `, `+ `, `• `) or by numbers counting up (`1.`, `2.` or `1)`, `2)`). A
+//! (`- `, `* `, `+ `, `• `) or by numbers counting up (`1.`, `2.` or `1)`, `2)`), or,
+//! in Markdown, a bulleted line that is a paragraph of its own. A
 //! hyphen that opens speech is not a bullet: lines with a speaker's tag after a dash
 //! (`- Yes, - she said.`), or, in a language whose dialogue opens with dashes, lines
 //! that are all whole sentences, stay text; an en or em dash never opens a list.
@@ -159,7 +160,13 @@ fn lists(
             .filter_map(|u| u.mark.map(|m| m.1))
             .collect();
         let speech = first == Mark::Bullet('-') && is_speech(&texts, lang, markdown);
-        if j - i >= 2 && !speech {
+        // In Markdown a bulleted line standing as its own paragraph is a list item, as
+        // every Markdown renderer shows it (a lone number may be a year: not one).
+        let lone_bullet = markdown
+            && j - i == 1
+            && matches!(first, Mark::Bullet(_))
+            && !paras[units[i].block].text.contains('\n');
+        if (j - i >= 2 || lone_bullet) && !speech {
             runs.push((i, j));
         }
         i = j;

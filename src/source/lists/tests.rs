@@ -138,6 +138,24 @@ fn lone_lines_headings_and_logs_are_not_lists() {
     }
 }
 
+/// In Markdown a bulleted line that is a paragraph of its own is a one-item list (as
+/// CommonMark has it); a lone number, which may be a year, and the same line in a text
+/// file are not.
+#[test]
+fn a_lone_markdown_bullet_is_a_list_of_one() {
+    let text = "She wrote underneath:\n\n- Whoever asks, gets.";
+    let b = body_of("s.md", text, "cs");
+    let l = lists(&b);
+    assert_eq!(l.len(), 1, "{b:?}");
+    assert_eq!(items(l[0]), ["Whoever asks, gets."]);
+    assert_eq!(b.first().unwrap().plain(), "She wrote underneath:");
+    assert!(lists(&body_of("s.txt", text, "cs")).is_empty());
+    let year = "It was cold.\n\n1989. The wall came down.";
+    assert!(lists(&body_of("s.md", year, "de")).is_empty());
+    let speech = "He turned.\n\n- Yes, - she said.";
+    assert!(lists(&body_of("s.md", speech, "ru")).is_empty());
+}
+
 /// A Markdown quote: its paragraphs (a `>` alone between them) one quoted passage,
 /// the text around it outside.
 #[test]
