@@ -65,6 +65,22 @@ pub fn init(dir: &Path) -> Result<Init, Vec<Diagnostic>> {
         })
         .collect();
     files.sort();
+    // Markdown files may be stories or the folder's own notes (a README.md): they are
+    // offered in book.toml, commented out, rather than read as stories unasked.
+    let mut markdown: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| {
+            let e = e.ok()?;
+            let name = e.file_name().into_string().ok()?;
+            let lower = name.to_lowercase();
+            let md = e.path().is_file()
+                && !name.starts_with('.')
+                && (lower.ends_with(".md") || lower.ends_with(".markdown"));
+            md.then_some(name)
+        })
+        .collect();
+    markdown.sort();
     if files.is_empty() {
         return Err(vec![
             Diagnostic::error(Some(dir.display().to_string()), "holds no .txt story files (nor .html, .htm or .epub downloads)")
@@ -118,6 +134,15 @@ pub fn init(dir: &Path) -> Result<Init, Vec<Diagnostic>> {
             }
         }
         out.push('\n');
+    }
+    if !markdown.is_empty() {
+        out.push_str(
+            "# Markdown files in this folder, not listed: they may be notes rather than\n\
+             # stories. To add one as a story, remove the \"# \" before its two lines.\n",
+        );
+        for name in &markdown {
+            let _ = writeln!(out, "# [[chapters]]\n# file = {}", toml_str(name));
+        }
     }
     // Create, never truncate: a book.toml that appeared meanwhile is not overwritten.
     let written = std::fs::OpenOptions::new()

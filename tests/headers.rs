@@ -160,6 +160,11 @@ fn init_lists_the_folder_and_never_overwrites() {
         .filter_map(|l| l.strip_prefix("file = \"")?.strip_suffix('"'))
         .collect();
     assert_eq!(files, ["01-ao3.txt", "02-fff.txt", "03-plain.txt"]);
+    // The Markdown file is offered, commented out, not read as a story unasked.
+    assert!(
+        toml.contains("# [[chapters]]\n# file = \"notes.md\"\n"),
+        "{toml}"
+    );
     assert!(toml.contains("\"The Last Post Out of Hollin\""), "{toml}");
     assert!(toml.contains("\"harbourlight\""), "{toml}");
 
