@@ -46,7 +46,10 @@ pub fn init(dir: &Path) -> Result<Init, Vec<Diagnostic>> {
             .hint("edit it, or move it away and run quire init again"),
         ]);
     }
-    let mut files: Vec<String> = std::fs::read_dir(dir)
+    // The folder's plain files, sorted: stories by their extension, and Markdown files,
+    // which may be stories or the folder's own notes (a README.md): those are offered in
+    // book.toml, commented out, rather than read as stories unasked.
+    let mut names: Vec<String> = std::fs::read_dir(dir)
         .map_err(|e| {
             vec![Diagnostic::error(
                 Some(dir.display().to_string()),
@@ -56,31 +59,18 @@ pub fn init(dir: &Path) -> Result<Init, Vec<Diagnostic>> {
         .filter_map(|e| {
             let e = e.ok()?;
             let name = e.file_name().into_string().ok()?;
-            let story = e.path().is_file()
-                && !name.starts_with('.')
-                && STORY_EXTENSIONS
-                    .iter()
-                    .any(|x| name.to_lowercase().ends_with(x));
-            story.then_some(name)
+            (e.path().is_file() && !name.starts_with('.')).then_some(name)
         })
         .collect();
-    files.sort();
-    // Markdown files may be stories or the folder's own notes (a README.md): they are
-    // offered in book.toml, commented out, rather than read as stories unasked.
-    let mut markdown: Vec<String> = std::fs::read_dir(dir)
+    names.sort();
+    let has = |name: &str, exts: &[&str]| {
+        let lower = name.to_lowercase();
+        exts.iter().any(|x| lower.ends_with(x))
+    };
+    let (files, markdown): (Vec<String>, Vec<String>) = names
         .into_iter()
-        .flatten()
-        .filter_map(|e| {
-            let e = e.ok()?;
-            let name = e.file_name().into_string().ok()?;
-            let lower = name.to_lowercase();
-            let md = e.path().is_file()
-                && !name.starts_with('.')
-                && (lower.ends_with(".md") || lower.ends_with(".markdown"));
-            md.then_some(name)
-        })
-        .collect();
-    markdown.sort();
+        .filter(|n| has(n, &STORY_EXTENSIONS) || has(n, &[".md", ".markdown"]))
+        .partition(|n| has(n, &STORY_EXTENSIONS));
     if files.is_empty() {
         return Err(vec![
             Diagnostic::error(Some(dir.display().to_string()), "holds no .txt story files (nor .html, .htm or .epub downloads)")
