@@ -42,22 +42,7 @@ fn built() -> &'static (PathBuf, PathBuf) {
     static BUILT: OnceLock<(PathBuf, PathBuf)> = OnceLock::new();
     BUILT.get_or_init(|| {
         let dir = common::scratch("emoji", "book");
-        let out = dir.join("out");
-        let run = common::quire(&[
-            "build".as_ref(),
-            fixture().as_os_str(),
-            "--out".as_ref(),
-            out.as_os_str(),
-        ]);
-        assert_eq!(run.code, 0, "{}", run.stderr);
-        let file = |ext: &str| {
-            let name = common::list(&out)
-                .into_iter()
-                .find(|f| f.ends_with(ext))
-                .unwrap_or_else(|| panic!("no {ext} in {out:?}"));
-            out.join(name)
-        };
-        (file(".pdf"), file(".epub"))
+        common::build_pdf_and_epub(&fixture(), &dir.join("out"))
     })
 }
 

@@ -178,6 +178,26 @@ pub fn build_format(book: &Path, format: &str, out: &Path) -> (PathBuf, String) 
     (out.join(&files[0]), run.stderr)
 }
 
+/// `quire build BOOK --out OUT` (every format the book asks for): the PDF and EPUB it
+/// wrote. Panics unless the build succeeded and wrote both.
+pub fn build_pdf_and_epub(book: &Path, out: &Path) -> (PathBuf, PathBuf) {
+    let run = quire(&[
+        "build".as_ref(),
+        book.as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let file = |ext: &str| {
+        let name = list(out)
+            .into_iter()
+            .find(|f| f.ends_with(ext))
+            .unwrap_or_else(|| panic!("no {ext} in {out:?}"));
+        out.join(name)
+    };
+    (file(".pdf"), file(".epub"))
+}
+
 /// Runs a prepared command and collects its output.
 pub fn run(cmd: &mut Command) -> Run {
     let out = cmd
