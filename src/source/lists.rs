@@ -82,9 +82,9 @@ fn is_speech(items: &[&str], lang: &str, markdown: bool) -> bool {
             .trim_end_matches(['"', '\'', '»', '”', '’', ')'])
             .ends_with(['.', '!', '?', '…'])
     };
-    let primary = lang.split(['-', '_']).next().unwrap_or(lang);
+    let primary = typography::primary(lang);
     items.iter().any(|t| tagged(t))
-        || (!markdown && DASH_DIALOGUE.contains(&primary) && items.iter().all(|t| sentence(t)))
+        || (!markdown && DASH_DIALOGUE.contains(&primary.as_str()) && items.iter().all(|t| sentence(t)))
 }
 
 /// One typed line of a body paragraph.
