@@ -166,6 +166,14 @@ impl Doc {
         self.dropped(i, text);
     }
 
+    /// Line `i` is a heading in a site's markup: the markup (`markup`, recorded as
+    /// dropped) goes, the heading's own words (`name`) stay as the line, a heading.
+    pub fn heading_in_markup(&mut self, i: usize, markup: &str, name: &str) {
+        self.dropped(i, markup);
+        self.lines[i] = name.to_string();
+        self.out.headings.push(i + 1);
+    }
+
     /// Records `text` of line `i` as dropped boilerplate (the line is taken elsewhere).
     pub fn dropped(&mut self, i: usize, text: &str) {
         if !text.trim().is_empty() {

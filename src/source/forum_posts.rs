@@ -69,9 +69,7 @@ pub(crate) fn between_posts(doc: &mut Doc) -> bool {
             let t = doc.trimmed(n).to_string();
             if let Some(m) = threadmark(&t) {
                 let m = m.to_string();
-                doc.dropped(n, "Threadmarks:");
-                doc.lines[n] = m.clone();
-                doc.out.headings.push(n + 1);
+                doc.heading_in_markup(n, "Threadmarks:", &m);
                 doc.why(format!(
                     "heading: line {} names a threadmarked post, \"{m}\"",
                     n + 1

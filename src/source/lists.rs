@@ -84,7 +84,9 @@ fn is_speech(items: &[&str], lang: &str, markdown: bool) -> bool {
     };
     let primary = typography::primary(lang);
     items.iter().any(|t| tagged(t))
-        || (!markdown && DASH_DIALOGUE.contains(&primary.as_str()) && items.iter().all(|t| sentence(t)))
+        || (!markdown
+            && DASH_DIALOGUE.contains(&primary.as_str())
+            && items.iter().all(|t| sentence(t)))
 }
 
 /// One typed line of a body paragraph.

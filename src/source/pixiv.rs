@@ -183,9 +183,7 @@ fn markup(doc: &mut Doc) -> bool {
             found = true;
         } else if let Some(name) = chapter(&t) {
             let name = name.to_string();
-            doc.dropped(i, "[chapter:]");
-            doc.lines[i] = name.clone();
-            doc.out.headings.push(i + 1);
+            doc.heading_in_markup(i, "[chapter:]", &name);
             doc.why(format!(
                 "heading: line {} `[chapter:{name}]` is pixiv's chapter heading",
                 i + 1
