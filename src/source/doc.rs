@@ -17,6 +17,8 @@ pub(crate) struct Header {
     pub rest: String,
     /// The title the header states, if any.
     pub title: Option<String>,
+    /// Authors after the first (`meta.author`), when the header names several.
+    pub co_authors: Vec<String>,
     /// Metadata (without the summary, which is `summary`) and the boilerplate dropped.
     pub meta: StoryMeta,
     /// The summary's paragraphs, without its label.

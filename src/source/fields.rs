@@ -151,6 +151,13 @@ const LABELS: &[(&str, Field)] = &[
     ("packaged", Field::Boilerplate),
     ("author url", Field::Boilerplate),
     ("series url", Field::Boilerplate),
+    // Vietnamese headers ("story name", "author", "genre", "length", "state").
+    ("tên truyện", Field::Title),
+    ("tác giả", Field::Author),
+    ("thể loại", Field::Tags),
+    ("độ dài", Field::Words),
+    ("tình trạng", Field::Status),
+    ("lời tác giả", Field::Note),
 ];
 
 /// Labels that only say "here is the author's note", which the book's own note heading

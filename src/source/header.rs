@@ -6,19 +6,20 @@
 //! headings, and the rest of the text with every line it took blanked (so line numbers
 //! stay true). Runs before notes, title and paragraph logic; when nothing is recognised
 //! the text passes through untouched. Readers: FanFicFare text (`fff`), AO3 pages and
-//! downloads (`ao3`), LiveJournal/Dreamwidth/FanFiction.Net field blocks and crosspost
+//! downloads (`ao3`), YAML front matter (`front_matter`), LiveJournal/Dreamwidth/FanFiction.Net field blocks and crosspost
 //! lines (`lj`), forum thread pastes (`forum`), Tumblr, Wattpad and Royal Road pastes
 //! (`social`), chapter navigation (`nav`), all working on the lines of a [`Doc`]
 //! (`doc`), which imports none of them.
 
 use super::doc::{Doc, Header};
-use super::{ao3, fff, ffn_page, forum, journal, lj, nav, pixiv, social};
+use super::{ao3, fff, ffn_page, forum, front_matter, journal, lj, nav, pixiv, social};
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
 /// passes through untouched; with `allow_title` false a `Title:` field stays a note.
 pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
     let mut doc = Doc::new(text);
     if enabled {
+        front_matter::read(&mut doc, allow_title);
         if !fff::read(&mut doc) {
             pixiv::read(&mut doc, allow_title);
             ffn_page::read(&mut doc, allow_title);
@@ -296,6 +297,47 @@ mod tests {
         assert_eq!(h.title.as_deref(), Some("Das Fundbüro"));
         assert_eq!(h.meta.author.as_deref(), Some("Henrike Sauerwald"));
         assert_eq!(h.rest.trim(), "Es regnete.");
+    }
+
+    /// Bylines and titles in other scripts and languages: an Icelandic `eftir` (the name
+    /// in the dative, as written), a Hebrew title (no capitals) over an English `by`.
+    #[test]
+    fn local_bylines_and_caseless_titles() {
+        for (t, title, who) in [
+            (
+                "Vetrarljós\neftir Hildi Jónsdóttur\n\nÞað snjóaði.",
+                "Vetrarljós",
+                "Hildi Jónsdóttur",
+            ),
+            (
+                "בית הקברות לשעונים\nby tik_tak\n\nהיה שקט.",
+                "בית הקברות לשעונים",
+                "tik_tak",
+            ),
+        ] {
+            let h = read(t, true, true);
+            assert_eq!(h.title.as_deref(), Some(title), "{t}");
+            assert_eq!(h.meta.author.as_deref(), Some(who), "{t}");
+            assert_eq!(h.rest.lines().filter(|l| !l.is_empty()).count(), 1, "{t}");
+        }
+        // "eftir" opening a sentence under a short line is prose.
+        let t = "Vetur\n\neftir langan dag fór hún heim og svaf lengi.\n\nHún vaknaði.";
+        let h = read(t, true, true);
+        assert_eq!(h.rest, t);
+    }
+
+    /// A Vietnamese header (`Tên truyện:`, `Tác giả:`, `Thể loại:`…) is a field block:
+    /// title, author and tags filed, the author's words (`Lời tác giả:`) in the preface.
+    #[test]
+    fn vietnamese_header_fields() {
+        let t = "Tên truyện: Mưa tháng Sáu\nTác giả: Lá Khô\nThể loại: đoản văn, gia đình\nTình trạng: Hoàn\n\nLời tác giả: Viết cho mẹ.\n\nTrời mưa.";
+        let h = read(t, true, true);
+        assert_eq!(h.title.as_deref(), Some("Mưa tháng Sáu"));
+        assert_eq!(h.meta.author.as_deref(), Some("Lá Khô"));
+        assert_eq!(h.meta.tags, vec!["đoản văn", "gia đình"]);
+        assert_eq!(h.meta.status.as_deref(), Some("Hoàn"));
+        assert!(h.preface[0].text.contains("Viết cho mẹ."));
+        assert_eq!(h.rest.trim(), "Trời mưa.");
     }
 
     /// A post copied from SpaceBattles or Sufficient Velocity keeps the forum's

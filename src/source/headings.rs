@@ -96,6 +96,45 @@ fn undecorate(text: &str) -> Option<&str> {
     .then_some(inner)
 }
 
+/// Words that mark a story's end, lowercase ("The End", "Fin", Vietnamese "Hoàn" and
+/// "Hết", Indonesian "Tamat", Chinese 完): a last line, never a heading, however decorated.
+const END_MARKS: &[&str] = &[
+    "the end",
+    "end",
+    "fin",
+    "fine",
+    "ende",
+    "einde",
+    "slut",
+    "slutt",
+    "loppu",
+    "endir",
+    "vége",
+    "koniec",
+    "konec",
+    "kraj",
+    "конец",
+    "кінець",
+    "tamat",
+    "hoàn",
+    "hết",
+    "toàn văn hoàn",
+    "完",
+    "全文完",
+    "終",
+    "おわり",
+    "끝",
+];
+
+/// Whether a line is only an end mark (`- Hoàn -`, `~ FIN ~`, `【完】`, `THE END.`).
+pub(crate) fn is_end_mark(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    END_MARKS.contains(&t.as_str())
+}
+
 /// The shape of a heading: a title-like line in Title Case with no closing `!`/`?`, no
 /// comma (a letter's "Love, Marius") and no emphasis markers.
 pub fn heading_shape(p: &RawPara) -> bool {
@@ -148,7 +187,7 @@ pub fn heading(p: &RawPara, beside_break: bool) -> Option<String> {
     {
         return Some(format!("{}: {name}", number.trim_end_matches(['.', ':'])));
     }
-    if p.lines != 1 {
+    if p.lines != 1 || is_end_mark(&p.text) {
         return None;
     }
     // A Markdown heading (`## 2. Findings`) is one because its author marked it so.
@@ -246,6 +285,24 @@ mod tests {
             ..para("Chapter 1\nit began to rain.")
         };
         assert_eq!(heading(&p, false), None);
+    }
+
+    #[test]
+    fn end_marks_are_not_headings() {
+        for t in [
+            "- Hoàn -",
+            "~ FIN ~",
+            "【完】",
+            "THE END",
+            "-- The End --",
+            "TAMAT",
+        ] {
+            assert_eq!(heading(&para(t), true), None, "{t}");
+            assert!(is_end_mark(t), "{t}");
+        }
+        // A heading that merely holds such a word stays one.
+        assert!(heading(&para("~ The End of Summer ~"), false).is_some());
+        assert!(!is_end_mark("Endings"));
     }
 
     #[test]

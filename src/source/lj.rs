@@ -163,8 +163,11 @@ pub(crate) fn byline(line: &str) -> Option<&str> {
 }
 
 /// "by" in the languages whose bylines stand under a title as one: German, French,
-/// Spanish and Portuguese, Dutch, Italian, Swedish and Norwegian, Danish.
-const LOCAL_BY: &[&str] = &["von ", "par ", "por ", "door ", "di ", "av ", "af "];
+/// Spanish and Portuguese, Dutch, Italian, Swedish and Norwegian, Danish, Icelandic
+/// (whose name follows in the dative: "eftir Sólveigu").
+const LOCAL_BY: &[&str] = &[
+    "von ", "par ", "por ", "door ", "di ", "av ", "af ", "eftir ",
+];
 
 /// A byline under a title, in English or another language, perhaps wholly in emphasis
 /// (`*von Henrike Sauerwald*`): the name.

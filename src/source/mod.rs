@@ -26,6 +26,7 @@ mod ffn_page;
 mod fields;
 mod forum;
 mod forum_posts;
+mod front_matter;
 mod header;
 mod headings;
 mod html;

@@ -166,12 +166,10 @@ pub fn understand(
         language: language.clone(),
         title,
         title_in_text,
-        authors: entry
-            .author
-            .clone()
-            .or_else(|| head.meta.author.clone())
-            .into_iter()
-            .collect(),
+        authors: entry.author.clone().map(|a| vec![a]).unwrap_or_else(|| {
+            let first = head.meta.author.clone().into_iter();
+            first.chain(head.co_authors.iter().cloned()).collect()
+        }),
         encoding,
         reader: crate::model::Reader::Text,
         preface,

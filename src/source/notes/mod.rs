@@ -139,6 +139,20 @@ pub const NOTE_LABELS: &[&str] = &[
     "merknad:",
     "fra forfatteren:",
     "från författaren:",
+    // Finnish ("the writer's word", "the writer's note").
+    "kirjoittajan sana",
+    "kirjoittajan huomautus",
+    "kirjoittajan kommentti",
+    "kirjoittajalta:",
+    // Icelandic ("the author's note", "from the author").
+    "athugasemd höfundar",
+    "athugasemdir höfundar",
+    "frá höfundi:",
+    // Vietnamese ("the author's words", "the author's note").
+    "lời tác giả",
+    "lời của tác giả",
+    "ghi chú của tác giả",
+    "ghi chú:",
 ];
 
 /// Labels that close a story with an author's note.
@@ -208,6 +222,18 @@ pub const END_LABELS: &[&str] = &[
     "tak for at læse",
     "obrigada por lerem",
     "obrigado por lerem",
+    "kirjoittajan sana",
+    "kiitos, että luit",
+    "kiitos että luit",
+    "kiitos lukemisesta",
+    "athugasemd höfundar",
+    "takk fyrir lesturinn",
+    "takk fyrir að lesa",
+    "lời tác giả",
+    "cảm ơn mọi người đã đọc",
+    "cảm ơn các bạn đã đọc",
+    "cảm ơn bạn đã đọc",
+    "cảm ơn đã đọc",
 ];
 
 /// Phrases only an author talking to readers uses: about the fic, reviews, updates,
@@ -240,6 +266,37 @@ pub fn is_labelled_note(text: &str, labels: &[&str]) -> bool {
                 || rest.starts_with([':', ' ', '-', '—', ')', ']', '*', '_', 's', '.', '!', ','])
         }
     })
+}
+
+/// Words a dedication opens with, lowercase: "Dedicated to my sister", "Tileinkað ömmu".
+const DEDICATIONS: &[&str] = &[
+    "dedicated to ",
+    "this is dedicated to ",
+    "this one is dedicated to ",
+    "dédié à ",
+    "dédiée à ",
+    "dedicado a ",
+    "dedicada a ",
+    "dedicato a ",
+    "dedicata a ",
+    "gewidmet ",
+    "opgedragen aan ",
+    "tillägnad ",
+    "tilegnet ",
+    "tileinkað ",
+    "tileinkuð ",
+    "omistettu ",
+    "věnováno ",
+    "dedykuję ",
+    "посвящается ",
+    "присвячується ",
+];
+
+/// Whether a paragraph is a dedication: one short paragraph opening with a dedication's
+/// words. It belongs with the author's note at the head of a story.
+pub fn is_dedication(text: &str) -> bool {
+    let t = straighten(text.trim_start_matches(['*', '_', '(', '[', ' ']));
+    t.split_whitespace().count() <= 30 && DEDICATIONS.iter().any(|d| t.starts_with(d))
 }
 
 /// Whether a labelled paragraph is the label alone ("Author's Note", "**A/N:**"), so the
@@ -321,6 +378,9 @@ mod tests {
             "Nota dell'autore: ciao",
             "Nota da autora: olá",
             "Примечание автора: это мой первый текст",
+            "**Kirjoittajan sana:** kesähaaste",
+            "Athugasemd höfundar: Þessi saga",
+            "Lời tác giả: Truyện viết tặng em gái",
             "CW: grief",
             "TW: blood",
             "Content warning: fire",
@@ -330,5 +390,15 @@ mod tests {
         }
         assert!(!is_labelled_note("Notre-Dame was dark.", NOTE_LABELS));
         assert!(!is_labelled_note("Anna ran.", NOTE_LABELS));
+        assert!(!is_labelled_note(
+            "Kirjoittajan sanat jäivät mieleen.",
+            NOTE_LABELS
+        ));
+        assert!(is_dedication(
+            "Tileinkað ömmu Guðrúnu, sem skrifaði bestu bréf."
+        ));
+        assert!(is_dedication("*Dedicated to my sister, who knows why.*"));
+        assert!(!is_dedication("Dedicated people had built the dam."));
+        assert!(!is_dedication("She was dedicated to the lighthouse."));
     }
 }

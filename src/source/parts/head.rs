@@ -5,7 +5,7 @@
 //! [`Split`], with the reason for each, and the index of the first body paragraph.
 
 use super::super::notes::{
-    NOTE_LABELS, addresses_readers, is_bare_label, is_bracketed_talk, is_disclaimer,
+    NOTE_LABELS, addresses_readers, is_bare_label, is_bracketed_talk, is_dedication, is_disclaimer,
     is_labelled_note, is_sign_off, opens_bracket, talk_signs,
 };
 use super::title::{is_lowercase_title, is_salutation, is_title, is_title_line};
@@ -48,7 +48,7 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
             ));
         } else if (labelled_end == 0 || continues)
             && !is_labelled_note(&p.text, NOTE_LABELS)
-            && (is_disclaimer(&p.text) || is_bracketed_talk(&p.text))
+            && (is_disclaimer(&p.text) || is_bracketed_talk(&p.text) || is_dedication(&p.text))
         {
             labelled_end = i + 1;
             first_label.get_or_insert(i);
@@ -57,6 +57,8 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
                 p.line,
                 if is_disclaimer(&p.text) {
                     "a disclaimer with no label"
+                } else if is_dedication(&p.text) {
+                    "a dedication"
                 } else {
                     "an author's note in brackets"
                 },

@@ -17,7 +17,8 @@ const CJK_TITLE_MAX_CHARS: usize = 24;
 
 /// Whether a paragraph looks like a title or heading line: one short line, no sentence
 /// punctuation at its end, no dialogue, starting with a capital or digit, or with a CJK
-/// character (Chinese and Japanese have no capitals; their line must be shorter).
+/// character (Chinese and Japanese have no capitals; their line must be shorter) or a
+/// letter of another script without capitals (Hebrew, Arabic, Korean).
 pub fn is_title_line(p: &RawPara) -> bool {
     let t = p.text.trim();
     // A Markdown heading's `#` marks are not part of its words; its text may open with a
@@ -41,6 +42,7 @@ pub fn is_title_line(p: &RawPara) -> bool {
                 c.is_uppercase()
                     || c.is_ascii_digit()
                     || (is_cjk(c) && (c.is_alphabetic() || "《『【".contains(c)))
+                    || caseless_letter(c)
             }))
         && !(first.is_some_and(is_cjk) && t.chars().count() > CJK_TITLE_MAX_CHARS)
         && !t.ends_with(['.', ',', ';', '"', '”', '…', '—', '-', '\''])
@@ -50,6 +52,12 @@ pub fn is_title_line(p: &RawPara) -> bool {
         && !t.contains(['"', '“', '”'])
         && !(t.ends_with(['!', '?']) && words > 4)
         && !t.ends_with(':')
+}
+
+/// A letter of a script with no capitals (Hebrew, Arabic, Hangul, Thai, Devanagari,
+/// Georgian…), which opens a title as a capital would.
+fn caseless_letter(c: char) -> bool {
+    !c.is_ascii() && c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()
 }
 
 /// A title line that is not a bare section heading: "Prologue", "Chapter 3", "Part

@@ -236,3 +236,52 @@ fn poems_are_stanzas_under_headings() {
     };
     assert!(matches!(log[1].inlines[..], [Inline::Emphasis(_)]));
 }
+
+/// A dedication above a labelled note at a story's head goes with the note; the story's
+/// letters and end mark stay in the body, and a decorated end mark is not a heading.
+#[test]
+fn dedication_and_note_at_the_head_end_mark_at_the_foot() {
+    let (c, _) = understand(
+        &entry(),
+        "Vetrarljós\neftir Hildi Jónsdóttur\n\nTileinkað pabba, sem kenndi mér að lesa.\n\nAthugasemd höfundar: Skrifað í vetur.\n\n~ ~ ~\n\nÞað snjóaði allan daginn.\n\n~ ~ ~\n\nUm kvöldið kom ljósið.\n\n- Endir -",
+        Encoding::Utf8,
+        "is",
+    );
+    assert_eq!(c.title, "Vetrarljós");
+    assert_eq!(c.preface.len(), 2, "{:?}", c.preface);
+    assert!(
+        c.body.iter().all(|b| !matches!(b, Block::Heading(_))),
+        "{:?}",
+        c.body
+    );
+    assert_eq!(
+        c.body
+            .iter()
+            .filter(|b| matches!(b, Block::SceneBreak))
+            .count(),
+        1
+    );
+}
+
+/// Markdown front matter gives the title, author, language and summary; its
+/// delimiters are not scene breaks and its keys are not text.
+#[test]
+fn markdown_front_matter() {
+    let e = ChapterConfig {
+        file: "s.md".into(),
+        ..Default::default()
+    };
+    let (c, d) = understand(
+        &e,
+        "---\ntitle: \"Saunan sääntö\"\nauthors: [Aino, Eeva]\nlang: fi\nsummary: Kaksi siskoa.\n---\n\nHe tulivat illalla.\n\n---\n\nAamulla satoi.",
+        Encoding::Utf8,
+        "en",
+    );
+    assert!(d.is_empty(), "{d:?}");
+    assert_eq!(c.title, "Saunan sääntö");
+    assert_eq!(c.authors, vec!["Aino", "Eeva"]);
+    assert_eq!(c.language.as_deref(), Some("fi"));
+    assert_eq!(c.meta.summary.len(), 1);
+    assert_eq!(c.body.len(), 3, "{:?}", c.body);
+    assert!(matches!(c.body[1], Block::SceneBreak));
+}
