@@ -44,6 +44,7 @@ use super::linebreak::FULL_LAST_LINE;
 use balance::Set;
 use fill::{Change, Cursor, Pager, Slot};
 use plan::{Score, Span};
+use std::collections::HashMap;
 
 /// Fewest lines of a paragraph left alone at the foot (orphan) or head (widow) of a page.
 pub const MIN_LINES: usize = 2;
@@ -131,6 +132,16 @@ pub fn paginate_with(
     balance: Balance,
     rebreak: &mut Rebreak,
 ) -> (Vec<Vec<Placed>>, Vec<usize>) {
+    // Balancing tries the same settings of a paragraph many times over (each trial of a
+    // plan sets its paragraphs again, each round and look-back tries them anew, and
+    // the closing-note passes below run it all again): each is set once. A setting
+    // depends on the block and the ask alone, so the pages are the same.
+    let mut memo: HashMap<(usize, Option<usize>, i32), Option<Vec<SetLine>>> = HashMap::new();
+    let rebreak = &mut |b: usize, ask: Ask| {
+        memo.entry((b, ask.unhyphenated, ask.looseness))
+            .or_insert_with(|| rebreak(b, ask))
+            .clone()
+    };
     // A closing note carries the story's last lines over with it where it does not fit
     // under them: two lines, else one, so long as that breaks no more rules and adds
     // no loose line (see `Pager::rank`) against letting the note go over alone (a
