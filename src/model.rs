@@ -158,10 +158,15 @@ pub struct Chapter {
     pub reader: Reader,
     /// The author's note at the top, set apart before the story.
     pub preface: Vec<Block>,
+    /// The preface's language (BCP 47) when it is not the story's: English notes over a
+    /// Hebrew story. `None`: the story's.
+    pub preface_language: Option<String>,
     /// The story itself.
     pub body: Vec<Block>,
     /// The closing author's note.
     pub afterword: Vec<Block>,
+    /// The afterword's language when it is not the story's; `None`: the story's.
+    pub afterword_language: Option<String>,
     /// What the story's header said about it (archive fields, summary); empty when none.
     pub meta: StoryMeta,
     /// Human-readable reasons for each decision the source stage made (for `quire inspect`).

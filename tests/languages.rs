@@ -71,3 +71,63 @@ fn german_stories_say_so_in_the_pdf_structure() {
             .all(|id| role_and_lang(&doc, *id).1.is_none())
     );
 }
+
+/// Notes in another language than their story: English notes over a Hebrew story and
+/// over a Catalan one, in a German book. Each note says its language where it is not
+/// the story's (the EPUB's note `div`, the PDF's `Aside`): `en` for both; the Hebrew
+/// story's text stays `he`, right to left, and the Catalan story's `ca`.
+#[test]
+fn notes_in_english_over_stories_in_other_languages() {
+    let f = common::Fixture::with_toml(
+        "[book]\ntitle = \"Zwei Geschichten\"\nauthors = [\"Test\"]\nlanguage = \"de\"\n\n\
+         [[chapters]]\nfile = \"he.txt\"\nlanguage = \"he\"\n\n[[chapters]]\nfile = \"ca.txt\"\nlanguage = \"ca\"\n",
+    );
+    f.write(
+        "he.txt",
+        "שעון\nby sand_writer\n\nA/N: Written for the spring exchange, and my recipient reads Hebrew, so here it is in Hebrew. Thanks to my sister for checking it.\n\n* * *\n\nהחנות הייתה קטנה וחשוכה, והשעונים תקתקו על כל הקירות.\n\nהוא הרים את הראש ולא אמר כלום.\n\n* * *\n\nThank you so much for reading! A short summary for anyone who does not read Hebrew: a girl brings a broken clock to an old shop.",
+    );
+    f.write(
+        "ca.txt",
+        "La torre\nby pinya\n\nA/N: I wrote this one in Catalan because it would not come out in English, sorry to my usual readers! The notes stay in English.\n\n* * *\n\nLa Núria té nou anys i ha de pujar a dalt de tot del castell. L'avi diu que no s'ha de mirar mai avall.\n\nI ella no mira. Puja, fa l'aleta i baixa tan de pressa com pot.\n\n* * *\n\nThank you so much for reading, and thanks to everyone who left a comment on the last one, it made my whole week.",
+    );
+    let out = f.path().join("out");
+    let (pdf, epub) = common::build_pdf_and_epub(f.path(), &out);
+    let docs = common::spine_docs(&std::fs::read(&epub).unwrap());
+    let chapter = |word: &str| {
+        docs.iter()
+            .find(|(_, x)| x.contains(word))
+            .map(|(_, x)| x.clone())
+            .unwrap()
+    };
+    // The text from `open` to the next `close`.
+    fn between<'a>(s: &'a str, open: &str, close: &str) -> &'a str {
+        let from = s.find(open).unwrap_or_else(|| panic!("no {open}"));
+        let to = from + s[from..].find(close).unwrap();
+        &s[from..to]
+    }
+    for (x, story) in [(chapter("החנות"), "he"), (chapter("Núria"), "ca")] {
+        for class in ["note preface", "note afterword"] {
+            let note = between(&x, &format!("class=\"{class}\""), "</section>");
+            assert!(note.contains("<div lang=\"en\" xml:lang=\"en\""), "{note}");
+            assert!(!note.contains(&format!("lang=\"{story}\"")), "{note}");
+        }
+        let body = between(&x, "<div class=\"story\"", ">");
+        assert!(body.contains(&format!("lang=\"{story}\"")), "{body}");
+    }
+    // The PDF: the notes' `Aside`s say `en`; every other `Aside` nothing.
+    let doc = Document::load(&pdf).unwrap();
+    let asides: Vec<Option<String>> = doc
+        .objects
+        .keys()
+        .filter(|id| {
+            doc.get_dictionary(**id)
+                .is_ok_and(|d| d.get(b"S").ok().and_then(|s| s.as_name().ok()) == Some(b"Aside"))
+        })
+        .map(|id| role_and_lang(&doc, *id).1)
+        .collect();
+    assert_eq!(asides.len(), 4, "{asides:?}");
+    assert!(
+        asides.iter().all(|l| l.as_deref() == Some("en")),
+        "{asides:?}"
+    );
+}

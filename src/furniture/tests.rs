@@ -96,8 +96,10 @@ fn a_line_breaks_between_names_never_inside_one() {
         encoding: crate::model::Encoding::Utf8,
         reader: crate::model::Reader::Text,
         preface: Vec::new(),
+        preface_language: None,
         body: Vec::new(),
         afterword: Vec::new(),
+        afterword_language: None,
         meta: StoryMeta::default(),
         decisions: Vec::new(),
     };

@@ -318,8 +318,10 @@ fn to_chapter(
         encoding: Encoding::Utf8,
         reader,
         preface,
+        preface_language: None,
         body,
         afterword,
+        afterword_language: None,
         meta,
         decisions,
     };

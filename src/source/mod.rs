@@ -38,6 +38,7 @@ pub mod lines;
 mod lists;
 mod lj;
 mod nav;
+mod note_language;
 pub mod notes;
 pub mod paragraphs;
 pub mod parts;

@@ -2,11 +2,12 @@
 //!
 //! Input: the chapter's `book.toml` entry and its resolved path. Output: the chapter read
 //! through the reader its bytes call for (an import for HTML and EPUB, else decoding and
-//! the plain-text story reader), its notes' wholly emphasised paragraphs made plain,
+//! the plain-text story reader), its notes' wholly emphasised paragraphs made plain, their
+//! language found where it is not the story's,
 //! with warnings for every byte decoding had to guess or repair; or the error that
 //! stopped it, naming the file and what to do.
 
-use super::{decode, import, inline, io_reason, story};
+use super::{decode, import, inline, io_reason, note_language, story};
 use crate::config;
 use crate::diag::Diagnostic;
 use crate::model::{Block, Chapter, Encoding};
@@ -24,6 +25,7 @@ const MAX_STORY_BYTES: u64 = 64 * 1024 * 1024;
 pub(crate) fn read_chapter(entry: &config::ChapterConfig, path: &Path, lang: &str) -> ChapterRead {
     read_any(entry, path, lang).map(|(mut chapter, warnings)| {
         upright_notes(&mut chapter);
+        note_language::set(&mut chapter, lang);
         (chapter, warnings)
     })
 }

@@ -173,8 +173,10 @@ pub fn understand(
         encoding,
         reader: crate::model::Reader::Text,
         preface,
+        preface_language: None,
         body,
         afterword,
+        afterword_language: None,
         meta: StoryMeta {
             summary: blocks(&head.summary, &all(&head.summary), lang, false, &[]),
             ..head.meta

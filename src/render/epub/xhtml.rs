@@ -113,20 +113,18 @@ pub fn chapter_page(
     head(&mut out, lang, &ch.title);
     // A story in another language than the book's: its title, notes and text say so
     // (the book's own labels around them keep the book's).
-    let own = ch
-        .language
-        .as_deref()
-        .map(|l| {
-            // Its direction too, when that differs from the book's (the reading
-            // system's bidi algorithm then sets its paragraphs right to left).
-            let dir = match (is_rtl_language(l), is_rtl_language(lang)) {
-                (true, false) => " dir=\"rtl\"",
-                (false, true) => " dir=\"ltr\"",
-                _ => "",
-            };
-            format!(" lang=\"{0}\" xml:lang=\"{0}\"{dir}", esc(l))
-        })
-        .unwrap_or_default();
+    let own = lang_attrs(ch.language.as_deref(), lang);
+    // Notes in another language than the story's (English notes over a Hebrew story)
+    // say theirs; one in the book's language needs no attribute.
+    let note_attrs = |l: &Option<String>| match l {
+        Some(l) if l == lang => String::new(),
+        Some(l) => lang_attrs(Some(l), lang),
+        None => own.clone(),
+    };
+    let (preface_own, afterword_own) = (
+        note_attrs(&ch.preface_language),
+        note_attrs(&ch.afterword_language),
+    );
     let id = format!("ch{}", i + 1);
     let _ = writeln!(
         out,
@@ -147,7 +145,13 @@ pub fn chapter_page(
     out.push_str("</header>\n");
     if let Some(n) = f.preface(ch) {
         let id = format!("{id}-preface");
-        note(&mut out, &n, (&id, Section::Preface, &own), f, marks);
+        note(
+            &mut out,
+            &n,
+            (&id, Section::Preface, &preface_own),
+            f,
+            marks,
+        );
     }
     let _ = writeln!(out, "<div class=\"story\"{own}>");
     blocks(
@@ -160,10 +164,31 @@ pub fn chapter_page(
     out.push_str("</div>\n");
     if let Some(n) = f.afterword(ch) {
         let id = format!("{id}-afterword");
-        note(&mut out, &n, (&id, Section::Afterword, &own), f, marks);
+        note(
+            &mut out,
+            &n,
+            (&id, Section::Afterword, &afterword_own),
+            f,
+            marks,
+        );
     }
     out.push_str("</section>\n</body>\n</html>\n");
     out
+}
+
+/// ` lang="…" xml:lang="…"` for a part of a chapter in language `l` (none: the book's),
+/// with its direction when that differs from the book's (the reading system's bidi
+/// algorithm then sets its paragraphs right to left).
+fn lang_attrs(l: Option<&str>, book: &str) -> String {
+    let Some(l) = l else {
+        return String::new();
+    };
+    let dir = match (is_rtl_language(l), is_rtl_language(book)) {
+        (true, false) => " dir=\"rtl\"",
+        (false, true) => " dir=\"ltr\"",
+        _ => "",
+    };
+    format!(" lang=\"{0}\" xml:lang=\"{0}\"{dir}", esc(l))
 }
 
 /// The story's information, one short paragraph a row, quiet under the byline.
@@ -439,10 +464,12 @@ mod tests {
             encoding: Encoding::Utf8,
             reader: crate::model::Reader::Text,
             preface: vec![],
+            preface_language: None,
             body: vec![Block::Paragraph(vec![Inline::Text(
                 "</p><script>alert(1)</script>&nbsp;\u{1}".into(),
             )])],
             afterword: vec![],
+            afterword_language: None,
             meta: Default::default(),
             decisions: vec![],
         };

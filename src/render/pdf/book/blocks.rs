@@ -186,6 +186,18 @@ pub(super) fn chapter_blocks<'c>(
             Some(_) => out.tree.add(Role::Aside, 0),
             None => 0,
         };
+        // A note in another language than the story's (English notes over a Hebrew
+        // story) says so on its `Aside`.
+        let note_lang = match section {
+            Section::Preface => &ch.preface_language,
+            Section::Afterword => &ch.afterword_language,
+            _ => &None,
+        };
+        if parent > 0
+            && let Some(l) = note_lang
+        {
+            out.tree.0[parent as usize].lang = Some(l.clone());
+        }
         if let Some(h) = heading {
             out.add(Role::H3, parent, c.set_text(h, &label, m), space, true);
             // The closing note never stands on a page of its own.
