@@ -3,12 +3,15 @@
 //! alone; a story in Hebrew, `language = "he"`) built once. `mutool trace` gives each
 //! glyph's character (by the ToUnicode map), name and place: an Arabic or Hebrew phrase
 //! is drawn right to left between the English words around it, its first word rightmost
-//! and each word's first letter rightmost in it; Arabic letters take their joining
-//! forms (the letter alone is another glyph than the same letter starting a word); no
-//! `.notdef` is drawn; brackets in the Hebrew story are mirrored to face their word; the Hebrew story's lines end at the right edge, its indent on the
-//! right and its last lines ragged on the left. `pdftotext` (raw and in layout order)
-//! gives every word of both stories back in the order it was written; the EPUB marks the
-//! Hebrew story `dir="rtl"` and passes EPUBCheck; two builds are byte-identical.
+//! and each word's first letter rightmost in it, and its letters are drawn in the order
+//! they are read; Arabic letters take their joining forms (the letter alone is another
+//! glyph than the same letter starting a word); no `.notdef` is drawn; brackets in the
+//! Hebrew story are mirrored to face their word; the Hebrew story's lines end at the
+//! right edge, its indent on the right and its last lines ragged on the left.
+//! `pdftotext` (in reading order and by layout), the structure tree's text
+//! (`pdfinfo -struct-text`) and pypdf give every word of both stories back in the order
+//! it was written; the EPUB marks the Hebrew story `dir="rtl"` and passes EPUBCheck; two
+//! builds are byte-identical.
 //!
 //! The Arabic and Hebrew are set in DejaVu Sans (`fonts-dejavu-core`, installed by
 //! `.ci/install-tools`), the installed face the fallback chain finds for them.
@@ -114,20 +117,20 @@ fn rtl_phrases(file: &str) -> Vec<Vec<String>> {
 }
 
 /// Where `word` is drawn: the glyphs that stand for its letters, found in drawing order
-/// as a run of glyphs whose characters read back to front spell it.
+/// as a run of glyphs whose characters spell it (a right-to-left word is drawn from its
+/// first letter, so that readers who take text in drawing order read it as written).
 fn find_word(gs: &[G], word: &str) -> Vec<G> {
     let n = word.chars().count();
-    let want: String = word.chars().rev().collect();
     (0..gs.len().saturating_sub(n - 1))
         .find(|&i| {
             gs[i..i + n]
                 .iter()
                 .map(|g| g.text.as_str())
                 .collect::<String>()
-                == want
+                == word
         })
-        .map(|i| gs[i..i + n].iter().rev().cloned().collect())
-        .unwrap_or_else(|| panic!("{word:?} is not drawn as one run of its letters"))
+        .map(|i| gs[i..i + n].to_vec())
+        .unwrap_or_else(|| panic!("{word:?} is not drawn as one run of its letters, in order"))
 }
 
 #[test]
@@ -306,20 +309,19 @@ fn a_title_with_hebrew_words_between_english_ones_is_laid_out_by_uax9_wherever_i
     let gs = glyphs();
     // Each place the first Hebrew word is drawn, as a run of its letters.
     let n = hebrew[0].chars().count();
-    let back: String = hebrew[0].chars().rev().collect();
     let starts: Vec<usize> = (0..gs.len() - n)
         .filter(|&i| {
             gs[i..i + n]
                 .iter()
                 .map(|g| g.text.as_str())
                 .collect::<String>()
-                == back
+                == hebrew[0]
         })
         .collect();
     let pages: std::collections::BTreeSet<usize> = starts.iter().map(|&i| gs[i].page).collect();
     assert!(pages.len() >= 2, "{title} drawn on pages {pages:?}");
     for i in starts {
-        let first: Vec<&G> = gs[i..i + n].iter().rev().collect();
+        let first: Vec<&G> = gs[i..i + n].iter().collect();
         let (page, y) = (first[0].page, first[0].y);
         for pair in first.windows(2) {
             assert!(pair[0].x > pair[1].x, "{}: {pair:?}", hebrew[0]);
@@ -352,19 +354,53 @@ fn holds(got: &[String], want: &[String]) -> bool {
     got.windows(want.len()).any(|w| w == want)
 }
 
-#[test]
-fn pdftotext_gives_every_word_back_in_the_order_written() {
-    let raw = words(&common::pdftotext(Path::new(pdf())));
-    let layout = words(&common::tool("pdftotext", &[pdf(), "-"]));
+/// Every paragraph of the fixture's stories (a title is a paragraph of its own), as
+/// words, found in order as one run in `got`.
+fn every_paragraph_in(got: &[String], reader: &str) {
     for file in ["ferry.txt", "ford.txt", "river.txt"] {
         let text = std::fs::read_to_string(fixture().join(file)).unwrap();
-        // Paragraph by paragraph (a title is a paragraph of its own).
         for para in text.split("\n\n") {
             let want = words(para);
-            assert!(holds(&raw, &want), "raw: {want:?}\n{raw:?}");
-            assert!(holds(&layout, &want), "layout: {want:?}\n{layout:?}");
+            assert!(holds(got, &want), "{reader}: {want:?}\n{got:?}");
         }
     }
+}
+
+#[test]
+fn pdftotext_gives_every_word_back_in_the_order_written() {
+    // In reading order (its default) and by layout. (`-raw` keeps drawing order and
+    // makes words only of glyphs drawn left to right: each letter of a right-to-left
+    // word, drawn from the first, is a word of its own there.)
+    every_paragraph_in(
+        &words(&common::tool("pdftotext", &[pdf(), "-"])),
+        "pdftotext",
+    );
+    let layout = common::tool("pdftotext", &["-layout", pdf(), "-"]);
+    every_paragraph_in(&words(&layout), "pdftotext -layout");
+}
+
+#[test]
+fn the_structure_tree_reads_every_word_in_the_order_written() {
+    // poppler gives each marked-content sequence's text (a line's) in the order its
+    // glyphs are drawn: a right-to-left word drawn from its last letter read backwards.
+    let tree = common::tool("pdfinfo", &["-struct-text", pdf()]);
+    let lines: Vec<&str> = tree
+        .lines()
+        .map(str::trim)
+        .filter_map(|l| l.strip_prefix('"')?.strip_suffix('"'))
+        .collect();
+    every_paragraph_in(&words(&lines.join("\n")), "pdfinfo -struct-text");
+}
+
+#[test]
+fn pypdf_gives_every_word_back_in_the_order_written() {
+    // pypdf reverses a stretch of right-to-left characters it reads between two font
+    // settings: a phrase of several words drawn in one stretch came back last word first.
+    let script = "import sys, pypdf\n\
+        r = pypdf.PdfReader(sys.argv[1])\n\
+        print('\\n'.join(p.extract_text() for p in r.pages))";
+    let text = common::tool("python3", &["-c", script, pdf()]);
+    every_paragraph_in(&words(&text), "pypdf");
 }
 
 #[test]

@@ -52,6 +52,24 @@ pub struct GlyphRun {
     pub size: f32,
     /// The glyphs in reading order.
     pub glyphs: Vec<PlacedGlyph>,
+    /// Which way the glyphs run on the page, for the text layer.
+    pub flow: Flow,
+}
+
+/// Which way a run's glyphs are drawn. Readers of a PDF's text take its characters in
+/// the order the glyphs are drawn: the structure tree's text (poppler's
+/// `pdfinfo -struct-text`, a screen reader) as it comes, while layout-based extractors
+/// (pdftotext, pypdf) reverse what they see of right-to-left letters as if it had been
+/// drawn left to right. A right-to-left run is drawn in logical order, each glyph left
+/// of the one before, and the writer shows each glyph with an operation of its own (see
+/// `write/content.rs`), which both kinds of reader read in that order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Flow {
+    /// Left to right, in reading order: all text but right-to-left runs.
+    #[default]
+    Ltr,
+    /// At a right-to-left level: in logical order, each glyph left of the one before.
+    Rtl,
 }
 
 /// How a line of text ended, for goldens and tests.

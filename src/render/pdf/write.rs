@@ -378,6 +378,7 @@ mod tests {
                     .iter()
                     .map(|&gid| PlacedGlyph { gid, x: 0.0, dy: 0 })
                     .collect(),
+                flow: Default::default(),
             })
             .collect();
         Frame {

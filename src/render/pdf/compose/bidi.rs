@@ -15,7 +15,7 @@
 //! character does: an English paragraph that opens with an Arabic word is still an
 //! English paragraph.
 
-use super::line::place_tracked;
+use super::line::{place_rtl, place_tracked};
 use super::words::Words;
 use super::{Align, Composer, Para, Payload, Style};
 use crate::render::pdf::frame::GlyphRun;
@@ -335,18 +335,18 @@ impl Composer<'_> {
                 Piece::Gap(width, _) => *width,
             };
         }
-        // The pieces are drawn in logical order, each where the visual order put it,
-        // and a right-to-left run's glyphs left to right (as a word is drawn in most
-        // PDFs of Arabic or Hebrew). Poppler reads a word drawn so back to front, and
-        // takes words in drawing order in `pdftotext -raw` and by place otherwise: both
-        // give the words as written. (Drawing a word's letters right to left instead
-        // would make the structure tree's text read right, but `pdftotext -raw` then
-        // gives each letter a line of its own.)
-        for (k, (_, piece)) in pieces.iter().enumerate() {
+        // The pieces are drawn in logical order, each where the visual order put it, and
+        // a piece at a right-to-left level from its first glyph (its rightmost) to its
+        // last: the whole line is drawn in the order it is read (see `Flow`).
+        for (k, (level, piece)) in pieces.iter().enumerate() {
             match piece {
                 Piece::Glyphs(r, tracked) => {
                     let t = if *tracked { track } else { 0.0 };
-                    place_tracked(runs, r, starts[k], style.size, t);
+                    if level.is_rtl() {
+                        place_rtl(runs, r, starts[k], style.size, t);
+                    } else {
+                        place_tracked(runs, r, starts[k], style.size, t);
+                    }
                 }
                 Piece::Gap(_, true) => {
                     // A real space glyph where the gap starts, as in any line.

@@ -2,7 +2,7 @@
 //! spaces as real space glyphs, justified, centred or ragged.
 
 use super::{Align, Composer, Para, Payload, SetLine, Style};
-use crate::render::pdf::frame::{GlyphRun, LineKind, PlacedGlyph};
+use crate::render::pdf::frame::{Flow, GlyphRun, LineKind, PlacedGlyph};
 use crate::render::pdf::linebreak::{self, INFINITY, Kind};
 use crate::render::pdf::shape::Run;
 use std::sync::Arc;
@@ -167,8 +167,6 @@ pub(crate) fn place(runs: &mut Vec<GlyphRun>, run: &Run, x: f32, size: f32) -> f
 ///
 /// Glyphs in the face and size of the line's last run join it: a line is one run per
 /// face, not one per word (a run per word was most of a 1,000-story book's memory).
-/// A run shaped right to left is drawn from its last glyph (its glyphs are kept in
-/// logical order).
 pub(super) fn place_tracked(
     runs: &mut Vec<GlyphRun>,
     run: &Run,
@@ -176,9 +174,6 @@ pub(super) fn place_tracked(
     size: f32,
     track: f32,
 ) -> f32 {
-    if run.rtl {
-        return place_reversed(runs, run, x, size, track);
-    }
     let scale = size * (1.0 + track);
     let glyphs = run.glyphs.iter().map(|g| {
         let placed = PlacedGlyph {
@@ -190,26 +185,52 @@ pub(super) fn place_tracked(
         placed
     });
     match runs.last_mut() {
-        Some(r) if r.font == run.font && r.size == size => r.glyphs.extend(glyphs),
+        Some(r) if r.font == run.font && r.size == size && r.flow == Flow::Ltr => {
+            r.glyphs.extend(glyphs)
+        }
         _ => {
             let glyphs = glyphs.collect();
             runs.push(GlyphRun {
                 font: run.font,
                 size,
                 glyphs,
+                flow: Flow::Ltr,
             });
         }
     }
     x
 }
 
-/// [`place_tracked`] for a run shaped right to left: its glyphs, kept in logical order,
-/// drawn from the last. Out of the way of the common path.
+/// As [`place_tracked`], for a run at a right-to-left level: its glyphs, in logical
+/// order, placed from the right end of its width (`x` is its left end), each left of
+/// the one before, and drawn in that order ([`Flow::Rtl`]); returns the pen after
+/// its width. Out of the way of the common path.
 #[cold]
 #[inline(never)]
-fn place_reversed(runs: &mut Vec<GlyphRun>, run: &Run, x: f32, size: f32, track: f32) -> f32 {
-    let mut visual = run.clone();
-    visual.glyphs.reverse();
-    visual.rtl = false;
-    place_tracked(runs, &visual, x, size, track)
+pub(super) fn place_rtl(runs: &mut Vec<GlyphRun>, run: &Run, x: f32, size: f32, track: f32) -> f32 {
+    let scale = size * (1.0 + track);
+    let mut pen = x + run.width() * scale;
+    let glyphs = run.glyphs.iter().map(|g| {
+        pen -= g.advance * scale;
+        PlacedGlyph {
+            gid: g.gid,
+            x: pen + g.dx * size,
+            dy: PlacedGlyph::raise(g.dy * size),
+        }
+    });
+    match runs.last_mut() {
+        Some(r) if r.font == run.font && r.size == size && r.flow == Flow::Rtl => {
+            r.glyphs.extend(glyphs)
+        }
+        _ => {
+            let glyphs = glyphs.collect();
+            runs.push(GlyphRun {
+                font: run.font,
+                size,
+                glyphs,
+                flow: Flow::Rtl,
+            });
+        }
+    }
+    x + run.width() * scale
 }

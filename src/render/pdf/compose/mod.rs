@@ -17,7 +17,7 @@ mod tests;
 mod words;
 
 use super::fonts::FontKey;
-use super::frame::{GlyphRun, LineKind, PlacedGlyph};
+use super::frame::{Flow, GlyphRun, LineKind, PlacedGlyph};
 use super::hyphenate::Hyphenation;
 use super::linebreak::{Breaker, INFINITY, Item, Line, Options};
 use super::shape::{Run, Shaped, Shaper};
@@ -302,6 +302,7 @@ impl<'f> Composer<'f> {
                 font,
                 size,
                 glyphs: vec![glyph],
+                flow: Flow::Ltr,
             }),
         }
     }
@@ -385,7 +386,11 @@ impl<'f> Composer<'f> {
         self.items(style, measure, &mut para);
         let rtl = para.bidi.is_some() && self.locate(&mut para);
         let mut opts = Options {
-            letter_spacing: if style.align == Align::Justify {
+            // Not in a paragraph with right-to-left text: Arabic letters are joined,
+            // and spacing them opens gaps in the joins; and poppler, which reads a
+            // right-to-left run's glyphs one by one (see `Flow`), takes letters spaced
+            // apart on a line of nothing else for words.
+            letter_spacing: if style.align == Align::Justify && para.bidi.is_none() {
                 LETTER_SPACING
             } else {
                 0.0

@@ -5,7 +5,9 @@
 use super::emoji;
 use super::subset::{Face, Pictures, soft_slot};
 use crate::render::pdf::fonts::FontKey;
-use crate::render::pdf::frame::{Artifact, Frame, LineKind, Link, PlacedGlyph, Role, Tag, Tree};
+use crate::render::pdf::frame::{
+    Artifact, Flow, Frame, GlyphRun, LineKind, Link, PlacedGlyph, Role, Tag, Tree,
+};
 use printpdf::{Actions, Destination, DictItem, LinkAnnotation, Op, PdfFontHandle, Pt, Rect};
 use std::collections::BTreeMap;
 
@@ -80,6 +82,7 @@ pub(super) fn page_ops(
         faces,
         font: None,
         seg: None,
+        after_rtl: false,
     };
     pen.ops.push(Op::StartTextSection);
     let mut mcids: Vec<u32> = Vec::new();
@@ -129,14 +132,8 @@ pub(super) fn page_ops(
                     let at = |g: &PlacedGlyph| (g.gid, g.x, g.y(line.y), run.size);
                     placed.extend(run.glyphs.iter().map(at));
                 }
-                pen.glyphs(slot, run.size, body, line.y, glyphs_in_line);
-                pen.glyphs(
-                    soft_slot(run.font),
-                    run.size,
-                    hyphen,
-                    line.y,
-                    glyphs_in_line,
-                );
+                pen.glyphs(slot, run, body, line.y, glyphs_in_line);
+                pen.glyphs(soft_slot(run.font), run, hyphen, line.y, glyphs_in_line);
             }
         }
         // A sequence stays open over a line end only inside a hyphenated word.
@@ -166,6 +163,8 @@ struct Pen<'a> {
     font: Option<(usize, f32)>,
     /// The open segment, if any.
     seg: Option<Segment>,
+    /// Whether the last glyph drawn was in a right-to-left run.
+    after_rtl: bool,
 }
 
 /// Consecutive glyphs of one face and size on one baseline: one `Tm` and one `TJ`.
@@ -179,6 +178,9 @@ struct Segment {
     /// The glyph codes since the last offset (two bytes each, big-endian: the fonts are
     /// Identity-H), not yet in `items`.
     codes: Vec<u8>,
+    /// Whether the segment's glyphs so far were shown by an earlier `TJ` (see
+    /// [`Pen::part`]): the next one may need an offset before it.
+    parted: bool,
 }
 
 impl Segment {
@@ -251,6 +253,37 @@ impl Pen<'_> {
         });
     }
 
+    /// Ends the open segment's `TJ` and sets its font again; the segment goes on (its
+    /// pen and baseline) in a new `TJ`. Each glyph of a right-to-left run, and the one
+    /// after it, is shown so ([`Flow::Rtl`]): pypdf reads the characters between two
+    /// font settings as drawn left to right and reverses a right-to-left stretch of
+    /// them, so a run drawn in logical order must reach it one glyph at a time, while
+    /// poppler's structure text takes them in drawing order either way.
+    #[cold]
+    fn part(&mut self) {
+        let Some(seg) = self.seg.as_mut() else {
+            return;
+        };
+        if seg.codes.is_empty() && seg.items.is_empty() {
+            return;
+        }
+        seg.cut();
+        seg.parted = true;
+        let items = std::mem::take(&mut seg.items);
+        self.ops.push(Op::Unknown {
+            key: "TJ".into(),
+            value: vec![DictItem::Array(items)],
+        });
+        if let Some((slot, size)) = self.font
+            && let Some(face) = self.faces.get(slot).and_then(Option::as_ref)
+        {
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(face.id.clone()),
+                size: Pt(size),
+            });
+        }
+    }
+
     /// Closes the open sequence, if any.
     fn end(&mut self, open: &mut Option<Tag>) {
         if open.take().is_some() {
@@ -259,12 +292,13 @@ impl Pen<'_> {
         }
     }
 
-    /// Draws `glyphs` in face `slot` at `size` on the line whose baseline is
-    /// `baseline`; `cap` is how many glyphs the line has (room for its codes).
+    /// Draws `glyphs` of `run` in face `slot` (at the run's size and in its flow) on the
+    /// line whose baseline is `baseline`; `cap` is how many glyphs the line has (room
+    /// for its codes).
     fn glyphs(
         &mut self,
         slot: usize,
-        size: f32,
+        run: &GlyphRun,
         glyphs: &[PlacedGlyph],
         baseline: f32,
         cap: usize,
@@ -275,6 +309,7 @@ impl Pen<'_> {
         if glyphs.is_empty() {
             return;
         }
+        let size = run.size;
         if self.font != Some((slot, size)) {
             self.flush();
             self.ops.push(Op::SetFont {
@@ -284,10 +319,15 @@ impl Pen<'_> {
             self.font = Some((slot, size));
         }
         let k = size / 1000.0;
+        let rtl = run.flow == Flow::Rtl;
         for g in glyphs {
             let y = g.y(baseline);
             if self.seg.as_ref().is_some_and(|s| s.y != y) {
                 self.flush();
+            }
+            if rtl || self.after_rtl {
+                self.after_rtl = rtl;
+                self.part();
             }
             let ops = &mut self.ops;
             let seg = self.seg.get_or_insert_with(|| {
@@ -312,12 +352,13 @@ impl Pen<'_> {
                     pen: x,
                     items: Vec::new(),
                     codes: Vec::with_capacity(2 * cap),
+                    parted: false,
                 }
             });
             // Offsets are thousandths of an em, subtracted from the pen after the glyph
             // they follow.
             let drift = (seg.pen - g.x) / k;
-            if drift.abs() >= DRIFT_UNITS && !seg.codes.is_empty() {
+            if drift.abs() >= DRIFT_UNITS && (!seg.codes.is_empty() || seg.parted) {
                 let adj = (drift - DRIFT_TARGET).round();
                 seg.cut();
                 seg.items.push(DictItem::Int(adj as i64));
@@ -403,6 +444,7 @@ mod tests {
                     font: FontKey::Regular,
                     size,
                     glyphs,
+                    flow: Default::default(),
                 }],
                 text: String::new(),
                 kind: LineKind::Justified,
