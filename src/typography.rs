@@ -74,6 +74,31 @@ pub fn quotes_for(lang: &str) -> Quotes {
             double: ('«', '»'),
             single: ('‹', '›'),
         },
+        // The rest as CLDR gives them: Polish, Hungarian, Romanian open low and close
+        // high; Swedish and Finnish use the closing mark on both sides; Norwegian,
+        // Catalan, Ukrainian, Belarusian and Greek use guillemets; Icelandic, Lithuanian,
+        // Estonian, Slovene, Bulgarian and Croatian open low like German; Hebrew uses the
+        // same mark on both sides, which reads alike right to left.
+        "pl" | "hu" | "ro" => Quotes {
+            double: ('„', '”'),
+            single: ('«', '»'),
+        },
+        "sv" | "fi" => Quotes {
+            double: ('”', '”'),
+            single: ('’', '’'),
+        },
+        "nb" | "nn" | "no" | "ca" | "uk" | "be" | "el" => Quotes {
+            double: ('«', '»'),
+            single: ('“', '”'),
+        },
+        "is" | "lt" | "et" | "sl" | "bg" | "hr" | "bs" => Quotes {
+            double: ('„', '“'),
+            single: ('‚', '‘'),
+        },
+        "he" | "iw" => Quotes {
+            double: ('”', '”'),
+            single: ('’', '’'),
+        },
         _ => Quotes {
             double: ('“', '”'),
             single: ('‘', '’'),
@@ -367,6 +392,18 @@ mod tests {
         assert_eq!(en("the dogs' bowls"), "the dogs’ bowls");
         assert_eq!(en("(\"quoted\")"), "(“quoted”)");
         assert_eq!(en("'em all"), "’em all");
+    }
+
+    #[test]
+    fn quotes_by_language() {
+        let q = |t: &str, l: &str| apply_str(t, l);
+        assert_eq!(q("\"Tak,\" powiedziała.", "pl"), "„Tak,” powiedziała.");
+        assert_eq!(q("\"Ja\", sa hon.", "sv"), "”Ja”, sa hon.");
+        assert_eq!(q("\"Nei\", sa hun.", "nb-NO"), "«Nei», sa hun.");
+        assert_eq!(q("\"Já,\" sagði hún.", "is"), "„Já,“ sagði hún.");
+        assert_eq!(q("\"סגור,\" אמר.", "he"), "”סגור,” אמר.");
+        // English and languages without an entry keep “ ”.
+        assert_eq!(q("\"Yes,\" she said.", "tr"), "“Yes,” she said.");
     }
 
     #[test]

@@ -262,4 +262,12 @@ pub(crate) const AUTHOR_LABELS: &[&str] = &[
     "merknad",
     "fra forfatteren",
     "från författaren",
+    "kirjoittajan huomautus",
+    "kirjoittajan sana",
+    "kirjoittajalta",
+    "athugasemd höfundar",
+    "frá höfundi",
+    "lời của tác giả",
+    "lời tác giả",
+    "ghi chú của tác giả",
 ];
