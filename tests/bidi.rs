@@ -63,32 +63,35 @@ fn attr(line: &str, name: &str) -> Option<String> {
 /// Every glyph of the PDF in drawing order, as `mutool trace` gives them.
 fn glyphs() -> &'static [G] {
     static GLYPHS: OnceLock<Vec<G>> = OnceLock::new();
-    GLYPHS.get_or_init(|| {
-        let trace = common::tool("mutool", &["trace", pdf()]);
-        let (mut page, mut size) = (0, 0.0f32);
-        let mut out = Vec::new();
-        for line in trace.lines().map(str::trim) {
-            if line.starts_with("<page ") {
-                page += 1;
-            } else if line.starts_with("<span ") {
-                let trm = attr(line, "trm").unwrap_or_default();
-                size = trm.split(' ').next().unwrap_or("0").parse().unwrap_or(0.0);
-            } else if line.starts_with("<g ") {
-                let num = |n: &str| attr(line, n).and_then(|v| v.parse::<f32>().ok()).unwrap();
-                let text = attr(line, "unicode").unwrap_or_default();
-                let text = text.replace("&quot;", "\"").replace("&amp;", "&");
-                out.push(G {
-                    page,
-                    text,
-                    name: attr(line, "glyph").unwrap_or_default(),
-                    x: num("x"),
-                    y: num("y"),
-                    right: num("x") + num("adv") * size,
-                });
-            }
+    GLYPHS.get_or_init(|| trace(pdf()))
+}
+
+/// Every glyph of `pdf` in drawing order, as `mutool trace` gives them.
+fn trace(pdf: &str) -> Vec<G> {
+    let trace = common::tool("mutool", &["trace", pdf]);
+    let (mut page, mut size) = (0, 0.0f32);
+    let mut out = Vec::new();
+    for line in trace.lines().map(str::trim) {
+        if line.starts_with("<page ") {
+            page += 1;
+        } else if line.starts_with("<span ") {
+            let trm = attr(line, "trm").unwrap_or_default();
+            size = trm.split(' ').next().unwrap_or("0").parse().unwrap_or(0.0);
+        } else if line.starts_with("<g ") {
+            let num = |n: &str| attr(line, n).and_then(|v| v.parse::<f32>().ok()).unwrap();
+            let text = attr(line, "unicode").unwrap_or_default();
+            let text = text.replace("&quot;", "\"").replace("&amp;", "&");
+            out.push(G {
+                page,
+                text,
+                name: attr(line, "glyph").unwrap_or_default(),
+                x: num("x"),
+                y: num("y"),
+                right: num("x") + num("adv") * size,
+            });
         }
-        out
-    })
+    }
+    out
 }
 
 fn rtl(c: char) -> bool {
@@ -268,7 +271,8 @@ fn a_story_in_hebrew_is_set_right_to_left_indent_and_ragged_side_on_the_left() {
 #[test]
 fn brackets_in_a_right_to_left_paragraph_face_the_words_they_hold() {
     // The Hebrew story's "(…)": drawn mirrored (rule L4), so the glyph right of the
-    // word is a closing bracket's shape, the one left of it an opening one.
+    // word is a closing bracket's shape, the one left of it an opening one (by their
+    // glyph names: their text is the bracket written, see the test below).
     let text = std::fs::read_to_string(fixture().join("river.txt")).unwrap();
     let held = text
         .split_whitespace()
@@ -279,13 +283,13 @@ fn brackets_in_a_right_to_left_paragraph_face_the_words_they_hold() {
     let (y, page) = (letters[0].y, letters[0].page);
     let left = letters.iter().map(|g| g.x).fold(f32::MAX, f32::min);
     let right = letters.iter().map(|g| g.right).fold(f32::MIN, f32::max);
-    let on_line = |g: &&G| g.page == page && g.y == y && "()".contains(g.text.as_str());
+    let on_line = |g: &&G| g.page == page && g.y == y && g.name.starts_with("paren");
     let near = |edge: f32| {
         glyphs()
             .iter()
             .filter(on_line)
             .min_by(|a, b| (a.x - edge).abs().total_cmp(&(b.x - edge).abs()))
-            .map(|g| (g.x, g.text.clone()))
+            .map(|g| (g.x, g.name.clone()))
             .unwrap()
     };
     let (rx, r) = near(right);
@@ -294,7 +298,11 @@ fn brackets_in_a_right_to_left_paragraph_face_the_words_they_hold() {
         rx >= right - 0.5 && lx < left,
         "{held}: {lx} {l} … {rx} {r}"
     );
-    assert_eq!((l.as_str(), r.as_str()), ("(", ")"), "{held}");
+    assert_eq!(
+        (l.as_str(), r.as_str()),
+        ("parenleft", "parenright"),
+        "{held}"
+    );
 }
 
 #[test]
@@ -401,6 +409,27 @@ fn pypdf_gives_every_word_back_in_the_order_written() {
         print('\\n'.join(p.extract_text() for p in r.pages))";
     let text = common::tool("python3", &["-c", script, pdf()]);
     every_paragraph_in(&words(&text), "pypdf");
+}
+
+#[test]
+fn a_mirrored_bracket_reads_as_the_bracket_written() {
+    // The Hebrew story's "(…)" is drawn with each bracket's mirror image, and the text
+    // layer gives the character written, not the one whose shape is drawn: the
+    // structure tree, pdftotext and pypdf all read "(word)", not ")word(".
+    let text = std::fs::read_to_string(fixture().join("river.txt")).unwrap();
+    let held = text
+        .split_whitespace()
+        .find(|w| w.starts_with('(') && w.ends_with(')'))
+        .expect("a bracketed word");
+    let tree = common::tool("pdfinfo", &["-struct-text", pdf()]);
+    let plain = common::tool("pdftotext", &[pdf(), "-"]);
+    let script = "import sys, pypdf\n\
+        r = pypdf.PdfReader(sys.argv[1])\n\
+        print('\\n'.join(p.extract_text() for p in r.pages))";
+    let pypdf = common::tool("python3", &["-c", script, pdf()]);
+    for (reader, got) in [("struct", tree), ("pdftotext", plain), ("pypdf", pypdf)] {
+        assert!(got.contains(held), "{reader}: {held} not in\n{got}");
+    }
 }
 
 #[test]

@@ -70,6 +70,10 @@ pub enum Flow {
     Ltr,
     /// At a right-to-left level: in logical order, each glyph left of the one before.
     Rtl,
+    /// As `Rtl`, each glyph the mirror image of the character it stands for (a bracket
+    /// at a right-to-left level, UAX #9 rule L4: "(" drawn as ")"): drawn from the
+    /// face's mirror copy, whose ToUnicode map gives the character written.
+    Mirrored,
 }
 
 /// How a line of text ended, for goldens and tests.

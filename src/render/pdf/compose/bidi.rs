@@ -152,7 +152,9 @@ pub(super) fn visual_order(levels: &[Level]) -> Vec<usize> {
 /// words (with a space glyph at its start, or blank: an indent, a gap between
 /// ideographs).
 enum Piece {
-    Glyphs(Arc<Run>, bool),
+    /// Glyphs: the run, whether it is letter-spaced, and whether its mirroring
+    /// characters are drawn mirrored.
+    Glyphs(Arc<Run>, bool, bool),
     Gap(f32, bool),
 }
 
@@ -160,10 +162,14 @@ impl Composer<'_> {
     /// `run` as drawn at `level`: at a right-to-left level, a bracket or other mirrored
     /// character shaped left to right (its face's run is Latin or common) is set as its
     /// mirror image, "(" as ")" (rule L4); a run shaped right to left was mirrored by
-    /// the shaper.
-    fn mirrored(&mut self, level: Level, run: Arc<Run>) -> Arc<Run> {
-        if !level.is_rtl() || run.rtl || !run.text.chars().any(is_mirroring) {
-            return run;
+    /// the shaper. Returns the run and whether its mirroring characters are drawn
+    /// mirrored.
+    fn mirrored(&mut self, level: Level, run: Arc<Run>) -> (Arc<Run>, bool) {
+        if !level.is_rtl() {
+            return (run, false);
+        }
+        if run.rtl || !run.text.chars().any(is_mirroring) {
+            return (run.clone(), run.rtl);
         }
         let text: String = run
             .text
@@ -171,8 +177,8 @@ impl Composer<'_> {
             .map(|c| get_mirrored(c).unwrap_or(c))
             .collect();
         match self.shaper.shape(run.font, &text).runs.as_slice() {
-            [one] if one.font == run.font => one.clone(),
-            _ => run,
+            [one] if one.font == run.font => (one.clone(), true),
+            _ => (run, false),
         }
     }
 
@@ -299,8 +305,8 @@ impl Composer<'_> {
                     }
                     last = split.last().map(|p| p.0).or(last);
                     for (level, r) in split.drain(..) {
-                        let r = self.mirrored(level, r);
-                        pieces.push((level, Piece::Glyphs(r, true)));
+                        let (r, mirror) = self.mirrored(level, r);
+                        pieces.push((level, Piece::Glyphs(r, true, mirror)));
                     }
                 }
                 _ => {}
@@ -311,13 +317,13 @@ impl Composer<'_> {
                 .iter()
                 .rev()
                 .find_map(|p| match &p.1 {
-                    Piece::Glyphs(r, _) => Some(r.font),
+                    Piece::Glyphs(r, ..) => Some(r.font),
                     Piece::Gap(..) => None,
                 })
                 .unwrap_or(style.font);
             let level = last.unwrap_or(bidi.base);
             for r in &self.hyphen(font).runs {
-                pieces.push((level, Piece::Glyphs(r.clone(), false)));
+                pieces.push((level, Piece::Glyphs(r.clone(), false, false)));
             }
             text.push('-');
         }
@@ -328,7 +334,7 @@ impl Composer<'_> {
         for k in visual_order(&levels) {
             starts[k] = x;
             x += match &pieces[k].1 {
-                Piece::Glyphs(r, tracked) => {
+                Piece::Glyphs(r, tracked, _) => {
                     let t = if *tracked { track } else { 0.0 };
                     r.width() * style.size * (1.0 + t)
                 }
@@ -340,10 +346,10 @@ impl Composer<'_> {
         // last: the whole line is drawn in the order it is read (see `Flow`).
         for (k, (level, piece)) in pieces.iter().enumerate() {
             match piece {
-                Piece::Glyphs(r, tracked) => {
+                Piece::Glyphs(r, tracked, mirror) => {
                     let t = if *tracked { track } else { 0.0 };
                     if level.is_rtl() {
-                        place_rtl(runs, r, starts[k], style.size, t);
+                        place_rtl(runs, r, starts[k], style.size, t, *mirror);
                     } else {
                         place_tracked(runs, r, starts[k], style.size, t);
                     }

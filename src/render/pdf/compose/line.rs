@@ -6,6 +6,7 @@ use crate::render::pdf::frame::{Flow, GlyphRun, LineKind, PlacedGlyph};
 use crate::render::pdf::linebreak::{self, INFINITY, Kind};
 use crate::render::pdf::shape::Run;
 use std::sync::Arc;
+use unicode_bidi_mirroring::is_mirroring;
 
 impl Composer<'_> {
     /// The runs a box item sets.
@@ -204,32 +205,43 @@ pub(super) fn place_tracked(
 /// As [`place_tracked`], for a run at a right-to-left level: its glyphs, in logical
 /// order, placed from the right end of its width (`x` is its left end), each left of
 /// the one before, and drawn in that order ([`Flow::Rtl`]); returns the pen after
-/// its width. Out of the way of the common path.
+/// its width. `mirror`: the run's mirroring characters are drawn mirrored (a bracket
+/// as its mirror image), so their glyphs are [`Flow::Mirrored`]. Out of the way of
+/// the common path.
 #[cold]
 #[inline(never)]
-pub(super) fn place_rtl(runs: &mut Vec<GlyphRun>, run: &Run, x: f32, size: f32, track: f32) -> f32 {
+pub(super) fn place_rtl(
+    runs: &mut Vec<GlyphRun>,
+    run: &Run,
+    x: f32,
+    size: f32,
+    track: f32,
+    mirror: bool,
+) -> f32 {
     let scale = size * (1.0 + track);
     let mut pen = x + run.width() * scale;
-    let glyphs = run.glyphs.iter().map(|g| {
+    for g in &run.glyphs {
         pen -= g.advance * scale;
-        PlacedGlyph {
+        let placed = PlacedGlyph {
             gid: g.gid,
             x: pen + g.dx * size,
             dy: PlacedGlyph::raise(g.dy * size),
-        }
-    });
-    match runs.last_mut() {
-        Some(r) if r.font == run.font && r.size == size && r.flow == Flow::Rtl => {
-            r.glyphs.extend(glyphs)
-        }
-        _ => {
-            let glyphs = glyphs.collect();
-            runs.push(GlyphRun {
+        };
+        let mut text = run.glyph_text(g).chars();
+        let flow = match (text.next(), text.next()) {
+            (Some(c), None) if mirror && is_mirroring(c) => Flow::Mirrored,
+            _ => Flow::Rtl,
+        };
+        match runs.last_mut() {
+            Some(r) if r.font == run.font && r.size == size && r.flow == flow => {
+                r.glyphs.push(placed)
+            }
+            _ => runs.push(GlyphRun {
                 font: run.font,
                 size,
-                glyphs,
-                flow: Flow::Rtl,
-            });
+                glyphs: vec![placed],
+                flow,
+            }),
         }
     }
     x + run.width() * scale

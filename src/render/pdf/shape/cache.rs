@@ -2,7 +2,7 @@
 //! book ([`Sharded`]), and the cache of shaped words ([`ShapeCache`]) with the glyph →
 //! text table the PDF's ToUnicode maps are written from.
 
-use super::run::Shaped;
+use super::run::{Glyph, Run, Shaped};
 use crate::render::pdf::fonts::FontKey;
 use rustc_hash::FxBuildHasher;
 use std::collections::{BTreeMap, HashMap};
@@ -75,7 +75,10 @@ impl ShapeCache {
         self.0.get_or(font, text, make)
     }
 
-    /// For every glyph ever shaped, the text it stands for: per face, glyph id → text.
+    /// For every glyph ever shaped, the text it stands for: per face, glyph id → text
+    /// (a bracket the shaper mirrored in a right-to-left run stands for the character
+    /// it shows: the glyph of ")" drawn for "(" is ")", as it is in any other run; the
+    /// writer's mirror copy of the face gives "(" where it is drawn so).
     /// A glyph met with different texts (a base letter that also starts a letter+mark
     /// cluster) keeps the shortest, then smallest, so the choice does not depend on
     /// which thread shaped what first.
@@ -85,7 +88,8 @@ impl ShapeCache {
             for run in &shaped.runs {
                 let face = out.entry(run.font).or_default();
                 for g in &run.glyphs {
-                    let t = run.glyph_text(g);
+                    let t = natural(run, g);
+                    let t = t.as_ref();
                     if t.is_empty() {
                         continue;
                     }
@@ -100,5 +104,19 @@ impl ShapeCache {
             }
         });
         out
+    }
+}
+
+/// The text glyph `g` of `run` shows: its own text, but for a mirroring character in a
+/// run shaped right to left, which the shaper drew as its mirror image.
+fn natural<'a>(run: &'a Run, g: &Glyph) -> std::borrow::Cow<'a, str> {
+    let t = run.glyph_text(g);
+    let mut cs = t.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) if run.rtl => match unicode_bidi_mirroring::get_mirrored(c) {
+            Some(m) => m.to_string().into(),
+            None => t.into(),
+        },
+        _ => t.into(),
     }
 }

@@ -3,7 +3,7 @@
 //! written widths), and a page's link annotations.
 
 use super::emoji;
-use super::subset::{Face, Pictures, soft_slot};
+use super::subset::{Face, Pictures, mirror_slot, soft_slot};
 use crate::render::pdf::fonts::FontKey;
 use crate::render::pdf::frame::{
     Artifact, Flow, Frame, GlyphRun, LineKind, Link, PlacedGlyph, Role, Tag, Tree,
@@ -116,7 +116,10 @@ pub(super) fn page_ops(
                 open = Some(tag);
             }
             for (ri, run) in runs.iter().enumerate() {
-                let slot = run.font as usize;
+                let slot = match run.flow {
+                    Flow::Mirrored => mirror_slot(run.font),
+                    _ => run.font as usize,
+                };
                 if faces.get(slot).and_then(Option::as_ref).is_none() {
                     continue;
                 }
@@ -319,7 +322,7 @@ impl Pen<'_> {
             self.font = Some((slot, size));
         }
         let k = size / 1000.0;
-        let rtl = run.flow == Flow::Rtl;
+        let rtl = run.flow != Flow::Ltr;
         for g in glyphs {
             let y = g.y(baseline);
             if self.seg.as_ref().is_some_and(|s| s.y != y) {

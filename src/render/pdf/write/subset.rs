@@ -4,12 +4,15 @@
 //! of just that glyph whose ToUnicode says U+00AD, so the inserted hyphen is not text.
 //! The face of characters no font has ([`FontKey::Missing`]) is Charis's `.notdef` alone,
 //! with one code per character, all mapped to that glyph (`/CIDToGIDMap`): the boxes
-//! look alike but each has its own ToUnicode entry.
+//! look alike but each has its own ToUnicode entry. A face with glyphs drawn mirrored
+//! (a bracket at a right-to-left level, [`Flow::Mirrored`]) gets a *mirror copy* of
+//! them whose ToUnicode gives the mirrored character: the ")" glyph drawn for a "("
+//! reads "(", as written.
 
 use super::emoji;
 use crate::render::pdf::bitmap::Picture;
 use crate::render::pdf::fonts::{EMOJI_NAME, FontKey, MISSING_NAME, Program};
-use crate::render::pdf::frame::{Frame, LineKind};
+use crate::render::pdf::frame::{Flow, Frame, LineKind};
 use printpdf::{
     Codepoint, FontId, Op, ParsedFont, PdfFont, PdfFontHandle, Pt, TextItem, TextMatrix,
 };
@@ -19,6 +22,23 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Where the soft-hyphen copy of `key`'s face sits in the faces table: after the faces.
 pub(super) fn soft_slot(key: FontKey) -> usize {
     FontKey::ALL.len() + key as usize
+}
+
+/// Where the mirror copy of `key`'s face sits in the faces table: after the soft-hyphen
+/// copies.
+pub(super) fn mirror_slot(key: FontKey) -> usize {
+    2 * FontKey::ALL.len() + key as usize
+}
+
+/// Which copy of a face a subset is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FaceCopy {
+    /// The face itself.
+    Face,
+    /// The soft-hyphen copy.
+    Soft,
+    /// The mirror copy.
+    Mirror,
 }
 
 /// Glyph ids per face: the size of the "seen" table.
@@ -51,13 +71,22 @@ pub(super) fn inventory_ops(
     let all = used
         .glyphs
         .iter()
-        .map(|(k, g)| (*k as usize, g, glyph_text.get(k)))
-        .chain(used.soft.iter().map(|(k, g)| (soft_slot(*k), g, None)));
-    for (slot, gids, texts) in all {
+        .map(|(k, g)| (*k as usize, g, glyph_text.get(k), FaceCopy::Face))
+        .chain(
+            used.soft
+                .iter()
+                .map(|(k, g)| (soft_slot(*k), g, None, FaceCopy::Soft)),
+        )
+        .chain(
+            used.mirrored
+                .iter()
+                .map(|(k, g)| (mirror_slot(*k), g, glyph_text.get(k), FaceCopy::Mirror)),
+        );
+    for (slot, gids, texts, copy) in all {
         let Some(face) = faces.get(slot).and_then(Option::as_ref) else {
             continue;
         };
-        let is_soft = slot >= FontKey::ALL.len();
+        let text = |g: &u16| texts.and_then(|t| t.get(g)).cloned().unwrap_or_default();
         ops.push(Op::SetFont {
             font: PdfFontHandle::External(face.id.clone()),
             size: Pt(10.0),
@@ -70,10 +99,13 @@ pub(super) fn inventory_ops(
             .map(|g| Codepoint {
                 gid: face.remap[usize::from(*g)],
                 offset: 0.0,
-                cid: Some(if is_soft {
-                    "\u{AD}".to_string()
-                } else {
-                    texts.and_then(|t| t.get(g)).cloned().unwrap_or_default()
+                cid: Some(match copy {
+                    FaceCopy::Face => text(g),
+                    FaceCopy::Soft => "\u{AD}".to_string(),
+                    FaceCopy::Mirror => text(g)
+                        .chars()
+                        .map(|c| unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c))
+                        .collect(),
                 }),
             })
             .collect();
@@ -91,6 +123,8 @@ pub(super) struct Used {
     pub(super) glyphs: BTreeMap<FontKey, BTreeSet<u16>>,
     /// Hyphens that end hyphenated lines: drawn from the face's soft-hyphen copy.
     pub(super) soft: BTreeMap<FontKey, BTreeSet<u16>>,
+    /// Glyphs drawn mirrored: drawn from the face's mirror copy.
+    pub(super) mirrored: BTreeMap<FontKey, BTreeSet<u16>>,
 }
 
 /// Per face, the glyphs used: the pages are read in parallel, each thread marking the
@@ -98,15 +132,20 @@ pub(super) struct Used {
 /// end.
 pub(super) fn used_glyphs(frames: &[Frame]) -> Used {
     let faces = FontKey::ALL.len();
-    // Hyphens that end lines are marked after the faces' glyphs, as faces of their own.
-    let empty = || vec![0u64; 2 * faces * WORDS];
+    // Hyphens that end lines are marked after the faces' glyphs, as faces of their own,
+    // and glyphs drawn mirrored after them.
+    let empty = || vec![0u64; 3 * faces * WORDS];
     let seen = frames
         .par_iter()
         .with_min_len(16)
         .fold(empty, |mut seen, frame| {
             for line in &frame.lines {
                 for run in &line.runs {
-                    let face = &mut seen[run.font as usize * WORDS..][..WORDS];
+                    let block = match run.flow {
+                        Flow::Mirrored => 2 * faces + run.font as usize,
+                        _ => run.font as usize,
+                    };
+                    let face = &mut seen[block * WORDS..][..WORDS];
                     for g in &run.glyphs {
                         face[usize::from(g.gid) / 64] |= 1 << (g.gid % 64);
                     }
@@ -147,6 +186,10 @@ pub(super) fn used_glyphs(frames: &[Frame]) -> Used {
         if !soft.is_empty() {
             used.soft.insert(key, soft);
         }
+        let mirrored = set(&seen[(2 * faces + i) * WORDS..][..WORDS]);
+        if !mirrored.is_empty() {
+            used.mirrored.insert(key, mirrored);
+        }
     }
     used
 }
@@ -158,23 +201,24 @@ pub(super) fn subset_faces(
     used: &Used,
     programs: &[Option<Program>],
 ) -> Result<(Vec<Option<Face>>, Vec<(FontId, PdfFont)>, Pictures), String> {
-    let jobs: Vec<(FontKey, &BTreeSet<u16>, bool)> = used
+    let jobs: Vec<(FontKey, &BTreeSet<u16>, FaceCopy)> = used
         .glyphs
         .iter()
-        .map(|(k, g)| (*k, g, false))
-        .chain(used.soft.iter().map(|(k, g)| (*k, g, true)))
+        .map(|(k, g)| (*k, g, FaceCopy::Face))
+        .chain(used.soft.iter().map(|(k, g)| (*k, g, FaceCopy::Soft)))
+        .chain(used.mirrored.iter().map(|(k, g)| (*k, g, FaceCopy::Mirror)))
         .collect();
     let subsets: Vec<(usize, Face, ParsedFont, Pictures)> = jobs
         .par_iter()
-        .map(|(key, gids, soft)| {
+        .map(|(key, gids, copy)| {
             let program = programs
                 .get(*key as usize)
                 .and_then(Option::as_ref)
                 .ok_or_else(|| format!("no font program for face {key:?}"))?;
-            subset_face(*key, program, gids, *soft)
+            subset_face(*key, program, gids, *copy)
         })
         .collect::<Result<_, String>>()?;
-    let mut faces: Vec<Option<Face>> = (0..2 * FontKey::ALL.len()).map(|_| None).collect();
+    let mut faces: Vec<Option<Face>> = (0..3 * FontKey::ALL.len()).map(|_| None).collect();
     let mut fonts: Vec<(FontId, PdfFont)> = Vec::new();
     let mut pictures = Pictures::new();
     for (slot, face, parsed, p) in subsets {
@@ -185,14 +229,14 @@ pub(super) fn subset_faces(
     Ok((faces, fonts, pictures))
 }
 
-/// Subsets one face to the glyphs used and parses the subset for printpdf; `soft` makes
-/// the soft-hyphen copy. Returns the face's slot in the faces table (and, for the emoji
+/// Subsets one face to the glyphs used and parses the subset for printpdf (or the copy
+/// `copy` of it). Returns the face's slot in the faces table (and, for the emoji
 /// face, its pictures).
 fn subset_face(
     key: FontKey,
     program: &Program,
     gids: &BTreeSet<u16>,
-    soft: bool,
+    copy: FaceCopy,
 ) -> Result<(usize, Face, ParsedFont, Pictures), String> {
     // The missing-character face keeps only `.notdef`, the emoji face only a blank
     // glyph; their codes are their `gids`.
@@ -241,10 +285,10 @@ fn subset_face(
             (f32::from(adv) * 1000.0 / upem) as i64 as f32
         })
         .collect();
-    let (id, slot) = if soft {
-        (format!("S{}", key as u8), soft_slot(key))
-    } else {
-        (format!("F{}", key as u8), key as usize)
+    let (id, slot) = match copy {
+        FaceCopy::Face => (format!("F{}", key as u8), key as usize),
+        FaceCopy::Soft => (format!("S{}", key as u8), soft_slot(key)),
+        FaceCopy::Mirror => (format!("M{}", key as u8), mirror_slot(key)),
     };
     let face = Face {
         id: FontId(id),
