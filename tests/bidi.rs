@@ -432,6 +432,81 @@ fn a_mirrored_bracket_reads_as_the_bracket_written() {
     }
 }
 
+/// The fixture as a book in Hebrew (`language = "he"` in `[book]`), its PDF built once.
+fn hebrew_book() -> &'static str {
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let dir = common::scratch("bidi", "hebrew-book");
+            let src = dir.join("book");
+            std::fs::create_dir_all(&src).unwrap();
+            for e in std::fs::read_dir(fixture()).unwrap() {
+                let e = e.unwrap().path();
+                std::fs::copy(&e, src.join(e.file_name().unwrap())).unwrap();
+            }
+            let toml = std::fs::read_to_string(src.join("book.toml")).unwrap();
+            let he = toml.replace("language = \"en-GB\"", "language = \"he\"");
+            assert_ne!(he, toml);
+            std::fs::write(src.join("book.toml"), he).unwrap();
+            common::build_pdf_and_epub(&src, &dir.join("out")).0
+        })
+        .to_str()
+        .unwrap()
+}
+
+#[test]
+fn the_contents_of_a_book_in_hebrew_are_mirrored() {
+    // Each entry: its title flush right, its page number on the left, the leaders
+    // between them; the titles end at one edge and the numbers start at the other.
+    let gs = trace(hebrew_book());
+    let digit = |g: &&G| g.text.chars().all(|c| c.is_ascii_digit());
+    // The contents page: the first page with a line of leaders and a number.
+    let mut entries: Vec<(f32, f32)> = Vec::new();
+    for page in 1..=gs.last().unwrap().page {
+        let on: Vec<&G> = gs.iter().filter(|g| g.page == page).collect();
+        let mut ys: Vec<f32> = on.iter().map(|g| g.y).collect();
+        ys.dedup();
+        for y in ys {
+            let line: Vec<&G> = on.iter().copied().filter(|g| g.y == y).collect();
+            let dots: Vec<&G> = line.iter().copied().filter(|g| g.text == ".").collect();
+            let nums: Vec<&G> = line.iter().copied().filter(digit).collect();
+            let title: Vec<&G> = line
+                .iter()
+                .copied()
+                .filter(|g| g.text != "." && !digit(g) && g.text.trim() != "")
+                .collect();
+            if dots.len() < 3 || nums.is_empty() || title.is_empty() {
+                continue;
+            }
+            let left = |v: &[&G]| v.iter().map(|g| g.x).fold(f32::MAX, f32::min);
+            let right = |v: &[&G]| v.iter().map(|g| g.right).fold(f32::MIN, f32::max);
+            assert!(
+                right(&nums) < left(&dots),
+                "number left of the leaders: {line:?}"
+            );
+            assert!(
+                right(&dots) < left(&title),
+                "leaders left of the title: {line:?}"
+            );
+            entries.push((left(&nums), right(&title)));
+        }
+        if !entries.is_empty() {
+            break;
+        }
+    }
+    assert_eq!(entries.len(), 3, "{entries:?}");
+    for e in &entries {
+        assert!(
+            (e.0 - entries[0].0).abs() < 0.5,
+            "numbers start together: {entries:?}"
+        );
+        assert!(
+            (e.1 - entries[0].1).abs() < 0.5,
+            "titles end together: {entries:?}"
+        );
+    }
+}
+
 #[test]
 fn the_epub_marks_the_hebrew_story_right_to_left_and_builds_are_identical() {
     let epub = std::fs::read(&built().1).unwrap();

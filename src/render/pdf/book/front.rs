@@ -11,7 +11,7 @@ use super::place::place;
 use crate::config::PdfSettings;
 use crate::furniture::Furniture;
 use crate::model::{Book, Cover, Inline};
-use crate::render::pdf::compose::{Align, Composer, Style};
+use crate::render::pdf::compose::{Align, Composer, SetLine, Style};
 use crate::render::pdf::fonts::FontKey;
 use crate::render::pdf::frame::{Frame, Role, Tag, Tree};
 use crate::render::pdf::paginate::{Placed, paginate};
@@ -189,7 +189,8 @@ impl FrontMatter<'_, '_> {
 
     /// The contents pages: in the structure tree a section with an `H2` and a `TOC`, each
     /// entry a `TOCI` holding a `Link` (the entry's text and page number; its leaders are
-    /// artifacts).
+    /// artifacts). In a book in a language written right to left the page is mirrored:
+    /// titles flush right, numbers on the left, the leaders running between them.
     fn contents_pages(&mut self, starts: &[usize]) -> Contents {
         let Self {
             book, f, s, geo, ..
@@ -213,20 +214,30 @@ impl FrontMatter<'_, '_> {
             .iter()
             .map(|n| c.measure_text(&(n + 1).to_string(), &st))
             .fold(0.0f32, f32::max);
+        let rtl = crate::typography::is_rtl_language(&book.meta.language);
         for (ci, (ch, start)) in book.chapters.iter().zip(starts).enumerate() {
             let mut entry = vec![Inline::Text(ch.title.clone())];
             entry.extend(f.contents_author(ch));
             let mut lines = c.set(&entry, &st, m - number_room);
+            if rtl {
+                lines.iter_mut().for_each(|l| flush_right(l, m));
+            }
             let num = (start + 1).to_string();
             let mut leader_at = None;
             if let Some(last) = lines.last_mut() {
                 let (num_runs, w) = c.shape_line(&num, &st);
                 let (dot_runs, dot_w) = c.shape_line(".", &st);
+                let title_left = last
+                    .runs
+                    .iter()
+                    .flat_map(|r| &r.glyphs)
+                    .map(|g| g.x)
+                    .fold(m, f32::min);
                 // The number is drawn before the leaders, so that in the text it follows
                 // the title: the leaders are artifacts and the entry reads as one string.
                 for mut r in num_runs {
-                    for g in &mut r.glyphs {
-                        g.x += m - w;
+                    if !rtl {
+                        r.glyphs.iter_mut().for_each(|g| g.x += m - w);
                     }
                     last.runs.push(r);
                 }
@@ -234,8 +245,15 @@ impl FrontMatter<'_, '_> {
                 // Dot leaders on a grid common to every entry, so the dots line up down the
                 // page; a gap of a leader pitch either side keeps them off the words.
                 let pitch = s.font_size * LEADER_PITCH;
-                let from = ((last.end + s.font_size * 0.4) / pitch).ceil() as usize;
-                let to = ((m - widest - pitch - dot_w) / pitch).floor().max(0.0) as usize;
+                let gap = s.font_size * 0.4;
+                let (from, to) = if rtl {
+                    // From the widest number on the left to the title on the right.
+                    (widest + pitch, title_left - gap - dot_w)
+                } else {
+                    (last.end + gap, m - widest - pitch - dot_w)
+                };
+                let from = (from / pitch).ceil() as usize;
+                let to = (to / pitch).floor().max(0.0) as usize;
                 let mut dots = 0;
                 for k in from..=to {
                     for mut r in dot_runs.clone() {
@@ -273,4 +291,13 @@ impl FrontMatter<'_, '_> {
             leaders,
         }
     }
+}
+
+/// Moves `line` to end at `measure`: a contents entry of a right-to-left book.
+fn flush_right(line: &mut SetLine, measure: f32) {
+    let shift = measure - line.end;
+    for g in line.runs.iter_mut().flat_map(|r| &mut r.glyphs) {
+        g.x += shift;
+    }
+    line.end = measure;
 }
