@@ -306,6 +306,19 @@ fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(unified.len());
     for line in unified.split('\n') {
         let line = line.trim_end_matches([' ', '\t', '\u{a0}', '\u{feff}']);
+        // Most lines hold nothing to change: no tab or C0 control (bytes below 0x20),
+        // no DEL, no C1 control (U+0080–U+009F start with 0xC2) and no BOM (U+FEFF
+        // starts with 0xEF). Those are copied whole rather than pushed a character at a
+        // time; the few bytes tested also start other characters, which then take the
+        // slow path, so the text is the same either way.
+        if !line
+            .bytes()
+            .any(|b| b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xEF)
+        {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
         for c in line.chars() {
             match c {
                 '\t' => out.push(' '),
@@ -324,6 +337,21 @@ fn normalise(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalise_changes_only_lines_with_tabs_controls_or_a_bom() {
+        let text = "plain line, “quoted” — dashed\n\
+                    tab\there\u{1}\u{7f} and C1\u{85}gone\n\
+                    mid\u{feff}word «ok» é\u{a0}x\u{a0}\n\
+                    \u{f8ff} private use kept";
+        assert_eq!(
+            normalise(text),
+            "plain line, “quoted” — dashed\n\
+             tab here and C1gone\n\
+             midword «ok» é\u{a0}x\n\
+             \u{f8ff} private use kept"
+        );
+    }
 
     #[test]
     fn utf8_bom_and_crlf() {
