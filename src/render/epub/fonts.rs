@@ -39,8 +39,31 @@ fn charis() -> &'static rustybuzz::ttf_parser::Face<'static> {
 }
 
 /// Whether the book face can set `c` (spaces and controls are never drawn).
+///
+/// Every curly quote and dash of a story is asked about, and Charis's `cmap` lookup
+/// costs a few hundred instructions: the answer for a character of the Basic
+/// Multilingual Plane is kept (0 not yet known, 1 covered, 2 not), so each is looked up
+/// once per run. The answer depends on the character alone, so which thread asks first
+/// changes nothing.
 fn covered(c: char) -> bool {
-    c.is_ascii() || c.is_whitespace() || c.is_control() || charis().glyph_index(c).is_some()
+    use std::sync::atomic::{AtomicU8, Ordering::Relaxed};
+    static KNOWN: [AtomicU8; 0x1_0000] = [const { AtomicU8::new(0) }; 0x1_0000];
+    let look = |c: char| c.is_whitespace() || c.is_control() || charis().glyph_index(c).is_some();
+    if c.is_ascii() {
+        return true;
+    }
+    let Some(known) = KNOWN.get(c as usize) else {
+        return look(c);
+    };
+    match known.load(Relaxed) {
+        1 => true,
+        2 => false,
+        _ => {
+            let yes = look(c);
+            known.store(if yes { 1 } else { 2 }, Relaxed);
+            yes
+        }
+    }
 }
 
 /// Whether `word` must be set in the fallback face: it has a character Charis lacks.
@@ -92,7 +115,9 @@ pub(super) fn add_chars(set: &mut BTreeSet<char>, text: &str) {
 
 /// The characters of the words in `text` that need the fallback face.
 pub(super) fn fallback_chars(text: &str, into: &mut BTreeSet<char>) {
-    if text.is_ascii() {
+    // Nearly every paragraph has none: one pass over its characters, not a split
+    // into words and a pass over each.
+    if text.is_ascii() || !needs_fallback(text) {
         return;
     }
     for word in text.split(char::is_whitespace) {
@@ -190,6 +215,25 @@ mod tests {
         let mut out = String::new();
         push_text(&mut out, "Les Misérables — “déjà vu”");
         assert_eq!(out, "Les Misérables — “déjà vu”");
+    }
+
+    #[test]
+    fn a_kept_answer_is_the_cmap_s() {
+        // Asked twice: the second answer comes from what the first kept.
+        for c in [
+            'é', '“', '—', 'γ', 'ῶ', '字', '\u{a0}', '\u{85}', '\u{f8ff}', '😀',
+        ] {
+            let direct = c.is_ascii()
+                || c.is_whitespace()
+                || c.is_control()
+                || charis().glyph_index(c).is_some();
+            assert_eq!(covered(c), direct, "{c:?}");
+            assert_eq!(covered(c), direct, "{c:?} kept");
+        }
+        assert!(covered('“') && needs_fallback("γνῶθι"));
+        let mut set = BTreeSet::new();
+        fallback_chars("“plain” — and then γνῶθι", &mut set);
+        assert_eq!(set, "γνῶθι".chars().collect());
     }
 
     #[test]
