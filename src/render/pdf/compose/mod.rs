@@ -277,7 +277,8 @@ impl<'f> Composer<'f> {
     }
 
     /// Appends the space glyph of `font` at `x` to `runs` (to the last run when that
-    /// is in the same face and size).
+    /// is in the same face and size, and not of glyphs drawn mirrored: a space is no
+    /// bracket; after right-to-left glyphs it is drawn as they are).
     #[inline]
     fn space_glyph(&mut self, runs: &mut Vec<GlyphRun>, font: FontKey, x: f32, size: f32) {
         let gid = match self.space_gid[font as usize] {
@@ -297,13 +298,21 @@ impl<'f> Composer<'f> {
         let Some((font, gid)) = gid else { return };
         let glyph = PlacedGlyph { gid, x, dy: 0 };
         match runs.last_mut() {
-            Some(r) if r.font == font && r.size == size => r.glyphs.push(glyph),
-            _ => runs.push(GlyphRun {
-                font,
-                size,
-                glyphs: vec![glyph],
-                flow: Flow::Ltr,
-            }),
+            Some(r) if r.font == font && r.size == size && r.flow != Flow::Mirrored => {
+                r.glyphs.push(glyph)
+            }
+            last => {
+                let flow = match last {
+                    Some(r) if r.flow != Flow::Ltr => Flow::Rtl,
+                    _ => Flow::Ltr,
+                };
+                runs.push(GlyphRun {
+                    font,
+                    size,
+                    glyphs: vec![glyph],
+                    flow,
+                })
+            }
         }
     }
 
