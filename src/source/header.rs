@@ -6,13 +6,17 @@
 //! headings, and the rest of the text with every line it took blanked (so line numbers
 //! stay true). Runs before notes, title and paragraph logic; when nothing is recognised
 //! the text passes through untouched. Readers: FanFicFare text (`fff`), AO3 pages and
-//! downloads (`ao3`), YAML front matter (`front_matter`), LiveJournal/Dreamwidth/FanFiction.Net field blocks and crosspost
-//! lines (`lj`), forum thread pastes (`forum`), Tumblr, Wattpad and Royal Road pastes
-//! (`social`), chapter navigation (`nav`), all working on the lines of a [`Doc`]
-//! (`doc`), which imports none of them.
+//! downloads (`ao3`), YAML front matter (`front_matter`), LiveJournal/Dreamwidth/
+//! FanFiction.Net field blocks and crosspost lines (`lj`), forum thread pastes (`forum`),
+//! Tumblr and Wattpad pastes (`social`), Royal Road pages (`royal_road`), Reddit posts
+//! (`reddit`), Postype and LOFTER posts (`blogs`), chapter navigation (`nav`), all
+//! working on the lines of a [`Doc`] (`doc`), which imports none of them.
 
 use super::doc::{Doc, Header};
-use super::{ao3, fff, ffn_page, forum, front_matter, journal, lj, nav, pixiv, social};
+use super::{
+    ao3, blogs, fff, ffn_page, forum, front_matter, journal, lj, nav, pixiv, reddit, royal_road,
+    social,
+};
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
 /// passes through untouched; with `allow_title` false a `Title:` field stays a note.
@@ -25,6 +29,9 @@ pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
             ffn_page::read(&mut doc, allow_title);
             nav::read(&mut doc);
             let forum = forum::read(&mut doc, allow_title);
+            reddit::read(&mut doc, allow_title);
+            blogs::read(&mut doc, allow_title);
+            royal_road::read(&mut doc, allow_title);
             social::read(&mut doc, allow_title);
             if !forum && doc.out.title.is_none() && !ao3::read(&mut doc, allow_title) {
                 lj::field_block(&mut doc, allow_title);

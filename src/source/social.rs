@@ -1,17 +1,15 @@
-//! Tumblr, Wattpad and Royal Road pastes: a post, a story part or a chapter copied from
-//! the page → the story, with the site's own lines dropped and its note boxes read.
+//! Tumblr and Wattpad pastes: a post or a story part copied from the page → the story,
+//! with the site's own lines dropped.
 //!
 //! Input: a story file as [`Doc`] lines. Output: Tumblr's blog name and "Follow" above
 //! the post (the name filed as the author), its tag line ("#fic #my writing"), note count
 //! ("142 notes") and buttons ("Reblog", "Like") below it dropped; Wattpad's title, user
 //! name and counts line ("3,4K Reads · 281 Votes · 1 Part") read, its buttons ("Vote ·
-//! Comment · Share") and "Continue reading next part" dropped; Royal Road's author's-note
-//! boxes ("A note from NAME" over the note) before and after the chapter read as the
-//! preface and the afterword. Every rule needs a line only the site writes (a tag line, a
-//! note count, a counts line, a box's caption), so a story that ends "Like." keeps it.
+//! Comment · Share") and "Continue reading next part" dropped. Every rule needs a line
+//! only the site writes (a tag line, a note count, a counts line), so a story that ends
+//! "Like." keeps it. Royal Road's pages are `royal_road`'s.
 
 use super::doc::Doc;
-use super::notes::talk_signs;
 use super::parts::is_title_line;
 
 /// Tumblr's buttons under a post, lowercase.
@@ -40,6 +38,7 @@ const WATTPAD_BUTTONS: &[&str] = &[
 /// Wattpad's link to the next part, in its languages, lowercase.
 const NEXT_PART: &[&str] = &[
     "continue reading next part",
+    "continue to next part",
     "continua a leggere la parte successiva",
     "continuar leyendo la siguiente parte",
     "continuar lendo a próxima parte",
@@ -49,113 +48,11 @@ const NEXT_PART: &[&str] = &[
 
 /// Reads the site lines of a Tumblr or Wattpad paste. Returns whether it found any.
 pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
-    let top = tumblr_head(doc) || wattpad_head(doc, allow_title);
+    let (tumblr, reblogger) = tumblr_head(doc);
+    let top = tumblr || wattpad_head(doc, allow_title) || wattpad_part_head(doc, allow_title);
+    let reblog = reblogger.is_some_and(|r| reblog_tail(doc, &r));
     let foot = foot(doc);
-    let notes = note_boxes(doc);
-    top || foot || notes
-}
-
-/// Royal Road's caption over an author's note: `A note from NAME` (as written, or in
-/// the capitals its style shows); the name.
-fn note_caption(t: &str) -> Option<&str> {
-    let who = t
-        .get(..12)
-        .filter(|p| p.eq_ignore_ascii_case("a note from "))
-        .map(|_| t[12..].trim())?;
-    let words = who.split_whitespace().count();
-    ((1..=4).contains(&words) && !who.ends_with(['.', '!', '?', ',', ':'])).then_some(who)
-}
-
-/// Whether a caption's `name` is a user's as the site writes it: both boxes name it, or
-/// it is the story's author, or it reads as a user name (one word in lowercase, or with
-/// `_`, `.` or a digit). "A note from Mum" heads a letter in the story.
-fn site_name(name: &str, names: &[String], author: Option<&str>) -> bool {
-    let lower = name.to_lowercase();
-    names.iter().filter(|n| **n == lower).count() >= 2
-        || author == Some(lower.as_str())
-        || (is_user_name(name)
-            && (!name.starts_with(char::is_uppercase)
-                || name.contains(['_', '.'])
-                || name.chars().any(|c| c.is_ascii_digit())))
-}
-
-/// How many paragraphs from the end a closing note's caption may stand.
-const CLOSING_BOX: usize = 8;
-
-/// Royal Road's note boxes: a caption alone on its line, first in the text (under a
-/// title or a chapter heading at most), over the note before the chapter; or among the
-/// last paragraphs, over the note after it. The opening note is the paragraph under the
-/// caption and up to two more that talk about the story (a story's opening is no note);
-/// the closing note is all that follows its caption.
-fn note_boxes(doc: &mut Doc) -> bool {
-    let starts: Vec<usize> = (0..doc.len())
-        .filter(|&i| {
-            !doc.blank(i) && !doc.taken[i] && (i == 0 || doc.blank(i - 1) || doc.taken[i - 1])
-        })
-        .collect();
-    let names: Vec<String> = starts
-        .iter()
-        .filter(|&&i| doc.para_end(i) == i + 1)
-        .filter_map(|&i| note_caption(doc.trimmed(i)).map(str::to_lowercase))
-        .collect();
-    let author = doc.out.meta.author.as_deref().map(str::to_lowercase);
-    let caption = |d: &Doc, i: usize| {
-        d.para_end(i) == i + 1
-            && note_caption(d.trimmed(i)).is_some_and(|w| site_name(w, &names, author.as_deref()))
-    };
-    let mut found = false;
-    let top = starts
-        .iter()
-        .take(2)
-        .position(|&i| caption(doc, i))
-        .filter(|&k| k == 0 || is_title_line(&doc.para(starts[0], doc.para_end(starts[0]))));
-    if let Some(k) = top
-        && k + 2 < starts.len()
-    {
-        let c = starts[k];
-        let mut end = k + 2;
-        while end < starts.len().min(k + 4) && {
-            let p = doc.para(starts[end], doc.para_end(starts[end]));
-            talk_signs(&p.text).1 >= 1
-                && !p.text.contains(['"', '\u{201c}'])
-                && !caption(doc, starts[end])
-        } {
-            end += 1;
-        }
-        let caption_text = doc.trimmed(c).to_string();
-        doc.drop_line(c, &caption_text);
-        for &s in &starts[k + 1..end] {
-            let e = doc.para_end(s);
-            doc.preface_lines(s, e);
-        }
-        doc.why(format!(
-            "header: line {} \"{caption_text}\" is Royal Road's note box; the {} paragraph(s) under it are the note before the story",
-            c + 1,
-            end - k - 1
-        ));
-        found = true;
-    }
-    let n = starts.len();
-    let last = (n.saturating_sub(CLOSING_BOX)..n)
-        .rev()
-        .find(|&k| k > 0 && k + 1 < n && !doc.taken[starts[k]] && caption(doc, starts[k]));
-    if let Some(k) = last {
-        let c = starts[k];
-        let caption_text = doc.trimmed(c).to_string();
-        doc.drop_line(c, &caption_text);
-        for &s in &starts[k + 1..] {
-            let e = doc.para_end(s);
-            let p = doc.para(s, e);
-            doc.take(s, e);
-            doc.out.afterword.push(p);
-        }
-        doc.why(format!(
-            "header: line {} \"{caption_text}\" is Royal Road's note box; what follows it is the note after the story",
-            c + 1
-        ));
-        found = true;
-    }
-    found
+    top || reblog || foot
 }
 
 /// Whether `t` is a number as a site shows counts: `142`, `3,4K`, `1.2k`, `12M`.
@@ -178,12 +75,13 @@ fn is_tag_line(t: &str) -> bool {
     if lower.starts_with("tags:") || lower.starts_with("tagged:") {
         return true;
     }
+    // Copied from the page the tags may run together: `#ask#anon#long post`.
+    let tags: Vec<&str> = t.split('#').skip(1).map(str::trim_end).collect();
     t.starts_with('#')
         && !t.starts_with("# ")
         && !t.starts_with("##")
-        && t.split(" #").count() >= 2
-        && t.split(" #").all(|tag| {
-            let tag = tag.trim_start_matches('#');
+        && tags.len() >= 2
+        && tags.iter().all(|tag| {
             !tag.is_empty() && !tag.starts_with(' ') && tag.split_whitespace().count() <= 5
         })
 }
@@ -210,30 +108,43 @@ fn is_wattpad_buttons(t: &str) -> bool {
 }
 
 /// A user name as a site shows it: one word of letters, digits, `_`, `-`, `.`.
-fn is_user_name(t: &str) -> bool {
+pub(crate) fn is_user_name(t: &str) -> bool {
     !t.is_empty()
         && !t.contains(char::is_whitespace)
         && t.chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
 }
 
-/// Tumblr's head: the blog's name over "Follow".
-fn tumblr_head(doc: &mut Doc) -> bool {
+/// Tumblr's head: the blog's name over "Follow", or on a reblog `A reblogged B` over
+/// "Follow" (B wrote the post; B's name alone on the next line opens it). Returns
+/// whether it found one, and the reblogger's name.
+fn tumblr_head(doc: &mut Doc) -> (bool, Option<String>) {
     let Some(name) = doc.next_text(0) else {
-        return false;
+        return (false, None);
     };
     let Some(follow) = doc.next_text(name + 1).filter(|&f| f == name + 1) else {
-        return false;
+        return (false, None);
     };
     // A blog's name is lowercase (it is its address); "Listen / Follow" is a poem.
-    if !doc.trimmed(follow).eq_ignore_ascii_case("follow")
-        || !is_user_name(doc.trimmed(name))
-        || doc.trimmed(name).chars().any(char::is_uppercase)
-    {
-        return false;
+    let blog = |t: &str| is_user_name(t) && !t.chars().any(char::is_uppercase);
+    let line = doc.trimmed(name).to_string();
+    let reblog = match line.split(' ').collect::<Vec<_>>()[..] {
+        [a, "reblogged", b] if blog(a) && blog(b) => Some((a.to_string(), b.to_string())),
+        _ => None,
+    };
+    if !doc.trimmed(follow).eq_ignore_ascii_case("follow") || !(blog(&line) || reblog.is_some()) {
+        return (false, None);
     }
-    let who = doc.trimmed(name).to_string();
-    doc.take(name, name + 1);
+    let (who, reblogger) = match reblog {
+        Some((a, b)) => {
+            doc.drop_line(name, &line);
+            (b, Some(a))
+        }
+        None => {
+            doc.take(name, name + 1);
+            (line, None)
+        }
+    };
     doc.drop_line(follow, "Follow");
     doc.why(format!(
         "header: lines {}–{} are a Tumblr post's head (the blog's name and \"Follow\"); \
@@ -241,7 +152,60 @@ fn tumblr_head(doc: &mut Doc) -> bool {
         name + 1,
         follow + 1
     ));
+    // On a reblog the post opens with its writer's name alone on its line.
+    if reblogger.is_some()
+        && let Some(k) = doc.next_text(follow + 1)
+        && doc.trimmed(k) == who
+        && doc.para_end(k) == k + 1
+    {
+        doc.drop_line(k, &who);
+    }
+    ask(doc);
     doc.out.meta.author.get_or_insert(who);
+    (true, reblogger)
+}
+
+/// A Tumblr ask answered in the post: `NAME asked:` (or `anonymous asked:`) over the
+/// question, first in the post. The question is the story's prompt: it goes, label and
+/// all, in the preface.
+fn ask(doc: &mut Doc) {
+    let Some(k) = doc.next_text(0) else {
+        return;
+    };
+    let t = doc.trimmed(k);
+    let asker = t.strip_suffix(" asked:").filter(|n| is_user_name(n));
+    let end = doc.para_end(k);
+    if asker.is_none() || end == k + 1 {
+        return;
+    }
+    doc.preface_lines(k, end);
+    doc.why(format!(
+        "header: lines {}–{end} are the ask the post answers (the story's prompt), so they go in the preface",
+        k + 1
+    ));
+}
+
+/// A reblogger's addition under the post: their name alone on its line, then their
+/// comment and tags, to the end of the file. Not the author's words: left out.
+fn reblog_tail(doc: &mut Doc, reblogger: &str) -> bool {
+    let Some(k) = (doc.len() / 2..doc.len())
+        .rev()
+        .find(|&k| !doc.taken[k] && doc.trimmed(k) == reblogger && (k == 0 || doc.blank(k - 1)))
+    else {
+        return false;
+    };
+    for i in k..doc.len() {
+        if !doc.blank(i) && !doc.taken[i] {
+            let t = doc.trimmed(i).to_string();
+            doc.drop_line(i, &t);
+        }
+    }
+    doc.why(format!(
+        "header: lines {}–{} are what the reblogger {reblogger} added under the post, not the \
+         author's words, so they are left out",
+        k + 1,
+        doc.len()
+    ));
     true
 }
 
@@ -278,6 +242,58 @@ fn wattpad_head(doc: &mut Doc, allow_title: bool) -> bool {
     true
 }
 
+/// Wattpad's head as a part's page shows it: the story's title (the part belongs to
+/// it, as to a series), the part's title, its reads, votes and comments as three bare
+/// numbers a line, and `by NAME`. The story's title is kept as the series.
+fn wattpad_part_head(doc: &mut Doc, allow_title: bool) -> bool {
+    let Some(first) = doc.next_text(0) else {
+        return false;
+    };
+    let end = doc.para_end(first);
+    let Some(c) = (first..end).find(|&i| is_count(doc.trimmed(i))) else {
+        return false;
+    };
+    let by = c + 3;
+    let who = doc
+        .lines
+        .get(by)
+        .and_then(|l| l.trim().strip_prefix("by "))
+        .filter(|w| is_user_name(w))
+        .map(str::to_string);
+    let titles = c - first;
+    if !(1..=2).contains(&titles)
+        || by + 1 != end
+        || !(c..by).all(|i| is_count(doc.trimmed(i)))
+        || !(first..c).all(|i| is_title_line(&doc.para(i, i + 1)))
+    {
+        return false;
+    }
+    let Some(who) = who else {
+        return false;
+    };
+    if titles == 2 {
+        let series = doc.trimmed(first).to_string();
+        doc.take(first, first + 1);
+        doc.why(format!(
+            "header: line {} \"{series}\" is the Wattpad story this part belongs to, kept as its series",
+            first + 1
+        ));
+        doc.out.meta.series.get_or_insert(series);
+    }
+    doc.title_line(c - 1, allow_title, "the part's title over Wattpad's counts");
+    for i in c..by {
+        let t = doc.trimmed(i).to_string();
+        doc.drop_line(i, &t);
+    }
+    doc.byline(by, &who);
+    doc.out.meta.author.get_or_insert(who);
+    doc.why(format!(
+        "header: lines {}–{by} are Wattpad's counts (reads, votes, comments), left out",
+        c + 1
+    ));
+    true
+}
+
 /// The site's lines at the very end: Tumblr's tags, note count and buttons, Wattpad's
 /// buttons and next-part link, with at least one line only the site writes.
 fn foot(doc: &mut Doc) -> bool {
@@ -291,12 +307,14 @@ fn foot(doc: &mut Doc) -> bool {
         // which no other site's hashtags have, or under a `tags:` label; else it needs
         // the note count beside it ("#blessed #grateful" may end a story told in posts).
         let tags = is_tag_line(t);
-        let spaced = !t.starts_with('#') || t.split(" #").any(|g| g.trim().contains(' '));
+        let spaced = !t.starts_with('#') || t.split('#').any(|g| g.trim().contains(' '));
         let sure = (tags && spaced)
             || is_note_count(t)
             || is_wattpad_buttons(t)
             || NEXT_PART.contains(&lower.as_str());
-        if !(sure || tags || TUMBLR_BUTTONS.contains(&lower.as_str())) {
+        let button =
+            TUMBLR_BUTTONS.contains(&lower.as_str()) || WATTPAD_BUTTONS.contains(&lower.as_str());
+        if !(sure || tags || button) {
             break;
         }
         strong |= sure;
@@ -354,27 +372,37 @@ mod tests {
         assert_eq!(doc.untaken(), "The orchard was glass.");
     }
 
+    /// A reblog copied from the dashboard: the reblog line and "Follow", the writer's
+    /// name alone, the ask (the prompt, into the preface), the tags run together, the
+    /// note count, and the reblogger's comment and tags under the post.
     #[test]
-    fn royal_road_note_boxes_are_the_notes() {
+    fn a_tumblr_reblog_keeps_only_the_writers_post() {
         let doc = run(
-            "Chapter 4: Coolant\n\nA note from brine_and_circuits\n\nShort chapter this week, sorry! The next one is longer.\n\nThe pump failed at noon.\n\nMAINT-4 fixed it.\n\nA NOTE FROM brine_and_circuits\n\nThanks for reading! Updates on Tuesdays.",
+            "saltmarsh-reads reblogged tidewriter\nFollow\n\ntidewriter\n\nanonymous asked:\ncould you write the lighthouse keeper?\n\nkeeper\n\nThe lamp was lit.\n\n#ask#lighthouse au#my writing\n88 notes\n\nsaltmarsh-reads\nthis one every time it rains\n\n#fic rec#the lamp!!",
         );
+        assert_eq!(doc.out.meta.author.as_deref(), Some("tidewriter"));
         assert_eq!(
-            doc.untaken(),
-            "Chapter 4: Coolant\nThe pump failed at noon.\nMAINT-4 fixed it."
+            doc.out.preface[0].text,
+            "anonymous asked: could you write the lighthouse keeper?"
         );
-        assert_eq!(doc.out.preface.len(), 1);
-        assert_eq!(
-            doc.out.afterword[0].text,
-            "Thanks for reading! Updates on Tuesdays."
+        assert_eq!(doc.untaken(), "keeper\nThe lamp was lit.");
+        assert!(
+            doc.dropped_texts()
+                .contains(&"this one every time it rains")
         );
-        // A story's own line about a note stays, and a letter's heading.
-        for t in [
-            "She left.\n\nA note from the landlord was on the door.\n\nIt said nothing.",
-            "She left.\n\nIt was late.\n\nA note from Mum\n\nBack by six. Eat something.",
-        ] {
-            assert_eq!(run(t).untaken(), Doc::new(t).untaken(), "{t}");
-        }
+    }
+
+    /// A part's page: the story's title over the part's, three bare counts, the byline;
+    /// the buttons one a line and "Continue to next part" at the end.
+    #[test]
+    fn a_wattpad_part_page_loses_its_counts() {
+        let doc = run(
+            "Cerita Hujan\nPayung Biru\n3.1K\n240\n18\nby hujan_senja\n\nHujan turun.\n\nVote\nComment\nShare\nContinue to next part",
+        );
+        assert_eq!(doc.out.title.as_deref(), Some("Payung Biru"));
+        assert_eq!(doc.out.meta.series.as_deref(), Some("Cerita Hujan"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("hujan_senja"));
+        assert_eq!(doc.untaken(), "Hujan turun.");
     }
 
     /// Story lines that look a little like a site's keep every word.
@@ -388,6 +416,11 @@ mod tests {
             "Follow\nthe river, she said.",
             "Listen\nFollow\n\nthe river home.",
             "She posted it.\n\n#blessed #grateful",
+            "She posted it.\n\n#blessed#grateful",
+            "Rain\n12\n30\n4\nby the river, she waited.\n\nIt rained.",
+            "She read the ask.\n\nanonymous asked:\nwhere are you?",
+            "moth reblogged lantern\nand slept.",
+            "She voted.\n\nVote\nComment",
         ] {
             assert_eq!(run(t).untaken(), Doc::new(t).untaken(), "{t}");
         }

@@ -8,6 +8,7 @@
 //! paragraph wears one; [`talk`] holds the signs of unlabelled talk to readers:
 //! phrases, sign-offs and disclaimers.
 
+mod phrases;
 mod talk;
 
 pub use talk::{addresses_readers, is_bracketed_talk, is_disclaimer, is_sign_off, talk_signs};
@@ -238,6 +239,12 @@ pub const END_LABELS: &[&str] = &[
     "cảm ơn các bạn đã đọc",
     "cảm ơn bạn đã đọc",
     "cảm ơn đã đọc",
+    // Reddit's notes under a post ("Edit: thanks for the awards!").
+    "edit:",
+    // Korean "thank you for reading"; Chinese "note" over a footnote's text ("注①：").
+    "읽어주셔서 감사합니다",
+    "注①",
+    "注：",
 ];
 
 /// Phrases only an author talking to readers uses: about the fic, reviews, updates,
@@ -267,7 +274,9 @@ pub fn is_labelled_note(text: &str, labels: &[&str]) -> bool {
             let rest = &t[l.len()..];
             l.ends_with(':')
                 || rest.is_empty()
-                || rest.starts_with([':', ' ', '-', '—', ')', ']', '*', '_', 's', '.', '!', ','])
+                || rest.starts_with([
+                    ':', ' ', '-', '—', ')', ']', '*', '_', 's', '.', '!', ',', '：',
+                ])
         }
     })
 }

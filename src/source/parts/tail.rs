@@ -69,7 +69,8 @@ fn is_closing_talk(text: &str) -> bool {
         && (talk_signs(t).1 >= 1 || is_sign_off(t))
 }
 
-/// Words that thank or ask the reader, in the six languages and Turkish.
+/// Words that thank or ask the reader, in the six languages, Turkish, Korean,
+/// Indonesian and Chinese.
 const TO_READER: &[&str] = &[
     "thank",
     "please",
@@ -85,6 +86,13 @@ const TO_READER: &[&str] = &[
     "por favor",
     "teşekkür",
     "lütfen",
+    "감사",
+    "고마",
+    "makasih",
+    "terima kasih",
+    "jangan lupa",
+    "谢谢",
+    "感谢",
 ];
 
 /// Words for "you", in the six languages.

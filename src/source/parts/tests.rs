@@ -208,3 +208,36 @@ fn unlabelled_note_under_a_title_line() {
     assert_eq!(s.preface, vec![1]);
     assert_eq!(s.body, vec![2, 3, 4]);
 }
+
+/// Notes in Korean, Indonesian and Chinese, with no label, before a divider and after
+/// the last one, are the preface and the afterword (a Postype, Wattpad and LOFTER post's
+/// own words), and a Chinese footnote's "注①：" after the story opens the afterword.
+#[test]
+fn notes_in_korean_indonesian_and_chinese() {
+    let s = split_text(
+        "짧은 단편입니다. 공미포 약 900자. 재밌게 읽어주세요!\n\n◆\n\n버스가 왔다.\n\n그녀는 탔다.\n\n◆\n\n읽어주셔서 감사합니다! 댓글은 늘 힘이 돼요.",
+    );
+    assert_eq!((s.preface, s.afterword), (vec![0], vec![5]));
+    let s = split_text(
+        "Halo semuanya! Ini cerpen kedua di lapak ini.\n\nHappy reading! Jangan lupa vote dan komen ya\n\n•••\n\nHujan turun.\n\nDia pulang.\n\n•••\n\nMakasih udah baca sampai akhir!",
+    );
+    assert_eq!((s.preface, s.afterword), (vec![0, 1], vec![6]));
+    let s = split_text(
+        "*原创，一发完。\n*写给一直在等我更新的你们。\n\n——\n\n她走了。\n\n她又来了。\n\n——\n\n注①：拣字，印刷的第一道工序。\n\n感谢看到这里的你！我们下次见。",
+    );
+    assert_eq!((s.preface.len(), s.afterword.len()), (2, 2));
+}
+
+/// Stories in those languages that thank, comment or update in their telling keep it.
+#[test]
+fn korean_indonesian_and_chinese_stories_keep_their_words() {
+    for t in [
+        "할머니는 감사합니다, 하고 말했다.\n\n버스가 왔다.\n\n그녀는 탔다.",
+        "Dia bilang terima kasih.\n\nHujan turun.\n\nDia pulang.",
+        "系统更新了。\n\n她走了。\n\n她又来了。",
+        "她走了。\n\n她又来了。\n\n“谢谢你。”她说。",
+    ] {
+        let s = split_text(t);
+        assert!(s.preface.is_empty() && s.afterword.is_empty(), "{t}");
+    }
+}

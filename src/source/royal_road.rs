@@ -1,0 +1,348 @@
+//! Royal Road chapter pages copied from the browser → the story, with the site's lines
+//! dropped and its author's-note boxes read as the notes.
+//!
+//! Input: a story file as [`Doc`] lines. Output: the site's menu at the top ("Royal
+//! Road", "Fictions", "Forums", "Log In"), the fiction's title over its `by` line (read
+//! as title and author), the chapter's title under them (dropped when it repeats the
+//! fiction's, else the story's first heading) and the chapter buttons ("Fiction Page",
+//! "Report Chapter", "Previous Chapter", "Next Chapter"); the "Advertisement" lines the
+//! page sets between paragraphs and the hidden sentences it slips into copied text
+//! ([`piracy`](super::piracy)); the page's foot (`Support "…"`, the buttons again,
+//! "About the author" with the author's name, achievements and bio, "Log in to
+//! comment"); and the note boxes ("A note from NAME" over the note) before and after
+//! the chapter as the preface and the afterword. Every rule needs a line only the site
+//! writes, so a story that says "Advertisement" or "Next Chapter" keeps it.
+
+use super::doc::Doc;
+use super::notes::talk_signs;
+use super::parts::is_title_line;
+use super::piracy::is_piracy_notice;
+use super::social::is_user_name;
+
+/// The site's menu over the page, lowercase.
+const MENU: &[&str] = &[
+    "royal road",
+    "fictions",
+    "forums",
+    "log in",
+    "register",
+    "support",
+    "write",
+    "search",
+];
+
+/// The chapter's buttons, over the chapter and under it, lowercase.
+const BUTTONS: &[&str] = &[
+    "fiction page",
+    "report chapter",
+    "previous chapter",
+    "next chapter",
+    "fiction index",
+];
+
+/// The page's lines under the chapter besides the buttons, lowercase.
+const FOOT: &[&str] = &[
+    "about the author",
+    "achievements",
+    "log in to comment",
+    "log in",
+    "register",
+];
+
+/// Reads a Royal Road page's own lines and its note boxes. Returns whether it found any.
+pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
+    let head = head(doc, allow_title);
+    let foot = foot(doc);
+    let site = head || foot || has_button(doc);
+    let inserted = inserted_lines(doc, site);
+    let boxes = note_boxes(doc);
+    head || foot || inserted || boxes
+}
+
+fn lower(doc: &Doc, i: usize) -> String {
+    doc.trimmed(i).to_lowercase()
+}
+
+/// Whether a line only the chapter page writes stands alone anywhere in the file.
+fn has_button(doc: &Doc) -> bool {
+    (0..doc.len()).any(|i| {
+        !doc.taken[i] && matches!(lower(doc, i).as_str(), "report chapter" | "fiction page")
+    })
+}
+
+/// The name in a `by NAME` line: one to five words.
+fn byline(t: &str) -> Option<&str> {
+    let who = t
+        .strip_prefix("by ")
+        .or_else(|| t.strip_prefix("By "))?
+        .trim();
+    ((1..=5).contains(&who.split_whitespace().count()) && !who.ends_with(['.', '!', '?', ',']))
+        .then_some(who)
+}
+
+/// The page's head: its menu, the fiction's title and byline, the chapter's title and
+/// buttons, one block of lines at the top. Read only when the block opens with the
+/// site's name or holds a button.
+fn head(doc: &mut Doc, allow_title: bool) -> bool {
+    let Some(first) = doc.next_text(0) else {
+        return false;
+    };
+    let end = doc.para_end(first).min(first + 20);
+    let menu_end = (first..end)
+        .find(|&i| !MENU.contains(&lower(doc, i).as_str()))
+        .unwrap_or(end);
+    let named = lower(doc, first) == "royal road";
+    let Some(by) = (menu_end + 1..end).find(|&i| byline(doc.trimmed(i)).is_some()) else {
+        return false;
+    };
+    let buttons: Vec<usize> = (by + 1..end)
+        .filter(|&i| BUTTONS.contains(&lower(doc, i).as_str()))
+        .collect();
+    // Between the menu and the byline only the title; after it the chapter's title and
+    // the buttons (a note box's caption may follow with no blank line).
+    let extra = (by + 1..end)
+        .filter(|&i| {
+            !buttons.contains(&i) && !doc.trimmed(i).to_lowercase().starts_with("a note from ")
+        })
+        .count();
+    if (!named && buttons.is_empty())
+        || by != menu_end + 1
+        || !is_title_line(&doc.para(menu_end, menu_end + 1))
+        || extra > 1
+    {
+        return false;
+    }
+    for i in first..menu_end {
+        let t = doc.trimmed(i).to_string();
+        doc.drop_line(i, &t);
+    }
+    let title = doc.trimmed(menu_end).to_string();
+    let who = byline(doc.trimmed(by)).unwrap_or_default().to_string();
+    doc.title_line(
+        menu_end,
+        allow_title,
+        "the fiction's title over Royal Road's byline",
+    );
+    doc.byline(by, &who);
+    doc.out.meta.author.get_or_insert(who);
+    for i in by + 1..end {
+        let t = doc.trimmed(i).to_string();
+        if buttons.contains(&i) {
+            doc.drop_line(i, &t);
+        } else if !t.to_lowercase().starts_with("a note from ") {
+            chapter_title(doc, i, &title);
+        }
+    }
+    doc.why(format!(
+        "header: lines {}–{} are a Royal Road chapter page's head (the site's menu, the \
+         fiction's title and byline, the chapter's title and buttons)",
+        first + 1,
+        end
+    ));
+    true
+}
+
+/// The chapter's title under the byline: left out when it only repeats the fiction's
+/// ("Low Water (One-Shot)" under "Low Water"), else the story's first heading.
+fn chapter_title(doc: &mut Doc, i: usize, title: &str) {
+    let t = doc.trimmed(i).to_string();
+    let same = t
+        .to_lowercase()
+        .strip_prefix(&title.to_lowercase())
+        .is_some_and(|rest| {
+            rest.is_empty() || rest.trim_start().starts_with(['(', '[', '-', ':', '—'])
+        });
+    if same {
+        doc.drop_line(i, &t);
+        doc.why(format!(
+            "header: line {} \"{t}\" is the chapter's title, the fiction's again, so it is left out",
+            i + 1
+        ));
+    } else {
+        doc.out.lead_heading = Some(doc.para(i, i + 1));
+        doc.take(i, i + 1);
+        doc.why(format!(
+            "header: line {} \"{t}\" is the chapter's title",
+            i + 1
+        ));
+    }
+}
+
+/// The page's foot, at the very end: `Support "…"`, the chapter buttons, "About the
+/// author" with the author's name, "Achievements", the `Bio:` line, "Log in to comment".
+fn foot(doc: &mut Doc) -> bool {
+    let author = doc.out.meta.author.clone().map(|a| a.to_lowercase());
+    let mut lines = Vec::new();
+    let mut strong = false;
+    let mut end = doc.len();
+    while let Some(k) = doc.prev_text(end) {
+        let l = lower(doc, k);
+        let support = l.starts_with("support \"") || l.starts_with("support “");
+        let sure = support || l == "log in to comment";
+        // The author's name under "About the author": a name, not a sentence.
+        let name = author.as_deref() == Some(l.as_str())
+            || (doc
+                .prev_text(k)
+                .is_some_and(|p| lower(doc, p) == "about the author")
+                && l.split_whitespace().count() <= 4
+                && !l.ends_with(['.', '!', '?', '"', '\u{201d}']));
+        if !(sure
+            || name
+            || l.starts_with("bio:")
+            || BUTTONS.contains(&l.as_str())
+            || FOOT.contains(&l.as_str()))
+        {
+            break;
+        }
+        strong |= sure;
+        lines.push(k);
+        end = k;
+    }
+    if !strong {
+        return false;
+    }
+    for &k in lines.iter().rev() {
+        let t = doc.trimmed(k).to_string();
+        doc.drop_line(k, &t);
+    }
+    doc.why(format!(
+        "header: lines {}–{} are a Royal Road chapter page's foot (support, buttons, about \
+         the author, comments), so they are left out",
+        lines[lines.len() - 1] + 1,
+        lines[0] + 1
+    ));
+    true
+}
+
+/// Lines the page sets into the chapter: "Advertisement" alone on its line between
+/// paragraphs (only on a page the site's own lines show is Royal Road's), and the
+/// hidden sentences claiming the text was taken from the site.
+fn inserted_lines(doc: &mut Doc, site: bool) -> bool {
+    let mut found = Vec::new();
+    for i in 0..doc.len() {
+        if doc.taken[i] || doc.blank(i) || doc.para_end(i) != i + 1 || (i > 0 && !doc.blank(i - 1))
+        {
+            continue;
+        }
+        let t = doc.trimmed(i).to_string();
+        if (site && t.eq_ignore_ascii_case("advertisement")) || is_piracy_notice(&t, site) {
+            doc.drop_line(i, &t);
+            found.push((i + 1).to_string());
+        }
+    }
+    if found.is_empty() {
+        return false;
+    }
+    doc.why(format!(
+        "header: lines {} are the page's advertisement slots or its hidden notices that the \
+         text was taken from the site, so they are left out",
+        found.join(", ")
+    ));
+    true
+}
+
+/// Royal Road's caption over an author's note: `A note from NAME` (as written, or in
+/// the capitals its style shows); the name.
+fn note_caption(t: &str) -> Option<&str> {
+    let who = t
+        .get(..12)
+        .filter(|p| p.eq_ignore_ascii_case("a note from "))
+        .map(|_| t[12..].trim())?;
+    let words = who.split_whitespace().count();
+    ((1..=4).contains(&words) && !who.ends_with(['.', '!', '?', ',', ':'])).then_some(who)
+}
+
+/// Whether a caption's `name` is a user's as the site writes it: both boxes name it, or
+/// it is the story's author, or it reads as a user name (one word in lowercase, or with
+/// `_`, `.` or a digit). "A note from Mum" heads a letter in the story.
+fn site_name(name: &str, names: &[String], author: Option<&str>) -> bool {
+    let lower = name.to_lowercase();
+    names.iter().filter(|n| **n == lower).count() >= 2
+        || author == Some(lower.as_str())
+        || (is_user_name(name)
+            && (!name.starts_with(char::is_uppercase)
+                || name.contains(['_', '.'])
+                || name.chars().any(|c| c.is_ascii_digit())))
+}
+
+/// How many paragraphs from the end a closing note's caption may stand.
+const CLOSING_BOX: usize = 8;
+
+/// Royal Road's note boxes: a caption alone on its line, first in the text (under a
+/// title or a chapter heading at most), over the note before the chapter; or among the
+/// last paragraphs, over the note after it. The opening note is the paragraph under the
+/// caption and up to two more that talk about the story (a story's opening is no note);
+/// the closing note is all that follows its caption.
+fn note_boxes(doc: &mut Doc) -> bool {
+    let starts: Vec<usize> = (0..doc.len())
+        .filter(|&i| {
+            !doc.blank(i) && !doc.taken[i] && (i == 0 || doc.blank(i - 1) || doc.taken[i - 1])
+        })
+        .collect();
+    let names: Vec<String> = starts
+        .iter()
+        .filter(|&&i| doc.para_end(i) == i + 1)
+        .filter_map(|&i| note_caption(doc.trimmed(i)).map(str::to_lowercase))
+        .collect();
+    let author = doc.out.meta.author.as_deref().map(str::to_lowercase);
+    let caption = |d: &Doc, i: usize| {
+        d.para_end(i) == i + 1
+            && note_caption(d.trimmed(i)).is_some_and(|w| site_name(w, &names, author.as_deref()))
+    };
+    let mut found = false;
+    let top = starts
+        .iter()
+        .take(2)
+        .position(|&i| caption(doc, i))
+        .filter(|&k| k == 0 || is_title_line(&doc.para(starts[0], doc.para_end(starts[0]))));
+    if let Some(k) = top
+        && k + 2 < starts.len()
+    {
+        let c = starts[k];
+        let mut end = k + 2;
+        while end < starts.len().min(k + 4) && {
+            let p = doc.para(starts[end], doc.para_end(starts[end]));
+            talk_signs(&p.text).1 >= 1
+                && !p.text.contains(['"', '\u{201c}'])
+                && !caption(doc, starts[end])
+        } {
+            end += 1;
+        }
+        let caption_text = doc.trimmed(c).to_string();
+        doc.drop_line(c, &caption_text);
+        for &s in &starts[k + 1..end] {
+            let e = doc.para_end(s);
+            doc.preface_lines(s, e);
+        }
+        doc.why(format!(
+            "header: line {} \"{caption_text}\" is Royal Road's note box; the {} paragraph(s) under it are the note before the story",
+            c + 1,
+            end - k - 1
+        ));
+        found = true;
+    }
+    let n = starts.len();
+    let last = (n.saturating_sub(CLOSING_BOX)..n)
+        .rev()
+        .find(|&k| k > 0 && k + 1 < n && !doc.taken[starts[k]] && caption(doc, starts[k]));
+    if let Some(k) = last {
+        let c = starts[k];
+        let caption_text = doc.trimmed(c).to_string();
+        doc.drop_line(c, &caption_text);
+        for &s in &starts[k + 1..] {
+            let e = doc.para_end(s);
+            let p = doc.para(s, e);
+            doc.take(s, e);
+            doc.out.afterword.push(p);
+        }
+        doc.why(format!(
+            "header: line {} \"{caption_text}\" is Royal Road's note box; what follows it is the note after the story",
+            c + 1
+        ));
+        found = true;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests;

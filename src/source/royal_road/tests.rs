@@ -1,0 +1,92 @@
+//! Tests of the Royal Road page reader: its head, foot, inserted lines and note boxes,
+//! and story lines that look like them.
+
+use super::*;
+
+fn run(t: &str) -> Doc {
+    let mut doc = Doc::new(t);
+    read(&mut doc, true);
+    doc
+}
+
+#[test]
+fn royal_road_note_boxes_are_the_notes() {
+    let doc = run(
+        "Chapter 4: Coolant\n\nA note from brine_and_circuits\n\nShort chapter this week, sorry! The next one is longer.\n\nThe pump failed at noon.\n\nMAINT-4 fixed it.\n\nA NOTE FROM brine_and_circuits\n\nThanks for reading! Updates on Tuesdays.",
+    );
+    assert_eq!(
+        doc.untaken(),
+        "Chapter 4: Coolant\nThe pump failed at noon.\nMAINT-4 fixed it."
+    );
+    assert_eq!(doc.out.preface.len(), 1);
+    assert_eq!(
+        doc.out.afterword[0].text,
+        "Thanks for reading! Updates on Tuesdays."
+    );
+    // A story's own line about a note stays, and a letter's heading.
+    for t in [
+        "She left.\n\nA note from the landlord was on the door.\n\nIt said nothing.",
+        "She left.\n\nIt was late.\n\nA note from Mum\n\nBack by six. Eat something.",
+    ] {
+        assert_eq!(run(t).untaken(), Doc::new(t).untaken(), "{t}");
+    }
+}
+
+/// A chapter page copied whole: the menu, the fiction's title over its byline, the
+/// chapter's title and buttons, the advertisement slots, a hidden notice in the text,
+/// the note boxes and the foot.
+#[test]
+fn a_chapter_page_loses_the_sites_lines() {
+    let doc = run(
+        "Royal Road\nFictions\nForums\nLog In\nSalt Ledger\nby Wen Okoro\nSalt Ledger (Side Story)\nFiction Page\nReport Chapter\nPrevious Chapter\nNext Chapter\nA note from Wen Okoro\n\nHi all! A short one this week.\n\nAdvertisement\n\nThe tide came in.\n\nThis tale was lifted from Royal Road without leave; if it turns up on Amazon, report it.\n\nIt went out.\n\nAdvertisement\n\nA note from Wen Okoro\n\nThanks for reading!\n\nSupport \"Salt Ledger\"\nPrevious Chapter\nNext Chapter\nAbout the author\nWen Okoro\nAchievements\nBio: Lives by the sea.\nLog in to comment\nLog In",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("Salt Ledger"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("Wen Okoro"));
+    assert_eq!(doc.untaken(), "The tide came in.\nIt went out.");
+    assert_eq!(doc.out.preface[0].text, "Hi all! A short one this week.");
+    assert_eq!(doc.out.afterword[0].text, "Thanks for reading!");
+    let dropped = doc.dropped_texts();
+    for t in [
+        "Royal Road",
+        "Log In",
+        "Salt Ledger (Side Story)",
+        "Report Chapter",
+        "Advertisement",
+        "Support \"Salt Ledger\"",
+        "Bio: Lives by the sea.",
+        "Log in to comment",
+    ] {
+        assert!(dropped.contains(&t), "{t}: {dropped:?}");
+    }
+}
+
+/// A chapter title that is not the fiction's again is the story's first heading.
+#[test]
+fn a_chapter_title_of_its_own_is_a_heading() {
+    let doc = run(
+        "Salt Ledger\nby Wen Okoro\nChapter 3: Ebb\nFiction Page\nNext Chapter\n\nThe tide came in.",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("Salt Ledger"));
+    assert_eq!(
+        doc.out.lead_heading.as_ref().map(|p| p.text.as_str()),
+        Some("Chapter 3: Ebb")
+    );
+    assert_eq!(doc.untaken(), "The tide came in.");
+}
+
+/// Story lines that name the site's words keep them: "Advertisement" alone where no line
+/// shows the page is Royal Road's, or inside a sentence; a title over a byline with no
+/// site line; "Next Chapter" in a sentence; a last line about the author.
+#[test]
+fn story_lines_that_look_like_the_sites_stay() {
+    for t in [
+        "She opened the paper.\n\nAdvertisement\n\nWanted: one lighthouse keeper.",
+        "The billboard said Advertisement in red letters, and nothing else.",
+        "Salt Ledger\nby Wen Okoro\n\nThe tide came in.",
+        "She turned the page.\n\nNext Chapter\n\nThe tide came in.",
+        "The tide came in.\n\nAbout the author\n\nShe had never met him.",
+        "Follow the river.\n\nHe said the story was stolen, and that she should report it to Amazon.",
+    ] {
+        assert_eq!(run(t).untaken(), Doc::new(t).untaken(), "{t}");
+    }
+}
