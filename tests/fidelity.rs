@@ -160,13 +160,14 @@ fn long_book_pdf_keeps_every_word_across_writer_chunks() {
     pdf_keeps_every_word(&root, 70);
 }
 
-/// The text the book adds around the stories in English: its title, the notes'
-/// headings and the contents' heading (each chapter adds its title, perhaps a byline).
+/// The text the book adds around the stories in English: its title, the notes' and
+/// the summary's headings and the contents' heading (each chapter adds its title, perhaps a byline).
 fn book_furniture(book: &quire::model::Book) -> Vec<String> {
     vec![
         book.meta.title.clone(),
         "Author’s Note".to_string(),
         "Closing Note".into(),
+        "Summary".into(),
         "Contents".into(),
     ]
 }

@@ -112,6 +112,7 @@ fn anthology_notes_have_one_label_each_the_same_in_both_outputs() {
 const ENGLISH: &[&str] = &[
     "Author",
     "Closing",
+    "Summary",
     "Contents",
     "Title",
     "Copyright",
@@ -146,8 +147,9 @@ const ENGLISH: &[&str] = &[
     "Updated",
 ];
 
-/// A header's summary heads the preface, as written; an `A/N:` the chapter opens with
-/// follows it, and loses its label under the book's heading in both outputs all the same.
+/// A header's summary stands first under its own heading ("Summary"), not the note's;
+/// an `A/N:` the chapter opens with follows it under the note's heading, and loses its
+/// label in both outputs all the same.
 #[test]
 fn a_note_under_the_summary_loses_its_label() {
     let f = common::Fixture::with_toml(
@@ -160,9 +162,14 @@ fn a_note_under_the_summary_loses_its_label() {
     let out = tempfile::tempdir().unwrap();
     let (epub, pdf_text, _) = build_both(f.path(), out.path());
     let notes = epub_notes(&epub);
-    assert_eq!(notes[0].len(), 1, "{notes:?}");
-    assert_eq!(notes[0][0].0, "Author’s Note");
+    assert_eq!(notes[0].len(), 2, "{notes:?}");
+    assert_eq!(notes[0][0].0, "Summary");
     assert!(notes[0][0].1.starts_with("A potter’s son"), "{notes:?}");
+    assert_eq!(notes[0][1].0, "Author’s Note");
+    assert!(notes[0][1].1.starts_with("For my mum"), "{notes:?}");
+    // The PDF (for now) sets the summary first under the note's heading, then the note.
+    let at = |l: &str| pdf_text.find(l);
+    assert!(at("A potter’s son").is_some() && at("A potter’s son") < at("For my mum"));
     let xhtml: String = spine_docs(&epub)
         .into_iter()
         .filter(|(p, _)| p.contains("chapter-"))

@@ -15,6 +15,8 @@ pub struct LabelsConfig {
     pub note_before: Option<String>,
     /// Heading over a story's closing note.
     pub note_after: Option<String>,
+    /// Heading over a story's summary.
+    pub summary: Option<String>,
     /// The contents heading.
     pub contents: Option<String>,
     /// The title page's name in navigation.
@@ -77,6 +79,7 @@ impl LabelsConfig {
         let values = [
             &self.note_before,
             &self.note_after,
+            &self.summary,
             &self.contents,
             &self.title_page,
             &self.copyright_page,

@@ -14,6 +14,8 @@ pub(crate) struct Table {
     pub note_before: &'static str,
     /// Heading over the note after a story (never the same as `note_before`).
     pub note_after: &'static str,
+    /// Heading over a story's summary (an archive's or a header's), which is no note.
+    pub summary: &'static str,
     /// The contents page's heading and the navigation's name.
     pub contents: &'static str,
     /// The title page's name in navigation.
@@ -51,6 +53,7 @@ pub(crate) struct Table {
 const EN: Table = Table {
     note_before: "Author’s Note",
     note_after: "Closing Note",
+    summary: "Summary",
     contents: "Contents",
     title_page: "Title Page",
     copyright_page: "Copyright",
@@ -73,6 +76,7 @@ const EN: Table = Table {
 const FR: Table = Table {
     note_before: "Note de l’auteur",
     note_after: "Note de fin",
+    summary: "Résumé",
     contents: "Table des matières",
     title_page: "Page de titre",
     copyright_page: "Mentions légales",
@@ -96,6 +100,7 @@ const FR: Table = Table {
 const DE: Table = Table {
     note_before: "Vorbemerkung",
     note_after: "Nachbemerkung",
+    summary: "Zusammenfassung",
     contents: "Inhalt",
     title_page: "Titelseite",
     copyright_page: "Impressum",
@@ -118,6 +123,7 @@ const DE: Table = Table {
 const ES: Table = Table {
     note_before: "Nota del autor",
     note_after: "Nota final",
+    summary: "Resumen",
     contents: "Índice",
     title_page: "Portadilla",
     copyright_page: "Créditos",
@@ -140,6 +146,7 @@ const ES: Table = Table {
 const IT: Table = Table {
     note_before: "Nota dell’autore",
     note_after: "Nota finale",
+    summary: "Riassunto",
     contents: "Indice",
     title_page: "Frontespizio",
     copyright_page: "Colophon",
@@ -162,6 +169,7 @@ const IT: Table = Table {
 const PT: Table = Table {
     note_before: "Nota do autor",
     note_after: "Nota final",
+    summary: "Resumo",
     contents: "Sumário",
     title_page: "Folha de rosto",
     copyright_page: "Ficha técnica",

@@ -21,6 +21,7 @@ pub(crate) use label::strip_author_label;
 pub const LABEL_KEYS: &[&str] = &[
     "note-before",
     "note-after",
+    "summary",
     "contents",
     "title-page",
     "copyright-page",
@@ -59,6 +60,8 @@ pub struct Furniture {
     pub note_before: String,
     /// Heading over a story's closing note (differs from `note_before`).
     pub note_after: String,
+    /// Heading over a story's summary (differs from both notes' headings).
+    pub summary: String,
     /// The contents heading, also the navigation's name.
     pub contents: String,
     /// The title page's name in navigation.
@@ -139,6 +142,7 @@ impl Furniture {
         let mut f = Furniture {
             note_before: pick("note-before", t.note_before),
             note_after: pick("note-after", t.note_after),
+            summary: pick("summary", t.summary),
             contents: pick("contents", t.contents),
             title_page: pick("title-page", t.title_page),
             copyright_page: pick("copyright-page", t.copyright_page),
@@ -167,7 +171,14 @@ impl Furniture {
             lang,
         };
         // Two notes with one heading read as one, and fail Ace's landmark-unique check:
-        // an override that makes them equal keeps the closing note apart.
+        // an override that makes them equal keeps the closing note apart, and the
+        // summary apart from both.
+        if f.summary == f.note_before || f.summary == f.note_after {
+            f.summary = finish(lang::table(&f.lang).summary, &f.lang);
+            if f.summary == f.note_before || f.summary == f.note_after {
+                f.summary = finish(lang::table("en").summary, &f.lang);
+            }
+        }
         if f.note_after == f.note_before {
             f.note_after = finish(lang::table(&f.lang).note_after, &f.lang);
             if f.note_after == f.note_before {
@@ -308,15 +319,39 @@ impl Furniture {
             .join(self.info_separator())
     }
 
-    /// The note before a story, if it has one.
-    /// A header's summary stands first in it, as written; the note opens after it.
+    /// The story's summary under its own heading, if it has one: the blocks at the head
+    /// of the preface that are its [`StoryMeta::summary`]. A summary is the author's
+    /// words about the story, not a note to readers, so it never sits under the note's
+    /// heading; it comes first, where the header put it.
+    pub fn summary<'a>(&'a self, ch: &'a Chapter) -> Option<Note<'a>> {
+        let lead = summary_lead(ch);
+        (lead > 0).then(|| Note {
+            label: &self.summary,
+            blocks: Cow::Borrowed(&ch.preface[..lead]),
+        })
+    }
+
+    /// The summary and the note before a story as one note under the note's heading, the
+    /// summary first as written, the note's own label removed: how the PDF sets them
+    /// until its pagination takes the summary's heading too (a heading more moved
+    /// anthology4's and anthology5's pages past their figures).
+    pub fn opening<'a>(&'a self, ch: &'a Chapter) -> Option<Note<'a>> {
+        let blocks = strip_author_label(&ch.preface, summary_lead(ch));
+        (!blocks.is_empty()).then_some(Note {
+            label: &self.note_before,
+            blocks,
+        })
+    }
+
+    /// The note before a story, if it has one: the preface after its summary (see
+    /// [`Self::summary`]), without the author's own opening label.
     pub fn preface<'a>(&'a self, ch: &'a Chapter) -> Option<Note<'a>> {
-        note(&self.note_before, &ch.preface, summary_lead(ch))
+        note(&self.note_before, &ch.preface[summary_lead(ch)..])
     }
 
     /// The note after a story, if it has one.
     pub fn afterword<'a>(&'a self, ch: &'a Chapter) -> Option<Note<'a>> {
-        note(&self.note_after, &ch.afterword, 0)
+        note(&self.note_after, &ch.afterword)
     }
 }
 
@@ -331,9 +366,9 @@ fn summary_lead(ch: &Chapter) -> usize {
     }
 }
 
-/// `at`: the block the author's note opens at.
-fn note<'a>(label: &'a str, blocks: &'a [Block], at: usize) -> Option<Note<'a>> {
-    let blocks = strip_author_label(blocks, at);
+/// A note under `label`: `blocks` without the author's own opening label.
+fn note<'a>(label: &'a str, blocks: &'a [Block]) -> Option<Note<'a>> {
+    let blocks = strip_author_label(blocks, 0);
     (!blocks.is_empty()).then_some(Note { label, blocks })
 }
 

@@ -27,6 +27,10 @@ fn every_language_has_two_different_note_labels_and_every_slot() {
     for (code, t) in lang::ALL {
         assert_ne!(t.note_before, t.note_after, "{code}");
         assert!(
+            t.summary != t.note_before && t.summary != t.note_after,
+            "{code}"
+        );
+        assert!(
             t.by.contains("{author}") && t.cover_alt.contains("{title}"),
             "{code}"
         );
@@ -164,4 +168,68 @@ fn overrides_win_but_never_merge_the_two_notes() {
     let f = Furniture::new(&m);
     assert_eq!(f.contents, "What’s Inside");
     assert_ne!(f.note_before, f.note_after);
+}
+
+fn para(s: &str) -> Block {
+    Block::Paragraph(vec![crate::model::Inline::Text(s.into())])
+}
+
+/// A chapter with `preface` and, as a header reader files it, `summary` in its metadata.
+fn with_summary(preface: Vec<Block>, summary: Vec<Block>) -> Chapter {
+    Chapter {
+        file: "a.txt".into(),
+        title: "T".into(),
+        title_in_text: None,
+        language: None,
+        authors: Vec::new(),
+        encoding: crate::model::Encoding::Utf8,
+        reader: crate::model::Reader::Text,
+        preface,
+        body: Vec::new(),
+        afterword: Vec::new(),
+        meta: StoryMeta {
+            summary,
+            ..StoryMeta::default()
+        },
+        preface_language: None,
+        afterword_language: None,
+        decisions: Vec::new(),
+    }
+}
+
+/// A summary is not the author's note: it gets its own heading, in the book's language
+/// (or `[labels] summary`), and the note under the note's heading starts after it, its
+/// own label still removed. Before, the summary was the note's first paragraph.
+#[test]
+fn the_summary_has_its_own_heading_apart_from_the_note() {
+    let ch = with_summary(
+        vec![para("Two sisters and a dam."), para("A/N: for Nan.")],
+        vec![para("Two sisters and a dam.")],
+    );
+    let en = Furniture::for_language("en-AU");
+    let s = en.summary(&ch).expect("a summary");
+    assert_eq!(s.label, "Summary");
+    assert_eq!(&*s.blocks, &[para("Two sisters and a dam.")]);
+    let n = en.preface(&ch).expect("a note");
+    assert_eq!(n.label, "Author’s Note");
+    assert_eq!(&*n.blocks, &[para("for Nan.")]);
+    assert_eq!(
+        Furniture::for_language("es").summary(&ch).unwrap().label,
+        "Resumen"
+    );
+    assert_eq!(
+        Furniture::for_language("fr").summary(&ch).unwrap().label,
+        "Résumé"
+    );
+    // A summary alone makes no note; a note alone no summary.
+    let alone = with_summary(vec![para("Only this.")], vec![para("Only this.")]);
+    assert!(en.preface(&alone).is_none() && en.summary(&alone).is_some());
+    let note = with_summary(vec![para("Summary of my week: busy.")], Vec::new());
+    assert!(en.summary(&note).is_none() && en.preface(&note).is_some());
+    // An override may rename it, never to a note's heading.
+    let mut m = meta("en");
+    m.labels = vec![("summary".into(), "Blurb".into())];
+    assert_eq!(Furniture::new(&m).summary(&ch).unwrap().label, "Blurb");
+    m.labels = vec![("summary".into(), "Author's Note".into())];
+    assert_eq!(Furniture::new(&m).summary(&ch).unwrap().label, "Summary");
 }

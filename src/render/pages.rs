@@ -53,7 +53,7 @@ pub enum Spot {
         /// The part of the chapter the block is in.
         section: Section,
         /// The block's index in that part: in the story's body, or in the note's blocks
-        /// as [`crate::furniture::Furniture::preface`] and `afterword` give them.
+        /// as [`crate::furniture::Furniture::preface`], `summary` and `afterword` give them.
         block: usize,
         /// Where in the block's plain text ([`crate::model::Block::plain`]) the page's
         /// first whole word starts, in characters: 0 for a page that starts with the
@@ -66,6 +66,8 @@ pub enum Spot {
 /// A part of a chapter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
+    /// The story's summary, under its own heading before the author's note.
+    Summary,
     /// The author's note before the story.
     Preface,
     /// The story.

@@ -13,7 +13,7 @@ use super::parts::{self, Overrides, Split};
 use super::verse::{self, Verse};
 use crate::config::ChapterConfig;
 use crate::diag::Diagnostic;
-use crate::model::{Block, Chapter, Encoding, Inline, StoryMeta, VerseLine};
+use crate::model::{Block, Chapter, Dropped, Encoding, Inline, StoryMeta, VerseLine};
 use crate::typography;
 
 /// Understands one story. `text` is already decoded and normalised.
@@ -26,7 +26,7 @@ pub fn understand(
     let file = entry.file.clone();
     let mut diags = Vec::new();
     // Site and fic headers first: what they take is blanked, so line numbers stay true.
-    let head = header::read(
+    let mut head = header::read(
         text,
         entry.header != Some(false),
         entry.title_in_text != Some(false),
@@ -48,7 +48,8 @@ pub fn understand(
             entry.title_in_text
         },
     };
-    let split: Split = parts::split(&paras, ov);
+    let mut split: Split = parts::split(&paras, ov);
+    pasted_summary(&mut head, &paras, &mut split.preface);
     let mut decisions = head.decisions.clone();
     decisions.extend(language_why);
     decisions.extend(split.decisions.iter().cloned());
@@ -184,6 +185,39 @@ pub fn understand(
         decisions,
     };
     (chapter, diags)
+}
+
+/// A paste's `Summary:` paragraph (a title and byline above it, no site header around
+/// it) that opens the note before the story is the story's summary, as a header's
+/// `Summary:` field is: it moves from `preface` (indices into `paras`) to the header's
+/// summary and preface, without its label, which is recorded as dropped (the book sets
+/// its own heading over a summary). A `Summary:` anywhere else is the author's text.
+fn pasted_summary(head: &mut super::doc::Header, paras: &[RawPara], preface: &mut Vec<usize>) {
+    let Some(&i) = preface.first() else { return };
+    if !head.summary.is_empty() || !head.preface.is_empty() {
+        return;
+    }
+    let p = &paras[i];
+    let Some(l) = super::fields::labelled(&p.text)
+        .filter(|l| l.field == super::fields::Field::Summary && !l.value.is_empty())
+    else {
+        return;
+    };
+    let summary = RawPara {
+        text: l.value.to_string(),
+        ..p.clone()
+    };
+    head.meta.dropped.push(Dropped {
+        line: p.line,
+        text: l.label.to_string(),
+    });
+    head.decisions.push(format!(
+        "line {}: `{}:` opens the note before the story: it is the story's summary",
+        p.line, l.label
+    ));
+    head.summary.push(summary.clone());
+    head.preface.push(summary);
+    preface.remove(0);
 }
 
 /// At most this many paragraphs that keep their lines are named one by one.

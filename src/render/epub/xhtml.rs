@@ -143,6 +143,17 @@ pub fn chapter_page(
         story_info(&mut out, &f.story_info(&ch.meta), f.info_separator());
     }
     out.push_str("</header>\n");
+    if let Some(n) = f.summary(ch) {
+        let id = format!("{id}-summary");
+        // The summary is in the preface's language (its note language covers both).
+        note(
+            &mut out,
+            &n,
+            (&id, Section::Summary, &preface_own),
+            f,
+            marks,
+        );
+    }
     if let Some(n) = f.preface(ch) {
         let id = format!("{id}-preface");
         note(
@@ -245,6 +256,7 @@ fn note(
     marks: &Marks,
 ) {
     let class = match section {
+        Section::Summary => "summary",
         Section::Preface => "preface",
         _ => "afterword",
     };
@@ -434,6 +446,7 @@ section.note { font-size: 0.92em; margin: 1.5em 0; padding: 0.6em 0; border-top:
 section.note p { font-style: italic; }
 section.note em { font-style: normal; }
 section.preface { margin-top: 0; margin-bottom: 2em; }
+section.summary { margin-top: 0; margin-bottom: 1em; }
 section.afterword { margin-top: 2em; }
 h2.note-label { font-size: 0.85em; font-variant: small-caps; letter-spacing: 0.05em; margin: 0 0 0.5em; text-align: left; }
 .titlepage { text-align: center; margin-top: 20%; }

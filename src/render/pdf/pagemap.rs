@@ -89,7 +89,8 @@ pub(super) fn page_starts(
 fn block_plain(ch: &Chapter, f: &Furniture, section: Section, k: usize) -> String {
     let note = match section {
         Section::Body => return ch.body.get(k).map(Block::plain).unwrap_or_default(),
-        Section::Preface => f.preface(ch),
+        Section::Preface => f.opening(ch),
+        Section::Summary => return String::new(),
         Section::Afterword => f.afterword(ch),
     };
     note.and_then(|n| n.blocks.get(k).map(Block::plain))

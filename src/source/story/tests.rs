@@ -285,3 +285,48 @@ fn markdown_front_matter() {
     assert_eq!(c.body.len(), 3, "{:?}", c.body);
     assert!(matches!(c.body[1], Block::SceneBreak));
 }
+
+/// A paste with a title, a byline and a `Summary:` line and no site header: the line is
+/// the story's summary (the furniture sets it under its own heading), without its label,
+/// which is recorded as dropped. anthology7's water-restrictions.txt printed
+/// "Summary: Three sisters …" as its author's note.
+#[test]
+fn a_pasted_summary_line_is_the_summary_not_a_note() {
+    let text = "Dry Season\nby gumleaf\nSummary: Two sisters and a dam.\n\nA/N: for Nan.\n\nThe dam was low.\n\nIt rained.";
+    let (c, _) = understand(&entry(), text, Encoding::Utf8, "en");
+    let para = |s: &str| Block::Paragraph(vec![Inline::Text(s.into())]);
+    assert_eq!(c.meta.summary, [para("Two sisters and a dam.")]);
+    assert_eq!(c.preface[0], para("Two sisters and a dam."));
+    assert!(
+        c.meta
+            .dropped
+            .iter()
+            .any(|d| d.text == "Summary" && d.line == 3)
+    );
+    let f = crate::furniture::Furniture::for_language("en");
+    assert_eq!(f.summary(&c).map(|n| n.blocks.len()), Some(1));
+    assert_eq!(f.preface(&c).unwrap().blocks[0], para("for Nan."));
+}
+
+/// "Summary:" that does not open the note before the story stays the author's words
+/// where they wrote it: in the story, or in a note after another paragraph.
+#[test]
+fn a_summary_label_inside_the_story_stays_text() {
+    let text =
+        "Dry Season\n\nThe dam was low.\n\nSummary: the council would do nothing.\n\nIt rained.";
+    let (c, _) = understand(&entry(), text, Encoding::Utf8, "en");
+    assert!(c.meta.summary.is_empty() && c.preface.is_empty());
+    assert!(
+        c.body
+            .iter()
+            .any(|b| b.plain() == "Summary: the council would do nothing.")
+    );
+    let text =
+        "Dry Season\n\nA/N: for Nan.\n\nSummary: not mine.\n\nThe dam was low.\n\nIt rained.";
+    let (c, _) = understand(&entry(), text, Encoding::Utf8, "en");
+    assert!(c.meta.summary.is_empty());
+    assert!(
+        c.all_blocks()
+            .any(|b| b.plain().contains("Summary: not mine."))
+    );
+}

@@ -152,7 +152,7 @@ pub(super) fn chapter_blocks<'c>(
     // The notes as the furniture gives them: their heading, without the author's own
     // label. A note that lost that label is a copy; only blocks borrowed from the chapter
     // can be set again by the paginator.
-    let preface = f.preface(ch);
+    let preface = f.opening(ch);
     let afterword = f.afterword(ch);
     let origin = |b: &Cow<'c, [Block]>| match b {
         Cow::Borrowed(b) => Some(*b),
