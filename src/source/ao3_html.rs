@@ -192,8 +192,25 @@ impl Walk<'_> {
                 self.tags(e);
                 return;
             }
+            "ul" if self.section == Section::Preface && has_class(e, "associations") => {
+                // "Inspired by WORK by AUTHOR.", "A translation of …", "For NAME.": the
+                // work's credit to other writers, which the author's notes stand under.
+                for li in e.child_elements().filter(|c| c.value().name() == "li") {
+                    // The line's text as it reads: its links' words run on into the rest.
+                    let text = li.text().collect::<String>();
+                    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let mut inl = vec![crate::model::Inline::Text(text)];
+                    crate::typography::apply(&mut inl, self.lang);
+                    self.work.notes.push(crate::model::Block::Paragraph(inl));
+                }
+                self.work
+                    .decisions
+                    .push("the work's associations (\"Inspired by …\") open its notes".into());
+                return;
+            }
             "dl" | "ul" if self.section != Section::Chapters => {
-                // Related works ("Inspired by…", translations): archive links, not text.
+                // Related works listed after the text ("Works inspired by this one"):
+                // archive links, not text.
                 self.dropped.push(text_of(e).chars().take(30).collect());
                 return;
             }

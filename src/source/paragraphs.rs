@@ -323,7 +323,12 @@ pub fn is_scene_break(line: &str) -> bool {
     }
     let symbolic = |c: &char| !c.is_alphanumeric() && !is_speech_mark(*c);
     if compact.iter().all(symbolic) {
-        let only_dots = compact.iter().all(|c| matches!(c, '.' | '·' | '…'));
+        // Dots alone are an ellipsis (a pause, a silence), except middle dots set apart
+        // (`· · ·`), which no one types for a pause: a Catalan or Spanish writer's break.
+        let spaced_middle = compact.len() >= 2
+            && compact.iter().all(|&c| c == '·')
+            && compact.len() < line.trim().chars().count();
+        let only_dots = !spaced_middle && compact.iter().all(|c| matches!(c, '.' | '·' | '…'));
         let one_dash = compact.len() == 1 && matches!(compact[0], '-' | '—' | '–' | '/' | ':');
         return !only_dots && !one_dash;
     }

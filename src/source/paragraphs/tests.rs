@@ -54,11 +54,15 @@ fn scene_breaks() {
         "[SCENE BREAK]",
         "xxxxxxxxxxxxxxxxxxxx",
         "oooooooooo",
+        "· · ·",
     ] {
         assert!(is_scene_break(s), "{s}");
     }
     for s in [
         "...",
+        ". . .",
+        "···",
+        "·",
         "-",
         "Oh",
         "ox",
