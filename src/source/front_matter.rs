@@ -76,12 +76,12 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
                 doc.out.co_authors.extend(names);
             }
             Field::Summary | Field::Note | Field::Title => {
-                let paras = values.iter().flat_map(|v| paragraphs(v, line));
+                let paras: Vec<RawPara> = values.iter().flat_map(|v| paragraphs(v, line)).collect();
+                // The summary is also the preface's head, as every header reader files it.
                 if field == Field::Summary {
-                    doc.out.summary.extend(paras);
-                } else {
-                    doc.out.preface.extend(paras);
+                    doc.out.summary.extend(paras.iter().cloned());
                 }
+                doc.out.preface.extend(paras);
             }
             Field::Boilerplate => doc.dropped(line, &format!("{key}: {}", values.join(", "))),
             // One item a list entry: a tag may hold a comma of its own.
@@ -192,6 +192,8 @@ mod tests {
         assert_eq!(doc.out.meta.published.as_deref(), Some("2023-06-02"));
         assert_eq!(doc.out.meta.tags, vec!["kesä", "veljet"]);
         assert_eq!(doc.out.summary.len(), 1);
+        // The summary's words are printed: it opens the preface.
+        assert_eq!(doc.out.preface[0].text, doc.out.summary[0].text);
         assert_eq!(
             doc.out.summary[0].text,
             "Kaksi veljeä ja vene, joka ei enää kellu."

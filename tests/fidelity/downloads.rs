@@ -96,6 +96,8 @@ pub(super) fn page_words(page: &str) -> String {
         ("<h2 class=\"heading\">", "</h2>"),
         ("<div class=\"userstuff\">", "</div>"),
         ("<td><b>Summary:</b></td><td>", "</td>"),
+        // AO3's "Inspired by WORK by AUTHOR." credit, which opens the work's notes.
+        ("<ul class=\"associations\"><li>", "</li>"),
         ("<a name=\"section", "</h2>"),
     ];
     let mut out = String::new();
