@@ -300,6 +300,17 @@ fn story_fixtures_keep_every_word_in_both_outputs() {
 /// titles, headings, scene breaks, kept line breaks, site headers: a chapter with a
 /// header is checked by [`check_accounted`]).
 fn book_keeps_every_word(root: &Path, profiles: &[&str]) {
+    book_keeps_every_word_in(root, Some(profiles));
+}
+
+/// As [`book_keeps_every_word`], for the EPUB alone: for a book whose PDF text no reader
+/// gives back in the order written yet (see anthology8's test).
+fn epub_keeps_every_word(root: &Path) {
+    book_keeps_every_word_in(root, None);
+}
+
+/// The EPUB check, then, with `profiles`, the PDF checks.
+fn book_keeps_every_word_in(root: &Path, profiles: Option<&[&str]>) {
     let files: Vec<String> = quire::load(root)
         .expect("book loads")
         .book
@@ -347,6 +358,9 @@ fn book_keeps_every_word(root: &Path, profiles: &[&str]) {
     let mut added = got.clone();
     added.text.insert(added.text.len() / 2, "zebra".into());
     assert!(check_accounted(&bytes, ch, &added, file).is_err());
+    let Some(profiles) = profiles else {
+        return;
+    };
     // The PDF: a chapter with a header shows its information rows on its opener, then
     // the same running text as the EPUB (checked against the source above).
     let furniture = quire::furniture::Furniture::of(&project.book);
