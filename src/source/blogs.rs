@@ -206,9 +206,9 @@ fn lofter_foot(doc: &mut Doc) -> bool {
             .and_then(|r| r.strip_suffix(')'))
             .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
     };
-    let mut lines = Vec::new();
-    let mut end = doc.len();
-    while let Some(k) = doc.prev_text(end) {
+    // The counts and the copyright line are LOFTER's for sure; tags run together may be
+    // the author's, and count only beside them.
+    let Some((first, last)) = doc.drop_foot(|doc, k| {
         let t = doc.trimmed(k);
         let site = counted(t, "热度")
             || counted(t, "评论")
@@ -216,21 +216,14 @@ fn lofter_foot(doc: &mut Doc) -> bool {
             || counted(t, "推荐")
             || (t.starts_with('©') && t.ends_with("Powered by LOFTER"));
         let tags = t.starts_with('#') && t.matches('#').count() >= 2 && !t.contains(['。', '，']);
-        if !(site || tags) {
-            break;
-        }
-        lines.push(k);
-        end = k;
-    }
-    if !lines.iter().any(|&k| !doc.trimmed(k).starts_with('#')) {
+        (site || tags).then_some(site)
+    }) else {
         return false;
-    }
-    lines.reverse();
-    drop_all(doc, &lines);
+    };
     doc.why(format!(
         "header: lines {}–{} are a LOFTER post's foot (heat, comments, tags, copyright), so they are left out",
-        lines[0] + 1,
-        lines[lines.len() - 1] + 1
+        first + 1,
+        last + 1
     ));
     true
 }

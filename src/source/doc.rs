@@ -217,6 +217,37 @@ impl Doc {
         self.dropped(b, &label);
     }
 
+    /// Drops a site's lines at the very end of the file. Walking back from the last
+    /// line, `site` says of each whether the site wrote it: `Some(true)` a line only the
+    /// site writes (a comment count), `Some(false)` one it may write (a "Share" button),
+    /// `None` the author's, which ends the foot. The lines go, as written, only when at
+    /// least one is sure; returns their first and last line (0-based), for the reader to
+    /// say what they were.
+    pub fn drop_foot(
+        &mut self,
+        site: impl Fn(&Doc, usize) -> Option<bool>,
+    ) -> Option<(usize, usize)> {
+        let mut lines = Vec::new();
+        let mut strong = false;
+        let mut end = self.len();
+        while let Some(k) = self.prev_text(end) {
+            let Some(sure) = site(self, k) else {
+                break;
+            };
+            strong |= sure;
+            lines.push(k);
+            end = k;
+        }
+        if !strong {
+            return None;
+        }
+        for &k in lines.iter().rev() {
+            let t = self.trimmed(k).to_string();
+            self.drop_line(k, &t);
+        }
+        Some((lines[lines.len() - 1], lines[0]))
+    }
+
     pub fn why(&mut self, s: String) {
         self.out.decisions.push(s);
     }

@@ -272,28 +272,17 @@ fn page_head(doc: &mut Doc, allow_title: bool) -> bool {
 /// The foot of the post at the end of the file: "Last edited: …", reaction counts and
 /// buttons, with at least one line only XenForo writes.
 fn post_foot(doc: &mut Doc) -> bool {
-    let mut lines = Vec::new();
-    let mut end = doc.len();
-    while let Some(k) = doc.prev_text(end) {
+    let Some((first, last)) = doc.drop_foot(|doc, k| {
         let t = doc.trimmed(k);
-        if !(is_foot_line(t) || is_weak_chrome(t)) {
-            break;
-        }
-        lines.push(k);
-        end = k;
-    }
-    if !lines.iter().any(|&k| is_foot_line(doc.trimmed(k))) {
+        let sure = is_foot_line(t);
+        (sure || is_weak_chrome(t)).then_some(sure)
+    }) else {
         return false;
-    }
-    lines.reverse();
-    for &k in &lines {
-        let t = doc.trimmed(k).to_string();
-        doc.drop_line(k, &t);
-    }
+    };
     doc.why(format!(
         "header: lines {}–{} are the forum post's foot (edit date, reactions, buttons)",
-        lines[0] + 1,
-        lines[lines.len() - 1] + 1
+        first + 1,
+        last + 1
     ));
     true
 }

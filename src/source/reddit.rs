@@ -191,30 +191,17 @@ fn is_sure_foot(t: &str) -> bool {
 
 /// The post's foot: its counts, buttons and sort line at the very end of the file.
 fn foot(doc: &mut Doc) -> bool {
-    let mut lines = Vec::new();
-    let mut strong = false;
-    let mut end = doc.len();
-    while let Some(k) = doc.prev_text(end) {
-        let t = doc.trimmed(k);
+    let Some((first, last)) = doc.drop_foot(|d, k| {
+        let t = d.trimmed(k);
         let sure = is_sure_foot(t);
-        if !(sure || BUTTONS.contains(&t.to_lowercase().as_str())) {
-            break;
-        }
-        strong |= sure;
-        lines.push(k);
-        end = k;
-    }
-    if !strong {
+        (sure || BUTTONS.contains(&t.to_lowercase().as_str())).then_some(sure)
+    }) else {
         return false;
-    }
-    for &k in lines.iter().rev() {
-        let t = doc.trimmed(k).to_string();
-        doc.drop_line(k, &t);
-    }
+    };
     doc.why(format!(
         "header: lines {}–{} are the Reddit post's foot (comment count, buttons, votes), so they are left out",
-        lines[lines.len() - 1] + 1,
-        lines[0] + 1
+        first + 1,
+        last + 1
     ));
     true
 }

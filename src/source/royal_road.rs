@@ -172,10 +172,7 @@ fn chapter_title(doc: &mut Doc, i: usize, title: &str) {
 /// author" with the author's name, "Achievements", the `Bio:` line, "Log in to comment".
 fn foot(doc: &mut Doc) -> bool {
     let author = doc.out.meta.author.clone().map(|a| a.to_lowercase());
-    let mut lines = Vec::new();
-    let mut strong = false;
-    let mut end = doc.len();
-    while let Some(k) = doc.prev_text(end) {
+    let Some((first, last)) = doc.drop_foot(|doc, k| {
         let l = lower(doc, k);
         let support = l.starts_with("support \"") || l.starts_with("support “");
         let sure = support || l == "log in to comment";
@@ -186,30 +183,20 @@ fn foot(doc: &mut Doc) -> bool {
                 .is_some_and(|p| lower(doc, p) == "about the author")
                 && l.split_whitespace().count() <= 4
                 && !l.ends_with(['.', '!', '?', '"', '\u{201d}']));
-        if !(sure
+        (sure
             || name
             || l.starts_with("bio:")
             || BUTTONS.contains(&l.as_str())
             || FOOT.contains(&l.as_str()))
-        {
-            break;
-        }
-        strong |= sure;
-        lines.push(k);
-        end = k;
-    }
-    if !strong {
+        .then_some(sure)
+    }) else {
         return false;
-    }
-    for &k in lines.iter().rev() {
-        let t = doc.trimmed(k).to_string();
-        doc.drop_line(k, &t);
-    }
+    };
     doc.why(format!(
         "header: lines {}–{} are a Royal Road chapter page's foot (support, buttons, about \
          the author, comments), so they are left out",
-        lines[lines.len() - 1] + 1,
-        lines[0] + 1
+        first + 1,
+        last + 1
     ));
     true
 }

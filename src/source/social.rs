@@ -297,10 +297,7 @@ fn wattpad_part_head(doc: &mut Doc, allow_title: bool) -> bool {
 /// The site's lines at the very end: Tumblr's tags, note count and buttons, Wattpad's
 /// buttons and next-part link, with at least one line only the site writes.
 fn foot(doc: &mut Doc) -> bool {
-    let mut lines = Vec::new();
-    let mut strong = false;
-    let mut end = doc.len();
-    while let Some(k) = doc.prev_text(end) {
+    let Some((first, last)) = doc.drop_foot(|doc, k| {
         let t = doc.trimmed(k);
         let lower = t.to_lowercase();
         // A tag line is Tumblr's for sure when a tag has a space in it ("#long post"),
@@ -314,26 +311,15 @@ fn foot(doc: &mut Doc) -> bool {
             || NEXT_PART.contains(&lower.as_str());
         let button =
             TUMBLR_BUTTONS.contains(&lower.as_str()) || WATTPAD_BUTTONS.contains(&lower.as_str());
-        if !(sure || tags || button) {
-            break;
-        }
-        strong |= sure;
-        lines.push(k);
-        end = k;
-    }
-    if !strong {
+        (sure || tags || button).then_some(sure)
+    }) else {
         return false;
-    }
-    lines.reverse();
-    for &k in &lines {
-        let t = doc.trimmed(k).to_string();
-        doc.drop_line(k, &t);
-    }
+    };
     doc.why(format!(
         "header: lines {}–{} are the site's own (tags, note counts, buttons, a link to the \
          next part), so they are left out",
-        lines[0] + 1,
-        lines[lines.len() - 1] + 1
+        first + 1,
+        last + 1
     ));
     true
 }
