@@ -188,7 +188,7 @@ pub(crate) fn is_note_heading(label: &str) -> bool {
 
 /// The field a lowercase label names: as listed, with a plural `(s)` ("Pairing(s)"), or
 /// joined with `/` or `&` ("Characters/Pairings": the first part decides).
-fn field_of(key: &str) -> Option<Field> {
+pub(crate) fn field_of(key: &str) -> Option<Field> {
     let find = |k: &str| LABELS.iter().find(|(l, _)| *l == k).map(|l| l.1);
     if let Some(f) = find(key) {
         return Some(f);

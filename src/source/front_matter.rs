@@ -46,14 +46,11 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let Some(Yaml::Hash(map)) = docs.into_iter().next() else {
         return false;
     };
-    let entries: Vec<(String, Field, &Yaml)> = map
-        .iter()
-        .filter_map(|(k, v)| {
-            let key = scalar(k)?;
-            Some((key.clone(), field_of(&key)?, v))
-        })
-        .collect();
-    if !entries.iter().any(|(_, f, _)| *f != Field::Boilerplate) {
+    let known = map
+        .keys()
+        .filter_map(scalar)
+        .any(|k| field_of(&k).is_some_and(|f| f != Field::Boilerplate));
+    if !known {
         return false;
     }
     doc.take(open, close + 1);
@@ -111,7 +108,8 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         doc.dropped(line, &format!("{key}:"));
         filed.push(key);
     }
-    doc.dropped(close, doc.trimmed(close).to_string().as_str());
+    let closing = doc.trimmed(close).to_string();
+    doc.dropped(close, &closing);
     doc.why(format!(
         "header: lines {}–{} are YAML front matter ({}); its delimiters are not scene breaks",
         open + 1,
@@ -128,7 +126,15 @@ fn field_of(key: &str) -> Option<Field> {
     KEYS.iter()
         .find(|(k, _)| *k == key)
         .map(|k| k.1)
-        .or_else(|| fields::labelled(&format!("{}: x", key.replace('_', " "))).map(|l| l.field))
+        .or_else(|| {
+            // As a header's label reads: `_` as a space, decoration and spaces trimmed,
+            // at most 24 characters.
+            let label = key.replace('_', " ");
+            let label = label.trim_matches(|c: char| c == '*' || c.is_whitespace());
+            (label.chars().count() <= 24)
+                .then(|| fields::field_of(label))
+                .flatten()
+        })
 }
 
 /// A scalar as text (a key, or a date or number value).
