@@ -22,6 +22,63 @@ pub fn pdftotext(pdf: &Path) -> String {
     String::from_utf8(out.stdout).expect("UTF-8 from pdftotext")
 }
 
+/// The text of a PDF by `pdftotext -layout`, which rebuilds lines by where glyphs are
+/// (right-to-left words come back whole and in the order written), with its marks of
+/// direction undone: it wraps each run it turned round, and each left-to-right run in a
+/// right-to-left line, in an embedding (U+202A or U+202B … U+202C), and takes into the run
+/// the spaces on its left on the page: a space that follows the run in reading order then
+/// stands first inside it ("בשעה 5:40 אחר" comes back as "בשעה <LRE> 5:40<PDF>אחר", the
+/// number joined to the next word once the marks go). Here each run's opening spaces go
+/// back after it, and the marks go.
+pub fn pdftotext_layout(pdf: &Path) -> String {
+    let text = super::tool(
+        "pdftotext",
+        &["-layout", "-enc", "UTF-8", pdf.to_str().unwrap(), "-"],
+    );
+    text.lines()
+        .map(without_embeddings)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// One line of `pdftotext -layout`: each embedding's leading spaces put after it, the
+/// embedding marks left out (see [`pdftotext_layout`]).
+pub fn without_embeddings(line: &str) -> String {
+    // The runs open: the text of each, innermost last.
+    let mut open: Vec<String> = vec![String::new()];
+    for c in line.chars() {
+        match c {
+            '\u{202A}' | '\u{202B}' => open.push(String::new()),
+            '\u{202C}' if open.len() > 1 => {
+                let run = open.pop().unwrap();
+                let body = run.trim_start_matches(' ');
+                let outer = open.last_mut().unwrap();
+                outer.push_str(body);
+                outer.push_str(&run[..run.len() - body.len()]);
+            }
+            '\u{202C}' => {}
+            c => open.last_mut().unwrap().push(c),
+        }
+    }
+    // Runs never closed (none from pdftotext) keep their text in place.
+    open.concat()
+}
+
+/// The text of a tagged PDF as its structure tree holds it (`pdfinfo -struct-text`): each
+/// element's marked content in the order it is drawn, a line of text a line, without the
+/// running heads and folios (artifacts). Where glyphs are drawn in the order read, as
+/// Quire draws right-to-left words, this reads them as written, vowel points included:
+/// a reader by layout puts a zero-width point where it is drawn, beside its letter.
+/// A no-break space comes back as a space, as `pdftotext` gives it.
+pub fn struct_text(pdf: &Path) -> String {
+    let tree = super::tool("pdfinfo", &["-struct-text", pdf.to_str().unwrap()]);
+    tree.lines()
+        .filter_map(|l| l.trim().strip_prefix('"')?.strip_suffix('"'))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .replace('\u{A0}', " ")
+}
+
 /// Marks a furniture line among the tokens of [`check_pdf_words`].
 const FURNITURE: char = '\u{2}';
 
