@@ -261,10 +261,19 @@ fn wattpad_part_head(doc: &mut Doc, allow_title: bool) -> bool {
         .filter(|w| is_user_name(w))
         .map(str::to_string);
     let titles = c - first;
+    // Wattpad's story and part names are often lowercase ("small hours (one shots)"), so a
+    // name line need only be short with no full stop: the three counts and `by NAME` under
+    // it are what make this Wattpad's head. A paste may run the author's first note on
+    // under the byline with no blank line; it stays as text.
+    let name = |t: &str| {
+        t.chars().count() <= 80
+            && (1..=12).contains(&t.split_whitespace().count())
+            && !t.ends_with('.')
+    };
     if !(1..=2).contains(&titles)
-        || by + 1 != end
+        || by >= end
         || !(c..by).all(|i| is_count(doc.trimmed(i)))
-        || !(first..c).all(|i| is_title_line(&doc.para(i, i + 1)))
+        || !(first..c).all(|i| name(doc.trimmed(i)))
     {
         return false;
     }
@@ -332,6 +341,28 @@ mod tests {
         let mut doc = Doc::new(t);
         read(&mut doc, true);
         doc
+    }
+
+    /// A part page copied with the story's lowercase name over it and the author's first
+    /// note run on under the byline, with no blank line.
+    #[test]
+    fn a_wattpad_part_with_a_lowercase_story_name_and_no_blank_line() {
+        let doc = run(
+            "small hours (one shots)\nSeen at 2:14\n4.1K\n302\n58\nby moth_and_marigold\nhiii a tiny one tonight. happy reading!\n\n~~~\n\nJuniper stared at the ceiling.\n\nVote\nComment\nShare\nContinue to next part",
+        );
+        assert_eq!(doc.out.title.as_deref(), Some("Seen at 2:14"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("moth_and_marigold"));
+        assert_eq!(
+            doc.out.meta.series.as_deref(),
+            Some("small hours (one shots)")
+        );
+        assert_eq!(
+            doc.untaken(),
+            "hiii a tiny one tonight. happy reading!\n~~~\nJuniper stared at the ceiling."
+        );
+        // A story's first lines that only look like it stay: no counts, no byline.
+        let doc = run("small hours\nSeen at 2:14\n4 a.m.\nby the window, she waited.");
+        assert!(doc.out.title.is_none());
     }
 
     #[test]

@@ -11,7 +11,10 @@
 mod phrases;
 mod talk;
 
-pub use talk::{addresses_readers, is_bracketed_talk, is_disclaimer, is_sign_off, talk_signs};
+pub use talk::{
+    addresses_readers, closes_with_sign_off, is_bracketed_talk, is_disclaimer, is_sign_off,
+    talk_signs,
+};
 
 /// Labels that open an author's note, lowercase, apostrophes straightened, in English,
 /// French, Spanish, German, Italian, Portuguese and Russian.

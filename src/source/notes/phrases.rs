@@ -58,6 +58,10 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "not mine",
     "no profit",
     "no money",
+    // Wattpad's own request under a part.
+    "vote and comment",
+    "vote & comment",
+    "comment and vote",
     // French.
     "cette fic",
     "ma fic",

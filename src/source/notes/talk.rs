@@ -185,6 +185,18 @@ pub fn is_sign_off(text: &str) -> bool {
     t.split_whitespace().count() <= 12 && SIGN_OFFS.iter().any(|s| t.contains(s))
 }
 
+/// Whether a paragraph ends by signing off to the reader, as an unlabelled note does
+/// ("… it's basically just a text convo, sorry not sorry. happy reading!"): its last
+/// sentence is short, outside quote marks, and a sign-off.
+pub fn closes_with_sign_off(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let last = t.rfind(['.', '!', '?']).map_or(t, |i| &t[i + 1..]).trim();
+    !last.is_empty()
+        && last.split_whitespace().count() <= 5
+        && !last.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}'])
+        && is_sign_off(last)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,6 +225,16 @@ mod tests {
     #[test]
     fn talk_needs_strong_signs() {
         assert_eq!(talk_signs("I was nine when she told me the story.").0, 0);
+        assert!(closes_with_sign_off(
+            "a tiny one tonight bc i couldn't sleep \u{1f319} sorry not sorry. happy reading!"
+        ));
+        assert!(closes_with_sign_off("Short one today. Enjoy! :)"));
+        assert!(!closes_with_sign_off(
+            "She set the tray down. \u{201c}Enjoy,\u{201d} she said."
+        ));
+        assert!(!closes_with_sign_off(
+            "We ate until we could not move, and I have never enjoyed a meal more."
+        ));
         assert!(talk_signs("This is my first fic, reviews make my day").0 >= 2);
         assert!(is_sign_off("Enjoy!") && is_sign_off("Please read and review!"));
         assert!(!is_sign_off("She said nothing at all."));

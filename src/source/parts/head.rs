@@ -5,8 +5,8 @@
 //! [`Split`], with the reason for each, and the index of the first body paragraph.
 
 use super::super::notes::{
-    NOTE_LABELS, addresses_readers, is_bare_label, is_bracketed_talk, is_dedication, is_disclaimer,
-    is_labelled_note, is_sign_off, opens_bracket, talk_signs,
+    NOTE_LABELS, addresses_readers, closes_with_sign_off, is_bare_label, is_bracketed_talk,
+    is_dedication, is_disclaimer, is_labelled_note, is_sign_off, opens_bracket, talk_signs,
 };
 use super::title::{is_lowercase_title, is_salutation, is_title, is_title_line};
 use super::{RawPara, Split, label_of, line_span};
@@ -163,10 +163,15 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
             ));
             break;
         }
-        let (strong, talk) = note
+        let (mut strong, mut talk) = note
             .iter()
             .map(|p| talk_signs(&p.text))
             .fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+        // A note that ends by wishing the reader well ("… happy reading!") signs itself.
+        if closes_with_sign_off(&before[k - 1].text) {
+            strong += 1;
+            talk += 1;
+        }
         let signed = is_sign_off(&before[k - 1].text);
         // A sign-off is short and title-like ("So enjoy!") but belongs to the note.
         let titled =
