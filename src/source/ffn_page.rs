@@ -100,8 +100,17 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let who = doc.trimmed(by)["By: ".len()..].trim().to_string();
     doc.byline(by, &who);
     doc.out.meta.author.get_or_insert(who);
-    // Between the byline and the story line: the summary.
-    let summary = doc.paras(by + 1, rated);
+    // Between the byline and the story line: the summary, under the "Follow/Fav" button
+    // where the copy caught it beside the byline.
+    let mut from = by + 1;
+    while from < rated && (doc.blank(from) || is_foot(doc.trimmed(from))) {
+        let t = doc.trimmed(from).to_string();
+        if !t.is_empty() {
+            doc.drop_line(from, &t);
+        }
+        from += 1;
+    }
+    let summary = doc.paras(from, rated);
     doc.take(by + 1, rated);
     if !summary.is_empty() {
         doc.why("header: the lines between `By:` and `Rated:` are the summary".into());
@@ -154,6 +163,21 @@ mod tests {
         ] {
             assert!(dropped.contains(&d), "{d} in {dropped:?}");
         }
+    }
+
+    /// The button may come out under the byline, over the summary: it is no summary.
+    #[test]
+    fn the_follow_button_under_the_byline_is_not_the_summary() {
+        let page = PAGE.replace(
+            "Follow/Fav\nThe Night Ferry\nBy: harbour_owl\n",
+            "The Night Ferry\nBy: harbour_owl\nFollow/Fav\n\n",
+        );
+        let mut doc = Doc::new(&page);
+        assert!(read(&mut doc, true));
+        let summary: Vec<&str> = doc.out.summary.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(summary, ["A ferry, a fog, a dog. Oneshot."]);
+        assert_eq!(doc.out.preface.len(), 1);
+        assert!(doc.dropped_texts().contains(&"Follow/Fav"));
     }
 
     /// A story that opens with prose, or has no story line, is not a page copy; a

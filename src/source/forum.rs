@@ -210,7 +210,22 @@ fn page_head(doc: &mut Doc, allow_title: bool) -> bool {
     ));
     // The threadmark names the post; when the thread's title only adds a note to it
     // ("Name (one-shot)"), the threadmark is the cleaner title.
+    // A line of the head that names the post without the thread title's tags ("Salt and
+    // Rye" under "Salt and Rye [Original Fiction, One-Shot]") is cleaner still.
+    let plain = thread_title.as_deref().and_then(|t| {
+        above[1..]
+            .iter()
+            .map(|&i| doc.trimmed(i))
+            .find(|l| {
+                l.chars().count() >= 3
+                    && t.len() > l.len()
+                    && t.starts_with(l)
+                    && t[l.len()..].trim_start().starts_with(['[', '('])
+            })
+            .map(str::to_string)
+    });
     let title = match (&thread_title, &threadmark) {
+        _ if plain.is_some() => plain,
         (Some(t), Some((_, m))) if !m.is_empty() && t.starts_with(m.as_str()) => Some(m.clone()),
         (Some(t), _) => Some(t.clone()),
         (None, Some((_, m))) if !m.is_empty() => Some(m.clone()),
@@ -408,6 +423,20 @@ mod tests {
         assert!(dropped.contains(&"Like x 12 Heart x 2"), "{dropped:?}");
         assert!(dropped.contains(&"Spoiler: A/N"), "{dropped:?}");
         assert!(dropped.contains(&"#1"), "{dropped:?}");
+    }
+
+    /// A thread title that carries its tags: the post's own name line is the title.
+    #[test]
+    fn a_thread_titles_tags_are_not_the_stories_title() {
+        let doc = run(
+            "Salt and Rye [Original Fiction, One-Shot]\nThread starter wren Start date Mar 3, 2024\nThreadmarks\nView all 1 threadmarks\nReader mode\nRecent\nSalt and Rye\nwren\nMar 3, 2024\n#1\nEvery baker warded her ovens.\n\nShe lit the fire.\n\nLast edited: Mar 4, 2024\nReply",
+        );
+        assert_eq!(doc.out.title.as_deref(), Some("Salt and Rye"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("wren"));
+        assert_eq!(
+            doc.untaken(),
+            "Every baker warded her ovens.\nShe lit the fire."
+        );
     }
 
     #[test]
