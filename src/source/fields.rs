@@ -158,6 +158,29 @@ const LABELS: &[(&str, Field)] = &[
     ("độ dài", Field::Words),
     ("tình trạng", Field::Status),
     ("lời tác giả", Field::Note),
+    // Russian, as ficbook.net's downloads and work pages write them ("direction" is its
+    // gen/het/slash category, "size" its page count, "marks" its tags).
+    ("направленность", Field::Category),
+    ("автор", Field::Author),
+    ("авторы", Field::Author),
+    ("фэндом", Field::Fandoms),
+    ("фандом", Field::Fandoms),
+    ("пэйринг и персонажи", Field::Characters),
+    ("персонажи", Field::Characters),
+    ("рейтинг", Field::Rating),
+    ("жанры", Field::Tags),
+    ("метки", Field::Tags),
+    ("предупреждения", Field::Warnings),
+    ("статус", Field::Status),
+    ("описание", Field::Summary),
+    ("посвящение", Field::Note),
+    ("примечания", Field::Note),
+    ("примечание", Field::Note),
+    ("примечания автора", Field::Note),
+    ("бета", Field::Note),
+    ("гамма", Field::Note),
+    ("размер", Field::Boilerplate),
+    ("публикация на других ресурсах", Field::Boilerplate),
 ];
 
 /// Labels that only say "here is the author's note", which the book's own note heading
@@ -173,6 +196,9 @@ const NOTE_HEADINGS: &[&str] = &[
     "author notes",
     "a/n",
     "an",
+    "примечания",
+    "примечание",
+    "примечания автора",
 ];
 
 /// Whether a field's label (as written) is only a note heading ("Notes", "A/N").

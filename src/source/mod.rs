@@ -24,6 +24,7 @@ mod epub;
 mod fff;
 mod fff_html;
 mod ffn_page;
+mod ficbook;
 mod fields;
 mod forum;
 mod forum_posts;

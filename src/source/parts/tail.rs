@@ -70,7 +70,7 @@ fn is_closing_talk(text: &str) -> bool {
 }
 
 /// Words that thank or ask the reader, in the six languages, Turkish, Korean,
-/// Indonesian and Chinese.
+/// Indonesian, Chinese and Russian.
 const TO_READER: &[&str] = &[
     "thank",
     "please",
@@ -93,6 +93,8 @@ const TO_READER: &[&str] = &[
     "jangan lupa",
     "谢谢",
     "感谢",
+    "спасибо",
+    "пожалуйста",
 ];
 
 /// Words for "you", in the six languages.
