@@ -75,8 +75,21 @@ pub fn understand(
     let title = chapter_title(given, title_in_text.as_ref(), &file, lang, &mut diags);
 
     let all = |v: &[RawPara]| (0..v.len()).collect::<Vec<_>>();
-    let mut preface = blocks(&head.preface, &all(&head.preface), lang, false, &[]);
-    preface.extend(blocks(&paras, &split.preface, lang, false, &[]));
+    let markdown = [".md", ".markdown"]
+        .iter()
+        .any(|e| file.to_ascii_lowercase().ends_with(e));
+    // A note's lines that make a list ("A few things before you start:" over `- …` lines)
+    // are a list, as in the story.
+    let note = |from_head: &[RawPara], idx: &[usize], decisions: &mut Vec<String>| {
+        let mut b = blocks(from_head, &all(from_head), lang, false, &[]);
+        b.extend(blocks(&paras, idx, lang, false, &[]));
+        let raw: Vec<&RawPara> = from_head
+            .iter()
+            .chain(idx.iter().map(|&i| &paras[i]))
+            .collect();
+        super::lists::group(b, &raw, (&[], markdown), lang, decisions)
+    };
+    let preface = note(&head.preface, &split.preface, &mut decisions);
     let body = blocks(&paras, &split.body, lang, true, &head.headings);
     // Before anything is put in front of the body, `body[k]` is paragraph `split.body[k]`.
     for (k, &i) in split.body.iter().enumerate() {
@@ -90,9 +103,6 @@ pub fn understand(
         }
     }
     let raw: Vec<&RawPara> = split.body.iter().map(|&i| &paras[i]).collect();
-    let markdown = [".md", ".markdown"]
-        .iter()
-        .any(|e| file.to_ascii_lowercase().ends_with(e));
     let found = (&head.quotes[..], markdown);
     let mut body = super::lists::group(body, &raw, found, lang, &mut decisions);
     // A chapter heading a header reader took from the top opens the body.
@@ -117,6 +127,13 @@ pub fn understand(
         false,
         &[],
     ));
+    let raw: Vec<&RawPara> = split
+        .afterword
+        .iter()
+        .map(|&i| &paras[i])
+        .chain(&head.afterword)
+        .collect();
+    let afterword = super::lists::group(afterword, &raw, (&[], markdown), lang, &mut decisions);
     let breaks: Vec<String> = split
         .body
         .iter()

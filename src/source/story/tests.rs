@@ -330,3 +330,29 @@ fn a_summary_label_inside_the_story_stays_text() {
             .any(|b| b.plain().contains("Summary: not mine."))
     );
 }
+
+/// A list in an author's note is a list, as in the story: its items are not joined into
+/// one paragraph of lines, and their `- ` marks do not become dashes.
+#[test]
+fn a_list_in_the_authors_note_is_a_list() {
+    let (c, _) = understand(
+        &ChapterConfig {
+            file: "s.md".into(),
+            ..Default::default()
+        },
+        "# Last Tram\n\n**Author's note:** A few things before you start:\n\n- the line is made up, but the city isn't\n- the song is mine, so please ask before you use it\n- there's one swear word, sorry\n\nThanks to Bea for the read-through!\n\n* * *\n\nThe tram ran late.\n\nShe waited.",
+        Encoding::Utf8,
+        "en",
+    );
+    let lists: Vec<&crate::model::List> = c
+        .preface
+        .iter()
+        .filter_map(|b| match b {
+            Block::List(l) => Some(l),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(lists.len(), 1, "{:?}", c.preface);
+    assert_eq!(lists[0].items.len(), 3, "{:?}", lists[0]);
+    assert_eq!(c.body.len(), 2, "{:?}", c.body);
+}
