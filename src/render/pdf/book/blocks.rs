@@ -87,15 +87,62 @@ impl Tagged {
     }
 }
 
+/// The composers of a chapter's notes that are in another language than the story's (an
+/// English note over a Hebrew or Russian story): such a note is set, and hyphenated, in
+/// its own language, when first set and when pagination sets it again.
+#[derive(Default)]
+pub(super) struct NoteComposers<'f> {
+    pub(super) preface: Option<Composer<'f>>,
+    pub(super) afterword: Option<Composer<'f>>,
+}
+
+impl<'f> NoteComposers<'f> {
+    /// The composer for a block of `section`: its note's own, else the story's `story`.
+    pub(super) fn pick<'a>(
+        &'a mut self,
+        section: Section,
+        story: &'a mut Composer<'f>,
+    ) -> &'a mut Composer<'f> {
+        let own = match section {
+            Section::Preface => self.preface.as_mut(),
+            Section::Afterword => self.afterword.as_mut(),
+            Section::Summary | Section::Body => None,
+        };
+        own.unwrap_or(story)
+    }
+
+    /// The composer for block `part` of the chapter (see [`NoteComposers::pick`]).
+    pub(super) fn pick_for<'a>(
+        &'a mut self,
+        part: Option<&Part>,
+        story: &'a mut Composer<'f>,
+    ) -> &'a mut Composer<'f> {
+        match part {
+            Some(Part::Block(s, _) | Part::NoteInside(s, _) | Part::NoteLabel(s)) => {
+                self.pick(*s, story)
+            }
+            _ => story,
+        }
+    }
+
+    /// Characters met in the notes that no font has.
+    pub(super) fn missing(&self) -> impl Iterator<Item = char> + '_ {
+        [&self.preface, &self.afterword]
+            .into_iter()
+            .flatten()
+            .flat_map(|c| c.missing.iter().copied())
+    }
+}
+
 /// A chapter as vertical blocks: title, byline, note, story, afterword; in the structure
 /// tree a `Sect` with an `H2`, the notes as `Aside`s, paragraphs as `P`, headings as `H3`
 /// and the scene-break ornament as an artifact.
-pub(super) fn chapter_blocks<'c>(
+pub(super) fn chapter_blocks<'c, 'f>(
     ch: &'c Chapter,
     f: &'c Furniture,
     s: &PdfSettings,
     geo: &Geometry,
-    c: &mut Composer,
+    (c, notes): (&mut Composer<'f>, &mut NoteComposers<'f>),
     info: bool,
 ) -> (Tagged, Sources<'c>, Vec<Part>) {
     let mut sources = Vec::new();
@@ -180,6 +227,7 @@ pub(super) fn chapter_blocks<'c>(
         if blocks.is_empty() {
             continue;
         }
+        let c = notes.pick(section, c);
         let mut space = lead * 2.0;
         // A note is an aside with its label as heading; the story is the section's own.
         let parent = match heading {

@@ -5,7 +5,7 @@
 //! each line, the chapter's structure tree, where each page's words start and the
 //! diagnostic for characters no font could show.
 
-use super::blocks::chapter_blocks;
+use super::blocks::{NoteComposers, chapter_blocks};
 use super::layout::{Geometry, Pass};
 use crate::config::{MissingGlyphs, PdfSettings, Profile};
 use crate::diag::Diagnostic;
@@ -67,11 +67,20 @@ pub(super) fn set_chapters(p: &Pass) -> Chapters {
                 let mut own = ch.language.as_deref().and_then(|l| tools.composer_in(l));
                 let c = own.as_mut().unwrap_or(c);
                 c.missing.clear();
+                // A note in another language than the story's is set in its own.
+                let note = |l: &Option<String>| l.as_deref().and_then(|l| tools.composer_for(l));
+                let mut notes = NoteComposers {
+                    preface: note(&ch.preface_language),
+                    afterword: note(&ch.afterword_language),
+                };
                 let info = book.meta.story_info;
-                let (tagged, sources, parts) = chapter_blocks(ch, tools.furniture, s, geo, c, info);
+                let (tagged, sources, parts) =
+                    chapter_blocks(ch, tools.furniture, s, geo, (c, &mut notes), info);
+                c.missing.extend(notes.missing());
                 let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, c, s));
                 let mut rebreak = |b: usize, ask: Ask| {
                     let src = sources.get(b).copied().flatten()?;
+                    let c = notes.pick_for(parts.get(b), c);
                     Some(src.set(c, ask.unhyphenated, ask.looseness))
                 };
                 let sink = opener_sink(geo, s);
@@ -246,5 +255,49 @@ mod tests {
         // story's language is what made the difference.
         let (en, _) = typeset(&book(None), &PdfSettings::default());
         assert_ne!(splits(&en), de);
+    }
+
+    /// An English note over a Russian story (`afterword_language`, as the source stage
+    /// finds it) is hyphenated by English patterns; set by the story's Russian patterns,
+    /// which know no Latin letters, none of its words broke.
+    #[test]
+    fn a_note_in_another_language_than_the_story_is_hyphenated_by_its_own_patterns() {
+        use crate::render::pdf::hyphenate::Hyphenation;
+        let long = [
+            "extraordinarily",
+            "the",
+            "responsibilities",
+            "misunderstanding",
+            "and",
+            "characterisation",
+            "acknowledgement",
+            "for",
+            "uncharacteristically",
+            "recommendations",
+            "correspondence",
+            "with",
+            "unquestionably",
+            "grandmothers",
+        ];
+        let note = (0..300)
+            .map(|i| long[(i * 5 + i / 7) % long.len()])
+            .collect::<Vec<_>>()
+            .join(" ");
+        let book = |note_language: Option<&str>| {
+            let text = "Поезд пришёл вовремя, и проводница улыбнулась.";
+            let mut b = one_story("en-GB", ("poezd.txt", "Поезд"), Some("ru"), text);
+            let ch = &mut b.chapters[0];
+            ch.afterword = vec![Block::Paragraph(vec![Inline::Text(note.clone())])];
+            ch.afterword_language = note_language.map(str::to_string);
+            b
+        };
+        let english = Hyphenation::for_language("en-GB");
+        let is_english = |(w, at): &(String, usize)| english.breaks(w).contains(at);
+        let (own, _) = typeset(&book(Some("en-GB")), &PdfSettings::default());
+        let own = splits(&own);
+        assert!(own.len() >= 3, "{own:?}");
+        assert!(own.iter().all(is_english), "{own:?}");
+        let (story, _) = typeset(&book(None), &PdfSettings::default());
+        assert_eq!(splits(&story), Vec::new());
     }
 }

@@ -89,7 +89,8 @@ pub(super) struct Tools<'a> {
     pub(super) language: &'a str,
     pub(super) cache: Arc<ShapeCache>,
     pub(super) words: Arc<WordCache>,
-    /// The patterns and set words of each story language that is not the book's.
+    /// The patterns and set words of each story language, and each note language that
+    /// is not the book's.
     pub(super) others: &'a [(String, Hyphenation, Arc<WordCache>)],
 }
 
@@ -102,6 +103,15 @@ impl<'a> Tools<'a> {
     pub(super) fn composer_in(&self, lang: &str) -> Option<Composer<'a>> {
         let (_, hyphenation, words) = self.others.iter().find(|(l, ..)| l == lang)?;
         Some(self.composer_with(lang, hyphenation, words))
+    }
+
+    /// A composer for a note in `lang`: the book's own when that is the book's language,
+    /// else a story language's.
+    pub(super) fn composer_for(&self, lang: &str) -> Option<Composer<'a>> {
+        match lang == self.language {
+            true => Some(self.composer()),
+            false => self.composer_in(lang),
+        }
     }
 
     /// A composer for text in `lang`, sharing the shaped glyphs, with `hyphenation` and

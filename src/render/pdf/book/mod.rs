@@ -44,10 +44,22 @@ use std::sync::Arc;
 pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
     let fonts = FontSet::with_fallback(s.fallback_fonts.clone(), &book.meta.language);
     let hyphenation = Hyphenation::for_language(&book.meta.language);
+    // Every story's language, and every note's that is not the book's (an English note
+    // over a Hebrew story).
+    let notes = book
+        .chapters
+        .iter()
+        .flat_map(|c| [&c.preface_language, &c.afterword_language]);
     let mut langs: Vec<&str> = book
         .chapters
         .iter()
-        .filter_map(|c| c.language.as_deref())
+        .map(|c| &c.language)
+        .filter_map(|l| l.as_deref())
+        .chain(
+            notes
+                .filter_map(|l| l.as_deref())
+                .filter(|l| *l != book.meta.language),
+        )
         .collect();
     langs.sort_unstable();
     langs.dedup();
