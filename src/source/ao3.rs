@@ -101,15 +101,33 @@ const PAGE_TOP: &[&str] = &[
 ];
 
 fn key(t: &str) -> String {
-    t.trim()
-        .trim_matches(['*', '_'])
-        .trim()
-        .replace('’', "'")
-        .to_lowercase()
+    key_of_core(core(t))
 }
 
+/// The line without its decoration, as [`key`] reads it.
+fn core(t: &str) -> &str {
+    t.trim().trim_matches(['*', '_']).trim()
+}
+
+fn key_of_core(core: &str) -> String {
+    core.replace('’', "'").to_lowercase()
+}
+
+/// [`key`], when it may be one of `labels`; `None` for a line too long to be, without
+/// lowercasing it. Straightening an apostrophe or lowercasing a character leaves at
+/// least a third of its bytes (`’` and the Kelvin sign are three bytes, `'` and `k`
+/// one), so a key is at least a third as long as the core it is made from.
+fn short_key(t: &str, labels: &[&str]) -> Option<String> {
+    let core = core(t);
+    let longest = labels.iter().map(|l| l.len()).max().unwrap_or(0);
+    (core.len() <= 3 * longest).then(|| key_of_core(core))
+}
+
+/// The longest section label, with its colon.
+const SECTION_KEY: &str = "chapter end notes:";
+
 fn section(t: &str) -> Option<Section> {
-    let k = key(t);
+    let k = short_key(t, &[SECTION_KEY])?;
     let k = k.strip_suffix(':').unwrap_or(&k);
     SECTIONS.iter().find(|(l, _)| *l == k).map(|s| s.1)
 }
@@ -127,7 +145,7 @@ fn section_start(t: &str) -> Option<Section> {
 }
 
 fn is_marker(t: &str) -> bool {
-    TEXT_MARKERS.contains(&key(t).as_str())
+    short_key(t, TEXT_MARKERS).is_some_and(|k| TEXT_MARKERS.contains(&k.as_str()))
 }
 
 fn is_furniture(t: &str) -> bool {
@@ -236,7 +254,7 @@ fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -> usize {
             doc.out.meta.publisher = Some("Archive of Our Own".to_string());
             doc.drop_line(k, &left);
             i = k + 1;
-        } else if page && PAGE_TOP.contains(&key(&t).as_str()) {
+        } else if page && short_key(&t, PAGE_TOP).is_some_and(|k| PAGE_TOP.contains(&k.as_str())) {
             doc.drop_line(k, &t);
             i = k + 1;
         } else if is_furniture(&t) || is_see_end(&t) {
@@ -441,5 +459,30 @@ fn end_notes(doc: &mut Doc, from: usize) {
         doc.take(m, e);
         doc.out.afterword.push(p);
         i = e;
+    }
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+
+    #[test]
+    fn short_keys_are_the_keys_of_lines_that_can_be_labels() {
+        assert!(
+            SECTIONS
+                .iter()
+                .all(|(l, _)| l.len() < SECTION_KEY.len() && SECTION_KEY.ends_with(':'))
+        );
+        // The decoration is read as `key` reads it, whatever its length.
+        let deco = format!("{}Chapter End Notes:{}", "*".repeat(80), "_".repeat(80));
+        assert_eq!(section(&deco), Some(Section::End));
+        assert_eq!(section("CHAPTER END NOTES"), Some(Section::End));
+        // Three bytes lowercased to one: the Kelvin sign.
+        assert_eq!(
+            short_key("\u{212A}UDOS", &["kudos"]).as_deref(),
+            Some("kudos")
+        );
+        assert!(is_marker("** Work Text: **"));
+        assert!(!is_marker(&"Work text ".repeat(4)));
     }
 }

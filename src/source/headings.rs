@@ -142,11 +142,11 @@ pub fn heading_shape(p: &RawPara) -> bool {
 }
 
 fn shaped(p: &RawPara, text: &str) -> bool {
-    let probe = RawPara {
-        text: text.to_string(),
-        ..p.clone()
-    };
-    if !parts::is_title_line(&probe) || text.ends_with(['!', '?']) || text.contains(['*', '_', ','])
+    // The paragraph with `text` for its text, read without making it (a copy of a
+    // paragraph for each of a story's paragraphs).
+    if !parts::is_title_text(text, p.lines, p.scene_break)
+        || text.ends_with(['!', '?'])
+        || text.contains(['*', '_', ','])
     {
         return false;
     }

@@ -36,6 +36,11 @@ const WORDS: &[&str] = &[
 
 /// Whether `t` is a chapter counter: `Chapter 2 of 12`, `Ch 2 of 12`, `Part 3/7`.
 fn is_counter(t: &str) -> bool {
+    // Two or four words, counted before any is lowercased (lowercasing keeps the words):
+    // a paragraph of a story is not read word by word.
+    if !matches!(t.split_whitespace().count(), 2 | 4) {
+        return false;
+    }
     let w: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
     let num = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
     match &w[..] {
@@ -55,6 +60,11 @@ fn is_counter(t: &str) -> bool {
 
 /// Whether `t` is only navigation buttons: `« Prev`, `Next »`, `< Prev Ch 2 of 12 Next >`.
 fn is_buttons(t: &str) -> bool {
+    // An arrow is no letter, the same lowercased: looked for before any word is
+    // lowercased, so a paragraph of a story is not.
+    if !t.split_whitespace().any(|w| ARROWS.contains(&w)) {
+        return false;
+    }
     let words: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
     let arrow = words.iter().any(|w| ARROWS.contains(&w.as_str()));
     let step = words.iter().any(|w| {

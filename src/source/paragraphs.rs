@@ -301,6 +301,16 @@ fn is_speech_mark(c: char) -> bool {
 /// in dialogue, not breaks, on their own (a lone dash set apart by blank lines is one:
 /// [`split_layout`] decides that, since it needs the lines around it).
 pub fn is_scene_break(line: &str) -> bool {
+    // More than 80 bytes that are ASCII and no white space are more than 80 characters
+    // that are no white space: a paragraph of a story, told without decoding it.
+    if line
+        .bytes()
+        .filter(|&b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' '))
+        .nth(80)
+        .is_some()
+    {
+        return false;
+    }
     // At most 81 are collected: a longer line is no break, and a paragraph can be long.
     let compact: Vec<char> = line
         .chars()

@@ -89,7 +89,18 @@ const MAX_WORDS: usize = 30;
 /// taken from it. `site`: the page's own lines show it is Royal Road's, where a notice
 /// needs fewer parts (it need not name Amazon or the site).
 pub(crate) fn is_piracy_notice(line: &str, site: bool) -> bool {
-    let t = line.trim().to_lowercase().replace('’', "'");
+    // What can be told from the line as written first: lowercasing it and straightening
+    // its apostrophes keep its words and its last character, and most lines tested are
+    // a story's paragraphs, far longer than a notice.
+    let trimmed = line.trim();
+    if !trimmed.ends_with(['.', '!'])
+        || line.contains('\n')
+        || trimmed.contains(['"', '“', '”', '«', '»'])
+        || trimmed.split_whitespace().nth(MAX_WORDS).is_some()
+    {
+        return false;
+    }
+    let t = trimmed.to_lowercase().replace('’', "'");
     let words = t.split_whitespace().count();
     if !(3..=MAX_WORDS).contains(&words)
         || t.contains(['"', '“', '”', '«', '»'])

@@ -65,8 +65,12 @@ fn lower(doc: &Doc, i: usize) -> String {
 
 /// Whether a line only the chapter page writes stands alone anywhere in the file.
 fn has_button(doc: &Doc) -> bool {
+    // Lowercasing leaves at least a third of a text's bytes (the Kelvin sign is three
+    // bytes, its `k` one): a longer line is not lowercased to be compared.
     (0..doc.len()).any(|i| {
-        !doc.taken[i] && matches!(lower(doc, i).as_str(), "report chapter" | "fiction page")
+        !doc.taken[i]
+            && doc.trimmed(i).len() <= 3 * "report chapter".len()
+            && matches!(lower(doc, i).as_str(), "report chapter" | "fiction page")
     })
 }
 
@@ -211,8 +215,9 @@ fn inserted_lines(doc: &mut Doc, site: bool) -> bool {
         {
             continue;
         }
-        let t = doc.trimmed(i).to_string();
-        if (site && t.eq_ignore_ascii_case("advertisement")) || is_piracy_notice(&t, site) {
+        let t = doc.trimmed(i);
+        if (site && t.eq_ignore_ascii_case("advertisement")) || is_piracy_notice(t, site) {
+            let t = t.to_string();
             doc.drop_line(i, &t);
             found.push((i + 1).to_string());
         }

@@ -265,12 +265,33 @@ fn straighten(s: &str) -> String {
 
 /// Strips decoration a label may wear: `**A/N:**`, `(A/N: …)`, `[AN]`, `## Notes`.
 fn undecorated(text: &str) -> String {
-    straighten(text.trim_start_matches(['*', '_', '(', '[', '{', ' ', '~', '-', '<', '#']))
+    straighten(undecorated_raw(text))
+}
+
+/// `text` without the decoration a label may wear before it, not yet straightened.
+fn undecorated_raw(text: &str) -> &str {
+    text.trim_start_matches(['*', '_', '(', '[', '{', ' ', '~', '-', '<', '#'])
+}
+
+/// `text` up to the first white space at or after its `chars`th character, or all of
+/// it. Straightening `text` begins with straightening this head: white space is neither
+/// cased nor ignored by case (so lowercasing a final sigma before it looks no further)
+/// and no `:` (so no ` :` is joined across the cut).
+fn head(text: &str, chars: usize) -> &str {
+    text.char_indices()
+        .skip(chars)
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(text, |(i, _)| &text[..i])
 }
 
 /// Whether a paragraph opens with an author's-note label.
 pub fn is_labelled_note(text: &str, labels: &[&str]) -> bool {
-    let t = undecorated(text);
+    // Only the paragraph's head is straightened: one of twice as many characters as the
+    // longest label has bytes keeps, straightened, one character more than any label
+    // (joining ` :` halves at worst), so whether a label opens it and what follows the
+    // label are as in the whole paragraph.
+    let longest = labels.iter().map(|l| l.len()).max().unwrap_or(0);
+    let t = straighten(head(undecorated_raw(text), 2 * longest + 2));
     labels.iter().any(|l| {
         t.starts_with(l) && {
             // "An:" must not match "An old man…" and "Note" must be a label, not a word.
@@ -368,6 +389,31 @@ mod tests {
         ] {
             assert!(!is_labelled_note(l, NOTE_LABELS), "{l}");
         }
+    }
+
+    #[test]
+    fn a_head_straightens_as_the_start_of_the_whole() {
+        let long = "word ".repeat(60);
+        for text in [
+            format!("{long}ΟΔΟΣ'' next"),
+            format!("{long}ΟΔΟΣ''"),
+            format!("{long}x :y {long}"),
+            format!("{long}\u{a0}:\u{202f}: Σ"),
+            "İİİİİİİİİİ İİ".repeat(30),
+            "short".to_string(),
+        ] {
+            for chars in [0, 1, 7, 64, 299, 300, 301, 1000] {
+                let h = straighten(head(&text, chars));
+                assert!(straighten(&text).starts_with(&h), "{text:?} at {chars}");
+                assert!(h.chars().count() >= chars.min(text.chars().count()) / 2);
+            }
+        }
+        // A label after a long run of decoration is still found.
+        let decorated = format!("{}A/N: thanks {long}", "*".repeat(200));
+        assert!(is_labelled_note(&decorated, NOTE_LABELS));
+        let label = format!("{}Author's Note", "~".repeat(100));
+        assert!(is_labelled_note(&label, NOTE_LABELS));
+        assert!(!is_labelled_note(&format!("{long}A/N: no"), NOTE_LABELS));
     }
 
     #[test]

@@ -164,11 +164,24 @@ const OWNED: &[&str] = &[
 /// Whether a short paragraph is an unlabelled disclaimer: "I don't own Les Mis.", "The
 /// characters belong to their creator.", "Les personnages ne m'appartiennent pas."
 pub fn is_disclaimer(text: &str) -> bool {
+    if !few_words(text, 40) {
+        return false;
+    }
     let t = straighten(text);
     t.split_whitespace().count() <= 40
         && !t.starts_with(['"', '“', '«', '\''])
         && (OWNERSHIP.iter().any(|p| t.contains(p))
             || BELONGS.iter().any(|p| t.contains(p)) && OWNED.iter().any(|p| t.contains(p)))
+}
+
+/// Whether `text` straightened may have at most `most` words, told without straightening
+/// it: straightening keeps every space but one before a colon, so each word not opening
+/// with `:` still opens a word of its own.
+fn few_words(text: &str, most: usize) -> bool {
+    text.split_whitespace()
+        .filter(|w| !w.starts_with(':'))
+        .nth(most)
+        .is_none()
 }
 
 /// Whether a paragraph is wholly in brackets or parentheses and talks like an author
@@ -181,6 +194,9 @@ pub fn is_bracketed_talk(text: &str) -> bool {
 }
 
 pub fn is_sign_off(text: &str) -> bool {
+    if !few_words(text, 12) {
+        return false;
+    }
     let t = straighten(text);
     t.split_whitespace().count() <= 12 && SIGN_OFFS.iter().any(|s| t.contains(s))
 }
@@ -200,6 +216,22 @@ pub fn closes_with_sign_off(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn few_words_bounds_the_straightened_count() {
+        for (text, most) in [
+            ("a b c", 3),
+            ("a : b : c : d", 4),
+            ("a\u{a0}: b :c", 2),
+            ("one two three four", 3),
+            (":a :b :c", 0),
+        ] {
+            let words = straighten(text).split_whitespace().count();
+            assert!(few_words(text, most) || words > most, "{text:?}");
+        }
+        assert!(!few_words(&"word ".repeat(13), 12));
+        assert!(!is_sign_off(&"love you all, ".repeat(20)));
+    }
 
     #[test]
     fn disclaimers_and_bracketed_talk() {

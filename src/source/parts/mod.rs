@@ -15,8 +15,8 @@ mod tail;
 mod tests;
 mod title;
 
-pub use title::is_title_line;
 pub(crate) use title::{HEADING_WORDS, atx, is_bare_section, is_section_number};
+pub use title::{is_title_line, is_title_text};
 
 use super::paragraphs::RawPara;
 use head::detect_head;

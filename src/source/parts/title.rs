@@ -20,21 +20,27 @@ const CJK_TITLE_MAX_CHARS: usize = 24;
 /// character (Chinese and Japanese have no capitals; their line must be shorter) or a
 /// letter of another script without capitals (Hebrew, Arabic, Korean).
 pub fn is_title_line(p: &RawPara) -> bool {
-    let t = p.text.trim();
+    is_title_text(&p.text, p.lines, p.scene_break)
+}
+
+/// [`is_title_line`] for a paragraph of `lines` lines with text `text`, whether it is a
+/// scene break or not: all it reads of one.
+pub fn is_title_text(text: &str, lines: usize, scene_break: bool) -> bool {
+    let t = text.trim();
     // A Markdown heading's `#` marks are not part of its words; its text may open with a
     // hashtag ("#nightdesk, Last Edition"), whose mark is not its first letter.
     let heading = atx(t);
     let t = heading.unwrap_or(t);
     // Cheap rejections first: this runs on every paragraph of every story.
-    if p.lines != 1 || p.scene_break || t.len() > 80 * 4 || t.chars().nth(80).is_some() {
+    if lines != 1 || scene_break || t.len() > 80 * 4 || t.chars().nth(80).is_some() {
         return false;
     }
     let words = t.split_whitespace().count();
     let first = t.chars().next();
     // A hashtag has no case: "#nightdesk" opens a title as a capital would.
     let tagged = heading.is_some_and(|h| h.starts_with('#'));
-    p.lines == 1
-        && !p.scene_break
+    lines == 1
+        && !scene_break
         && (1..=TITLE_MAX_WORDS).contains(&words)
         && t.chars().count() <= 80
         && (tagged
