@@ -276,7 +276,10 @@ fn encode(bands: &[Band], background: Color) -> Option<Vec<u8>> {
     let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(2));
     // The PNG's rows as they are compressed: a filter byte (0, none: palette images
     // compress best unfiltered), then an index a pixel.
-    let mut out_row: Vec<u8> = Vec::with_capacity(w + 1);
+    let mut out_row: Vec<u8> = vec![0; w + 1];
+    // The background row's indices, once made: a band's rows above, below and between
+    // its lines are background too, and are not looked up again.
+    let mut blank_row: Option<Vec<u8>> = None;
     let mut next = bands.iter().peekable();
     let mut prev: Option<&[u8]> = None;
     for y in 0..H {
@@ -294,27 +297,37 @@ fn encode(bands: &[Band], background: Color) -> Option<Vec<u8>> {
         // looked up again.
         if !prev.is_some_and(|p| std::ptr::eq(p, row) || p == row) {
             prev = Some(row);
-            out_row.clear();
-            out_row.push(0);
-            let (mut last, mut last_i) = (None, 0);
-            for p in row.chunks_exact(4) {
-                let c = u32::from_le_bytes([p[0], p[1], p[2], p[3]]);
-                if last != Some(c) {
-                    last_i = match index.get(&c) {
-                        Some(i) => *i,
-                        // Every pixel is opaque (the background is), so premultiplied
-                        // values are the colour itself.
-                        None if index.len() < 256 && c >> 24 == 0xFF => {
-                            let i = index.len() as u8;
-                            index.insert(c, i);
-                            palette.extend_from_slice(&c.to_le_bytes()[..3]);
-                            i
+            let is_blank = std::ptr::eq(row, blank) || row == blank;
+            match &blank_row {
+                Some(b) if is_blank => out_row.copy_from_slice(b),
+                _ => {
+                    // The filter byte stays 0; an index a pixel after it.
+                    let (mut last, mut last_i) = (None, 0);
+                    let pixels = row
+                        .chunks_exact(4)
+                        .map(|p| u32::from_le_bytes([p[0], p[1], p[2], p[3]]));
+                    for (slot, c) in out_row[1..].iter_mut().zip(pixels) {
+                        if last != Some(c) {
+                            last_i = match index.get(&c) {
+                                Some(i) => *i,
+                                // Every pixel is opaque (the background is), so
+                                // premultiplied values are the colour itself.
+                                None if index.len() < 256 && c >> 24 == 0xFF => {
+                                    let i = index.len() as u8;
+                                    index.insert(c, i);
+                                    palette.extend_from_slice(&c.to_le_bytes()[..3]);
+                                    i
+                                }
+                                None => return whole(bands, background)?.encode_png().ok(),
+                            };
+                            last = Some(c);
                         }
-                        None => return whole(bands, background)?.encode_png().ok(),
-                    };
-                    last = Some(c);
+                        *slot = last_i;
+                    }
+                    if is_blank {
+                        blank_row = Some(out_row.clone());
+                    }
                 }
-                out_row.push(last_i);
             }
         }
         z.write_all(&out_row).ok()?;
