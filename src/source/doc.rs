@@ -51,6 +51,16 @@ pub(crate) struct Doc {
     pub out: Header,
 }
 
+#[cfg(test)]
+impl Doc {
+    /// The text `t` after one reader's pass, titles allowed: how a reader's tests see it.
+    pub(crate) fn read_by<R>(t: &str, read: impl FnOnce(&mut Doc, bool) -> R) -> Doc {
+        let mut doc = Doc::new(t);
+        read(&mut doc, true);
+        doc
+    }
+}
+
 impl Doc {
     pub(crate) fn new(text: &str) -> Doc {
         let lines: Vec<String> = text.split('\n').map(str::to_string).collect();

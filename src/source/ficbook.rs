@@ -102,9 +102,7 @@ mod tests {
     use super::*;
 
     fn run(t: &str) -> Doc {
-        let mut doc = Doc::new(t);
-        read(&mut doc, true);
-        doc
+        Doc::read_by(t, read)
     }
 
     const DOWNLOAD: &str = "Снегири\nhttps://ficbook.net/readfic/0190aa\n\nНаправленность: Джен\nАвтор: Лиса в сапогах (https://ficbook.net/authors/0190bb)\nФэндом: Ориджиналы\nРейтинг: PG-13\nРазмер: 3 страницы, 1 часть\nСтатус: завершён\nМетки: Зима, Дружба\n\nОписание:\nДве сестры и кормушка.\n\nПримечания:\nПисала в поезде. Жду отзывов!\n\nПубликация на других ресурсах:\nЗапрещено в любом виде\n\n\nСнегири\n\nСнег шёл третий день.\n\nСестра молчала.";

@@ -211,9 +211,7 @@ mod tests {
     use super::*;
 
     fn run(t: &str) -> Doc {
-        let mut doc = Doc::new(t);
-        read(&mut doc, true);
-        doc
+        Doc::read_by(t, read)
     }
 
     #[test]

@@ -338,9 +338,7 @@ mod tests {
     use super::*;
 
     fn run(t: &str) -> Doc {
-        let mut doc = Doc::new(t);
-        read(&mut doc, true);
-        doc
+        Doc::read_by(t, read)
     }
 
     /// A part page copied with the story's lowercase name over it and the author's first
