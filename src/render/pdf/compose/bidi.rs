@@ -351,7 +351,7 @@ impl Composer<'_> {
                     if level.is_rtl() {
                         place_rtl(runs, r, starts[k], style.size, t, *mirror);
                     } else {
-                        place_tracked(runs, r, starts[k], style.size, t);
+                        place_tracked(runs, r, starts[k], style.size, t, 0);
                     }
                 }
                 Piece::Gap(_, true) => {

@@ -56,6 +56,9 @@ impl Composer<'_> {
         // Where the gap before the next word starts, if a word space is due.
         let mut pending_space: Option<f32> = None;
         let track = if justify { line.track } else { 0.0 };
+        // Room for as many glyphs as the line before had: a run made for the line's
+        // first word does not grow again with each word after it.
+        let hint = para.line_glyphs + 8;
         let bidi = para.bidi.is_some();
         let range = if bidi {
             let set = (ratio, track, soft_hyphen);
@@ -96,7 +99,7 @@ impl Composer<'_> {
                     }
                     if let Some(rs) = self.runs(&para.extra, para.payload[i]) {
                         for r in rs {
-                            x = place_tracked(&mut runs, r, x, style.size, track);
+                            x = place_tracked(&mut runs, r, x, style.size, track, hint);
                             text.push_str(&r.text);
                         }
                     } else {
@@ -139,6 +142,7 @@ impl Composer<'_> {
             Align::Justify if soft_hyphen => LineKind::Hyphenated,
             Align::Justify => LineKind::Justified,
         };
+        para.line_glyphs = runs.iter().map(|r| r.glyphs.len()).sum();
         let mut exact = Vec::with_capacity(runs.len());
         exact.append(&mut runs);
         for r in &mut exact {
@@ -161,10 +165,11 @@ impl Composer<'_> {
 
 /// Appends the glyphs of `run` at pen position `x`; returns the pen after it.
 pub(crate) fn place(runs: &mut Vec<GlyphRun>, run: &Run, x: f32, size: f32) -> f32 {
-    place_tracked(runs, run, x, size, 0.0)
+    place_tracked(runs, run, x, size, 0.0, 0)
 }
 
-/// As [`place`], each advance widened by the share `track` (letter-spacing).
+/// As [`place`], each advance widened by the share `track` (letter-spacing); a run it
+/// starts has room for `room` glyphs (more glyphs of the line may join it).
 ///
 /// Glyphs in the face and size of the line's last run join it: a line is one run per
 /// face, not one per word (a run per word was most of a 1,000-story book's memory).
@@ -174,6 +179,7 @@ pub(super) fn place_tracked(
     mut x: f32,
     size: f32,
     track: f32,
+    room: usize,
 ) -> f32 {
     let scale = size * (1.0 + track);
     let glyphs = run.glyphs.iter().map(|g| {
@@ -190,11 +196,12 @@ pub(super) fn place_tracked(
             r.glyphs.extend(glyphs)
         }
         _ => {
-            let glyphs = glyphs.collect();
+            let mut kept = Vec::with_capacity(run.glyphs.len().max(room));
+            kept.extend(glyphs);
             runs.push(GlyphRun {
                 font: run.font,
                 size,
-                glyphs,
+                glyphs: kept,
                 flow: Flow::Ltr,
             });
         }

@@ -483,6 +483,8 @@ struct Para {
     /// A line's runs and text while it is being set.
     line_runs: Vec<GlyphRun>,
     line_text: String,
+    /// How many glyphs the last line set had (room for the next line's).
+    line_glyphs: usize,
     /// For a stanza: each typed line's indent, in points (empty for prose).
     verse: Vec<f32>,
     /// For a stanza: how much further a turnover is indented than its line, in points.

@@ -353,7 +353,9 @@ impl Pen<'_> {
                 Segment {
                     y,
                     pen: x,
-                    items: Vec::new(),
+                    // About an offset and a glyph string a word (a few reallocations
+                    // a line, growing from empty).
+                    items: Vec::with_capacity(cap / 2 + 4),
                     codes: Vec::with_capacity(2 * cap),
                     parted: false,
                 }

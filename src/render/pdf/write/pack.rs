@@ -38,7 +38,10 @@ impl Deflater {
     /// `raw` deflated, or as it is when deflating does not make it smaller.
     pub(super) fn pack(&mut self, raw: Vec<u8>) -> Packed {
         self.0.reset();
-        let mut out = Vec::with_capacity(raw.len() / 3 + 64);
+        // Room for most page streams at once (level 2 leaves them at about two fifths
+        // of their size): a stream that outgrows it is copied as it grows and deflate is
+        // entered again. The compressed bytes do not depend on the room.
+        let mut out = Vec::with_capacity(raw.len() / 2 + 64);
         let packed = loop {
             let read = usize::try_from(self.0.total_in()).unwrap_or(raw.len());
             match self
