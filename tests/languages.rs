@@ -75,7 +75,8 @@ fn german_stories_say_so_in_the_pdf_structure() {
 /// Notes in another language than their story: English notes over a Hebrew story and
 /// over a Catalan one, in a German book. Each note says its language where it is not
 /// the story's (the EPUB's note `div`, the PDF's `Aside`): `en` for both; the Hebrew
-/// story's text stays `he`, right to left, and the Catalan story's `ca`.
+/// story's text stays `he`, right to left, and the Catalan story's `ca`. The notes' quote
+/// marks are English ones.
 #[test]
 fn notes_in_english_over_stories_in_other_languages() {
     let f = common::Fixture::with_toml(
@@ -84,11 +85,11 @@ fn notes_in_english_over_stories_in_other_languages() {
     );
     f.write(
         "he.txt",
-        "שעון\nby sand_writer\n\nA/N: Written for the spring exchange, and my recipient reads Hebrew, so here it is in Hebrew. Thanks to my sister for checking it.\n\n* * *\n\nהחנות הייתה קטנה וחשוכה, והשעונים תקתקו על כל הקירות.\n\nהוא הרים את הראש ולא אמר כלום.\n\n* * *\n\nThank you so much for reading! A short summary for anyone who does not read Hebrew: a girl brings a broken clock to an old shop.",
+        "שעון\nby sand_writer\n\nA/N: Written for the spring exchange, and my recipient reads Hebrew, so here it is in Hebrew. Thanks to my sister for checking it.\n\n* * *\n\nהחנות הייתה קטנה וחשוכה, והשעונים תקתקו על כל הקירות.\n\nהוא הרים את הראש ולא אמר כלום.\n\n* * *\n\nThank you so much for reading! A short summary for anyone who does not read Hebrew: a girl brings a broken clock to an old shop. My recipient asked for \"an old repair\", and I hope it's one.",
     );
     f.write(
         "ca.txt",
-        "La torre\nby pinya\n\nA/N: I wrote this one in Catalan because it would not come out in English, sorry to my usual readers! The notes stay in English.\n\n* * *\n\nLa Núria té nou anys i ha de pujar a dalt de tot del castell. L'avi diu que no s'ha de mirar mai avall.\n\nI ella no mira. Puja, fa l'aleta i baixa tan de pressa com pot.\n\n* * *\n\nThank you so much for reading, and thanks to everyone who left a comment on the last one, it made my whole week.",
+        "La torre\nby pinya\n\nA/N: I wrote this one in Catalan because it wouldn't come out in English, sorry to my usual readers! The notes stay in English.\n\n* * *\n\nLa Núria té nou anys i ha de pujar a dalt de tot del castell. L'avi diu que no s'ha de mirar mai avall.\n\nI ella no mira. Puja, fa l'aleta i baixa tan de pressa com pot.\n\n* * *\n\nThank you so much for reading, and thanks to everyone who left a comment on the last one, it made my whole week.",
     );
     let out = f.path().join("out");
     let (pdf, epub) = common::build_pdf_and_epub(f.path(), &out);
@@ -114,6 +115,16 @@ fn notes_in_english_over_stories_in_other_languages() {
         let body = between(&x, "<div class=\"story\"", ">");
         assert!(body.contains(&format!("lang=\"{story}\"")), "{body}");
     }
+    // Their quote marks and apostrophes are English too, not the story's (Hebrew ” on
+    // both sides; Catalan's closing single quote ” as the apostrophe).
+    let (he, ca) = (chapter("החנות"), chapter("Núria"));
+    let afterword = between(&he, "class=\"note afterword\"", "</section>");
+    assert!(
+        afterword.contains("for “an old repair”, and I hope it’s one."),
+        "{afterword}"
+    );
+    let preface = between(&ca, "class=\"note preface\"", "</section>");
+    assert!(preface.contains("it wouldn’t come out"), "{preface}");
     // The PDF: the notes' `Aside`s say `en`; every other `Aside` nothing.
     let doc = Document::load(&pdf).unwrap();
     let asides: Vec<Option<String>> = doc

@@ -7,7 +7,8 @@
 //! between those few candidates, never a guess among all languages, and a note too short
 //! to tell keeps the story's language.
 
-use crate::model::{Block, Chapter};
+use crate::model::{Block, Chapter, Inline};
+use crate::typography::{self, quotes_for};
 use whatlang::{Detector, Lang};
 
 /// A note needs this many words before its language is judged.
@@ -29,6 +30,80 @@ pub(crate) fn set(ch: &mut Chapter, book: &str) {
             ch.decisions.push(format!(
                 "language: the {part} is in {l}, not the story's language ({story}), by its words"
             ));
+        }
+    }
+    if let Some(l) = &ch.preface_language {
+        // The summary a header put first in the preface is the same blocks.
+        let summary = &mut ch.meta.summary;
+        if !summary.is_empty() && ch.preface.starts_with(summary) {
+            requote(summary, &story, l);
+        }
+        requote(&mut ch.preface, &story, l);
+    }
+    if let Some(l) = &ch.afterword_language {
+        requote(&mut ch.afterword, &story, l);
+    }
+}
+
+/// Gives a note in `note`'s language that language's quote marks: the reader set the
+/// story's (Hebrew ” on both sides, French « », Catalan's closing single quote ” as the
+/// apostrophe) before the note's language was known. The story's marks and the note's
+/// language's own go back to typewriter quotes, and the typography pass runs again in the
+/// note's language, which tells opening from closing by where each stands: a mark both
+/// use stays the kind the note's language makes it (Catalan's single “ is English's
+/// double), and the story's apostrophe between two letters is an apostrophe. Other
+/// marks stay as they were.
+fn requote(blocks: &mut [Block], story: &str, note: &str) {
+    let (s, n) = (quotes_for(story), quotes_for(note));
+    if (s.double, s.single) == (n.double, n.single) {
+        return;
+    }
+    let kind = |c: char, q: &typography::Quotes| match c {
+        c if c == q.double.0 || c == q.double.1 => Some('"'),
+        c if c == q.single.0 || c == q.single.1 => Some('\''),
+        _ => None,
+    };
+    let straight = |t: &str| -> String {
+        let chars: Vec<char> = t.chars().collect();
+        let letter = |i: Option<usize>| {
+            i.and_then(|i| chars.get(i))
+                .is_some_and(|c| c.is_alphanumeric())
+        };
+        (0..chars.len())
+            .map(|i| {
+                let c = chars[i];
+                if c == s.single.1 && letter(i.checked_sub(1)) && letter(Some(i + 1)) {
+                    return '\'';
+                }
+                kind(c, &n).or_else(|| kind(c, &s)).unwrap_or(c)
+            })
+            .collect()
+    };
+    fn straighten(inl: &mut [Inline], straight: &dyn Fn(&str) -> String) {
+        for i in inl {
+            match i {
+                Inline::Text(t) => *t = straight(t),
+                Inline::Emphasis(c) | Inline::Strong(c) => straighten(c, straight),
+                Inline::LineBreak => {}
+            }
+        }
+    }
+    for b in blocks {
+        match b {
+            Block::Paragraph(inl) => {
+                straighten(inl, &straight);
+                typography::apply(inl, note);
+            }
+            Block::Stanza(lines) => {
+                for line in lines {
+                    straighten(&mut line.inlines, &straight);
+                    typography::apply(&mut line.inlines, note);
+                }
+            }
+            Block::Heading(h) => *h = typography::apply_str(&straight(h), note),
+            Block::Note(inner) | Block::Quote(inner) => requote(inner, story, note),
+            Block::List(list) => list.items.iter_mut().for_each(|i| requote(i, story, note)),
+            Block::SceneBreak => {}
         }
     }
 }
@@ -161,6 +236,47 @@ mod tests {
         // Mixed (a Catalan summary over English notes): the story's language stays.
         let mixed = [para(CATALAN), para(ENGLISH)];
         assert_eq!(other_language(&mixed, "ca", "en"), None);
+    }
+
+    /// The plain text of `blocks`' first paragraph.
+    fn first(blocks: &[Block]) -> String {
+        blocks[0].plain()
+    }
+
+    #[test]
+    fn a_note_in_another_language_takes_its_own_quote_marks() {
+        // As the reader set them, by the story's conventions.
+        let hebrew = "My recipient asked for ”an old shop”, and ’a repair’ it isn’t.";
+        let mut blocks = [para(hebrew)];
+        requote(&mut blocks, "he", "en-CA");
+        assert_eq!(
+            first(&blocks),
+            "My recipient asked for “an old shop”, and ‘a repair’ it isn’t."
+        );
+        let french = "The «rideau de fer» is the fire curtain; “as written” stays.";
+        let mut blocks = [para(french)];
+        requote(&mut blocks, "fr", "en-GB");
+        assert_eq!(
+            first(&blocks),
+            "The “rideau de fer” is the fire curtain; “as written” stays."
+        );
+        // Catalan's closing single quote is its apostrophe, and English's closing double.
+        let catalan = "It wouldn”t come out in English, as “they said”.";
+        let mut blocks = [para(catalan)];
+        requote(&mut blocks, "ca", "en");
+        assert_eq!(
+            first(&blocks),
+            "It wouldn’t come out in English, as “they said”."
+        );
+        // An English story's marks in a German book's note.
+        let english = "She said “hello”, and it’s ‘fine’.";
+        let mut blocks = [para(english)];
+        requote(&mut blocks, "en", "de");
+        assert_eq!(first(&blocks), "She said „hello“, and it’s ‚fine‘.");
+        // A story whose quotes are the note's: nothing to do.
+        let mut blocks = [para("A “quoted” word.")];
+        requote(&mut blocks, "ja", "en");
+        assert_eq!(first(&blocks), "A “quoted” word.");
     }
 
     #[test]
