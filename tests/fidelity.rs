@@ -54,6 +54,47 @@ fn check_chapter(
     }
 }
 
+/// Checks a download's chapter whose first chapter heading stands above that chapter's
+/// notes (FanFicFare's `<h2>1. Pegel</h2>` over the chapter's "Author's Note" box): the
+/// reader makes the notes the book's note before the story and sets the heading after
+/// them, at the head of the text it titles. Every word once and in order, the heading's
+/// words moved from just before the note's to just after them.
+fn check_heading_after_notes(
+    source: &[u8],
+    ch: &quire::model::Chapter,
+    got: &common::ChapterWords,
+    what: &str,
+) -> Result<(), String> {
+    let want = source_words(source, &note_openings(ch));
+    let heading = ch.body.iter().find_map(|b| match b {
+        quire::model::Block::Heading(h) => Some(words(h)),
+        _ => None,
+    });
+    let notes: Vec<String> = ch.preface[common::summary_lead(ch)..]
+        .iter()
+        .flat_map(|b| words(&b.plain()))
+        .collect();
+    let moved = heading
+        .filter(|h| !h.is_empty() && !notes.is_empty())
+        .and_then(|h| {
+            let at = (0..want.len())
+                .find(|&i| want[i..].starts_with(&h) && want[i + h.len()..].starts_with(&notes))?;
+            let mut v = want[..at].to_vec();
+            v.extend(notes.iter().cloned());
+            v.extend(h.iter().cloned());
+            v.extend(want[at + h.len() + notes.len()..].iter().cloned());
+            Some(v)
+        });
+    match moved {
+        Some(want) if same_words_allowing_title(&want, &got.title, &got.text) => Ok(()),
+        Some(want) => Err(format!(
+            "{what}: words differ with the heading after the notes: {}",
+            first_difference(&want, &got.text)
+        )),
+        None => Err(format!("{what}: no chapter heading just above the notes")),
+    }
+}
+
 /// Checks a download's chapter whose author's notes the reader found inside the chapter
 /// text (FanFicFare keeps FanFiction.Net's "A/N:" paragraphs there) and moved to the
 /// note before or after the story: each note paragraph is in the source and in the
@@ -341,6 +382,9 @@ fn book_keeps_every_word(root: &Path, profiles: &[&str]) {
                 check_chapter(&bytes, &note_openings(ch), got, file)
                     .or_else(|e| {
                         check_notes_moved(&bytes, ch, got, file).map_err(|m| e + "\n" + &m)
+                    })
+                    .or_else(|e| {
+                        check_heading_after_notes(&bytes, ch, got, file).map_err(|m| e + "\n" + &m)
                     })
                     .err()
             } else if ch.meta.is_empty() {

@@ -98,6 +98,8 @@ pub fn unescape(s: &str) -> String {
             "gt" => Some('>'),
             "quot" => Some('"'),
             "apos" => Some('\''),
+            // HTML's, in a downloaded page.
+            "nbsp" => Some('\u{a0}'),
             n if n.starts_with("#x") || n.starts_with("#X") => u32::from_str_radix(&n[2..], 16)
                 .ok()
                 .and_then(char::from_u32),

@@ -1,6 +1,6 @@
 //! The test anthologies written to stand in for a reader's own book (anthology3 and the
 //! cold-written anthology4 and anthology5, the downloads and text pastes of the blind
-//! anthology6 and the blind anthology7 and anthology8): every word of every story in both
+//! anthology6 and the blind anthologies 7 to 9): every word of every story in both
 //! outputs and profiles, and each story in another language marked so in the EPUB.
 
 use super::*;
@@ -131,6 +131,22 @@ fn anthology8_keeps_every_word_in_both_outputs_and_profiles() {
         layout.windows(written.len()).any(|w| w == written),
         "{written:?} not read in order by layout"
     );
+}
+
+/// The ninth test anthology (`tests/fixtures/anthology9`, written blind: English,
+/// German, French, Italian, Spanish and Russian stories as readers bring them, an AO3
+/// download and a FanFicFare HTML export, Windows-1252 and CRLF pastes, a ficbook.net
+/// download, a XenForo thread, Markdown) keeps every word of every story once and in
+/// order in the EPUB and in both profiles' PDFs, the sites' own lines accounted for as
+/// left out. Waits for the ficbook.net reader to account for what it leaves out of
+/// `Автор:`: the author's address after the name (`(https://ficbook.net/authors/…)`) is
+/// dropped but not listed in `meta.dropped`, so `check_accounted` finds "authors" nowhere
+/// (with those words accounted for, the EPUB and both PDFs keep every word).
+#[test]
+#[ignore = "poslednyaya-elektrichka.txt: the author's ficbook.net address is left out unrecorded"]
+fn anthology9_keeps_every_word_in_both_outputs_and_profiles() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology9");
+    book_keeps_every_word(&src, &["screen", "print"]);
 }
 
 /// In the seventh (en-AU), every story but the Australian one is marked with its own

@@ -125,7 +125,8 @@ pub(super) fn page_words(page: &str) -> String {
 /// The author's words of a FanFicFare HTML export whose chapters are not in
 /// `div.userstuff` (Royal Road's `div.chapter-content`, or AO3 text as bare paragraphs):
 /// the summary row, then everything from the first chapter's anchor on, without the note
-/// boxes' captions ("A note from …") and the notes' bold labels ("Notes:"), footnote
+/// boxes' captions ("A note from …") and the notes' bold labels ("Notes:", "Summary for
+/// the Chapter:"), footnote
 /// markers raised as the reader raises them.
 fn fff_page_words(page: &str) -> String {
     let mut out = String::new();
@@ -143,6 +144,11 @@ fn fff_page_words(page: &str) -> String {
         let tag = body[..i].rfind('<').unwrap_or(i);
         let end = body[i..].find("</b>").map_or(body.len(), |e| i + e + 4);
         body.replace_range(tag..end, "");
+    }
+    // A further box's label in the same division, over its quoted text: `</blockquote><b>Summary for the Chapter:</b><blockquote …>`.
+    while let Some(i) = body.find("</b><blockquote") {
+        let tag = body[..i].rfind("<b>").unwrap_or(i);
+        body.replace_range(tag..i + 4, "");
     }
     for (d, raised) in "0123456789".chars().zip("⁰¹²³⁴⁵⁶⁷⁸⁹".chars()) {
         body = body.replace(&format!("<sup>{d}</sup>"), &raised.to_string());
