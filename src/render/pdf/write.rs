@@ -126,7 +126,7 @@ pub(crate) fn pages(mut doc: Document) -> Result<Paged, String> {
     let tree = &doc.structure;
     let (streams, mcids): (Vec<Packed>, Vec<Vec<u32>>) = chunks
         .into_par_iter()
-        .map_init(Deflater::new, |z, chunk| {
+        .map_init(Deflater::kept, |z, chunk| {
             content_streams(chunk, (&faces, &pictures), &[], tree, (w, h), z)
         })
         .collect::<Result<Vec<_>, String>>()?

@@ -30,9 +30,49 @@ pub(super) struct Packed {
 /// compressing (the kernel clearing fresh pages was a sixth of a 1,000-story build).
 pub(super) struct Deflater(Compress);
 
+thread_local! {
+    /// The thread's compressor between uses ([`Deflater::kept`]).
+    static KEPT: std::cell::Cell<Option<Deflater>> = const { std::cell::Cell::new(None) };
+}
+
+/// A thread's compressor, lent for a while and kept for its next use when dropped: the
+/// seeds' build made ten (each stage, and each piece of work rayon split a stage into,
+/// made its own), and making one clears a few hundred kilobytes.
+pub(super) struct Kept(Option<Deflater>);
+
+impl std::ops::Deref for Kept {
+    type Target = Deflater;
+    fn deref(&self) -> &Deflater {
+        self.0
+            .as_ref()
+            .expect("a kept compressor is there until dropped")
+    }
+}
+
+impl std::ops::DerefMut for Kept {
+    fn deref_mut(&mut self) -> &mut Deflater {
+        self.0
+            .as_mut()
+            .expect("a kept compressor is there until dropped")
+    }
+}
+
+impl Drop for Kept {
+    fn drop(&mut self) {
+        KEPT.set(self.0.take());
+    }
+}
+
 impl Deflater {
     pub(super) fn new() -> Self {
         Deflater(Compress::new(Compression::new(COMPRESSION), true))
+    }
+
+    /// This thread's compressor (a new one the first time, or while another use on
+    /// this thread holds it). Every stream is packed from a reset compressor, so which
+    /// one packs it does not change its bytes.
+    pub(super) fn kept() -> Kept {
+        Kept(Some(KEPT.take().unwrap_or_else(Deflater::new)))
     }
 
     /// `raw` deflated, or as it is when deflating does not make it smaller.
@@ -83,7 +123,7 @@ pub(super) fn compress(lo: &mut lopdf::Document) {
         .collect();
     let done: Vec<(ObjectId, Packed)> = jobs
         .into_par_iter()
-        .map_init(Deflater::new, |z, (id, raw)| (id, z.pack(raw)))
+        .map_init(Deflater::kept, |z, (id, raw)| (id, z.pack(raw)))
         .collect();
     for (id, packed) in done {
         if let Some(Object::Stream(s)) = lo.objects.get_mut(&id) {
@@ -176,7 +216,7 @@ fn finish(
 
     let size = next_id as usize + streams.len() + 1;
     entries.resize(size, Entry::Free);
-    let mut z = Deflater::new();
+    let mut z = Deflater::kept();
     for (k, s) in streams.into_iter().enumerate() {
         let id = next_id + k as u32;
         for i in 0..s.count {
@@ -368,6 +408,26 @@ mod tests {
         assert_ne!(id[0].as_str().unwrap(), &[0u8; 16]);
         // And nothing of lopdf's table or trailer is left.
         assert!(!out.windows(7).any(|w| w == b"trailer"));
+    }
+
+    #[test]
+    fn a_kept_compressor_packs_as_a_new_one() {
+        let text: Vec<u8> = (0..20_000u32)
+            .flat_map(|i| (i % 251).to_be_bytes())
+            .collect();
+        let other = b"BT /F1 11 Tf [(ab) -3 (cd)] TJ ET\n".repeat(300);
+        let fresh = super::Deflater::new().pack(text.clone()).bytes;
+        {
+            let mut z = super::Deflater::kept();
+            z.pack(other.clone());
+        }
+        // The same thread's compressor again, used before: the same bytes.
+        let mut z = super::Deflater::kept();
+        assert_eq!(z.pack(text.clone()).bytes, fresh);
+        // A second use while the first holds it gets a compressor of its own.
+        let mut y = super::Deflater::kept();
+        assert_eq!(y.pack(text).bytes, fresh);
+        assert!(z.pack(other).deflated);
     }
 
     #[test]

@@ -193,7 +193,7 @@ impl Structure<'_> {
         let starts: Vec<usize> = (0..count).step_by(PER_STREAM).collect();
         starts
             .into_par_iter()
-            .map_init(Deflater::new, |z, start| {
+            .map_init(Deflater::kept, |z, start| {
                 let end = (start + PER_STREAM).min(count);
                 let mut offsets = Vec::with_capacity(end - start);
                 let mut body = Vec::new();
