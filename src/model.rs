@@ -377,6 +377,17 @@ impl Inline {
     }
 }
 
+/// Whether a paragraph is a run of typed lines, three or more (a chat or message log, a
+/// list of findings typed one a line): such a paragraph opens flush, as a block of lines
+/// is set, rather than with a paragraph's indent on its first line only.
+pub fn is_typed_lines(inlines: &[Inline]) -> bool {
+    inlines
+        .iter()
+        .filter(|i| matches!(i, Inline::LineBreak))
+        .count()
+        >= 2
+}
+
 /// The plain text of a run of inlines.
 pub fn plain_text(inlines: &[Inline]) -> String {
     let mut out = String::new();

@@ -315,7 +315,8 @@ fn blocks(
         }
         match b {
             Block::Paragraph(inl) => {
-                out.push_str(if first { "<p class=\"first\">" } else { "<p>" });
+                let flush = first || crate::model::is_typed_lines(inl);
+                out.push_str(if flush { "<p class=\"first\">" } else { "<p>" });
                 let mut inside = Vec::new();
                 while let Some((_, at, label)) = marks.next_if(|m| m.0 == k) {
                     inside.push((at, label));
@@ -505,6 +506,48 @@ mod tests {
             Vec::new(),
         );
         assert_eq!(out, "<p class=\"first\">a<br/>\n<em>b<br/>\n</em></p>\n");
+    }
+
+    /// A chat log (three typed lines or more) opens flush wherever it stands; a paragraph
+    /// with one typed break, and the prose after the log, keep the indent.
+    #[test]
+    fn a_run_of_typed_lines_opens_flush() {
+        let t = |s: &str| Inline::Text(s.into());
+        let para = |v: Vec<Inline>| Block::Paragraph(v);
+        let items = [
+            para(vec![t("She waited.")]),
+            para(vec![
+                t("[02:14] ash: awake?"),
+                Inline::LineBreak,
+                t("[02:15] jun: no"),
+                Inline::LineBreak,
+                t("[02:15] ash: ok"),
+            ]),
+            para(vec![
+                t("Lost: jetty."),
+                Inline::LineBreak,
+                t("Found: a boat."),
+            ]),
+            para(vec![t("She put the phone down.")]),
+        ];
+        let mut out = String::new();
+        blocks(
+            &mut out,
+            &items,
+            &Furniture::for_language("en"),
+            None,
+            Vec::new(),
+        );
+        let opens: Vec<&str> = out
+            .lines()
+            .filter(|l| l.starts_with("<p"))
+            .map(|l| &l[..l.find('>').unwrap() + 1])
+            .collect();
+        assert_eq!(
+            opens,
+            ["<p class=\"first\">", "<p class=\"first\">", "<p>", "<p>"],
+            "{out}"
+        );
     }
 
     #[test]

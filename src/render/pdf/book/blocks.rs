@@ -265,6 +265,8 @@ pub(super) fn chapter_blocks<'c, 'f>(
             let flush = first || std::mem::take(&mut after_stanza);
             match b {
                 Block::Paragraph(inl) => {
+                    // A chat log or other run of typed lines is set flush, as a block.
+                    let flush = flush || crate::model::is_typed_lines(inl);
                     let st = Style {
                         indent: if flush { 0.0 } else { style.indent },
                         ..style
