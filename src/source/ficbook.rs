@@ -64,6 +64,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
             && let Some((name, rest)) = h.value.split_once(" (")
             && rest.starts_with("http")
         {
+            doc.dropped(h.from, &format!("({rest}"));
             h.value = name.trim().to_string();
         }
         file_hit(doc, &h, allow_title, CategoryIs::Tag, true);
@@ -112,6 +113,10 @@ mod tests {
         let doc = run(DOWNLOAD);
         assert_eq!(doc.out.title.as_deref(), Some("Снегири"));
         assert_eq!(doc.out.meta.author.as_deref(), Some("Лиса в сапогах"));
+        assert!(
+            doc.dropped_texts()
+                .contains(&"(https://ficbook.net/authors/0190bb)")
+        );
         assert_eq!(doc.out.meta.rating.as_deref(), Some("PG-13"));
         assert_eq!(doc.out.meta.tags, ["Джен", "Зима", "Дружба"]);
         assert_eq!(

@@ -138,12 +138,8 @@ fn anthology8_keeps_every_word_in_both_outputs_and_profiles() {
 /// download and a FanFicFare HTML export, Windows-1252 and CRLF pastes, a ficbook.net
 /// download, a XenForo thread, Markdown) keeps every word of every story once and in
 /// order in the EPUB and in both profiles' PDFs, the sites' own lines accounted for as
-/// left out. Waits for the ficbook.net reader to account for what it leaves out of
-/// `Автор:`: the author's address after the name (`(https://ficbook.net/authors/…)`) is
-/// dropped but not listed in `meta.dropped`, so `check_accounted` finds "authors" nowhere
-/// (with those words accounted for, the EPUB and both PDFs keep every word).
+/// left out (the ficbook.net reader lists the author's address it takes off `Автор:`).
 #[test]
-#[ignore = "poslednyaya-elektrichka.txt: the author's ficbook.net address is left out unrecorded"]
 fn anthology9_keeps_every_word_in_both_outputs_and_profiles() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology9");
     book_keeps_every_word(&src, &["screen", "print"]);
