@@ -10,8 +10,8 @@
 //! right edge, its indent on the right and its last lines ragged on the left.
 //! `pdftotext` (in reading order and by layout), the structure tree's text
 //! (`pdfinfo -struct-text`) and pypdf give every word of both stories back in the order
-//! it was written; the EPUB marks the Hebrew story `dir="rtl"` and passes EPUBCheck; two
-//! builds are byte-identical.
+//! it was written; the EPUB marks the Hebrew story `dir="rtl"`, sets its words in the
+//! fallback face a run at a time and passes EPUBCheck; two builds are byte-identical.
 //!
 //! The Arabic and Hebrew are set in DejaVu Sans (`fonts-dejavu-core`, installed by
 //! `.ci/install-tools`), the installed face the fallback chain finds for them.
@@ -522,6 +522,9 @@ fn the_epub_marks_the_hebrew_story_right_to_left_and_builds_are_identical() {
         he.contains("<div class=\"story\" lang=\"he\" xml:lang=\"he\" dir=\"rtl\">"),
         "{he}"
     );
+    // Its Hebrew is in the fallback face a run of words at a time, not a span a word.
+    assert!(he.contains("<span class=\"fb\">"), "{he}");
+    assert!(!he.contains("</span> <span class=\"fb\">"), "{he}");
     let en = story("The ferryman");
     assert!(!en.contains("dir="), "{en}");
     common::epubcheck(&built().1);

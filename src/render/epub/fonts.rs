@@ -5,7 +5,8 @@
 //! face. Output: Charis SIL cut down to those characters (a whole face is ~900 KB; a
 //! book needs a few hundred glyphs), Noto Serif cut down to the words Charis cannot set,
 //! the licences, and the CSS that names them. A word with any character Charis lacks is
-//! set wholly in the fallback face (see [`push_text`]), so no word mixes two faces. With
+//! set wholly in the fallback face, and a run of such words with the spaces between them
+//! (see [`push_text`]), so no word mixes two faces. With
 //! `[epub] embed-fonts = false` nothing is embedded and the reader's own face is used.
 //!
 //! The subsets are made with `allsorts`, which rebuilds a Unicode `cmap` (reading
@@ -71,31 +72,50 @@ pub(crate) fn needs_fallback(word: &str) -> bool {
     !word.chars().all(covered)
 }
 
-/// Appends story text to `out`, escaped, with every word that needs the fallback face
-/// wrapped in `<span class="fb">`.
+/// Appends story text to `out`, escaped, with every run of words that need the fallback
+/// face wrapped in one `<span class="fb">`: the spaces between two such words inside it,
+/// so a Hebrew or Greek paragraph is one span, not one a word.
 pub(super) fn push_text(out: &mut String, text: &str) {
     if text.is_ascii() || !needs_fallback(text) {
         push_esc(out, text);
         return;
     }
-    let mut start = 0;
-    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
-        if !c.is_whitespace() {
-            continue;
-        }
-        let word = &text[start..i];
-        if needs_fallback(word) {
+    let mut open = false;
+    for (word, gap, next) in words_and_gaps(text) {
+        let fallback = needs_fallback(word);
+        if fallback && !open {
             out.push_str("<span class=\"fb\">");
-            push_esc(out, word);
+            open = true;
+        }
+        push_esc(out, word);
+        // The run goes on over the gap only into another word in the fallback face.
+        if open && !(fallback && needs_fallback(next)) {
             out.push_str("</span>");
-        } else {
-            push_esc(out, word);
+            open = false;
         }
-        if i < text.len() {
-            push_esc(out, &text[i..i + c.len_utf8()]);
-        }
-        start = i + c.len_utf8();
+        push_esc(out, gap);
     }
+}
+
+/// `text` as (word, the white space after it, the next word), in order: words are what
+/// lies between runs of white space (the first may be empty, when `text` opens with
+/// white space; the last word's gap and next word are empty).
+fn words_and_gaps(text: &str) -> impl Iterator<Item = (&str, &str, &str)> {
+    let word_end = |s: &str| s.find(char::is_whitespace).unwrap_or(s.len());
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let (word, after) = rest.split_at(word_end(rest));
+        let (gap, next) = after.split_at(
+            after
+                .find(|c: char| !c.is_whitespace())
+                .unwrap_or(after.len()),
+        );
+        rest = next;
+        Some((word, gap, &next[..word_end(next)]))
+    })
 }
 
 /// Adds the characters of `text` to `set`: ASCII through a table, so a long plain
@@ -120,9 +140,13 @@ pub(super) fn fallback_chars(text: &str, into: &mut BTreeSet<char>) {
     if text.is_ascii() || !needs_fallback(text) {
         return;
     }
-    for word in text.split(char::is_whitespace) {
+    for (word, gap, next) in words_and_gaps(text) {
         if needs_fallback(word) {
             into.extend(word.chars());
+            // A gap inside a run is set in the fallback face too (see `push_text`).
+            if needs_fallback(next) {
+                into.extend(gap.chars());
+            }
         }
     }
 }
@@ -210,7 +234,14 @@ mod tests {
         push_text(&mut out, "he wrote γνῶθι σεαυτόν & left");
         assert_eq!(
             out,
-            "he wrote <span class=\"fb\">γνῶθι</span> <span class=\"fb\">σεαυτόν</span> &amp; left"
+            "he wrote <span class=\"fb\">γνῶθι σεαυτόν</span> &amp; left"
+        );
+        // A run ends at a word the book face sets, and at the end of the text.
+        let mut out = String::new();
+        push_text(&mut out, " בשעה 5:40 אחר  הצהריים, ");
+        assert_eq!(
+            out,
+            " <span class=\"fb\">בשעה</span> 5:40 <span class=\"fb\">אחר  הצהריים,</span> "
         );
         let mut out = String::new();
         push_text(&mut out, "Les Misérables — “déjà vu”");
@@ -234,6 +265,9 @@ mod tests {
         let mut set = BTreeSet::new();
         fallback_chars("“plain” — and then γνῶθι", &mut set);
         assert_eq!(set, "γνῶθι".chars().collect());
+        // The space inside a run of two such words too.
+        fallback_chars("then γνῶθι σεαυτόν, and", &mut set);
+        assert_eq!(set, "γνῶθι σεαυτόν,".chars().collect());
     }
 
     #[test]
