@@ -345,9 +345,18 @@ fn starts_with_unit(text: &str) -> bool {
     })
 }
 
+/// Conjunctions a suspended hyphen stands before ("nineteenth- and twentieth-century",
+/// German "Wasserstraßen- und Schifffahrtsamt", Dutch "land- en tuinbouw", Swedish
+/// "höst- och vinterkläder", Danish and Norwegian "sommer- og vinterferie", Finnish
+/// "kevät- ja syyslukukausi", Hungarian "kis- és középvállalat").
+const SUSPENDING: &[&str] = &[
+    "and", "or", "to", "nor", "und", "oder", "bis", "sowie", "en", "tot", "och", "eller", "og",
+    "ja", "tai", "és", "vagy",
+];
+
 /// Whether a single `-` between `prev` and `rest` is a dash rather than a hyphen: it is
 /// followed by a space and then a word, and preceded by a space or a letter — but not a
-/// suspended hyphen before "and", "or", "to" ("nineteenth- and twentieth-century").
+/// suspended hyphen before a conjunction ([`SUSPENDING`]).
 fn is_spaced_dash(prev: Option<char>, next: Option<char>, rest: &str) -> bool {
     let Some(p) = prev else { return false };
     if next != Some(' ') || !(p.is_whitespace() || p.is_alphanumeric()) {
@@ -355,9 +364,7 @@ fn is_spaced_dash(prev: Option<char>, next: Option<char>, rest: &str) -> bool {
     }
     let after = rest.trim_start();
     let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-    if after.is_empty()
-        || (p.is_alphanumeric() && matches!(word.as_str(), "and" | "or" | "to" | "nor"))
-    {
+    if after.is_empty() || (p.is_alphanumeric() && SUSPENDING.contains(&word.as_str())) {
         return false;
     }
     true

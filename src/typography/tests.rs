@@ -36,6 +36,19 @@ fn spaced_hyphens_are_dashes() {
     assert_eq!(en("five- you're"), "five – you’re");
     assert_eq!(en("five - you're"), "five – you’re");
     assert_eq!(en("pre- and post-war"), "pre- and post-war");
+    // Suspended hyphens in other languages (anthology9's German story had its
+    // "Wasserstraßen- und Schifffahrtsamt" set with a dash).
+    for (t, l) in [
+        ("das Wasserstraßen- und Schifffahrtsamt", "de"),
+        ("Ein- oder Ausgang", "de"),
+        ("land- en tuinbouw", "nl"),
+        ("höst- och vinterkläder", "sv"),
+        ("sommer- og vinterferie", "nb"),
+        ("kis- és középvállalat", "hu"),
+    ] {
+        assert_eq!(apply_str(t, l), t);
+    }
+    assert_eq!(apply_str("Warte - und dann", "de"), "Warte – und dann");
     assert_eq!(en("well-known"), "well-known");
 }
 
