@@ -7,7 +7,19 @@ use super::{
     lines_that_fit, min_height,
 };
 use crate::render::pdf::compose::SetLine;
-use crate::render::pdf::frame::LineKind;
+use crate::render::pdf::frame::{Flow, LineKind};
+
+/// Whether a paragraph's last line `l` reads as a full one in a measure `measure` wide:
+/// its material ends within [`FULL_LAST_LINE`] of the right margin, or, in a line with
+/// right-to-left text (set flush right, so it always ends there), starts within it of
+/// the left margin.
+fn full_line(l: &SetLine, measure: f32) -> bool {
+    if l.runs.iter().all(|r| r.flow == Flow::Ltr) {
+        return l.end >= measure * (1.0 - FULL_LAST_LINE);
+    }
+    let glyphs = l.runs.iter().flat_map(|r| &r.glyphs);
+    glyphs.map(|g| g.x).fold(f32::INFINITY, f32::min) <= measure * FULL_LAST_LINE
+}
 
 /// A line on a page being made: its baseline and its block (lines of a block are
 /// placed in order, so the block is enough).
@@ -143,7 +155,7 @@ impl Pager {
         } else {
             lines.len() - 1
         };
-        let full = |l: &SetLine| l.end >= self.balance.measure * (1.0 - FULL_LAST_LINE);
+        let full = |l: &SetLine| full_line(l, self.balance.measure);
         if lines[k].kind != LineKind::Last || !full(&lines[k]) {
             Foot::Clear
         } else if k == 0 || lines[k - 1].kind == LineKind::Last {

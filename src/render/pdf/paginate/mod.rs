@@ -37,6 +37,8 @@ mod plan;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_balance;
+#[cfg(test)]
 mod tests_notes;
 
 use super::compose::SetLine;

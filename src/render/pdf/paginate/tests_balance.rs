@@ -1,0 +1,55 @@
+//! Pagination stage, tests: a right-to-left paragraph's last line at a page's foot.
+
+use super::tests::{para, texts};
+use super::*;
+use crate::render::pdf::fonts::FontKey;
+use crate::render::pdf::frame::{Flow, GlyphRun, LineKind, PlacedGlyph};
+
+const BALANCE: Balance = Balance {
+    leading: 10.0,
+    spreads: false,
+    measure: 100.0,
+};
+
+/// A one-line paragraph of right-to-left text, set flush right: it ends at the
+/// measure, and starts `from` points in.
+fn right_to_left(from: f32) -> VBlock {
+    let mut b = para("rtl", 1);
+    let line = &mut b.lines[0];
+    line.kind = LineKind::Last;
+    line.end = 100.0;
+    line.runs = vec![GlyphRun {
+        font: FontKey::Regular,
+        size: 10.0,
+        glyphs: vec![
+            PlacedGlyph {
+                x: 95.0,
+                gid: 1,
+                dy: 0,
+            },
+            PlacedGlyph {
+                x: from,
+                gid: 2,
+                dy: 0,
+            },
+        ],
+        flow: Flow::Rtl,
+    }];
+    b
+}
+
+#[test]
+fn a_short_right_to_left_line_at_the_foot_reads_as_a_paragraph_end() {
+    // Nine lines of a, then a one-line right-to-left paragraph that fills the page. It
+    // ends at the right margin, as every such line does; it starts far from the left
+    // one, so it reads as the paragraph's end, not as a full line (an orphan).
+    let blocks = vec![para("a", 9), right_to_left(60.0), para("b", 6)];
+    let (pages, _) = paginate_with(blocks, (100.0, 0.0), BALANCE, &mut |_, _| None);
+    assert_eq!(texts(&pages)[0].len(), 10);
+    // One that spans the measure does read as full: the page ends a line early.
+    let blocks = vec![para("a", 9), right_to_left(0.5), para("b", 6)];
+    let (pages, _) = paginate_with(blocks, (100.0, 0.0), BALANCE, &mut |_, _| None);
+    let t = texts(&pages);
+    assert_eq!(t[0].len(), 9);
+    assert_eq!(t[1][0], "rtl0");
+}
