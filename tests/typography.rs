@@ -525,5 +525,7 @@ mod anthology3;
 mod anthology4;
 #[path = "typography/anthology5.rs"]
 mod anthology5;
+#[path = "typography/anthology7.rs"]
+mod anthology7;
 #[path = "typography/notes.rs"]
 mod notes;

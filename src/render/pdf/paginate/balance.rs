@@ -14,6 +14,9 @@ const ROUNDS: usize = 3;
 /// Most sets of paragraphs a line shorter or longer tried on one page: enough for the
 /// cheap ones, bounded so a page nothing can fill costs little.
 const SETS: usize = 32;
+/// Most pairs and triples of changes tried together on a page or spread that the
+/// greedy rounds leave breaking a rule.
+const COMBOS: usize = 120;
 
 /// Pages as set: their lines, where the next page starts, the span that fills them
 /// again as they are (its `base` the lines cut and breaks widened), and how far they
@@ -41,7 +44,7 @@ impl Pager {
     /// short, takes the lines won above it.
     pub(crate) fn single(&mut self, cur: Cursor, drop: f32, rebreak: &mut Rebreak) -> Set {
         let span = Span::unit(cur, drop, 1);
-        let f = self.fill(cur, drop, (0, 0), rebreak);
+        let f = self.fill(cur, drop, (0, 0, 0), rebreak);
         let least = self.score(&f, 0);
         if least.1 < 2 && least.0 + least.2 > 0 {
             // Only the foot is wrong: ending the page a line early, which a single page
@@ -169,8 +172,8 @@ impl Pager {
         let score = self.rate(span, &pages, cost);
         let n = span.len();
         for (k, b) in span.base.iter_mut().enumerate().take(n) {
-            let (cut, flex) = Self::cut(plan, k);
-            *b = (b.0 + cut, b.1 + flex);
+            let (cut, flex, gap) = Self::cut(plan, k);
+            *b = (b.0 + cut, b.1 + flex, b.2 + gap);
         }
         let ends: Vec<Cursor> = pages.iter().map(|f| f.next).collect();
         let hyphens = self.added(&pages);
@@ -201,6 +204,9 @@ impl Pager {
         rebreak: &mut Rebreak,
     ) -> (Vec<Change>, Score, Score) {
         let (mut best, mut first, mut spent) = (least, least, least.3);
+        let start = plan.clone();
+        // The changes that can be made on their own, as the first round finds them.
+        let mut feasible: Vec<Change> = Vec::new();
         for round in 0..ROUNDS {
             let open = if span.spread() && round == 0 {
                 best.1
@@ -218,6 +224,9 @@ impl Pager {
                 plan.push(change);
                 let tried = self.trial(span, &plan, rebreak);
                 plan.pop();
+                if round == 0 && tried.is_some() {
+                    feasible.push(change);
+                }
                 if let Some(tried) = tried
                     && tried < best
                 {
@@ -240,7 +249,68 @@ impl Pager {
             pages = self.pages(span, &plan, rebreak);
             self.rollback();
         }
+        // Greedy rounds keep a change only if it helps on its own: two that serve only
+        // together (both pages of a spread a line short, to carry two lines over; a
+        // paragraph a line shorter and a page a line short) are tried as pairs and
+        // triples of the changes that can be made.
+        if best.0 > 0
+            && let Some((set, score)) = self.combos(span, &start, &feasible, best, rebreak)
+        {
+            (plan, best) = (set, score);
+        }
         (plan, best, first)
+    }
+
+    /// Pairs, then triples, of `feasible` changes on top of `start`, at most [`COMBOS`]
+    /// of them tried in order, none setting a paragraph's line loose: the best that
+    /// beats `best`, with its score; the first that breaks no rule and leaves no line
+    /// short ends the search.
+    fn combos(
+        &mut self,
+        span: Span,
+        start: &[Change],
+        feasible: &[Change],
+        best: Score,
+        rebreak: &mut Rebreak,
+    ) -> Option<(Vec<Change>, Score)> {
+        let n = feasible.len();
+        let pairs = (0..n).flat_map(|i| (i + 1..n).map(move |j| vec![i, j]));
+        let triples = (0..n)
+            .flat_map(|i| (i + 1..n).flat_map(move |j| (j + 1..n).map(move |k| vec![i, j, k])));
+        let mut out = None;
+        let mut least = best;
+        // No combination may set a line loose that the plan it starts from does not.
+        self.journal = Some(Vec::new());
+        let loose = self.make(start, rebreak).map(|_| self.loosened());
+        self.rollback();
+        let loose = loose?;
+        for pick in pairs.chain(triples).take(COMBOS) {
+            let mut plan = start.to_vec();
+            let mut ok = true;
+            for &i in &pick {
+                ok &= fresh(&plan, feasible[i]);
+                plan.push(feasible[i]);
+            }
+            if !ok {
+                continue;
+            }
+            self.journal = Some(Vec::new());
+            let tried = self.make(&plan, rebreak).and_then(|cost| {
+                let pages = self.pages(span, &plan, rebreak);
+                (self.loosened() <= loose).then(|| self.rate(span, &pages, cost))
+            });
+            self.rollback();
+            if let Some(score) = tried
+                && score < least
+            {
+                least = score;
+                out = Some((plan, score));
+                if score.0 + score.1 == 0 {
+                    break;
+                }
+            }
+        }
+        out
     }
 
     /// Sets of two or three paragraphs on page `f` all set a line shorter (or all a

@@ -47,12 +47,14 @@ pub(crate) struct Fill {
 /// A change tried to even a page or spread: a paragraph set a line longer or shorter,
 /// or a page (by its place in the span tried: 0 the first) ended a line early, or the
 /// first `n` scene breaks on a page (or on every page: `plan::EVERY_PAGE`) a line
-/// taller.
+/// taller, or on a page a line more of white above the story's first line (under the
+/// opener's heading or author's note).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Change {
     Looseness(usize, i32),
     Short(usize),
     Flex(usize, usize),
+    Gap(usize),
 }
 
 /// How a page ends, as [`Pager::foot`] judges it.
@@ -92,6 +94,9 @@ pub(crate) struct Pager {
     /// Whether a paragraph may be set a line longer to fill a page (else pages end a
     /// line short instead).
     pub(crate) loosen: bool,
+    /// The story's first block on the body grid after blocks off it (the opener's
+    /// heading, the author's note): the white above it may take a line more.
+    pub(crate) opening: Option<usize>,
 }
 
 impl Pager {
@@ -200,12 +205,13 @@ impl Pager {
 
     /// Fills one page from `cur`, starting `drop` points down, `cut` lines shorter than
     /// the area, by the rules alone (greedy); the first `flex` flexible blocks on the
-    /// page (not at its top) take a line more of white, half above and half below.
+    /// page (not at its top) take a line more of white, half above and half below, and
+    /// the story's opening block `gap` lines more above it.
     pub(crate) fn fill(
         &mut self,
         mut cur: Cursor,
         drop: f32,
-        (cut, mut flex): (usize, usize),
+        (cut, mut flex, gap): (usize, usize, usize),
         rebreak: &mut Rebreak,
     ) -> Fill {
         let lead = if self.balance.leading.is_finite() {
@@ -227,6 +233,9 @@ impl Pager {
                 if widen {
                     space += lead * 0.5;
                     after = lead * 0.5;
+                }
+                if self.opening == Some(i) && !page.is_empty() {
+                    space += gap as f32 * lead;
                 }
                 if let Some(g) = block.grid.filter(|g| *g > 0.0) {
                     // A hair of tolerance: a top already on the grid must not move a line down.

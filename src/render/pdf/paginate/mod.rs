@@ -10,7 +10,12 @@
 //! shorter (TeX's `\looseness`), or, in print, both pages of a spread end a line short,
 //! or, failing those, each scene break on the page takes a line more of white, so that
 //! no page but a chapter's last ends two lines short and facing pages end level; where
-//! no one change serves, up to three are made together (on a single page, also two or
+//! no one change serves, up to three are made together, each kept only if it helps
+//! (and, where that leaves a rule broken, pairs and triples of them that help only
+//! together, none setting a line loose: both pages of the spread before a line short
+//! to carry lines over, say); on the page where the story opens, the white between its
+//! heading (or author's note) and its first line may take a line more, as dear as a
+//! scene break's (on a single page, also two or
 //! three paragraphs all a line shorter: a story's closing note, its heading and a line
 //! or two, that would go whole to a page of its own and leave the story's last page
 //! short, comes up onto it when that wins the lines it needs; the heading never parts
@@ -200,6 +205,7 @@ impl Pager {
             natural_loose: blocks.iter().map(loose).collect(),
             trading: false,
             loosen: true,
+            opening: opening(&blocks),
             blocks,
             height,
             balance,
@@ -377,6 +383,13 @@ fn lines_that_fit(lines: &[SetLine], room: f32) -> usize {
         n += 1;
     }
     n
+}
+
+/// The story's first block on the body grid, where blocks off it (a heading, an
+/// author's note) come before it.
+fn opening(blocks: &[VBlock]) -> Option<usize> {
+    let i = blocks.iter().position(|b| b.grid.is_some())?;
+    (i > 0 && blocks[..i].iter().all(|b| !b.flex)).then_some(i)
 }
 
 /// Height the block needs at least on the page it starts on.

@@ -37,9 +37,10 @@ pub(crate) struct Span {
     pub(crate) drop: f32,
     /// Pages in each unit: 1, or 2 for a spread; 0 past the last unit.
     pub(crate) units: [usize; MOST_UNITS],
-    /// Per page, lines cut and scene breaks widened before any change of the plan (as
-    /// the page was set when its unit was).
-    pub(crate) base: [(usize, usize); 2 * MOST_UNITS],
+    /// Per page, lines cut, scene breaks widened and lines of white added above the
+    /// story's first line before any change of the plan (as the page was set when its
+    /// unit was).
+    pub(crate) base: [(usize, usize, usize); 2 * MOST_UNITS],
 }
 
 impl Span {
@@ -51,7 +52,7 @@ impl Span {
             cur,
             drop,
             units,
-            base: [(0, 0); 2 * MOST_UNITS],
+            base: [(0, 0, 0); 2 * MOST_UNITS],
         }
     }
 
@@ -103,10 +104,11 @@ impl Pager {
             if k > 0 && at.block >= self.blocks.len() {
                 break;
             }
-            let (cut, flex) = Self::cut(plan, k);
-            let (base_cut, base_flex) = span.base[k];
+            let (cut, flex, gap) = Self::cut(plan, k);
+            let (base_cut, base_flex, base_gap) = span.base[k];
+            let asked = (cut + base_cut, flex + base_flex, gap + base_gap);
             let drop = if k == 0 { span.drop } else { 0.0 };
-            let f = self.fill(at, drop, (cut + base_cut, flex + base_flex), rebreak);
+            let f = self.fill(at, drop, asked, rebreak);
             at = f.next;
             out.push(f);
         }
@@ -194,13 +196,15 @@ impl Pager {
     }
 
     /// What the changes of `plan` ask of page `page` of a span as [`Pager::fill`] takes
-    /// it: lines cut from the foot, scene breaks widened.
-    pub(crate) fn cut(plan: &[Change], page: usize) -> (usize, usize) {
-        let mut out = (0, 0);
+    /// it: lines cut from the foot, scene breaks widened, lines of white added above
+    /// the story's first line.
+    pub(crate) fn cut(plan: &[Change], page: usize) -> (usize, usize, usize) {
+        let mut out = (0, 0, 0);
         for &change in plan {
             match change {
                 Change::Short(p) if p == page => out.0 += 1,
                 Change::Flex(p, n) if p == page || p == EVERY_PAGE => out.1 += n,
+                Change::Gap(p) if p == page => out.2 += 1,
                 _ => {}
             }
         }
@@ -283,6 +287,17 @@ impl Pager {
                 out.push(Change::Flex(page, n));
             }
         }
+        // As dear: a line more of white between the opener's heading (or the author's
+        // note under it) and the story's first line, on the page where the story opens.
+        if let Some(open) = self.opening {
+            // The page where its first line comes under other lines.
+            let first = |f: &&Fill| f.page.iter().position(|&(_, b)| b == open);
+            if let Some(k) = pages.iter().position(|f| first(f).is_some())
+                && first(&pages[k]).is_some_and(|at| at > 0)
+            {
+                out.push(Change::Gap(k));
+            }
+        }
         out
     }
 
@@ -297,7 +312,7 @@ impl Pager {
         match change {
             Change::Short(_) => Some(0),
             // White at a scene break is dearer than any hyphen a looser paragraph adds.
-            Change::Flex(..) => Some(FLEX_COST),
+            Change::Flex(..) | Change::Gap(_) => Some(FLEX_COST),
             Change::Looseness(b, n) => {
                 let want = self.blocks[b].lines.len() as i64 + i64::from(n);
                 let before = hyphens(&self.blocks[b].lines);

@@ -1,4 +1,5 @@
-//! Pagination stage, tests: a right-to-left paragraph's last line at a page's foot.
+//! Pagination stage, tests: the white above a story's first line on its opener, and a
+//! right-to-left paragraph's last line at a page's foot.
 
 use super::tests::{para, texts};
 use super::*;
@@ -10,6 +11,55 @@ const BALANCE: Balance = Balance {
     spreads: false,
     measure: 100.0,
 };
+
+/// `n` lines of story text, on the body grid.
+fn text(tag: &str, n: usize) -> VBlock {
+    VBlock {
+        grid: Some(10.0),
+        ..para(tag, n)
+    }
+}
+
+/// A heading off the grid that keeps with what follows.
+fn heading() -> VBlock {
+    VBlock {
+        keep_with_next: true,
+        breakable: false,
+        ..para("h", 1)
+    }
+}
+
+#[test]
+fn an_opener_takes_a_line_of_white_above_its_text_rather_than_end_two_lines_short() {
+    // A page holds 10 lines: the heading and a's 7 lines; b's 3 cannot part (two lines
+    // here would leave a widow overleaf) and no paragraph can be set again, so the
+    // page would end two lines short. A line more of white between the heading and the
+    // story's first line leaves it one short, on the grid.
+    let blocks = vec![heading(), text("a", 7), text("b", 3), text("c", 6)];
+    let (pages, _) = paginate_with(blocks, (100.0, 0.0), BALANCE, &mut |_, _| None);
+    let t = texts(&pages);
+    assert_eq!(t[0], ["h0", "a0", "a1", "a2", "a3", "a4", "a5", "a6"]);
+    assert_eq!(t[1][0], "b0");
+    let first = pages[0][1].0;
+    assert!(
+        (first - (20.0 + 10.0 * BASELINE_SHARE)).abs() < 0.01,
+        "{first}"
+    );
+    let last = pages[0].last().expect("lines").0;
+    assert!(
+        (last - (80.0 + 10.0 * BASELINE_SHARE)).abs() < 0.01,
+        "{last}"
+    );
+}
+
+#[test]
+fn a_page_with_room_keeps_its_story_text_under_the_heading() {
+    // Where the page ends level without it, no white is added.
+    let blocks = vec![heading(), text("a", 7), text("b", 2), text("c", 6)];
+    let (pages, _) = paginate_with(blocks, (100.0, 0.0), BALANCE, &mut |_, _| None);
+    assert_eq!(texts(&pages)[0].len(), 10);
+    assert!((pages[0][1].0 - (10.0 + 10.0 * BASELINE_SHARE)).abs() < 0.01);
+}
 
 /// A one-line paragraph of right-to-left text, set flush right: it ends at the
 /// measure, and starts `from` points in.
