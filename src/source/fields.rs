@@ -180,6 +180,8 @@ const LABELS: &[(&str, Field)] = &[
     ("бета", Field::Note),
     ("гамма", Field::Note),
     ("размер", Field::Boilerplate),
+    // Japanese and Chinese "author" (`作者：白河ゆき`, with a full-width colon).
+    ("作者", Field::Author),
     ("публикация на других ресурсах", Field::Boilerplate),
 ];
 
@@ -243,7 +245,8 @@ pub(crate) struct Labelled<'a> {
 /// (`**Rating:** T`, `__Pairing__: …`); the colon is required.
 pub(crate) fn labelled(line: &str) -> Option<Labelled<'_>> {
     let t = line.trim().trim_start_matches(['*', '_']);
-    let (label, rest) = t.split_once(':')?;
+    // CJK headers write a full-width colon (`作者：名前`).
+    let (label, rest) = t.split_once(':').or_else(|| t.split_once('：'))?;
     let label = label.trim().trim_end_matches(['*', '_']).trim();
     if label.is_empty() || label.chars().count() > 24 {
         return None;
@@ -453,6 +456,10 @@ mod tests {
             Field::Characters
         );
         assert!(labelled("Love/Hate: always").is_none());
+        // A CJK header's full-width colon.
+        let l = labelled("作者：白河ゆき").unwrap();
+        assert_eq!((l.field, l.value), (Field::Author, "白河ゆき"));
+        assert_eq!(labelled("Автор: Лиса").unwrap().field, Field::Author);
     }
 
     #[test]

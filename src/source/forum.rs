@@ -92,7 +92,7 @@ fn is_strong_chrome(t: &str) -> bool {
         || lower.starts_with("threadmarks: ")
         || lower.starts_with("last edited: ")
         || lower.starts_with("last edited by ")
-        || lower.starts_with("reactions: ")
+        || is_reactions(&lower)
         || (lower.starts_with("view all ") && lower.ends_with(" threadmarks"))
 }
 
@@ -115,7 +115,26 @@ pub(super) fn is_foot_line(t: &str) -> bool {
     is_reaction_count(t)
         || lower.starts_with("last edited: ")
         || lower.starts_with("last edited by ")
-        || lower.starts_with("reactions: ")
+        || is_reactions(&lower)
+}
+
+/// `reactions: A, B and 47 others`, perhaps after the names of the reactions given, as
+/// their icons copy (`Like Reactions: …`, `Like Love Reactions: …`); lowercase.
+fn is_reactions(lower: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "like",
+        "love",
+        "haha",
+        "wow",
+        "sad",
+        "angry",
+        "thanks",
+        "informative",
+        "care",
+    ];
+    lower
+        .split_once("reactions: ")
+        .is_some_and(|(kinds, _)| kinds.split_whitespace().all(|k| KINDS.contains(&k)))
 }
 
 /// Whether `t` is a forum line that is only the site's when a strong one stands by it.
@@ -177,14 +196,32 @@ fn page_head(doc: &mut Doc, allow_title: bool) -> bool {
     if thread == 0 || (thread + numbers < 2 && above.len() > 1) {
         return false;
     }
-    let threadmark = above.iter().find_map(|&i| {
+    // The threadmark's name: on its `Threadmarks: …` line, or on the line under a bare
+    // `Threadmarks` (as the page's threadmark bar copies).
+    let threadmark = above.iter().enumerate().find_map(|(n, &i)| {
         let t = doc.trimmed(i);
-        t.get(..13)
+        if let Some(p) = t
+            .get(..13)
             .filter(|p| p.eq_ignore_ascii_case("threadmarks: "))
-            .map(|_| (i, t[13..].trim().to_string()))
+        {
+            return Some((i, t[p.len()..].trim().to_string()));
+        }
+        let next = *above.get(n + 1)?;
+        let name = doc.trimmed(next);
+        (t.eq_ignore_ascii_case("threadmarks")
+            && !is_strong_chrome(name)
+            && !is_weak_chrome(name)
+            && !is_thread_line(name))
+        .then(|| (next, name.to_string()))
     });
-    // The thread's title is the page's first line, unless that is the forum's own.
-    let first = above[0];
+    // The thread's title is the line over `Thread starter …` (the forum's own path,
+    // "Forums / Creative Writing", may stand above it), else the page's first line,
+    // unless that is the forum's own.
+    let first = above
+        .iter()
+        .position(|&i| doc.trimmed(i).to_lowercase().starts_with("thread starter "))
+        .filter(|&n| n > 0)
+        .map_or(above[0], |n| above[n - 1]);
     let thread_title = (!is_strong_chrome(doc.trimmed(first))
         && !is_weak_chrome(doc.trimmed(first))
         && is_title_line(&doc.para(first, first + 1)))
@@ -224,7 +261,21 @@ fn page_head(doc: &mut Doc, allow_title: bool) -> bool {
             })
             .map(str::to_string)
     });
+    // The post may open by repeating its threadmark in bold: that line is its title.
+    let repeated = threadmark.as_ref().and_then(|(_, m)| {
+        let k = doc.next_text(marker + 1)?;
+        (!m.is_empty() && doc.trimmed(k) == m).then_some(k)
+    });
+    if let Some(k) = repeated {
+        let t = doc.trimmed(k).to_string();
+        doc.drop_line(k, &t);
+        doc.why(format!(
+            "header: line {} repeats the threadmark over the post, so it names the post",
+            k + 1
+        ));
+    }
     let title = match (&thread_title, &threadmark) {
+        (_, Some((_, m))) if repeated.is_some() => Some(m.clone()),
         _ if plain.is_some() => plain,
         (Some(t), Some((_, m))) if !m.is_empty() && t.starts_with(m.as_str()) => Some(m.clone()),
         (Some(t), _) => Some(t.clone()),
@@ -435,6 +486,21 @@ mod tests {
             doc.untaken(),
             "Every baker warded her ovens.\nShe lit the fire."
         );
+    }
+
+    /// Sufficient Velocity's page as copied: the forum's path over the thread's title,
+    /// the threadmark bar's name under a bare `Threadmarks`, the post repeating that name
+    /// as its first line, and the reactions line under the post led by its icons' names.
+    #[test]
+    fn a_threadmarked_post_under_the_forums_path() {
+        let doc = run(
+            "Forums\nCreative Writing\nThe Cellar (Original, Slice of Life)\nThread starter Bread Start date Oct 2, 2023\nThreadmarks\nChapter 4: Sniffing\nView all 9 threadmarks\nReader mode\nBread\nDec 3, 2023\n#87\nChapter 4: Sniffing\n\nThe inspector was due at nine.\n\nLast edited: Dec 4, 2023\nLike Reactions: Kettlewise, Oxidant and 148 others\nReply\nReport",
+        );
+        assert_eq!(doc.out.title.as_deref(), Some("Chapter 4: Sniffing"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("Bread"));
+        assert_eq!(doc.untaken(), "The inspector was due at nine.");
+        assert!(is_foot_line("Like Love Reactions: A, B and 3 others"));
+        assert!(!is_foot_line("She liked the reactions: all of them."));
     }
 
     #[test]

@@ -36,8 +36,9 @@ fn is_comment_link(t: &str) -> bool {
         Some(s) => about(s),
         None => {
             l.contains(" | ")
-                && l.split(" | ")
-                    .all(|p| about(p) || matches!(p.trim(), "link" | "reply" | "share"))
+                && l.split(" | ").all(|p| {
+                    about(p) || matches!(p.trim(), "link" | "reply" | "share" | "flag" | "track")
+                })
         }
     }
 }
@@ -94,6 +95,7 @@ mod tests {
             "Tags: fic, fandom: lanterns\n( 3 comments — Reply )",
             "Current Mood: sleepy\nTags: fic\n( Post a new comment )",
             "3 comments | Leave a comment",
+            "Current Location: the shed\nCurrent Music: Kate Rusby - Underneath the Stars\n8 comments | Leave a comment | Share | Flag",
         ] {
             let t = format!("The lamp went out.\n\nThanks for reading!\n\n{foot_text}");
             let mut doc = Doc::new(&t);

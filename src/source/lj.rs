@@ -17,6 +17,7 @@ use super::parts::is_title_line;
 /// must be two fields, or a `Title:`, or a title and a `by` line above the one field: a
 /// lone `Warning:` or `Disclaimer:` is a note.
 pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
+    entry_head(doc);
     let Some(first) = doc.next_text(0) else {
         return false;
     };
@@ -80,7 +81,9 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
     let titled = hits.iter().any(|h| h.field == Field::Title);
     // One field is enough under a title and a `by` line: FanFiction.Net's paste is the
     // title, `By:` and one `Rated: … - id: …` line, with nothing after it to count.
-    if strong == 0 || (hits.len() < 2 && !titled && by_line.is_none()) {
+    // A title with only its author's field under it (`作者：白河ゆき`) is a byline too.
+    let authored = title_line.is_some() && hits.len() == 1 && hits[0].field == Field::Author;
+    if strong == 0 || (hits.len() < 2 && !titled && by_line.is_none() && !authored) {
         // Only notes under a title and its byline ("A/N: …"): the title and byline are
         // the header, the note is left to the story's head.
         return match (title_line, by_line) {
@@ -124,6 +127,67 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
         doc.out.preface.push(p);
     }
     true
+}
+
+/// A journal entry copied from its page: the journal's name, the entry's date and its
+/// subject line (`fic: Correspondence (Hollowmere, G, triple drabble)`) stand over a field
+/// block that names the story with its own `Title:`. Those lines, short and with no
+/// sentence in them, are the page's: they are left out, and the block is read as usual.
+fn entry_head(doc: &mut Doc) {
+    const MOST: usize = 4;
+    let mut above = Vec::new();
+    let mut i = 0;
+    while let Some(k) = doc.next_text(i) {
+        if fields::labelled(&doc.lines[k]).is_some() {
+            break;
+        }
+        above.push(k);
+        if above.len() > MOST {
+            return;
+        }
+        i = k + 1;
+    }
+    let Some(&last) = above.last() else {
+        return;
+    };
+    let page_like = |t: &str| {
+        t.split_whitespace().count() <= 12 && !t.ends_with(['.', '!', '?', '"', '\u{201d}'])
+    };
+    if !above
+        .iter()
+        .all(|&k| doc.para(k, k + 1).lines == 1 && page_like(doc.trimmed(k)))
+    {
+        return;
+    }
+    // The fields under them: a `Title:` and another plain field, a blank line apart at most.
+    let mut hits = Vec::new();
+    let mut at = last + 1;
+    while let Some(k) = doc.next_text(at) {
+        if k > at + 2 && !hits.is_empty() {
+            break;
+        }
+        let Some(h) = read_field(doc, k) else {
+            break;
+        };
+        at = h.to;
+        hits.push(h.field);
+    }
+    let strong = hits
+        .iter()
+        .filter(|f| f.is_strong() && **f != Field::Title)
+        .count();
+    if !hits.contains(&Field::Title) || strong == 0 {
+        return;
+    }
+    for &k in &above {
+        let t = doc.trimmed(k).to_string();
+        doc.drop_line(k, &t);
+    }
+    doc.why(format!(
+        "header: lines {}–{} (the journal, the date, the entry's subject) stand over the story's own `Title:` field, so they are the page's and left out",
+        above[0] + 1,
+        last + 1
+    ));
 }
 
 /// Takes a title line and the `by` line under it, when the name reads as a name: one
@@ -402,5 +466,32 @@ pub(crate) fn crossposts(doc: &mut Doc) {
             "header: line {} only says where else the story is posted, so it is left out",
             from + 1
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(t: &str) -> Doc {
+        Doc::read_by(t, field_block)
+    }
+
+    /// A journal entry copied from its page: the journal, the date and the subject line
+    /// over the fields are the page's; a story whose first lines stand over fields with
+    /// no `Title:` keeps them.
+    #[test]
+    fn an_entrys_name_date_and_subject_over_the_fields_go() {
+        let doc = run(
+            "ink_and_ember\nAugust 14th, 2011, 09:33 pm\n\nfic: Correspondence (Hollowmere, G)\n\nTitle: Correspondence\nAuthor: ink_and_ember\nRating: G\n\nThe first winter, Agnes left the bread out.",
+        );
+        assert_eq!(doc.out.title.as_deref(), Some("Correspondence"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("ink_and_ember"));
+        assert_eq!(doc.untaken(), "The first winter, Agnes left the bread out.");
+        assert!(doc.dropped_texts().contains(&"August 14th, 2011, 09:33 pm"));
+        let t = "Night Shift\n\nRating: G\nAuthor: moth\n\nShe waited.";
+        assert_eq!(run(t).out.title.as_deref(), Some("Night Shift"));
+        let t = "The memo came at nine.\nIt said:\n\nRating: urgent\nAuthor: HR\n\nShe waited.";
+        assert_eq!(run(t).untaken(), Doc::new(t).untaken());
     }
 }

@@ -68,6 +68,16 @@ fn is_note_count(t: &str) -> bool {
     matches!(t.split_whitespace().collect::<Vec<_>>()[..], [n, w] if is_count(n) && (w.eq_ignore_ascii_case("notes") || w.eq_ignore_ascii_case("note")))
 }
 
+/// One tag alone on its line (`#my writing`), as a page's tag list copies.
+fn is_one_tag(t: &str) -> bool {
+    t.starts_with('#')
+        && !t.starts_with("# ")
+        && !t.starts_with("##")
+        && t.matches('#').count() == 1
+        && t.split_whitespace().count() <= 8
+        && !t.ends_with(['.', '!', '?'])
+}
+
 /// A Tumblr tag line: `#fic #my writing #long post` (two tags or more, a tag is no
 /// Markdown heading: no space after its mark), or `tags: …`.
 fn is_tag_line(t: &str) -> bool {
@@ -312,9 +322,12 @@ fn foot(doc: &mut Doc) -> bool {
         // A tag line is Tumblr's for sure when a tag has a space in it ("#long post"),
         // which no other site's hashtags have, or under a `tags:` label; else it needs
         // the note count beside it ("#blessed #grateful" may end a story told in posts).
-        let tags = is_tag_line(t);
+        // Copied from the page's tag list, the tags may also stand one a line; such a
+        // line alone is no proof ("#1 in her heart"), the note count beside it is.
+        let line = is_tag_line(t);
+        let tags = line || is_one_tag(t);
         let spaced = !t.starts_with('#') || t.split('#').any(|g| g.trim().contains(' '));
-        let sure = (tags && spaced)
+        let sure = (line && spaced)
             || is_note_count(t)
             || is_wattpad_buttons(t)
             || NEXT_PART.contains(&lower.as_str());
@@ -375,6 +388,13 @@ mod tests {
         );
         let doc = run("She folded them.\n\ntags: #fic, paper boats");
         assert_eq!(doc.untaken(), "She folded them.");
+        // The tags one a line, as the page lists them.
+        let doc =
+            run("She folded them.\n\n#my writing\n#ficlet\n#ok to reblog\n312 notes\nReblog\nLike");
+        assert_eq!(doc.untaken(), "She folded them.");
+        // One hashtag closing a story, with nothing of the site's under it, stays.
+        let doc = run("She folded them.\n\n#blessed");
+        assert_eq!(doc.untaken(), "She folded them.\n#blessed");
     }
 
     #[test]

@@ -157,6 +157,13 @@ pub const NOTE_LABELS: &[&str] = &[
     "lời của tác giả",
     "ghi chú của tác giả",
     "ghi chú:",
+    // Japanese, as Shōsetsuka ni Narō and Pixiv mark a foreword ("（前書き）", "まえがき").
+    "（前書き）",
+    "(前書き)",
+    "【前書き】",
+    "前書き：",
+    "まえがき：",
+    "（まえがき）",
 ];
 
 /// Labels that close a story with an author's note.
@@ -248,6 +255,13 @@ pub const END_LABELS: &[&str] = &[
     "읽어주셔서 감사합니다",
     "注①",
     "注：",
+    // Japanese afterword marks ("（後書き）", "あとがき").
+    "（後書き）",
+    "(後書き)",
+    "【後書き】",
+    "後書き：",
+    "あとがき：",
+    "（あとがき）",
 ];
 
 /// Phrases only an author talking to readers uses: about the fic, reviews, updates,
@@ -296,7 +310,8 @@ pub fn is_labelled_note(text: &str, labels: &[&str]) -> bool {
         t.starts_with(l) && {
             // "An:" must not match "An old man…" and "Note" must be a label, not a word.
             let rest = &t[l.len()..];
-            l.ends_with(':')
+            // A label closed by its bracket (`（後書き）`) may stand alone on its line.
+            l.ends_with([':', '）', '】'])
                 || rest.is_empty()
                 || rest.starts_with([
                     ':', ' ', '-', '—', ')', ']', '*', '_', 's', '.', '!', ',', '：',
@@ -447,9 +462,14 @@ mod tests {
             "TW: blood",
             "Content warning: fire",
             "Warnings: none",
+            "（前書き）\n「冬の童話祭」参加作品です。",
         ] {
             assert!(is_labelled_note(l, NOTE_LABELS), "{l}");
         }
+        assert!(is_labelled_note(
+            "（後書き）\n最後まで読んでいただき、ありがとうございました！",
+            END_LABELS
+        ));
         assert!(!is_labelled_note("Notre-Dame was dark.", NOTE_LABELS));
         assert!(!is_labelled_note("Anna ran.", NOTE_LABELS));
         assert!(!is_labelled_note(

@@ -45,7 +45,11 @@ pub(super) fn detect_tail(paras: &[RawPara], start: usize, end: usize, s: &mut S
             .iter()
             .map(|t| talk_signs(t))
             .fold((0, 0), |(a, b), (c, d)| (a + c, b + d));
-        if strong >= 1 && all >= 2 && texts.iter().any(|t| addresses_reader(t)) {
+        // A short last line of two fic words speaks to the readers without a "you"
+        // ("Comments are love, and concrit is very welcome.").
+        let short_talk =
+            texts.len() == 1 && strong >= 2 && texts[0].split_whitespace().count() <= 40;
+        if strong >= 1 && all >= 2 && (short_talk || texts.iter().any(|t| addresses_reader(t))) {
             s.decisions.push(format!(
                 "afterword: {} no label but talk to the readers at the end of the story \
                  ({all} signs, \"{}\"); if this is story text, set `afterword = 0`",
