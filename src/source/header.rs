@@ -7,15 +7,16 @@
 //! stay true). Runs before notes, title and paragraph logic; when nothing is recognised
 //! the text passes through untouched. Readers: FanFicFare text (`fff`), AO3 pages and
 //! downloads (`ao3`), YAML front matter (`front_matter`), LiveJournal/Dreamwidth/
-//! FanFiction.Net field blocks and crosspost lines (`lj`), ficbook.net downloads (`ficbook`), forum thread pastes (`forum`),
-//! Tumblr and Wattpad pastes (`social`), Royal Road pages (`royal_road`), Reddit posts
-//! (`reddit`), Postype and LOFTER posts (`blogs`), chapter navigation (`nav`), all
-//! working on the lines of a [`Doc`] (`doc`), which imports none of them.
+//! FanFiction.Net field blocks and crosspost lines (`lj`), ficbook.net downloads
+//! (`ficbook`), Quotev pages (`quotev`), forum thread pastes (`forum`), Tumblr and Wattpad
+//! pastes (`social`), Royal Road pages (`royal_road`), Reddit posts (`reddit`), Postype and
+//! LOFTER posts (`blogs`), chapter navigation (`nav`), all working on the lines of a
+//! [`Doc`] (`doc`), which imports none of them.
 
 use super::doc::{Doc, Header};
 use super::{
-    ao3, blogs, fff, ffn_page, ficbook, forum, front_matter, journal, lj, nav, pixiv, reddit,
-    royal_road, social,
+    ao3, blogs, fff, ffn_page, ficbook, forum, front_matter, journal, lj, nav, pixiv, quotev,
+    reddit, royal_road, social,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -28,6 +29,7 @@ pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
             pixiv::read(&mut doc, allow_title);
             ffn_page::read(&mut doc, allow_title);
             ficbook::read(&mut doc, allow_title);
+            quotev::read(&mut doc, allow_title);
             nav::read(&mut doc);
             let forum = forum::read(&mut doc, allow_title);
             reddit::read(&mut doc, allow_title);

@@ -154,6 +154,61 @@ fn shaped(p: &RawPara, text: &str) -> bool {
         .all(|w| w.chars().count() < 4 || w.chars().next().is_some_and(|c| !c.is_lowercase()))
 }
 
+/// A letter's or an e-mail's closing, lowercase, which a short Title Case line beside a
+/// break may look like a heading but never is ("Kind Regards" over `***`).
+const VALEDICTIONS: &[&str] = &[
+    "kind regards",
+    "best regards",
+    "warm regards",
+    "warmest regards",
+    "regards",
+    "best wishes",
+    "all best wishes",
+    "yours sincerely",
+    "sincerely yours",
+    "yours faithfully",
+    "yours truly",
+    "yours ever",
+    "sincerely",
+    "with love",
+    "all my love",
+    "love always",
+    "much love",
+    "many thanks",
+    "with thanks",
+    "cheers",
+    "mit freundlichen grüßen",
+    "liebe grüße",
+    "viele grüße",
+    "cordialement",
+    "bien à vous",
+    "bisous",
+    "un abrazo",
+    "saludos",
+    "un saludo",
+    "cordiali saluti",
+    "un abbraccio",
+    "atenciosamente",
+    "beijos",
+    "med vänliga hälsningar",
+    "vänliga hälsningar",
+    "med venlig hilsen",
+    "med vennlig hilsen",
+    "met vriendelijke groet",
+    "pozdrawiam",
+    "с уважением",
+];
+
+/// Whether `text` is only a letter's closing ("Kind Regards", "Yours sincerely,").
+pub(crate) fn is_valediction(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_end_matches([',', '.', '!'])
+        .trim_matches(['*', '_'])
+        .to_lowercase();
+    VALEDICTIONS.contains(&t.as_str())
+}
+
 /// The heading a paragraph is, if it is one, with why.
 ///
 /// A heading is a section heading over a title on the next line ("Chapter 3" / "The
@@ -187,7 +242,7 @@ pub fn heading(p: &RawPara, beside_break: bool) -> Option<String> {
     {
         return Some(format!("{}: {name}", number.trim_end_matches(['.', ':'])));
     }
-    if p.lines != 1 || is_end_mark(&p.text) {
+    if p.lines != 1 || is_end_mark(&p.text) || is_valediction(&p.text) {
         return None;
     }
     // A Markdown heading (`## 2. Findings`) is one because its author marked it so.
@@ -233,6 +288,19 @@ mod tests {
             layout: Default::default(),
             ..RawPara::default()
         }
+    }
+
+    #[test]
+    fn a_letters_closing_beside_a_break_is_no_heading() {
+        for t in [
+            "Kind Regards",
+            "Yours sincerely,",
+            "Mit freundlichen Grüßen",
+            "*Best wishes*",
+        ] {
+            assert_eq!(heading(&para(t), true), None, "{t}");
+        }
+        assert!(heading(&para("Three Weeks Later"), true).is_some());
     }
 
     #[test]

@@ -146,11 +146,26 @@ fn epub_work(pkg: &epub::Package, lang: &str) -> (Work, Reader) {
 fn plain_html(docs: &[&Html], lang: &str) -> Work {
     let mut work = Work::default();
     for doc in docs {
-        let body = html::body_of(doc);
+        // A blog post saved with its site: only the post's own element is the story.
+        let post = html::page::content(doc);
+        let body = post.unwrap_or_else(|| html::body_of(doc));
         let mut conv = html::Converter::new(lang);
         conv.add_inner(body);
         work.images += conv.images;
         work.current().body.extend(conv.take());
+        if let Some(p) = post {
+            work.decisions.push(
+                "a saved web page: only the post's own text is read (its site's menus, \
+                 sidebars, author box and comments are left out)"
+                    .into(),
+            );
+            if work.title.is_none() {
+                work.title = html::page::title(doc, p);
+            }
+            if work.authors.is_empty() {
+                work.authors.extend(html::page::author(doc));
+            }
+        }
         if work.title.is_none() {
             work.title = first_title(doc.root_element());
         }
@@ -168,9 +183,16 @@ fn plain_html(docs: &[&Html], lang: &str) -> Work {
     {
         p.body.drain(..=i);
     }
-    work.decisions.push(
-        "no archive layout found: read as a plain HTML page (title from its first heading)".into(),
-    );
+    if !work
+        .decisions
+        .iter()
+        .any(|d| d.starts_with("a saved web page"))
+    {
+        work.decisions.push(
+            "no archive layout found: read as a plain HTML page (title from its first heading)"
+                .into(),
+        );
+    }
     work
 }
 
@@ -210,9 +232,13 @@ fn to_chapter(
     let file = entry.file.clone();
     let mut diags = Vec::new();
     let mut decisions = vec![format!("read as {}", reader.describe())];
-    if matches!(reader, Reader::FanFicFareHtml | Reader::FanFicFareEpub) {
+    if matches!(
+        reader,
+        Reader::FanFicFareHtml | Reader::FanFicFareEpub | Reader::Html
+    ) {
         // FanFicFare keeps a site's notes in the chapter text when the site has no note
-        // blocks (FanFiction.Net): the text reader's note detection finds them there.
+        // blocks (FanFiction.Net), as a blog post keeps its author's notes in the post:
+        // the text reader's note detection finds them there.
         let ov = super::parts::Overrides {
             preface: entry.preface,
             afterword: entry.afterword,

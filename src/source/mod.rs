@@ -48,6 +48,7 @@ mod paths;
 mod piracy;
 mod pixiv;
 mod project;
+mod quotev;
 mod read;
 mod reddit;
 mod royal_road;

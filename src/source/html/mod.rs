@@ -13,6 +13,7 @@
 //! mark nothing; [`verse`] makes stanzas of paragraphs of lines that are verse.
 
 mod clean;
+pub(crate) mod page;
 mod verse;
 
 pub(crate) use clean::tidy;

@@ -153,10 +153,14 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "хто дочитав",
     "мій перший фанфік",
     "залиште відгук",
-    // Turkish.
+    // Turkish ("thank you for reading", "this story", "comments", "dear readers", "this
+    // story" as a literary word, "I wrote").
     "okuduğunuz için",
     "bu hikaye",
     "yorumlar",
+    "sevgili okurlar",
+    "bu öykü",
+    "iyi okumalar",
     // A Reddit poster's first words.
     "first time posting",
     "lurker",
@@ -295,6 +299,7 @@ pub(super) const SIGN_OFFS: &[&str] = &[
     "boa leitura",
     "aproveitem",
     "happy reading",
+    "iyi okumalar",
     "selamat membaca",
     "읽어주세요",
     "읽어 주세요",

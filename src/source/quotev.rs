@@ -1,0 +1,170 @@
+//! Quotev story pages copied from the browser: the site's menu, the story's title, its
+//! category path, `by NAME`, counts, description, tags and chapter line over the text, and
+//! the buttons and footer under it → the title, author, summary and tags, the text left.
+//!
+//! Only read when the page's own lines prove it: `Quotev` atop the menu and the counts
+//! line (`1,286 Reads · 97 Likes · 14 Comments`) under the byline; the footer's
+//! `© … Quotev` proves the foot.
+
+use super::doc::Doc;
+use super::social::is_user_name;
+
+/// Quotev's menu over a page, lowercase.
+const MENU: &[&str] = &[
+    "quotev",
+    "search",
+    "home",
+    "quizzes",
+    "stories",
+    "polls",
+    "log in",
+    "sign up",
+    "create",
+    "notifications",
+    "explore",
+];
+
+/// Quotev's buttons and links under a story, lowercase.
+const FOOT: &[&str] = &[
+    "like", "comment", "share", "previous", "next", "report", "follow",
+];
+
+/// `1,286 Reads · 97 Likes · 14 Comments`.
+fn is_counts(t: &str) -> bool {
+    let items: Vec<&str> = t.split('·').map(str::trim).collect();
+    items.len() >= 2
+        && items.iter().all(|i| {
+            let mut w = i.split_whitespace();
+            let (Some(n), Some(what), None) = (w.next(), w.next(), w.next()) else {
+                return false;
+            };
+            n.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == 'K')
+                && matches!(
+                    what.to_lowercase().as_str(),
+                    "reads" | "likes" | "comments" | "favorites" | "views"
+                )
+        })
+}
+
+/// Reads a Quotev page's head and foot; false (nothing taken) when the file is none.
+pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
+    let Some(first) = doc.next_text(0) else {
+        return false;
+    };
+    if !doc.trimmed(first).eq_ignore_ascii_case("quotev") {
+        return false;
+    }
+    // The menu, then the title, the category path, the byline, `Follow`, the counts.
+    let mut k = first;
+    while MENU.contains(&doc.trimmed(k).to_lowercase().as_str()) {
+        k = match doc.next_text(k + 1) {
+            Some(n) => n,
+            None => return false,
+        };
+    }
+    let title = k;
+    let Some(counts) = (title + 1..doc.len().min(title + 6)).find(|&i| is_counts(doc.trimmed(i)))
+    else {
+        return false;
+    };
+    let Some(by) =
+        (title + 1..counts).find(|&i| doc.trimmed(i).strip_prefix("by ").is_some_and(is_user_name))
+    else {
+        return false;
+    };
+    doc.why(format!(
+        "header: a Quotev story page copied from the browser (the menu, the title on line {}, counts on line {})",
+        title + 1,
+        counts + 1
+    ));
+    for i in first..title {
+        let t = doc.trimmed(i).to_string();
+        if !t.is_empty() {
+            doc.drop_line(i, &t);
+        }
+    }
+    doc.title_line(title, allow_title, "the story's title on its Quotev page");
+    let who = doc.trimmed(by)["by ".len()..].to_string();
+    doc.byline(by, &who);
+    doc.out.meta.author.get_or_insert(who);
+    for i in title + 1..=counts {
+        let t = doc.trimmed(i).to_string();
+        if i == by || t.is_empty() {
+            continue;
+        }
+        // The category path's last step is the story's category ("Stories » Mystery").
+        if let Some((_, cat)) = t.rsplit_once('»') {
+            doc.out.meta.tags.push(cat.trim().to_string());
+        }
+        doc.drop_line(i, &t);
+    }
+    // Under the counts: the description, the tags, `Story`, `Chapter N of M` and the
+    // chapter's name, up to the first blank line.
+    let end = doc.para_end(counts + 1).min(doc.len());
+    let mut chapter = None;
+    for i in counts + 1..end {
+        let t = doc.trimmed(i).to_string();
+        let lower = t.to_lowercase();
+        if t.starts_with('#') && t.matches('#').count() >= 2 {
+            doc.out.meta.tags.extend(
+                t.split('#')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from),
+            );
+            doc.drop_line(i, &t);
+        } else if lower == "story" {
+            doc.drop_line(i, &t);
+        } else if lower.starts_with("chapter ") && lower.contains(" of ") {
+            chapter = Some(i);
+            doc.drop_line(i, &t);
+        } else if chapter.is_some() {
+            // The chapter's own name over its text.
+            doc.drop_line(i, &t);
+        } else {
+            let p = doc.para(i, i + 1);
+            doc.take(i, i + 1);
+            doc.out.summary.push(p.clone());
+            doc.out.preface.push(p);
+        }
+    }
+    foot(doc);
+    true
+}
+
+/// The buttons and footer under the story.
+fn foot(doc: &mut Doc) {
+    doc.drop_foot(|doc, k| {
+        let t = doc.trimmed(k);
+        let lower = t.to_lowercase();
+        let sure = lower.starts_with('©') && lower.contains("quotev");
+        let button = FOOT.contains(&lower.as_str())
+            || (lower.starts_with("comments (") && lower.ends_with(')'))
+            || (lower.starts_with("more by ") && lower.split_whitespace().count() == 3);
+        (sure || button).then_some(sure)
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "Quotev\nSearch\nHome\nStories\nLog In\nHouse Rules for 4B\nStories » Mystery & Paranormal\nby juniperjones_\nFollow\n1,286 Reads · 97 Likes · 14 Comments\nThe new flat is already occupied.\n#ghost #roommates #found family\nStory\nChapter 1 of 1\nHouse Rules\n\nWe moved into 4B.\n\nLike\nComment\nShare\nComments (14)\nMore by juniperjones_\nReport\n© 2024 Quotev · About · Privacy · Terms";
+
+    #[test]
+    fn a_quotev_page_keeps_its_story_and_files_the_rest() {
+        let doc = Doc::read_by(PAGE, read);
+        assert_eq!(doc.out.title.as_deref(), Some("House Rules for 4B"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("juniperjones_"));
+        assert_eq!(doc.out.summary[0].text, "The new flat is already occupied.");
+        assert!(doc.out.meta.tags.contains(&"found family".to_string()));
+        assert_eq!(doc.untaken(), "We moved into 4B.");
+    }
+
+    #[test]
+    fn a_story_about_quotev_stays() {
+        let t = "Quotev\n\nShe posted it on Quotev and waited.\n\nLike\nShare";
+        assert_eq!(Doc::read_by(t, read).untaken(), Doc::new(t).untaken());
+    }
+}
