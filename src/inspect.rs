@@ -115,6 +115,18 @@ enum BlockReport {
         text: String,
         quote: Vec<BlockReport>,
     },
+    Footnotes {
+        text: String,
+        label: Vec<InlineReport>,
+        footnotes: Vec<FootnoteReport>,
+    },
+}
+
+#[derive(Debug, Serialize)]
+struct FootnoteReport {
+    id: u32,
+    marker: String,
+    inlines: Vec<InlineReport>,
 }
 
 #[derive(Debug, Serialize)]
@@ -130,6 +142,7 @@ enum InlineReport {
     Emphasis { emphasis: Vec<InlineReport> },
     Strong { strong: Vec<InlineReport> },
     LineBreak { line_break: bool },
+    NoteRef { note_ref: String, note: u32 },
 }
 
 fn inline_report(i: &Inline) -> InlineReport {
@@ -142,6 +155,10 @@ fn inline_report(i: &Inline) -> InlineReport {
             strong: c.iter().map(inline_report).collect(),
         },
         Inline::LineBreak => InlineReport::LineBreak { line_break: true },
+        Inline::NoteRef { marker, id } => InlineReport::NoteRef {
+            note_ref: marker.clone(),
+            note: *id,
+        },
     }
 }
 
@@ -180,6 +197,19 @@ fn block_report(b: &Block) -> BlockReport {
         Block::Quote(blocks) => BlockReport::Quote {
             text: b.plain(),
             quote: blocks.iter().map(block_report).collect(),
+        },
+        Block::Footnotes(f) => BlockReport::Footnotes {
+            text: b.plain(),
+            label: f.label.iter().map(inline_report).collect(),
+            footnotes: f
+                .notes
+                .iter()
+                .map(|n| FootnoteReport {
+                    id: n.id,
+                    marker: n.marker.clone(),
+                    inlines: n.text.iter().map(inline_report).collect(),
+                })
+                .collect(),
         },
     }
 }

@@ -6,6 +6,10 @@
 
 use serde::Serialize;
 
+mod footnotes;
+pub use footnotes::{Footnote, Footnotes};
+pub(crate) use footnotes::{has_footnotes, unlinked_blocks};
+
 /// A whole anthology: its metadata and its chapters in reading order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Book {
@@ -264,6 +268,11 @@ pub enum Block {
     /// blocks, set apart and indented on both sides. Never an author's note: those are
     /// [`Block::Note`]s or the chapter's preface and afterword.
     Quote(Vec<Block>),
+    /// The story's footnotes at the place the author listed them (a `Footnotes:` line
+    /// over `[1] …` lines): each linked from its [`Inline::NoteRef`] in the text. Only
+    /// a reader with evidence (every marker matched by exactly one note, in order) makes
+    /// them; the words stay the author's, once and in order.
+    Footnotes(Footnotes),
 }
 
 /// A list: its kind, first number and items in order.
@@ -310,7 +319,9 @@ pub fn split_lines(inlines: &[Inline]) -> Vec<Vec<Inline>> {
         for i in inl {
             match i {
                 Inline::LineBreak => out.push(Vec::new()),
-                Inline::Text(_) => out.last_mut().expect("a line").push(i.clone()),
+                Inline::Text(_) | Inline::NoteRef { .. } => {
+                    out.last_mut().expect("a line").push(i.clone())
+                }
                 Inline::Emphasis(c) | Inline::Strong(c) => {
                     let mut inner = vec![Vec::new()];
                     walk(c, &mut inner);
@@ -362,6 +373,13 @@ pub enum Inline {
     LineBreak,
     /// Strong text (bold), from `**x**` or `__x__`, possibly nested.
     Strong(Vec<Inline>),
+    /// A footnote marker in the text (`[1]`), linked to the [`Footnote`] with its `id`.
+    NoteRef {
+        /// The marker as typed.
+        marker: String,
+        /// The note's number in its chapter.
+        id: u32,
+    },
 }
 
 impl Inline {
@@ -373,6 +391,7 @@ impl Inline {
                 children.iter().for_each(|c| c.push_plain(out))
             }
             Inline::LineBreak => out.push('\n'),
+            Inline::NoteRef { marker, .. } => out.push_str(marker),
         }
     }
 }
@@ -421,6 +440,7 @@ impl Block {
                 })
                 .collect::<Vec<_>>()
                 .join("\n"),
+            Block::Footnotes(f) => plain_text(&f.as_lines()),
         }
     }
 }

@@ -140,6 +140,7 @@ fn first_char(inlines: &[Inline]) -> Option<char> {
         Inline::Text(t) => t.chars().next(),
         Inline::Emphasis(children) | Inline::Strong(children) => first_char(children),
         Inline::LineBreak => Some('\n'),
+        Inline::NoteRef { marker, .. } => marker.chars().next(),
     })
 }
 
@@ -155,6 +156,7 @@ fn apply_rec(inlines: &mut [Inline], q: Quotes, prev: &mut Option<char>, after: 
             }
             // A new line opens like a space: a quote after it opens.
             Inline::LineBreak => *prev = Some('\n'),
+            Inline::NoteRef { marker, .. } => *prev = marker.chars().next_back(),
         }
     }
 }

@@ -132,6 +132,8 @@ fn drop_chars(inlines: &[Inline], mut n: usize) -> Vec<Inline> {
             }
             // A line break is one character ('\n') of the plain text.
             Inline::LineBreak => n -= 1,
+            // A note marker is dropped whole or kept whole.
+            Inline::NoteRef { marker, .. } => n = n.saturating_sub(marker.chars().count()),
             Inline::Emphasis(c) | Inline::Strong(c) => {
                 let len = plain_text(c).chars().count();
                 if len <= n {
@@ -170,6 +172,7 @@ fn trim_last_char(inlines: &mut Vec<Inline>, close: char) {
                 trim_last_char(c, close);
                 return;
             }
+            Inline::NoteRef { .. } => return,
             Inline::LineBreak => {
                 inlines.pop();
             }

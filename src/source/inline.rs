@@ -106,7 +106,7 @@ fn has_newline(i: &Inline) -> bool {
     match i {
         Inline::Text(t) => t.contains('\n'),
         Inline::Emphasis(c) | Inline::Strong(c) => c.iter().any(has_newline),
-        Inline::LineBreak => false,
+        Inline::LineBreak | Inline::NoteRef { .. } => false,
     }
 }
 

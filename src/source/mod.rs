@@ -26,6 +26,7 @@ mod fff_html;
 mod ffn_page;
 mod ficbook;
 mod fields;
+mod footnotes;
 mod forum;
 mod forum_posts;
 mod front_matter;

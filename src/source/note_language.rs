@@ -84,7 +84,7 @@ fn requote(blocks: &mut [Block], story: &str, note: &str) {
             match i {
                 Inline::Text(t) => *t = straight(t),
                 Inline::Emphasis(c) | Inline::Strong(c) => straighten(c, straight),
-                Inline::LineBreak => {}
+                Inline::LineBreak | Inline::NoteRef { .. } => {}
             }
         }
     }
@@ -103,7 +103,7 @@ fn requote(blocks: &mut [Block], story: &str, note: &str) {
             Block::Heading(h) => *h = typography::apply_str(&straight(h), note),
             Block::Note(inner) | Block::Quote(inner) => requote(inner, story, note),
             Block::List(list) => list.items.iter_mut().for_each(|i| requote(i, story, note)),
-            Block::SceneBreak => {}
+            Block::SceneBreak | Block::Footnotes(_) => {}
         }
     }
 }

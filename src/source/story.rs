@@ -148,6 +148,7 @@ pub fn understand(
         ));
     }
     tidy_scene_breaks(&mut body, &mut decisions);
+    super::footnotes::link(&mut body, text, &mut decisions);
     for b in &body {
         if let Block::Heading(h) = b {
             decisions.push(format!(

@@ -94,7 +94,7 @@ fn raw_paras(body: &[Block]) -> Vec<RawPara> {
 fn block_text(b: &Block) -> String {
     match b {
         Block::Paragraph(inl) => plain_text(inl),
-        Block::Stanza(_) | Block::List(_) => b.plain(),
+        Block::Stanza(_) | Block::List(_) | Block::Footnotes(_) => b.plain(),
         Block::SceneBreak => "* * *".to_string(),
         Block::Heading(h) => h.clone(),
         Block::Note(blocks) | Block::Quote(blocks) => {

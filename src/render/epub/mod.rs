@@ -8,6 +8,7 @@
 //! timestamps, compressed once.
 
 mod fonts;
+mod footnotes;
 mod lists;
 mod package;
 mod pagebreak;

@@ -157,6 +157,7 @@ pub(super) fn inlines(out: &mut String, inl: &[Inline], cursor: &mut Cursor) {
                 inlines(out, c, cursor);
                 out.push_str("</strong>");
             }
+            Inline::NoteRef { marker, id } => super::footnotes::note_ref(out, marker, *id, cursor),
         }
     }
 }

@@ -245,6 +245,7 @@ fn inline_len(i: &Inline) -> usize {
         Inline::Text(t) => t.len() + 8,
         Inline::Emphasis(c) | Inline::Strong(c) => c.iter().map(inline_len).sum::<usize>() + 20,
         Inline::LineBreak => 6,
+        Inline::NoteRef { .. } => 120,
     }
 }
 
@@ -380,6 +381,15 @@ fn blocks(
                 out.push_str("<blockquote>\n");
                 blocks(out, inner, f, None, Vec::new());
                 out.push_str("</blockquote>\n");
+                first = true;
+            }
+            Block::Footnotes(notes) => {
+                // A page the PDF starts inside the list: its marker goes before it.
+                while let Some((_, _, label)) = marks.next_if(|m| m.0 == k) {
+                    pagebreak::marker(out, label);
+                    out.push('\n');
+                }
+                super::footnotes::list(out, notes);
                 first = true;
             }
         }

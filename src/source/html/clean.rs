@@ -48,6 +48,7 @@ fn strip_leading(inl: &mut [Inline], space_before: &mut bool) {
             }
             Inline::Emphasis(c) | Inline::Strong(c) => strip_leading(c, space_before),
             Inline::LineBreak => *space_before = true,
+            Inline::NoteRef { .. } => *space_before = false,
         }
     }
 }
@@ -68,6 +69,7 @@ fn strip_trailing(inl: &mut [Inline], mut at_end: bool) -> bool {
             }
             Inline::Emphasis(c) | Inline::Strong(c) => at_end = strip_trailing(c, at_end),
             Inline::LineBreak => at_end = true,
+            Inline::NoteRef { .. } => at_end = false,
         }
     }
     at_end

@@ -119,6 +119,9 @@ pub(super) fn generate(
         )));
     }
     let mut css = format!("{}{}", fonts.css, xhtml::STYLESHEET);
+    if super::super::footnotes::has_footnotes(book) {
+        css.push_str(super::super::footnotes::FOOTNOTE_STYLES);
+    }
     if super::super::lists::has_lists(book) {
         css.push_str(super::super::lists::LIST_STYLES);
     }

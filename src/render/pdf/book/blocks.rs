@@ -403,6 +403,9 @@ pub(super) fn chapter_blocks<'c, 'f>(
                     first = true;
                     space = lead * 0.5;
                 }
+                // `typeset` sets footnotes as the typed lines they were read from
+                // (`model::unlinked_blocks`), so none reach this.
+                Block::Footnotes(_) => {}
             }
         }
     }

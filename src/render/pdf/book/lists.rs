@@ -245,6 +245,9 @@ fn set_all<'c>(
                 first = true;
                 gap = 0.0;
             }
+            // Footnotes stand only in a story's own run of blocks, and the PDF sets
+            // them as typed lines (`model::unlinked_blocks`) before it gets here.
+            Block::Footnotes(_) => {}
         }
     }
 }

@@ -42,6 +42,28 @@ use std::sync::Arc;
 /// are dressed in parallel; results are collected in book order, so the document does
 /// not depend on thread scheduling.
 pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
+    // The PDF sets footnotes as the author typed them: markers and notes in place.
+    let lowered;
+    let book = if book.chapters.iter().any(crate::model::has_footnotes) {
+        lowered = Book {
+            meta: book.meta.clone(),
+            chapters: book
+                .chapters
+                .iter()
+                .map(|c| match crate::model::has_footnotes(c) {
+                    true => crate::model::Chapter {
+                        body: crate::model::unlinked_blocks(&c.body),
+                        ..c.clone()
+                    },
+                    false => c.clone(),
+                })
+                .collect(),
+            generated_cover: book.generated_cover.clone(),
+        };
+        &lowered
+    } else {
+        book
+    };
     let fonts = FontSet::with_fallback(s.fallback_fonts.clone(), &book.meta.language);
     let hyphenation = Hyphenation::for_language(&book.meta.language);
     // Every story's language, and every note's that is not the book's (an English note

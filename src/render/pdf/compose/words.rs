@@ -183,6 +183,7 @@ impl Words {
                     self.walk(c, font.strong(), open);
                 }
             }
+            Inline::NoteRef { marker, .. } => self.walk(&Inline::Text(marker.clone()), font, open),
             Inline::LineBreak => {
                 self.pos += 1;
                 self.gap = false;
@@ -202,7 +203,7 @@ fn has_cjk(inl: &Inline) -> bool {
     match inl {
         Inline::Text(t) => !t.is_ascii() && t.chars().any(is_cjk),
         Inline::Emphasis(c) | Inline::Strong(c) => c.iter().any(has_cjk),
-        Inline::LineBreak => false,
+        Inline::LineBreak | Inline::NoteRef { .. } => false,
     }
 }
 
@@ -212,6 +213,7 @@ fn gather(inl: &Inline, out: &mut String) {
         Inline::Text(t) => out.push_str(t),
         Inline::Emphasis(c) | Inline::Strong(c) => c.iter().for_each(|i| gather(i, out)),
         Inline::LineBreak => out.push('\n'),
+        Inline::NoteRef { marker, .. } => out.push_str(marker),
     }
 }
 

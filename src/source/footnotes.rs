@@ -1,0 +1,242 @@
+//! Footnotes typed as text: `[n]` markers in a story and, after them, a list of `[n] …`
+//! lines (under `Footnotes:` or `Notes:`) become linked notes, only with evidence.
+//!
+//! Input: a story's body blocks (typography applied) and its text, for line numbers.
+//! Output: the same blocks with each marker an [`Inline::NoteRef`] and each list a
+//! [`Block::Footnotes`], and a decision for `quire inspect`. Every word stays, in order.
+//! A list links only when every `[n]` it lists is typed exactly once in a paragraph
+//! between the list before it (or the story's start) and itself, in the list's order,
+//! no other `[n]` stands there, and its numbers run on by one; else all stays text.
+
+use crate::model::{Block, Footnote, Footnotes, Inline, split_lines};
+
+/// Links the footnotes of `body` (see the module's rule); `text` is the story file.
+pub(crate) fn link(body: &mut [Block], text: &str, decisions: &mut Vec<String>) {
+    let mut next_id = 1;
+    let mut from = 0;
+    let mut searched_line = 0;
+    let mut j = 0;
+    while j < body.len() {
+        let Some(run) = list_run(body, j) else {
+            j += 1;
+            continue;
+        };
+        let span = from..j;
+        let end = j + run.len();
+        from = end;
+        let numbers: Vec<u32> = run
+            .iter()
+            .flat_map(|(_, notes)| notes.iter().map(|(n, _, _)| *n))
+            .collect();
+        // Every marker of the span, in order, with where it stands.
+        let found: Vec<u32> = body[span.clone()]
+            .iter()
+            .flat_map(|b| markers(&b.plain()))
+            .collect();
+        let in_paragraphs: usize = body[span.clone()]
+            .iter()
+            .map(|b| match b {
+                Block::Paragraph(inl) => markers(&crate::model::plain_text(inl)).len(),
+                _ => 0,
+            })
+            .sum();
+        if found != numbers || in_paragraphs != found.len() {
+            j = end;
+            continue;
+        }
+        let mut id = next_id;
+        for b in &mut body[span] {
+            if let Block::Paragraph(inl) = b {
+                *inl = linked(inl, &mut next_id);
+            }
+        }
+        // Each paragraph of the list stays a block (a label alone stays a paragraph),
+        // so the blocks of the story keep their places.
+        for (k, (label, notes)) in run.into_iter().enumerate() {
+            if notes.is_empty() {
+                continue;
+            }
+            let notes = notes
+                .into_iter()
+                .map(|(_, marker, text)| {
+                    id += 1;
+                    Footnote {
+                        id: id - 1,
+                        marker,
+                        text,
+                    }
+                })
+                .collect();
+            body[j + k] = Block::Footnotes(Footnotes { label, notes });
+        }
+        j = end;
+        let line = line_of(text, &format!("[{}]", numbers[0]), &mut searched_line);
+        let (a, z) = (numbers[0], numbers[numbers.len() - 1]);
+        let which = match numbers.len() {
+            1 => format!("1 marker [{a}]"),
+            n => format!("{n} markers [{a}]–[{z}]"),
+        };
+        decisions.push(format!(
+            "footnotes: {which} linked to the list at line {line}"
+        ));
+    }
+}
+
+/// The note number of a marker `[n]` (1 to 999) at the start of `s`, and its length.
+fn marker_at(s: &str) -> Option<(u32, usize)> {
+    let rest = s.strip_prefix('[')?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) || !rest[digits..].starts_with(']') || rest.starts_with('0') {
+        return None;
+    }
+    Some((rest[..digits].parse().ok()?, digits + 2))
+}
+
+/// The numbers of the markers in `s`, in order.
+fn markers(s: &str) -> Vec<u32> {
+    s.char_indices()
+        .filter(|&(_, c)| c == '[')
+        .filter_map(|(i, _)| marker_at(&s[i..]).map(|(n, _)| n))
+        .collect()
+}
+
+/// A note line's number, marker and text after the marker.
+type NoteLine = (u32, String, Vec<Inline>);
+
+/// The notes list that starts at `body[j]`: its paragraphs, each its label and notes (a
+/// label alone, `Footnotes:`, may be a paragraph of its own before the notes; each
+/// paragraph after holds note lines only), numbers running on by one throughout.
+fn list_run(body: &[Block], j: usize) -> Option<Vec<(Vec<Inline>, Vec<NoteLine>)>> {
+    let mut run = vec![match list_at(&body[j]) {
+        Some(p) => p,
+        None => (label_alone(&body[j])?, Vec::new()),
+    }];
+    while let Some(p) = body.get(j + run.len()).and_then(list_at) {
+        if !p.0.is_empty() {
+            break;
+        }
+        run.push(p);
+    }
+    let numbers: Vec<u32> = run
+        .iter()
+        .flat_map(|(_, notes)| notes.iter().map(|(n, _, _)| *n))
+        .collect();
+    let on_by_one = numbers.windows(2).all(|w| w[1] == w[0] + 1);
+    (!numbers.is_empty() && on_by_one).then_some(run)
+}
+
+/// A paragraph that is only a notes label (`Footnotes:`): its inlines.
+fn label_alone(b: &Block) -> Option<Vec<Inline>> {
+    match b {
+        Block::Paragraph(inl) if is_label(&crate::model::plain_text(inl)) => Some(inl.clone()),
+        _ => None,
+    }
+}
+
+/// Whether a line is a notes label: `Footnotes:` or `Notes:`.
+fn is_label(t: &str) -> bool {
+    let word = t.trim().trim_end_matches(':').to_lowercase();
+    t.trim_end().ends_with(':') && matches!(word.as_str(), "footnotes" | "notes")
+}
+
+/// A notes list: a paragraph of typed lines, an optional label line (`Footnotes:`,
+/// `Notes:`) over lines each opened by `[n]` and a space, numbers running on by one.
+/// Returns the label and each note's (number, marker, text after the marker).
+fn list_at(b: &Block) -> Option<(Vec<Inline>, Vec<NoteLine>)> {
+    let Block::Paragraph(inl) = b else {
+        return None;
+    };
+    let mut lines = split_lines(inl).into_iter();
+    let mut first = lines.next()?;
+    let label = match note_line(&first) {
+        Some(_) => Vec::new(),
+        None => {
+            if !is_label(&crate::model::plain_text(&first)) {
+                return None;
+            }
+            first = lines.next()?;
+            inl[..label_len(inl)].to_vec()
+        }
+    };
+    let mut notes = vec![note_line(&first)?];
+    for l in lines {
+        let n = note_line(&l)?;
+        if n.0 != notes[notes.len() - 1].0 + 1 {
+            return None;
+        }
+        notes.push(n);
+    }
+    Some((label, notes))
+}
+
+/// How many inlines of `inl` come before its first line break.
+fn label_len(inl: &[Inline]) -> usize {
+    inl.iter()
+        .position(|i| matches!(i, Inline::LineBreak))
+        .unwrap_or(inl.len())
+}
+
+/// A note line: `[n]` opening its first text run, a space after it.
+fn note_line(line: &[Inline]) -> Option<NoteLine> {
+    let Some(Inline::Text(t)) = line.first() else {
+        return None;
+    };
+    let (n, len) = marker_at(t)?;
+    if !t[len..].starts_with(char::is_whitespace) {
+        return None;
+    }
+    let mut text = vec![Inline::Text(t[len..].to_string())];
+    text.extend(line[1..].iter().cloned());
+    Some((n, t[..len].to_string(), text))
+}
+
+/// `inl` with each marker `[n]` in its text runs a reference, numbered from `next`.
+fn linked(inl: &[Inline], next: &mut u32) -> Vec<Inline> {
+    let mut out = Vec::new();
+    for i in inl {
+        match i {
+            Inline::Text(t) => {
+                let mut rest = 0;
+                for (at, _) in t.char_indices().filter(|&(_, c)| c == '[') {
+                    if at < rest {
+                        continue;
+                    }
+                    if let Some((_, len)) = marker_at(&t[at..]) {
+                        if at > rest {
+                            out.push(Inline::Text(t[rest..at].to_string()));
+                        }
+                        out.push(Inline::NoteRef {
+                            marker: t[at..at + len].to_string(),
+                            id: *next,
+                        });
+                        *next += 1;
+                        rest = at + len;
+                    }
+                }
+                if rest < t.len() {
+                    out.push(Inline::Text(t[rest..].to_string()));
+                }
+            }
+            Inline::Emphasis(c) => out.push(Inline::Emphasis(linked(c, next))),
+            Inline::Strong(c) => out.push(Inline::Strong(linked(c, next))),
+            other => out.push(other.clone()),
+        }
+    }
+    out
+}
+
+/// The 1-based line of `text` after line `*after` that opens with `marker`, which
+/// becomes `*after`: where a list's first note stands.
+fn line_of(text: &str, marker: &str, after: &mut usize) -> usize {
+    let found = text
+        .lines()
+        .enumerate()
+        .skip(*after)
+        .find(|(_, l)| l.trim_start().starts_with(marker))
+        .map_or(*after, |(k, _)| k + 1);
+    *after = found;
+    found
+}
+
+#[cfg(test)]
+mod tests;

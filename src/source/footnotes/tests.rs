@@ -1,0 +1,180 @@
+use super::*;
+use crate::model::plain_text;
+
+fn t(s: &str) -> Inline {
+    Inline::Text(s.into())
+}
+
+fn para(s: &str) -> Block {
+    let mut inl = Vec::new();
+    for (k, line) in s.split('\n').enumerate() {
+        if k > 0 {
+            inl.push(Inline::LineBreak);
+        }
+        inl.push(t(line));
+    }
+    Block::Paragraph(inl)
+}
+
+fn run(body: &mut [Block]) -> Vec<String> {
+    let text: String = body.iter().map(|b| b.plain() + "\n\n").collect();
+    let mut why = Vec::new();
+    link(body, &text, &mut why);
+    why
+}
+
+fn words(body: &[Block]) -> String {
+    body.iter().map(Block::plain).collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn markers_and_their_list_become_linked_notes() {
+    let mut body = vec![
+        para("The big wooden needle[1] stopped in her hand."),
+        para("Her γιαγιά[2] laughed."),
+        para("Footnotes:\n[1] The netting needle.\n[2] Grandmother."),
+        para("The sea remembers.[3]"),
+        para("Footnotes:\n[3] \"The sea remembers.\""),
+    ];
+    let before = words(&body);
+    let why = run(&mut body);
+    assert_eq!(words(&body), before, "every word once, in order");
+    assert_eq!(
+        body[0],
+        Block::Paragraph(vec![
+            t("The big wooden needle"),
+            Inline::NoteRef {
+                marker: "[1]".into(),
+                id: 1
+            },
+            t(" stopped in her hand."),
+        ])
+    );
+    let Block::Footnotes(f) = &body[2] else {
+        panic!("a list of notes: {:?}", body[2]);
+    };
+    assert_eq!(plain_text(&f.label), "Footnotes:");
+    assert_eq!(f.notes.len(), 2);
+    assert_eq!((f.notes[1].id, &f.notes[1].marker[..]), (2, "[2]"));
+    assert_eq!(plain_text(&f.notes[1].text), " Grandmother.");
+    let Block::Footnotes(g) = &body[4] else {
+        panic!("the second post's notes: {:?}", body[4]);
+    };
+    assert_eq!((g.notes[0].id, &g.notes[0].marker[..]), (3, "[3]"));
+    assert!(matches!(
+        &body[3],
+        Block::Paragraph(inl) if inl[1] == Inline::NoteRef { marker: "[3]".into(), id: 3 }
+    ));
+    assert_eq!(
+        why,
+        vec![
+            "footnotes: 2 markers [1]–[2] linked to the list at line 6".to_string(),
+            "footnotes: 1 marker [3] linked to the list at line 12".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn a_marker_without_its_note_or_a_list_without_markers_stays_text() {
+    let cases: Vec<Vec<Block>> = vec![
+        // [2] has no note.
+        vec![
+            para("One[1] and two[2]."),
+            para("Footnotes:\n[1] The first."),
+        ],
+        // A list with no marker before it.
+        vec![para("No markers here."), para("Notes:\n[1] A note.")],
+        // A marker typed twice.
+        vec![
+            para("One[1] and one[1]."),
+            para("Footnotes:\n[1] The first."),
+        ],
+        // Markers out of the list's order.
+        vec![
+            para("Two[2] then one[1]."),
+            para("Footnotes:\n[1] The first.\n[2] The second."),
+        ],
+        // Numbers that skip.
+        vec![
+            para("One[1] and three[3]."),
+            para("Footnotes:\n[1] The first.\n[3] The third."),
+        ],
+        // A marker in a heading, not a paragraph.
+        vec![
+            Block::Heading("Part[1]".into()),
+            para("Footnotes:\n[1] The first."),
+        ],
+        // A label that is not a notes label.
+        vec![para("One[1]."), para("Sources:\n[1] The first.")],
+        // The marker after the list.
+        vec![para("Footnotes:\n[1] The first."), para("One[1].")],
+    ];
+    for mut body in cases {
+        let before = body.clone();
+        let why = run(&mut body);
+        assert_eq!(body, before, "stays text");
+        assert!(why.is_empty(), "{why:?}");
+    }
+}
+
+#[test]
+fn a_list_without_a_label_and_markers_inside_emphasis_link() {
+    let mut body = vec![
+        Block::Paragraph(vec![
+            t("It was "),
+            Inline::Emphasis(vec![t("there[1]")]),
+            t("."),
+        ]),
+        para("[1] Where she said."),
+    ];
+    let before = words(&body);
+    run(&mut body);
+    assert_eq!(words(&body), before);
+    assert!(matches!(&body[1], Block::Footnotes(f) if f.label.is_empty() && f.notes.len() == 1));
+    assert_eq!(
+        body[0],
+        Block::Paragraph(vec![
+            t("It was "),
+            Inline::Emphasis(vec![
+                t("there"),
+                Inline::NoteRef {
+                    marker: "[1]".into(),
+                    id: 1
+                }
+            ]),
+            t("."),
+        ])
+    );
+}
+
+#[test]
+fn a_list_of_one_paragraph_a_note_keeps_its_blocks() {
+    let mut body = vec![
+        para("A needle[1] and a γιαγιά[2]."),
+        para("Footnotes:"),
+        para("[1] The netting needle."),
+        para("[2] Grandmother."),
+        Block::Heading("Part 2".into()),
+    ];
+    let before = words(&body);
+    let why = run(&mut body);
+    assert_eq!(words(&body), before);
+    assert_eq!(body.len(), 5, "a block a paragraph, as read");
+    assert_eq!(
+        body[1],
+        para("Footnotes:"),
+        "a label alone stays a paragraph"
+    );
+    let ids: Vec<(u32, String)> = body[2..4]
+        .iter()
+        .flat_map(|b| match b {
+            Block::Footnotes(f) => f.notes.iter().map(|n| (n.id, n.marker.clone())).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    assert_eq!(ids, vec![(1, "[1]".into()), (2, "[2]".into())]);
+    assert_eq!(
+        why,
+        vec!["footnotes: 2 markers [1]–[2] linked to the list at line 5".to_string()]
+    );
+}
