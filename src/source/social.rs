@@ -74,7 +74,7 @@ fn is_one_tag(t: &str) -> bool {
         && !t.starts_with("# ")
         && !t.starts_with("##")
         && t.matches('#').count() == 1
-        && t.split_whitespace().count() <= 8
+        && t.split_whitespace().count() <= 20
         && !t.ends_with(['.', '!', '?'])
 }
 

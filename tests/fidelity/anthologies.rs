@@ -145,6 +145,18 @@ fn anthology9_keeps_every_word_in_both_outputs_and_profiles() {
     book_keeps_every_word(&src, &["screen", "print"]);
 }
 
+/// The tenth test anthology (`tests/fixtures/anthology10`, written blind: an AO3 download,
+/// FanFicFare text and HTML, LiveJournal, Tumblr, Sufficient Velocity and Quotev page
+/// copies, a WordPress post saved from the browser, a Google Docs export with a BOM and
+/// CRLF, Markdown with front matter; English, Brazilian Portuguese, Japanese, Turkish and
+/// Swedish) keeps every word of every story once and in order in the EPUB and in both
+/// profiles' PDFs, the sites' own lines accounted for as left out.
+#[test]
+fn anthology10_keeps_every_word_in_both_outputs_and_profiles() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology10");
+    book_keeps_every_word(&src, &["screen", "print"]);
+}
+
 /// In the seventh (en-AU), every story but the Australian one is marked with its own
 /// language, from its header (`Language: Español`, `Polski`, FanFiction.Net's `French`,
 /// `Ukrainian`) or from book.toml.

@@ -91,6 +91,14 @@ pub(super) fn page_words(page: &str) -> String {
     if page.contains("name=\"TOCTOP\"") && !page.contains("<div class=\"userstuff\">") {
         return fff_page_words(page);
     }
+    // A blog post saved with its site: the post's own text, its `entry-content`.
+    if page.contains("class=\"entry-content\"") {
+        let doc = scraper::Html::parse_document(page);
+        let sel = scraper::Selector::parse(".entry-content").unwrap();
+        if let Some(post) = doc.select(&sel).next() {
+            return common::strip_tags(&numbered(&post.inner_html()));
+        }
+    }
     const PARTS: &[(&str, &str)] = &[
         ("<blockquote class=\"userstuff\">", "</blockquote>"),
         ("<h2 class=\"heading\">", "</h2>"),
