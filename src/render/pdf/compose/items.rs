@@ -136,45 +136,25 @@ impl Composer<'_> {
             }
             if let [segment] = word {
                 let id = self.word(segment.font, words.text(segment));
-                let w = &self.words[id as usize];
-                if !w.shaped.missing.is_empty() {
-                    self.missing.extend(w.shaped.missing.iter().copied());
-                }
-                if w.pieces.is_empty() {
-                    let runs = &w.shaped.runs;
-                    let p = Payload::Word(id);
-                    push_box(items, payload, extra, (w.width, runs), p, (size, measure));
-                    continue;
-                }
-                for k in 0..w.pieces.len() {
-                    let piece = &self.words[id as usize].pieces[k];
-                    let (font, cut) = (piece.run.font, piece.cut);
-                    let runs = std::slice::from_ref(&piece.run);
-                    let p = Payload::Piece(id, k as u32);
-                    push_box(
-                        items,
-                        payload,
-                        extra,
-                        (piece.width, runs),
-                        p,
-                        (size, measure),
-                    );
-                    let Some(cut) = cut else { continue };
-                    // The hyphen hangs into the margin like other punctuation.
-                    let mut hyphen_width =
-                        || ems(&self.hyphen(font).runs) * size * (1.0 - hang_share('-'));
-                    let item = match cut {
-                        Cut::Hyphen => Item::penalty(hyphen_width(), HYPHEN_PENALTY, true),
-                        Cut::NameHyphen => Item::penalty(hyphen_width(), NAME_HYPHEN_PENALTY, true),
-                        // The word's own hyphen ends the line: no width added, but
-                        // priced and counted as a hyphenated line.
-                        Cut::Explicit => Item::penalty(0.0, EXPLICIT_HYPHEN_PENALTY, true),
-                        Cut::ExplicitName => Item::penalty(0.0, NAME_HYPHEN_PENALTY, true),
-                        Cut::Plain => Item::penalty(0.0, DASH_PENALTY, false),
-                        Cut::Address => Item::penalty(0.0, ADDRESS_PENALTY, false),
-                    };
-                    items.push(item);
-                    payload.push(Payload::None);
+                self.push_word(id, (items, payload, extra), (size, measure));
+                continue;
+            }
+            // Emphasis starts or ends inside the word. An address in it (an italic e-mail
+            // address before a roman comma) keeps its breaks: each part is set on its
+            // own, the address in its pieces. Otherwise no breaks inside the word.
+            let ids: Vec<u32> = word
+                .iter()
+                .map(|s| self.word(s.font, words.text(s)))
+                .collect();
+            let address = ids.iter().any(|&id| {
+                self.words[id as usize]
+                    .pieces
+                    .iter()
+                    .any(|p| p.cut == Some(Cut::Address))
+            });
+            if address {
+                for id in ids {
+                    self.push_word(id, (items, payload, extra), (size, measure));
                 }
                 continue;
             }
@@ -202,6 +182,54 @@ impl Composer<'_> {
         payload.push(Payload::None);
         items.push(Item::penalty(0.0, -INFINITY, false));
         payload.push(Payload::None);
+    }
+
+    /// Pushes set word `id`: one box, or its pieces with the breaks between them.
+    fn push_word(
+        &mut self,
+        id: u32,
+        (items, payload, extra): (&mut Vec<Item>, &mut Vec<Payload>, &mut Vec<Vec<Arc<Run>>>),
+        (size, measure): (f32, f32),
+    ) {
+        let w = &self.words[id as usize];
+        if !w.shaped.missing.is_empty() {
+            self.missing.extend(w.shaped.missing.iter().copied());
+        }
+        if w.pieces.is_empty() {
+            let runs = &w.shaped.runs;
+            let p = Payload::Word(id);
+            push_box(items, payload, extra, (w.width, runs), p, (size, measure));
+            return;
+        }
+        for k in 0..w.pieces.len() {
+            let piece = &self.words[id as usize].pieces[k];
+            let (font, cut) = (piece.run.font, piece.cut);
+            let runs = std::slice::from_ref(&piece.run);
+            let p = Payload::Piece(id, k as u32);
+            push_box(
+                items,
+                payload,
+                extra,
+                (piece.width, runs),
+                p,
+                (size, measure),
+            );
+            let Some(cut) = cut else { continue };
+            // The hyphen hangs into the margin like other punctuation.
+            let mut hyphen_width = || ems(&self.hyphen(font).runs) * size * (1.0 - hang_share('-'));
+            let item = match cut {
+                Cut::Hyphen => Item::penalty(hyphen_width(), HYPHEN_PENALTY, true),
+                Cut::NameHyphen => Item::penalty(hyphen_width(), NAME_HYPHEN_PENALTY, true),
+                // The word's own hyphen ends the line: no width added, but
+                // priced and counted as a hyphenated line.
+                Cut::Explicit => Item::penalty(0.0, EXPLICIT_HYPHEN_PENALTY, true),
+                Cut::ExplicitName => Item::penalty(0.0, NAME_HYPHEN_PENALTY, true),
+                Cut::Plain => Item::penalty(0.0, DASH_PENALTY, false),
+                Cut::Address => Item::penalty(0.0, ADDRESS_PENALTY, false),
+            };
+            items.push(item);
+            payload.push(Payload::None);
+        }
     }
 }
 

@@ -480,3 +480,37 @@ fn a_line_shaped_whole_sets_its_right_to_left_words_in_visual_order() {
     assert_eq!(least.reduce(f32::min), Some(0.0));
     assert!(width > order[8], "{width} {order:?}");
 }
+
+/// An e-mail address in italics before a roman comma keeps its breaks: the line before it
+/// is not stretched to the measure to leave the whole address for the next line.
+#[test]
+fn an_emphasised_address_before_a_roman_comma_still_breaks() {
+    let fonts = FontSet::new();
+    let h = Hyphenation::for_language("en");
+    let mut c = Composer::new(Shaper::new(&fonts), &h);
+    let inl = vec![
+        Inline::Text("continued on the back in biro, ".into()),
+        Inline::Emphasis(vec![Inline::Text(
+            "rupert.cholmondeley-featherstonehaugh@environment-agency.gov.uk".into(),
+        )]),
+        Inline::Text(", with the hyphen drawn twice.".into()),
+    ];
+    let lines = c.set(&inl, &style(), 250.0);
+    assert!(lines.len() >= 2);
+    // The first line takes the address's first part: it ends inside the address.
+    assert!(
+        lines[0].text.contains("rupert"),
+        "{:?}",
+        lines.iter().map(|l| &l.text).collect::<Vec<_>>()
+    );
+    let joined: String = lines
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        joined
+            .replace(" .", ".")
+            .contains("biro, rupert.cholmondeley")
+    );
+}
