@@ -7,6 +7,14 @@ use crate::render::pdf::linebreak::{INFINITY, Item};
 use crate::render::pdf::shape::Run;
 use std::sync::Arc;
 
+/// Where a paragraph's items go: the items, their payloads, and the runs of boxes that
+/// are no single set word.
+type Out<'a> = (
+    &'a mut Vec<Item>,
+    &'a mut Vec<Payload>,
+    &'a mut Vec<Vec<Arc<Run>>>,
+);
+
 /// Cost of a hyphenated break. TeX's default of 50 gave a hyphen at the end of one
 /// line in fourteen (one in seven on the test anthology's long words); book
 /// typographers want fewer than one in twenty-five. Measured on that anthology: 150
@@ -188,7 +196,7 @@ impl Composer<'_> {
     fn push_word(
         &mut self,
         id: u32,
-        (items, payload, extra): (&mut Vec<Item>, &mut Vec<Payload>, &mut Vec<Vec<Arc<Run>>>),
+        (items, payload, extra): Out<'_>,
         (size, measure): (f32, f32),
     ) {
         let w = &self.words[id as usize];
