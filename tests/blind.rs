@@ -464,7 +464,6 @@ fn anthology9_is_read_as_its_answer_key_says() {
 }
 
 #[test]
-#[ignore = "reagent-cellar-sv.txt: its [1]/[2] notes after the last break stay story text until footnotes land"]
 fn anthology10_is_read_as_its_answer_key_says() {
     check("anthology10", ANTHOLOGY10);
 }

@@ -11,8 +11,60 @@ use super::{RawPara, Split, label_of, line_span};
 /// How many trailing paragraphs a closing note may span.
 const TAIL_WINDOW: usize = 6;
 
-/// Finds a trailing note; returns the index where it starts (or `end`).
+/// Finds a trailing note; returns the index where it starts (or `end`), taking in a list
+/// of the author's numbered notes just before it (see [`note_list_before`]).
 pub(super) fn detect_tail(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> usize {
+    let first = closing_note(paras, start, end, s);
+    note_list_before(paras, start, first, s)
+}
+
+/// The number a paragraph's `[n] ` opener gives, if it has one.
+fn note_number(text: &str) -> Option<usize> {
+    let rest = text.trim_start().strip_prefix('[')?;
+    let (n, after) = rest.split_once(']')?;
+    (after.starts_with(' ') && !n.is_empty() && n.len() <= 2)
+        .then(|| n.parse().ok())
+        .flatten()
+}
+
+/// A story's numbered notes (`[1] …`, `[2] …`) after its last scene break, just before
+/// its closing note or at its very end, that are no footnotes a reader could link (a
+/// note whose marker the story never sets, "I forgot to put a [2] in the text"): they are
+/// the author's words after the story, so the afterword opens with them. A list whose
+/// every number is marked in the story is left to the footnote reader.
+fn note_list_before(paras: &[RawPara], start: usize, first: usize, s: &mut Split) -> usize {
+    let mut k = first;
+    while k > start + 1 && note_number(&paras[k - 1].text).is_some() {
+        k -= 1;
+    }
+    if k == first || !paras[k - 1].scene_break {
+        return first;
+    }
+    let numbers: Vec<usize> = (k..first)
+        .filter_map(|i| note_number(&paras[i].text))
+        .collect();
+    if numbers.iter().enumerate().any(|(i, &n)| n != i + 1) {
+        return first;
+    }
+    let story: Vec<&str> = paras[start..k - 1]
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect();
+    let marked = |n: usize| story.iter().any(|t| t.contains(&format!("[{n}]")));
+    if !marked(1) || numbers.iter().all(|&n| marked(n)) {
+        return first;
+    }
+    s.decisions.push(format!(
+        "afterword: {} the author's numbered notes ([1]–[{}]) after the last scene break, \
+         not all of them marked in the story, so they open the afterword",
+        line_span(&paras[k], &paras[first - 1]),
+        numbers.len()
+    ));
+    k
+}
+
+/// The closing note at the end of `start..end`: where it starts, or `end`.
+fn closing_note(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> usize {
     // Look back over the last few paragraphs for a labelled note; everything from the
     // label to the end is the afterword. A note-only file keeps its text in the preface.
     let lo = end.saturating_sub(TAIL_WINDOW).max(start + 1);

@@ -241,3 +241,20 @@ fn korean_indonesian_and_chinese_stories_keep_their_words() {
         assert!(s.preface.is_empty() && s.afterword.is_empty(), "{t}");
     }
 }
+
+/// Numbered notes after the last break, one of them marked nowhere in the story, open the
+/// afterword; a list whose every number is marked is left for the footnote reader, and a
+/// story's own numbered lines before the break stay.
+#[test]
+fn unmarked_numbered_notes_after_the_last_break_open_the_afterword() {
+    let t = "She kept the flask,[1] and the lid.\n\nIt hummed.\n\n-x-x-\n\n[1] Iron, because mercury does not mix with it.\n\n[2] I forgot to put a [2] in the text.\n\nNext chapter soon, thank you all for reading!";
+    let s = split_text(t);
+    assert_eq!(s.body, vec![0, 1, 2]);
+    assert_eq!(s.afterword, vec![3, 4, 5]);
+    let t =
+        "She kept the flask,[1] and the lid.[2]\n\nIt hummed.\n\n-x-x-\n\n[1] Iron.\n\n[2] Wax.";
+    let s = split_text(t);
+    assert!(s.afterword.is_empty(), "{:?}", s.afterword);
+    let t = "The list read:\n\n[1] Flour.\n\n[2] Salt.";
+    assert!(split_text(t).afterword.is_empty());
+}
