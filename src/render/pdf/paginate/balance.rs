@@ -16,7 +16,7 @@ const ROUNDS: usize = 3;
 const SETS: usize = 32;
 /// Most pairs and triples of changes tried together on a page or spread that the
 /// greedy rounds leave breaking a rule.
-const COMBOS: usize = 120;
+const COMBOS: usize = 600;
 
 /// Pages as set: their lines, where the next page starts, the span that fills them
 /// again as they are (its `base` the lines cut and breaks widened), and how far they
