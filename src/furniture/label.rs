@@ -13,7 +13,7 @@ use std::borrow::Cow;
 
 /// Leading decoration a label may wear before its first letter.
 /// (`## Anmerkung`: a Markdown heading that is only the label).
-const OPENERS: &[char] = &['(', '[', '{', '~', '-', '<', '*', '_', ' ', '#'];
+const OPENERS: &[char] = &['(', '[', '{', '（', '【', '~', '-', '<', '*', '_', ' ', '#'];
 
 /// `blocks` without the author's opening label (unchanged when there is none). The note
 /// opens at block `at`: blocks before it (a work's summary, which a header puts first
@@ -62,6 +62,8 @@ fn label_end(text: &str) -> Option<(usize, Option<char>)> {
         '(' => Some(')'),
         '[' => Some(']'),
         '{' => Some('}'),
+        '（' => Some('）'),
+        '【' => Some('】'),
         _ => None,
     });
     let lower: Vec<char> = chars[lead..]
@@ -98,7 +100,14 @@ fn label_end(text: &str) -> Option<(usize, Option<char>)> {
                 continue;
             }
         }
-        let colon = matches!(chars.get(i), Some(':' | '-' | '—' | '–'));
+        // A label closed by its own full-width bracket (`（前書き）`) ends there, the
+        // bracket with it.
+        if matches!(bracket, Some('）' | '】')) && chars.get(i) == bracket.as_ref() {
+            i += 1;
+            skip(&mut i, &[]);
+            return Some((i, None));
+        }
+        let colon = matches!(chars.get(i), Some(':' | '-' | '—' | '–' | '：'));
         if colon {
             i += 1;
         }
@@ -210,6 +219,11 @@ mod tests {
             ("A/N 2: Thanks again", "Thanks again"),
             ("**Note 3:** last one", "last one"),
             ("## Anmerkung: danke", "danke"),
+            ("（前書き）\n参加作品です。", "参加作品です。"),
+            (
+                "【あとがき】ありがとうございました！",
+                "ありがとうございました！",
+            ),
         ] {
             let blocks = [para(src)];
             let got = strip_author_label(&blocks, 0);
@@ -223,6 +237,14 @@ mod tests {
         assert_eq!(
             plain(&strip_author_label(&blocks, 0)),
             ["This is my first fic."]
+        );
+        let blocks = [
+            para("（後書き）"),
+            para("最後まで読んでいただき、ありがとうございました！"),
+        ];
+        assert_eq!(
+            plain(&strip_author_label(&blocks, 0)),
+            ["最後まで読んでいただき、ありがとうございました！"]
         );
     }
 

@@ -230,6 +230,11 @@ pub(crate) const AUTHOR_LABELS: &[&str] = &[
     "note",
     "a/n",
     "an",
+    // Japanese "foreword" and "afterword", as web-novel sites mark an author's notes.
+    "前書き",
+    "後書き",
+    "まえがき",
+    "あとがき",
     "note de l'auteure",
     "note de l'autrice",
     "note de l'auteur",
