@@ -1,5 +1,6 @@
 //! Footnotes typed as text: `[n]` markers in a story and, after them, a list of `[n] …`
-//! lines (under `Footnotes:` or `Notes:`) become linked notes, only with evidence.
+//! lines (under `Footnotes:` or `Notes:`), or Markdown's `[^n]` markers and `[^n]: …`
+//! definitions, become linked notes, only with evidence.
 //!
 //! Input: a story's body blocks (typography applied) and its text, for line numbers.
 //! Output: the same blocks with each marker an [`Inline::NoteRef`] and each list a
@@ -70,7 +71,10 @@ pub(crate) fn link(body: &mut [Block], text: &str, decisions: &mut Vec<String>) 
             body[j + k] = Block::Footnotes(Footnotes { label, notes });
         }
         j = end;
-        let line = line_of(text, &format!("[{}]", numbers[0]), &mut searched_line);
+        let mut line = line_of(text, &format!("[{}]", numbers[0]), &mut searched_line);
+        if line == 0 {
+            line = line_of(text, &format!("[^{}]:", numbers[0]), &mut searched_line);
+        }
         let (a, z) = (numbers[0], numbers[numbers.len() - 1]);
         let which = match numbers.len() {
             1 => format!("1 marker [{a}]"),
@@ -82,14 +86,23 @@ pub(crate) fn link(body: &mut [Block], text: &str, decisions: &mut Vec<String>) 
     }
 }
 
-/// The note number of a marker `[n]` (1 to 999) at the start of `s`, and its length.
+/// The note number of a marker `[n]`, or Markdown's `[^n]` (1 to 999), at the start of
+/// `s`, and its length.
 fn marker_at(s: &str) -> Option<(u32, usize)> {
     let rest = s.strip_prefix('[')?;
+    let caret = usize::from(rest.starts_with('^'));
+    let rest = &rest[caret..];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=3).contains(&digits) || !rest[digits..].starts_with(']') || rest.starts_with('0') {
         return None;
     }
-    Some((rest[..digits].parse().ok()?, digits + 2))
+    Some((rest[..digits].parse().ok()?, digits + 2 + caret))
+}
+
+/// How a marker is shown: as typed, but Markdown's `[^n]` as `[n]`, its caret being
+/// markup.
+fn shown(marker: &str) -> String {
+    marker.replacen("[^", "[", 1)
 }
 
 /// The numbers of the markers in `s`, in order.
@@ -182,12 +195,18 @@ fn note_line(line: &[Inline]) -> Option<NoteLine> {
         return None;
     };
     let (n, len) = marker_at(t)?;
-    if !t[len..].starts_with(char::is_whitespace) {
+    // Markdown defines a note as `[^n]: text`; a typed list writes `[n] text`.
+    let after = if t.starts_with("[^") {
+        t[len..].strip_prefix(':')?
+    } else {
+        &t[len..]
+    };
+    if !after.starts_with(char::is_whitespace) {
         return None;
     }
-    let mut text = vec![Inline::Text(t[len..].to_string())];
+    let mut text = vec![Inline::Text(after.to_string())];
     text.extend(line[1..].iter().cloned());
-    Some((n, t[..len].to_string(), text))
+    Some((n, shown(&t[..len]), text))
 }
 
 /// `inl` with each marker `[n]` in its text runs a reference, numbered from `next`.
@@ -206,7 +225,7 @@ fn linked(inl: &[Inline], next: &mut u32) -> Vec<Inline> {
                             out.push(Inline::Text(t[rest..at].to_string()));
                         }
                         out.push(Inline::NoteRef {
-                            marker: t[at..at + len].to_string(),
+                            marker: shown(&t[at..at + len]),
                             id: *next,
                         });
                         *next += 1;

@@ -178,3 +178,31 @@ fn a_list_of_one_paragraph_a_note_keeps_its_blocks() {
         vec!["footnotes: 2 markers [1]–[2] linked to the list at line 5".to_string()]
     );
 }
+
+/// Markdown's `[^n]` markers and `[^n]: …` definitions link as typed lists do, shown as
+/// `[n]` (the caret and colon are markup); a `[^n]` with no definition stays text.
+#[test]
+fn markdown_footnotes_link_and_drop_their_markup() {
+    let mut body = vec![
+        para("The robin's name is Gerald.[^1] He stayed."),
+        para("See you on Saturday."),
+        para("[^1]: Gerald is a real robin."),
+    ];
+    let why = run(&mut body);
+    assert_eq!(
+        why,
+        vec!["footnotes: 1 marker [1] linked to the list at line 5".to_string()]
+    );
+    assert!(matches!(
+        &body[0],
+        Block::Paragraph(inl) if inl[1] == Inline::NoteRef { marker: "[1]".into(), id: 1 }
+    ));
+    let Block::Footnotes(f) = &body[2] else {
+        panic!("a note: {:?}", body[2]);
+    };
+    assert_eq!(&f.notes[0].marker[..], "[1]");
+    assert_eq!(plain_text(&f.notes[0].text), " Gerald is a real robin.");
+    // A marker whose definition is missing, or a definition with no colon, stays text.
+    let mut body = vec![para("Gerald.[^1]"), para("[^1] Gerald is a robin.")];
+    assert!(run(&mut body).is_empty());
+}
