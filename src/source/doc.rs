@@ -274,6 +274,25 @@ pub(crate) struct Hit {
     pub to: usize,
 }
 
+/// The block of fields from the labelled line at or after `i`: one field a line or one a
+/// paragraph, a blank line or two apart at most, up to the first text that is no field.
+/// Returns them and the line after the last.
+pub(crate) fn read_fields(doc: &Doc, mut i: usize) -> (Vec<Hit>, usize) {
+    let mut hits = Vec::new();
+    while let Some(k) = doc.next_text(i) {
+        // One field a paragraph may leave a blank line or two between fields, no more.
+        if k > i + 2 && !hits.is_empty() {
+            break;
+        }
+        let Some(h) = read_field(doc, k) else {
+            break;
+        };
+        i = h.to;
+        hits.push(h);
+    }
+    (hits, i)
+}
+
 /// Reads the field that starts at line `i` (a labelled line) with its continuation lines:
 /// following non-blank lines that carry no label. A label alone on its line takes its
 /// value from the next lines (AO3 pages), one item a line.

@@ -8,7 +8,7 @@
 //! `Публикация на других ресурсах`), then each part's title over its text. Only read when
 //! the address stands under the first line and two fields that only a header has follow.
 
-use super::doc::{Doc, file_hit, read_field};
+use super::doc::{Doc, file_hit, read_fields};
 use super::fields::{CategoryIs, Field};
 
 /// Where a work's address on ficbook.net starts.
@@ -29,19 +29,12 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     if link != first + 1 || !address.starts_with(WORK_ADDRESS) || address.contains(' ') {
         return false;
     }
-    // The fields, then the labelled blocks of the author's words, a blank line apart.
-    let mut hits = Vec::new();
-    let mut i = link + 1;
-    while let Some(k) = doc.next_text(i) {
-        if k > i + 2 {
-            break;
-        }
-        let Some(h) = read_field(doc, k) else {
-            break;
-        };
-        i = h.to;
-        hits.push(h);
-    }
+    // The fields, then the labelled blocks of the author's words, a blank line apart,
+    // from a blank line under the address.
+    let Some(start) = doc.next_text(link + 1).filter(|&k| k <= link + 3) else {
+        return false;
+    };
+    let (hits, mut i) = read_fields(doc, start);
     if hits.iter().filter(|h| h.field.is_strong()).count() < 2 {
         return false;
     }

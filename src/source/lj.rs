@@ -7,7 +7,7 @@
 //! metadata, the author's words (summary, notes, disclaimer) in the preface as written,
 //! the title and byline, and crosspost lines dropped with their link kept.
 
-use super::doc::{Doc, file_hit, read_field};
+use super::doc::{Doc, file_hit, read_fields};
 use super::fields::{self, CategoryIs, Field};
 use super::parts::is_title_line;
 
@@ -64,19 +64,7 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
             _ => return by_line.is_some_and(|b| title_and_byline(doc, first, b, allow_title)),
         }
     }
-    let mut hits = Vec::new();
-    let mut i = start;
-    while let Some(k) = doc.next_text(i) {
-        // One field a paragraph may leave a blank line or two between fields, no more.
-        if k > i + 2 && !hits.is_empty() {
-            break;
-        }
-        let Some(h) = read_field(doc, k) else {
-            break;
-        };
-        i = h.to;
-        hits.push(h);
-    }
+    let (hits, _) = read_fields(doc, start);
     let strong = hits.iter().filter(|h| h.field.is_strong()).count();
     let titled = hits.iter().any(|h| h.field == Field::Title);
     // One field is enough under a title and a `by` line: FanFiction.Net's paste is the
@@ -160,18 +148,11 @@ fn entry_head(doc: &mut Doc) {
         return;
     }
     // The fields under them: a `Title:` and another plain field, a blank line apart at most.
-    let mut hits = Vec::new();
-    let mut at = last + 1;
-    while let Some(k) = doc.next_text(at) {
-        if k > at + 2 && !hits.is_empty() {
-            break;
-        }
-        let Some(h) = read_field(doc, k) else {
-            break;
-        };
-        at = h.to;
-        hits.push(h.field);
-    }
+    let hits: Vec<Field> = read_fields(doc, last + 1)
+        .0
+        .into_iter()
+        .map(|h| h.field)
+        .collect();
     let strong = hits
         .iter()
         .filter(|f| f.is_strong() && **f != Field::Title)
