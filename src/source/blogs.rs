@@ -208,24 +208,20 @@ fn lofter_foot(doc: &mut Doc) -> bool {
     };
     // The counts and the copyright line are LOFTER's for sure; tags run together may be
     // the author's, and count only beside them.
-    let Some((first, last)) = doc.drop_foot(|doc, k| {
-        let t = doc.trimmed(k);
-        let site = counted(t, "热度")
-            || counted(t, "评论")
-            || counted(t, "喜欢")
-            || counted(t, "推荐")
-            || (t.starts_with('©') && t.ends_with("Powered by LOFTER"));
-        let tags = t.starts_with('#') && t.matches('#').count() >= 2 && !t.contains(['。', '，']);
-        (site || tags).then_some(site)
-    }) else {
-        return false;
-    };
-    doc.why(format!(
-        "header: lines {}–{} are a LOFTER post's foot (heat, comments, tags, copyright), so they are left out",
-        first + 1,
-        last + 1
-    ));
-    true
+    doc.drop_foot(
+        "a LOFTER post's foot (heat, comments, tags, copyright), so they are left out",
+        |doc, k| {
+            let t = doc.trimmed(k);
+            let site = counted(t, "热度")
+                || counted(t, "评论")
+                || counted(t, "喜欢")
+                || counted(t, "推荐")
+                || (t.starts_with('©') && t.ends_with("Powered by LOFTER"));
+            let tags =
+                t.starts_with('#') && t.matches('#').count() >= 2 && !t.contains(['。', '，']);
+            (site || tags).then_some(site)
+        },
+    )
 }
 
 #[cfg(test)]

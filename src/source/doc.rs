@@ -231,9 +231,23 @@ impl Doc {
     /// line, `site` says of each whether the site wrote it: `Some(true)` a line only the
     /// site writes (a comment count), `Some(false)` one it may write (a "Share" button),
     /// `None` the author's, which ends the foot. The lines go, as written, only when at
-    /// least one is sure; returns their first and last line (0-based), for the reader to
-    /// say what they were.
-    pub fn drop_foot(
+    /// least one is sure; returns whether they went, saying so for `quire inspect` as
+    /// "lines A–B are `what`".
+    pub fn drop_foot(&mut self, what: &str, site: impl Fn(&Doc, usize) -> Option<bool>) -> bool {
+        let Some((first, last)) = self.take_foot(site) else {
+            return false;
+        };
+        self.why(format!(
+            "header: lines {}–{} are {what}",
+            first + 1,
+            last + 1
+        ));
+        true
+    }
+
+    /// [`Doc::drop_foot`] without a word to `quire inspect`: the first and last line
+    /// (0-based) of the foot dropped, if one was.
+    pub fn take_foot(
         &mut self,
         site: impl Fn(&Doc, usize) -> Option<bool>,
     ) -> Option<(usize, usize)> {

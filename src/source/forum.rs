@@ -338,19 +338,14 @@ fn page_head(doc: &mut Doc, allow_title: bool) -> bool {
 /// The foot of the post at the end of the file: "Last edited: …", reaction counts and
 /// buttons, with at least one line only XenForo writes.
 fn post_foot(doc: &mut Doc) -> bool {
-    let Some((first, last)) = doc.drop_foot(|doc, k| {
-        let t = doc.trimmed(k);
-        let sure = is_foot_line(t);
-        (sure || is_weak_chrome(t)).then_some(sure)
-    }) else {
-        return false;
-    };
-    doc.why(format!(
-        "header: lines {}–{} are the forum post's foot (edit date, reactions, buttons)",
-        first + 1,
-        last + 1
-    ));
-    true
+    doc.drop_foot(
+        "the forum post's foot (edit date, reactions, buttons)",
+        |doc, k| {
+            let t = doc.trimmed(k);
+            let sure = is_foot_line(t);
+            (sure || is_weak_chrome(t)).then_some(sure)
+        },
+    )
 }
 
 /// Whether `t` opens a spoiler box whose label names an author's note

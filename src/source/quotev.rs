@@ -135,7 +135,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
 
 /// The buttons and footer under the story.
 fn foot(doc: &mut Doc) {
-    doc.drop_foot(|doc, k| {
+    doc.take_foot(|doc, k| {
         let t = doc.trimmed(k);
         let lower = t.to_lowercase();
         let sure = lower.starts_with('©') && lower.contains("quotev");

@@ -191,19 +191,14 @@ fn is_sure_foot(t: &str) -> bool {
 
 /// The post's foot: its counts, buttons and sort line at the very end of the file.
 fn foot(doc: &mut Doc) -> bool {
-    let Some((first, last)) = doc.drop_foot(|d, k| {
-        let t = d.trimmed(k);
-        let sure = is_sure_foot(t);
-        (sure || BUTTONS.contains(&t.to_lowercase().as_str())).then_some(sure)
-    }) else {
-        return false;
-    };
-    doc.why(format!(
-        "header: lines {}–{} are the Reddit post's foot (comment count, buttons, votes), so they are left out",
-        first + 1,
-        last + 1
-    ));
-    true
+    doc.drop_foot(
+        "the Reddit post's foot (comment count, buttons, votes), so they are left out",
+        |d, k| {
+            let t = d.trimmed(k);
+            let sure = is_sure_foot(t);
+            (sure || BUTTONS.contains(&t.to_lowercase().as_str())).then_some(sure)
+        },
+    )
 }
 
 #[cfg(test)]

@@ -176,33 +176,28 @@ fn chapter_title(doc: &mut Doc, i: usize, title: &str) {
 /// author" with the author's name, "Achievements", the `Bio:` line, "Log in to comment".
 fn foot(doc: &mut Doc) -> bool {
     let author = doc.out.meta.author.clone().map(|a| a.to_lowercase());
-    let Some((first, last)) = doc.drop_foot(|doc, k| {
-        let l = lower(doc, k);
-        let support = l.starts_with("support \"") || l.starts_with("support “");
-        let sure = support || l == "log in to comment";
-        // The author's name under "About the author": a name, not a sentence.
-        let name = author.as_deref() == Some(l.as_str())
-            || (doc
-                .prev_text(k)
-                .is_some_and(|p| lower(doc, p) == "about the author")
-                && l.split_whitespace().count() <= 4
-                && !l.ends_with(['.', '!', '?', '"', '\u{201d}']));
-        (sure
-            || name
-            || l.starts_with("bio:")
-            || BUTTONS.contains(&l.as_str())
-            || FOOT.contains(&l.as_str()))
-        .then_some(sure)
-    }) else {
-        return false;
-    };
-    doc.why(format!(
-        "header: lines {}–{} are a Royal Road chapter page's foot (support, buttons, about \
+    doc.drop_foot(
+        "a Royal Road chapter page's foot (support, buttons, about \
          the author, comments), so they are left out",
-        first + 1,
-        last + 1
-    ));
-    true
+        |doc, k| {
+            let l = lower(doc, k);
+            let support = l.starts_with("support \"") || l.starts_with("support “");
+            let sure = support || l == "log in to comment";
+            // The author's name under "About the author": a name, not a sentence.
+            let name = author.as_deref() == Some(l.as_str())
+                || (doc
+                    .prev_text(k)
+                    .is_some_and(|p| lower(doc, p) == "about the author")
+                    && l.split_whitespace().count() <= 4
+                    && !l.ends_with(['.', '!', '?', '"', '\u{201d}']));
+            (sure
+                || name
+                || l.starts_with("bio:")
+                || BUTTONS.contains(&l.as_str())
+                || FOOT.contains(&l.as_str()))
+            .then_some(sure)
+        },
+    )
 }
 
 /// Lines the page sets into the chapter: "Advertisement" alone on its line between

@@ -316,34 +316,29 @@ fn wattpad_part_head(doc: &mut Doc, allow_title: bool) -> bool {
 /// The site's lines at the very end: Tumblr's tags, note count and buttons, Wattpad's
 /// buttons and next-part link, with at least one line only the site writes.
 fn foot(doc: &mut Doc) -> bool {
-    let Some((first, last)) = doc.drop_foot(|doc, k| {
-        let t = doc.trimmed(k);
-        let lower = t.to_lowercase();
-        // A tag line is Tumblr's for sure when a tag has a space in it ("#long post"),
-        // which no other site's hashtags have, or under a `tags:` label; else it needs
-        // the note count beside it ("#blessed #grateful" may end a story told in posts).
-        // Copied from the page's tag list, the tags may also stand one a line; such a
-        // line alone is no proof ("#1 in her heart"), the note count beside it is.
-        let line = is_tag_line(t);
-        let tags = line || is_one_tag(t);
-        let spaced = !t.starts_with('#') || t.split('#').any(|g| g.trim().contains(' '));
-        let sure = (line && spaced)
-            || is_note_count(t)
-            || is_wattpad_buttons(t)
-            || NEXT_PART.contains(&lower.as_str());
-        let button =
-            TUMBLR_BUTTONS.contains(&lower.as_str()) || WATTPAD_BUTTONS.contains(&lower.as_str());
-        (sure || tags || button).then_some(sure)
-    }) else {
-        return false;
-    };
-    doc.why(format!(
-        "header: lines {}–{} are the site's own (tags, note counts, buttons, a link to the \
+    doc.drop_foot(
+        "the site's own (tags, note counts, buttons, a link to the \
          next part), so they are left out",
-        first + 1,
-        last + 1
-    ));
-    true
+        |doc, k| {
+            let t = doc.trimmed(k);
+            let lower = t.to_lowercase();
+            // A tag line is Tumblr's for sure when a tag has a space in it ("#long post"),
+            // which no other site's hashtags have, or under a `tags:` label; else it needs
+            // the note count beside it ("#blessed #grateful" may end a story told in posts).
+            // Copied from the page's tag list, the tags may also stand one a line; such a
+            // line alone is no proof ("#1 in her heart"), the note count beside it is.
+            let line = is_tag_line(t);
+            let tags = line || is_one_tag(t);
+            let spaced = !t.starts_with('#') || t.split('#').any(|g| g.trim().contains(' '));
+            let sure = (line && spaced)
+                || is_note_count(t)
+                || is_wattpad_buttons(t)
+                || NEXT_PART.contains(&lower.as_str());
+            let button = TUMBLR_BUTTONS.contains(&lower.as_str())
+                || WATTPAD_BUTTONS.contains(&lower.as_str());
+            (sure || tags || button).then_some(sure)
+        },
+    )
 }
 
 #[cfg(test)]
