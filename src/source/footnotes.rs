@@ -71,10 +71,7 @@ pub(crate) fn link(body: &mut [Block], text: &str, decisions: &mut Vec<String>) 
             body[j + k] = Block::Footnotes(Footnotes { label, notes });
         }
         j = end;
-        let mut line = line_of(text, &format!("[{}]", numbers[0]), &mut searched_line);
-        if line == 0 {
-            line = line_of(text, &format!("[^{}]:", numbers[0]), &mut searched_line);
-        }
+        let line = line_of(text, numbers[0], &mut searched_line);
         let (a, z) = (numbers[0], numbers[numbers.len() - 1]);
         let which = match numbers.len() {
             1 => format!("1 marker [{a}]"),
@@ -244,14 +241,19 @@ fn linked(inl: &[Inline], next: &mut u32) -> Vec<Inline> {
     out
 }
 
-/// The 1-based line of `text` after line `*after` that opens with `marker`, which
-/// becomes `*after`: where a list's first note stands.
-fn line_of(text: &str, marker: &str, after: &mut usize) -> usize {
+/// The 1-based line of `text` after line `*after` that opens with note `n`'s marker,
+/// typed (`[n]`) or Markdown's (`[^n]:`), which becomes `*after`: where a list's first
+/// note stands.
+fn line_of(text: &str, n: u32, after: &mut usize) -> usize {
+    let (typed, markdown) = (format!("[{n}]"), format!("[^{n}]:"));
     let found = text
         .lines()
         .enumerate()
         .skip(*after)
-        .find(|(_, l)| l.trim_start().starts_with(marker))
+        .find(|(_, l)| {
+            let l = l.trim_start();
+            l.starts_with(&typed) || l.starts_with(&markdown)
+        })
         .map_or(*after, |(k, _)| k + 1);
     *after = found;
     found

@@ -206,3 +206,21 @@ fn markdown_footnotes_link_and_drop_their_markup() {
     let mut body = vec![para("Gerald.[^1]"), para("[^1] Gerald is a robin.")];
     assert!(run(&mut body).is_empty());
 }
+
+/// `quire inspect` names the line of each Markdown list, the second as well as the first.
+#[test]
+fn each_markdown_list_is_found_at_its_own_line() {
+    let mut body = vec![
+        para("A post.[^1]"),
+        para("[^1]: One."),
+        para("Another post.[^2]"),
+        para("[^2]: Two."),
+    ];
+    assert_eq!(
+        run(&mut body),
+        vec![
+            "footnotes: 1 marker [1] linked to the list at line 3".to_string(),
+            "footnotes: 1 marker [2] linked to the list at line 7".to_string(),
+        ]
+    );
+}
