@@ -145,9 +145,11 @@ fn epub_work(pkg: &epub::Package, lang: &str) -> (Work, Reader) {
 /// Any other HTML: the first `h1` is the title, the rest is the story.
 fn plain_html(docs: &[&Html], lang: &str) -> Work {
     let mut work = Work::default();
+    let mut saved_page = false;
     for doc in docs {
         // A blog post saved with its site: only the post's own element is the story.
         let post = html::page::content(doc);
+        saved_page |= post.is_some();
         let body = post.unwrap_or_else(|| html::body_of(doc));
         let mut conv = html::Converter::new(lang);
         conv.add_inner(body);
@@ -183,11 +185,7 @@ fn plain_html(docs: &[&Html], lang: &str) -> Work {
     {
         p.body.drain(..=i);
     }
-    if !work
-        .decisions
-        .iter()
-        .any(|d| d.starts_with("a saved web page"))
-    {
+    if !saved_page {
         work.decisions.push(
             "no archive layout found: read as a plain HTML page (title from its first heading)"
                 .into(),
