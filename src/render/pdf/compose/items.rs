@@ -168,8 +168,7 @@ impl Composer<'_> {
             }
             // Emphasis starts or ends inside the word: no breaks inside it.
             let mut runs: Vec<Arc<Run>> = Vec::new();
-            for segment in word {
-                let id = self.word(segment.font, words.text(segment));
+            for id in ids {
                 let shaped = &self.words[id as usize].shaped;
                 self.missing.extend(shaped.missing.iter().copied());
                 runs.extend(shaped.runs.iter().cloned());
