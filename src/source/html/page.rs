@@ -31,12 +31,14 @@ fn only<'a>(root: ElementRef<'a>, is: impl Fn(ElementRef<'a>) -> bool) -> Option
     found.next().is_none().then_some(first)
 }
 
-/// The element holding the post's text, when the page marks one.
+/// The element holding the post's text, when the page marks one that has text (an
+/// empty one is no post: the whole page is read rather than lose what it holds).
 pub(crate) fn content(doc: &Html) -> Option<ElementRef<'_>> {
     let root = doc.root_element();
     only(root, |e| CONTENT.iter().any(|c| has_class(e, c)))
         .or_else(|| only(root, |e| e.value().name() == "article"))
         .or_else(|| only(root, |e| e.value().name() == "main"))
+        .filter(|e| e.text().any(|t| !t.trim().is_empty()))
 }
 
 /// The post's own title: its title element, or the first `<h1>` of the article that
@@ -98,6 +100,11 @@ mod tests {
     fn a_page_without_marked_content_has_none() {
         let doc = Html::parse_document(
             "<html><body><h1>Title</h1><p>Text.</p><article>a</article><article>b</article></body></html>",
+        );
+        assert!(content(&doc).is_none());
+        // An empty article is no post: the page's text is read whole.
+        let doc = Html::parse_document(
+            r#"<html><body><div class="entry-content"><p>a</p></div><div class="entry-content"><p>b</p></div><article> </article></body></html>"#,
         );
         assert!(content(&doc).is_none());
     }
