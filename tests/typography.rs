@@ -521,11 +521,17 @@ mod anthology2;
 #[path = "typography/anthology3.rs"]
 mod anthology3;
 
+#[path = "typography/anthology10.rs"]
+mod anthology10;
 #[path = "typography/anthology4.rs"]
 mod anthology4;
 #[path = "typography/anthology5.rs"]
 mod anthology5;
 #[path = "typography/anthology7.rs"]
 mod anthology7;
+#[path = "typography/anthology8.rs"]
+mod anthology8;
+#[path = "typography/anthology9.rs"]
+mod anthology9;
 #[path = "typography/notes.rs"]
 mod notes;

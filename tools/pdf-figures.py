@@ -43,10 +43,12 @@ def analyze(pdf, leading):
     res = dict(pdf=pdf, pages=len(pages), body_h=body_h)
     plines = []   # per page: list of lines (dict)
     anyword_ys = []
+    textword_ys = []  # per page: baselines of rows with a letter or digit, any face or size
     for pi, (W, H, ws) in enumerate(pages):
         body = [w for w in ws if abs((w['y1'] - w['y0']) - body_h) <= 0.02 * body_h]
         other = [w for w in ws if abs((w['y1'] - w['y0']) - body_h) > 0.02 * body_h]
         anyword_ys.append(sorted(w['y1'] for w in ws))
+        textword_ys.append(sorted(w['y1'] for w in ws if any(ch.isalnum() for ch in w['t'])))
         rows = collections.defaultdict(list)
         for w in body:
             rows[round(w['y1'], 0)].append(w)
@@ -189,7 +191,10 @@ def analyze(pdf, leading):
     for p in body_pages:
         lab = labels[p]
         if lab.isdigit() and int(lab) % 2 == 0 and p + 1 in by_page:
-            a, b = by_page[p][-1]['y'], by_page[p + 1][-1]['y']
+            # A spread's foot is the last text on each page, in any face: a last line
+            # set in a fallback face (CJK, say) has another word height than body lines.
+            foot = lambda q: max(y for y in textword_ys[q] if y <= B + 0.6 * lead)
+            a, b = foot(p), foot(p + 1)
             if abs(a - b) > 0.5 * lead and p not in chap_end_pages and p + 1 not in chap_end_pages:
                 unbalanced.append((lab + '/' + labels[p + 1], round((a - b) / lead, 1)))
     res['unbalanced_spreads'] = unbalanced

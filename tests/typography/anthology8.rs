@@ -1,0 +1,28 @@
+//! The eighth anthology (`tests/fixtures/anthology8`: right-to-left, CJK and emoji stories
+//! beside Latin ones): pages as the typeset frames have them and as the script reads the
+//! written PDF, in both profiles.
+
+use super::*;
+
+fn anthology8() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology8")
+}
+
+/// Print page 8 ends on lines in a fallback face (Korean), whose word boxes are another
+/// height than body lines'; the script reads that spread's foot from the last text in
+/// any face, and finds it level, as the rendered pages are.
+#[test]
+fn print_anthology8_pages_end_full_and_spreads_level() {
+    check_figures(&anthology8(), Profile::Print, true);
+    let f = measured(&anthology8(), "print");
+    check_pages(&f, "print", 25);
+    check_loose_over(&f, "print", 18, 400);
+}
+
+#[test]
+fn screen_anthology8_pages_end_full() {
+    check_figures(&anthology8(), Profile::Screen, true);
+    let f = measured(&anthology8(), "screen");
+    check_pages(&f, "screen", 25);
+    check_loose_over(&f, "screen", 13, 400);
+}
