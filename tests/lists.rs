@@ -162,8 +162,9 @@ fn pdf_sets_labels_tags_and_indents() {
         .position(|l| l.contains("three jars of plum jam"))
         .unwrap();
     assert!(compact[body - 1].starts_with("LBody"), "{st}");
-    // Drawn: the bullet hanging left of the item's text, which keeps the story's
-    // measure, its turnover at the same x; the quote in from both sides of the text.
+    // Drawn: the bullet inside the story's text block and the item's text indented by it,
+    // its turnover at the same x, set ragged right; the quote in from both sides of
+    // the text.
     let bbox = common::tool("pdftotext", &["-bbox", "-enc", "UTF-8", p, "-"]);
     let words: Vec<(f32, f32, &str, f32)> = bbox
         .lines()
@@ -189,10 +190,25 @@ fn pdf_sets_labels_tags_and_indents() {
         .skip_while(|t| t.2 != "three")
         .find(|t| t.3 > item.3 + 1.0)
         .unwrap();
-    assert!(bullet.1 < item.0, "the bullet hangs left of its item");
-    assert!((item.0 - text_left).abs() < 0.5, "{item:?} {text_left}");
+    assert!(
+        bullet.0 > text_left - 0.5,
+        "in the text block: {bullet:?} {text_left}"
+    );
+    assert!(item.0 > bullet.1 + 2.0, "the item's text after its bullet");
     assert!((item.0 - turnover.0).abs() < 0.5, "{item:?} {turnover:?}");
     let right = words.iter().map(|t| t.1).fold(0.0, f32::max);
+    // Ragged right: the item's first line, which turns over, ends short of the text's
+    // right edge (a justified line would reach it).
+    let first_line: Vec<_> = words
+        .iter()
+        .skip_while(|t| t.2 != "three")
+        .take_while(|t| (t.3 - item.3).abs() < 0.5)
+        .collect();
+    let end = first_line.last().unwrap().1;
+    assert!(
+        first_line.len() > 5 && end < right - 1.0,
+        "{first_line:?} {right}"
+    );
     let quote = x("grandfather’s,");
     assert!(quote.0 > text_left + 10.0, "{quote:?}");
     assert!(x("have.").1 < right - 10.0);

@@ -47,10 +47,12 @@ fn layout(book: &Path, profile: Profile) -> (Document, f32) {
     (doc, s.leading)
 }
 
+/// A line of text: justified, or a paragraph's last, or ragged (a list item's lines;
+/// before the first chapter, where no page is measured, the copyright page's).
 fn is_body(k: LineKind) -> bool {
     matches!(
         k,
-        LineKind::Justified | LineKind::Hyphenated | LineKind::Last
+        LineKind::Justified | LineKind::Hyphenated | LineKind::Last | LineKind::Ragged
     )
 }
 

@@ -2,11 +2,12 @@
 //!
 //! Input: a story's [`Block::List`] or [`Block::Quote`] (or any block inside one), the
 //! style and room of the text around it. Output: its [`VBlock`]s added to the chapter's
-//! [`Tagged`] blocks: each list item a paragraph with its bullet or number hanging left
-//! of its lines (`L` › `LI` › `Lbl` + `LBody` in the structure tree), a quote
-//! indented on both sides (`BlockQuote`). Items and the quote's paragraphs are broken
-//! into lines by the same Knuth–Plass composer as the story and may be split between
-//! pages like paragraphs; every block sits on the body grid when the story's does.
+//! [`Tagged`] blocks: each list item a paragraph set ragged right, indented by its
+//! bullet or number, which stands at the text's left edge (`L` › `LI` › `Lbl` +
+//! `LBody` in the structure tree), a quote indented on both sides (`BlockQuote`). Items
+//! and the quote's paragraphs are broken into lines by the same Knuth–Plass composer as
+//! the story and may be split between pages like paragraphs; every block sits on the
+//! body grid when the story's does.
 
 use super::blocks::Tagged;
 use super::layout::block;
@@ -43,8 +44,7 @@ pub(super) struct Room<'s> {
     /// inside a list or quote starts at it.
     pub(super) part: Part,
     pub(super) settings: &'s PdfSettings,
-    /// Inside a list item: a list here is indented by its labels, under the item's
-    /// text; elsewhere its labels hang left of the text around it.
+    /// Inside a list item: its paragraphs are set ragged right.
     pub(super) in_item: bool,
 }
 
@@ -161,8 +161,14 @@ fn set_all<'c>(
     for b in blocks {
         match b {
             Block::Paragraph(inl) => {
+                // An item's paragraphs ragged right (see `list`); a quote's justified.
                 let st = Style {
                     indent: if first { 0.0 } else { room.style.indent },
+                    align: if room.in_item {
+                        Align::Left
+                    } else {
+                        room.style.align
+                    },
                     ..room.style
                 };
                 let tag = match direct {
@@ -278,13 +284,14 @@ fn list<'c>(
         .iter()
         .map(|t| c.shape_line(&t.text(), &st).1)
         .fold(0.0, f32::max);
-    // The labels hang left of the items' text: in the indent the list stands in (a
-    // quote's, an outer item's), else in the margin, so that a story's list keeps the
-    // story's measure, and so its spacing and hyphenation. (In a measure narrowed by a
-    // hanging indent, anthology4's timeline of long technical words took five more
-    // hyphens and a loose line: more than the book's share.)
-    let label = (widest + size * LABEL_GAP).max(size * HANG);
-    let hang = if room.in_item { label } else { 0.0 };
+    // The labels stand at the left edge of the text around the list and the items'
+    // text is indented by them, as a browser sets the EPUB's lists: a page ending in a
+    // list ends where its text does, for a reader and for the measuring script (which
+    // takes a line starting in the margin for no text line, and read anthology10's
+    // print spread 52/53, level, as two lines uneven). The items are set ragged right
+    // (below): in the narrower measure, justified, anthology4's timeline of long
+    // technical words took eleven more loose lines and six very loose on screen.
+    let hang = (widest + size * LABEL_GAP).max(size * HANG);
     let inside = Room {
         x: room.x + hang,
         measure: room.measure - hang,
