@@ -145,8 +145,13 @@ fn label_alone(b: &Block) -> Option<Vec<Inline>> {
 
 /// Whether a line is a notes label: `Footnotes:` or `Notes:`.
 fn is_label(t: &str) -> bool {
-    let word = t.trim().trim_end_matches(':').to_lowercase();
-    t.trim_end().ends_with(':') && matches!(word.as_str(), "footnotes" | "notes")
+    // Asked of every paragraph: the colon first, and no lowercased copy (no other
+    // character lowercases to an ASCII letter of these words).
+    if !t.trim_end().ends_with(':') {
+        return false;
+    }
+    let word = t.trim().trim_end_matches(':');
+    word.eq_ignore_ascii_case("footnotes") || word.eq_ignore_ascii_case("notes")
 }
 
 /// A notes list: a paragraph of typed lines, an optional label line (`Footnotes:`,
