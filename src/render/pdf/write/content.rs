@@ -227,9 +227,17 @@ impl Pen<'_> {
         let (tag, map) = match tag {
             Tag::Content(e) => {
                 let role = tree.0.get(e as usize).map_or(Role::P, |el| el.role);
-                let mcid = DictItem::Int(mcids.len() as i64);
+                let mcid = mcids.len();
                 mcids.push(e);
-                (role.name(), BTreeMap::from([("MCID".to_string(), mcid)]))
+                // Every line opens one: written whole as a pass-through operator, the
+                // bytes lopdf writes for the tag and its one-entry dictionary as operands
+                // (`/P <</MCID 7>> BDC`), without a dictionary made, copied into lopdf's
+                // and dropped for each line. Role names need no escaping.
+                self.ops.push(Op::Unknown {
+                    key: format!("/{} <</MCID {mcid}>> BDC", role.name()),
+                    value: Vec::new(),
+                });
+                return;
             }
             Tag::Artifact(a) => {
                 let mut map = BTreeMap::new();
@@ -335,20 +343,13 @@ impl Pen<'_> {
             let ops = &mut self.ops;
             let seg = self.seg.get_or_insert_with(|| {
                 let x = round2(g.x);
-                // `1 0 0 1 x y Tm`, the unit entries as integers (printpdf's
-                // `SetTextMatrix` formats all six as floats): the same bytes, cheaper.
-                let one = || DictItem::Int(1);
-                let zero = || DictItem::Int(0);
+                // `1 0 0 1 x y Tm` (printpdf's `SetTextMatrix` formats all six as
+                // floats), written whole as a pass-through operator: the bytes lopdf
+                // writes for the six as operands (a real as Rust displays an `f32`),
+                // without six objects made, copied and dropped for each segment.
                 ops.push(Op::Unknown {
-                    key: "Tm".into(),
-                    value: vec![
-                        one(),
-                        zero(),
-                        zero(),
-                        one(),
-                        DictItem::Real(x),
-                        DictItem::Real(round2(y)),
-                    ],
+                    key: format!("1 0 0 1 {x} {} Tm", round2(y)),
+                    value: Vec::new(),
                 });
                 Segment {
                     y,
@@ -395,26 +396,87 @@ mod tests {
             let Op::Unknown { key, value } = op else {
                 continue;
             };
-            match (key.as_str(), &value[..]) {
-                ("Tm", [.., x, _]) => pen = num(x).unwrap(),
-                ("TJ", [DictItem::Array(items)]) => {
-                    for item in items {
-                        match item {
-                            DictItem::String { data, .. } => {
-                                for code in data.chunks_exact(2) {
-                                    let gid = u16::from_be_bytes([code[0], code[1]]);
-                                    out.push(pen);
-                                    pen += widths[usize::from(gid)] * size / 1000.0;
-                                }
+            if let Some(m) = key.strip_suffix(" Tm") {
+                pen = m.split(' ').nth(4).unwrap().parse().unwrap();
+                continue;
+            }
+            if let ("TJ", [DictItem::Array(items)]) = (key.as_str(), &value[..]) {
+                for item in items {
+                    match item {
+                        DictItem::String { data, .. } => {
+                            for code in data.chunks_exact(2) {
+                                let gid = u16::from_be_bytes([code[0], code[1]]);
+                                out.push(pen);
+                                pen += widths[usize::from(gid)] * size / 1000.0;
                             }
-                            other => pen -= num(other).unwrap() * size / 1000.0,
                         }
+                        other => pen -= num(other).unwrap() * size / 1000.0,
                     }
                 }
-                _ => {}
             }
         }
         out
+    }
+
+    #[test]
+    fn whole_operators_write_the_bytes_of_their_operands() {
+        use printpdf::{DictItem, Op};
+        use std::collections::BTreeMap;
+        // A page's content stream as printpdf and lopdf write it.
+        let content = |ops: Vec<Op>| -> Vec<u8> {
+            let mut pdf = printpdf::PdfDocument::new("");
+            pdf.with_pages(vec![super::super::page(100.0, 100.0, ops)]);
+            let lo = super::super::serialise(&pdf, false).unwrap();
+            let page = *lo.get_pages().values().next().unwrap();
+            let contents = lo.get_dictionary(page).unwrap().get(b"Contents").unwrap();
+            let stream = lo.get_object(contents.as_reference().unwrap()).unwrap();
+            stream.as_stream().unwrap().content.clone()
+        };
+        let places = [
+            (61.94, 393.83),
+            (0.0, -0.0),
+            (100.0, 0.05),
+            (1234.5, -12.3),
+            (50.34, 157.77),
+        ];
+        for (mcid, (x, y)) in places.into_iter().enumerate() {
+            let (x, y) = (super::round2(x), super::round2(y));
+            let as_operands = vec![
+                Op::BeginMarkedContentWithProperties {
+                    tag: "LBody".into(),
+                    properties: DictItem::Dict {
+                        map: BTreeMap::from([("MCID".to_string(), DictItem::Int(mcid as i64))]),
+                    },
+                },
+                Op::Unknown {
+                    key: "Tm".into(),
+                    value: vec![
+                        DictItem::Int(1),
+                        DictItem::Int(0),
+                        DictItem::Int(0),
+                        DictItem::Int(1),
+                        DictItem::Real(x),
+                        DictItem::Real(y),
+                    ],
+                },
+            ];
+            let whole = vec![
+                Op::Unknown {
+                    key: format!("/LBody <</MCID {mcid}>> BDC"),
+                    value: Vec::new(),
+                },
+                Op::Unknown {
+                    key: format!("1 0 0 1 {x} {y} Tm"),
+                    value: Vec::new(),
+                },
+            ];
+            let want = content(as_operands);
+            assert!(want.ends_with(b" Tm"), "{}", String::from_utf8_lossy(&want));
+            assert_eq!(
+                String::from_utf8_lossy(&content(whole)),
+                String::from_utf8_lossy(&want)
+            );
+        }
     }
 
     #[test]
