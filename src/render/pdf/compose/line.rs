@@ -39,7 +39,12 @@ impl Composer<'_> {
         // A break at a hyphen the text has (flagged, nothing added) sets no hyphen and
         // is an ordinary line to the text layer; a dictionary break adds one.
         let soft_hyphen = line.hyphenated && end.width > 0.0;
-        let justify = style.align == Align::Justify && !last;
+        // A line that could be filled only past the loose pass's tolerance (first-fit's,
+        // beside a word or web address too long to share a line with much else) is set
+        // ragged, at natural spacing: anthology11's newsletter footer set "Restack
+        // https://substack.com/redirect/2" across the measure at 38 times its spaces.
+        let overstretched = line.ratio > linebreak::LOOSE_TOLERANCE;
+        let justify = style.align == Align::Justify && !last && !overstretched;
         // Last lines and ragged lines use natural spacing; an overfull last line may shrink.
         let ratio = if justify || line.ratio < 0.0 {
             line.ratio.max(-1.0)
@@ -140,6 +145,7 @@ impl Composer<'_> {
             Align::Lines => LineKind::Ragged,
             Align::Justify if last => LineKind::Last,
             Align::Justify if soft_hyphen => LineKind::Hyphenated,
+            Align::Justify if overstretched => LineKind::Ragged,
             Align::Justify => LineKind::Justified,
         };
         para.line_glyphs = runs.iter().map(|r| r.glyphs.len()).sum();

@@ -14,6 +14,8 @@ mod line;
 mod setword;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_long;
 mod words;
 
 use super::fonts::FontKey;

@@ -1,5 +1,5 @@
 //! Paragraph composition, tests: emphasis joins, forced line breaks, justified lines
-//! that keep every word, no hyphen fragment, words wider than the measure.
+//! that keep every word, no hyphen fragment (long words and addresses: `tests_long`).
 
 use super::*;
 use crate::model::VerseLine;
@@ -125,30 +125,6 @@ fn no_hyphenated_fragment_as_a_paragraph_last_line() {
     assert_ne!(penult.kind, LineKind::Hyphenated, "{}", penult.text);
     let last = &lines[lines.len() - 1];
     assert!(last.text.chars().count() > 6, "{}", last.text);
-}
-
-#[test]
-fn a_word_wider_than_the_measure_is_split_and_nothing_is_lost() {
-    let fonts = FontSet::new();
-    let h = Hyphenation::for_language("en");
-    let mut c = Composer::new(Shaper::new(&fonts), &h);
-    // 100,000 characters without a space, with a combining mark and a ligature in
-    // every repeat so the cuts must respect clusters.
-    let long: String = "fie\u{301}ldhttps://example.org/".repeat(100_000 / 25);
-    let text = format!("See {long} and more.");
-    let lines = c.set_text(&text, &style(), 200.0);
-    assert!(lines.len() > 100, "{}", lines.len());
-    let mut joined = String::new();
-    for l in &lines {
-        for r in &l.runs {
-            for g in &r.glyphs {
-                assert!(g.x <= 200.0, "overfull: {}", l.text);
-            }
-        }
-        joined.push_str(&l.text);
-    }
-    let squeeze = |s: &str| s.split_whitespace().collect::<String>();
-    assert_eq!(squeeze(&joined), squeeze(&text));
 }
 
 /// Closing marks no line may start with, and opening marks no line may end with
@@ -479,38 +455,4 @@ fn a_line_shaped_whole_sets_its_right_to_left_words_in_visual_order() {
     let least = runs.iter().flat_map(|r| &r.glyphs).map(|g| g.x);
     assert_eq!(least.reduce(f32::min), Some(0.0));
     assert!(width > order[8], "{width} {order:?}");
-}
-
-/// An e-mail address in italics before a roman comma keeps its breaks: the line before it
-/// is not stretched to the measure to leave the whole address for the next line.
-#[test]
-fn an_emphasised_address_before_a_roman_comma_still_breaks() {
-    let fonts = FontSet::new();
-    let h = Hyphenation::for_language("en");
-    let mut c = Composer::new(Shaper::new(&fonts), &h);
-    let inl = vec![
-        Inline::Text("continued on the back in biro, ".into()),
-        Inline::Emphasis(vec![Inline::Text(
-            "rupert.cholmondeley-featherstonehaugh@environment-agency.gov.uk".into(),
-        )]),
-        Inline::Text(", with the hyphen drawn twice.".into()),
-    ];
-    let lines = c.set(&inl, &style(), 250.0);
-    assert!(lines.len() >= 2);
-    // The first line takes the address's first part: it ends inside the address.
-    assert!(
-        lines[0].text.contains("rupert"),
-        "{:?}",
-        lines.iter().map(|l| &l.text).collect::<Vec<_>>()
-    );
-    let joined: String = lines
-        .iter()
-        .map(|l| l.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    assert!(
-        joined
-            .replace(" .", ".")
-            .contains("biro, rupert.cholmondeley")
-    );
 }

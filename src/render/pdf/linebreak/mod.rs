@@ -12,7 +12,7 @@ pub const INFINITY: f32 = 10_000.0;
 /// (about 60 characters), so TeX's default of 1 fails too often; 2 still looks even.
 const STRICT_TOLERANCE: f32 = 2.0;
 /// Second pass for paragraphs with long unbreakable words: loose, but still total-fit.
-const LOOSE_TOLERANCE: f32 = 8.0;
+pub(crate) const LOOSE_TOLERANCE: f32 = 8.0;
 /// House rule: never two hyphenated lines in a row (a "ladder" of hyphens is the most
 /// visible flaw of justified text).
 pub const MAX_CONSECUTIVE_HYPHENS: u8 = 1;
