@@ -126,13 +126,24 @@ const END_MARKS: &[&str] = &[
     "끝",
 ];
 
+/// The length in bytes of the longest of `list`.
+const fn longest(list: &[&str]) -> usize {
+    let (mut i, mut most) = (0, 0);
+    while i < list.len() {
+        if list[i].len() > most {
+            most = list[i].len();
+        }
+        i += 1;
+    }
+    most
+}
+
 /// Whether a line is only an end mark (`- Hoàn -`, `~ FIN ~`, `【完】`, `THE END.`).
 pub(crate) fn is_end_mark(text: &str) -> bool {
-    let t = text
-        .trim()
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    END_MARKS.contains(&t.as_str())
+    let t = text.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    // Asked of every paragraph: lowercasing leaves at least a third of a text's bytes
+    // (the Kelvin sign is three, its `k` one), so a longer one is not lowercased.
+    t.len() <= 3 * longest(END_MARKS) && END_MARKS.contains(&t.to_lowercase().as_str())
 }
 
 /// The shape of a heading: a title-like line in Title Case with no closing `!`/`?`, no
@@ -204,9 +215,9 @@ pub(crate) fn is_valediction(text: &str) -> bool {
     let t = text
         .trim()
         .trim_end_matches([',', '.', '!'])
-        .trim_matches(['*', '_'])
-        .to_lowercase();
-    VALEDICTIONS.contains(&t.as_str())
+        .trim_matches(['*', '_']);
+    // As for an end mark: a text too long to be one is not lowercased.
+    t.len() <= 3 * longest(VALEDICTIONS) && VALEDICTIONS.contains(&t.to_lowercase().as_str())
 }
 
 /// The heading a paragraph is, if it is one, with why.

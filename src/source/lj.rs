@@ -313,8 +313,23 @@ const FORUM_BUTTONS: &[&str] = &[
 
 /// Whether a line is only a forum's button words ("Click to expand...").
 pub(crate) fn is_forum_button(line: &str) -> bool {
-    FORUM_BUTTONS.contains(&line.trim().to_lowercase().as_str())
+    let t = line.trim();
+    // Lowercasing leaves at least a third of a text's bytes (the Kelvin sign is three,
+    // its `k` one): a longer line is not lowercased to be compared.
+    t.len() <= 3 * LONGEST_BUTTON && FORUM_BUTTONS.contains(&t.to_lowercase().as_str())
 }
+
+/// The length in bytes of the longest of [`FORUM_BUTTONS`].
+const LONGEST_BUTTON: usize = {
+    let (mut i, mut most) = (0, 0);
+    while i < FORUM_BUTTONS.len() {
+        if FORUM_BUTTONS[i].len() > most {
+            most = FORUM_BUTTONS[i].len();
+        }
+        i += 1;
+    }
+    most
+};
 
 /// Drops lines that are only a forum's button words ("Click to expand..."): the site's,
 /// not the author's, anywhere in the text.
@@ -323,8 +338,7 @@ pub(crate) fn forum_buttons(doc: &mut Doc) {
         if doc.taken[i] {
             continue;
         }
-        let t = doc.trimmed(i).to_lowercase();
-        if FORUM_BUTTONS.contains(&t.as_str()) {
+        if is_forum_button(doc.trimmed(i)) {
             let text = doc.trimmed(i).to_string();
             doc.drop_line(i, &text);
             doc.why(format!(
