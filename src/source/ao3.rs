@@ -9,9 +9,9 @@
 //! `Chapter Text`), and the text of a download (no such line; the preface ends where
 //! the first chapter title or the first paragraph that is not the header begins).
 
+use super::bylines::byline;
 use super::doc::{Doc, file_hit, read_field};
 use super::fields::{self, CategoryIs};
-use super::lj::byline;
 
 /// The lines AO3 puts just above the story text on its pages.
 const TEXT_MARKERS: &[&str] = &["work text:", "work text", "chapter text", "chapter text:"];

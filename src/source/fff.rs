@@ -9,9 +9,9 @@
 //! one chapter), then each chapter as a tab-indented title (spaces once wrapped) and its
 //! text as html2text writes it (`> ` quotes, `\` escapes), and `End file.` at the end.
 
+use super::bylines::byline;
 use super::doc::{Doc, file_hit, read_field};
 use super::fields::{self, CategoryIs, Field};
-use super::lj::byline;
 
 /// The bold labels FanFicFare puts over the notes it copies from AO3 into a chapter.
 const NOTE_LABELS: &[&str] = &[

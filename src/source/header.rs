@@ -336,6 +336,44 @@ mod tests {
         assert_eq!(h.rest, t);
     }
 
+    /// A Dutch byline with name particles ("van der"), a Hebrew `מאת:` byline, and a bare
+    /// name under a title with an author's note after it (a Czech file's "Kateřina
+    /// Hrubá-Novotná"). A bare name with the story after it, or a sentence under a
+    /// title, stays text.
+    #[test]
+    fn bylines_with_particles_in_hebrew_and_bare_over_a_note() {
+        for (t, title, who) in [
+            (
+                "De dijkwacht\ndoor Femke van der Heijden-Oosterbroek\n\nNoot van de schrijver: voor opa.\n\nHet stormde.",
+                "De dijkwacht",
+                "Femke van der Heijden-Oosterbroek",
+            ),
+            (
+                "עץ הלימון\nמאת: נועה בן-שושן\n\nבחצר עמד עץ לימון.",
+                "עץ הלימון",
+                "נועה בן-שושן",
+            ),
+            (
+                "Poslední tramvaj\n\nKateřina Hrubá-Novotná\n\nPoznámka autorky: Povídka vznikla pro soutěž.\n\nTramvaj odjíždí.",
+                "Poslední tramvaj",
+                "Kateřina Hrubá-Novotná",
+            ),
+        ] {
+            let h = read(t, true, true);
+            assert_eq!(h.title.as_deref(), Some(title), "{t}");
+            assert_eq!(h.meta.author.as_deref(), Some(who), "{t}");
+            assert!(!h.rest.contains(who), "{t}");
+        }
+        for t in [
+            "Poslední tramvaj\n\nKateřina Hrubá\n\nTramvaj odjíždí ve 23:52.",
+            "De dijkwacht\ndoor de storm en de regen liep hij.\n\nHet stormde.",
+        ] {
+            let h = read(t, true, true);
+            assert!(h.meta.author.is_none(), "{t}");
+            assert_eq!(h.rest, t);
+        }
+    }
+
     /// A Vietnamese header (`Tên truyện:`, `Tác giả:`, `Thể loại:`…) is a field block:
     /// title, author and tags filed, the author's words (`Lời tác giả:`) in the preface.
     #[test]

@@ -7,6 +7,7 @@
 //! metadata, the author's words (summary, notes, disclaimer) in the preface as written,
 //! the title and byline, and crosspost lines dropped with their link kept.
 
+use super::bylines::{bare_name_over_note, is_name, local_byline, name_on, one_line_byline};
 use super::doc::{Doc, file_hit, read_fields};
 use super::fields::{self, CategoryIs, Field};
 use super::parts::is_title_line;
@@ -52,7 +53,7 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
         title_line = Some(first);
         let mut k = doc.next_text(first + 1);
         if let Some(b) = k
-            && local_byline(doc.trimmed(b)).is_some()
+            && (local_byline(doc.trimmed(b)).is_some() || bare_name_over_note(doc, b))
         {
             by_line = Some(b);
             k = doc.next_text(b + 1);
@@ -94,7 +95,7 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
         doc.title_line(t, allow_title && !titled, is);
     }
     if let Some(b) = by_line {
-        let who = local_byline(doc.trimmed(b)).unwrap_or_default().to_string();
+        let who = name_on(doc, b);
         doc.byline(b, &who);
         doc.out.meta.author.get_or_insert(who);
     }
@@ -175,12 +176,8 @@ fn entry_head(doc: &mut Doc) {
 /// word (a username, "umeboshi_umbrella") or up to four capitalised words ("Anna
 /// Ruiz"), not a sentence ("by the time she came…").
 fn title_and_byline(doc: &mut Doc, t: usize, b: usize, allow_title: bool) -> bool {
-    let Some(who) = local_byline(doc.trimmed(b)).map(str::to_string) else {
-        return false;
-    };
-    let words: Vec<&str> = who.split_whitespace().collect();
-    let named = words.len() == 1 || words.iter().all(|w| w.starts_with(char::is_uppercase));
-    if !named || words.len() > 4 || who.ends_with(['.', ',', ';', ':', '!', '?']) {
+    let who = name_on(doc, b);
+    if !is_name(&who) {
         return false;
     }
     doc.title_line(t, allow_title, "the title above its byline");
@@ -191,113 +188,6 @@ fn title_and_byline(doc: &mut Doc, t: usize, b: usize, allow_title: bool) -> boo
     doc.byline(b, &who);
     doc.out.meta.author.get_or_insert(who);
     true
-}
-
-/// `by NAME` / `By: NAME` / `written by NAME`: the name.
-pub(crate) fn byline(line: &str) -> Option<&str> {
-    let t = line.trim();
-    let lower = t.to_lowercase();
-    for p in ["written by ", "by: ", "by "] {
-        if lower.starts_with(p) && t.is_char_boundary(p.len()) {
-            let who = t[p.len()..].trim();
-            let words = who.split_whitespace().count();
-            return (1..=8).contains(&words).then_some(who);
-        }
-    }
-    None
-}
-
-/// "by" in the languages whose bylines stand under a title as one: German, French,
-/// Spanish and Portuguese, Dutch, Italian, Swedish and Norwegian, Danish, Icelandic
-/// (whose name follows in the dative: "eftir Sólveigu").
-const LOCAL_BY: &[&str] = &[
-    "von ", "par ", "por ", "door ", "di ", "av ", "af ", "eftir ",
-];
-
-/// A byline under a title, in English or another language, perhaps wholly in emphasis
-/// (`*von Henrike Sauerwald*`): the name.
-fn local_byline(line: &str) -> Option<&str> {
-    let t = line.trim();
-    let t = match t.chars().next() {
-        Some(c @ ('*' | '_')) => {
-            let mark: String = t.chars().take_while(|&m| m == c).collect();
-            t.strip_prefix(mark.as_str())?.strip_suffix(mark.as_str())?
-        }
-        _ => t,
-    };
-    if let Some(who) = byline(t) {
-        return Some(who);
-    }
-    let lower = t.to_lowercase();
-    let p = LOCAL_BY.iter().find(|p| lower.starts_with(**p))?;
-    let who = t.get(p.len()..)?.trim();
-    (1..=4)
-        .contains(&who.split_whitespace().count())
-        .then_some(who)
-}
-
-/// Words a one-line "Title by Name" never ends with: "Stand by Me" is a title.
-const NOT_NAMES: &[&str] = &[
-    "me",
-    "you",
-    "him",
-    "her",
-    "us",
-    "them",
-    "it",
-    "myself",
-    "night",
-    "day",
-    "now",
-    "heart",
-    "hand",
-    "design",
-    "default",
-    "chance",
-    "accident",
-    "mistake",
-    "moonlight",
-    "candlelight",
-];
-
-/// "The Lantern Road by quietmoth": the title and the name, when the line is a short
-/// title (no sentence) and the name reads as one: a user name in lowercase under a
-/// title of two words or more, or two to four capitalised words ("Imogen Farrah-Lowe").
-/// "She stood by the door" and "Stand by Me" are not.
-fn one_line_byline(line: &str) -> Option<(&str, &str)> {
-    let t = line.trim();
-    let i = t.rfind(" by ")?;
-    let (title, who) = (t[..i].trim(), t[i + 4..].trim());
-    let title_words = title.split_whitespace().count();
-    let names: Vec<&str> = who.split_whitespace().collect();
-    let title_para = super::paragraphs::RawPara {
-        text: title.to_string(),
-        line: 1,
-        lines: 1,
-        scene_break: false,
-        layout: Default::default(),
-        ..Default::default()
-    };
-    if t.split_whitespace().count() > 14
-        || t.ends_with(['.', ',', ';', ':', '!', '?', '"', '\u{201d}'])
-        || !is_title_line(&title_para)
-        || NOT_NAMES.contains(&who.to_lowercase().as_str())
-    {
-        return None;
-    }
-    let user = names.len() == 1
-        && title_words >= 2
-        && who
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
-        && who.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
-    let person = (2..=4).contains(&names.len())
-        && names.iter().all(|w| {
-            w.starts_with(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
-        });
-    (user || person).then_some((title, who))
 }
 
 /// The words XenForo (SpaceBattles, Sufficient Velocity, Questionable Questing) prints on

@@ -16,6 +16,7 @@ mod ao3_html;
 #[cfg(test)]
 mod ao3_tests;
 mod blogs;
+mod bylines;
 pub mod cover;
 pub mod decode;
 mod depth;

@@ -1,0 +1,172 @@
+//! Bylines: the author's name under or beside a title, in English and other languages
+//! (`by NAME`, `von NAME`, `מאת: NAME`, a bare name over an author's note), and whether
+//! a string reads as a name rather than a sentence. Used by the header readers.
+
+use super::doc::Doc;
+use super::notes::{NOTE_LABELS, is_labelled_note};
+use super::parts::is_title_line;
+
+/// `by NAME` / `By: NAME` / `written by NAME`: the name.
+pub(crate) fn byline(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let lower = t.to_lowercase();
+    for p in ["written by ", "by: ", "by "] {
+        if lower.starts_with(p) && t.is_char_boundary(p.len()) {
+            let who = t[p.len()..].trim();
+            let words = who.split_whitespace().count();
+            return (1..=8).contains(&words).then_some(who);
+        }
+    }
+    None
+}
+
+/// "by" in the languages whose bylines stand under a title as one: German, French,
+/// Spanish and Portuguese, Dutch, Italian, Swedish and Norwegian, Danish, Icelandic
+/// (whose name follows in the dative: "eftir Sólveigu"), Hebrew (`מאת:`) and Arabic.
+const LOCAL_BY: &[&str] = &[
+    "von ",
+    "par ",
+    "por ",
+    "door ",
+    "di ",
+    "av ",
+    "af ",
+    "eftir ",
+    "מאת: ",
+    "מאת ",
+    "بقلم: ",
+    "بقلم ",
+];
+
+/// A byline under a title, in English or another language, perhaps wholly in emphasis
+/// (`*von Henrike Sauerwald*`): the name.
+pub(crate) fn local_byline(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let t = match t.chars().next() {
+        Some(c @ ('*' | '_')) => {
+            let mark: String = t.chars().take_while(|&m| m == c).collect();
+            t.strip_prefix(mark.as_str())?.strip_suffix(mark.as_str())?
+        }
+        _ => t,
+    };
+    if let Some(who) = byline(t) {
+        return Some(who);
+    }
+    let lower = t.to_lowercase();
+    let p = LOCAL_BY.iter().find(|p| lower.starts_with(**p))?;
+    let who = t.get(p.len()..)?.trim();
+    (1..=4)
+        .contains(&who.split_whitespace().count())
+        .then_some(who)
+}
+
+/// The name byline `b` gives: after its `by`, or the whole line for a bare name.
+pub(crate) fn name_on(doc: &Doc, b: usize) -> String {
+    let t = doc.trimmed(b);
+    local_byline(t).unwrap_or(t).to_string()
+}
+
+/// A line under the title that is only a name, with no "by" ("Kateřina Hrubá-Novotná"),
+/// is the byline when an author's note follows it: two to four capitalised words (name
+/// particles between), no digit, nothing after a title but a note. A name and then the
+/// story stays story: it may be the story's first line ("Harry Potter" as a heading).
+pub(crate) fn bare_name_over_note(doc: &Doc, b: usize) -> bool {
+    let t = doc.trimmed(b);
+    let words = t.split_whitespace().count();
+    (2..=4).contains(&words)
+        && t.chars().count() <= 48
+        && !t.contains(|c: char| c.is_ascii_digit())
+        && doc.para(b, b + 1).lines == 1
+        && is_name(t)
+        && doc
+            .next_text(b + 1)
+            .is_some_and(|n| is_labelled_note(doc.trimmed(n), NOTE_LABELS))
+}
+
+/// Lowercase words inside a name: "Femke van der Heijden", "Ana de la Cruz".
+const PARTICLES: &[&str] = &[
+    "van", "der", "den", "de", "von", "zu", "da", "di", "du", "del", "della", "la", "le", "ter",
+    "ten", "dos", "das", "do", "y", "e", "bin", "ibn", "al", "el",
+];
+
+/// Whether `who` reads as a name, not a sentence ("by the time she came…"): one word (a
+/// username, "umeboshi_umbrella"), or up to four words each capitalised or in a script
+/// with no case ("נועה בן-שושן"), with name particles between ("Femke van der
+/// Heijden-Oosterbroek"), and no sentence punctuation at its end.
+pub(crate) fn is_name(who: &str) -> bool {
+    let words: Vec<&str> = who.split_whitespace().collect();
+    let cased = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+    };
+    let inner = |(i, w): (usize, &&str)| {
+        cased(w) || (i > 0 && i + 1 < words.len() && PARTICLES.contains(w))
+    };
+    let named = words.len() == 1 || words.iter().enumerate().all(inner);
+    named && words.len() <= 4 && !who.ends_with(['.', ',', ';', ':', '!', '?'])
+}
+
+/// Words a one-line "Title by Name" never ends with: "Stand by Me" is a title.
+const NOT_NAMES: &[&str] = &[
+    "me",
+    "you",
+    "him",
+    "her",
+    "us",
+    "them",
+    "it",
+    "myself",
+    "night",
+    "day",
+    "now",
+    "heart",
+    "hand",
+    "design",
+    "default",
+    "chance",
+    "accident",
+    "mistake",
+    "moonlight",
+    "candlelight",
+];
+
+/// "The Lantern Road by quietmoth": the title and the name, when the line is a short
+/// title (no sentence) and the name reads as one: a user name in lowercase under a
+/// title of two words or more, or two to four capitalised words ("Imogen Farrah-Lowe").
+/// "She stood by the door" and "Stand by Me" are not.
+pub(crate) fn one_line_byline(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim();
+    let i = t.rfind(" by ")?;
+    let (title, who) = (t[..i].trim(), t[i + 4..].trim());
+    let title_words = title.split_whitespace().count();
+    let names: Vec<&str> = who.split_whitespace().collect();
+    let title_para = super::paragraphs::RawPara {
+        text: title.to_string(),
+        line: 1,
+        lines: 1,
+        scene_break: false,
+        layout: Default::default(),
+        ..Default::default()
+    };
+    if t.split_whitespace().count() > 14
+        || t.ends_with(['.', ',', ';', ':', '!', '?', '"', '\u{201d}'])
+        || !is_title_line(&title_para)
+        || NOT_NAMES.contains(&who.to_lowercase().as_str())
+    {
+        return None;
+    }
+    let user = names.len() == 1
+        && title_words >= 2
+        && who
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        && who.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+    let person = (2..=4).contains(&names.len())
+        && names.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+        });
+    (user || person).then_some((title, who))
+}
