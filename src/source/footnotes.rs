@@ -12,7 +12,7 @@
 use crate::model::{Block, Footnote, Footnotes, Inline, split_lines};
 
 /// Links the footnotes of `body` (see the module's rule); `text` is the story file.
-pub(crate) fn link(body: &mut [Block], text: &str, decisions: &mut Vec<String>) {
+pub(crate) fn link(body: &mut Vec<Block>, text: &str, decisions: &mut Vec<String>) {
     let mut next_id = 1;
     let mut from = 0;
     let mut searched_line = 0;
@@ -51,8 +51,18 @@ pub(crate) fn link(body: &mut [Block], text: &str, decisions: &mut Vec<String>) 
                 *inl = linked(inl, &mut next_id);
             }
         }
-        // Each paragraph of the list stays a block (a label alone stays a paragraph),
-        // so the blocks of the story keep their places.
+        // Each paragraph of the list stays a block, so the blocks of the story keep
+        // their places; a label alone on its line (`Vysvětlivky:`) becomes the label of
+        // the notes under it, not a paragraph of the story.
+        let mut run = run;
+        let mut end = end;
+        if run.len() > 1 && run[0].1.is_empty() && run[1].0.is_empty() {
+            let (label, _) = run.remove(0);
+            run[0].0 = label;
+            body.remove(j);
+            end -= 1;
+            from = end;
+        }
         for (k, (label, notes)) in run.into_iter().enumerate() {
             if notes.is_empty() {
                 continue;
@@ -143,15 +153,34 @@ fn label_alone(b: &Block) -> Option<Vec<Inline>> {
     }
 }
 
-/// Whether a line is a notes label: `Footnotes:` or `Notes:`.
+/// Words that head a list of notes, lowercase: English, Czech ("explanations",
+/// "notes"), Polish, German, Dutch, Swedish, Spanish and Portuguese, Italian, Russian.
+const LIST_LABELS: &[&str] = &[
+    "footnotes",
+    "notes",
+    "endnotes",
+    "vysvětlivky",
+    "poznámky",
+    "przypisy",
+    "fußnoten",
+    "anmerkungen",
+    "voetnoten",
+    "fotnoter",
+    "notas",
+    "note",
+    "примечания",
+    "сноски",
+];
+
+/// Whether a line is a notes label: `Footnotes:`, `Notes:`, `Vysvětlivky:` ….
 fn is_label(t: &str) -> bool {
-    // Asked of every paragraph: the colon first, and no lowercased copy (no other
-    // character lowercases to an ASCII letter of these words).
-    if !t.trim_end().ends_with(':') {
+    // Asked of every paragraph: the colon first, and a lowercased copy only of a line
+    // as short as a label.
+    let t = t.trim();
+    let Some(word) = t.strip_suffix(':').or_else(|| t.strip_suffix('：')) else {
         return false;
-    }
-    let word = t.trim().trim_end_matches(':');
-    word.eq_ignore_ascii_case("footnotes") || word.eq_ignore_ascii_case("notes")
+    };
+    word.len() <= 24 && LIST_LABELS.contains(&word.trim_end().to_lowercase().as_str())
 }
 
 /// A notes list: a paragraph of typed lines, an optional label line (`Footnotes:`,

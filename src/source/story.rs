@@ -149,6 +149,20 @@ pub fn understand(
     }
     tidy_scene_breaks(&mut body, &mut decisions);
     super::footnotes::link(&mut body, text, &mut decisions);
+    // A divider with only the notes list after it closes the story, as one before a
+    // closing note does: it is no scene break.
+    if let Some(k) = body.iter().rposition(|b| matches!(b, Block::SceneBreak))
+        && k > 0
+        && k + 1 < body.len()
+        && body[k + 1..]
+            .iter()
+            .all(|b| matches!(b, Block::Footnotes(_)))
+    {
+        body.remove(k);
+        decisions.push(
+            "scene breaks: the divider before the notes list at the story's end closes the story; it is not a scene break".to_string(),
+        );
+    }
     for b in &body {
         if let Block::Heading(h) = b {
             decisions.push(format!(

@@ -161,6 +161,41 @@ pub const NOTE_LABELS: &[&str] = &[
     "lời của tác giả",
     "ghi chú của tác giả",
     "ghi chú:",
+    // Dutch ("note from the writer", "from the writer").
+    "noot van de schrijver",
+    "noot van de schrijfster",
+    "noot van de auteur",
+    "noot:",
+    "van de schrijver:",
+    // Polish notes (plural "remarks of the author").
+    "uwagi autorki",
+    "uwagi autora",
+    "uwaga autorki",
+    "uwaga autora",
+    // Turkish, Greek, Indonesian ("the author's note").
+    "yazarın notu",
+    "yazar notu",
+    "σημείωση συγγραφέα",
+    "σημείωση του συγγραφέα",
+    "catatan penulis",
+    // Hebrew and Arabic ("the author's note", of a woman or a man writing).
+    "הערת המחברת",
+    "הערת המחבר",
+    "הערת הכותבת",
+    "הערת הכותב",
+    "ملاحظة الكاتب",
+    "ملاحظة الكاتبة",
+    "ملاحظة المؤلف",
+    // Korean ("the author's words").
+    "작가의 말",
+    // Chinese, as Jinjiang and other sites mark a foreword ("written in front", "the
+    // author has something to say", "the author's words").
+    "写在前面",
+    "寫在前面",
+    "作者有话要说",
+    "作者有話要說",
+    "作者的话",
+    "作者的話",
     // Japanese, as Shōsetsuka ni Narō and Pixiv mark a foreword ("（前書き）", "まえがき").
     "（前書き）",
     "(前書き)",
@@ -253,6 +288,31 @@ pub const END_LABELS: &[&str] = &[
     "cảm ơn các bạn đã đọc",
     "cảm ơn bạn đã đọc",
     "cảm ơn đã đọc",
+    // Dutch, Turkish, Greek, Hebrew, Arabic, Korean and Chinese notes and thanks.
+    "noot van de schrijver",
+    "noot van de schrijfster",
+    "noot van de auteur",
+    "bedankt voor het lezen",
+    "uwagi autorki",
+    "uwagi autora",
+    "yazarın notu",
+    "okuduğunuz için teşekkürler",
+    "σημείωση συγγραφέα",
+    "ευχαριστώ που διαβάσατε",
+    "הערת המחברת",
+    "הערת המחבר",
+    "תודה שקראתם",
+    "ملاحظة الكاتب",
+    "شكرا للقراءة",
+    "작가의 말",
+    "작가 후기",
+    "作者有话要说",
+    "作者有話要說",
+    "作者的话",
+    "作者的話",
+    "感谢阅读",
+    "感謝閱讀",
+    "谢谢阅读",
     // Reddit's notes under a post ("Edit: thanks for the awards!").
     "edit:",
     // Korean "thank you for reading"; Chinese "note" over a footnote's text ("注①：").
@@ -405,6 +465,23 @@ mod tests {
             "An old man walked in.",
             "Another day.",
             "Notebooks everywhere.",
+        ] {
+            assert!(!is_labelled_note(l, NOTE_LABELS), "{l}");
+        }
+        // Notes in Dutch, Polish, Hebrew, Chinese and Korean; a story's words that open
+        // like a label stay story.
+        for l in [
+            "Noot van de schrijver: dit verhaal schreef ik voor de bibliotheek.",
+            "Uwagi autorki: dziękuję mojej siostrze.",
+            "הערת המחברת: סיפור קצר שכתבתי לסדנה.",
+            "写在前面：这是我第一次写短篇。",
+            "작가의 말: 읽어주셔서 감사합니다.",
+        ] {
+            assert!(is_labelled_note(l, NOTE_LABELS), "{l}");
+        }
+        for l in [
+            "Nootmuskaat en kaneel lagen op tafel.",
+            "Uwagi nie było, nikt nie patrzył.",
         ] {
             assert!(!is_labelled_note(l, NOTE_LABELS), "{l}");
         }

@@ -148,6 +148,15 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "díky za přečtení",
     "děkuji za přečtení",
     "všem, co dočetli",
+    "kdo dočetli",
+    "za komentář",
+    // Dutch ("thanks for reading", "comments"), Hebrew ("thank you for reading", "I'd be
+    // glad of comments"), Chinese ("thank you all for reading this far").
+    "bedankt voor het lezen",
+    "reacties zijn",
+    "תודה שקראתם",
+    "אשמח לתגובות",
+    "大家看到这里",
     "moje první",
     "дякую, що прочитали",
     "хто дочитав",

@@ -126,7 +126,7 @@ fn is_closing_talk(text: &str) -> bool {
 }
 
 /// Words that thank or ask the reader, in the six languages, Turkish, Korean,
-/// Indonesian, Chinese and Russian.
+/// Indonesian, Chinese, Russian, Czech, Polish, Dutch, Hebrew, Greek and Arabic.
 const TO_READER: &[&str] = &[
     "thank",
     "please",
@@ -151,6 +151,16 @@ const TO_READER: &[&str] = &[
     "感谢",
     "спасибо",
     "пожалуйста",
+    "děkuji",
+    "díky",
+    "prosím",
+    "dziękuję",
+    "proszę",
+    "bedankt",
+    "dank je",
+    "תודה",
+    "ευχαριστώ",
+    "شكرا",
 ];
 
 /// Words for "you", in the six languages.

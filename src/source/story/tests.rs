@@ -356,3 +356,24 @@ fn a_list_in_the_authors_note_is_a_list() {
     assert_eq!(lists[0].items.len(), 3, "{:?}", lists[0]);
     assert_eq!(c.body.len(), 2, "{:?}", c.body);
 }
+
+/// A notes list at the story's end under a label in another language (`Vysvětlivky:`,
+/// Czech "explanations") links as `Footnotes:` does and takes that label; the divider
+/// before it closes the story and is no scene break; a thank-you after it is the
+/// afterword.
+#[test]
+fn a_labelled_notes_list_after_the_last_divider_closes_the_story() {
+    let text = "Poslední tramvaj\n\nTramvaj odjíždí ve 23:52 z Náměstí Svobody a jede přes celé město až na konečnou.[1]\n\n***\n\nVěra počká deset vteřin u orloje.[2]\n\n* * *\n\nVysvětlivky:\n\n[1] Ta zastávka existuje.\n[2] Orloj je černý kamenný válec.\n\nDěkuji všem, kdo dočetli až sem, budu ráda za komentář.";
+    let (c, _) = understand(&entry(), text, Encoding::Utf8, "cs");
+    let breaks = c.body.iter().filter(|b| matches!(b, Block::SceneBreak)).count();
+    assert_eq!(breaks, 1, "{:?}", c.body);
+    match c.body.last() {
+        Some(Block::Footnotes(f)) => {
+            assert_eq!(crate::model::plain_text(&f.label), "Vysvětlivky:");
+            assert_eq!(f.notes.len(), 2);
+        }
+        b => panic!("{b:?}"),
+    }
+    assert_eq!(c.afterword.len(), 1, "{:?}", c.afterword);
+    assert!(c.decisions.iter().any(|d| d.contains("before the notes list")));
+}
