@@ -149,6 +149,9 @@ pub(super) fn is_weak_chrome(t: &str) -> bool {
 /// Reads a XenForo page or post paste. Returns whether it found one.
 pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let head = page_head(doc, allow_title);
+    if head {
+        page_foot(doc);
+    }
     let foot = post_foot(doc);
     // A spoiler box is the forum's own evidence: its label line and its button.
     let notes = spoiler_notes(doc);
@@ -232,13 +235,12 @@ fn page_head(doc: &mut Doc, allow_title: bool) -> bool {
             t.get(..15)
                 .is_some_and(|p| p.eq_ignore_ascii_case("thread starter "))
         })?;
-        let name = rest
-            .split(" Start date")
-            .next()
-            .unwrap_or(rest)
-            .split_whitespace()
-            .next()?;
-        Some(name.to_string())
+        // A member's name may have spaces ("Corvid Quill"): all of it up to the date.
+        let name = match rest.find(" Start date") {
+            Some(e) => rest[..e].trim(),
+            None => rest.split_whitespace().next()?,
+        };
+        (!name.is_empty()).then(|| name.to_string())
     });
     doc.why(format!(
         "header: lines 1–{} are a forum page's head (thread, threadmarks, the poster, \"#1\"), \
@@ -262,8 +264,24 @@ fn page_head(doc: &mut Doc, allow_title: bool) -> bool {
             .map(str::to_string)
     });
     // The post may open by repeating its threadmark in bold: that line is its title.
+    // With no threadmark named over the post, a first line that ends the line of recent
+    // threadmarks ("… Chapter 6 (Part 3) Interlude 2: Stores") is the post's own.
+    let first_line = doc.next_text(marker + 1);
+    let recent = first_line.and_then(|k| {
+        let t = doc.trimmed(k);
+        let ends_a_line = above.iter().any(|&i| {
+            let l = doc.trimmed(i);
+            l.len() > t.len() && l.ends_with(t) && l[..l.len() - t.len()].ends_with(' ')
+        });
+        (threadmark.is_none()
+            && t.chars().count() >= 3
+            && ends_a_line
+            && is_title_line(&doc.para(k, k + 1)))
+        .then(|| (k, t.to_string()))
+    });
+    let threadmark = threadmark.or(recent);
     let repeated = threadmark.as_ref().and_then(|(_, m)| {
-        let k = doc.next_text(marker + 1)?;
+        let k = first_line?;
         (!m.is_empty() && doc.trimmed(k) == m).then_some(k)
     });
     if let Some(k) = repeated {
@@ -332,6 +350,44 @@ fn page_head(doc: &mut Doc, allow_title: bool) -> bool {
         doc.why(format!("header: the thread starter {a} is the author"));
         doc.out.meta.author.get_or_insert(a);
     }
+    true
+}
+
+/// On a page copied whole, the post ends at its first `Last edited:` or reactions line:
+/// what follows is the page's (other members' replies, the reply box, the share buttons,
+/// the site's footer) and goes, as written. Not when a threadmarked post follows
+/// (`Threadmarks: …`): a copy of several posts goes on with the story.
+fn page_foot(doc: &mut Doc) -> bool {
+    let mut at = None;
+    let mut i = 0;
+    while let Some(k) = doc.next_text(i) {
+        if is_foot_line(doc.trimmed(k)) {
+            at = Some(k);
+            break;
+        }
+        i = k + 1;
+    }
+    let Some(first) = at else {
+        return false;
+    };
+    let rest: Vec<usize> = (first..doc.len())
+        .filter(|&k| !doc.blank(k) && !doc.taken[k])
+        .collect();
+    let more_posts = rest
+        .iter()
+        .any(|&k| doc.trimmed(k).to_lowercase().starts_with("threadmarks: "));
+    if more_posts {
+        return false;
+    }
+    for &k in &rest {
+        let t = doc.trimmed(k).to_string();
+        doc.drop_line(k, &t);
+    }
+    doc.why(format!(
+        "header: lines {}–{} are the page under the post (its foot, replies, the site's footer)",
+        first + 1,
+        rest[rest.len() - 1] + 1
+    ));
     true
 }
 
@@ -440,95 +496,4 @@ fn spoiler_notes(doc: &mut Doc) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn run(t: &str) -> Doc {
-        Doc::read_by(t, read)
-    }
-
-    #[test]
-    fn a_page_copy_loses_its_chrome_and_keeps_its_notes() {
-        let doc = run(
-            "Lamps at Low Tide (one-shot)\nThread starter reedwarbler Start date Jan 9, 2025 Tags sea\nThreadmarks\nView all 1 threadmarks\nReader mode\nLamps at Low Tide\nreedwarbler\nreedwarbler\nSalt merchant\nJan 9, 2025\nAdd bookmark\n#1\nThreadmarks: Lamps at Low Tide\nSpoiler: A/N\nFor the prompt thread. Thanks for reading!\nClick to expand...\nClick to shrink...\nThe tide went out.\n\nShe lit the lamps.\n\n* * *\n\nSpoiler: End notes\nThat's all, folks.\nClick to expand...\nClick to shrink...\nLast edited: Jan 10, 2025\nLike x 12 Heart x 2\nReply\nReport",
-        );
-        assert_eq!(doc.out.title.as_deref(), Some("Lamps at Low Tide"));
-        assert_eq!(doc.out.meta.author.as_deref(), Some("reedwarbler"));
-        assert_eq!(
-            doc.untaken(),
-            "The tide went out.\nShe lit the lamps.\n* * *"
-        );
-        assert_eq!(
-            doc.out.preface[0].text,
-            "For the prompt thread. Thanks for reading!"
-        );
-        assert_eq!(doc.out.afterword[0].text, "That's all, folks.");
-        let dropped = doc.dropped_texts();
-        assert!(dropped.contains(&"Like x 12 Heart x 2"), "{dropped:?}");
-        assert!(dropped.contains(&"Spoiler: A/N"), "{dropped:?}");
-        assert!(dropped.contains(&"#1"), "{dropped:?}");
-    }
-
-    /// A thread title that carries its tags: the post's own name line is the title.
-    #[test]
-    fn a_thread_titles_tags_are_not_the_stories_title() {
-        let doc = run(
-            "Salt and Rye [Original Fiction, One-Shot]\nThread starter wren Start date Mar 3, 2024\nThreadmarks\nView all 1 threadmarks\nReader mode\nRecent\nSalt and Rye\nwren\nMar 3, 2024\n#1\nEvery baker warded her ovens.\n\nShe lit the fire.\n\nLast edited: Mar 4, 2024\nReply",
-        );
-        assert_eq!(doc.out.title.as_deref(), Some("Salt and Rye"));
-        assert_eq!(doc.out.meta.author.as_deref(), Some("wren"));
-        assert_eq!(
-            doc.untaken(),
-            "Every baker warded her ovens.\nShe lit the fire."
-        );
-    }
-
-    /// Sufficient Velocity's page as copied: the forum's path over the thread's title,
-    /// the threadmark bar's name under a bare `Threadmarks`, the post repeating that name
-    /// as its first line, and the reactions line under the post led by its icons' names.
-    #[test]
-    fn a_threadmarked_post_under_the_forums_path() {
-        let doc = run(
-            "Forums\nCreative Writing\nThe Cellar (Original, Slice of Life)\nThread starter Bread Start date Oct 2, 2023\nThreadmarks\nChapter 4: Sniffing\nView all 9 threadmarks\nReader mode\nBread\nDec 3, 2023\n#87\nChapter 4: Sniffing\n\nThe inspector was due at nine.\n\nLast edited: Dec 4, 2023\nLike Reactions: Kettlewise, Oxidant and 148 others\nReply\nReport",
-        );
-        assert_eq!(doc.out.title.as_deref(), Some("Chapter 4: Sniffing"));
-        assert_eq!(doc.out.meta.author.as_deref(), Some("Bread"));
-        assert_eq!(doc.untaken(), "The inspector was due at nine.");
-        assert!(is_foot_line("Like Love Reactions: A, B and 3 others"));
-        assert!(!is_foot_line("She liked the reactions: all of them."));
-    }
-
-    #[test]
-    fn a_bare_post_paste_loses_its_threadmark_line_and_foot() {
-        let doc = run(
-            "Threadmarks: Chapter 3 - Ashfall\n\nThe ash came down.\n\nShe ran.\n\nLast edited: Feb 2, 2024\nReply",
-        );
-        assert_eq!(doc.out.title.as_deref(), Some("Chapter 3 - Ashfall"));
-        assert_eq!(doc.untaken(), "The ash came down.\nShe ran.");
-    }
-
-    /// A post pasted on its own: the spoiler box with the note is the forum's evidence.
-    #[test]
-    fn a_bare_post_with_a_note_in_a_spoiler_box() {
-        let doc = run(
-            "Spoiler: A/N\nThanks for the votes, all!\nClick to expand...\n\nThe gate stood open.",
-        );
-        assert_eq!(doc.out.preface[0].text, "Thanks for the votes, all!");
-        assert_eq!(doc.untaken(), "The gate stood open.");
-    }
-
-    /// A story that mentions a thread, a spoiler or a reply keeps every word.
-    #[test]
-    fn story_words_stay() {
-        for t in [
-            "She wrote #1 on the board.\n\nThreadmarks: none, she said.\n\nReply",
-            "Spoiler: the butler did it.\n\nShe laughed.\n\nLike",
-            "#1\n\nThe first thing.\n\n#2\n\nThe second.",
-            "#1\nrain\n#2\nwind\n#3\n\nThe storm came.",
-            "Reply\n\nShe did not reply.",
-            "The Tower\n\nSpoiler: A/N\nIt rained.\n\nThe end.",
-        ] {
-            assert_eq!(run(t).untaken(), Doc::new(t).untaken(), "{t}");
-        }
-    }
-}
+mod tests;

@@ -365,7 +365,11 @@ fn a_list_in_the_authors_note_is_a_list() {
 fn a_labelled_notes_list_after_the_last_divider_closes_the_story() {
     let text = "Poslední tramvaj\n\nTramvaj odjíždí ve 23:52 z Náměstí Svobody a jede přes celé město až na konečnou.[1]\n\n***\n\nVěra počká deset vteřin u orloje.[2]\n\n* * *\n\nVysvětlivky:\n\n[1] Ta zastávka existuje.\n[2] Orloj je černý kamenný válec.\n\nDěkuji všem, kdo dočetli až sem, budu ráda za komentář.";
     let (c, _) = understand(&entry(), text, Encoding::Utf8, "cs");
-    let breaks = c.body.iter().filter(|b| matches!(b, Block::SceneBreak)).count();
+    let breaks = c
+        .body
+        .iter()
+        .filter(|b| matches!(b, Block::SceneBreak))
+        .count();
     assert_eq!(breaks, 1, "{:?}", c.body);
     match c.body.last() {
         Some(Block::Footnotes(f)) => {
@@ -375,5 +379,9 @@ fn a_labelled_notes_list_after_the_last_divider_closes_the_story() {
         b => panic!("{b:?}"),
     }
     assert_eq!(c.afterword.len(), 1, "{:?}", c.afterword);
-    assert!(c.decisions.iter().any(|d| d.contains("before the notes list")));
+    assert!(
+        c.decisions
+            .iter()
+            .any(|d| d.contains("before the notes list"))
+    );
 }
