@@ -55,6 +55,37 @@ fn round2(v: f32) -> f32 {
     (v * 100.0).round() / 100.0
 }
 
+/// Hundredths below this many are written by [`push_real`] itself (a test checks every
+/// one against Rust's display); larger ones, beyond any page, as Rust displays them.
+const HUNDREDTHS: i32 = 500_000;
+
+/// Appends `v`, a value [`round2`] gave, as Rust displays an `f32` (`{v}`, as lopdf
+/// writes a real): a whole number of hundredths is its integer part and up to two
+/// decimals, no trailing zeros (`61.9`, `-0.05`, `100`). Two of these a text segment:
+/// formatting them as floats was a fifth of writing its `Tm`.
+fn push_real(out: &mut String, v: f32) {
+    let k = (v * 100.0).round();
+    // Only a value that is exactly the float of its hundredths, and not minus zero.
+    if k.abs() >= HUNDREDTHS as f32 || k / 100.0 != v || (v == 0.0 && v.is_sign_negative()) {
+        use std::fmt::Write;
+        let _ = write!(out, "{v}");
+        return;
+    }
+    let k = k as i32;
+    if k < 0 {
+        out.push('-');
+    }
+    let (whole, part) = (k.unsigned_abs() / 100, k.unsigned_abs() % 100);
+    out.push_str(itoa::Buffer::new().format(whole));
+    if part != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (part / 10) as u8));
+        if part % 10 != 0 {
+            out.push(char::from(b'0' + (part % 10) as u8));
+        }
+    }
+}
+
 /// The text operations of one page, and per marked-content id (MCID) the structure
 /// element it belongs to.
 ///
@@ -347,8 +378,14 @@ impl Pen<'_> {
                 // floats), written whole as a pass-through operator: the bytes lopdf
                 // writes for the six as operands (a real as Rust displays an `f32`),
                 // without six objects made, copied and dropped for each segment.
+                let mut key = String::with_capacity(32);
+                key.push_str("1 0 0 1 ");
+                push_real(&mut key, x);
+                key.push(' ');
+                push_real(&mut key, round2(y));
+                key.push_str(" Tm");
                 ops.push(Op::Unknown {
-                    key: format!("1 0 0 1 {x} {} Tm", round2(y)),
+                    key,
                     value: Vec::new(),
                 });
                 Segment {
@@ -416,6 +453,33 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn reals_are_written_as_rust_displays_them() {
+        let mut out = String::new();
+        let mut check = |v: f32| {
+            out.clear();
+            super::push_real(&mut out, v);
+            assert_eq!(out, format!("{v}"), "{v:?}");
+        };
+        // Every hundredth the fast path writes, and past its ends.
+        for k in -super::HUNDREDTHS - 3..super::HUNDREDTHS + 3 {
+            check(k as f32 / 100.0);
+        }
+        for v in [
+            -0.0,
+            0.001,
+            1e-9,
+            123.456,
+            1e7,
+            -1e9,
+            f32::MAX,
+            f32::MIN_POSITIVE,
+        ] {
+            check(v);
+            check(super::round2(v));
+        }
     }
 
     #[test]
