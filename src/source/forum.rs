@@ -384,7 +384,7 @@ fn page_foot(doc: &mut Doc) -> bool {
         doc.drop_line(k, &t);
     }
     doc.why(format!(
-        "header: lines {}–{} are the page under the post (its foot, replies, the site's footer)",
+        "header: lines {}–{} are the forum post's foot and the page under it (replies, the reply box, the site's footer)",
         first + 1,
         rest[rest.len() - 1] + 1
     ));
