@@ -86,8 +86,12 @@ fn undecorate(text: &str) -> Option<&str> {
     // for a long line costs a search setup as long as the line).
     let (lead, trail) = t.split_at(t.len() - t.trim_start_matches(frame).len());
     let trail = &trail[inner.len()..];
-    // `*Crash*` and `**Notes:**` are emphasis, not decoration; a colon ends a label.
-    let emphasis = |side: &str| side.chars().all(|c| matches!(c, '*' | '_' | ':'));
+    // `*Crash*` and `**Notes:**` are emphasis, not decoration; a colon ends a label, and
+    // a sentence's stop may stand inside the closing marks (`**FRIDGE: I do.**`).
+    let emphasis = |side: &str| {
+        let s = side.strip_prefix(['.', '!', '?']).unwrap_or(side);
+        s.chars().all(|c| matches!(c, '*' | '_' | ':'))
+    };
     let symbol = |side: &str| !side.is_empty() && side.chars().any(|c| c != '.' && c != ':');
     (symbol(lead)
         && symbol(trail)
@@ -407,6 +411,9 @@ mod tests {
             "xxx",
             "XX",
             "**Notes for the Chapter:**",
+            "**FRIDGE: Yes. Thank you.**",
+            "**FRIDGE: I do.**",
+            "__Nobody Came Home.__",
             "__Warning__",
             "#fluff #angst #no beta we die like men",
             "####### seven marks",

@@ -53,6 +53,7 @@ mod project;
 mod quotev;
 mod read;
 mod reddit;
+mod reddit_thread;
 mod royal_road;
 mod social;
 pub mod story;

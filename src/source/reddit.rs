@@ -26,8 +26,12 @@ const BUTTONS: &[&str] = &[
     "more",
 ];
 
-/// Reads a Reddit post's head and foot. Returns whether it found either.
+/// Reads a Reddit thread (the post and its comments, [`reddit_thread`](super::reddit_thread)),
+/// or a post's head and foot. Returns whether it found either.
 pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
+    if super::reddit_thread::read(doc, allow_title) {
+        return true;
+    }
     let head = head(doc, allow_title);
     let foot = head && foot(doc);
     head || foot
