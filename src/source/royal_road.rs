@@ -34,6 +34,9 @@ const MENU: &[&str] = &[
 /// The chapter's buttons, over the chapter and under it, lowercase.
 const BUTTONS: &[&str] = &[
     "fiction page",
+    "follow author",
+    "donate via paypal",
+    "become a patron",
     "report chapter",
     "previous chapter",
     "next chapter",
@@ -84,51 +87,73 @@ fn byline(t: &str) -> Option<&str> {
         .then_some(who)
 }
 
-/// The page's head: its menu, the fiction's title and byline, the chapter's title and
-/// buttons, one block of lines at the top. Read only when the block opens with the
-/// site's name or holds a button.
+/// The page's head: its menu, the fiction's title and byline with the chapter's title
+/// over or under them, the chapter's buttons and the advertisement slot, a block of
+/// lines at the top (the menu may stand a blank line apart). Read only when the menu
+/// opens with the site's name or the block holds a button.
 fn head(doc: &mut Doc, allow_title: bool) -> bool {
     let Some(first) = doc.next_text(0) else {
         return false;
     };
-    let end = doc.para_end(first).min(first + 20);
-    let menu_end = (first..end)
-        .find(|&i| !MENU.contains(&lower(doc, i).as_str()))
-        .unwrap_or(end);
+    let mut menu_end = first;
+    while menu_end < doc.len() && MENU.contains(&lower(doc, menu_end).as_str()) {
+        menu_end += 1;
+    }
     let named = lower(doc, first) == "royal road";
-    let Some(by) = (menu_end + 1..end).find(|&i| byline(doc.trimmed(i)).is_some()) else {
+    // The title block: right under the menu, or a blank line under it.
+    let start = if doc.blank(menu_end) && menu_end > first {
+        match doc.next_text(menu_end) {
+            Some(s) => s,
+            None => return false,
+        }
+    } else {
+        menu_end
+    };
+    let end = doc.para_end(start).min(start + 20);
+    let Some(by) = (start + 1..end).find(|&i| byline(doc.trimmed(i)).is_some()) else {
         return false;
     };
-    let buttons: Vec<usize> = (by + 1..end)
-        .filter(|&i| BUTTONS.contains(&lower(doc, i).as_str()))
-        .collect();
-    // Between the menu and the byline only the title; after it the chapter's title and
-    // the buttons (a note box's caption may follow with no blank line).
+    let site_line = |d: &Doc, i: usize| {
+        let l = lower(d, i);
+        BUTTONS.contains(&l.as_str()) || l == "advertisement" || is_remove_ads(&l)
+    };
+    let buttons: Vec<usize> = (by + 1..end).filter(|&i| site_line(doc, i)).collect();
+    // Between the menu and the byline the title, or the chapter's title over it; after
+    // it the chapter's title at most and the buttons (a note box's caption may follow
+    // with no blank line).
     let extra = (by + 1..end)
         .filter(|&i| {
             !buttons.contains(&i) && !doc.trimmed(i).to_lowercase().starts_with("a note from ")
         })
         .count();
+    let over = by - start;
+    let title_at = by - 1;
     if (!named && buttons.is_empty())
-        || by != menu_end + 1
-        || !is_title_line(&doc.para(menu_end, menu_end + 1))
+        || !(1..=2).contains(&over)
+        || (over == 2 && (!named || extra > 0 || !is_title_line(&doc.para(start, start + 1))))
+        || !is_title_line(&doc.para(title_at, by))
         || extra > 1
     {
         return false;
     }
-    for i in first..menu_end {
-        let t = doc.trimmed(i).to_string();
-        doc.drop_line(i, &t);
+    for i in first..start {
+        if !doc.blank(i) {
+            let t = doc.trimmed(i).to_string();
+            doc.drop_line(i, &t);
+        }
     }
-    let title = doc.trimmed(menu_end).to_string();
+    let title = doc.trimmed(title_at).to_string();
     let who = byline(doc.trimmed(by)).unwrap_or_default().to_string();
     doc.title_line(
-        menu_end,
+        title_at,
         allow_title,
         "the fiction's title over Royal Road's byline",
     );
     doc.byline(by, &who);
     doc.out.meta.author.get_or_insert(who);
+    if over == 2 {
+        chapter_title(doc, start, &title);
+    }
     for i in by + 1..end {
         let t = doc.trimmed(i).to_string();
         if buttons.contains(&i) {
@@ -144,6 +169,14 @@ fn head(doc: &mut Doc, allow_title: bool) -> bool {
         end
     ));
     true
+}
+
+/// The button under an advertisement slot, lowercase: `remove ads from $1`, `remove ads`.
+fn is_remove_ads(l: &str) -> bool {
+    l == "remove ads"
+        || l.strip_prefix("remove ads from ").is_some_and(|p| {
+            p.split_whitespace().count() == 1 && p.chars().any(|c| c.is_ascii_digit())
+        })
 }
 
 /// The chapter's title under the byline: left out when it only repeats the fiction's
@@ -172,32 +205,116 @@ fn chapter_title(doc: &mut Doc, i: usize, title: &str) {
     }
 }
 
-/// The page's foot, at the very end: `Support "…"`, the chapter buttons, "About the
-/// author" with the author's name, "Achievements", the `Bio:` line, "Log in to comment".
+/// The page's foot, at the very end: `Support "…"`, the chapter buttons, the
+/// advertisement slot, the author's buttons ("Follow Author", "Donate via Paypal"),
+/// "About the author" with the author's name, counts ("4 Reviews") and `Bio:` line, "Log
+/// in to comment"; then the comments (`Comments (58)` and all under it, to the site's
+/// copyright at the end).
 fn foot(doc: &mut Doc) -> bool {
+    let comments = comments(doc);
     let author = doc.out.meta.author.clone().map(|a| a.to_lowercase());
-    doc.drop_foot(
-        "a Royal Road chapter page's foot (support, buttons, about \
-         the author, comments), so they are left out",
-        |doc, k| {
+    let is_foot = |doc: &Doc, k: usize| {
+        let l = lower(doc, k);
+        let support = l.starts_with("support \"") || l.starts_with("support “");
+        let sure = support || l == "log in to comment" || is_comment_count(&l);
+        // The author's name under "About the author": a name, not a sentence.
+        let name = author.as_deref() == Some(l.as_str())
+            || (doc
+                .prev_text(k)
+                .is_some_and(|p| lower(doc, p) == "about the author")
+                && l.split_whitespace().count() <= 4
+                && !l.ends_with(['.', '!', '?', '"', '\u{201d}']));
+        (sure
+            || name
+            || l.starts_with("bio:")
+            || l == "advertisement"
+            || is_remove_ads(&l)
+            || is_profile_count(&l)
+            || BUTTONS.contains(&l.as_str())
+            || FOOT.contains(&l.as_str()))
+        .then_some(sure)
+    };
+    let Some(c) = comments else {
+        return doc.drop_foot(
+            "a Royal Road chapter page's foot (support, buttons, about \
+             the author, comments), so they are left out",
+            is_foot,
+        );
+    };
+    // The comments and all under them go; then the foot over them, walking back.
+    let mut start = c;
+    while let Some(k) = doc.prev_text(start) {
+        if is_foot(doc, k).is_none() {
+            break;
+        }
+        start = k;
+    }
+    for k in start..doc.len() {
+        if !doc.taken[k] && !doc.blank(k) {
+            let t = doc.trimmed(k).to_string();
+            doc.drop_line(k, &t);
+        }
+    }
+    doc.why(format!(
+        "header: lines {}–{} are a Royal Road chapter page's foot (support, buttons, about \
+         the author) and its comments, so they are left out",
+        start + 1,
+        doc.len()
+    ));
+    true
+}
+
+/// The line that opens the comments under a chapter: "Log in to comment" (or the count,
+/// `Comments (58)`), with the count and the sort buttons ("Sort by", "Newest") near it.
+fn comments(doc: &Doc) -> Option<usize> {
+    let opener = (0..doc.len()).rev().find(|&k| {
+        !doc.taken[k] && {
             let l = lower(doc, k);
-            let support = l.starts_with("support \"") || l.starts_with("support “");
-            let sure = support || l == "log in to comment";
-            // The author's name under "About the author": a name, not a sentence.
-            let name = author.as_deref() == Some(l.as_str())
-                || (doc
-                    .prev_text(k)
-                    .is_some_and(|p| lower(doc, p) == "about the author")
-                    && l.split_whitespace().count() <= 4
-                    && !l.ends_with(['.', '!', '?', '"', '\u{201d}']));
-            (sure
-                || name
-                || l.starts_with("bio:")
-                || BUTTONS.contains(&l.as_str())
-                || FOOT.contains(&l.as_str()))
-            .then_some(sure)
-        },
-    )
+            l == "log in to comment" || is_comment_count(&l)
+        }
+    })?;
+    // Sure only with the count and a sort button within the next lines.
+    let near = opener..doc.len().min(opener + 8);
+    (near.clone().any(|k| is_comment_count(&lower(doc, k)))
+        && near.clone().any(|k| {
+            matches!(
+                lower(doc, k).as_str(),
+                "sort by" | "newest" | "oldest" | "most liked"
+            )
+        }))
+    .then(|| {
+        (opener.saturating_sub(1)..=opener)
+            .find(|&k| lower(doc, k) == "log in to comment")
+            .unwrap_or(opener)
+    })
+}
+
+/// `comments (58)`, lowercase.
+fn is_comment_count(l: &str) -> bool {
+    l.strip_prefix("comments (")
+        .and_then(|r| r.strip_suffix(')'))
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == ','))
+}
+
+/// The author's counts in the "About the author" box, lowercase: `4 reviews`, `44
+/// followers`.
+fn is_profile_count(l: &str) -> bool {
+    let Some((n, what)) = l.split_once(' ') else {
+        return false;
+    };
+    n.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && matches!(
+            what,
+            "reviews"
+                | "review"
+                | "fictions"
+                | "fiction"
+                | "followers"
+                | "follower"
+                | "ratings"
+                | "pages"
+                | "favorites"
+        )
 }
 
 /// Lines the page sets into the chapter: "Advertisement" alone on its line between

@@ -90,3 +90,44 @@ fn story_lines_that_look_like_the_sites_stay() {
         assert_eq!(run(t).untaken(), Doc::new(t).untaken(), "{t}");
     }
 }
+
+/// The page as the site sets it now: the menu a blank line over the chapter's title, the
+/// fiction's title and byline under it, an advertisement slot in the head, and the
+/// comments under the foot, to the site's copyright.
+#[test]
+fn a_chapter_title_over_the_fictions_and_the_comments_go() {
+    let doc = run(
+        "Royal Road\nFictions\nLog In\n\nChapter 12: Steps\nSalt Ledger\nby Wen Okoro\nFiction Page\nNext Chapter\nAdvertisement\nRemove Ads from $1\nA note from Wen Okoro\n\nHi all! A short one this week.\n\nThe tide came in.\n\nA note from Wen Okoro\n\nThanks for reading!\n\nPrevious Chapter\nNext Chapter\nSupport \"Salt Ledger\"\nFollow Author\nDonate via Paypal\nAbout the author\nWen Okoro\n\n    4 Reviews\n    44 Followers\n\nBio: Lives by the sea.\nLog in to comment\nLog In\nComments (58)\nSort by\nNewest\n\nharbour_fan\nRank 4\nthanks for the chapter!!\nReply\nReport\nLoad more comments\nRoyal Road\n© 2024 Royal Road Legends LLC. All rights reserved.",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("Salt Ledger"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("Wen Okoro"));
+    assert_eq!(
+        doc.out.lead_heading.as_ref().map(|p| p.text.as_str()),
+        Some("Chapter 12: Steps")
+    );
+    assert_eq!(doc.untaken(), "The tide came in.");
+    assert_eq!(doc.out.preface[0].text, "Hi all! A short one this week.");
+    assert_eq!(doc.out.afterword.len(), 1);
+    let dropped = doc.dropped_texts();
+    for t in [
+        "Remove Ads from $1",
+        "4 Reviews",
+        "thanks for the chapter!!",
+        "Comments (58)",
+    ] {
+        assert!(dropped.contains(&t), "{t}: {dropped:?}");
+    }
+}
+
+/// A story's own lines about comments stay: a count with no sort buttons by it, two
+/// lines over a byline with no site line.
+#[test]
+fn story_lines_about_comments_stay() {
+    for t in [
+        "The post went up.\n\nComments (3)\n\nNobody had read it.",
+        "Chapter 2\nSalt Ledger\nby Wen Okoro\n\nThe tide came in.",
+        "The tide came in.\n\nLog in to comment\n\nShe never did.",
+    ] {
+        assert_eq!(run(t).untaken(), Doc::new(t).untaken(), "{t}");
+    }
+}
