@@ -7,16 +7,17 @@
 //! stay true). Runs before notes, title and paragraph logic; when nothing is recognised
 //! the text passes through untouched. Readers: FanFicFare text (`fff`), AO3 pages and
 //! downloads (`ao3`), YAML front matter (`front_matter`), LiveJournal/Dreamwidth/
-//! FanFiction.Net field blocks and crosspost lines (`lj`), ficbook.net downloads
-//! (`ficbook`), Quotev pages (`quotev`), forum thread pastes (`forum`), Tumblr and Wattpad
-//! pastes (`social`), Royal Road pages (`royal_road`), Reddit posts (`reddit`), Postype and
-//! LOFTER posts (`blogs`), chapter navigation (`nav`), all working on the lines of a
-//! [`Doc`] (`doc`), which imports none of them.
+//! FanFiction.Net field blocks and crosspost lines (`lj`), Dreamwidth pages around them
+//! (`dreamwidth`), ficbook.net downloads (`ficbook`), Quotev pages (`quotev`), forum
+//! thread pastes (`forum`), Tumblr and Wattpad pastes (`social`), Royal Road pages
+//! (`royal_road`), Reddit posts (`reddit`), Postype and LOFTER posts (`blogs`), chapter
+//! navigation (`nav`), all working on the lines of a [`Doc`] (`doc`), which imports none
+//! of them.
 
 use super::doc::{Doc, Header};
 use super::{
-    ao3, blogs, fff, ffn_page, ficbook, forum, front_matter, journal, lj, nav, pixiv, quotev,
-    reddit, royal_road, social,
+    ao3, blogs, dreamwidth, fff, ffn_page, ficbook, forum, front_matter, journal, lj, nav, pixiv,
+    quotev, reddit, royal_road, social,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -36,6 +37,7 @@ pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
             blogs::read(&mut doc, allow_title);
             royal_road::read(&mut doc, allow_title);
             social::read(&mut doc, allow_title);
+            dreamwidth::read(&mut doc);
             if !forum && doc.out.title.is_none() && !ao3::read(&mut doc, allow_title) {
                 lj::field_block(&mut doc, allow_title);
             }

@@ -10,6 +10,7 @@
 use super::bylines::{bare_name_over_note, is_name, local_byline, name_on, one_line_byline};
 use super::doc::{Doc, file_hit, read_fields};
 use super::fields::{self, CategoryIs, Field};
+use super::notes::talk_signs;
 use super::parts::is_title_line;
 
 /// A LiveJournal/Dreamwidth/FanFiction.Net style header: `Label: value` fields at the
@@ -115,7 +116,37 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
         }
         doc.out.preface.push(p);
     }
+    if let Some(last) = hits.last().filter(|h| h.field == Field::Note) {
+        notes_run_on(doc, last.to);
+    }
     true
+}
+
+/// A `Notes:` field that closes the block may run on into the next paragraph ("Thank you
+/// to … for the beta"), when that paragraph talks like a note (a strong sign and two in
+/// all) and story follows it: one paragraph at most, so a story's first-person opening
+/// is never taken for it.
+fn notes_run_on(doc: &mut Doc, from: usize) {
+    let Some(k) = doc.next_text(from) else {
+        return;
+    };
+    let e = doc.para_end(k);
+    let p = doc.para(k, e);
+    let (strong, all) = talk_signs(&p.text);
+    if strong == 0
+        || all < 2
+        || p.scene_break
+        || doc.next_text(e).is_none()
+        || fields::labelled(&doc.lines[k]).is_some()
+    {
+        return;
+    }
+    doc.take(k, e);
+    doc.why(format!(
+        "header: line {} runs on from the `Notes:` field (it talks about the story and its readers), so it goes in the preface",
+        k + 1
+    ));
+    doc.out.preface.push(p);
 }
 
 /// A journal entry copied from its page: the journal's name, the entry's date and its
@@ -355,28 +386,4 @@ pub(crate) fn crossposts(doc: &mut Doc) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn run(t: &str) -> Doc {
-        Doc::read_by(t, field_block)
-    }
-
-    /// A journal entry copied from its page: the journal, the date and the subject line
-    /// over the fields are the page's; a story whose first lines stand over fields with
-    /// no `Title:` keeps them.
-    #[test]
-    fn an_entrys_name_date_and_subject_over_the_fields_go() {
-        let doc = run(
-            "ink_and_ember\nAugust 14th, 2011, 09:33 pm\n\nfic: Correspondence (Hollowmere, G)\n\nTitle: Correspondence\nAuthor: ink_and_ember\nRating: G\n\nThe first winter, Agnes left the bread out.",
-        );
-        assert_eq!(doc.out.title.as_deref(), Some("Correspondence"));
-        assert_eq!(doc.out.meta.author.as_deref(), Some("ink_and_ember"));
-        assert_eq!(doc.untaken(), "The first winter, Agnes left the bread out.");
-        assert!(doc.dropped_texts().contains(&"August 14th, 2011, 09:33 pm"));
-        let t = "Night Shift\n\nRating: G\nAuthor: moth\n\nShe waited.";
-        assert_eq!(run(t).out.title.as_deref(), Some("Night Shift"));
-        let t = "The memo came at nine.\nIt said:\n\nRating: urgent\nAuthor: HR\n\nShe waited.";
-        assert_eq!(run(t).untaken(), Doc::new(t).untaken());
-    }
-}
+mod tests;

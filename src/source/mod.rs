@@ -21,6 +21,7 @@ pub mod cover;
 pub mod decode;
 mod depth;
 mod doc;
+mod dreamwidth;
 mod epub;
 mod fff;
 mod fff_html;

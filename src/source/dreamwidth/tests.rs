@@ -1,0 +1,63 @@
+//! Tests of the Dreamwidth page reader: its head over the fields, the icons' alt text,
+//! the tags one a line and the foot, and stories that say the page's words.
+
+use super::*;
+
+fn run(t: &str) -> Doc {
+    let mut doc = Doc::new(t);
+    read(&mut doc);
+    doc
+}
+
+/// An entry copied whole: the menu, subject, date and poster over the fields, the
+/// icons' text before names, the tags one a line, the page summary and credits.
+#[test]
+fn an_entrys_page_around_it_goes() {
+    let doc = run(
+        "Skip to Main Content\nwren_ink\nReading\nRecent Entries\nArchive\nPrevious Entry | Next Entry\nAdd Memory Share This Entry\nFic: Lantern (Hollowmere, G)\nDec. 15th, 2024 09:41 pm\n[personal profile] wren_ink posting in [community profile] lantern_fest\nTitle: Lantern\nAuthor: [personal profile] wren_ink\nRating: G\n\nThe lamp was lit.\n\nThanks for reading!\n\nTags:\n\n    fandom: hollowmere,\n    fic\n\nCurrent Mood: sleepy\n3 comments | Reply\n\nFlat | Top-Level Comments Only\nPage Summary\n\n    [personal profile] moth - (no subject)\n\nPowered by Dreamwidth Studios\nStyle Credit\nExpand Cut Tags\nNo cut tags",
+    );
+    assert_eq!(
+        doc.untaken(),
+        "Title: Lantern\nAuthor: wren_ink\nRating: G\nThe lamp was lit.\nThanks for reading!\nCurrent Mood: sleepy\n3 comments | Reply"
+    );
+    assert_eq!(doc.out.meta.tags, ["hollowmere", "fic"]);
+    let dropped = doc.dropped_texts();
+    for t in [
+        "Skip to Main Content",
+        "Dec. 15th, 2024 09:41 pm",
+        "[personal profile]",
+        "Page Summary",
+        "No cut tags",
+    ] {
+        assert!(dropped.contains(&t), "{t}: {dropped:?}");
+    }
+}
+
+/// A story that says the page's words keeps them: no line only Dreamwidth writes, or
+/// sentences over the fields, or tags that run on as prose.
+#[test]
+fn stories_that_say_the_pages_words_stay() {
+    for t in [
+        "Skip to Main Content\nPrevious Entry | Next Entry\nTitle: Lantern\nRating: G\n\nThe lamp was lit.",
+        "The lamp was lit.\n\nPage Summary\n\nShe read it twice.",
+        "Add Memory Share This Entry\n\nThe button said that, and she pressed it, and the screen went dark.\n\nTitle: Lantern\n\nThe lamp was lit.",
+    ] {
+        let doc = run(t);
+        assert_eq!(doc.untaken(), Doc::new(t).untaken(), "{t}");
+    }
+    // The page's line at the top of a story is no foot; tags run on as prose are no list.
+    let t = "Powered by Dreamwidth Studios\n\nThe lamp was lit.\n\nTags:\nnone, she said, that she would ever admit to.";
+    assert_eq!(run(t).untaken(), Doc::new(t).untaken());
+}
+
+/// The icons' text goes from a name, and the space the markup set before a possessive.
+#[test]
+fn icon_text_leaves_the_names() {
+    let doc = run(
+        "Notes: for [community profile] carol_service 's challenge, beta by [personal profile] moth.\n\nThe lamp was lit.",
+    );
+    assert_eq!(
+        doc.untaken(),
+        "Notes: for carol_service's challenge, beta by moth.\nThe lamp was lit."
+    );
+}

@@ -1,0 +1,40 @@
+//! Tests of the field-block reader: a journal entry's head over the fields, and the
+//! `Notes:` field running on.
+
+use super::*;
+
+fn run(t: &str) -> Doc {
+    Doc::read_by(t, field_block)
+}
+
+/// A journal entry copied from its page: the journal, the date and the subject line
+/// over the fields are the page's; a story whose first lines stand over fields with
+/// no `Title:` keeps them.
+#[test]
+fn an_entrys_name_date_and_subject_over_the_fields_go() {
+    let doc = run(
+        "ink_and_ember\nAugust 14th, 2011, 09:33 pm\n\nfic: Correspondence (Hollowmere, G)\n\nTitle: Correspondence\nAuthor: ink_and_ember\nRating: G\n\nThe first winter, Agnes left the bread out.",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("Correspondence"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("ink_and_ember"));
+    assert_eq!(doc.untaken(), "The first winter, Agnes left the bread out.");
+    assert!(doc.dropped_texts().contains(&"August 14th, 2011, 09:33 pm"));
+    let t = "Night Shift\n\nRating: G\nAuthor: moth\n\nShe waited.";
+    assert_eq!(run(t).out.title.as_deref(), Some("Night Shift"));
+    let t = "The memo came at nine.\nIt said:\n\nRating: urgent\nAuthor: HR\n\nShe waited.";
+    assert_eq!(run(t).untaken(), Doc::new(t).untaken());
+}
+
+/// A `Notes:` field closing the block runs on into a paragraph that talks about the
+/// story (one at most); a story's first paragraph after it stays story.
+#[test]
+fn notes_run_on_into_a_paragraph_of_talk() {
+    let t = "Title: Lantern\nRating: G\nNotes: Written for the winter challenge.\n\nThank you to moth for the beta, and to my readers for waiting.\n\nThe lamp was lit.";
+    let doc = run(t);
+    assert_eq!(doc.untaken(), "The lamp was lit.");
+    let t = "Title: Lantern\nRating: G\nNotes: Written for the winter challenge.\n\nI lit the lamp at nine, as I always did.\n\nIt went out.";
+    assert_eq!(
+        run(t).untaken(),
+        "I lit the lamp at nine, as I always did.\nIt went out."
+    );
+}
