@@ -10,14 +10,14 @@
 //! FanFiction.Net field blocks and crosspost lines (`lj`), Dreamwidth pages around them
 //! (`dreamwidth`), ficbook.net downloads (`ficbook`), Quotev pages (`quotev`), forum
 //! thread pastes (`forum`), Tumblr and Wattpad pastes (`social`), Royal Road pages
-//! (`royal_road`), Reddit posts (`reddit`), Postype and LOFTER posts (`blogs`), chapter
-//! navigation (`nav`), all working on the lines of a [`Doc`] (`doc`), which imports none
-//! of them.
+//! (`royal_road`), Reddit posts (`reddit`), Postype and LOFTER posts (`blogs`), newsletter
+//! mails (`newsletter`), chapter navigation (`nav`), all working on the lines of a
+//! [`Doc`] (`doc`), which imports none of them.
 
 use super::doc::{Doc, Header};
 use super::{
-    ao3, blogs, dreamwidth, fff, ffn_page, ficbook, forum, front_matter, journal, lj, nav, pixiv,
-    quotev, reddit, royal_road, social,
+    ao3, blogs, dreamwidth, fff, ffn_page, ficbook, forum, front_matter, journal, lj, nav,
+    newsletter, pixiv, quotev, reddit, royal_road, social,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -35,6 +35,7 @@ pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
             let forum = forum::read(&mut doc, allow_title);
             reddit::read(&mut doc, allow_title);
             blogs::read(&mut doc, allow_title);
+            newsletter::read(&mut doc, allow_title);
             royal_road::read(&mut doc, allow_title);
             social::read(&mut doc, allow_title);
             dreamwidth::read(&mut doc);

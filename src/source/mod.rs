@@ -43,6 +43,7 @@ pub mod lines;
 mod lists;
 mod lj;
 mod nav;
+mod newsletter;
 mod note_language;
 pub mod notes;
 pub mod paragraphs;
