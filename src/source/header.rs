@@ -11,12 +11,12 @@
 //! (`dreamwidth`), ficbook.net downloads (`ficbook`), Quotev pages (`quotev`), forum
 //! thread pastes (`forum`), Tumblr and Wattpad pastes (`social`), Royal Road pages
 //! (`royal_road`), Reddit posts (`reddit`), Postype and LOFTER posts (`blogs`), newsletter
-//! mails (`newsletter`), chapter navigation (`nav`), all working on the lines of a
-//! [`Doc`] (`doc`), which imports none of them.
+//! mails (`newsletter`), Jinjiang chapter pages (`jjwxc`), chapter navigation (`nav`), all
+//! working on the lines of a [`Doc`] (`doc`), which imports none of them.
 
 use super::doc::{Doc, Header};
 use super::{
-    ao3, blogs, dreamwidth, fff, ffn_page, ficbook, forum, front_matter, journal, lj, nav,
+    ao3, blogs, dreamwidth, fff, ffn_page, ficbook, forum, front_matter, jjwxc, journal, lj, nav,
     newsletter, pixiv, quotev, reddit, royal_road, social,
 };
 
@@ -36,6 +36,7 @@ pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
             reddit::read(&mut doc, allow_title);
             blogs::read(&mut doc, allow_title);
             newsletter::read(&mut doc, allow_title);
+            jjwxc::read(&mut doc, allow_title);
             royal_road::read(&mut doc, allow_title);
             social::read(&mut doc, allow_title);
             dreamwidth::read(&mut doc);

@@ -37,6 +37,7 @@ mod headings;
 mod html;
 mod import;
 pub mod inline;
+mod jjwxc;
 mod journal;
 mod language;
 pub mod lines;
