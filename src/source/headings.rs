@@ -211,7 +211,15 @@ const VALEDICTIONS: &[&str] = &[
     "med vennlig hilsen",
     "met vriendelijke groet",
     "pozdrawiam",
+    "pozdrawiam serdecznie",
+    "serdecznie pozdrawiam",
+    "s pozdravem",
+    "srdečně zdraví",
+    "met vriendelijke groeten",
+    "groetjes",
+    "liefs",
     "с уважением",
+    "с любовью",
 ];
 
 /// Whether `text` is only a letter's closing ("Kind Regards", "Yours sincerely,").

@@ -109,7 +109,13 @@ impl<'l> Converter<'l> {
                     }
                     return;
                 }
-                let r = role(e.name());
+                let r = match e.attr("role") {
+                    // A separator drawn by the page's style (Medium's three dots, from
+                    // empty spans): a scene break, as `<hr>` is.
+                    Some("separator") => Role::Rule,
+                    _ if page::is_chrome(e) => Role::Drop,
+                    _ => role(e.name()),
+                };
                 self.element(r, e.name(), node, depth);
             }
             // Comments, doctypes, processing instructions: never text.

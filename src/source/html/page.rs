@@ -24,6 +24,21 @@ const CONTENT: &[&str] = &[
 /// Classes blog engines give a post's own title.
 const TITLE: &[&str] = &["entry-title", "post-title", "article-title"];
 
+/// What Medium marks in a post as its own, not the story's: the byline bar (the author,
+/// "Follow", the read time and date, claps, "Listen", "Share", which text-to-speech is
+/// told to skip), the subtitle under the title, and the byline's parts by their test
+/// ids.
+const CHROME_CLASSES: &[&str] = &["speechify-ignore", "pw-subtitle-paragraph"];
+const CHROME_TEST_IDS: &[&str] = &["authorName", "storyReadTime", "storyPublishDate"];
+
+/// Whether element `e` is a post page's own furniture inside the post (see
+/// [`CHROME_CLASSES`]).
+pub(crate) fn is_chrome(e: &scraper::node::Element) -> bool {
+    e.attr("data-testid")
+        .is_some_and(|t| CHROME_TEST_IDS.contains(&t))
+        || e.classes().any(|c| CHROME_CLASSES.contains(&c))
+}
+
 /// The one element of `root` that `is` picks, if there is exactly one.
 fn only<'a>(root: ElementRef<'a>, is: impl Fn(ElementRef<'a>) -> bool) -> Option<ElementRef<'a>> {
     let mut found = root.descendent_elements().filter(|e| is(*e));
@@ -62,14 +77,16 @@ pub(crate) fn title(doc: &Html, content: ElementRef<'_>) -> Option<String> {
 
 /// The author the post's byline names: the first `rel="author"` link whose text is a
 /// name (four words at most), not an author box's "All posts by …".
+/// Medium's byline names its author by a test id (`data-testid="authorName"`).
 pub(crate) fn author(doc: &Html) -> Option<String> {
     doc.root_element()
         .descendent_elements()
-        .filter(|e| e.value().name() == "a")
         .filter(|e| {
-            e.value()
-                .attr("rel")
-                .is_some_and(|r| r.split_whitespace().any(|w| w == "author"))
+            let a = e.value();
+            a.attr("data-testid") == Some("authorName")
+                || (a.name() == "a"
+                    && a.attr("rel")
+                        .is_some_and(|r| r.split_whitespace().any(|w| w == "author")))
         })
         .map(text_of)
         .find(|t| (1..=4).contains(&t.split_whitespace().count()))

@@ -119,3 +119,31 @@ fn deep_nesting_is_bounded() {
     let b = conv(&html);
     assert_eq!(b.iter().map(Block::plain).collect::<String>(), "deep words");
 }
+
+/// A Medium story: its byline bar (marked for text-to-speech to skip) and subtitle are
+/// the page's, its separator of three empty spans a scene break, its author named by the
+/// byline's test id.
+#[test]
+fn a_medium_story_loses_its_byline_bar_and_keeps_its_separator() {
+    let html = r#"<html><body><article><section><h1 data-testid="storyTitle">Dear Mrs Okafor</h1>
+<h2 class="pw-subtitle-paragraph hj">A short story</h2>
+<div class="speechify-ignore ab"><a data-testid="authorName" href="/@r">Rosalind Ashworth</a><span>·</span><a href="/follow">Follow</a><span data-testid="storyReadTime">9 min read</span><p>412</p><p>Listen</p></div></section>
+<section><p class="pw-post-body-paragraph">You won't remember me.</p>
+<div role="separator" class="pi"><span aria-hidden="true"></span><span aria-hidden="true"></span></div>
+<p class="pw-post-body-paragraph">She wrote back.</p></section></article></body></html>"#;
+    let b = conv(html);
+    let texts: Vec<String> = b.iter().map(Block::plain).collect();
+    assert_eq!(
+        texts,
+        [
+            "Dear Mrs Okafor",
+            "You won\u{2019}t remember me.",
+            "",
+            "She wrote back."
+        ],
+        "{b:?}"
+    );
+    assert_eq!(b[2], Block::SceneBreak);
+    let doc = Html::parse_document(html);
+    assert_eq!(page::author(&doc).as_deref(), Some("Rosalind Ashworth"));
+}

@@ -58,6 +58,13 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "reblog",
     "drabble",
     "ficlet",
+    // A writer's talk about the piece's life: prizes, drafts, a writing group.
+    "writing group",
+    "longlisted",
+    "shortlisted",
+    "published anywhere",
+    "every draft",
+    "first draft",
     "not mine",
     "no profit",
     "no money",
@@ -149,6 +156,10 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "děkuji za přečtení",
     "všem, co dočetli",
     "kdo dočetli",
+    // Polish: "that you read to the end", "let me know".
+    "że przeczytaliście",
+    "przeczytaliście aż",
+    "dajcie znać",
     "za komentář",
     // Dutch ("thanks for reading", "comments"), Hebrew ("thank you for reading", "I'd be
     // glad of comments"), Chinese ("thank you all for reading this far").
@@ -312,4 +323,11 @@ pub(super) const SIGN_OFFS: &[&str] = &[
     "selamat membaca",
     "읽어주세요",
     "읽어 주세요",
+    // Polish, Czech, Dutch, Swedish, Russian, Hebrew: "pleasant reading".
+    "miłego czytania",
+    "příjemné čtení",
+    "veel leesplezier",
+    "trevlig läsning",
+    "приятного чтения",
+    "קריאה מהנה",
 ];

@@ -78,7 +78,7 @@ fn closing_note(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> u
                 p.line,
                 label_of(&p.text)
             ));
-            return i;
+            return talk_after_divider(paras, start, i, s);
         }
     }
     // An unlabelled closing note: the last paragraphs (at most three) all talk to the
@@ -88,7 +88,10 @@ fn closing_note(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> u
     // readers" has no "you" in it, so it stays in the story.
     let floor = (start + 2).max(end.saturating_sub(UNLABELLED_TAIL));
     let mut first = end;
-    while first > floor && is_closing_talk(&paras[first - 1].text) {
+    while first > floor
+        && (is_closing_talk(&paras[first - 1].text)
+            || (first == end && is_signature(&paras[first - 1].text)))
+    {
         first -= 1;
     }
     if first < end {
@@ -112,6 +115,48 @@ fn closing_note(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> u
         }
     }
     end
+}
+
+/// Where a labelled closing note at `i` really starts: at the paragraph after the
+/// story's last divider, when that paragraph talks about the story (a strong sign: "A
+/// note on the real things in this story, because people always ask.") and nothing
+/// between is dialogue: the author's talk before the thanks is the note's too.
+fn talk_after_divider(paras: &[RawPara], start: usize, i: usize, s: &mut Split) -> usize {
+    let Some(d) = (start + 1..i).rev().find(|&k| paras[k].scene_break) else {
+        return i;
+    };
+    let between = &paras[d + 1..i];
+    let quoted = |t: &str| {
+        t.trim_start_matches(['*', '_', ' '])
+            .starts_with(['"', '\u{201c}', '\'', '\u{2018}', '\u{ab}', '—', '–'])
+    };
+    if between.is_empty()
+        || i - d > TAIL_WINDOW
+        || talk_signs(&between[0].text).0 == 0
+        || between.iter().any(|p| quoted(&p.text) || p.scene_break)
+    {
+        return i;
+    }
+    s.decisions.push(format!(
+        "afterword: {} after the last divider talk about the story before the closing note, so the note starts there",
+        line_span(&between[0], &between[between.len() - 1])
+            .replace(" has", "")
+            .replace(" have", "")
+    ));
+    d + 1
+}
+
+/// A closing and the writer's name under it ("Pozdrawiam serdecznie," / "Ola"): the
+/// last paragraph of a note that talks to the readers before it. (The note must still
+/// carry a strong sign of talk; a letter in the story ending "Yours, Marius" has none.)
+fn is_signature(text: &str) -> bool {
+    let mut lines = text.lines();
+    let (Some(closing), name) = (lines.next(), lines.next()) else {
+        return false;
+    };
+    lines.next().is_none()
+        && crate::source::headings::is_valediction(closing)
+        && name.is_none_or(|n| (1..=3).contains(&n.split_whitespace().count()))
 }
 
 /// Paragraphs at the end that may hold an unlabelled closing note.

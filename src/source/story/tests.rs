@@ -385,3 +385,20 @@ fn a_labelled_notes_list_after_the_last_divider_closes_the_story() {
             .any(|d| d.contains("before the notes list"))
     );
 }
+
+/// An unlabelled closing note signed with a closing and a name ("Pozdrawiam serdecznie,"
+/// / "Ola") is the afterword with its signature; the author's talk between the story's
+/// last divider and a labelled "Thank you for reading" is the closing note's too. A
+/// story's last scene of dialogue before such thanks stays story.
+#[test]
+fn closing_notes_take_their_signature_and_the_talk_before_their_thanks() {
+    let polish = "Zegarmistrz\n\nZakład mieścił się w suterenie przy ulicy Długiej, a pan Teodor naprawiał tam zegary od rana.\n\nBudzik chodził normalnie.\n\n***\n\nDziękuję, że przeczytaliście aż do końca! Jeśli macie stary budzik, dajcie znać.\n\nPozdrawiam serdecznie,\nOla";
+    let (c, _) = understand(&entry(), polish, Encoding::Utf8, "pl");
+    assert_eq!(c.afterword.len(), 2, "{:?}", c.afterword);
+    let medium = "The Piano\n\nYou won't remember me. I came to your house in Crookes with a borrowed van.\n\nShe wrote back.\n\n***\n\nA note on the real things in this story, because people always ask.\n\nMr Pettigrew-Lomax is a composite of three teachers.\n\nThank you for reading.";
+    let (c, _) = understand(&entry(), medium, Encoding::Utf8, "en");
+    assert_eq!(c.afterword.len(), 3, "{:?}", c.afterword);
+    let scene = "The Piano\n\nYou won't remember me. I came to your house in Crookes with a borrowed van.\n\n***\n\n\"Is this story true?\" she asked.\n\nHe did not answer.\n\nThank you for reading.";
+    let (c, _) = understand(&entry(), scene, Encoding::Utf8, "en");
+    assert_eq!(c.afterword.len(), 1, "{:?}", c.afterword);
+}
