@@ -30,8 +30,13 @@ fn anthology2() -> PathBuf {
 
 /// The anthology in folder `book` typeset in `profile` (A5 screen, 6x9in print).
 fn layout(book: &Path, profile: Profile) -> (Document, f32) {
+    layout_in(book, profile, None)
+}
+
+/// As [`layout`], on pages of `trim` (a `trim` of book.toml: "5x8in", say) if given.
+fn layout_in(book: &Path, profile: Profile, trim: Option<&str>) -> (Document, f32) {
     let p = quire::load(book).unwrap_or_else(|d| panic!("{d:?}"));
-    let s = match profile {
+    let mut s = match profile {
         Profile::Screen => p.pdf.clone(),
         Profile::Print => {
             let (w, h) = trim_size("6x9in").unwrap();
@@ -43,6 +48,9 @@ fn layout(book: &Path, profile: Profile) -> (Document, f32) {
             }
         }
     };
+    if let Some(trim) = trim {
+        (s.page_width, s.page_height) = trim_size(trim).unwrap();
+    }
     let (doc, _) = pdf::layout(&p.book, &s);
     (doc, s.leading)
 }
@@ -114,7 +122,12 @@ fn ends_in_hyphen(l: &BodyLine) -> bool {
 /// line) and at least 30 text pages; and with `pages`, the page ends (no hyphen at a
 /// page foot, none but a chapter's last two or more lines short, no widow, no orphan).
 fn check_figures(book: &Path, profile: Profile, pages: bool) {
-    let (doc, leading) = layout(book, profile);
+    check_figures_in(book, profile, None, pages);
+}
+
+/// As [`check_figures`], on pages of `trim` if given (see [`layout_in`]).
+fn check_figures_in(book: &Path, profile: Profile, trim: Option<&str>, pages: bool) {
+    let (doc, leading) = layout_in(book, profile, trim);
     let b = body(&doc);
     let all: Vec<&BodyLine> = b.pages.iter().flat_map(|(_, l)| l).collect();
     let full = all
@@ -287,6 +300,23 @@ fn measured(book: &Path, profile: &str) -> HashMap<String, String> {
         .filter_map(|l| l.split_once(": "))
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect()
+}
+
+/// As [`measured`], the book set on pages of `trim` (its book.toml's `trim = "a5"` so
+/// replaced, in a scratch copy).
+fn measured_in(book: &Path, profile: &str, trim: &str) -> HashMap<String, String> {
+    let name = book.file_name().unwrap().to_str().unwrap();
+    let src = common::scratch("typography", &format!("{name}-{trim}-{profile}-src"));
+    for e in std::fs::read_dir(book).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_file() {
+            std::fs::copy(&p, src.join(p.file_name().unwrap())).unwrap();
+        }
+    }
+    let toml = std::fs::read_to_string(src.join("book.toml")).unwrap();
+    let toml = toml.replace("trim = \"a5\"", &format!("trim = \"{trim}\""));
+    std::fs::write(src.join("book.toml"), toml).unwrap();
+    measured(&src, profile)
 }
 
 /// A figure that is a count.

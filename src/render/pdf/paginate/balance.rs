@@ -6,6 +6,7 @@
 use super::Rebreak;
 use super::fill::{Change, Cursor, Fill, Pager, Slot};
 use super::plan::{Score, Span, fresh};
+use super::window::Base;
 
 /// Most changes made to one page or spread: a scene break at the verso's foot may leave
 /// its text three lines short (the ornament and its white, where the two lines that
@@ -32,6 +33,9 @@ pub(crate) struct Set {
     pub(crate) plan: Vec<Change>,
     /// Lines ending in a hyphen that paragraphs set a line longer or shorter on them add.
     pub(crate) hyphens: usize,
+    /// Per page, how it was set (lines cut, scene breaks widened, white above the
+    /// story's first line), over all the units looked back at.
+    pub(crate) bases: Vec<Base>,
 }
 
 impl Pager {
@@ -178,6 +182,7 @@ impl Pager {
         let ends: Vec<Cursor> = pages.iter().map(|f| f.next).collect();
         let hyphens = self.added(&pages);
         Set {
+            bases: span.base[..pages.len().min(n)].to_vec(),
             plan: plan.to_vec(),
             hyphens,
             next: ends.last().copied().unwrap_or(span.cur),

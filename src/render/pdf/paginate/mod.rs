@@ -34,7 +34,12 @@
 //! again until its text fills it (the ornament then opens the recto). A page
 //! does not end on a paragraph's last line that runs to the margin when that line is
 //! also the paragraph's first (it reads as an orphan); where it is not, the page ends a
-//! line early if it may, since the reader would take the paragraph to go on.
+//! line early if it may, since the reader would take the paragraph to go on. What all
+//! that still leaves broken is searched last, a few pages at a time (see `window`):
+//! every way of ending each page of up to three spreads a line short, with at most one
+//! paragraph a line longer or shorter, the pages to the chapter's end set again with
+//! them near its end (where a closing note that cannot come up would rather stand alone
+//! atop the next page than leave the story's last page short).
 
 mod balance;
 mod fill;
@@ -45,6 +50,7 @@ mod tests;
 mod tests_balance;
 #[cfg(test)]
 mod tests_notes;
+mod window;
 
 use super::compose::SetLine;
 use super::linebreak::FULL_LAST_LINE;
@@ -52,6 +58,7 @@ use balance::Set;
 use fill::{Change, Cursor, Pager, Slot};
 use plan::{Score, Span};
 use std::collections::HashMap;
+use window::Laid;
 
 /// Fewest lines of a paragraph left alone at the foot (orphan) or head (widow) of a page.
 pub const MIN_LINES: usize = 2;
@@ -251,7 +258,12 @@ impl Pager {
     /// (or spread by spread), each looking back at the one before where nothing on it
     /// serves; with the rules the pages still break.
     fn run(&mut self, first_drop: f32, rebreak: &mut Rebreak) -> (Vec<Vec<Slot>>, usize) {
-        let mut pages: Vec<Vec<Slot>> = Vec::new();
+        let mut laid = Laid {
+            pages: Vec::new(),
+            starts: Vec::new(),
+            bases: Vec::new(),
+        };
+        let pages = &mut laid.pages;
         let mut hard = 0;
         let mut cur = Cursor {
             block: 0,
@@ -285,9 +297,14 @@ impl Pager {
                 }
             }
             let mut at = pages.len();
+            // Where the set's first page starts: the first unit looked back at's start.
+            let mut start = set.span.cur;
             if from < last.len() {
                 at = last[from].0;
+                start = last[from].1.cur;
                 pages.truncate(at);
+                laid.starts.truncate(at);
+                laid.bases.truncate(at);
                 hard -= last[from..].iter().map(|u| u.2.0).sum::<usize>();
                 last.truncate(from);
             }
@@ -307,9 +324,15 @@ impl Pager {
             }
             let keep = last.len().saturating_sub(2);
             last.drain(..keep);
+            laid.starts.push(start);
+            laid.starts
+                .extend(&set.ends[..set.pages.len().saturating_sub(1)]);
+            laid.bases.extend(&set.bases);
+            laid.bases.resize(laid.starts.len(), (0, 0, 0));
             pages.extend(set.pages);
         }
-        (pages, hard)
+        let hard = self.repair(&mut laid, first_drop, hard, rebreak);
+        (laid.pages, hard)
     }
 }
 

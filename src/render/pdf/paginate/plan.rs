@@ -217,7 +217,7 @@ impl Pager {
     /// break's ornament at a page's foot fills it, as on a single page, unless the
     /// page faces one of text going on: their text must end level, and the ornament
     /// is not text.
-    fn judge(&self, v: &Fill, r: Option<&Fill>) -> (usize, usize, usize) {
+    pub(crate) fn judge(&self, v: &Fill, r: Option<&Fill>) -> (usize, usize, usize) {
         let end = |f: &Fill| f.next.block >= self.blocks.len();
         let foot = |f: &Fill, which| usize::from(self.foot(f) == which);
         let Some(r) = r.filter(|r| !end(r)) else {

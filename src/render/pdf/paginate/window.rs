@@ -1,0 +1,319 @@
+//! Pagination stage, windows: where the pages set unit by unit (and looking back a unit
+//! or two) still break a rule, up to [`WINDOW`] pages around the unit that breaks it
+//! are set again together, every way of ending each a line short or not, with at most
+//! one paragraph on them a line longer or shorter, and kept so where fewer rules are
+//! broken. Near the chapter's end (the page before a closing note that will not fit
+//! under the story's end, left short) the window runs to the last page.
+
+use super::Rebreak;
+use super::fill::{Cursor, Fill, Pager, Slot};
+
+/// Most pages set again together: three spreads.
+const WINDOW: usize = 6;
+/// Most settings of a window tried in all: the ways to end its pages a line short,
+/// times the paragraphs that may be set a line longer or shorter.
+const TRIALS: usize = 512;
+
+/// Per page, as its unit set it: lines cut from the foot, scene breaks widened, lines
+/// of white added above the story's first line.
+pub(crate) type Base = (usize, usize, usize);
+
+/// A chapter's pages as set: each page's lines, where each starts, and how it was set.
+pub(crate) struct Laid {
+    pub(crate) pages: Vec<Vec<Slot>>,
+    pub(crate) starts: Vec<Cursor>,
+    pub(crate) bases: Vec<Base>,
+}
+
+/// How a window's pages as set rank, lower is better: (rules broken; loose lines added;
+/// closing notes alone at a page's top; lines short; changes made).
+type Rank = (usize, usize, usize, usize, usize);
+
+/// A window being searched: where its first page (`drop` points down) starts, how many pages it may run to, how many of them may end a line
+/// short, and how each was set before.
+struct Walk {
+    start: Cursor,
+    drop: f32,
+    most: usize,
+    choose: usize,
+    bases: Vec<Base>,
+}
+
+/// A window's setting: its rank, the pages a line short (a bit each, the first page
+/// lowest) and the paragraph set a line longer or shorter, if any.
+type Pick = (Rank, usize, Option<(usize, i32)>);
+
+impl Pager {
+    /// The pages of `laid` set again, a few at a time, where that breaks fewer rules:
+    /// for each unit (a page, or a spread in print) that breaks one, the pages up to
+    /// [`WINDOW`] before it and through it, else through it and after it; returns the
+    /// rules the chapter's pages break after it, given that they broke `hard` before.
+    pub(crate) fn repair(
+        &mut self,
+        laid: &mut Laid,
+        first_drop: f32,
+        mut hard: usize,
+        rebreak: &mut Rebreak,
+    ) -> usize {
+        let mut u = 0;
+        while hard > 0 && u < laid.pages.len() {
+            let n = laid.pages.len();
+            let ue = self.unit_end(u, n);
+            let fills = self.refill(laid, u, ue, first_drop, rebreak);
+            if self.rank_pages(&fills, u, 0, 0).0 > 0 {
+                let mut back = ue.saturating_sub(WINDOW);
+                while back > 0 && self.unit_end(back - 1, n) != back {
+                    back += 1;
+                }
+                let mut ahead = u + WINDOW;
+                while ahead < n && self.unit_end(ahead - 1, n) != ahead {
+                    ahead -= 1;
+                }
+                for (s, e) in [(back, ue), (u, ahead.min(n))] {
+                    if let Some(gain) = self.window(laid, (s, e), first_drop, rebreak) {
+                        hard = hard.saturating_sub(gain);
+                        break;
+                    }
+                }
+            }
+            u = self.unit_end(u, laid.pages.len());
+        }
+        hard
+    }
+
+    /// Where the unit that starts on page `u` of `n` ends: after the opener's page, or
+    /// in print after a spread's recto.
+    fn unit_end(&self, u: usize, n: usize) -> usize {
+        let two = self.balance.spreads && u % 2 == 1;
+        (u + 1 + usize::from(two)).min(n)
+    }
+
+    /// Pages `s..e` of `laid` filled again as they were set.
+    fn refill(
+        &mut self,
+        laid: &Laid,
+        s: usize,
+        e: usize,
+        first_drop: f32,
+        rebreak: &mut Rebreak,
+    ) -> Vec<Fill> {
+        (s..e)
+            .map(|i| {
+                let drop = if i == 0 { first_drop } else { 0.0 };
+                self.fill(laid.starts[i], drop, laid.bases[i], rebreak)
+            })
+            .collect()
+    }
+
+    /// Pages `s..e` of `laid` set again together (to the chapter's end if `e` is
+    /// its last page, else ending where page `e` starts), each a line short or not and
+    /// at most one paragraph on them a line longer or shorter: the setting that breaks
+    /// fewest rules, kept if it breaks fewer than they do now; how many fewer.
+    fn window(
+        &mut self,
+        laid: &mut Laid,
+        (s, e): (usize, usize),
+        first_drop: f32,
+        rebreak: &mut Rebreak,
+    ) -> Option<usize> {
+        // Near the chapter's end the pages after the window are set again too.
+        let n = laid.pages.len();
+        let open = n - s <= 2 * WINDOW;
+        let last = if open { n } else { e };
+        let start = laid.starts[s];
+        let stop = laid.starts.get(e).copied();
+        let now = self.refill(laid, s, last, first_drop, rebreak);
+        let least = self.rank_pages(&now, s, 0, 0);
+        if least.0 == 0 {
+            return None;
+        }
+        // Paragraphs that start on the window's pages: each may be set a line longer or
+        // shorter (one of them at a time).
+        let mut paras: Vec<usize> = Vec::new();
+        for &(_, b) in now.iter().flat_map(|f| &f.page) {
+            let started = b == start.block && start.line > 0;
+            if paras.last() != Some(&b) && !started && self.blocks[b].breakable {
+                paras.push(b);
+            }
+        }
+        let walk = Walk {
+            start,
+            drop: if s == 0 { first_drop } else { 0.0 },
+            most: if open { last - s + WINDOW } else { e - s },
+            // The chapter's last page needs no line cut.
+            choose: (e - s - usize::from(e == n)).min(WINDOW),
+            bases: laid.bases[s..last].to_vec(),
+        };
+        let natural = self.loosened();
+        let mut best: Option<Pick> = None;
+        let mut trials = 0;
+        let changes = std::iter::once(None).chain(
+            [-1, 1]
+                .into_iter()
+                .flat_map(|n| paras.iter().map(move |&b| Some((b, n)))),
+        );
+        for change in changes {
+            self.journal = Some(Vec::new());
+            if let Some((b, n)) = change
+                && !self.again(b, n, rebreak)
+            {
+                self.rollback();
+                continue;
+            }
+            let looser = self.loosened().saturating_sub(natural);
+            let mut leaf = |p: &Pager, fills: &[Fill], mask: usize| {
+                trials += 1;
+                // A window inside the chapter must end where the pages after it start.
+                if open || fills.last().map(|f| f.next) == stop {
+                    let changed = mask.count_ones() as usize + usize::from(change.is_some());
+                    let rank = p.rank_pages(fills, s, looser, changed);
+                    if rank.0 < least.0 && best.is_none_or(|b: Pick| rank < b.0) {
+                        best = Some((rank, mask, change));
+                    }
+                }
+                trials < TRIALS
+            };
+            let go_on = self.dive(&walk, 0, &mut Vec::new(), &mut leaf, rebreak);
+            self.rollback();
+            // A setting that breaks no rule and sets no line loose is not bettered by
+            // one that changes more.
+            if !go_on || best.is_some_and(|b| b.0.0 + b.0.1 == 0) {
+                break;
+            }
+        }
+        let (_, mask, change) = best?;
+        // Set for good, and filled again from the paragraphs as the search had them; kept
+        // only if it still breaks fewer rules (a paragraph set again at a page's foot, no
+        // hyphen there, may differ from the search's).
+        self.journal = Some(Vec::new());
+        if let Some((b, n)) = change {
+            self.again(b, n, rebreak);
+        }
+        let cuts: Vec<Base> = (walk.bases.iter().enumerate())
+            .map(|(k, &(was, flex, gap))| match k < walk.choose {
+                true => (mask >> k & 1, flex, gap),
+                false => (was, flex, gap),
+            })
+            .collect();
+        let mut fills = Vec::new();
+        let mut at = start;
+        while at.block < self.blocks.len() && fills.len() < walk.most {
+            let k = fills.len();
+            let drop = if k == 0 { walk.drop } else { 0.0 };
+            let f = self.fill(at, drop, cuts.get(k).copied().unwrap_or((0, 0, 0)), rebreak);
+            if f.page.is_empty() {
+                break;
+            }
+            at = f.next;
+            fills.push(f);
+        }
+        let rank = self.rank_pages(&fills, s, 0, 0);
+        if rank.0 >= least.0 || (!open && Some(at) != stop) {
+            self.rollback();
+            return None;
+        }
+        self.journal = None;
+        let rest = if open {
+            (Vec::new(), Vec::new(), Vec::new())
+        } else {
+            (
+                laid.pages.split_off(e),
+                laid.starts.split_off(e),
+                laid.bases.split_off(e),
+            )
+        };
+        laid.pages.truncate(s);
+        laid.starts.truncate(s);
+        laid.bases.truncate(s);
+        let mut at = start;
+        for (k, f) in fills.into_iter().enumerate() {
+            laid.starts.push(at);
+            laid.bases.push(cuts.get(k).copied().unwrap_or((0, 0, 0)));
+            at = f.next;
+            laid.pages.push(f.page);
+        }
+        laid.pages.extend(rest.0);
+        laid.starts.extend(rest.1);
+        laid.bases.extend(rest.2);
+        Some(least.0 - rank.0)
+    }
+
+    /// Block `b` set `n` lines longer (or shorter) than it is; whether it could be.
+    fn again(&mut self, b: usize, n: i32, rebreak: &mut Rebreak) -> bool {
+        let want = self.blocks[b].lines.len() as i64 + i64::from(n);
+        let ask = super::Ask {
+            unhyphenated: None,
+            looseness: self.asks[b].looseness + n,
+        };
+        let set = self.reset(b, ask, rebreak).map(|l| l.len() as i64);
+        want >= 1 && set == Some(want)
+    }
+
+    /// Every way of ending the window's first `walk.choose` pages a line short or not,
+    /// from its page `k` on (those before set as `fills` has them): each setting's
+    /// pages handed to `leaf` with the pages cut (a bit each), until it says to stop
+    /// (then `false`). Settings alike up to a page share its filling.
+    fn dive(
+        &mut self,
+        walk: &Walk,
+        mask: usize,
+        fills: &mut Vec<Fill>,
+        leaf: &mut dyn FnMut(&Pager, &[Fill], usize) -> bool,
+        rebreak: &mut Rebreak,
+    ) -> bool {
+        let k = fills.len();
+        let at = fills.last().map_or(walk.start, |f| f.next);
+        if at.block >= self.blocks.len() || k >= walk.most {
+            return leaf(self, fills, mask);
+        }
+        let (was, flex, gap) = walk.bases.get(k).copied().unwrap_or((0, 0, 0));
+        let choices: &[usize] = if k < walk.choose { &[0, 1] } else { &[was] };
+        let drop = if k == 0 { walk.drop } else { 0.0 };
+        for &cut in choices {
+            let f = self.fill(at, drop, (cut, flex, gap), rebreak);
+            let go_on = if f.page.is_empty() {
+                leaf(self, fills, mask)
+            } else {
+                fills.push(f);
+                let bit = if k < walk.choose { cut << k } else { 0 };
+                let go_on = self.dive(walk, mask | bit, fills, leaf, rebreak);
+                fills.pop();
+                go_on
+            };
+            if !go_on {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// How pages `fills` (the first is page `first` of the chapter) rank,
+    /// with `looser` lines set loose and `changed` changes made: each page, or each
+    /// spread in print, judged as pagination judges it.
+    fn rank_pages(&self, fills: &[Fill], first: usize, looser: usize, changed: usize) -> Rank {
+        let (mut hard, mut short) = (0, 0);
+        let mut k = 0;
+        while k < fills.len() {
+            let i = first + k;
+            if self.balance.spreads && i % 2 == 1 {
+                let (h, s, _) = self.judge(&fills[k], fills.get(k + 1));
+                (hard, short) = (hard + h, short + s);
+                k += 2;
+            } else {
+                let s = self.score(&fills[k], 0);
+                (hard, short) = (hard + s.0, short + s.1);
+                k += 1;
+            }
+        }
+        let lone = fills
+            .iter()
+            .skip(usize::from(first == 0))
+            .filter(|f| {
+                f.page
+                    .first()
+                    .is_some_and(|&(_, b)| self.blocks[b].keep_with_previous)
+            })
+            .count();
+        (hard, looser, lone, short, changed)
+    }
+}
