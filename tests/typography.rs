@@ -555,6 +555,8 @@ mod anthology3;
 
 #[path = "typography/anthology10.rs"]
 mod anthology10;
+#[path = "typography/anthology11.rs"]
+mod anthology11;
 #[path = "typography/anthology4.rs"]
 mod anthology4;
 #[path = "typography/anthology5.rs"]
