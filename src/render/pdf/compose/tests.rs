@@ -5,7 +5,8 @@ use super::*;
 use crate::model::VerseLine;
 use crate::render::pdf::fonts::FontSet;
 
-fn style() -> Style {
+/// A justified 11-on-14 paragraph in the body face.
+pub(super) fn style() -> Style {
     Style {
         font: FontKey::Regular,
         size: 11.0,

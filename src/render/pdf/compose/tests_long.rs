@@ -1,18 +1,9 @@
 //! Paragraph composition, tests: words and web addresses too long for a line — cut
 //! within the measure, nothing lost, and the lines beside them not stretched.
 
+use super::tests::style;
 use super::*;
 use crate::render::pdf::fonts::FontSet;
-
-fn style() -> Style {
-    Style {
-        font: FontKey::Regular,
-        size: 11.0,
-        leading: 14.0,
-        align: Align::Justify,
-        indent: 0.0,
-    }
-}
 
 #[test]
 fn a_word_wider_than_the_measure_is_split_and_nothing_is_lost() {
