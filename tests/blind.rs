@@ -1,4 +1,4 @@
-//! The blind anthology9 and anthology10 read as their answer keys say: each was written by
+//! The blind anthology9, anthology10 and anthology11 read as their answer keys say: each was written by
 //! someone who saw none of Quire's readers, with `EXPECTED.md` as the key. For each of
 //! their stories: the title, the authors, where the story starts and ends, how many
 //! scene breaks it has, and the first and last words of the notes before and after it —
@@ -506,3 +506,6 @@ fn check(name: &str, key: &[Expected]) {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[path = "blind/anthology11.rs"]
+mod anthology11;
