@@ -98,6 +98,18 @@ fn talks(paras: &[RawPara]) -> bool {
     (strong >= 1 && all >= 2) || (greeting && all >= 1)
 }
 
+/// Lines `from..to` as one paragraph of a note, its line breaks kept: a mail's
+/// paragraphs are one line each, so a break inside one was typed (`See you next
+/// Thursday,` over `Jo`).
+fn kept_lines(doc: &Doc, from: usize, to: usize) -> RawPara {
+    let mut p = doc.para(from, to);
+    p.text = (from..to)
+        .map(|i| doc.trimmed(i))
+        .collect::<Vec<_>>()
+        .join("\n");
+    p
+}
+
 /// The author's notes a newsletter sets around its story: the paragraphs before the first
 /// divider (`* * *`) and after the last, when they are few and talk to the readers; the
 /// dividers, which only part note from story, go with them.
@@ -117,7 +129,10 @@ fn notes(doc: &mut Doc) {
     };
     if first > 0 && first <= NOTE_MOST && first + 1 < last && talks(&paras[..first]) {
         for &s in &starts[..first] {
-            doc.preface_lines(s, doc.para_end(s));
+            let e = doc.para_end(s);
+            let p = kept_lines(doc, s, e);
+            doc.take(s, e);
+            doc.out.preface.push(p);
         }
         doc.take(starts[first], doc.para_end(starts[first]));
         doc.why(format!(
@@ -131,7 +146,7 @@ fn notes(doc: &mut Doc) {
         doc.take(starts[last], doc.para_end(starts[last]));
         for &s in &starts[last + 1..] {
             let e = doc.para_end(s);
-            let p = doc.para(s, e);
+            let p = kept_lines(doc, s, e);
             doc.take(s, e);
             doc.out.afterword.push(p);
         }

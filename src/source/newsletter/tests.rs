@@ -62,6 +62,7 @@ fn notes_around_the_story_are_the_notes() {
     let doc = run(&t);
     assert_eq!(doc.out.preface.len(), 2);
     assert_eq!(doc.out.afterword.len(), 2);
+    assert_eq!(doc.out.afterword[1].text, "See you next week,\nAda");
     assert_eq!(doc.untaken(), "The lamp was lit.\n* * *\nIt went out.");
     let t = format!(
         "{head}The station was empty.\n\n* * *\n\nThe lamp was lit.\n\n* * *\n\nIt went out, and she walked home."
