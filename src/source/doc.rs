@@ -203,6 +203,13 @@ impl Doc {
         self.out.preface.push(p);
     }
 
+    /// Takes lines `from..to` into the afterword as one paragraph, as written.
+    pub fn afterword_lines(&mut self, from: usize, to: usize) {
+        let p = self.para(from, to);
+        self.take(from, to);
+        self.out.afterword.push(p);
+    }
+
     /// Takes line `k` as the work's title when `allow`, saying it `is` what the reader
     /// found ("the work's title"), or into the preface as written when not.
     pub fn title_line(&mut self, k: usize, allow: bool, is: &str) {

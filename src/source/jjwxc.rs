@@ -141,9 +141,7 @@ fn note_box(doc: &mut Doc) {
     if !doc.trimmed(start).starts_with(NOTE_BOX) || doc.prev_text(start).is_none() {
         return;
     }
-    let p = doc.para(start, last + 1);
-    doc.take(start, last + 1);
-    doc.out.afterword.push(p);
+    doc.afterword_lines(start, last + 1);
     doc.why(format!(
         "header: line {} is the page's author's-note box (`{NOTE_BOX}：`) after the chapter, the note after the story",
         start + 1

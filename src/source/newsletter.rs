@@ -98,16 +98,14 @@ fn talks(paras: &[RawPara]) -> bool {
     (strong >= 1 && all >= 2) || (greeting && all >= 1)
 }
 
-/// Lines `from..to` as one paragraph of a note, its line breaks kept: a mail's
-/// paragraphs are one line each, so a break inside one was typed (`See you next
+/// The text of lines `from..to` as one paragraph of a note, its line breaks kept: a
+/// mail's paragraphs are one line each, so a break inside one was typed (`See you next
 /// Thursday,` over `Jo`).
-fn kept_lines(doc: &Doc, from: usize, to: usize) -> RawPara {
-    let mut p = doc.para(from, to);
-    p.text = (from..to)
+fn kept_lines(doc: &Doc, from: usize, to: usize) -> String {
+    (from..to)
         .map(|i| doc.trimmed(i))
         .collect::<Vec<_>>()
-        .join("\n");
-    p
+        .join("\n")
 }
 
 /// The author's notes a newsletter sets around its story: the paragraphs before the first
@@ -130,9 +128,11 @@ fn notes(doc: &mut Doc) {
     if first > 0 && first <= NOTE_MOST && first + 1 < last && talks(&paras[..first]) {
         for &s in &starts[..first] {
             let e = doc.para_end(s);
-            let p = kept_lines(doc, s, e);
-            doc.take(s, e);
-            doc.out.preface.push(p);
+            let text = kept_lines(doc, s, e);
+            doc.preface_lines(s, e);
+            if let Some(p) = doc.out.preface.last_mut() {
+                p.text = text;
+            }
         }
         doc.take(starts[first], doc.para_end(starts[first]));
         doc.why(format!(
@@ -146,9 +146,11 @@ fn notes(doc: &mut Doc) {
         doc.take(starts[last], doc.para_end(starts[last]));
         for &s in &starts[last + 1..] {
             let e = doc.para_end(s);
-            let p = kept_lines(doc, s, e);
-            doc.take(s, e);
-            doc.out.afterword.push(p);
+            let text = kept_lines(doc, s, e);
+            doc.afterword_lines(s, e);
+            if let Some(p) = doc.out.afterword.last_mut() {
+                p.text = text;
+            }
         }
         doc.why(format!(
             "header: lines {}–{} talk to the newsletter's readers after its last divider: the note after the story",

@@ -155,9 +155,7 @@ fn afterword(doc: &mut Doc) -> bool {
     let label = doc.trimmed(k).to_string();
     doc.drop_line(k, &label);
     for i in after {
-        let p = doc.para(i, i + 1);
-        doc.take(i, i + 1);
-        doc.out.afterword.push(p);
+        doc.afterword_lines(i, i + 1);
     }
     doc.why(format!(
         "afterword: line {} `{label}` (\"afterword\") heads the author's closing note",

@@ -63,37 +63,42 @@ fn poster(t: &str) -> Option<&str> {
     .then_some(name)
 }
 
-/// A post's age as Reddit shows it: `2 yr. ago`, `5 mo. ago`, `3 days ago`, `just now`.
-fn is_age(t: &str) -> bool {
-    let w: Vec<&str> = t.split_whitespace().collect();
-    match &w[..] {
-        ["just", "now"] => true,
-        [n, unit, "ago"] => {
-            n.chars().all(|c| c.is_ascii_digit())
-                && matches!(
-                    unit.trim_end_matches('.'),
-                    "yr" | "yrs"
-                        | "year"
-                        | "years"
-                        | "mo"
-                        | "month"
-                        | "months"
-                        | "d"
-                        | "day"
-                        | "days"
-                        | "h"
-                        | "hr"
-                        | "hrs"
-                        | "hour"
-                        | "hours"
-                        | "min"
-                        | "mins"
-                        | "minute"
-                        | "minutes"
-                )
-        }
-        _ => false,
-    }
+/// A post's age as Reddit shows it: `2 yr. ago`, `5 mo. ago`, `3 days ago`, new Reddit's
+/// `2y ago`, `just now`.
+pub(crate) fn is_age(t: &str) -> bool {
+    let Some(n) = t.strip_suffix(" ago") else {
+        return t == "just now";
+    };
+    let unit = n.trim_start_matches(|c: char| c.is_ascii_digit()).trim();
+    n.starts_with(|c: char| c.is_ascii_digit()) && is_age_unit(unit)
+}
+
+/// A unit of a post's or comment's age as Reddit writes it, spelt out or short (`yr.`,
+/// new Reddit's `y` and `mo`).
+fn is_age_unit(unit: &str) -> bool {
+    matches!(
+        unit.trim_end_matches('.'),
+        "y" | "yr"
+            | "yrs"
+            | "year"
+            | "years"
+            | "mo"
+            | "month"
+            | "months"
+            | "d"
+            | "day"
+            | "days"
+            | "h"
+            | "hr"
+            | "hrs"
+            | "hour"
+            | "hours"
+            | "m"
+            | "min"
+            | "mins"
+            | "minute"
+            | "minutes"
+    )
 }
 
 /// The flair in brackets before a post's title: `[SF]`, `[WP]`, `[Horror]`.

@@ -26,37 +26,11 @@ const BUTTONS: &[&str] = &[
 /// Bots whose comments are never a story.
 const BOTS: &[&str] = &["automoderator", "writingpromptsrobot"];
 
-/// An age as new Reddit writes it, `2y ago`, `5mo ago`, `3d ago`, or as the older page
-/// did, `2 yr. ago`.
+/// An age in a comment's head, as new Reddit writes it (`2y ago`, `• Edited 2y ago`) or as
+/// the older page did (`2 yr. ago`).
 fn is_age(t: &str) -> bool {
     let t = t.trim_start_matches(['•', '·', ' ']);
-    let t = t.strip_prefix("Edited ").unwrap_or(t);
-    let Some(n) = t.strip_suffix(" ago") else {
-        return t == "just now";
-    };
-    let unit = n.trim_start_matches(|c: char| c.is_ascii_digit()).trim();
-    n.starts_with(|c: char| c.is_ascii_digit())
-        && matches!(
-            unit.trim_end_matches('.'),
-            "y" | "yr"
-                | "yrs"
-                | "year"
-                | "years"
-                | "mo"
-                | "month"
-                | "months"
-                | "d"
-                | "day"
-                | "days"
-                | "h"
-                | "hr"
-                | "hour"
-                | "hours"
-                | "m"
-                | "min"
-                | "mins"
-                | "minutes"
-        )
+    super::reddit::is_age(t.strip_prefix("Edited ").unwrap_or(t))
 }
 
 /// A count under a post or comment: `412`, `2.1K`, `1.2k`, `3M`.

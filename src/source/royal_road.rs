@@ -434,10 +434,7 @@ fn note_boxes(doc: &mut Doc) -> bool {
         let caption_text = doc.trimmed(c).to_string();
         doc.drop_line(c, &caption_text);
         for &s in &starts[k + 1..] {
-            let e = doc.para_end(s);
-            let p = doc.para(s, e);
-            doc.take(s, e);
-            doc.out.afterword.push(p);
+            doc.afterword_lines(s, doc.para_end(s));
         }
         doc.why(format!(
             "header: line {} \"{caption_text}\" is Royal Road's note box; what follows it is the note after the story",
