@@ -151,17 +151,7 @@ fn head(doc: &mut Doc, allow_title: bool) -> bool {
     if !is_title_line(&doc.para(t, t + 1)) && mark.is_empty() {
         return true;
     }
-    if allow_title {
-        doc.take(t, t + 1);
-        doc.dropped(t, mark);
-        doc.why(format!(
-            "header: line {} \"{title}\" is the post's title",
-            t + 1
-        ));
-        doc.out.title = Some(title);
-    } else {
-        doc.preface_lines(t, t + 1);
-    }
+    take_title(doc, t, (mark, title), allow_title, "post's");
     // The post's flair under its title: a short label, a block of its own with the title.
     let f = t + 1;
     if f + 1 < doc.len()
@@ -208,6 +198,29 @@ fn foot(doc: &mut Doc) -> bool {
             (sure || BUTTONS.contains(&t.to_lowercase().as_str())).then_some(sure)
         },
     )
+}
+
+/// Takes line `t` as the post's title (its flair `mark`, if any, recorded as dropped),
+/// or, with `allow_title` off, gives it to the preface; `whose` names it for `inspect`
+/// ("post's", "Reddit post's").
+pub(super) fn take_title(
+    doc: &mut Doc,
+    t: usize,
+    (mark, title): (&str, String),
+    allow_title: bool,
+    whose: &str,
+) {
+    if allow_title {
+        doc.take(t, t + 1);
+        doc.dropped(t, mark);
+        doc.why(format!(
+            "header: line {} \"{title}\" is the {whose} title",
+            t + 1
+        ));
+        doc.out.title = Some(title);
+    } else {
+        doc.preface_lines(t, t + 1);
+    }
 }
 
 #[cfg(test)]

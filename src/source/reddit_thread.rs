@@ -164,17 +164,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         let line = doc.trimmed(t).to_string();
         let (mark, title) = flair(&line).unwrap_or(("", &line));
         let title = title.to_string();
-        if allow_title {
-            doc.take(t, t + 1);
-            doc.dropped(t, mark);
-            doc.why(format!(
-                "header: line {} \"{title}\" is the Reddit post's title",
-                t + 1
-            ));
-            doc.out.title = Some(title);
-        } else {
-            doc.preface_lines(t, t + 1);
-        }
+        super::reddit::take_title(doc, t, (mark, title), allow_title, "Reddit post's");
     }
     for k in (0..doc.len()).filter(|&k| !(from..to).contains(&k)) {
         if !doc.taken[k] && !doc.blank(k) {
