@@ -126,10 +126,8 @@ fn talk_after_divider(paras: &[RawPara], start: usize, i: usize, s: &mut Split) 
         return i;
     };
     let between = &paras[d + 1..i];
-    let quoted = |t: &str| {
-        t.trim_start_matches(['*', '_', ' '])
-            .starts_with(['"', '\u{201c}', '\'', '\u{2018}', '\u{ab}', '—', '–'])
-    };
+    // Dialogue opens with a quote mark, or with a dash where speech is set so.
+    let quoted = |t: &str| opens_quote(t) || undecorated(t).starts_with(['—', '–']);
     if between.is_empty()
         || i - d > TAIL_WINDOW
         || talk_signs(&between[0].text).0 == 0
@@ -165,9 +163,18 @@ const UNLABELLED_TAIL: usize = 3;
 /// Whether a paragraph could belong to an unlabelled closing note: it talks (any sign,
 /// or a sign-off) and is not dialogue.
 fn is_closing_talk(text: &str) -> bool {
-    let t = text.trim_start_matches(['*', '_', ' ']);
-    !t.starts_with(['"', '\u{201c}', '\'', '\u{2018}', '\u{ab}'])
-        && (talk_signs(t).1 >= 1 || is_sign_off(t))
+    let t = undecorated(text);
+    !opens_quote(t) && (talk_signs(t).1 >= 1 || is_sign_off(t))
+}
+
+/// `text` without the emphasis marks and spaces it may open with.
+fn undecorated(text: &str) -> &str {
+    text.trim_start_matches(['*', '_', ' '])
+}
+
+/// Whether a paragraph opens with a quotation mark: dialogue, not an author's talk.
+fn opens_quote(text: &str) -> bool {
+    undecorated(text).starts_with(['"', '\u{201c}', '\'', '\u{2018}', '\u{ab}'])
 }
 
 /// Words that thank or ask the reader, in the six languages, Turkish, Korean,
