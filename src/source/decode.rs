@@ -105,7 +105,7 @@ pub fn decode_report(bytes: &[u8]) -> Result<Decoded, DecodeError> {
 }
 
 /// The legacy encoding `bytes` look like, by `chardetng` (never UTF-8).
-fn guess(bytes: &[u8]) -> &'static encoding_rs::Encoding {
+pub(crate) fn guess(bytes: &[u8]) -> &'static encoding_rs::Encoding {
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     detector.guess(None, chardetng::Utf8Detection::Deny)

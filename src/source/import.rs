@@ -70,6 +70,7 @@ pub(crate) fn read(
     lang: &str,
 ) -> Result<(Chapter, Vec<Diagnostic>), Diagnostic> {
     let file = entry.file.clone();
+    let mut encoding = Encoding::Utf8;
     let (work, reader) = match kind {
         Kind::Epub => {
             let pkg = epub::open(bytes)
@@ -77,8 +78,8 @@ pub(crate) fn read(
             epub_work(&pkg, lang)
         }
         _ => {
-            let text =
-                String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes));
+            let (text, enc) = html::charset::decode(bytes);
+            encoding = enc;
             if let Some(line) = super::depth::too_deep(&text) {
                 let (msg, hint) = super::depth::message(line);
                 return Err(Diagnostic::error(Some(file), msg).hint(hint));
@@ -87,7 +88,9 @@ pub(crate) fn read(
             html_work(&doc, lang)
         }
     };
-    Ok(to_chapter(entry, work, reader, lang))
+    let (mut chapter, diags) = to_chapter(entry, work, reader, lang);
+    chapter.encoding = encoding;
+    Ok((chapter, diags))
 }
 
 /// An HTML page: AO3's download, FanFicFare's output, or any page.
@@ -185,6 +188,8 @@ fn plain_html(docs: &[&Html], lang: &str) -> Work {
     {
         p.body.drain(..=i);
     }
+    html::post::read_top(&mut work, lang);
+    html::post::drop_taglist(&mut work);
     if !saved_page {
         work.decisions.push(
             "no archive layout found: read as a plain HTML page (title from its first heading)"

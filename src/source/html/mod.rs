@@ -12,8 +12,10 @@
 //! [`clean`] then takes off the white space HTML collapses and the scene breaks that
 //! mark nothing; [`verse`] makes stanzas of paragraphs of lines that are verse.
 
+pub(crate) mod charset;
 mod clean;
 pub(crate) mod page;
+pub(crate) mod post;
 mod verse;
 
 pub(crate) use clean::tidy;
