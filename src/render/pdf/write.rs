@@ -46,6 +46,7 @@ mod pack;
 mod post;
 mod subset;
 mod tags;
+mod tj;
 mod xmp;
 
 use super::frame::{Document, Frame, Link, Tree};

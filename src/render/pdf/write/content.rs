@@ -4,6 +4,7 @@
 
 use super::emoji;
 use super::subset::{Face, Pictures, mirror_slot, soft_slot};
+use super::tj::Tj;
 use crate::render::pdf::fonts::FontKey;
 use crate::render::pdf::frame::{
     Artifact, Flow, Frame, GlyphRun, LineKind, Link, PlacedGlyph, Role, Tag, Tree,
@@ -114,6 +115,7 @@ pub(super) fn page_ops(
         font: None,
         seg: None,
         after_rtl: false,
+        tj: Tj::default(),
     };
     pen.ops.push(Op::StartTextSection);
     let mut mcids: Vec<u32> = Vec::new();
@@ -121,7 +123,6 @@ pub(super) fn page_ops(
     // Emoji drawn as pictures, placed after the text (no image inside a text object).
     let mut placed: Vec<emoji::Placed> = Vec::new();
     for (i, line) in frame.lines.iter().enumerate() {
-        let glyphs_in_line: usize = line.runs.iter().map(|r| r.glyphs.len()).sum();
         let split = line.leaders.unwrap_or(line.runs.len()).min(line.runs.len());
         let hyphenated = line.kind == LineKind::Hyphenated && line.leaders.is_none();
         // The inserted hyphen: the line's last glyph.
@@ -166,8 +167,8 @@ pub(super) fn page_ops(
                     let at = |g: &PlacedGlyph| (g.gid, g.x, g.y(line.y), run.size);
                     placed.extend(run.glyphs.iter().map(at));
                 }
-                pen.glyphs(slot, run, body, line.y, glyphs_in_line);
-                pen.glyphs(soft_slot(run.font), run, hyphen, line.y, glyphs_in_line);
+                pen.glyphs(slot, run, body, line.y);
+                pen.glyphs(soft_slot(run.font), run, hyphen, line.y);
             }
         }
         // A sequence stays open over a line end only inside a hyphenated word.
@@ -199,36 +200,20 @@ struct Pen<'a> {
     seg: Option<Segment>,
     /// Whether the last glyph drawn was in a right-to-left run.
     after_rtl: bool,
+    /// The open segment's `TJ` array so far.
+    tj: Tj,
 }
 
-/// Consecutive glyphs of one face and size on one baseline: one `Tm` and one `TJ`.
+/// Consecutive glyphs of one face and size on one baseline: one `Tm` and one `TJ`
+/// (its array is the pen's [`Tj`]).
 struct Segment {
     /// Baseline.
     y: f32,
     /// Where the viewer's pen is after the glyphs so far.
     pen: f32,
-    /// The `TJ` array so far: glyph strings and the offsets between them.
-    items: Vec<DictItem>,
-    /// The glyph codes since the last offset (two bytes each, big-endian: the fonts are
-    /// Identity-H), not yet in `items`.
-    codes: Vec<u8>,
     /// Whether the segment's glyphs so far were shown by an earlier `TJ` (see
     /// [`Pen::part`]): the next one may need an offset before it.
     parted: bool,
-}
-
-impl Segment {
-    /// Closes the glyph string so far.
-    fn cut(&mut self) {
-        if !self.codes.is_empty() {
-            // A copy of just the codes; the buffer keeps its room for the next string.
-            self.items.push(DictItem::String {
-                data: self.codes.clone(),
-                literal: true,
-            });
-            self.codes.clear();
-        }
-    }
 }
 
 impl Pen<'_> {
@@ -239,15 +224,11 @@ impl Pen<'_> {
     /// which writes every glyph as its own hexadecimal string (`<0041><0042>`, a
     /// formatted write per byte and an object per glyph: the most expensive part of
     /// writing a book). Here the glyphs between two offsets are one literal string of
-    /// their two-byte codes, as most PDF writers do; lopdf escapes what a literal string
-    /// must. The glyphs, offsets and so the drawn page are the same.
+    /// their two-byte codes, as most PDF writers do, escaped as lopdf escapes a literal
+    /// string (see [`Tj`]). The glyphs, offsets and so the drawn page are the same.
     fn flush(&mut self) {
-        if let Some(mut seg) = self.seg.take() {
-            seg.cut();
-            self.ops.push(Op::Unknown {
-                key: "TJ".into(),
-                value: vec![DictItem::Array(seg.items)],
-            });
+        if self.seg.take().is_some() {
+            self.ops.push(self.tj.take_op());
         }
     }
 
@@ -306,16 +287,11 @@ impl Pen<'_> {
         let Some(seg) = self.seg.as_mut() else {
             return;
         };
-        if seg.codes.is_empty() && seg.items.is_empty() {
+        if self.tj.is_empty() {
             return;
         }
-        seg.cut();
         seg.parted = true;
-        let items = std::mem::take(&mut seg.items);
-        self.ops.push(Op::Unknown {
-            key: "TJ".into(),
-            value: vec![DictItem::Array(items)],
-        });
+        self.ops.push(self.tj.take_op());
         if let Some((slot, size)) = self.font
             && let Some(face) = self.faces.get(slot).and_then(Option::as_ref)
         {
@@ -335,16 +311,8 @@ impl Pen<'_> {
     }
 
     /// Draws `glyphs` of `run` in face `slot` (at the run's size and in its flow) on the
-    /// line whose baseline is `baseline`; `cap` is how many glyphs the line has (room
-    /// for its codes).
-    fn glyphs(
-        &mut self,
-        slot: usize,
-        run: &GlyphRun,
-        glyphs: &[PlacedGlyph],
-        baseline: f32,
-        cap: usize,
-    ) {
+    /// line whose baseline is `baseline`.
+    fn glyphs(&mut self, slot: usize, run: &GlyphRun, glyphs: &[PlacedGlyph], baseline: f32) {
         let Some(face) = self.faces.get(slot).and_then(Option::as_ref) else {
             return;
         };
@@ -391,24 +359,19 @@ impl Pen<'_> {
                 Segment {
                     y,
                     pen: x,
-                    // About an offset and a glyph string a word (a few reallocations
-                    // a line, growing from empty).
-                    items: Vec::with_capacity(cap / 2 + 4),
-                    codes: Vec::with_capacity(2 * cap),
                     parted: false,
                 }
             });
             // Offsets are thousandths of an em, subtracted from the pen after the glyph
             // they follow.
             let drift = (seg.pen - g.x) / k;
-            if drift.abs() >= DRIFT_UNITS && (!seg.codes.is_empty() || seg.parted) {
+            if drift.abs() >= DRIFT_UNITS && (self.tj.has_open_codes() || seg.parted) {
                 let adj = (drift - DRIFT_TARGET).round();
-                seg.cut();
-                seg.items.push(DictItem::Int(adj as i64));
+                self.tj.offset(adj as i64);
                 seg.pen -= adj * k;
             }
             let gid = face.remap[usize::from(g.gid)];
-            seg.codes.extend_from_slice(&gid.to_be_bytes());
+            self.tj.glyph(gid);
             seg.pen += face.widths.get(usize::from(gid)).copied().unwrap_or(0.0) * k;
         }
     }
@@ -437,22 +400,73 @@ mod tests {
                 pen = m.split(' ').nth(4).unwrap().parse().unwrap();
                 continue;
             }
-            if let ("TJ", [DictItem::Array(items)]) = (key.as_str(), &value[..]) {
-                for item in items {
-                    match item {
-                        DictItem::String { data, .. } => {
-                            for code in data.chunks_exact(2) {
-                                let gid = u16::from_be_bytes([code[0], code[1]]);
-                                out.push(pen);
-                                pen += widths[usize::from(gid)] * size / 1000.0;
-                            }
+            let items = match (key.as_str(), &value[..]) {
+                ("TJ", [DictItem::Array(items)]) => items.clone(),
+                _ => match key.strip_suffix(" TJ") {
+                    Some(array) => tj_items(array.as_bytes()),
+                    None => continue,
+                },
+            };
+            for item in &items {
+                match item {
+                    DictItem::String { data, .. } => {
+                        for code in data.chunks_exact(2) {
+                            let gid = u16::from_be_bytes([code[0], code[1]]);
+                            out.push(pen);
+                            pen += widths[usize::from(gid)] * size / 1000.0;
                         }
-                        other => pen -= num(other).unwrap() * size / 1000.0,
                     }
+                    other => pen -= num(other).unwrap() * size / 1000.0,
                 }
             }
         }
         out
+    }
+
+    /// The items of a `TJ` array written whole (`[(..) -3(..)]`): strings unescaped.
+    fn tj_items(array: &[u8]) -> Vec<printpdf::DictItem> {
+        use printpdf::DictItem;
+        let inner = &array[1..array.len() - 1];
+        let mut items = Vec::new();
+        let mut i = 0;
+        while i < inner.len() {
+            match inner[i] {
+                b'(' => {
+                    let mut data = Vec::new();
+                    let mut depth = 0;
+                    i += 1;
+                    loop {
+                        match inner[i] {
+                            b'\\' => {
+                                i += 1;
+                                data.push(if inner[i] == b'r' { b'\r' } else { inner[i] });
+                            }
+                            b')' if depth == 0 => break,
+                            b => {
+                                depth += i32::from(b == b'(') - i32::from(b == b')');
+                                data.push(b);
+                            }
+                        }
+                        i += 1;
+                    }
+                    i += 1;
+                    items.push(DictItem::String {
+                        data,
+                        literal: true,
+                    });
+                }
+                b' ' => i += 1,
+                _ => {
+                    let end = (i..inner.len())
+                        .find(|&j| matches!(inner[j], b' ' | b'('))
+                        .unwrap_or(inner.len());
+                    let n = std::str::from_utf8(&inner[i..end]).unwrap();
+                    items.push(DictItem::Int(n.parse().unwrap()));
+                    i = end;
+                }
+            }
+        }
+        items
     }
 
     #[test]
@@ -601,10 +615,12 @@ mod tests {
         let mut bare = ops.clone();
         for op in &mut bare {
             if let printpdf::Op::Unknown { key, value } = op
-                && key == "TJ"
-                && let [printpdf::DictItem::Array(items)] = &mut value[..]
+                && let Some(array) = key.strip_suffix(" TJ")
             {
+                let mut items = tj_items(array.as_bytes());
                 items.retain(|i| matches!(i, printpdf::DictItem::String { .. }));
+                *value = vec![printpdf::DictItem::Array(items)];
+                *key = "TJ".into();
             }
         }
         let off = drawn_x(&bare, &written, size);
