@@ -12,6 +12,7 @@
 //! [`clean`] then takes off the white space HTML collapses and the scene breaks that
 //! mark nothing; [`verse`] makes stanzas of paragraphs of lines that are verse.
 
+mod attrs;
 pub(crate) mod charset;
 mod clean;
 pub(crate) mod page;
@@ -25,6 +26,7 @@ use super::allow::{Role, role};
 use super::paragraphs;
 use crate::model::{Block, Inline, List};
 use crate::typography;
+use attrs::{is_note_box, scripted, style_indent};
 use clean::normalise;
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
@@ -158,6 +160,16 @@ impl<'l> Converter<'l> {
                 self.flush();
                 self.blocks.push(Block::SceneBreak);
             }
+            Role::Break if self.pre == 0 && self.after_break() => {
+                // `<br><br>`: an empty line, which is how a post written without `<p>`
+                // (LiveJournal's entry text) parts its paragraphs.
+                let top = self.top();
+                while matches!(top.last(), Some(Inline::Text(t)) if t.trim().is_empty()) {
+                    top.pop();
+                }
+                top.pop();
+                self.flush();
+            }
             Role::Break => self.top().push(Inline::LineBreak),
             Role::Emphasis | Role::Strong => {
                 self.stack.push((r, Vec::new()));
@@ -239,6 +251,17 @@ impl<'l> Converter<'l> {
                 self.children_inline(node, depth);
             }
         }
+    }
+
+    /// Whether the innermost open run ends with a line break and white space at most.
+    fn after_break(&mut self) -> bool {
+        let top = self.top();
+        let text = top
+            .iter()
+            .rev()
+            .take_while(|i| matches!(i, Inline::Text(t) if t.trim().is_empty()))
+            .count();
+        matches!(top.iter().rev().nth(text), Some(Inline::LineBreak))
     }
 
     /// Whether nothing but white space has been met since the paragraph or its last
@@ -389,68 +412,6 @@ impl<'l> Converter<'l> {
         typography::apply(&mut inl, self.lang);
         self.blocks.push(Block::Paragraph(inl));
     }
-}
-
-/// The columns a `margin-left` and `padding-left` in an element's `style` indent it by,
-/// when they do: four (a level of verse, like four typed spaces) per 2.5em, a browser's
-/// own 40px indent, so 2em to 3em are one level and 4em to 5.5em two; lengths in `em`,
-/// `rem`, `px` (16 an em) and `pt` (12 an em).
-fn style_indent(e: ElementRef<'_>) -> Option<usize> {
-    let style = e.value().attr("style")?.to_ascii_lowercase();
-    let ems: f32 = style
-        .split(';')
-        .filter_map(|d| d.split_once(':'))
-        .filter(|(k, _)| matches!(k.trim(), "margin-left" | "padding-left"))
-        .filter_map(|(_, v)| {
-            let v = v.trim().trim_end_matches("!important").trim();
-            let (num, per_em) = [("rem", 1.0), ("em", 1.0), ("px", 16.0), ("pt", 12.0)]
-                .iter()
-                .find_map(|(u, d)| v.strip_suffix(u).map(|n| (n, *d)))?;
-            num.trim().parse::<f32>().ok().map(|n| n / per_em)
-        })
-        .sum();
-    let cols = (ems * 1.6).round();
-    (cols >= 1.0).then(|| cols.min(40.0) as usize)
-}
-
-/// Whether a `<blockquote>` is a site's box for the author's notes (AO3 downloads put
-/// the summary and notes in `blockquote.userstuff`), which reads as the text it holds,
-/// not as a quoted passage.
-fn is_note_box(node: NodeRef<'_, Node>) -> bool {
-    ElementRef::wrap(node).is_some_and(|e| has_class(e, "userstuff"))
-}
-
-/// A footnote marker or formula index (`<sup>1</sup>`, `CO<sub>2</sub>`) as the Unicode
-/// superscript or subscript characters the body fonts have, so it stays raised or lowered
-/// in both outputs without a model of its own; `None` when some character has no such
-/// form (`1<sup>st</sup>` is then read as plain text).
-fn scripted(text: &str, sup: bool) -> Option<String> {
-    const SUP: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
-    const SUB: [char; 10] = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
-    if text.trim().is_empty() {
-        return None;
-    }
-    text.chars()
-        .map(|c| {
-            let signs = if sup {
-                "⁺⁻⁼⁽⁾"
-            } else {
-                "₊₋₌₍₎"
-            };
-            match c {
-                '0'..='9' => {
-                    let d = c as usize - '0' as usize;
-                    Some(if sup { SUP[d] } else { SUB[d] })
-                }
-                '+' | '-' | '=' | '(' | ')' => {
-                    let k = "+-=()".find(c).unwrap_or(0);
-                    signs.chars().nth(k)
-                }
-                c if c.is_whitespace() => Some(c),
-                _ => None,
-            }
-        })
-        .collect()
 }
 
 /// The text of an element with HTML white space collapsed (for titles, labels, tags).

@@ -147,3 +147,26 @@ fn a_medium_story_loses_its_byline_bar_and_keeps_its_separator() {
     let doc = Html::parse_document(html);
     assert_eq!(page::author(&doc).as_deref(), Some("Rosalind Ashworth"));
 }
+
+/// LiveJournal's entry text is one element of `<br />` runs: `<br /><br />` parts its
+/// paragraphs; a single `<br />` stays a line break inside one.
+#[test]
+fn a_double_line_break_parts_paragraphs() {
+    let b = conv(
+        "<div>Title: The Porter<br />Rating: PG<br /><br />He had a rule.\n<br /><br />\
+         <i>I was sick.</i><br /><br />Concrit welcome!</div>",
+    );
+    let plain: Vec<String> = b.iter().map(Block::plain).collect();
+    assert_eq!(
+        plain,
+        vec![
+            "Title: The Porter\nRating: PG",
+            "He had a rule.",
+            "I was sick.",
+            "Concrit welcome!"
+        ]
+    );
+    // Line breaks in `<pre>` are the text's own lines, not paragraph breaks.
+    let b = conv("<pre>one\n\ntwo</pre>");
+    assert_eq!(b.len(), 1);
+}
