@@ -10,6 +10,7 @@
 use scraper::{ElementRef, Html};
 
 use super::{has_class, text_of};
+use crate::source::bylines::{byline, is_name};
 
 /// Classes blog engines give the element that holds a post's text.
 const CONTENT: &[&str] = &[
@@ -19,23 +20,37 @@ const CONTENT: &[&str] = &[
     "article-content",
     "article-body",
     "blog-post-content",
+    // Wattpad's part: the `<pre>` pages of its paragraphs, without the part's header
+    // (its title and counts) or the comments under it.
+    "part-content",
 ];
 
 /// Classes blog engines give a post's own title.
-const TITLE: &[&str] = &["entry-title", "post-title", "article-title"];
+/// Wattpad's story bar names the story (`story-title`) over the part's own `<h1>`.
+const TITLE: &[&str] = &["entry-title", "post-title", "article-title", "story-title"];
 
 /// What Medium marks in a post as its own, not the story's: the byline bar (the author,
 /// "Follow", the read time and date, claps, "Listen", "Share", which text-to-speech is
 /// told to skip), the subtitle under the title, and the byline's parts by their test
 /// ids.
-const CHROME_CLASSES: &[&str] = &["speechify-ignore", "pw-subtitle-paragraph"];
+/// Wattpad puts each paragraph's comment count in it (`<span class="comment-marker">`);
+/// WordPress.com's Jetpack puts its sharing, likes and related posts inside the post's
+/// content (`sharedaddy`, `jp-relatedposts`).
+const CHROME_CLASSES: &[&str] = &[
+    "speechify-ignore",
+    "pw-subtitle-paragraph",
+    "comment-marker",
+    "sharedaddy",
+    "jp-relatedposts",
+];
 const CHROME_TEST_IDS: &[&str] = &["authorName", "storyReadTime", "storyPublishDate"];
 
 /// Whether element `e` is a post page's own furniture inside the post (see
 /// [`CHROME_CLASSES`]).
 pub(crate) fn is_chrome(e: &scraper::node::Element) -> bool {
-    e.attr("data-testid")
-        .is_some_and(|t| CHROME_TEST_IDS.contains(&t))
+    e.id() == Some("jp-post-flair")
+        || e.attr("data-testid")
+            .is_some_and(|t| CHROME_TEST_IDS.contains(&t))
         || e.classes().any(|c| CHROME_CLASSES.contains(&c))
 }
 
@@ -77,8 +92,15 @@ pub(crate) fn title(doc: &Html, content: ElementRef<'_>) -> Option<String> {
 
 /// The author the post's byline names: the first `rel="author"` link whose text is a
 /// name (four words at most), not an author box's "All posts by …".
-/// Medium's byline names its author by a test id (`data-testid="authorName"`).
+/// Medium's byline names its author by a test id (`data-testid="authorName"`); else
+/// the first element whose class names the author (`post-author`, `author-wrapper`,
+/// `wp-block-post-author-name`, Wattpad's and Tumblr's) outside the comments, whose
+/// text is `by NAME` or a name alone.
 pub(crate) fn author(doc: &Html) -> Option<String> {
+    linked_author(doc).or_else(|| classed_author(doc))
+}
+
+fn linked_author(doc: &Html) -> Option<String> {
     doc.root_element()
         .descendent_elements()
         .filter(|e| {
@@ -90,6 +112,33 @@ pub(crate) fn author(doc: &Html) -> Option<String> {
         })
         .map(text_of)
         .find(|t| (1..=4).contains(&t.split_whitespace().count()))
+}
+
+/// Words in a class that say an author element is not the post's byline.
+const NOT_BYLINE: &[&str] = &["comment", "bio", "avatar", "box", "reply"];
+
+fn classed_author(doc: &Html) -> Option<String> {
+    let classes = |e: ElementRef<'_>| -> Vec<String> {
+        e.value().classes().map(str::to_ascii_lowercase).collect()
+    };
+    let in_comments = |e: ElementRef<'_>| {
+        e.ancestors().filter_map(ElementRef::wrap).any(|a| {
+            a.value().id() == Some("comments") || classes(a).iter().any(|c| c.contains("comment"))
+        })
+    };
+    doc.root_element()
+        .descendent_elements()
+        .filter(|e| {
+            let cs = classes(*e);
+            cs.iter().any(|c| c.contains("author"))
+                && !cs.iter().any(|c| NOT_BYLINE.iter().any(|w| c.contains(w)))
+                && !in_comments(*e)
+        })
+        .map(text_of)
+        .find_map(|t| match byline(&t) {
+            Some(who) => is_name(who).then(|| who.to_string()),
+            None => (t.split_whitespace().count() == 1 && is_name(&t)).then_some(t),
+        })
 }
 
 #[cfg(test)]
@@ -111,6 +160,28 @@ mod tests {
         assert_eq!(text_of(c), "It snowed. She stayed.");
         assert_eq!(title(&doc, c).as_deref(), Some("Winter Garden (a story)"));
         assert_eq!(author(&doc).as_deref(), Some("Defne Aksoy"));
+    }
+
+    /// Wattpad's, Tumblr's and WordPress's bylines are classed, not linked with
+    /// `rel="author"`; a comment's author is no byline.
+    #[test]
+    fn a_classed_byline_names_the_author() {
+        let doc = Html::parse_document(
+            r#"<html><body><div class="comments"><span class="comment-author">Gwen</span></div>
+<div class="story-controls"><a class="story-title">Static</a> <span class="author">by nightdeskclerk</span></div>
+<div class="part-content"><pre><p>Text.<span class="comment-marker"><span class="num-comment">12</span></span></p></pre></div></body></html>"#,
+        );
+        assert_eq!(author(&doc).as_deref(), Some("nightdeskclerk"));
+        let c = content(&doc).expect("content");
+        assert_eq!(title(&doc, c).as_deref(), Some("Static"));
+        let (blocks, _) = super::super::blocks_of(c, "en");
+        assert_eq!(blocks[0].plain(), "Text.");
+        // An author box's sentence and a comment's author name nobody.
+        let doc = Html::parse_document(
+            r#"<html><body><div class="post-author">by the time she came home it was dark</div>
+<ol id="comments"><li><div class="wp-block-comment-author-name">Gwenllian</div></li></ol></body></html>"#,
+        );
+        assert_eq!(author(&doc), None);
     }
 
     #[test]
