@@ -155,6 +155,16 @@ fn plain_html(docs: &[&Html], lang: &str) -> Work {
         saved_page |= post.is_some();
         let body = post.unwrap_or_else(|| html::body_of(doc));
         let mut conv = html::Converter::new(lang);
+        if work.footnotes.is_none()
+            && let Some((ids, notes)) = html::footnotes::find(body, lang)
+        {
+            work.decisions.push(format!(
+                "footnotes: {} <sup> marks linked to the page's list of notes, set after the story",
+                notes.notes.len()
+            ));
+            conv.link_notes(ids);
+            work.footnotes = Some(notes);
+        }
         conv.add_inner(body);
         work.images += conv.images;
         work.current().body.extend(conv.take());
@@ -248,6 +258,10 @@ fn to_chapter(
             title_in_text: None,
         };
         super::text_notes::take_notes(&mut work, ov);
+    }
+    // The page's footnotes follow the story, before its closing note.
+    if let (Some(f), Some(p)) = (work.footnotes.take(), work.parts.last_mut()) {
+        p.body.push(Block::Footnotes(f));
     }
     decisions.append(&mut work.decisions);
     let found = work

@@ -26,6 +26,9 @@ pub(crate) struct Work {
     pub end_notes: Vec<Block>,
     /// Where the work lives online.
     pub url: Option<String>,
+    /// The footnotes the text's marks link to (an HTML page's list), set after the
+    /// story's text.
+    pub footnotes: Option<crate::model::Footnotes>,
     /// Images met inside the text (dropped).
     pub images: usize,
     /// What the reader decided, for `quire inspect`.

@@ -15,6 +15,7 @@
 mod attrs;
 pub(crate) mod charset;
 mod clean;
+pub(crate) mod footnotes;
 pub(crate) mod page;
 pub(crate) mod post;
 mod verse;
@@ -30,6 +31,7 @@ use attrs::{is_note_box, scripted, style_indent};
 use clean::normalise;
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
+use std::collections::HashMap;
 
 /// Nesting deeper than this is read as plain text: no story nests so deep, and it bounds
 /// the recursion on hostile input.
@@ -58,6 +60,9 @@ pub(crate) struct Converter<'l> {
     pub(crate) images: usize,
     /// Elements dropped whole (scripts, forms, frames…).
     pub(crate) dropped: usize,
+    /// The page's footnotes by id, when [`footnotes::find`] linked them: their marks
+    /// become note references and their list is left out.
+    notes: HashMap<String, u32>,
 }
 
 impl<'l> Converter<'l> {
@@ -73,7 +78,14 @@ impl<'l> Converter<'l> {
             pre: 0,
             images: 0,
             dropped: 0,
+            notes: HashMap::new(),
         }
+    }
+
+    /// Links the footnotes [`footnotes::find`] found: a `<sup>` pointing to one is its
+    /// mark, and the list is left out (the reader places it).
+    pub(crate) fn link_notes(&mut self, ids: HashMap<String, u32>) {
+        self.notes = ids;
     }
 
     /// Adds the content of `el` (not counting `el`'s own role when `inner` is set).
@@ -113,7 +125,10 @@ impl<'l> Converter<'l> {
                     }
                     return;
                 }
+                let linked_list = !self.notes.is_empty()
+                    && ElementRef::wrap(node).is_some_and(footnotes::is_list);
                 let r = match e.attr("role") {
+                    _ if linked_list => Role::Drop,
                     // A separator drawn by the page's style (Medium's three dots, from
                     // empty spans): a scene break, as `<hr>` is.
                     Some("separator") => Role::Rule,
@@ -175,6 +190,14 @@ impl<'l> Converter<'l> {
                 self.stack.push((r, Vec::new()));
                 self.children(node, depth);
                 self.close_top();
+            }
+            Role::Plain
+                if name == "sup"
+                    && let Some(id) =
+                        ElementRef::wrap(node).and_then(|e| footnotes::target(e, &self.notes)) =>
+            {
+                let marker = footnotes::marker(id);
+                self.top().push(Inline::NoteRef { marker, id });
             }
             Role::Plain if matches!(name, "sup" | "sub") => {
                 let text: String = node
