@@ -4,7 +4,8 @@
 //! blocks, such as FanFiction.Net, keeps "A/N: …" paragraphs inside the chapter text) and
 //! the chapter's `preface`/`afterword` overrides. Output: the same work with a note at the
 //! top of its first chapter moved to its notes and one at the bottom of its last chapter
-//! to its end notes. The decision is the text reader's own ([`parts::split`]), run on the
+//! to its end notes; a note opening or closing a chapter between stays that chapter's
+//! own note, at its place. The decision is the text reader's own ([`parts::split`]), run on the
 //! chapter's paragraphs, so a `.txt` story and its HTML download split alike; its reasons
 //! go to `quire inspect`, counted in paragraphs of the chapter rather than lines.
 
@@ -16,64 +17,101 @@ use crate::model::{Block, plain_text};
 
 /// Moves a leading note of the first chapter to `work.notes` and a closing note of the
 /// last chapter to the front of `work.end_notes`. A chapter whose own note blocks stand
-/// between its text and the work's notes keeps its text, so no words change order.
+/// between its text and the work's notes keeps its text, so no words change order. The
+/// chapters between keep their own notes at their place: a note opening a later chapter
+/// ("A/N: thank you to everyone who reviewed") becomes that chapter's notes, one closing
+/// an earlier chapter its end notes.
 pub(crate) fn take_notes(work: &mut Work, ov: Overrides) {
     let ov = Overrides {
         title_in_text: Some(false),
         ..ov
     };
     let last = work.parts.len().saturating_sub(1);
-    let head_free = work
-        .parts
-        .first()
-        .is_some_and(|p| p.summary.is_empty() && p.notes.is_empty());
-    if head_free {
-        let body = &work.parts[0].body;
-        let ov = Overrides {
-            afterword: if last == 0 { ov.afterword } else { Some(0) },
+    for k in 0..work.parts.len() {
+        let p = &work.parts[k];
+        let head_free = p.summary.is_empty() && p.notes.is_empty();
+        let head_ov = Overrides {
+            afterword: if k == last { ov.afterword } else { Some(0) },
+            // A later chapter's note is found only by its label or its talk, never
+            // given by a count meant for the story's preface.
+            preface: if k == 0 { ov.preface } else { None },
             ..ov
         };
-        let split = parts::split(&raw_paras(body), ov);
-        let k = split.preface.len();
-        // The story starts at its first paragraph: a divider between the note and the
-        // story ("oOo") goes with the note, and is not a scene break.
-        let start = split.body.first().copied().unwrap_or(k).max(k);
-        if k > 0 && start < body.len() {
-            note_decisions(&mut work.decisions, &split.decisions, 1, "preface");
-            let moved: Vec<Block> = work.parts[0].body.drain(..start).collect();
-            work.notes
-                .extend(moved.into_iter().filter(|b| *b != Block::SceneBreak));
-            let body = &mut work.parts[0].body;
-            let lead = body.iter().take_while(|b| **b == Block::SceneBreak).count();
-            body.drain(..lead);
+        if head_free && let Some(moved) = lead_note(work, k, head_ov) {
+            let into = if k == 0 {
+                &mut work.notes
+            } else {
+                &mut work.parts[k].notes
+            };
+            into.extend(moved);
         }
-    }
-    let tail_free =
-        work.end_notes.is_empty() && work.parts.last().is_some_and(|p| p.end_notes.is_empty());
-    if tail_free {
-        let body = &work.parts[last].body;
-        let ov = Overrides {
+        let p = &work.parts[k];
+        let tail_free = p.end_notes.is_empty() && (k < last || work.end_notes.is_empty());
+        let tail_ov = Overrides {
             preface: Some(0),
+            afterword: if k == last { ov.afterword } else { None },
             ..ov
         };
-        let split = parts::split(&raw_paras(body), ov);
-        let k = split.afterword.len();
-        let at = split
-            .body
-            .last()
-            .map_or(body.len().saturating_sub(k), |&b| b + 1)
-            .min(body.len().saturating_sub(k));
-        if k > 0 && k < body.len() {
-            note_decisions(&mut work.decisions, &split.decisions, last + 1, "afterword");
-            let moved: Vec<Block> = work.parts[last].body.drain(at..).collect();
-            let moved = moved.into_iter().filter(|b| *b != Block::SceneBreak);
-            work.end_notes.splice(0..0, moved);
-            let body = &mut work.parts[last].body;
-            while body.last() == Some(&Block::SceneBreak) {
-                body.pop();
-            }
+        if tail_free && let Some(moved) = tail_note(work, k, tail_ov) {
+            let into = if k == last {
+                &mut work.end_notes
+            } else {
+                &mut work.parts[k].end_notes
+            };
+            into.splice(0..0, moved);
         }
     }
+}
+
+/// Takes the note opening chapter `k`'s text off it (the divider after it too).
+fn lead_note(work: &mut Work, k: usize, ov: Overrides) -> Option<Vec<Block>> {
+    let body = &work.parts[k].body;
+    let split = parts::split(&raw_paras(body), ov);
+    let n = split.preface.len();
+    // The story starts at its first paragraph: a divider between the note and the
+    // story ("oOo") goes with the note, and is not a scene break.
+    let start = split.body.first().copied().unwrap_or(n).max(n);
+    if n == 0 || start >= body.len() {
+        return None;
+    }
+    note_decisions(&mut work.decisions, &split.decisions, k + 1, "preface");
+    let moved: Vec<Block> = work.parts[k].body.drain(..start).collect();
+    let body = &mut work.parts[k].body;
+    let lead = body.iter().take_while(|b| **b == Block::SceneBreak).count();
+    body.drain(..lead);
+    Some(
+        moved
+            .into_iter()
+            .filter(|b| *b != Block::SceneBreak)
+            .collect(),
+    )
+}
+
+/// Takes the note closing chapter `k`'s text off it (the divider before it too).
+fn tail_note(work: &mut Work, k: usize, ov: Overrides) -> Option<Vec<Block>> {
+    let body = &work.parts[k].body;
+    let split = parts::split(&raw_paras(body), ov);
+    let n = split.afterword.len();
+    let at = split
+        .body
+        .last()
+        .map_or(body.len().saturating_sub(n), |&b| b + 1)
+        .min(body.len().saturating_sub(n));
+    if n == 0 || n >= body.len() {
+        return None;
+    }
+    note_decisions(&mut work.decisions, &split.decisions, k + 1, "afterword");
+    let moved: Vec<Block> = work.parts[k].body.drain(at..).collect();
+    let body = &mut work.parts[k].body;
+    while body.last() == Some(&Block::SceneBreak) {
+        body.pop();
+    }
+    Some(
+        moved
+            .into_iter()
+            .filter(|b| *b != Block::SceneBreak)
+            .collect(),
+    )
 }
 
 /// The chapter's blocks as the text reader's paragraphs, numbered from 1.
@@ -217,6 +255,29 @@ mod tests {
         assert_eq!(w.end_notes.len(), 1);
         assert_eq!(w.parts[0].body.len(), 3);
         assert_eq!(w.parts[1].body.len(), 3);
+    }
+
+    /// FanFicFare's HTML of a FanFiction.Net story keeps each chapter's "A/N:" in its
+    /// text: a later chapter's opening note is that chapter's note, at its place.
+    #[test]
+    fn a_later_chapters_opening_note_is_its_own() {
+        let second: &[&str] = &[
+            "A/N: Thank you to everyone who reviewed the first chapter!",
+            "oOo",
+            "The far bank was further than it looked.",
+            "She rowed anyway.",
+        ];
+        let mut w = work(&[&FIRST[1..], second, &LAST[..2]]);
+        w.parts[1].body[1] = Block::SceneBreak;
+        take_notes(&mut w, Overrides::default());
+        assert_eq!(w.parts[1].notes, vec![para(second[0])]);
+        assert_eq!(w.parts[1].body, vec![para(second[2]), para(second[3])]);
+        assert!(w.notes.is_empty() && w.end_notes.is_empty());
+        // A chapter that opens with its story keeps it.
+        let mut w = work(&[&FIRST[1..], &second[2..], &LAST[..2]]);
+        let before = w.clone();
+        take_notes(&mut w, Overrides::default());
+        assert_eq!(w.parts, before.parts);
     }
 
     #[test]
