@@ -16,7 +16,13 @@ struct Sum {
 /// Running sums over a paragraph: entry `i` covers items `..i`, so any line's totals
 /// are one subtraction.
 #[derive(Default)]
-pub(crate) struct Sums(Vec<Sum>);
+pub(crate) struct Sums(Vec<Sum>, Growing);
+
+/// Whether every box of the paragraph has a width and every glue a width, stretch and
+/// shrink of zero or more: then a line to a given break only gets looser as its start
+/// moves later (see [`Sums::growing`]).
+#[derive(Default, Clone, Copy)]
+struct Growing(bool);
 
 impl Sums {
     pub(crate) fn new(items: &[Item]) -> Sums {
@@ -27,6 +33,11 @@ impl Sums {
 
     /// The sums over `items`, replacing what was here.
     pub(crate) fn fill(&mut self, items: &[Item]) {
+        self.1 = Growing(items.iter().all(|it| match it.kind {
+            Kind::Penalty => true,
+            Kind::Box => it.width > 0.0,
+            Kind::Glue => it.width >= 0.0 && it.stretch >= 0.0 && it.shrink >= 0.0,
+        }));
         let s = &mut self.0;
         s.clear();
         s.reserve(items.len() + 1);
@@ -50,6 +61,23 @@ impl Sums {
             };
             s.push(last);
         }
+    }
+
+    /// Whether the sums only grow item by item: every box is wider than nothing and no
+    /// glue has a negative width, stretch or shrink (a stanza's hanging spaces have an
+    /// empty box and glue of negative stretch). Then of two lines ending at one break
+    /// (not forced), both starting before it at a box, the later-starting one is
+    /// narrower by at least that box and has no more stretch or letters: its ratio, and
+    /// the ratio judged once letter-spacing takes some of it (see `total_fit`'s
+    /// `spread`), are at least as high.
+    pub(crate) fn growing(&self) -> bool {
+        self.1.0
+    }
+
+    /// Forgets that the sums only grow, so total-fit weighs every active node (tests).
+    #[cfg(test)]
+    pub(crate) fn forget_growing(&mut self) {
+        self.1 = Growing(false);
     }
 
     /// Adjustment ratio of a line from item `start` to a break at `end`.

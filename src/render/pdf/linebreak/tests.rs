@@ -265,3 +265,78 @@ fn a_hyphen_is_taken_only_where_it_saves_a_loose_line() {
     // Hyphens are still taken where they help.
     assert!(hyphenated > 0);
 }
+
+#[test]
+fn skipping_lines_too_loose_from_later_starts_changes_no_setting() {
+    use super::sums::Sums;
+    use super::total_fit::total_fit_with;
+    // Paragraphs of words 0.3 to 9 wide (some with hyphenation points, some ending in
+    // hanging punctuation), spaces of varying stretch, at narrow to wide measures,
+    // with and without letter-spacing: total-fit weighing every active node sets each
+    // the same, to the bit, as total-fit skipping the nodes after a too-loose one.
+    let mut seed = 0x2545_f491_u64;
+    let mut next = move |n: u64| {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        (seed >> 33) % n
+    };
+    let mut set_any = false;
+    for case in 0..400 {
+        let mut items = Vec::new();
+        for w in 0..(5 + next(80)) {
+            if w > 0 {
+                let space = 0.8 + next(5) as f32 * 0.1;
+                items.push(Item::glue(space, space * 0.5, space * 0.4));
+            }
+            let width = 0.3 + next(87) as f32 * 0.1;
+            if next(4) == 0 {
+                items.push(Item::boxed(width * 0.4));
+                items.push(Item::penalty(0.6, 400.0, true));
+                items.push(Item::hanging(width * 0.6, 0.2));
+            } else {
+                items.push(Item::boxed(width));
+            }
+        }
+        items.push(Item::glue(0.0, INFINITY, 0.0));
+        items.push(Item::penalty(0.0, -INFINITY, false));
+        let measure = 12.0 + next(50) as f32;
+        let opts = Options {
+            letter_spacing: [0.0, 0.03, 0.3][case % 3],
+            line_bonus: [0.0, 1e5, -1e5][case % 5 % 3],
+            no_hyphens: case % 7 == 0,
+        };
+        for tolerance in [2.0, 8.0] {
+            let mut sums = Sums::new(&items);
+            assert!(sums.growing());
+            let (mut n, mut a, mut b) = (Vec::new(), Vec::new(), Vec::new());
+            let skipping = total_fit_with(
+                &items,
+                &sums,
+                (measure, tolerance),
+                &opts,
+                &mut (&mut n, &mut a, &mut b),
+            );
+            let nodes_skipping = n.len();
+            sums.forget_growing();
+            let weighing = total_fit_with(
+                &items,
+                &sums,
+                (measure, tolerance),
+                &opts,
+                &mut (&mut n, &mut a, &mut b),
+            );
+            assert_eq!(n.len(), nodes_skipping, "case {case}");
+            let bits = |r: &Option<(Vec<Line>, f32)>| {
+                r.as_ref().map(|(ls, d)| {
+                    let ls: Vec<_> = ls
+                        .iter()
+                        .map(|l| (l.start, l.end, l.ratio.to_bits(), l.track.to_bits()))
+                        .collect();
+                    (ls, d.to_bits())
+                })
+            };
+            assert_eq!(bits(&skipping), bits(&weighing), "case {case}");
+            set_any |= skipping.is_some();
+        }
+    }
+    assert!(set_any);
+}

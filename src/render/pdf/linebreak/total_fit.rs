@@ -248,11 +248,17 @@ pub(crate) fn total_fit_with(
         // Best candidate per (fitness, hyphen run) class ending here.
         let mut best: [Option<Candidate>; CLASSES] = [None; CLASSES];
         still_active.clear();
+        // The active nodes are in the order they were made, so their starts ascend; when
+        // the sums only grow and every start is before this break, a line too loose from
+        // one start is too loose from every later one: those nodes stay active, and
+        // none of them can end a line here (see `too_loose` below).
+        let later_looser =
+            !forced && sums.growing() && active.last().is_some_and(|&a| nodes[a].start < b);
         // What a line from a start to `b` costs depends on the start alone, and the
         // nodes made at one breakpoint (a start each, up to one per class) are next to
         // each other in the active list: worked out once per start.
         let mut fit_from: Option<(usize, Fit)> = None;
-        for &a in active.iter() {
+        for (at, &a) in active.iter().enumerate() {
             let node = &nodes[a];
             let line = match fit_from {
                 Some((start, f)) if start == node.start => f,
@@ -268,6 +274,14 @@ pub(crate) fn total_fit_with(
                 track,
                 d: base,
             } = line;
+            // Too loose (the judged ratio past the tolerance, so the glue is stretched, not
+            // shrunk past its limit): this node and every later one stay active and end no
+            // line here, so they are not weighed (a quarter of the breaker's work).
+            let too_loose = r > tolerance && glue >= -MOST_SHRINK;
+            if too_loose && later_looser {
+                still_active.extend_from_slice(&active[at..]);
+                break;
+            }
             if glue < -MOST_SHRINK || forced {
                 // Lines only get wider from here: this start can never fit again.
             } else {
