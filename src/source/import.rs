@@ -200,6 +200,7 @@ fn plain_html(docs: &[&Html], lang: &str) -> Work {
     }
     html::post::read_top(&mut work, lang);
     html::post::drop_taglist(&mut work);
+    html::post::typed_lists(&mut work, lang);
     if !saved_page {
         work.decisions.push(
             "no archive layout found: read as a plain HTML page (title from its first heading)"

@@ -67,7 +67,7 @@ const DASH_DIALOGUE: &[&str] = &[
 /// (`Yes, - she said`), or, in a plain-text story in `lang` when its dialogue opens with
 /// dashes, every item a whole sentence (in Markdown, `- ` opens a list item: only a
 /// speaker's tag says otherwise).
-fn is_speech(items: &[&str], lang: &str, markdown: bool) -> bool {
+pub(crate) fn is_speech(items: &[&str], lang: &str, markdown: bool) -> bool {
     let tagged = |t: &str| {
         let cs: Vec<char> = t.chars().collect();
         cs.windows(4).any(|w| {

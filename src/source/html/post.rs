@@ -7,12 +7,14 @@
 //! Word's `MsoSubtitle`) read as the author, and a fic header (`Title:`, `Author:`,
 //! `Rating:`, `Summary:`, `Notes:` … one a line, as LiveJournal, Dreamwidth and Tumblr
 //! posts open) read as the title, author, story information, summary and notes; at its
-//! end a Tumblr taglist (`taglist: @name @name`) dropped. Each needs its exact shape,
+//! end a Tumblr taglist (`taglist: @name @name`) dropped; and paragraphs typed as a
+//! list's items (`- `) made a list. Each needs its exact shape,
 //! so a story's own first line or last word stays story. Pure: no I/O.
 
-use crate::model::{Block, Inline, plain_text};
+use crate::model::{Block, Inline, List, plain_text};
 use crate::source::bylines::{is_name, local_byline};
 use crate::source::fields::{self, Field};
+use crate::source::lists::{Mark, is_speech, mark};
 use crate::source::work::Work;
 use crate::typography;
 
@@ -59,6 +61,86 @@ pub(crate) fn read_top(work: &mut Work, lang: &str) {
             file(work, f);
         }
     }
+}
+
+/// Makes lists of the typed ones in the work's text: two or more paragraphs in a row,
+/// each one line opened by the same bullet (`- `, `* `, `• `), as a Wattpad part types a
+/// list with no `<ul>`; hyphens that open speech (`- Yes, - she said.`) stay text.
+pub(crate) fn typed_lists(work: &mut Work, lang: &str) {
+    let mut made = 0;
+    for part in &mut work.parts {
+        let body = std::mem::take(&mut part.body);
+        let mut out: Vec<Block> = Vec::with_capacity(body.len());
+        let mut run: Vec<Typed> = Vec::new();
+        let mut flush = |run: &mut Vec<Typed>, out: &mut Vec<Block>| {
+            let texts: Vec<&str> = run.iter().map(|r| r.text.as_str()).collect();
+            let speech =
+                run.first().is_some_and(|r| r.bullet == '-') && is_speech(&texts, lang, false);
+            if run.len() >= 2 && !speech {
+                made += 1;
+                out.push(Block::List(List {
+                    ordered: false,
+                    start: 1,
+                    items: run
+                        .drain(..)
+                        .map(|t| vec![Block::Paragraph(t.item)])
+                        .collect(),
+                }));
+            } else {
+                out.extend(run.drain(..).map(|t| t.block));
+            }
+        };
+        for b in body {
+            let item = match &b {
+                Block::Paragraph(inl) if !inl.contains(&Inline::LineBreak) => {
+                    let text = plain_text(inl);
+                    match mark(&text) {
+                        Some((Mark::Bullet(c), rest)) => {
+                            let at = rest.as_ptr() as usize - text.as_ptr() as usize;
+                            let n = text[..at].chars().count();
+                            Some(Typed {
+                                bullet: c,
+                                item: without_chars(inl, n),
+                                text: rest.to_string(),
+                                block: b.clone(),
+                            })
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            match item {
+                Some(i) if run.last().is_none_or(|r| r.bullet == i.bullet) => run.push(i),
+                Some(i) => {
+                    flush(&mut run, &mut out);
+                    run.push(i);
+                }
+                None => {
+                    flush(&mut run, &mut out);
+                    out.push(b);
+                }
+            }
+        }
+        flush(&mut run, &mut out);
+        part.body = out;
+    }
+    if made > 0 {
+        work.decisions.push(format!(
+            "list: {made} run(s) of paragraphs each opened by the same typed bullet are lists"
+        ));
+    }
+}
+
+/// A paragraph typed as a list's item.
+struct Typed {
+    bullet: char,
+    /// The item's text, the bullet taken off.
+    item: Vec<Inline>,
+    /// Its plain text.
+    text: String,
+    /// The paragraph as it was (kept when the run is no list).
+    block: Block,
 }
 
 /// One line of a fic header.
@@ -322,6 +404,35 @@ mod tests {
         read_top(&mut w, "en");
         assert_eq!(w.parts[0].body, body);
         assert!(w.tags.is_empty());
+    }
+
+    /// Wattpad types a list as paragraphs opened by `- `; dialogue opened by hyphens,
+    /// with a speaker's tag after a dash, stays paragraphs.
+    #[test]
+    fn paragraphs_typed_as_bullets_are_a_list() {
+        let mut w = work(
+            "Static",
+            vec![
+                para("She wrote it down anyway:"),
+                para("- 2:14 a.m. TV on, Rm 9."),
+                para("- Late news. One story."),
+                para("Later she looked it up."),
+            ],
+        );
+        typed_lists(&mut w, "en");
+        let b = &w.parts[0].body;
+        assert_eq!(b.len(), 3);
+        let Block::List(l) = &b[1] else {
+            panic!("{b:?}")
+        };
+        assert_eq!(l.items[1], vec![para("Late news. One story.")]);
+        let talk = vec![
+            para("- ¿Vienes? - preguntó ella."),
+            para("- No. - dijo él."),
+        ];
+        let mut w = work("Charla", talk.clone());
+        typed_lists(&mut w, "es");
+        assert_eq!(w.parts[0].body, talk);
     }
 
     #[test]
