@@ -105,6 +105,50 @@ mod tests {
         assert!((a.width() + b.width() - run.width()).abs() < 0.05);
     }
 
+    /// A word in a script Charis lacks takes its punctuation into its own face ("“现在"
+    /// with the CJK face's quote mark, "שאלתי." with the Hebrew face's stop), while a
+    /// symbol leaves its comma in Charis and a word with Latin letters stays split.
+    #[test]
+    fn a_word_of_another_script_keeps_its_punctuation_in_its_face() {
+        let fonts = FontSet::new();
+        let mut s = Shaper::new(&fonts);
+        for word in ["“现在", "שאלתי.", "(愛),"] {
+            if word.chars().any(|c| {
+                c.is_alphabetic()
+                    && !fonts.covers(FontKey::Regular, c)
+                    && fonts.fallback_for(c).is_none()
+            }) {
+                eprintln!("SKIPPED {word}: no installed face has its script");
+                continue;
+            }
+            let shaped = s.shape(FontKey::Regular, word);
+            assert_eq!(shaped.runs.len(), 1, "{word}: {:?}", shaped.runs);
+            assert_ne!(shaped.runs[0].font, FontKey::Regular, "{word}");
+            assert_eq!(shaped.runs[0].text, word);
+        }
+        let mut faces = |w: &str| -> Vec<(FontKey, String)> {
+            let shaped = s.shape(FontKey::Regular, w);
+            shaped
+                .runs
+                .iter()
+                .map(|r| (r.font, r.text.clone()))
+                .collect()
+        };
+        if let Some(k) = fonts.fallback_for('東') {
+            let split = faces("Tokyo東京");
+            assert_eq!(
+                split,
+                vec![(FontKey::Regular, "Tokyo".into()), (k, "東京".into())]
+            );
+        }
+        if let Some(k) = fonts.fallback_for('★') {
+            assert_eq!(
+                faces("★,"),
+                vec![(k, "★".into()), (FontKey::Regular, ",".into())]
+            );
+        }
+    }
+
     /// An Arabic word is shaped right to left in an installed face (DejaVu Sans here):
     /// its glyphs kept in logical order, each letter once in the text layer, and
     /// joined: the letters alone are other glyphs, and wider together.

@@ -71,7 +71,7 @@ impl<'f> Shaper<'f> {
         } else if font != FontKey::Fallback && whole(FontKey::Fallback) {
             Some(FontKey::Fallback)
         } else {
-            None
+            self.script_face(font, text)
         };
         if let Some(key) = one_face {
             return Shaped {
@@ -124,6 +124,37 @@ impl<'f> Shaper<'f> {
             .map(|(key, start, end)| Arc::new(self.shape_segment(key, &text[start..end])))
             .collect();
         Shaped { runs, missing }
+    }
+
+    /// The installed face a word goes to whole when the wanted face lacks its letters
+    /// and has only its punctuation: "“现在", "שאלתי." and "(愛)," keep their quote
+    /// marks and stops in the design of their letters (full-width in a CJK face, as
+    /// Chinese and Japanese set them), not Charis's beside another script. A word whose
+    /// letters the wanted face has in part ("Tokyo東京") is still split by character.
+    fn script_face(&self, font: FontKey, text: &str) -> Option<FontKey> {
+        let lacking = text.chars().find(|&c| !self.fonts.covers(font, c))?;
+        let sequence = |(i, c): (usize, char)| {
+            bitmap::may_start_sequence(c) && bitmap::sequence_end(text, i).is_some()
+        };
+        if text.char_indices().any(sequence) {
+            return None;
+        }
+        let key = self.fonts.fallback_for(lacking)?;
+        if matches!(key, FontKey::Emoji | FontKey::Missing) {
+            return None;
+        }
+        // Only letters move their punctuation: a symbol the wanted face lacks (★, ♥)
+        // leaves the comma after it in Charis.
+        text.chars()
+            .all(|c| {
+                let lacks = !self.fonts.covers(font, c);
+                (if lacks {
+                    c.is_alphabetic() || is_mark(c)
+                } else {
+                    !c.is_alphanumeric()
+                }) && self.fonts.covers(key, c)
+            })
+            .then_some(key)
     }
 
     fn shape_segment(&mut self, font: FontKey, text: &str) -> Run {
