@@ -98,7 +98,26 @@ const PAGE_TOP: &[&str] = &[
     "donate or volunteer",
     "main content",
     "work search",
+    "search works",
+    // The fandom menu under "Fandoms".
+    "anime & manga",
+    "books & literature",
+    "cartoons & comics & graphic novels",
+    "celebrities & real people",
+    "movies",
+    "music & bands",
+    "other media",
+    "theater",
+    "tv shows",
+    "video games",
+    "uncategorized fandoms",
 ];
+
+/// Whether `t` is a line of the site's bar above a copied work: a menu entry, or the
+/// search box's hint ("tip: buffy (tv) m/m sort by: hits").
+fn is_page_top(t: &str) -> bool {
+    short_key(t, PAGE_TOP).is_some_and(|k| PAGE_TOP.contains(&k.as_str()) || k.starts_with("tip: "))
+}
 
 fn key(t: &str) -> String {
     key_of_core(core(t))
@@ -203,6 +222,9 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         doc.drop_line(m, &t);
     }
     let last = markers.last().copied().unwrap_or(body_from);
+    if page {
+        page_foot(doc, last.max(body_from));
+    }
     trailing_furniture(doc);
     end_notes(doc, last.max(body_from));
     for i in body_from..doc.len() {
@@ -254,7 +276,7 @@ fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -> usize {
             doc.out.meta.publisher = Some("Archive of Our Own".to_string());
             doc.drop_line(k, &left);
             i = k + 1;
-        } else if page && short_key(&t, PAGE_TOP).is_some_and(|k| PAGE_TOP.contains(&k.as_str())) {
+        } else if page && is_page_top(&t) {
             doc.drop_line(k, &t);
             i = k + 1;
         } else if is_furniture(&t) || is_see_end(&t) {
@@ -423,6 +445,40 @@ fn trailing_furniture(doc: &mut Doc) {
     }
 }
 
+/// The foot of a copied page, after the story and its end notes: from the first two of
+/// AO3's buttons on lines next to each other ("Actions", "↑ Top", "Kudos ♥") or the kudos line to the
+/// end — buttons, kudos, the comment form, readers' comments and the site's footer.
+fn page_foot(doc: &mut Doc, from: usize) {
+    let mut i = from;
+    let start = loop {
+        let Some(k) = doc.next_text(i) else {
+            return;
+        };
+        let t = doc.trimmed(k);
+        let kudos = key(t).ends_with("left kudos on this work!");
+        let button_row = is_furniture(t)
+            && k + 1 < doc.len()
+            && !doc.taken[k + 1]
+            && is_furniture(doc.trimmed(k + 1));
+        if kudos || button_row {
+            break k;
+        }
+        i = k + 1;
+    };
+    let rest: Vec<usize> = (start..doc.len())
+        .filter(|&k| !doc.blank(k) && !doc.taken[k])
+        .collect();
+    for &k in &rest {
+        let t = doc.trimmed(k).to_string();
+        doc.drop_line(k, &t);
+    }
+    doc.why(format!(
+        "header: lines {}–{} are the page's foot (buttons, kudos, comments, the site's footer)",
+        start + 1,
+        rest[rest.len() - 1] + 1
+    ));
+}
+
 /// The end notes after the story: from the first bare `Notes:` (`End Notes`,
 /// `Afterword`) after the last text marker to the end → afterword, labels dropped.
 fn end_notes(doc: &mut Doc, from: usize) {
@@ -446,7 +502,10 @@ fn end_notes(doc: &mut Doc, from: usize) {
             i = m + 1;
             continue;
         }
-        let e = doc.para_end(m);
+        // The paragraph ends at the page's foot where no blank line parts them.
+        let e = (m..doc.para_end(m))
+            .find(|&j| doc.taken[j])
+            .unwrap_or_else(|| doc.para_end(m));
         let mut p = doc.para(m, e);
         // `End Notes: Thank you…`: the label is AO3's, the rest the author's.
         if section(&t).is_none()

@@ -60,3 +60,30 @@ fn navigation_words_in_a_story_stay() {
     let t = "Search\n\nBrowse\n\nThe shop was shut.";
     assert_eq!(read(t, true, true).rest, t);
 }
+
+/// A page copied with its fandom menu, its stats run together under `Stats:`, and the
+/// readers' comments and the site's footer under the end notes (no blank line between
+/// the last note and the buttons): only the work is kept, and the title under the stats
+/// is the title.
+#[test]
+fn a_page_copied_whole_loses_its_menu_comments_and_footer() {
+    let page = "Archive of Our Own beta\nFandoms\nAnime & Manga\nVideo Games\nSearch Works\nWork Search:\ntip: arthur merlin words>1000 sort:hits\nWork Header\n\nRating:\nGeneral Audiences\nStats:\nPublished:2020-01-02Words:400Chapters:1/1Kudos:9\nThe Lamp Room\nwickfern\nSummary:\nA keeper and a storm.\n\nWork Text:\nThe lamp turned all night.\n\nNotes:\nThanks for reading!\nActions\n↑ Top\nKudos ♥\nComments\n\nPost Comment\nGuest name\nreedwarbler on Chapter 1 Sun 20 Oct 2025\nSo good!\nReply Thread\n\nFooter\nAbout the Archive\nSite Map";
+    let h = read(page, true, true);
+    assert_eq!(h.title.as_deref(), Some("The Lamp Room"));
+    assert_eq!(h.meta.author.as_deref(), Some("wickfern"));
+    assert_eq!(h.meta.words.as_deref(), Some("400"));
+    assert_eq!(h.meta.published.as_deref(), Some("2020-01-02"));
+    let texts =
+        |v: &[super::paragraphs::RawPara]| v.iter().map(|p| p.text.clone()).collect::<Vec<_>>();
+    assert_eq!(texts(&h.preface), ["A keeper and a storm."]);
+    assert_eq!(texts(&h.afterword), ["Thanks for reading!"]);
+    assert_eq!(h.rest.trim(), "The lamp turned all night.");
+    // A story's own "Actions" and "Share" lines, one alone, stay.
+    let t = "Work Text:\n\nShe wrote a list of actions.\n\nActions\n\nShare\n\nThe end.";
+    let h = read(t, true, true);
+    assert!(
+        h.rest.contains("Actions") && h.rest.contains("The end."),
+        "{}",
+        h.rest
+    );
+}

@@ -333,6 +333,10 @@ pub(crate) fn read_field(doc: &Doc, i: usize) -> Option<Hit> {
         }
         parts.push(t.to_string());
         j += 1;
+        // The stats are one line; the work's title and author come right under it.
+        if stats_value {
+            break;
+        }
     }
     let joiner = if l.value.is_empty() && parts.len() > 2 && !l.field.is_words() {
         ", "

@@ -28,6 +28,28 @@ const BUTTONS: &[&str] = &[
     "next >",
 ];
 
+/// The reader settings the page shows under the story line ("Font: Alegreya Sans").
+const SETTINGS: &[&str] = &["font:", "text size:", "line height:", "width:"];
+
+/// The words of the site's foot and review box, alone on their line.
+const FOOT_LINES: &[&str] = &[
+    "help",
+    "privacy policy",
+    "terms of service",
+    "refund policy",
+    "top",
+    "post review as guest",
+    "type your review for this chapter here...",
+    "type your review for this chapter here…",
+    "name:",
+];
+
+/// Whether `t` is an entry of the chapter menu: `3. Title`.
+fn is_chapter_choice(t: &str) -> bool {
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && t[digits..].starts_with(". ") && t.split_whitespace().count() <= 14
+}
+
 /// Whether `t` is the site's menu, its name or a button: short, no sentence.
 fn site_like(t: &str) -> bool {
     t.split_whitespace().count() <= 12 && !t.ends_with(['.', '!', '?', '"', '\u{201d}'])
@@ -119,20 +141,66 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         doc.out.summary.push(p.clone());
         doc.out.preface.push(p);
     }
+    let mut after = rated + 1;
     if let Some(h) = read_field(doc, rated) {
+        after = h.to;
         file_hit(doc, &h, allow_title, CategoryIs::Tag, true);
     }
-    // The buttons and the footer under the story.
+    let choices = head_chrome(doc, after);
+    // The buttons, the chapter menu again, the review box and the footer under the story.
     let mut end = doc.len();
     while let Some(k) = doc.prev_text(end) {
         let t = doc.trimmed(k).to_string();
-        if !is_foot(&t) {
+        let lower = t.to_lowercase();
+        if !is_foot(&t) && !FOOT_LINES.contains(&lower.as_str()) && !choices.contains(&t) {
             break;
         }
         doc.drop_line(k, &t);
         end = k;
     }
     true
+}
+
+/// Drops the reader settings ("Close", "Font: …", "Width: 3/4"), the chapter menu and its
+/// buttons between the story line and the story, from line `from`; returns the menu's
+/// entries so the copy of it under the story goes too. The menu is taken only after the
+/// settings or before a button, so a story that opens with a numbered list keeps it.
+fn head_chrome(doc: &mut Doc, from: usize) -> Vec<String> {
+    let mut choices = Vec::new();
+    let mut settings = false;
+    let mut i = from;
+    let mut taken = Vec::new();
+    while let Some(k) = doc.next_text(i) {
+        let t = doc.trimmed(k).to_string();
+        let lower = t.to_lowercase();
+        if lower == "close" || SETTINGS.iter().any(|s| lower.starts_with(s)) {
+            settings = true;
+        } else if is_chapter_choice(&t) {
+            choices.push(t.clone());
+        } else if BUTTONS.contains(&lower.as_str()) {
+            if !choices.is_empty() {
+                settings = true;
+            }
+        } else {
+            break;
+        }
+        taken.push((k, t));
+        i = k + 1;
+    }
+    if !settings {
+        return Vec::new();
+    }
+    if !taken.is_empty() {
+        doc.why(format!(
+            "header: lines {}–{} are the page's reader settings and chapter menu",
+            taken[0].0 + 1,
+            taken[taken.len() - 1].0 + 1
+        ));
+    }
+    for (k, t) in taken {
+        doc.drop_line(k, &t);
+    }
+    choices
 }
 
 #[cfg(test)]
@@ -178,6 +246,39 @@ mod tests {
         assert_eq!(summary, ["A ferry, a fog, a dog. Oneshot."]);
         assert_eq!(doc.out.preface.len(), 1);
         assert!(doc.dropped_texts().contains(&"Follow/Fav"));
+    }
+
+    /// A page copied whole has the reader settings and the chapter menu between the
+    /// story line and the story, and the menu again over the review box and the footer
+    /// under it: all the site's. A story opening with a numbered list keeps it.
+    #[test]
+    fn the_reader_settings_chapter_menu_and_review_box_are_the_pages() {
+        let page = PAGE
+            .replace(
+                "id: 123456\n\n",
+                "id: 123456\n \nClose\nFont: Alegreya Sans\nText size: 1.0em\nWidth: 3/4\n1. The Night Ferry\n2. Fog\nNext >\n\n",
+            )
+            .replace(
+                "Follow/Fav\nReview\nShare",
+                "1. The Night Ferry\n2. Fog\nNext >\nReview\nType your review for this chapter here...\nPost Review As Guest\nName:\n \nHelp\nPrivacy Policy\nTop\nShare",
+            );
+        let mut doc = Doc::new(&page);
+        assert!(read(&mut doc, true));
+        assert_eq!(
+            doc.untaken(),
+            "The ferry left at nine.\nThanks for reading!"
+        );
+        let listed = PAGE.replace(
+            "id: 123456\n\nThe ferry left at nine.",
+            "id: 123456\n\n1. Rope.\n2. Lamp.\n\nThe ferry left at nine.",
+        );
+        let mut doc = Doc::new(&listed);
+        assert!(read(&mut doc, true));
+        assert!(
+            doc.untaken().starts_with("1. Rope.\n2. Lamp."),
+            "{}",
+            doc.untaken()
+        );
     }
 
     /// A story that opens with prose, or has no story line, is not a page copy; a

@@ -370,9 +370,12 @@ fn file_stats(meta: &mut StoryMeta, v: &str) -> bool {
     true
 }
 
-/// Splits `A: x B: y` into pairs at each known label.
+/// Splits `A: x B: y` into pairs at each known label. A copy from the browser may run
+/// AO3's stats together (`Published:2025-10-20Words:1,285Chapters:1/1`): each of its
+/// labels is set apart first.
 pub(crate) fn stat_pairs(v: &str) -> Vec<(String, String)> {
-    let words: Vec<&str> = v.split_whitespace().collect();
+    let spaced = space_stats(v);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
     let mut out: Vec<(String, String)> = Vec::new();
     for w in words {
         if let Some(label) = w.strip_suffix(':')
@@ -392,6 +395,38 @@ pub(crate) fn stat_pairs(v: &str) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// The labels of AO3's stats, as the page prints them.
+const STAT_LABELS: &[&str] = &[
+    "Published:",
+    "Updated:",
+    "Completed:",
+    "Words:",
+    "Chapters:",
+    "Comments:",
+    "Kudos:",
+    "Bookmarks:",
+    "Hits:",
+];
+
+/// `v` with a space around each of AO3's stat labels that touches the text before or
+/// after it; `v` itself when none does.
+fn space_stats(v: &str) -> std::borrow::Cow<'_, str> {
+    if !STAT_LABELS.iter().any(|l| {
+        v.match_indices(l).any(|(at, _)| {
+            let after = v[at + l.len()..].chars().next();
+            (at > 0 && !v[..at].ends_with(char::is_whitespace))
+                || after.is_some_and(|c| !c.is_whitespace())
+        })
+    }) {
+        return v.into();
+    }
+    let mut out = v.to_string();
+    for l in STAT_LABELS {
+        out = out.replace(l, &format!(" {l} "));
+    }
+    out.into()
 }
 
 /// Reads FanFiction.Net's story line: `Rated: Fiction T - English - Romance/Drama -
@@ -476,6 +511,26 @@ mod tests {
         assert_eq!(m.status.as_deref(), Some("Completed"));
         assert_eq!(m.words.as_deref(), Some("4,210"));
         assert_eq!(m.chapters.as_deref(), Some("3/3"));
+    }
+
+    /// A browser copy of AO3's stats runs them together; a stat value that holds a
+    /// label's word with no colon ("Words" in a title) is no label.
+    #[test]
+    fn stats_run_together_are_split() {
+        let mut m = StoryMeta::default();
+        assert!(file(
+            &mut m,
+            Field::Stats,
+            "Published:2025-10-20Words:1,285Chapters:1/1Comments:23Kudos:311Bookmarks:40Hits:2,876",
+            CategoryIs::Tag,
+        ));
+        assert_eq!(m.published.as_deref(), Some("2025-10-20"));
+        assert_eq!(m.words.as_deref(), Some("1,285"));
+        assert_eq!(m.chapters.as_deref(), Some("1/1"));
+        assert_eq!(
+            space_stats("Published: 2021-03-04 Words: 10"),
+            "Published: 2021-03-04 Words: 10"
+        );
     }
 
     #[test]

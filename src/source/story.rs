@@ -97,7 +97,7 @@ pub fn understand(
         if !p.scene_break && headings::heading_shape(p) && !matches!(body[k], Block::Heading(_)) {
             decisions.push(format!(
                 "line {}: \"{}\" looks like a heading but has no heading word \
-                 (Part, Chapter, Later, Meanwhile…) and no scene break beside it, so it stays a paragraph",
+                 (Part, Chapter, Later, Meanwhile…) and no scene break before it, so it stays a paragraph",
                 p.line, p.text
             ));
         }
@@ -371,10 +371,12 @@ fn blocks(
         .enumerate()
         .map(|(k, &i)| {
             let p = &paras[i];
-            // A heading stands beside a scene break, or
-            // carries a heading or time word.
+            // A heading stands beside a scene break, or carries a heading or time word.
+            // A line that ends a section (text above it, a break below) closes what is
+            // above it, as a letter's signature does ("Marguerite Le Goff" over `***`):
+            // only at the story's start does a break below make it a heading.
             let beside_break = (k > 0 && paras[idx[k - 1]].scene_break)
-                || idx.get(k + 1).is_some_and(|&j| paras[j].scene_break);
+                || (k == 0 && idx.get(k + 1).is_some_and(|&j| paras[j].scene_break));
             if p.scene_break {
                 Block::SceneBreak
             } else if headings && p.verse == Verse::Title {

@@ -76,6 +76,26 @@ fn short_title_case_lines_between_paragraphs_stay_paragraphs() {
     assert!(c.decisions.iter().any(|d| d.contains("stays a paragraph")));
 }
 
+/// A letter's signature over a break closes the letter: a name with text above it and
+/// a break below is no heading; the same name after a break is one.
+#[test]
+fn a_signature_over_a_break_is_no_heading() {
+    let (c, _) = understand(
+        &entry(),
+        "Title Here\n\nDear Anne,\n\nThe lamp is lit.\n\nMarguerite Le Goff\n\n***\n\nBrest, le 14 novembre\n\nShe wrote back.",
+        Encoding::Utf8,
+        "fr",
+    );
+    assert!(
+        c.body.iter().all(|b| !matches!(b, Block::Heading(_))),
+        "{:?}",
+        c.body
+    );
+    assert!(c.body.contains(&Block::Paragraph(vec![Inline::Text(
+        "Marguerite Le Goff".into()
+    )])));
+}
+
 #[test]
 fn heading_words_and_breaks_make_headings() {
     let (c, _) = understand(
