@@ -1,4 +1,4 @@
-//! The blind anthology9, anthology10 and anthology11 read as their answer keys say: each was written by
+//! The blind anthology9, anthology10, anthology11 and anthology12 read as their answer keys say: each was written by
 //! someone who saw none of Quire's readers, with `EXPECTED.md` as the key. For each of
 //! their stories: the title, the authors, where the story starts and ends, how many
 //! scene breaks it has, and the first and last words of the notes before and after it —
@@ -509,3 +509,6 @@ fn check(name: &str, key: &[Expected]) {
 
 #[path = "blind/anthology11.rs"]
 mod anthology11;
+
+#[path = "blind/anthology12.rs"]
+mod anthology12;
