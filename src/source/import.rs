@@ -184,6 +184,11 @@ fn plain_html(docs: &[&Html], lang: &str) -> Work {
         if work.title.is_none() {
             work.title = first_title(doc.root_element());
         }
+        if work.tag(&["Language"]).is_empty()
+            && let Some(l) = html::page::language(doc)
+        {
+            work.tags.push(("Language".into(), vec![l]));
+        }
     }
     // The title heading at the very top is the title, not a heading inside the story.
     // (Stray marks before it, such as the tail of a malformed doctype, go with it.)

@@ -54,6 +54,26 @@ pub(crate) fn is_chrome(e: &scraper::node::Element) -> bool {
         || e.classes().any(|c| CHROME_CLASSES.contains(&c))
 }
 
+/// The language the page declares: its `<body>`'s `lang` (Word writes `<body
+/// lang=ES>`), else its `<html>`'s, as a tag with its language in lower case.
+pub(crate) fn language(doc: &Html) -> Option<String> {
+    let root = doc.root_element();
+    let body = super::body_of(doc);
+    [body, root]
+        .iter()
+        .find_map(|e| {
+            e.value()
+                .attr("lang")
+                .or_else(|| e.value().attr("xml:lang"))
+        })
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| match l.split_once('-') {
+            Some((p, rest)) => format!("{}-{rest}", p.to_ascii_lowercase()),
+            None => l.to_ascii_lowercase(),
+        })
+}
+
 /// The one element of `root` that `is` picks, if there is exactly one.
 fn only<'a>(root: ElementRef<'a>, is: impl Fn(ElementRef<'a>) -> bool) -> Option<ElementRef<'a>> {
     let mut found = root.descendent_elements().filter(|e| is(*e));
@@ -182,6 +202,16 @@ mod tests {
 <ol id="comments"><li><div class="wp-block-comment-author-name">Gwenllian</div></li></ol></body></html>"#,
         );
         assert_eq!(author(&doc), None);
+    }
+
+    #[test]
+    fn a_page_declares_its_language() {
+        let doc = Html::parse_document("<html><body lang=ES><p>Hola.</p></body></html>");
+        assert_eq!(language(&doc).as_deref(), Some("es"));
+        let doc = Html::parse_document(r#"<html lang="en-US"><body><p>Hi.</p></body></html>"#);
+        assert_eq!(language(&doc).as_deref(), Some("en-US"));
+        let doc = Html::parse_document("<html><body><p>Hi.</p></body></html>");
+        assert_eq!(language(&doc), None);
     }
 
     #[test]
