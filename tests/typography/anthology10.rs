@@ -19,3 +19,18 @@ fn screen_anthology10_pages_end_full() {
     check_pages(&f, "screen", 30);
     check_loose_over(&f, "screen", 44, 900);
 }
+
+/// In print, the page before "Dead Air"'s closing note (30) ended seven lines short: the
+/// story's last paragraph (three lines, which cannot part) went over with the note's
+/// heading and first paragraph, and nothing on the six pages before it could push four
+/// lines down or win two. Near a chapter's end the last eight pages are now searched
+/// together where six do not serve: two pages a line short and a paragraph a line
+/// longer fill page 30 with the story's end, and the note stands alone atop page 31.
+/// Loose lines one more than before (40), for a page seven lines short.
+#[test]
+fn print_anthology10_pages_end_full_and_spreads_level() {
+    check_figures(&anthology10(), Profile::Print, false);
+    let f = measured(&anthology10(), "print");
+    check_pages(&f, "print", 30);
+    check_loose_over(&f, "print", 41, 900);
+}

@@ -36,10 +36,12 @@
 //! also the paragraph's first (it reads as an orphan); where it is not, the page ends a
 //! line early if it may, since the reader would take the paragraph to go on. What all
 //! that still leaves broken is searched last, a few pages at a time (see `window`):
-//! every way of ending each page of up to three spreads a line short, with at most one
-//! paragraph a line longer or shorter, the pages to the chapter's end set again with
-//! them near its end (where a closing note that cannot come up would rather stand alone
-//! atop the next page than leave the story's last page short).
+//! every way of ending each page of up to three spreads a line short (or giving the
+//! story's first line a line more of white on its opener), with one paragraph a line
+//! longer or shorter, or where none serves two, the pages to the chapter's end set again
+//! with them near its end, four spreads where three do not serve (where a closing note
+//! that cannot come up would rather stand alone atop the next page than leave the
+//! story's last page short).
 
 mod balance;
 mod fill;

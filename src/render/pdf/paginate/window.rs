@@ -1,18 +1,36 @@
 //! Pagination stage, windows: where the pages set unit by unit (and looking back a unit
 //! or two) still break a rule, up to [`WINDOW`] pages around the unit that breaks it
-//! are set again together, every way of ending each a line short or not, with at most
-//! one paragraph on them a line longer or shorter, and kept so where fewer rules are
-//! broken. Near the chapter's end (the page before a closing note that will not fit
-//! under the story's end, left short) the window runs to the last page.
+//! are set again together, every way of ending each a line short or not (or, on the
+//! page where the story opens under its heading, of giving its first line a line more
+//! of white instead), with one paragraph on them a line longer or shorter or none, or
+//! where none serves two, and kept so where fewer rules are broken. Near the chapter's
+//! end (the page before a closing note that will not fit under the story's end, left
+//! short) the window runs to the last page, and where that does not serve, [`WIDE`]
+//! pages are searched so.
 
 use super::Rebreak;
 use super::fill::{Cursor, Fill, Pager, Slot};
 
 /// Most pages set again together: three spreads.
 const WINDOW: usize = 6;
+/// Most pages set again together at a chapter's end where [`WINDOW`] pages do not
+/// serve: four spreads (a closing note that must stand alone atop the last page takes
+/// lines pushed down from further back).
+const WIDE: usize = 8;
+/// Most settings of such a wider window tried: its ways to end pages a line short are
+/// four times as many, so a dozen paragraphs each a line longer or shorter.
+const WIDE_TRIALS: usize = 2048;
 /// Most settings of a window tried in all: the ways to end its pages a line short,
 /// times the paragraphs that may be set a line longer or shorter.
 const TRIALS: usize = 512;
+/// Most settings tried, where no one paragraph serves, with two of them a line longer
+/// or shorter: a closing note that needs two lines won above it, say. As many again.
+const PAIR_TRIALS: usize = 512;
+
+/// What a line more of white above the story's first line weighs against lines short
+/// in a window: more than the line short it saves, so it serves only where a rule is
+/// kept by it (a page two lines short), as dear as in the pages set one by one.
+const GAP_PRICE: usize = 2;
 
 /// Per page, as its unit set it: lines cut from the foot, scene breaks widened, lines
 /// of white added above the story's first line.
@@ -39,9 +57,32 @@ struct Walk {
     bases: Vec<Base>,
 }
 
-/// A window's setting: its rank, the pages a line short (a bit each, the first page
-/// lowest) and the paragraph set a line longer or shorter, if any.
-type Pick = (Rank, usize, Option<(usize, i32)>);
+/// Paragraphs set a line longer (1) or shorter (-1) in a window: none, one or two.
+type Plan = [Option<(usize, i32)>; 2];
+
+/// A window's pages as cut: the pages a line short, and the page whose story opens under
+/// a line more of white (a bit each, the first page lowest).
+type Bits = (usize, usize);
+
+/// A window's setting: its rank, its pages as cut, and the paragraphs set a line longer
+/// or shorter.
+type Pick = (Rank, Bits, Plan);
+
+/// A window's search as it goes: what it must beat, the best setting found, and the
+/// settings tried against the budget.
+struct Search {
+    /// Where the window's pages start in the chapter.
+    first: usize,
+    /// Whether it runs to the chapter's end (else it must end where `stop` is).
+    open: bool,
+    stop: Option<Cursor>,
+    least: Rank,
+    /// Loose lines the paragraphs as set had before the search.
+    natural: usize,
+    best: Option<Pick>,
+    trials: usize,
+    budget: usize,
+}
 
 impl Pager {
     /// The pages of `laid` set again, a few at a time, where that breaks fewer rules:
@@ -61,16 +102,24 @@ impl Pager {
             let ue = self.unit_end(u, n);
             let fills = self.refill(laid, u, ue, first_drop, rebreak);
             if self.rank_pages(&fills, u, 0, 0).0 > 0 {
-                let mut back = ue.saturating_sub(WINDOW);
-                while back > 0 && self.unit_end(back - 1, n) != back {
-                    back += 1;
-                }
+                // The first page of a window ending with the unit, `w` pages at most.
+                let back = |w: usize| {
+                    let mut back = ue.saturating_sub(w);
+                    while back > 0 && self.unit_end(back - 1, n) != back {
+                        back += 1;
+                    }
+                    back
+                };
+                let (near, far) = (back(WINDOW), back(WIDE));
                 let mut ahead = u + WINDOW;
                 while ahead < n && self.unit_end(ahead - 1, n) != ahead {
                     ahead -= 1;
                 }
-                for (s, e) in [(back, ue), (u, ahead.min(n))] {
-                    if let Some(gain) = self.window(laid, (s, e), first_drop, rebreak) {
+                // A wider window only near the chapter's end, where it runs to the end.
+                let wide = far < near && n - far <= 2 * WINDOW;
+                let tries = [(near, ue, false), (u, ahead.min(n), false), (far, ue, true)];
+                for (s, e, w) in tries.into_iter().filter(|t| !t.2 || wide) {
+                    if let Some(gain) = self.window(laid, (s, e), w, first_drop, rebreak) {
                         hard = hard.saturating_sub(gain);
                         break;
                     }
@@ -107,12 +156,15 @@ impl Pager {
 
     /// Pages `s..e` of `laid` set again together (to the chapter's end if `e` is
     /// its last page, else ending where page `e` starts), each a line short or not and
-    /// at most one paragraph on them a line longer or shorter: the setting that breaks
-    /// fewest rules, kept if it breaks fewer than they do now; how many fewer.
+    /// one paragraph on them a line longer or shorter, or none, or where none serves
+    /// two (not in a `wide` window, [`WIDE`] pages rather than [`WINDOW`]): the setting
+    /// that breaks fewest rules, kept if it breaks fewer than they do now; how many
+    /// fewer.
     fn window(
         &mut self,
         laid: &mut Laid,
         (s, e): (usize, usize),
+        wide: bool,
         first_drop: f32,
         rebreak: &mut Rebreak,
     ) -> Option<usize> {
@@ -141,57 +193,70 @@ impl Pager {
             drop: if s == 0 { first_drop } else { 0.0 },
             most: if open { last - s + WINDOW } else { e - s },
             // The chapter's last page needs no line cut.
-            choose: (e - s - usize::from(e == n)).min(WINDOW),
+            choose: (e - s - usize::from(e == n)).min(if wide { WIDE } else { WINDOW }),
             bases: laid.bases[s..last].to_vec(),
         };
-        let natural = self.loosened();
-        let mut best: Option<Pick> = None;
-        let mut trials = 0;
-        let changes = std::iter::once(None).chain(
-            [-1, 1]
-                .into_iter()
-                .flat_map(|n| paras.iter().map(move |&b| Some((b, n)))),
-        );
-        for change in changes {
-            self.journal = Some(Vec::new());
-            if let Some((b, n)) = change
-                && !self.again(b, n, rebreak)
-            {
-                self.rollback();
+        let mut search = Search {
+            first: s,
+            open,
+            stop,
+            least,
+            natural: self.loosened(),
+            best: None,
+            trials: 0,
+            budget: if wide { WIDE_TRIALS } else { TRIALS },
+        };
+        // One paragraph at a time, none first; those that can be set so are kept.
+        let mut can: Vec<(usize, i32)> = Vec::new();
+        let ones = [-1, 1]
+            .into_iter()
+            .flat_map(|n| paras.iter().map(move |&b| Some((b, n))));
+        for change in std::iter::once(None).chain(ones) {
+            let Some(go_on) = self.attempt(&walk, [change, None], &mut search, rebreak) else {
                 continue;
-            }
-            let looser = self.loosened().saturating_sub(natural);
-            let mut leaf = |p: &Pager, fills: &[Fill], mask: usize| {
-                trials += 1;
-                // A window inside the chapter must end where the pages after it start.
-                if open || fills.last().map(|f| f.next) == stop {
-                    let changed = mask.count_ones() as usize + usize::from(change.is_some());
-                    let rank = p.rank_pages(fills, s, looser, changed);
-                    if rank.0 < least.0 && best.is_none_or(|b: Pick| rank < b.0) {
-                        best = Some((rank, mask, change));
-                    }
-                }
-                trials < TRIALS
             };
-            let go_on = self.dive(&walk, 0, &mut Vec::new(), &mut leaf, rebreak);
-            self.rollback();
+            can.extend(change);
             // A setting that breaks no rule and sets no line loose is not bettered by
             // one that changes more.
-            if !go_on || best.is_some_and(|b| b.0.0 + b.0.1 == 0) {
+            if !go_on || search.best.is_some_and(|b| b.0.0 + b.0.1 == 0) {
                 break;
             }
         }
-        let (_, mask, change) = best?;
+        // Where no one paragraph serves, two of those that can be set so, both a line
+        // shorter (or longer) first: a closing note that needs more white above it
+        // than one paragraph gives (the page before it left short), within a budget
+        // of its own.
+        if !wide && search.best.is_none_or(|b| b.0.0 > 0) {
+            search.budget = search.trials + PAIR_TRIALS;
+            let mut pairs: Vec<Plan> = Vec::new();
+            for (i, &a) in can.iter().enumerate() {
+                for &b in &can[i + 1..] {
+                    if a.0 != b.0 {
+                        pairs.push([Some(a), Some(b)]);
+                    }
+                }
+            }
+            // Alike in sign first (stable: else in the order found).
+            pairs.sort_by_key(|p| p[0].map(|a| a.1) != p[1].map(|b| b.1));
+            for plan in pairs {
+                let go_on = self.attempt(&walk, plan, &mut search, rebreak);
+                if go_on == Some(false) || search.best.is_some_and(|b| b.0.0 + b.0.1 == 0) {
+                    break;
+                }
+            }
+        }
+        let least = search.least;
+        let (_, (mask, gaps), plan) = search.best?;
         // Set for good, and filled again from the paragraphs as the search had them; kept
         // only if it still breaks fewer rules (a paragraph set again at a page's foot, no
         // hyphen there, may differ from the search's).
         self.journal = Some(Vec::new());
-        if let Some((b, n)) = change {
+        for &(b, n) in plan.iter().flatten() {
             self.again(b, n, rebreak);
         }
         let cuts: Vec<Base> = (walk.bases.iter().enumerate())
             .map(|(k, &(was, flex, gap))| match k < walk.choose {
-                true => (mask >> k & 1, flex, gap),
+                true => (mask >> k & 1, flex, gap + (gaps >> k & 1)),
                 false => (was, flex, gap),
             })
             .collect();
@@ -238,6 +303,46 @@ impl Pager {
         Some(least.0 - rank.0)
     }
 
+    /// The window's pages with the paragraphs of `plan` set a line longer or shorter,
+    /// every way of cutting them (see [`Pager::dive`]), each ranked and the best kept in
+    /// `search` if it breaks fewer rules than the pages now; nothing kept in the
+    /// paragraphs. `None` if a paragraph cannot be set so; else whether the budget
+    /// allows more.
+    fn attempt(
+        &mut self,
+        walk: &Walk,
+        plan: Plan,
+        search: &mut Search,
+        rebreak: &mut Rebreak,
+    ) -> Option<bool> {
+        self.journal = Some(Vec::new());
+        for &(b, n) in plan.iter().flatten() {
+            if !self.again(b, n, rebreak) {
+                self.rollback();
+                return None;
+            }
+        }
+        let looser = self.loosened().saturating_sub(search.natural);
+        let made = plan.iter().flatten().count();
+        let mut leaf = |p: &Pager, fills: &[Fill], (mask, gaps): Bits| {
+            search.trials += 1;
+            // A window inside the chapter must end where the pages after it start.
+            if search.open || fills.last().map(|f| f.next) == search.stop {
+                let changed = (mask | gaps).count_ones() as usize + made;
+                let mut rank = p.rank_pages(fills, search.first, looser, changed);
+                // White above the story's first line is dearer than a line short.
+                rank.3 += GAP_PRICE * gaps.count_ones() as usize;
+                if rank.0 < search.least.0 && search.best.is_none_or(|b: Pick| rank < b.0) {
+                    search.best = Some((rank, (mask, gaps), plan));
+                }
+            }
+            search.trials < search.budget
+        };
+        let go_on = self.dive(walk, (0, 0), &mut Vec::new(), &mut leaf, rebreak);
+        self.rollback();
+        Some(go_on)
+    }
+
     /// Block `b` set `n` lines longer (or shorter) than it is; whether it could be.
     fn again(&mut self, b: usize, n: i32, rebreak: &mut Rebreak) -> bool {
         let want = self.blocks[b].lines.len() as i64 + i64::from(n);
@@ -249,40 +354,64 @@ impl Pager {
         want >= 1 && set == Some(want)
     }
 
-    /// Every way of ending the window's first `walk.choose` pages a line short or not,
-    /// from its page `k` on (those before set as `fills` has them): each setting's
-    /// pages handed to `leaf` with the pages cut (a bit each), until it says to stop
+    /// Every way of ending the window's first `walk.choose` pages a line short or not
+    /// (and, on the page where the story's first line comes under its heading or
+    /// author's note, of giving it a line more of white above instead), from its page
+    /// `k` on (those before set as `fills` has them): each setting's pages handed to
+    /// `leaf` with the pages cut and given white (a bit each), until it says to stop
     /// (then `false`). Settings alike up to a page share its filling.
     fn dive(
         &mut self,
         walk: &Walk,
-        mask: usize,
+        (mask, gaps): Bits,
         fills: &mut Vec<Fill>,
-        leaf: &mut dyn FnMut(&Pager, &[Fill], usize) -> bool,
+        leaf: &mut dyn FnMut(&Pager, &[Fill], Bits) -> bool,
         rebreak: &mut Rebreak,
     ) -> bool {
         let k = fills.len();
         let at = fills.last().map_or(walk.start, |f| f.next);
         if at.block >= self.blocks.len() || k >= walk.most {
-            return leaf(self, fills, mask);
+            return leaf(self, fills, (mask, gaps));
         }
         let (was, flex, gap) = walk.bases.get(k).copied().unwrap_or((0, 0, 0));
-        let choices: &[usize] = if k < walk.choose { &[0, 1] } else { &[was] };
+        let free = k < walk.choose;
+        // (lines cut, lines of white added above the story's first line)
+        let mut choices = [(was, 0), (1, 0), (0, 1)];
+        let mut n = 1;
+        if free {
+            choices[0].0 = 0;
+            n = 2;
+        }
         let drop = if k == 0 { walk.drop } else { 0.0 };
-        for &cut in choices {
-            let f = self.fill(at, drop, (cut, flex, gap), rebreak);
+        let mut i = 0;
+        while i < n {
+            let (cut, more) = choices[i];
+            let f = self.fill(at, drop, (cut, flex, gap + more), rebreak);
+            // The story opens on this page under other lines, its white not widened yet.
+            if i == 0
+                && free
+                && gap == 0
+                && let Some(open) = self.opening
+                && f.page
+                    .iter()
+                    .position(|&(_, b)| b == open)
+                    .is_some_and(|p| p > 0)
+            {
+                n = 3;
+            }
             let go_on = if f.page.is_empty() {
-                leaf(self, fills, mask)
+                leaf(self, fills, (mask, gaps))
             } else {
                 fills.push(f);
-                let bit = if k < walk.choose { cut << k } else { 0 };
-                let go_on = self.dive(walk, mask | bit, fills, leaf, rebreak);
+                let bits = if free { (cut << k, more << k) } else { (0, 0) };
+                let go_on = self.dive(walk, (mask | bits.0, gaps | bits.1), fills, leaf, rebreak);
                 fills.pop();
                 go_on
             };
             if !go_on {
                 return false;
             }
+            i += 1;
         }
         true
     }
