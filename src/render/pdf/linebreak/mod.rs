@@ -192,6 +192,8 @@ impl Breaker {
     /// bonus asks for a line more or fewer, the hyphen stays if the setting without
     /// it has another number of lines.
     pub fn break_with(&mut self, items: &[Item], measure: f32, opts: &Options) -> Vec<Line> {
+        // The sums serve both settings below (the items do not change between them).
+        self.sums.fill(items);
         let Some(lines) = self.total_fit(items, measure, opts) else {
             return first_fit_with(items, &self.sums, measure);
         };
@@ -221,9 +223,8 @@ impl Breaker {
 
     /// Total-fit within the strict tolerance, or the loose one if the strict setting
     /// fails or leaves a hyphen fragment alone on the last line; `None` if neither sets
-    /// the paragraph.
+    /// the paragraph. The sums must be those of `items`.
     fn total_fit(&mut self, items: &[Item], measure: f32, opts: &Options) -> Option<Vec<Line>> {
-        self.sums.fill(items);
         let Breaker {
             sums,
             nodes,

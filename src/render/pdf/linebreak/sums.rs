@@ -33,11 +33,6 @@ impl Sums {
 
     /// The sums over `items`, replacing what was here.
     pub(crate) fn fill(&mut self, items: &[Item]) {
-        self.1 = Growing(items.iter().all(|it| match it.kind {
-            Kind::Penalty => true,
-            Kind::Box => it.width > 0.0,
-            Kind::Glue => it.width >= 0.0 && it.stretch >= 0.0 && it.shrink >= 0.0,
-        }));
         let s = &mut self.0;
         s.clear();
         s.reserve(items.len() + 1);
@@ -48,10 +43,16 @@ impl Sums {
             letters: 0.0,
         };
         s.push(last);
+        let mut growing = true;
         for it in items {
             let (w, st, sh) = match it.kind {
                 Kind::Penalty => (0.0, 0.0, 0.0),
                 _ => (it.width, it.stretch, it.shrink),
+            };
+            growing &= match it.kind {
+                Kind::Penalty => true,
+                Kind::Box => w > 0.0,
+                Kind::Glue => w >= 0.0 && st >= 0.0 && sh >= 0.0,
             };
             last = Sum {
                 width: last.width + w,
@@ -61,6 +62,7 @@ impl Sums {
             };
             s.push(last);
         }
+        self.1 = Growing(growing);
     }
 
     /// Whether the sums only grow item by item: every box is wider than nothing and no
