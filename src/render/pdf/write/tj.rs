@@ -3,7 +3,8 @@
 //!
 //! Input: two-byte glyph codes and whole-unit offsets, in drawing order. Output: an
 //! `Op::Unknown` whose key is the whole operator (`[(..) -3(..)] TJ`) when those bytes
-//! are text (every code below 128, as in the subsets of most Latin-script books), else
+//! are text (no byte of 128 or more: codes below 128, as in the subsets of most
+//! Latin-script books, and those whose two bytes are both below it), else
 //! the same array as printpdf operands, which lopdf turns into the same bytes. Handing
 //! lopdf the array as objects cost a copy of every glyph string into a lopdf object, a
 //! scan of it for parentheses, and a write through `dyn Write` per item: most of
@@ -73,7 +74,7 @@ impl Tj {
                 key,
                 value: Vec::new(),
             },
-            // A code of 128 or more (a big subset): lopdf writes those bytes.
+            // A byte of 128 or more (a code of a big subset): lopdf writes those bytes.
             Err(_) => Op::Unknown {
                 key: "TJ".into(),
                 value: vec![DictItem::Array(self.items())],
