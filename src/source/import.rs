@@ -215,14 +215,18 @@ fn plain_html(docs: &[&Html], lang: &str) -> Work {
     work
 }
 
+/// The page's first `<h1>`, else Word's title paragraph (`<p class=MsoTitle>`), else
+/// its `<title>`.
 fn first_title(root: ElementRef<'_>) -> Option<String> {
-    let named = |n: &str| {
+    let first = |is: &dyn Fn(ElementRef<'_>) -> bool| {
         root.descendent_elements()
-            .find(|e| e.value().name() == n)
+            .find(|e| is(*e))
             .map(html::text_of)
             .filter(|t| !t.is_empty())
     };
-    named("h1").or_else(|| named("title"))
+    first(&|e| e.value().name() == "h1")
+        .or_else(|| first(&|e| html::has_class(e, "MsoTitle")))
+        .or_else(|| first(&|e| e.value().name() == "title"))
 }
 
 /// Turns a work into a chapter: summary and notes become the preface, end notes the
@@ -380,6 +384,28 @@ fn to_chapter(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Word's "Web Page, Filtered" titles the story with a `MsoTitle` paragraph (its
+    /// `<title>` may be the file's name) and puts the byline in `MsoSubtitle`; a page
+    /// with no such paragraph keeps its `<title>`.
+    #[test]
+    fn a_word_page_is_titled_by_its_title_paragraph() {
+        let doc = Html::parse_document(
+            "<html><head><title>cuento final v2</title></head><body lang=ES><div class=WordSection1>\
+             <p class=MsoTitle>El reloj</p><p class=MsoSubtitle>por Inma Ferrer</p>\
+             <p class=MsoNormal>Tic.</p></div></body></html>",
+        );
+        let w = plain_html(&[&doc], "en");
+        assert_eq!(w.title.as_deref(), Some("El reloj"));
+        assert_eq!(w.authors, vec!["Inma Ferrer"]);
+        assert_eq!(w.parts[0].body.len(), 1);
+        let doc = Html::parse_document(
+            "<html><head><title>El reloj</title></head><body><p>El reloj era viejo.</p></body></html>",
+        );
+        let w = plain_html(&[&doc], "en");
+        assert_eq!(w.title.as_deref(), Some("El reloj"));
+        assert_eq!(w.parts[0].body.len(), 1);
+    }
 
     #[test]
     fn kinds_by_content() {
