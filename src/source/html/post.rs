@@ -47,10 +47,17 @@ pub(crate) fn read_top(work: &mut Work, lang: &str) {
             "the byline at the top of the text names the author ({who})"
         ));
     }
-    if let Some(Block::Paragraph(inl)) = body.first()
-        && let Some(fields) = header(inl)
+    // The header's lines: in one paragraph of lines, or one a paragraph.
+    let mut fields = Vec::new();
+    let mut paras = 0;
+    while let Some(Block::Paragraph(inl)) = body.get(paras)
+        && let Some(lines) = header_lines(inl)
     {
-        body.remove(0);
+        fields.extend(lines);
+        paras += 1;
+    }
+    if fields.len() >= 2 && fields.iter().any(|f| f.field.is_strong()) {
+        body.drain(..paras);
         let labels: Vec<String> = fields.iter().map(|f| f.label.clone()).collect();
         work.decisions.push(format!(
             "a fic header opens the text ({}): its fields are the story's information, \
@@ -156,9 +163,10 @@ struct HeaderLine {
     line: Vec<Inline>,
 }
 
-/// A paragraph of `Label: value` lines, every one a field with a value, two or more,
-/// one at least a strong sign of a header (not a lone `Warning:` or `Note:`).
-fn header(inl: &[Inline]) -> Option<Vec<HeaderLine>> {
+/// The lines of a paragraph of `Label: value` lines, every one a field with a value. A
+/// header is two or more such lines, one at least a strong sign of a header (not a lone
+/// `Warning:` or `Note:`).
+fn header_lines(inl: &[Inline]) -> Option<Vec<HeaderLine>> {
     let mut out = Vec::new();
     for line in inl.split(|i| *i == Inline::LineBreak) {
         let text = plain_text(line);
@@ -175,7 +183,7 @@ fn header(inl: &[Inline]) -> Option<Vec<HeaderLine>> {
             line: line.to_vec(),
         });
     }
-    (out.len() >= 2 && out.iter().any(|f| f.field.is_strong())).then_some(out)
+    Some(out)
 }
 
 /// Files one header line into the work: title and author, summary and notes as the
@@ -390,6 +398,32 @@ mod tests {
         assert_eq!(w.notes, vec![para("Notes: Written for the ficathon.")]);
         assert!(w.tags.contains(&("Words".into(), vec!["915".into()])));
         assert_eq!(w.parts[0].body, vec![para("The night porter had a rule.")]);
+    }
+
+    /// A header typed one field a paragraph reads the same; a lone note paragraph and
+    /// a warning are no header (they are the author's note, found later).
+    #[test]
+    fn a_header_of_one_field_a_paragraph_is_a_header() {
+        let mut w = work(
+            "Coat",
+            vec![
+                para("pairing: none (gen)"),
+                para("word count: 0.7k"),
+                para("a/n: wrote this on the bus."),
+                para("the coat was too big for her."),
+            ],
+        );
+        read_top(&mut w, "en");
+        assert_eq!(w.notes, vec![para("a/n: wrote this on the bus.")]);
+        assert_eq!(w.parts[0].body, vec![para("the coat was too big for her.")]);
+        let body = vec![
+            para("A/N: wrote this on the bus."),
+            para("Warning: grief."),
+            para("The coat was too big for her."),
+        ];
+        let mut w = work("Coat", body.clone());
+        read_top(&mut w, "en");
+        assert_eq!(w.parts[0].body, body);
     }
 
     /// Lines of a story that only start like labels are no header: one line that is
