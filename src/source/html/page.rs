@@ -204,6 +204,21 @@ mod tests {
         assert_eq!(author(&doc), None);
     }
 
+    /// WordPress.com's Jetpack puts sharing, likes and related posts inside the post's
+    /// content: they are the site's, not the story's; the story's own `<ul>` stays.
+    #[test]
+    fn jetpack_boxes_inside_a_post_are_left_out() {
+        let doc = Html::parse_document(
+            r#"<html><body><div class="entry-content"><p>Mended.</p><ul><li>Kettle.</li></ul>
+<div id="jp-post-flair" class="sharedaddy"><h3 class="sd-title">Share this:</h3><ul><li>X</li></ul></div>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3></div></div></body></html>"#,
+        );
+        let c = content(&doc).expect("content");
+        let (blocks, _) = super::super::blocks_of(c, "en");
+        let plain: Vec<String> = blocks.iter().map(|b| b.plain()).collect();
+        assert_eq!(plain, vec!["Mended.", "Kettle."]);
+    }
+
     #[test]
     fn a_page_declares_its_language() {
         let doc = Html::parse_document("<html><body lang=ES><p>Hola.</p></body></html>");
