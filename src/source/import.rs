@@ -180,6 +180,10 @@ fn plain_html(docs: &[&Html], lang: &str) -> Work {
             if work.authors.is_empty() {
                 work.authors.extend(html::page::author(doc));
             }
+            let tags = html::page::tags(doc);
+            if work.tag(&["Tags"]).is_empty() && !tags.is_empty() {
+                work.tags.push(("Tags".into(), tags));
+            }
         }
         if work.title.is_none() {
             work.title = first_title(doc.root_element());

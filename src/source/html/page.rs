@@ -54,6 +54,31 @@ pub(crate) fn is_chrome(e: &scraper::node::Element) -> bool {
         || e.classes().any(|c| CHROME_CLASSES.contains(&c))
 }
 
+/// Classes of the element listing a post's tags: LiveJournal's and Tumblr's, a
+/// WordPress theme's, Blogger's labels.
+const TAGS: &[&str] = &[
+    "entry-tags",
+    "post-tags",
+    "ljtags",
+    "tags-links",
+    "post-labels",
+];
+
+/// The post's tags: the link texts of its tag list (a Tumblr tag's `#` taken off).
+pub(crate) fn tags(doc: &Html) -> Vec<String> {
+    doc.root_element()
+        .descendent_elements()
+        .find(|e| TAGS.iter().any(|c| has_class(*e, c)))
+        .map(|e| {
+            super::link_texts(e)
+                .into_iter()
+                .map(|t| t.trim_start_matches('#').trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The language the page declares: its `<body>`'s `lang` (Word writes `<body
 /// lang=ES>`), else its `<html>`'s, as a tag with its language in lower case.
 pub(crate) fn language(doc: &Html) -> Option<String> {
@@ -217,6 +242,18 @@ mod tests {
         let (blocks, _) = super::super::blocks_of(c, "en");
         let plain: Vec<String> = blocks.iter().map(|b| b.plain()).collect();
         assert_eq!(plain, vec!["Mended.", "Kettle."]);
+    }
+
+    /// A post's tag list is its tags; a page with none has none.
+    #[test]
+    fn a_posts_tag_list_is_its_tags() {
+        let doc = Html::parse_document(
+            r#"<html><body><div class="post-tags"><a href="/t/a">#original fiction</a> <a href="/t/b">#grief</a></div></body></html>"#,
+        );
+        assert_eq!(tags(&doc), vec!["original fiction", "grief"]);
+        let doc =
+            Html::parse_document(r#"<html><body><p><a href="/t">#grief</a></p></body></html>"#);
+        assert!(tags(&doc).is_empty());
     }
 
     #[test]
