@@ -34,6 +34,9 @@ pub(crate) struct Header {
     /// Markdown quotes whose `>` marks were taken off: each its first and last line
     /// (1-based) of `rest`.
     pub quotes: Vec<(usize, usize)>,
+    /// A chapter's own notes inside the story (FanFicFare's `Notes for the Chapter:`):
+    /// each its first and last line (1-based) of `rest`, to be set apart as small notes.
+    pub notes: Vec<(usize, usize)>,
     /// Why, in words (for `quire inspect`).
     pub decisions: Vec<String>,
 }

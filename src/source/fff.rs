@@ -348,21 +348,35 @@ fn quoted_before(doc: &Doc, i: usize) -> bool {
 }
 
 /// A chapter's own notes between chapters (`**Notes for the Chapter:**` over a quote at
-/// the end of chapter 1 of 2): the notes stay at their place in the story, FanFicFare's
-/// label does not.
+/// the end of chapter 1 of 2): the notes stay at their place in the story, set apart as
+/// small notes; FanFicFare's label goes.
 fn chapter_notes(doc: &mut Doc) {
     for k in 0..doc.len() {
         if doc.taken[k] || !note_label(doc, k) {
             continue;
         }
-        if doc.next_text(k + 1).is_some_and(|m| quoted_before(doc, m)) {
-            let label = doc.trimmed(k).to_string();
-            doc.drop_line(k, &label);
-            doc.why(format!(
-                "header: line {} `{label}` is FanFicFare's label over a chapter's notes; the notes stay in the story",
-                k + 1
-            ));
+        let Some(first) = doc.next_text(k + 1).filter(|&m| quoted_before(doc, m)) else {
+            continue;
+        };
+        // The quote runs on over blank lines while its lines were quoted.
+        let mut last = first;
+        let mut m = first;
+        while let Some(n) = doc.next_text(m + 1) {
+            if !quoted_before(doc, n) {
+                break;
+            }
+            last = n;
+            m = n;
         }
+        let label = doc.trimmed(k).to_string();
+        doc.drop_line(k, &label);
+        doc.out.notes.push((first + 1, last + 1));
+        doc.why(format!(
+            "header: line {} `{label}` is FanFicFare's label over a chapter's notes; the notes (lines {}–{}) stay at their place in the story, set apart as small notes",
+            k + 1,
+            first + 1,
+            last + 1
+        ));
     }
 }
 
@@ -408,8 +422,9 @@ mod tests {
     use super::*;
 
     /// A chapter's end note between two chapters keeps its words at its place; the
-    /// bold label FanFicFare wrote over it goes. A story line that only names such a
-    /// label, with no quote under it, stays.
+    /// bold label FanFicFare wrote over it goes, and the quote is marked as the
+    /// chapter's note. A story line that only names such a label, with no quote under
+    /// it, stays.
     #[test]
     fn a_chapter_note_between_chapters_loses_only_its_label() {
         let t = "Tide Tables\n\nby gullwing\n\nRating: General Audiences\nChapters: 2\n\nTABLE OF CONTENTS\n\nOne\n\nTwo\n\n        One\n\nThe tide came in.\n\n**Notes for the Chapter:**\n\n> Next time: the storm.\n\n        Two\n\nThe storm came.\n\nShe wrote: Notes for the Chapter:\n\nEnd file.";
@@ -426,5 +441,7 @@ mod tests {
                 .iter()
                 .any(|d| d.text == "**Notes for the Chapter:**")
         );
+        // The quote under the label, line 20, is the chapter's note.
+        assert_eq!(doc.out.notes, [(20, 20)]);
     }
 }

@@ -103,8 +103,10 @@ pub fn understand(
         }
     }
     let raw: Vec<&RawPara> = split.body.iter().map(|&i| &paras[i]).collect();
+    let body = set_apart_notes(body, &raw, &head.notes);
     let found = (&head.quotes[..], markdown);
-    let mut body = super::lists::group(body, &raw, found, lang, &mut decisions);
+    let body = super::lists::group(body, &raw, found, lang, &mut decisions);
+    let mut body = join_notes(body);
     // A chapter heading a header reader took from the top opens the body.
     if let Some(h) = &head.lead_heading {
         body.insert(0, Block::Heading(typography::apply_str(&h.text, lang)));
@@ -357,6 +359,37 @@ fn verse_decisions(paras: &[RawPara], decisions: &mut Vec<String>) {
             titles.join(", ")
         ));
     }
+}
+
+/// Each paragraph that a header reader found to be a chapter's own notes (its lines
+/// inside one of `notes`), as a small note of its own; `body[k]` stays `raw[k]`'s.
+fn set_apart_notes(body: Vec<Block>, raw: &[&RawPara], notes: &[(usize, usize)]) -> Vec<Block> {
+    if notes.is_empty() {
+        return body;
+    }
+    body.into_iter()
+        .zip(raw)
+        .map(|(b, p)| {
+            let inside = notes.iter().any(|&(a, z)| a <= p.line && p.line <= z);
+            if inside && matches!(b, Block::Paragraph(_)) {
+                Block::Note(vec![b])
+            } else {
+                b
+            }
+        })
+        .collect()
+}
+
+/// Small notes next to each other made one.
+fn join_notes(body: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(body.len());
+    for b in body {
+        match (out.last_mut(), b) {
+            (Some(Block::Note(prev)), Block::Note(more)) => prev.extend(more),
+            (_, b) => out.push(b),
+        }
+    }
+    out
 }
 
 /// `forced`: lines a header reader found to be chapter headings.

@@ -214,3 +214,43 @@ const ANTHOLOGY12: &[Expected] = &[
 fn anthology12_is_read_as_its_answer_key_says() {
     check("anthology12", ANTHOLOGY12);
 }
+
+/// `EXPECTED.md`'s word counts of each story's text, in book order.
+const WORDS: &[usize] = &[
+    2119, 1285, 905, 1465, 699, 1255, 808, 1803, 1251, 890, 1212, 915,
+];
+
+/// Whitespace words of the story text as `EXPECTED.md` counts them: every block but
+/// headings, scene breaks, small notes and footnote texts; a list's items without the
+/// numbers that open them.
+fn counted(blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .map(|b| match b {
+            Block::Heading(_) | Block::SceneBreak | Block::Note(_) | Block::Footnotes(_) => 0,
+            Block::List(list) => list.items.iter().map(|item| counted(item)).sum(),
+            b => b.plain().split_whitespace().count(),
+        })
+        .sum()
+}
+
+/// Every word of every story, and no word of a note, the site or a footnote, is the
+/// story's: the counts are `EXPECTED.md`'s to the word.
+#[test]
+fn anthology12_keeps_every_word_of_every_story_once() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology12");
+    let project = quire::load(&root).expect("the anthology loads");
+    let have: Vec<(String, usize)> = project
+        .book
+        .chapters
+        .iter()
+        .map(|ch| (ch.file.clone(), counted(&ch.body)))
+        .collect();
+    let want: Vec<(String, usize)> = have
+        .iter()
+        .zip(WORDS)
+        .map(|((f, _), &n)| (f.clone(), n))
+        .collect();
+    assert_eq!(have, want);
+    assert_eq!(WORDS.iter().sum::<usize>(), 14_607);
+}
