@@ -465,18 +465,10 @@ fn page_foot(doc: &mut Doc, from: usize) {
         }
         i = k + 1;
     };
-    let rest: Vec<usize> = (start..doc.len())
-        .filter(|&k| !doc.blank(k) && !doc.taken[k])
-        .collect();
-    for &k in &rest {
-        let t = doc.trimmed(k).to_string();
-        doc.drop_line(k, &t);
-    }
-    doc.why(format!(
-        "header: lines {}–{} are the page's foot (buttons, kudos, comments, the site's footer)",
-        start + 1,
-        rest[rest.len() - 1] + 1
-    ));
+    doc.drop_page_foot(
+        start,
+        "the page's foot (buttons, kudos, comments, the site's footer)",
+    );
 }
 
 /// The end notes after the story: from the first bare `Notes:` (`End Notes`,

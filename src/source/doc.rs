@@ -113,6 +113,26 @@ impl Doc {
             .collect()
     }
 
+    /// Drops every line from `first` to the end (a page's foot: buttons, comments, the
+    /// site's footer) and says so: `what` names them.
+    pub(crate) fn drop_page_foot(&mut self, first: usize, what: &str) {
+        let rest: Vec<usize> = (first..self.len())
+            .filter(|&k| !self.blank(k) && !self.taken[k])
+            .collect();
+        let Some(&last) = rest.last() else {
+            return;
+        };
+        for k in rest {
+            let t = self.trimmed(k).to_string();
+            self.drop_line(k, &t);
+        }
+        self.why(format!(
+            "header: lines {}–{} are {what}",
+            first + 1,
+            last + 1
+        ));
+    }
+
     /// The first non-blank, untaken line at or after `i`.
     pub fn next_text(&self, mut i: usize) -> Option<usize> {
         while i < self.len() && (self.blank(i) || self.taken[i]) {

@@ -370,24 +370,16 @@ fn page_foot(doc: &mut Doc) -> bool {
     let Some(first) = at else {
         return false;
     };
-    let rest: Vec<usize> = (first..doc.len())
-        .filter(|&k| !doc.blank(k) && !doc.taken[k])
-        .collect();
-    let more_posts = rest
-        .iter()
-        .any(|&k| doc.trimmed(k).to_lowercase().starts_with("threadmarks: "));
+    let more_posts = (first..doc.len()).any(|k| {
+        !doc.blank(k) && !doc.taken[k] && doc.trimmed(k).to_lowercase().starts_with("threadmarks: ")
+    });
     if more_posts {
         return false;
     }
-    for &k in &rest {
-        let t = doc.trimmed(k).to_string();
-        doc.drop_line(k, &t);
-    }
-    doc.why(format!(
-        "header: lines {}–{} are the forum post's foot and the page under it (replies, the reply box, the site's footer)",
-        first + 1,
-        rest[rest.len() - 1] + 1
-    ));
+    doc.drop_page_foot(
+        first,
+        "the forum post's foot and the page under it (replies, the reply box, the site's footer)",
+    );
     true
 }
 
