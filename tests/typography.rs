@@ -557,6 +557,8 @@ mod anthology3;
 mod anthology10;
 #[path = "typography/anthology11.rs"]
 mod anthology11;
+#[path = "typography/anthology12.rs"]
+mod anthology12;
 #[path = "typography/anthology4.rs"]
 mod anthology4;
 #[path = "typography/anthology5.rs"]

@@ -21,11 +21,14 @@ fn print_anthology11_pages_end_full() {
     assert_eq!(count(&f, "very_loose_gt2"), 0, "{:?}", f["loosest"]);
 }
 
+/// Loose lines no more than when the anthology was first read right (30). Since "Ballast"'s
+/// second chapter heading and its summary, stranded at the foot of p. 7, go over to p. 8
+/// with the text after them, p. 7 is filled by a paragraph set a line longer: 26 -> 28.
 #[test]
 fn screen_anthology11_pages_end_full() {
     check_figures(&anthology11(), Profile::Screen, false);
     let f = measured(&anthology11(), "screen");
-    check_loose_over(&f, "screen", 26, 800);
+    check_loose_over(&f, "screen", 28, 800);
     no_short_pages_or_widows(&f, "screen");
 }
 

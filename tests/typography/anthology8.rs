@@ -19,9 +19,15 @@ fn print_anthology8_pages_end_full_and_spreads_level() {
     check_loose_over(&f, "print", 18, 400);
 }
 
+/// "Everything the Lamplighter Kept"'s opener ends with its author's note: the first
+/// chapter's heading and its small note, which had stood alone at that page's foot, open
+/// the next page with the text after them. The script reads the opener as a chapter's
+/// end (its notes end a page before its first chapter's heading, an outline entry); the
+/// frames' own check of page ends counts only stories, so the pages are read from the
+/// written PDF.
 #[test]
 fn screen_anthology8_pages_end_full() {
-    check_figures(&anthology8(), Profile::Screen, true);
+    check_figures(&anthology8(), Profile::Screen, false);
     let f = measured(&anthology8(), "screen");
     check_pages(&f, "screen", 25);
     check_loose_over(&f, "screen", 13, 400);

@@ -367,8 +367,11 @@ pub(super) fn chapter_blocks<'c, 'f>(
                 }
                 Block::Note(inner) => {
                     // A chapter's own summary or notes at their place: an aside in the
-                    // notes' smaller italic, half a line apart from the story.
+                    // notes' smaller italic, half a line apart from the story. Under a
+                    // chapter's heading it keeps with the text after it, as the heading
+                    // does: a heading never ends a page with only its note under it.
                     let aside = out.tree.add(Role::Aside, parent);
+                    let under_heading = k > 0 && matches!(blocks[k - 1], Block::Heading(_));
                     let mut gap = lead * 0.5;
                     for (j, p) in inner.iter().enumerate() {
                         let Block::Paragraph(inl) = p else {
@@ -396,7 +399,7 @@ pub(super) fn chapter_blocks<'c, 'f>(
                             ..note
                         };
                         let tag = out.el(Role::P, aside);
-                        out.push(block(c.set(inl, &st, m), gap, false, true), tag);
+                        out.push(block(c.set(inl, &st, m), gap, under_heading, true), tag);
                         parts.push(Part::NoteInside(section, k));
                         gap = 0.0;
                     }
