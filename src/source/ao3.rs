@@ -495,9 +495,8 @@ fn end_notes(doc: &mut Doc, from: usize) {
             continue;
         }
         // The paragraph ends at the page's foot where no blank line parts them.
-        let e = (m..doc.para_end(m))
-            .find(|&j| doc.taken[j])
-            .unwrap_or_else(|| doc.para_end(m));
+        let end = doc.para_end(m);
+        let e = (m..end).find(|&j| doc.taken[j]).unwrap_or(end);
         let mut p = doc.para(m, e);
         // `End Notes: Thank you…`: the label is AO3's, the rest the author's.
         if section(&t).is_none()

@@ -360,13 +360,8 @@ fn chapter_notes(doc: &mut Doc) {
         };
         // The quote runs on over blank lines while its lines were quoted.
         let mut last = first;
-        let mut m = first;
-        while let Some(n) = doc.next_text(m + 1) {
-            if !quoted_before(doc, n) {
-                break;
-            }
+        while let Some(n) = doc.next_text(last + 1).filter(|&n| quoted_before(doc, n)) {
             last = n;
-            m = n;
         }
         let label = doc.trimmed(k).to_string();
         doc.drop_line(k, &label);

@@ -187,16 +187,15 @@ fn head_chrome(doc: &mut Doc, from: usize) -> Vec<String> {
         taken.push((k, t));
         i = k + 1;
     }
+    // Only a line taken sets `settings`, so `taken` holds at least one.
     if !settings {
         return Vec::new();
     }
-    if !taken.is_empty() {
-        doc.why(format!(
-            "header: lines {}–{} are the page's reader settings and chapter menu",
-            taken[0].0 + 1,
-            taken[taken.len() - 1].0 + 1
-        ));
-    }
+    doc.why(format!(
+        "header: lines {}–{} are the page's reader settings and chapter menu",
+        taken[0].0 + 1,
+        taken[taken.len() - 1].0 + 1
+    ));
     for (k, t) in taken {
         doc.drop_line(k, &t);
     }

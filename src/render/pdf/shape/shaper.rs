@@ -139,8 +139,9 @@ impl<'f> Shaper<'f> {
         if text.char_indices().any(sequence) {
             return None;
         }
+        // `fallback_for` gives an outline face or the colour one (never `Missing`).
         let key = self.fonts.fallback_for(lacking)?;
-        if matches!(key, FontKey::Emoji | FontKey::Missing) {
+        if key == FontKey::Emoji {
             return None;
         }
         // Only letters move their punctuation: a symbol the wanted face lacks (★, ♥)
