@@ -21,6 +21,10 @@ fn full_line(l: &SetLine, measure: f32) -> bool {
     glyphs.map(|g| g.x).fold(f32::INFINITY, f32::min) <= measure * FULL_LAST_LINE
 }
 
+/// Lines of white that a closing note's heading keeps above it at least, where its
+/// full white (two lines) would send it to the next page.
+const NOTE_WHITE: f32 = 1.0;
+
 /// A line on a page being made: its baseline and its block (lines of a block are
 /// placed in order, so the block is enough).
 pub(crate) type Slot = (f32, usize);
@@ -187,12 +191,24 @@ impl Pager {
             }
             if next.keep_with_previous {
                 let need = min_height(next) + keep_height(&self.blocks, j);
-                return y + space + need <= height + 0.01;
+                return y + self.tight(space) + need <= height + 0.01;
             }
             y += space + next.lines.iter().map(|l| l.height).sum::<f32>();
             after += next.lines.len();
         }
         true
+    }
+
+    /// The least white above a closing note's heading whose full white is `space`: one
+    /// line (never more than `space`). The white is glue that shrinks, as in TeX: a
+    /// note a little too tall for the room under the story's end comes up with less
+    /// white above it, rather than going over and taking the story's last lines with it
+    /// (which leaves the page before it lines short).
+    pub(crate) fn tight(&self, space: f32) -> f32 {
+        match self.balance.leading.is_finite() {
+            true => space.min(self.balance.leading * NOTE_WHITE),
+            false => space,
+        }
     }
 
     /// Lines short of a full page when a page ends at `bottom`, to the nearest line: a
@@ -244,7 +260,11 @@ impl Pager {
                 }
                 let need = min_height(block) + after + keep_height(&self.blocks, i);
                 if !page.is_empty() && y + space + need > height + 0.01 {
-                    break;
+                    // A closing note's white gives up what it must to fit (see `tight`).
+                    if !block.keep_with_previous || y + self.tight(space) + need > height + 0.01 {
+                        break;
+                    }
+                    space = (height - y - need).max(self.tight(space));
                 }
                 if !page.is_empty() {
                     y += space;

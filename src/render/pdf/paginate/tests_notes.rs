@@ -155,3 +155,38 @@ fn a_hyphen_a_longer_paragraph_adds_is_traded_for_a_page_a_line_short() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_closing_note_a_little_too_tall_comes_up_with_less_white_above_it() {
+    // Pages of 10 lines, one chapter. a fills 6 lines; the closing note's heading with
+    // its two lines of white, and its line, need 4.5: half a line too many. The note
+    // once went over with a's last two lines, leaving the page six lines short; its
+    // white now gives up a line, and it comes up under the story's end.
+    let heading = VBlock {
+        space_before: 20.0,
+        keep_with_next: true,
+        keep_with_previous: true,
+        breakable: false,
+        ..para("h", 1)
+    };
+    let note = VBlock {
+        space_before: 5.0,
+        ..para("n", 1)
+    };
+    let blocks = vec![para("a", 6), heading, note];
+    let balance = Balance {
+        leading: 10.0,
+        spreads: false,
+        measure: 100.0,
+    };
+    let (pages, _) = paginate_with(blocks, (100.0, 0.0), balance, &mut |_, _| None);
+    let t = texts(&pages);
+    assert_eq!(
+        t,
+        [["a0", "a1", "a2", "a3", "a4", "a5", "h0", "n0"]],
+        "{t:?}"
+    );
+    // The white gives up only what it must: half a line, of the line it may.
+    let (h, _) = pages[0][6];
+    assert!((h - (75.0 + 10.0 * BASELINE_SHARE)).abs() < 0.01, "{h}");
+}
