@@ -87,14 +87,19 @@ fn is_structure(e: ElementRef<'_>) -> bool {
     })
 }
 
-/// Whether these documents are an AO3 download.
+/// Whether these documents are an AO3 download, or the same download from another
+/// archive running AO3's software (otwarchive: SquidgeWorld, Alternate Universe…), whose
+/// message names that archive: "Posted originally on the SquidgeWorld Archive at URL."
 pub(crate) fn is_ao3(docs: &[&Html]) -> bool {
     docs.iter().any(|d| {
         let root = d.root_element();
         root.descendent_elements().any(|e| {
             let id = e.value().id();
-            (id == Some("preface") || id == Some("chapters") || has_class(e, "message"))
-                && text_of(e).contains("Archive of Our Own")
+            let message = has_class(e, "message");
+            let text = || text_of(e);
+            ((id == Some("preface") || id == Some("chapters") || message)
+                && text().contains("Archive of Our Own"))
+                || (message && text().contains("Posted originally on the"))
         })
     })
 }
@@ -107,6 +112,7 @@ pub(crate) fn read(docs: &[&Html], lang: &str) -> Work {
         section: Section::Preface,
         slot: None,
         dropped: Vec::new(),
+        archive: None,
     };
     for d in docs {
         let body = html::body_of(d);
@@ -115,6 +121,9 @@ pub(crate) fn read(docs: &[&Html], lang: &str) -> Work {
         }
     }
     let mut work = w.work;
+    if let Some(name) = w.archive {
+        work.tags.push(("Publisher".into(), vec![name]));
+    }
     if !w.dropped.is_empty() {
         w.dropped.dedup();
         work.decisions.push(format!(
@@ -142,6 +151,8 @@ struct Walk<'l> {
     section: Section,
     slot: Option<Slot>,
     dropped: Vec<String>,
+    /// The archive the download names, when it is not AO3.
+    archive: Option<String>,
 }
 
 impl Walk<'_> {
@@ -159,7 +170,9 @@ impl Walk<'_> {
         let message = has_class(e, "message");
         if name == "p" || message || has_class(e, "endnote-link") {
             let text = text_of(e);
-            if has_class(e, "endnote-link") || is_boilerplate(&text) {
+            // The message opens with the work's title in bold, then the archive's line.
+            let posted = message && text.contains("Posted originally on the");
+            if has_class(e, "endnote-link") || posted || is_boilerplate(&text) {
                 if message && self.section == Section::Preface {
                     self.take_message(e);
                 }
@@ -304,6 +317,14 @@ impl Walk<'_> {
         {
             self.work.url = Some(a.to_string());
         }
+        // The archive's name is its link's text; another archive than AO3 is named as
+        // the publisher (AO3 is the reader's default).
+        if let Some(name) = html::link_texts(e).into_iter().next()
+            && name != "Archive of Our Own"
+            && !name.contains("://")
+        {
+            self.archive = Some(name);
+        }
     }
 
     fn byline(&mut self, e: ElementRef<'_>, text: &str) {
@@ -435,6 +456,32 @@ mod tests {
             ]
         );
         assert_eq!(w.parts.last().unwrap().notes[0].plain(), "Short one.");
+    }
+
+    /// Another archive running AO3's software writes the same download under its own
+    /// name: it is read as AO3's, its message and request to comment left out.
+    #[test]
+    fn another_otwarchive_download_is_read_as_ao3s() {
+        let page = Html::parse_document(
+            r#"<html><body><div id="preface"><p class="message"><b>Tide Line</b><br/>
+Posted originally on the <a href="https://example.org/">Harbour Archive</a> at <a href="https://example.org/works/9">https://example.org/works/9</a>.</p>
+<div class="meta"><dl class="tags"><dt>Language:</dt><dd>Português</dd></dl>
+<h1>Tide Line</h1><div class="byline">by <a rel="author" href="/u">gaivota</a></div></div></div>
+<div id="chapters" class="userstuff"><div class="userstuff"><p>A maré subiu.</p></div></div>
+<div id="afterword"><p class="message">Please drop by the Harbour Archive and comment!</p></div>
+</body></html>"#,
+        );
+        assert!(is_ao3(&[&page]));
+        let w = read(&[&page], "en");
+        assert_eq!(w.title.as_deref(), Some("Tide Line"));
+        assert_eq!(w.authors, vec!["gaivota"]);
+        assert_eq!(w.url.as_deref(), Some("https://example.org/works/9"));
+        assert_eq!(w.tag(&["Publisher"]), vec!["Harbour Archive"]);
+        let body: Vec<String> = w.parts[0].body.iter().map(|b| b.plain()).collect();
+        assert_eq!(body, vec!["A maré subiu."]);
+        let plain =
+            Html::parse_document("<html><body><p>Posted originally on the pier.</p></body></html>");
+        assert!(!is_ao3(&[&plain]));
     }
 
     #[test]
