@@ -104,7 +104,16 @@ fn closing_note(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> u
         // ("Comments are love, and concrit is very welcome.").
         let short_talk =
             texts.len() == 1 && strong >= 2 && texts[0].split_whitespace().count() <= 40;
-        if strong >= 1 && all >= 2 && (short_talk || texts.iter().any(|t| addresses_reader(t))) {
+        // A few words alone after the story's last divider ("Unbeta'd, sorry."): set
+        // apart from the story as a note is, with no room to address anyone.
+        let set_apart = texts.len() == 1
+            && first > start
+            && paras[first - 1].scene_break
+            && texts[0].split_whitespace().count() <= SET_APART_WORDS;
+        if strong >= 1
+            && all >= 2
+            && (short_talk || set_apart || texts.iter().any(|t| addresses_reader(t)))
+        {
             s.decisions.push(format!(
                 "afterword: {} no label but talk to the readers at the end of the story \
                  ({all} signs, \"{}\"); if this is story text, set `afterword = 0`",
@@ -156,6 +165,9 @@ fn is_signature(text: &str) -> bool {
         && crate::source::headings::is_valediction(closing)
         && name.is_none_or(|n| (1..=3).contains(&n.split_whitespace().count()))
 }
+
+/// Most words of a short note standing alone after the story's last divider.
+const SET_APART_WORDS: usize = 8;
 
 /// Paragraphs at the end that may hold an unlabelled closing note.
 const UNLABELLED_TAIL: usize = 3;

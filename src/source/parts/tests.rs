@@ -105,6 +105,20 @@ fn story_endings_that_mention_readers_stay_in_the_story() {
     assert!(s.afterword.is_empty(), "{:?}", s.decisions);
 }
 
+/// A few words of talk alone after the last divider are the author's; the same
+/// words closing the story's text, or a story's short last line there, stay story.
+#[test]
+fn a_short_note_set_apart_after_the_last_divider_is_the_afterword() {
+    let s = split_text(
+        "She ran.\n\nHe followed.\n\n* * *\n\nThey waited.\n\n* * *\n\nUnbeta'd, sorry.",
+    );
+    assert_eq!(s.afterword, vec![5], "{:?}", s.decisions);
+    let s = split_text("She ran.\n\nHe followed.\n\nThey waited.\n\nUnbeta'd, sorry.");
+    assert!(s.afterword.is_empty(), "{:?}", s.decisions);
+    let s = split_text("She ran.\n\nHe followed.\n\n* * *\n\nShe never wrote a review again.");
+    assert!(s.afterword.is_empty(), "{:?}", s.decisions);
+}
+
 #[test]
 fn closing_note_over_two_paragraphs() {
     let s = split_text("She ran.\n\nHe followed.\n\nAuthor's Note: true story.\n\nThanks all.");
