@@ -64,11 +64,15 @@ const TAGS: &[&str] = &[
     "post-labels",
 ];
 
-/// The post's tags: the link texts of its tag list (a Tumblr tag's `#` taken off).
+/// The post's tags: the link texts of its tag list (a Tumblr tag's `#` taken off);
+/// Dreamwidth's list is a `div.tag` labelled by its `span.tag-text` ("Tags:").
 pub(crate) fn tags(doc: &Html) -> Vec<String> {
+    let dreamwidth = |e: ElementRef<'_>| {
+        has_class(e, "tag") && e.child_elements().any(|c| has_class(c, "tag-text"))
+    };
     doc.root_element()
         .descendent_elements()
-        .find(|e| TAGS.iter().any(|c| has_class(*e, c)))
+        .find(|e| TAGS.iter().any(|c| has_class(*e, c)) || dreamwidth(*e))
         .map(|e| {
             super::link_texts(e)
                 .into_iter()
@@ -142,7 +146,25 @@ pub(crate) fn title(doc: &Html, content: ElementRef<'_>) -> Option<String> {
 /// `wp-block-post-author-name`, Wattpad's and Tumblr's) outside the comments, whose
 /// text is `by NAME` or a name alone.
 pub(crate) fn author(doc: &Html) -> Option<String> {
-    linked_author(doc).or_else(|| classed_author(doc))
+    linked_author(doc)
+        .or_else(|| poster(doc))
+        .or_else(|| classed_author(doc))
+}
+
+/// The user who posted a LiveJournal or Dreamwidth entry: the first user link
+/// (`<span lj:user="NAME" class="ljuser">`) in the entry's `poster` element, which a
+/// community entry follows with "posting in COMMUNITY".
+fn poster(doc: &Html) -> Option<String> {
+    let p = doc
+        .root_element()
+        .descendent_elements()
+        .find(|e| has_class(*e, "poster"))?;
+    let user = p.descendent_elements().find(|e| has_class(*e, "ljuser"))?;
+    user.value()
+        .attr("lj:user")
+        .map(str::to_string)
+        .or_else(|| Some(text_of(user)))
+        .filter(|t| is_name(t))
 }
 
 fn linked_author(doc: &Html) -> Option<String> {
@@ -242,6 +264,18 @@ mod tests {
         let (blocks, _) = super::super::blocks_of(c, "en");
         let plain: Vec<String> = blocks.iter().map(|b| b.plain()).collect();
         assert_eq!(plain, vec!["Mended.", "Kettle."]);
+    }
+
+    /// A Dreamwidth community entry names its poster with a user link before "posting
+    /// in" the community's, and lists its tags under a `Tags:` label.
+    #[test]
+    fn a_dreamwidth_entry_names_its_poster_and_tags() {
+        let doc = Html::parse_document(
+            r#"<html><body><div class="entry"><span class="poster entry-poster"><span lj:user="moth_lamp" class="ljuser"><a href="/p"><img alt="[personal profile] "></a><a href="/"><b>moth_lamp</b></a></span> posting in <span lj:comm="softfic" class="ljuser"><a href="/c"><b>softfic</b></a></span></span>
+<div class="entry-content">Text.</div><div class="tag"><span class="tag-text">Tags:</span> <ul><li><a href="/t/1">fandom: original</a>, </li><li><a href="/t/2">the sea</a></li></ul></div></div></body></html>"#,
+        );
+        assert_eq!(author(&doc).as_deref(), Some("moth_lamp"));
+        assert_eq!(tags(&doc), vec!["fandom: original", "the sea"]);
     }
 
     /// A post's tag list is its tags; a page with none has none.
