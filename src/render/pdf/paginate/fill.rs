@@ -22,8 +22,9 @@ fn full_line(l: &SetLine, measure: f32) -> bool {
 }
 
 /// Lines of white that a closing note's heading keeps above it at least, where its
-/// full white (two lines) would send it to the next page.
-const NOTE_WHITE: f32 = 1.0;
+/// full white (two lines) would send it to the next page: with the room its own smaller
+/// line leaves above its letters, about a blank line still shows between story and note.
+const NOTE_WHITE: f32 = 0.75;
 
 /// A line on a page being made: its baseline and its block (lines of a block are
 /// placed in order, so the block is enough).
@@ -199,9 +200,9 @@ impl Pager {
         true
     }
 
-    /// The least white above a closing note's heading whose full white is `space`: one
-    /// line (never more than `space`). The white is glue that shrinks, as in TeX: a
-    /// note a little too tall for the room under the story's end comes up with less
+    /// The least white above a closing note's heading whose full white is `space`:
+    /// [`NOTE_WHITE`] lines (never more than `space`). The white is glue that shrinks,
+    /// as in TeX: a note a little too tall for the room under the story's end comes up with less
     /// white above it, rather than going over and taking the story's last lines with it
     /// (which leaves the page before it lines short).
     pub(crate) fn tight(&self, space: f32) -> f32 {

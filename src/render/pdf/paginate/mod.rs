@@ -20,9 +20,9 @@
 //! or two, that would go whole to a page of its own and leave the story's last page
 //! short, comes up onto it when that wins the lines it needs; the heading never parts
 //! from its text; the two lines of white above the note's heading give up to a line
-//! first, as TeX's glue shrinks); where it does not fit, it never stands on a page of its own: the
-//! story's last lines (two, else one) go over with it. What no change on a page or
-//! spread fixes is tried again with the page or spread before it (which may then end
+//! and a quarter first, as TeX's glue shrinks); where it does not fit, it never stands
+//! on a page of its own: the story's last lines (two, else one) go over with it.
+//! What no change on a page or spread fixes is tried again with the page or spread before it (which may then end
 //! a line short, or set a paragraph a line longer, to carry lines over), and failing
 //! that with the two before it (each first ending a line short: a paragraph too short
 //! to part, carried whole with a closing note, needs lines from both); so is one

@@ -190,3 +190,35 @@ fn a_closing_note_a_little_too_tall_comes_up_with_less_white_above_it() {
     let (h, _) = pages[0][6];
     assert!((h - (75.0 + 10.0 * BASELINE_SHARE)).abs() < 0.01, "{h}");
 }
+
+#[test]
+fn a_closing_note_keeps_three_quarters_of_a_line_of_white_above_it() {
+    // As above, the note's line 12 (then 13) points under its heading: the note fits
+    // under a's six lines with 8 points of white above it (then 7). Three quarters of a
+    // line (7.5) is the least white kept: the first comes up, the second goes over.
+    let blocks = |gap: f32| {
+        let heading = VBlock {
+            space_before: 20.0,
+            keep_with_next: true,
+            keep_with_previous: true,
+            breakable: false,
+            ..para("h", 1)
+        };
+        let note = VBlock {
+            space_before: gap,
+            ..para("n", 1)
+        };
+        vec![para("a", 6), heading, note]
+    };
+    let balance = Balance {
+        leading: 10.0,
+        spreads: false,
+        measure: 100.0,
+    };
+    let (pages, _) = paginate_with(blocks(12.0), (100.0, 0.0), balance, &mut |_, _| None);
+    assert_eq!(pages.len(), 1, "{:?}", texts(&pages));
+    let (h, _) = pages[0][6];
+    assert!((h - (68.0 + 10.0 * BASELINE_SHARE)).abs() < 0.01, "{h}");
+    let (pages, _) = paginate_with(blocks(13.0), (100.0, 0.0), balance, &mut |_, _| None);
+    assert_eq!(pages.len(), 2, "{:?}", texts(&pages));
+}
