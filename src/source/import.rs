@@ -219,8 +219,8 @@ fn plain_html(docs: &[&Html], lang: &str) -> Work {
     work
 }
 
-/// The page's first `<h1>`, else Word's title paragraph (`<p class=MsoTitle>`), else
-/// its `<title>`.
+/// The page's first `<h1>`, else Word's title paragraph (`<p class=MsoTitle>`) or
+/// Google Docs' (`<p class="c3 title">`, its "Title" style), else its `<title>`.
 fn first_title(root: ElementRef<'_>) -> Option<String> {
     let first = |is: &dyn Fn(ElementRef<'_>) -> bool| {
         root.descendent_elements()
@@ -230,6 +230,7 @@ fn first_title(root: ElementRef<'_>) -> Option<String> {
     };
     first(&|e| e.value().name() == "h1")
         .or_else(|| first(&|e| html::has_class(e, "MsoTitle")))
+        .or_else(|| first(&|e| e.value().name() == "p" && html::has_class(e, "title")))
         .or_else(|| first(&|e| e.value().name() == "title"))
 }
 
@@ -409,6 +410,23 @@ mod tests {
         let w = plain_html(&[&doc], "en");
         assert_eq!(w.title.as_deref(), Some("El reloj"));
         assert_eq!(w.parts[0].body.len(), 1);
+    }
+
+    /// Google Docs' web page export marks its Title-style paragraph with the class
+    /// `title` (its `<title>` is the document's file name): it titles the story, and the
+    /// byline under it names the author.
+    #[test]
+    fn a_google_docs_page_is_titled_by_its_title_paragraph() {
+        let doc = Html::parse_document(
+            r#"<html><head><title>bozza finale</title></head><body class="c5 doc-content">
+<p class="c2 title" id="h.x1"><span class="c3">La volpe</span></p><p class="c2"><span>di Nives_B</span></p>
+<p class="c1"><span>La volpe passò.</span></p></body></html>"#,
+        );
+        let w = plain_html(&[&doc], "it");
+        assert_eq!(w.title.as_deref(), Some("La volpe"));
+        assert_eq!(w.authors, vec!["Nives_B"]);
+        let body: Vec<String> = w.parts[0].body.iter().map(|b| b.plain()).collect();
+        assert_eq!(body, vec!["La volpe passò."]);
     }
 
     #[test]
