@@ -429,6 +429,19 @@ mod tests {
         assert_eq!(body, vec!["La volpe passò."]);
     }
 
+    /// A byline set as a heading under the title (`<h3>by NAME</h3>`) names the author
+    /// and is no heading of the story.
+    #[test]
+    fn a_byline_heading_under_the_title_names_the_author() {
+        let doc = Html::parse_document(
+            "<html><body><h1>Low Tide</h1><h3>by <a href=\"/u\">gull_person</a></h3><p>The sea went out.</p></body></html>",
+        );
+        let w = plain_html(&[&doc], "en");
+        assert_eq!(w.authors, vec!["gull_person"]);
+        let body: Vec<String> = w.parts[0].body.iter().map(|b| b.plain()).collect();
+        assert_eq!(body, vec!["The sea went out."]);
+    }
+
     #[test]
     fn kinds_by_content() {
         assert_eq!(kind("a.txt", b"<!DOCTYPE html><html>"), Kind::Html);

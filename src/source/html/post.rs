@@ -34,9 +34,14 @@ pub(crate) fn read_top(work: &mut Work, lang: &str) {
                 .push("the title repeated at the top of the text is the title".into());
         }
     }
-    if let Some(Block::Paragraph(inl)) = body.first()
-        && !inl.contains(&Inline::LineBreak)
-        && let Some(who) = local_byline(&plain_text(inl)).filter(|w| is_name(w))
+    // A byline in a paragraph, or set as a heading under the title (`<h3>by NAME</h3>`).
+    let first = match body.first() {
+        Some(Block::Paragraph(inl)) if !inl.contains(&Inline::LineBreak) => Some(plain_text(inl)),
+        Some(Block::Heading(h)) => Some(h.clone()),
+        _ => None,
+    };
+    if let Some(line) = first
+        && let Some(who) = local_byline(&line).filter(|w| is_name(w))
     {
         let who = who.to_string();
         if work.authors.is_empty() {
