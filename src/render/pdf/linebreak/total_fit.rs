@@ -295,6 +295,9 @@ pub(crate) fn total_fit_with(
                 continue;
             }
             let mut d = base;
+            if flagged {
+                d += opts.hyphen_demerits;
+            }
             if flagged && node.hyphens > 0 {
                 d += DOUBLE_HYPHEN_DEMERITS;
             }
