@@ -75,7 +75,7 @@ const NARROW_SPACING: f32 = 0.01;
 /// (A5 and 6×9in measures are about 29 and 30 ems, 5.5×8.5in 27.5–29) and at which
 /// they are whole (5×8in: 25–26 ems), in proportion between.
 const NARROW_FROM: f32 = 28.5;
-const NARROW_AT: f32 = 26.5;
+const NARROW_AT: f32 = 27.0;
 
 /// A narrow measure's allowances on a measure of `measure` points at `size` points:
 /// extra demerits per hyphen and extra letter-spacing, none on a book's usual measure

@@ -177,7 +177,7 @@ fn a_hyphen_costs_more_as_the_measure_narrows() {
     assert_eq!(at(33.0), (0.0, 0.0));
     assert!(at(28.0).0 > 0.0 && at(28.0).0 < at(27.5).0 && at(27.5).0 < at(26.5).0);
     assert!(at(28.0).1 > 0.0 && at(28.0).1 < at(26.5).1);
-    assert_eq!(at(26.5), at(20.0));
+    assert_eq!(at(27.0), at(20.0));
     let plain = Options::default();
     assert_eq!(items::narrow(20.0 * 11.0, 11.0, &plain), (0.0, 0.0));
 }
