@@ -35,13 +35,16 @@ const TITLE: &[&str] = &["entry-title", "post-title", "article-title", "story-ti
 /// ids.
 /// Wattpad puts each paragraph's comment count in it (`<span class="comment-marker">`);
 /// WordPress.com's Jetpack puts its sharing, likes and related posts inside the post's
-/// content (`sharedaddy`, `jp-relatedposts`).
+/// content (`sharedaddy`, `jp-relatedposts`); a page's `footer` lines are the site's.
 const CHROME_CLASSES: &[&str] = &[
     "speechify-ignore",
     "pw-subtitle-paragraph",
     "comment-marker",
     "sharedaddy",
     "jp-relatedposts",
+    // A site's footer lines set as classed paragraphs under the story (a printer-friendly
+    // page's "You have reached the end of …", its links and copyright line).
+    "footer",
 ];
 const CHROME_TEST_IDS: &[&str] = &["authorName", "storyReadTime", "storyPublishDate"];
 
@@ -276,6 +279,18 @@ mod tests {
         );
         assert_eq!(author(&doc).as_deref(), Some("moth_lamp"));
         assert_eq!(tags(&doc), vec!["fandom: original", "the sea"]);
+    }
+
+    /// A page's footer lines under the story are the site's, not the story's.
+    #[test]
+    fn a_pages_footer_lines_are_left_out() {
+        let doc = Html::parse_document(
+            r#"<html><body><p>She closed the book.</p><p class="footer">You have reached the end of "Lamps".</p>
+<p class="footer">Site content copyright of the authors.</p></body></html>"#,
+        );
+        let (blocks, _) = super::super::blocks_of(super::super::body_of(&doc), "en");
+        let plain: Vec<String> = blocks.iter().map(|b| b.plain()).collect();
+        assert_eq!(plain, vec!["She closed the book."]);
     }
 
     /// A post's tag list is its tags; a page with none has none.
