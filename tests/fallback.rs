@@ -333,3 +333,107 @@ fn fonts_fallback_errors_name_the_line() {
         run.stderr
     );
 }
+
+/// A word in each of twelve scripts the bundled faces lack, with the PostScript name of
+/// the face (from `fonts-noto-core`) each should be set in: the script's own Noto face,
+/// serif first, Naskh for Arabic.
+const SCRIPTS: [(&str, &str); 12] = [
+    ("नमस्ते", "NotoSerifDevanagari"),
+    ("নমস্কার", "NotoSerifBengali"),
+    ("வணக்கம்", "NotoSerifTamil"),
+    ("สวัสดี", "NotoSerifThai"),
+    ("שלום", "NotoSerifHebrew"),
+    ("مرحبا", "NotoNaskhArabic"),
+    ("ሰላም", "NotoSerifEthiopic"),
+    ("გამარჯობა", "NotoSerifGeorgian"),
+    ("Բարեւ", "NotoSerifArmenian"),
+    ("សួស្តី", "NotoSerifKhmer"),
+    ("ආයුබෝවන්", "NotoSerifSinhala"),
+    ("નમસ્તે", "NotoSerifGujarati"),
+];
+
+/// A one-chapter book whose story greets in `words`.
+fn greetings(words: &[&str], fonts: &str) -> Fixture {
+    let f = Fixture::with_toml(&format!(
+        "[book]\ntitle = \"Greetings\"\nauthors = [\"A. Writer\"]\n\n{fonts}\n\
+         [[chapters]]\nfile = \"hello.txt\"\n"
+    ));
+    let line = words.join(", then ");
+    f.write(
+        "hello.txt",
+        format!("Hello\n\nThe visitors said {line}, and then they all sat down.\n"),
+    );
+    f
+}
+
+/// Skips (with the reason) unless `fonts-noto-core` is installed.
+fn noto_core_present() -> bool {
+    let present = installed_family("Noto Serif Devanagari");
+    if !present {
+        eprintln!("SKIPPED: Noto Serif Devanagari is not installed; run `bash .ci/install-tools`");
+    }
+    present
+}
+
+/// Each script is set in its own serif face, found by its script, never in a sans face
+/// that happens to have it or as a box; the build needs no `[fonts]` table.
+#[test]
+fn every_script_is_set_in_its_own_noto_face() {
+    if !noto_core_present() {
+        return;
+    }
+    let words: Vec<&str> = SCRIPTS.iter().map(|(w, _)| *w).collect();
+    let f = greetings(&words, "");
+    let (pdf, stderr) = build_format(f.path(), "pdf", &f.path().join("out"));
+    assert!(!stderr.contains("error"), "{stderr}");
+    let names: Vec<String> = fonts(&pdf).into_iter().map(|(n, ..)| n).collect();
+    for (word, face) in SCRIPTS {
+        assert!(
+            names
+                .iter()
+                .any(|n| n.ends_with(&format!("+{face}-Regular"))),
+            "{word}: no {face} in {names:?}"
+        );
+    }
+    let trace = common::tool("mutool", &["trace", pdf.to_str().unwrap()]);
+    assert!(!trace.contains(".notdef"), "a box was drawn");
+    // Scripts whose glyphs stay in their letters' order copy out as written.
+    let text = common::pdftotext_layout(&pdf);
+    for word in ["สวัสดี", "ሰላም", "გამარჯობა", "Բարեւ", "שלום", "مرحبا"]
+    {
+        assert!(text.contains(word), "{word} not in {text}");
+    }
+}
+
+/// A book needing more installed faces than one book may draw on is refused with the
+/// reason and the fix, not told to install what is installed.
+#[test]
+fn more_scripts_than_faces_is_an_error_that_says_so() {
+    if !noto_core_present() {
+        return;
+    }
+    let mut words: Vec<&str> = SCRIPTS.iter().map(|(w, _)| *w).collect();
+    words.push("ਸਤਿ"); // Gurmukhi: a thirteenth face
+    let f = greetings(&words, "");
+    let run = quire(&[
+        "build",
+        f.path().to_str().unwrap(),
+        "--format",
+        "pdf",
+        "--out",
+        f.path().join("out").to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let errors = run.errors();
+    assert_eq!(errors.len(), 1, "{}", run.stderr);
+    for part in [
+        "hello.txt:3",
+        "U+0A38",
+        "already draws on 12 installed faces",
+        "[fonts] fallback",
+    ] {
+        assert!(errors[0].contains(part), "{part:?} in {}", errors[0]);
+    }
+    assert!(!errors[0].contains("install a font"), "{}", errors[0]);
+    assert!(!f.path().join("out").exists(), "a failed build wrote files");
+}

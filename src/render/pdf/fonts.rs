@@ -41,6 +41,18 @@ pub enum FontKey {
     System5,
     /// The sixth installed face.
     System6,
+    /// The seventh installed face.
+    System7,
+    /// The eighth installed face.
+    System8,
+    /// The ninth installed face.
+    System9,
+    /// The tenth installed face.
+    System10,
+    /// The eleventh installed face.
+    System11,
+    /// The twelfth installed face.
+    System12,
     /// An installed colour bitmap face (CBDT or sbix: Noto Color Emoji) for emoji no
     /// outline face has: shaped and measured like any face, but each glyph is drawn as
     /// its image over a blank glyph of [`EMOJI_NAME`] that carries its text
@@ -54,12 +66,13 @@ pub const MISSING_NAME: &str = "QuireMissingGlyphs";
 /// The `/BaseFont` name of the face that carries the text of emoji drawn as images.
 pub const EMOJI_NAME: &str = "QuireEmojiText";
 
-/// How many installed faces one book may draw on.
-const SYSTEM_SLOTS: usize = 6;
+/// How many installed faces one book may draw on: enough for a book in a dozen scripts
+/// (each script's letters usually come from a face of their own, as Noto's do).
+pub(crate) const SYSTEM_SLOTS: usize = 12;
 
 impl FontKey {
     /// Every face, in the order the writer embeds them.
-    pub const ALL: [FontKey; 12] = [
+    pub const ALL: [FontKey; 18] = [
         FontKey::Regular,
         FontKey::Italic,
         FontKey::Bold,
@@ -71,6 +84,12 @@ impl FontKey {
         FontKey::System4,
         FontKey::System5,
         FontKey::System6,
+        FontKey::System7,
+        FontKey::System8,
+        FontKey::System9,
+        FontKey::System10,
+        FontKey::System11,
+        FontKey::System12,
         FontKey::Emoji,
     ];
 
@@ -155,6 +174,9 @@ struct Found {
     /// Characters no face has, in the order met: [`FontKey::Missing`] glyph `i + 1`.
     missing: Vec<char>,
     missing_gid: HashMap<char, u16>,
+    /// Whether an installed face that has a character was passed over because the book
+    /// already draws on [`SYSTEM_SLOTS`] installed faces.
+    full: bool,
 }
 
 /// The parsed faces, ready for shaping.
@@ -303,6 +325,7 @@ impl FontSet {
         }
         let n = found.by_face.len();
         if n == SYSTEM_SLOTS {
+            found.full = true;
             return None;
         }
         let loaded = load(cand)?;
@@ -322,6 +345,12 @@ impl FontSet {
         let g = u16::try_from(found.missing.len()).unwrap_or(u16::MAX);
         found.missing_gid.insert(c, g);
         g
+    }
+
+    /// Whether a character went without a face because the book already draws on as
+    /// many installed faces as it may, though one is installed that has it.
+    pub fn slots_full(&self) -> bool {
+        self.found().full
     }
 
     /// The families named in `[fonts] fallback` that are not installed, if installed

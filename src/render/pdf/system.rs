@@ -98,7 +98,7 @@ fn preferred(c: char, language: &str) -> Vec<String> {
         ]
         .into();
     }
-    let names: &[&str] = if is_symbol(c) {
+    let generic: &[&str] = if is_symbol(c) {
         &[
             "Noto Emoji",
             "Symbola",
@@ -114,7 +114,37 @@ fn preferred(c: char, language: &str) -> Vec<String> {
             "FreeSerif",
         ]
     };
-    names.iter().map(|s| s.to_string()).collect()
+    let mut names = script_families(c);
+    names.extend(generic.iter().map(|s| s.to_string()));
+    names
+}
+
+/// The families made for `c`'s script, serif first as the book's text face is: Noto's
+/// face of that name (`Noto Serif Devanagari`, `Noto Sans Thai`), and for Arabic the
+/// Naskh style books are set in. None for the scripts the bundled faces cover and for
+/// characters common to all scripts.
+fn script_families(c: char) -> Vec<String> {
+    use unicode_script::{Script, UnicodeScript};
+    let script = c.script();
+    if matches!(
+        script,
+        Script::Common
+            | Script::Inherited
+            | Script::Unknown
+            | Script::Latin
+            | Script::Greek
+            | Script::Cyrillic
+    ) {
+        return Vec::new();
+    }
+    let name = script.full_name().replace('_', " ");
+    let mut names = Vec::new();
+    if script == Script::Arabic {
+        names.push("Noto Naskh Arabic".to_string());
+    }
+    names.push(format!("Noto Serif {name}"));
+    names.push(format!("Noto Sans {name}"));
+    names
 }
 
 /// Han, kana, hangul, bopomofo and CJK punctuation.
@@ -232,5 +262,13 @@ mod tests {
         assert_eq!(preferred('あ', "en")[0], "Noto Serif CJK JP");
         assert!(preferred('😀', "en").contains(&"Symbola".to_string()));
         assert!(preferred('ж', "en").contains(&"Noto Serif".to_string()));
+        assert_eq!(
+            preferred('न', "en")[..2],
+            ["Noto Serif Devanagari", "Noto Sans Devanagari"]
+        );
+        assert_eq!(preferred('م', "en")[0], "Noto Naskh Arabic");
+        assert_eq!(preferred('ש', "en")[0], "Noto Serif Hebrew");
+        assert_eq!(preferred('ሰ', "en")[0], "Noto Serif Ethiopic");
+        assert_eq!(preferred('é', "fr")[0], "Noto Serif");
     }
 }

@@ -12,6 +12,7 @@ use crate::diag::Diagnostic;
 use crate::model::Chapter;
 use crate::render::pages::Spot;
 use crate::render::pdf::compose::Composer;
+use crate::render::pdf::fonts::SYSTEM_SLOTS;
 use crate::render::pdf::frame::{Tag, Tree};
 use crate::render::pdf::pagemap::page_starts;
 use crate::render::pdf::paginate::{Ask, Balance, Placed, paginate_with};
@@ -77,7 +78,8 @@ pub(super) fn set_chapters(p: &Pass) -> Chapters {
                 let (tagged, sources, parts) =
                     chapter_blocks(ch, tools.furniture, s, geo, (c, &mut notes), info);
                 c.missing.extend(notes.missing());
-                let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, c, s));
+                let full = tools.fonts.slots_full();
+                let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, c, s, full));
                 let mut rebreak = |b: usize, ask: Ask| {
                     let src = sources.get(b).copied().flatten()?;
                     let c = notes.pick_for(parts.get(b), c);
@@ -116,17 +118,27 @@ pub(super) fn set_chapters(p: &Pass) -> Chapters {
 
 /// The diagnostic for characters no bundled or installed font can show in chapter `ch`:
 /// an error unless `[fonts] missing = "box"`; located at the first line that has one.
-fn missing_warning(ch: &Chapter, c: &Composer, s: &PdfSettings) -> Diagnostic {
+/// `full`: the book already draws on as many installed faces as it may, so a face that
+/// has them may be installed and passed over.
+fn missing_warning(ch: &Chapter, c: &Composer, s: &PdfSettings, full: bool) -> Diagnostic {
     let chars: String = c
         .missing
         .iter()
         .map(|ch| format!("“{ch}” U+{:04X} ", *ch as u32))
         .collect();
-    let message = format!("no font can show {}in chapter “{}”", chars, ch.title);
-    let fix = "install a font that has them (for emoji `fonts-symbola` and \
-               `fonts-noto-color-emoji`, for Chinese, Japanese and Korean `fonts-noto-cjk`, \
-               for most other scripts `fonts-noto-core`) or name one in book.toml as \
-               `[fonts] fallback = [\"Family Name\"]`";
+    let mut message = format!("no font can show {}in chapter “{}”", chars, ch.title);
+    let fix = if full {
+        message.push_str(&format!(
+            ": the book already draws on {SYSTEM_SLOTS} installed faces, the most one book may"
+        ));
+        "name in book.toml a face that has several of these scripts, as `[fonts] fallback = \
+         [\"FreeSerif\"]` (Debian's `fonts-freefont-ttf`), so that fewer faces serve"
+    } else {
+        "install a font that has them (for emoji `fonts-symbola` and \
+         `fonts-noto-color-emoji`, for Chinese, Japanese and Korean `fonts-noto-cjk`, \
+         for most other scripts `fonts-noto-core`) or name one in book.toml as \
+         `[fonts] fallback = [\"Family Name\"]`"
+    };
     let d = match s.missing_glyphs {
         MissingGlyphs::Error => Diagnostic::error(Some(ch.file.clone()), message).hint(format!(
             "{fix}; or set `[fonts] missing = \"box\"` to print empty boxes there"

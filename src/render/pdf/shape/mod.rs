@@ -122,6 +122,14 @@ mod tests {
                 continue;
             }
             let shaped = s.shape(FontKey::Regular, word);
+            // A face without the word's punctuation (Noto Serif Hebrew has no full stop)
+            // leaves it in Charis.
+            let face = shaped.runs[0].font;
+            if word.chars().any(|c| !fonts.covers(face, c)) {
+                assert_eq!(shaped.runs.len(), 2, "{word}: {:?}", shaped.runs);
+                assert_eq!(shaped.runs[1].font, FontKey::Regular, "{word}");
+                continue;
+            }
             assert_eq!(shaped.runs.len(), 1, "{word}: {:?}", shaped.runs);
             assert_ne!(shaped.runs[0].font, FontKey::Regular, "{word}");
             assert_eq!(shaped.runs[0].text, word);
