@@ -39,6 +39,28 @@ pub(crate) fn without_lj_icon(name: &str) -> &str {
         .unwrap_or(name)
 }
 
+/// A poster's name as mail and list headers give it, without the address after it:
+/// `Ruth Abernethy <ruth at example.org>`, `Ruth (ruth@example.org)` → `Ruth Abernethy`.
+pub(crate) fn without_address(name: &str) -> &str {
+    let t = name.trim();
+    for (open, close) in [('<', '>'), ('(', ')')] {
+        if let Some(rest) = t.strip_suffix(close)
+            && let Some(at) = rest.rfind(open)
+        {
+            let address = rest[at + 1..].trim();
+            let words: Vec<&str> = address.split_whitespace().collect();
+            // `ruth@example.org`, or the archive's `ruth at example.org`.
+            let mail = (words.len() == 1 && address.contains('@'))
+                || (words.len() == 3 && words[1] == "at");
+            let who = t[..at].trim();
+            if mail && !who.is_empty() {
+                return who;
+            }
+        }
+    }
+    t
+}
+
 /// Files a field's value into `meta`. Title, summary and notes are not metadata values
 /// and are handled by the caller. Returns the words that are boilerplate and were left
 /// out (counter values such as "Kudos: 40"), if any.
@@ -55,7 +77,7 @@ pub(crate) fn file(meta: &mut StoryMeta, field: Field, value: &str, cat: Categor
     match field {
         Field::Author => {
             if meta.author.is_none() {
-                meta.author = Some(without_lj_icon(v).to_string());
+                meta.author = Some(without_address(without_lj_icon(v)).to_string());
             }
         }
         Field::Rating => one(&mut meta.rating),

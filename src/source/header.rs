@@ -9,15 +9,17 @@
 //! downloads (`ao3`), YAML front matter (`front_matter`), LiveJournal/Dreamwidth/
 //! FanFiction.Net field blocks and crosspost lines (`lj`), Dreamwidth pages around them
 //! (`dreamwidth`), ficbook.net downloads (`ficbook`), Quotev pages (`quotev`), forum
-//! thread pastes (`forum`), Tumblr and Wattpad pastes (`social`), Royal Road pages
-//! (`royal_road`), Reddit posts (`reddit`), Postype and LOFTER posts (`blogs`), newsletter
+//! thread pastes (`forum`), mailing-list archive messages (`mailing_list`), Tumblr and Wattpad pastes (`social`), Royal Road pages
+//! (`royal_road`), Scribble Hub pages (`scribblehub`), Fimfiction downloads (`fimfic`),
+//! Reddit posts (`reddit`), Postype and LOFTER posts (`blogs`), newsletter
 //! mails (`newsletter`), Jinjiang chapter pages (`jjwxc`), chapter navigation (`nav`), all
 //! working on the lines of a [`Doc`] (`doc`), which imports none of them.
 
 use super::doc::{Doc, Header};
 use super::{
-    ao3, blogs, dreamwidth, fff, ffn_page, ficbook, forum, front_matter, jjwxc, journal, lj, nav,
-    newsletter, pixiv, quotev, reddit, royal_road, social,
+    ao3, blogs, callout, dreamwidth, fff, ffn_page, ficbook, fimfic, forum, front_matter, jjwxc,
+    journal, lj, mailing_list, nav, newsletter, pixiv, quotev, reddit, royal_road, scribblehub,
+    social,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -27,6 +29,8 @@ pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
     if enabled {
         front_matter::read(&mut doc, allow_title);
         if !fff::read(&mut doc) {
+            mailing_list::read(&mut doc);
+            fimfic::read(&mut doc, allow_title);
             pixiv::read(&mut doc, allow_title);
             ffn_page::read(&mut doc, allow_title);
             ficbook::read(&mut doc, allow_title);
@@ -38,6 +42,7 @@ pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
             newsletter::read(&mut doc, allow_title);
             jjwxc::read(&mut doc, allow_title);
             royal_road::read(&mut doc, allow_title);
+            scribblehub::read(&mut doc, allow_title);
             social::read(&mut doc, allow_title);
             dreamwidth::read(&mut doc);
             if !forum && doc.out.title.is_none() && !ao3::read(&mut doc, allow_title) {
@@ -46,6 +51,7 @@ pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
             journal::foot(&mut doc);
             lj::crossposts(&mut doc);
             unquote_markdown(&mut doc);
+            callout::read(&mut doc);
         }
         lj::forum_buttons(&mut doc);
         if !allow_title && let Some(t) = doc.out.title.take() {
