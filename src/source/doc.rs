@@ -351,7 +351,9 @@ pub(crate) fn read_field(doc: &Doc, i: usize) -> Option<Hit> {
             && j == i + 1
             && l.value.is_empty()
             && fields::labelled(t).is_some_and(|n| !n.value.is_empty());
-        if (fields::labelled(t).is_some() && !stats_value) || is_scene_break(t) {
+        // A line opening an author's note ("Od autorki: …") continues no field.
+        let note = super::notes::is_labelled_note(t, super::notes::NOTE_LABELS);
+        if (fields::labelled(t).is_some() && !stats_value) || is_scene_break(t) || note {
             break;
         }
         parts.push(t.to_string());
