@@ -50,6 +50,13 @@ pub fn understand(
     };
     let mut split: Split = parts::split(&paras, ov);
     pasted_summary(&mut head, &paras, &mut split.preface);
+    if let Some(t) = &head.title {
+        parts::drop_repeated_title(&paras, &mut split, t, head.meta.author.as_deref());
+    }
+    for &i in &split.left_out {
+        let (line, text) = (paras[i].line, paras[i].text.clone());
+        head.meta.dropped.push(Dropped { line, text });
+    }
     let mut decisions = head.decisions.clone();
     decisions.extend(language_why);
     decisions.extend(split.decisions.iter().cloned());
@@ -149,7 +156,7 @@ pub fn understand(
             breaks.join(", ")
         ));
     }
-    tidy_scene_breaks(&mut body, &mut decisions);
+    breaks::tidy_scene_breaks(&mut body, &mut decisions);
     super::footnotes::link(&mut body, text, &mut decisions);
     // A divider with only the notes list after it closes the story, as one before a
     // closing note does: it is no scene break.
@@ -464,23 +471,6 @@ fn words_of(s: &str) -> String {
         .join(" ")
 }
 
-/// Scene breaks at the very start or end of a story, or doubled, separate nothing.
-fn tidy_scene_breaks(body: &mut Vec<Block>, decisions: &mut Vec<String>) {
-    let before = body.len();
-    while body.first() == Some(&Block::SceneBreak) {
-        body.remove(0);
-    }
-    while body.last() == Some(&Block::SceneBreak) {
-        body.pop();
-    }
-    body.dedup_by(|a, b| *a == Block::SceneBreak && *b == Block::SceneBreak);
-    let dropped = before - body.len();
-    if dropped > 0 {
-        decisions.push(format!(
-            "scene breaks: dropped {dropped} that stood at the story's start or end or next to another"
-        ));
-    }
-}
-
+mod breaks;
 #[cfg(test)]
 mod tests;

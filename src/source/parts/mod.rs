@@ -15,7 +15,9 @@ mod tail;
 mod tests;
 mod title;
 
-pub(crate) use title::{HEADING_WORDS, atx, is_bare_section, is_section_number};
+pub(crate) use title::{
+    HEADING_WORDS, atx, drop_repeated_title, is_bare_section, is_section_number,
+};
 pub use title::{is_title_line, is_title_text};
 
 use super::paragraphs::RawPara;
@@ -45,6 +47,9 @@ pub struct Split {
     pub body: Vec<usize>,
     /// Indices of afterword paragraphs (trailing).
     pub afterword: Vec<usize>,
+    /// Indices of paragraphs that are neither's words: an end mark between the story and
+    /// its closing note.
+    pub left_out: Vec<usize>,
     /// Why, in words.
     pub decisions: Vec<String>,
 }
@@ -85,12 +90,64 @@ pub fn split(paras: &[RawPara], ov: Overrides) -> Split {
     } else {
         end = detect_tail(paras, start, end, &mut s);
     }
+    // An end mark between the story and its closing note (perhaps over a divider) only
+    // parts them, as a divider there does: it is neither's words.
+    let mut mark = end;
+    while mark > start + 1 && paras[mark - 1].scene_break {
+        mark -= 1;
+    }
+    let mark = (end < n && mark > start + 1 && super::headings::is_end_mark(&paras[mark - 1].text))
+        .then(|| mark - 1);
+    if let Some(m) = mark {
+        s.decisions.push(format!(
+            "body: line {} \"{}\" parts the story from its closing note; it is left out",
+            paras[m].line, paras[m].text
+        ));
+    }
+    s.body = (start..end).filter(|&i| Some(i) != mark).collect();
+    s.left_out.extend(mark);
     s.afterword = (end..n).collect();
-    s.body = (start..end).collect();
+    story_footnotes_after(paras, &mut s);
     if s.body.is_empty() {
         s.decisions.push("body: empty".to_string());
     }
     s
+}
+
+/// Markdown footnote definitions (`[^1]: …`) at the file's end, after a closing note,
+/// whose markers the story sets: they are the story's footnotes, not the note's words,
+/// so they end the body (where the footnote stage links them).
+fn story_footnotes_after(paras: &[RawPara], s: &mut Split) {
+    let label = |t: &str| {
+        let rest = t.trim_start().strip_prefix("[^")?;
+        let (id, _) = rest.split_once("]:")?;
+        (!id.is_empty() && !id.contains(char::is_whitespace)).then(|| id.to_string())
+    };
+    let mut k = s.afterword.len();
+    while k > 0 && label(&paras[s.afterword[k - 1]].text).is_some() {
+        k -= 1;
+    }
+    if k == 0 || k == s.afterword.len() {
+        return;
+    }
+    let marked = |id: &str| {
+        let mark = format!("[^{id}]");
+        s.body.iter().any(|&i| paras[i].text.contains(&mark))
+    };
+    let defs = s.afterword[k..].to_vec();
+    if !defs
+        .iter()
+        .all(|&i| label(&paras[i].text).is_some_and(|id| marked(&id)))
+    {
+        return;
+    }
+    s.decisions.push(format!(
+        "footnotes: lines {}–{} define footnotes the story marks, so they are the story's, not the closing note's",
+        paras[defs[0]].line,
+        paras[defs[defs.len() - 1]].line
+    ));
+    s.afterword.truncate(k);
+    s.body.extend(defs);
 }
 
 fn line_span(first: &RawPara, last: &RawPara) -> String {

@@ -3,6 +3,7 @@
 //! Input: the story's raw paragraphs and where its body starts. Output: the afterword
 //! recorded in the [`Split`], with the reason, and the index where it starts.
 
+use super::super::headings::is_end_mark;
 use super::super::notes::{
     END_LABELS, NOTE_LABELS, is_bracketed_talk, is_labelled_note, is_sign_off, talk_signs,
 };
@@ -79,6 +80,21 @@ fn closing_note(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> u
                 label_of(&p.text)
             ));
             return talk_after_divider(paras, start, i, s);
+        }
+    }
+    // The story's end mark ("The End", "END", "Fin") with words after it: they are the
+    // author's, after the story.
+    if let Some(i) = (lo..end.saturating_sub(1)).find(|&i| is_end_mark(&paras[i].text)) {
+        // A divider under the mark parts them too.
+        let first = (i + 1..end).find(|&k| !paras[k].scene_break).unwrap_or(end);
+        if first < end {
+            s.decisions.push(format!(
+                "afterword: line {} \"{}\" marks the story's end, so the {} paragraph(s) after it are the author's closing note",
+                paras[i].line,
+                paras[i].text,
+                end - first
+            ));
+            return first;
         }
     }
     // An unlabelled closing note: the last paragraphs (at most three) all talk to the

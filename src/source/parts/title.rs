@@ -294,3 +294,60 @@ pub(crate) fn is_bare_section(text: &str) -> bool {
                 || w.chars().all(|c| c.is_ascii_digit())
         })
 }
+
+/// The title a header gave, set again over the story (`THE LONG WAY ROUND` under a
+/// `Title:` field, perhaps over its byline): those lines repeat the header and are not
+/// the story's words, so they leave the body. Only the first text of the body (past a
+/// divider) is looked at. The lines go to `split.left_out`, with the decision.
+pub(crate) fn drop_repeated_title(
+    paras: &[RawPara],
+    split: &mut super::Split,
+    title: &str,
+    author: Option<&str>,
+) -> Option<()> {
+    let body = &mut split.body;
+    let words = |t: &str| {
+        t.chars()
+            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let k = body.iter().position(|&i| !paras[i].scene_break)?;
+    let p = &paras[body[k]];
+    let text = atx(&p.text).unwrap_or(&p.text);
+    let (have, want) = (words(text), words(title));
+    let names = |who: &str| {
+        let who = crate::source::bylines::local_byline(who);
+        who.is_some_and(|w| author.is_some_and(|a| words(a) == words(w)))
+    };
+    // The title alone, or with its byline on the line under it.
+    let with_byline = p.lines == 2
+        && have
+            .strip_prefix(&want)
+            .is_some_and(|rest| rest.starts_with(' ') && names(rest.trim()));
+    if want.is_empty() || !(p.lines == 1 && have == want || with_byline) {
+        return None;
+    }
+    // The byline on a line of its own under it, naming the header's author.
+    let by = body
+        .get(k + 1)
+        .map(|&i| &paras[i])
+        .filter(|b| !with_byline && b.lines == 1 && names(&b.text));
+    let why = format!(
+        "title: line {} \"{}\"{} repeats the header's title over the story, so it is left out",
+        p.line,
+        p.text.replace('\n', " / "),
+        by.map_or(String::new(), |b| format!(
+            " and its byline (line {})",
+            b.line
+        ))
+    );
+    let n = 1 + usize::from(by.is_some());
+    let gone: Vec<usize> = body.drain(k..k + n).collect();
+    split.left_out.extend(gone);
+    split.decisions.push(why);
+    Some(())
+}

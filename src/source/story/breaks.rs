@@ -1,0 +1,34 @@
+//! Story stage, scene breaks: the dividers left in a story's body after its parts are
+//! found, tidied — none at the story's start or end, none twice in a row, none right
+//! under a heading.
+
+use crate::model::Block;
+
+/// Scene breaks at the very start or end of a story, doubled, or right under a heading
+/// separate nothing.
+pub(super) fn tidy_scene_breaks(body: &mut Vec<Block>, decisions: &mut Vec<String>) {
+    let before = body.len();
+    while body.first() == Some(&Block::SceneBreak) {
+        body.remove(0);
+    }
+    while body.last() == Some(&Block::SceneBreak) {
+        body.pop();
+    }
+    body.dedup_by(|a, b| *a == Block::SceneBreak && *b == Block::SceneBreak);
+    // A divider right under a heading parts nothing the heading does not (a chapter's
+    // title over the divider after its note).
+    let mut i = 1;
+    while i < body.len() {
+        if body[i] == Block::SceneBreak && matches!(body[i - 1], Block::Heading(_)) {
+            body.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+    let dropped = before - body.len();
+    if dropped > 0 {
+        decisions.push(format!(
+            "scene breaks: dropped {dropped} that stood at the story's start or end, next to another or beside a heading"
+        ));
+    }
+}
