@@ -14,8 +14,10 @@ use super::doc::Doc;
 use super::notes::{END_LABELS, NOTE_LABELS, is_labelled_note};
 use super::parts::is_title_line;
 
-/// How far down a page copy the post's own marker ("#1", "Threadmarks: …") may stand.
-const HEAD_LINES: usize = 40;
+/// How far down a page copy the post's own marker ("#1", "Threadmarks: …") may stand
+/// (a copy of the whole page, with the site's menu, pager and the poster's block each a
+/// line, blank lines between, runs to sixty).
+const HEAD_LINES: usize = 80;
 
 /// Lines of navigation only a XenForo thread page shows, lowercase.
 const NAVIGATION: &[&str] = &[
@@ -63,6 +65,21 @@ const REACTIONS: &[&str] = &[
     "insightful",
     "hmm",
 ];
+
+/// A thread's title without the tags forums ask for after it: "Salvage Rights" for
+/// "Salvage Rights (Original, Hard-ish SF)" or "… [Worm/Naruto]".
+fn without_tags(title: &str) -> &str {
+    let t = title.trim();
+    let open = match t.chars().last() {
+        Some(')') => '(',
+        Some(']') => '[',
+        _ => return t,
+    };
+    match t.rfind(open) {
+        Some(at) if !t[..at].trim().is_empty() => t[..at].trim(),
+        _ => t,
+    }
+}
 
 /// Whether `t` (trimmed) is a post counter: `#1`, `#4,211`.
 pub(super) fn is_post_number(t: &str) -> bool {
@@ -296,7 +313,7 @@ fn page_head(doc: &mut Doc, allow_title: bool) -> bool {
         (_, Some((_, m))) if repeated.is_some() => Some(m.clone()),
         _ if plain.is_some() => plain,
         (Some(t), Some((_, m))) if !m.is_empty() && t.starts_with(m.as_str()) => Some(m.clone()),
-        (Some(t), _) => Some(t.clone()),
+        (Some(t), _) => Some(without_tags(t).to_string()),
         (None, Some((_, m))) if !m.is_empty() => Some(m.clone()),
         _ => None,
     };
