@@ -223,7 +223,7 @@ const WORDS: &[usize] = &[
 /// Whitespace words of the story text as `EXPECTED.md` counts them: every block but
 /// headings, scene breaks, small notes and footnote texts; a list's items without the
 /// numbers that open them.
-fn counted(blocks: &[Block]) -> usize {
+pub(super) fn counted(blocks: &[Block]) -> usize {
     blocks
         .iter()
         .map(|b| match b {
