@@ -577,3 +577,6 @@ mod anthology8;
 mod anthology9;
 #[path = "typography/notes.rs"]
 mod notes;
+
+#[path = "typography/anthology13.rs"]
+mod anthology13;

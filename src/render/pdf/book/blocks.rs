@@ -271,7 +271,16 @@ pub(super) fn chapter_blocks<'c, 'f>(
                         indent: if flush { 0.0 } else { style.indent },
                         ..style
                     };
-                    let mut b = block(c.set(inl, &st, m), space, false, true);
+                    let lines = c.set(inl, &st, m);
+                    // A line that introduces the quote, list or verse under it ("It
+                    // read:", a note's "Notes:") never ends a page without it.
+                    let introduces = lines.len() == 1
+                        && crate::model::plain_text(inl).trim_end().ends_with(':')
+                        && matches!(
+                            blocks.get(k + 1),
+                            Some(Block::Quote(_) | Block::List(_) | Block::Stanza(_))
+                        );
+                    let mut b = block(lines, space, introduces, true);
                     // Story text sits on the body grid, whatever came before it.
                     if heading.is_none() {
                         b.grid = Some(lead);
