@@ -13,9 +13,8 @@
 //! it was written; the EPUB marks the Hebrew story `dir="rtl"`, sets its words in the
 //! fallback face a run at a time and passes EPUBCheck; two builds are byte-identical.
 //!
-//! The Arabic and Hebrew are set in Noto Naskh Arabic and Noto Serif Hebrew
-//! (`fonts-noto-core`, installed by `.ci/install-tools`), the faces the fallback chain
-//! asks for first for those scripts; without them, in DejaVu Sans.
+//! The Arabic and Hebrew are set in DejaVu Sans (`fonts-dejavu-core`, installed by
+//! `.ci/install-tools`), the installed face the fallback chain finds for them.
 
 mod common;
 

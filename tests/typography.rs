@@ -390,13 +390,6 @@ fn check_tight(f: &HashMap<String, String>, profile: &str, before: usize) {
 /// chapter's last ending two or more lines short, no widow, no orphan, and in print
 /// every spread level.
 fn check_pages(f: &HashMap<String, String>, profile: &str, least: usize) {
-    check_page_ends(f, profile, least);
-    assert_eq!(entries(f, "orphans"), 0, "{profile}: {:?}", f["orphans"]);
-}
-
-/// As [`check_pages`] but for orphans, for a book whose frames are checked for them
-/// ([`check_figures`]) where the script misreads a line in another face.
-fn check_page_ends(f: &HashMap<String, String>, profile: &str, least: usize) {
     let short = "pages_ending_short(>1.5 lines, excl chapter ends)";
     assert_eq!(entries(f, short), 0, "{profile}: {:?}", f[short]);
     let text_pages = count(f, "text_pages(excl chapter ends)");
@@ -406,6 +399,7 @@ fn check_page_ends(f: &HashMap<String, String>, profile: &str, least: usize) {
         assert_eq!(entries(f, uneven), 0, "{profile}: {:?}", f[uneven]);
     }
     assert_eq!(entries(f, "widows"), 0, "{profile}: {:?}", f["widows"]);
+    assert_eq!(entries(f, "orphans"), 0, "{profile}: {:?}", f["orphans"]);
 }
 
 #[test]

@@ -10,15 +10,14 @@ fn anthology8() -> PathBuf {
 
 /// Print page 8 ends on lines in a fallback face (Korean), whose word boxes are another
 /// height than body lines'; the script reads that spread's foot from the last text in
-/// any face, and finds it level, as the rendered pages are. Orphans are checked on the
-/// frames: where Noto Serif Hebrew is installed, the Hebrew story's words are its, a
-/// box height the script does not read as body text, and its commas and digits
-/// Charis's, so the script reads a page's last line as `, , 5:40` and calls it an orphan.
+/// any face, and finds it level, as the rendered pages are. The closing notes' white
+/// that may shrink and the end marks left out before closing notes set it a text page
+/// shorter than before (24, was 25), as its screen copy.
 #[test]
 fn print_anthology8_pages_end_full_and_spreads_level() {
     check_figures(&anthology8(), Profile::Print, true);
     let f = measured(&anthology8(), "print");
-    check_page_ends(&f, "print", 25);
+    check_pages(&f, "print", 24);
     check_loose_over(&f, "print", 18, 400);
 }
 

@@ -114,8 +114,11 @@ fn preferred(c: char, language: &str) -> Vec<String> {
             "FreeSerif",
         ]
     };
-    let mut names = script_families(c);
-    names.extend(generic.iter().map(|s| s.to_string()));
+    // The wide faces first: one that has the script with its punctuation and digits
+    // (DejaVu Sans for Hebrew and Arabic) sets a line of it in one face; the script's
+    // own face (Devanagari, Thai, Bengali…, which those lack) after them.
+    let mut names: Vec<String> = generic.iter().map(|s| s.to_string()).collect();
+    names.extend(script_families(c));
     names
 }
 
@@ -262,13 +265,15 @@ mod tests {
         assert_eq!(preferred('あ', "en")[0], "Noto Serif CJK JP");
         assert!(preferred('😀', "en").contains(&"Symbola".to_string()));
         assert!(preferred('ж', "en").contains(&"Noto Serif".to_string()));
+        // A script's own faces come after the wide ones (which may have it whole).
+        let own = |c: char| preferred(c, "en")[5..].to_vec();
         assert_eq!(
-            preferred('न', "en")[..2],
+            own('न')[..2],
             ["Noto Serif Devanagari", "Noto Sans Devanagari"]
         );
-        assert_eq!(preferred('م', "en")[0], "Noto Naskh Arabic");
-        assert_eq!(preferred('ש', "en")[0], "Noto Serif Hebrew");
-        assert_eq!(preferred('ሰ', "en")[0], "Noto Serif Ethiopic");
+        assert_eq!(own('م')[0], "Noto Naskh Arabic");
+        assert_eq!(own('ש')[0], "Noto Serif Hebrew");
+        assert_eq!(preferred('ש', "en")[3], "DejaVu Sans");
         assert_eq!(preferred('é', "fr")[0], "Noto Serif");
     }
 }
