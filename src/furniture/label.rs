@@ -100,6 +100,17 @@ fn label_end(text: &str) -> Option<(usize, Option<char>)> {
                 continue;
             }
         }
+        // A short qualifier in brackets before the colon ("Author's Note (end):",
+        // "A/N (again):") is the label's too.
+        if chars.get(i) == Some(&'(')
+            && let Some(len) = chars[i..].iter().take(24).position(|c| *c == ')')
+        {
+            let mut j = i + len + 1;
+            skip(&mut j, &['*', '_']);
+            if chars.get(j) == Some(&':') {
+                i = j;
+            }
+        }
         // A label closed by its own full-width bracket (`（前書き）`) ends there, the
         // bracket with it.
         if matches!(bracket, Some('）' | '】')) && chars.get(i) == bracket.as_ref() {
@@ -218,6 +229,8 @@ mod tests {
             ("Lời tác giả: cảm ơn", "cảm ơn"),
             ("A/N 2: Thanks again", "Thanks again"),
             ("**Note 3:** last one", "last one"),
+            ("Author's Note (end): So that's it", "So that's it"),
+            ("A/N (again): yes, a sequel", "yes, a sequel"),
             ("## Anmerkung: danke", "danke"),
             ("（前書き）\n参加作品です。", "参加作品です。"),
             (
@@ -258,6 +271,7 @@ mod tests {
             "Nothing to add.",
             "Note 2 of the letter was torn.",
             "An 18th-century clock.",
+            "Note (in pencil) the date.",
         ] {
             let blocks = [para(s)];
             assert!(
