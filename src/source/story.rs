@@ -9,7 +9,7 @@ use super::headings;
 use super::inline;
 use super::lines::{self, Layout};
 use super::paragraphs::{self, RawPara};
-use super::parts::{self, Overrides, Split};
+use super::parts::{self, Overrides, Split, words_of};
 use super::verse::{self, Verse};
 use crate::config::ChapterConfig;
 use crate::diag::Diagnostic;
@@ -457,18 +457,6 @@ fn stanza(p: &RawPara, lang: &str) -> Block {
             .map(|(inlines, indent)| VerseLine { indent, inlines })
             .collect(),
     )
-}
-
-/// Lowercase letters and digits only: two titles that differ only in case, quotes or
-/// punctuation are the same title.
-fn words_of(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 mod breaks;

@@ -16,7 +16,7 @@ mod tests;
 mod title;
 
 pub(crate) use title::{
-    HEADING_WORDS, atx, drop_repeated_title, is_bare_section, is_section_number,
+    HEADING_WORDS, atx, drop_repeated_title, is_bare_section, is_section_number, words_of,
 };
 pub use title::{is_title_line, is_title_text};
 

@@ -295,6 +295,18 @@ pub(crate) fn is_bare_section(text: &str) -> bool {
         })
 }
 
+/// Lowercase letters and digits only: two titles that differ only in case, quotes or
+/// punctuation are the same title.
+pub(crate) fn words_of(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The title a header gave, set again over the story (`THE LONG WAY ROUND` under a
 /// `Title:` field, perhaps over its byline): those lines repeat the header and are not
 /// the story's words, so they leave the body. Only the first text of the body (past a
@@ -306,15 +318,7 @@ pub(crate) fn drop_repeated_title(
     author: Option<&str>,
 ) -> Option<()> {
     let body = &mut split.body;
-    let words = |t: &str| {
-        t.chars()
-            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let words = words_of;
     let k = body.iter().position(|&i| !paras[i].scene_break)?;
     let p = &paras[body[k]];
     let text = atx(&p.text).unwrap_or(&p.text);
