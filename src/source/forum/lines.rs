@@ -1,0 +1,146 @@
+//! Forum pastes, their lines: which lines of a copied XenForo page are the forum's own
+//! (navigation, buttons, reactions, post numbers, the thread line, the post's foot).
+
+/// Lines of navigation only a XenForo thread page shows, lowercase.
+const NAVIGATION: &[&str] = &[
+    "threadmarks",
+    "reader mode",
+    "recent threadmarks",
+    "add bookmark",
+    "bookmark",
+    "watch",
+    "thread status",
+    "new",
+    "statistics",
+    "prev",
+    "next",
+    "first",
+    "last",
+];
+
+/// Button words under a post, alone on their line or run together ("Like Reply").
+const BUTTONS: &[&str] = &[
+    "reply",
+    "report",
+    "like",
+    "quote",
+    "share",
+    "multi-quote",
+    "bookmark",
+    "reactions",
+];
+
+/// Reaction names XenForo forums count under a post ("Like x 64 Informative x 3").
+const REACTIONS: &[&str] = &[
+    "like",
+    "informative",
+    "heart",
+    "haha",
+    "love",
+    "wow",
+    "sad",
+    "angry",
+    "thanks",
+    "agree",
+    "funny",
+    "creative",
+    "insightful",
+    "hmm",
+];
+
+/// A thread's title without the tags forums ask for after it: "Salvage Rights" for
+/// "Salvage Rights (Original, Hard-ish SF)" or "… [Worm/Naruto]".
+pub(super) fn without_tags(title: &str) -> &str {
+    let t = title.trim();
+    let open = match t.chars().last() {
+        Some(')') => '(',
+        Some(']') => '[',
+        _ => return t,
+    };
+    match t.rfind(open) {
+        Some(at) if !t[..at].trim().is_empty() => t[..at].trim(),
+        _ => t,
+    }
+}
+
+/// Whether `t` (trimmed) is a post counter: `#1`, `#4,211`.
+pub(in crate::source) fn is_post_number(t: &str) -> bool {
+    t.strip_prefix('#')
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == ','))
+}
+
+/// Whether `t` counts reactions: `Like x 64 Informative x 3 Heart x 12`.
+pub(in crate::source) fn is_reaction_count(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    !words.is_empty()
+        && words.len().is_multiple_of(3)
+        && words.chunks(3).all(|w| {
+            REACTIONS.contains(&w[0].to_lowercase().as_str())
+                && (w[1] == "x" || w[1] == "×")
+                && w[2].chars().all(|c| c.is_ascii_digit() || c == ',')
+        })
+}
+
+/// Whether `t` is one of the forum's own lines that no story writes: a marker of a
+/// XenForo page.
+pub(super) fn is_strong_chrome(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    is_post_number(t)
+        || is_reaction_count(t)
+        || lower.starts_with("thread starter ")
+        || lower.starts_with("threadmarks: ")
+        || lower.starts_with("last edited: ")
+        || lower.starts_with("last edited by ")
+        || is_reactions(&lower)
+        || (lower.starts_with("view all ") && lower.ends_with(" threadmarks"))
+}
+
+/// Whether `t` is a line only a XenForo thread page writes above a post: the thread's
+/// starter, the threadmark's name, its navigation.
+pub(super) fn is_thread_line(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    lower.starts_with("thread starter ")
+        || lower.starts_with("threadmarks: ")
+        || (lower.starts_with("view all ") && lower.ends_with(" threadmarks"))
+        || matches!(
+            lower.as_str(),
+            "threadmarks" | "reader mode" | "recent threadmarks" | "add bookmark"
+        )
+}
+
+/// Whether `t` is a line only XenForo writes under a post: its edit date or reactions.
+pub(in crate::source) fn is_foot_line(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    is_reaction_count(t)
+        || lower.starts_with("last edited: ")
+        || lower.starts_with("last edited by ")
+        || is_reactions(&lower)
+}
+
+/// `reactions: A, B and 47 others`, perhaps after the names of the reactions given, as
+/// their icons copy (`Like Reactions: …`, `Like Love Reactions: …`); lowercase.
+fn is_reactions(lower: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "like",
+        "love",
+        "haha",
+        "wow",
+        "sad",
+        "angry",
+        "thanks",
+        "informative",
+        "care",
+    ];
+    lower
+        .split_once("reactions: ")
+        .is_some_and(|(kinds, _)| kinds.split_whitespace().all(|k| KINDS.contains(&k)))
+}
+
+/// Whether `t` is a forum line that is only the site's when a strong one stands by it.
+pub(in crate::source) fn is_weak_chrome(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    NAVIGATION.contains(&lower.as_str())
+        || lower
+            .split_whitespace()
+            .all(|w| BUTTONS.contains(&w.trim_end_matches(',')))
+}
