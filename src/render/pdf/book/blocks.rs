@@ -365,9 +365,14 @@ pub(super) fn chapter_blocks<'c, 'f>(
                     // (a title with its two lines costs a line less at a page's foot),
                     // and it may take a line more of white, as a scene break may, where
                     // the poem cannot start at the foot of a page: a page of verse has
-                    // no paragraph to set a line longer.
+                    // no paragraph to set a line longer. So may a heading inside the
+                    // story (a part's "2. L'aleta"), where a paragraph after it too short
+                    // to part leaves the page two lines short (not the story's first
+                    // block: its first line's white under the opener serves there).
                     let poem = matches!(blocks.get(k + 1), Some(Block::Stanza(_)));
-                    if poem && let Some(b) = out.blocks.last_mut() {
+                    if (poem || k > 0)
+                        && let Some(b) = out.blocks.last_mut()
+                    {
                         b.flex = true;
                     }
                     parts.push(Part::Block(section, k));

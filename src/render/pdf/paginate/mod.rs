@@ -90,7 +90,7 @@ pub struct VBlock {
     pub grid: Option<f32>,
     /// May take one more whole line of white (half above, half below, so what it shows
     /// stays centred and the text after it stays on the grid) on a page that would
-    /// otherwise end two lines short: a scene break.
+    /// otherwise end two lines short: a scene break, a heading inside a story.
     pub flex: bool,
 }
 
