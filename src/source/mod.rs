@@ -23,6 +23,7 @@ pub mod decode;
 mod depth;
 mod doc;
 mod dreamwidth;
+mod eml;
 mod epub;
 mod fff;
 mod fff_html;

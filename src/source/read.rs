@@ -1,13 +1,14 @@
 //! One story file on disk → a [`Chapter`] and its warnings.
 //!
 //! Input: the chapter's `book.toml` entry and its resolved path. Output: the chapter read
-//! through the reader its bytes call for (an import for HTML and EPUB, else decoding and
-//! the plain-text story reader), its notes' wholly emphasised paragraphs made plain, their
+//! through the reader its bytes call for (an e-mail message's text part, an import for
+//! HTML and EPUB, else decoding and the plain-text story reader), its notes' wholly
+//! emphasised paragraphs made plain, their
 //! language found where it is not the story's,
 //! with warnings for every byte decoding had to guess or repair; or the error that
 //! stopped it, naming the file and what to do.
 
-use super::{decode, import, inline, io_reason, note_language, story};
+use super::{decode, eml, import, inline, io_reason, note_language, story};
 use crate::config;
 use crate::diag::Diagnostic;
 use crate::model::{Block, Chapter, Encoding};
@@ -110,6 +111,9 @@ fn read_any(entry: &config::ChapterConfig, path: &Path, lang: &str) -> ChapterRe
             return Err(Diagnostic::error(file, msg).hint(hint));
         }
     };
+    if eml::is_message(&entry.file, &bytes) {
+        return eml::read(entry, &bytes, lang);
+    }
     let kind = import::kind(&entry.file, &bytes);
     if kind != import::Kind::Text {
         return import::read(entry, &bytes, kind, lang);

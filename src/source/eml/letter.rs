@@ -1,0 +1,196 @@
+//! A story sent as a letter: the letter's own lines around the story — the greeting
+//! above the title, the sign-off and the signature under it — told from the story's.
+//!
+//! Input: the decoded text of a message's plain-text part, the title its subject gives
+//! and its sender. Output: the same text with the letter's lines blanked (so line numbers
+//! stay the part's), each recorded as dropped, and why in words. The greeting is what
+//! stands above the first line that is the subject's title (`ĐÈN LỒNG MÙA MƯA` under a
+//! subject `Truyện mới: Đèn lồng mùa mưa`); the signature is what follows the `-- `
+//! line (RFC 3676's delimiter); the sign-off is a short closing paragraph whose last line
+//! is the sender's name (`Love,` / `Trang`). Each needs its exact shape, so a story
+//! with no title line or a last line that names nobody keeps every word.
+
+use crate::model::Dropped;
+
+/// How many paragraphs above the title may be a greeting: more is no note to a friend.
+const GREETING_PARAGRAPHS: usize = 6;
+
+/// How many lines a signature may run after its `--` line when the space after the
+/// dashes was lost (a bare `--` may be a story's own mark higher up).
+const SIGNATURE_LINES: usize = 8;
+
+/// The letter with its own lines taken out.
+#[derive(Debug, Default)]
+pub(super) struct Letter {
+    /// The text, the letter's lines blank.
+    pub text: String,
+    pub dropped: Vec<Dropped>,
+    pub decisions: Vec<String>,
+}
+
+/// Takes the greeting, sign-off and signature out of a letter's text.
+pub(super) fn trim(
+    text: &str,
+    title: Option<&str>,
+    sender: Option<&(Option<String>, String)>,
+) -> Letter {
+    let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+    let mut out = Letter::default();
+    let take = |lines: &mut Vec<String>, from: usize, to: usize, out: &mut Letter| {
+        for (i, l) in lines.iter_mut().enumerate().take(to).skip(from) {
+            if !l.trim().is_empty() {
+                out.dropped.push(Dropped {
+                    line: i + 1,
+                    text: l.trim().to_string(),
+                });
+            }
+            l.clear();
+        }
+    };
+    if let Some(sig) = signature(&lines) {
+        let n = lines.len();
+        take(&mut lines, sig, n, &mut out);
+        out.decisions.push(format!(
+            "e-mail: line {} `-- ` opens the sender's signature; it and the lines under it are left out",
+            sig + 1
+        ));
+    }
+    if let Some((from, to)) = sender.and_then(|s| sign_off(&lines, s)) {
+        take(&mut lines, from, to, &mut out);
+        out.decisions.push(format!(
+            "e-mail: lines {}–{} close the letter with the sender's name; they are left out",
+            from + 1,
+            to
+        ));
+    }
+    if let Some(k) = title.and_then(|t| title_line(&lines, t)) {
+        take(&mut lines, 0, k, &mut out);
+        out.decisions.push(format!(
+            "e-mail: line {} is the subject's title; the greeting above it is the letter's, left out",
+            k + 1
+        ));
+    }
+    out.text = lines.join("\n");
+    out
+}
+
+/// The line opening the signature: the last `-- ` line, or a bare `--` near the end.
+fn signature(lines: &[String]) -> Option<usize> {
+    let last = lines.iter().rposition(|l| !l.trim().is_empty())?;
+    (0..=last).rev().find(|&i| {
+        let l = lines[i].trim_end_matches('\r');
+        l == "-- " || (l == "--" && last - i <= SIGNATURE_LINES)
+    })
+}
+
+/// The sign-off: the last paragraph, one to three short lines, whose last line is the
+/// sender's name or one word of it (`Trang` of `Nguyễn Thu Trang`) or their mailbox's
+/// name, and whose first line, when it has more, ends in a comma (`Love,`, `Thương,`).
+fn sign_off(lines: &[String], sender: &(Option<String>, String)) -> Option<(usize, usize)> {
+    let last = lines.iter().rposition(|l| !l.trim().is_empty())?;
+    let first = (0..=last)
+        .rev()
+        .take_while(|&i| !lines[i].trim().is_empty())
+        .last()?;
+    if last - first > 2 || first == 0 {
+        return None;
+    }
+    let name = lines[last]
+        .trim()
+        .trim_start_matches(['-', '—', '–', ' '])
+        .to_lowercase();
+    let (display, addr) = sender;
+    let local = addr.split('@').next().unwrap_or("").to_lowercase();
+    let names: Vec<String> = display
+        .iter()
+        .flat_map(|d| std::iter::once(d.as_str()).chain(d.split_whitespace()))
+        .map(str::to_lowercase)
+        .chain(std::iter::once(local))
+        .filter(|n| !n.is_empty())
+        .collect();
+    if !names.contains(&name) {
+        return None;
+    }
+    let closing = lines[first].trim();
+    let short = (first..last).all(|i| lines[i].split_whitespace().count() <= 4);
+    (first == last || (closing.ends_with(',') && short)).then_some((first, last + 1))
+}
+
+/// The first line that is the title (any case, markup marks aside), with at most
+/// [`GREETING_PARAGRAPHS`] paragraphs and some text above it.
+fn title_line(lines: &[String], title: &str) -> Option<usize> {
+    let want = title.to_lowercase();
+    if want.trim().is_empty() {
+        return None;
+    }
+    let k = lines
+        .iter()
+        .position(|l| l.trim().trim_matches(['*', '_', '#', ' ']).to_lowercase() == want)?;
+    let paragraphs = (0..k)
+        .filter(|&i| !lines[i].trim().is_empty() && (i == 0 || lines[i - 1].trim().is_empty()))
+        .count();
+    (paragraphs > 0 && paragraphs <= GREETING_PARAGRAPHS).then_some(k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sender() -> (Option<String>, String) {
+        (
+            Some("Nguyễn Thu Trang".into()),
+            "tramchieu@example.org".into(),
+        )
+    }
+
+    const LETTER: &str = "Minh ơi,\n\nTruyện mới đây, đọc xong góp ý nhé.\n\n\nĐÈN LỒNG MÙA MƯA\n\nMùa mưa năm ấy.\n\nHết.\n\nThương,\nTrang\n\n-- \nNguyễn Thu Trang\nBiên dịch viên";
+
+    /// The greeting above the subject's title, the sign-off naming the sender and the
+    /// signature are the letter's; the lines keep their numbers.
+    #[test]
+    fn the_letters_own_lines_are_left_out() {
+        let l = trim(LETTER, Some("Đèn lồng mùa mưa"), Some(&sender()));
+        let kept: Vec<&str> = l.text.lines().filter(|t| !t.trim().is_empty()).collect();
+        assert_eq!(kept, ["ĐÈN LỒNG MÙA MƯA", "Mùa mưa năm ấy.", "Hết."]);
+        assert_eq!(l.text.split('\n').count(), LETTER.split('\n').count());
+        let dropped: Vec<&str> = l.dropped.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(
+            dropped,
+            [
+                "--",
+                "Nguyễn Thu Trang",
+                "Biên dịch viên",
+                "Thương,",
+                "Trang",
+                "Minh ơi,",
+                "Truyện mới đây, đọc xong góp ý nhé."
+            ]
+        );
+        assert_eq!(l.dropped[5].line, 1);
+    }
+
+    /// A story with no title line, no signature and a last line that names nobody
+    /// keeps every line.
+    #[test]
+    fn a_story_without_a_letters_shape_keeps_every_line() {
+        let text = "Dear Minh,\n\nThe rain came early.\n\nLove,\nthe river";
+        let l = trim(text, Some("Lanterns"), Some(&sender()));
+        assert_eq!(l.text, text);
+        assert!(l.dropped.is_empty());
+        // A dash line high up in the story is no signature.
+        let text = format!("A.\n\n--\n\n{}", "Line.\n".repeat(12));
+        assert_eq!(trim(&text, None, None).text, text);
+    }
+
+    /// The title line may carry markup marks and the subject its own case.
+    #[test]
+    fn the_title_line_is_found_in_any_case() {
+        let lines: Vec<String> = ["Hi!", "", "**Paper Lanterns**", "", "Text."]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(title_line(&lines, "paper lanterns"), Some(2));
+        // Nothing above it: no greeting.
+        assert_eq!(title_line(&lines[2..], "Paper Lanterns"), None);
+    }
+}
