@@ -59,6 +59,7 @@ mod pixiv;
 mod project;
 mod quotev;
 mod read;
+mod reader_view;
 mod reddit;
 mod reddit_thread;
 mod royal_road;
