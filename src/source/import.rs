@@ -3,13 +3,13 @@
 //! Input: the file's bytes and its `[[chapters]]` entry. Output: a chapter of the model and
 //! its warnings, or the error that refused the file. The reader is chosen by content (an
 //! EPUB is a zip holding `META-INF/container.xml`; HTML starts with a tag), then by who
-//! made the file: an AO3 download, FanFicFare's output, a page saved from Firefox's
-//! Reader View, or any other HTML or EPUB. Every
+//! made the file: an AO3 download, FanFicFare's output, an AsianFanfics chapter page, a
+//! page saved from Firefox's Reader View, or any other HTML or EPUB. Every
 //! reader fills the same [`Work`] (see `work`); one mapping turns it into a chapter. Pure:
 //! no I/O.
 
 use super::work::{Work, story_meta};
-use super::{ao3_html as ao3, epub, fff_html as fff, html, reader_view};
+use super::{ao3_html as ao3, asianfanfics, epub, fff_html as fff, html, reader_view};
 use crate::config::ChapterConfig;
 use crate::diag::Diagnostic;
 use crate::model::{Block, Chapter, Encoding, Reader};
@@ -100,6 +100,8 @@ fn html_work(doc: &Html, lang: &str) -> (Work, Reader) {
         (ao3::read(&[doc], lang), Reader::Ao3Html)
     } else if fff::is_fff_html(doc) {
         (fff::read_html(doc, lang), Reader::FanFicFareHtml)
+    } else if let Some(text) = asianfanfics::chapter_text(doc) {
+        (asianfanfics::read(doc, text, lang), Reader::Html)
     } else if let Some(article) = reader_view::article(doc) {
         (reader_view::read(doc, article, lang), Reader::Html)
     } else {

@@ -15,6 +15,7 @@ mod ao3;
 mod ao3_html;
 #[cfg(test)]
 mod ao3_tests;
+mod asianfanfics;
 mod blogs;
 mod bylines;
 mod callout;
