@@ -9,7 +9,7 @@
 //! no I/O.
 
 use super::work::{Work, story_meta};
-use super::{ao3_html as ao3, asianfanfics, epub, fff_html as fff, html, reader_view};
+use super::{ao3_html as ao3, asianfanfics, epub, fff_html as fff, html, office_html, reader_view};
 use crate::config::ChapterConfig;
 use crate::diag::Diagnostic;
 use crate::model::{Block, Chapter, Encoding, Reader};
@@ -191,7 +191,16 @@ fn plain_html(docs: &[&Html], lang: &str) -> Work {
             }
         }
         if work.title.is_none() {
-            work.title = first_title(doc.root_element());
+            work.title =
+                office_html::title_paragraph(doc).or_else(|| first_title(doc.root_element()));
+        }
+        if work.authors.is_empty()
+            && let Some(a) = office_html::author(doc)
+        {
+            work.decisions.push(format!(
+                "author: the document's author property ({a}), as the word processor wrote it"
+            ));
+            work.authors.push(a);
         }
         if work.tag(&["Language"]).is_empty()
             && let Some(l) = html::page::language(doc)

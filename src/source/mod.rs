@@ -52,6 +52,7 @@ mod nav;
 mod newsletter;
 mod note_language;
 pub mod notes;
+mod office_html;
 pub mod paragraphs;
 pub mod parts;
 mod paths;
