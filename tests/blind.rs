@@ -522,3 +522,6 @@ mod anthology12;
 
 #[path = "blind/anthology13.rs"]
 mod anthology13;
+
+#[path = "blind/anthology14.rs"]
+mod anthology14;
