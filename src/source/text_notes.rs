@@ -9,6 +9,7 @@
 //! chapter's paragraphs, so a `.txt` story and its HTML download split alike; its reasons
 //! go to `quire inspect`, counted in paragraphs of the chapter rather than lines.
 
+use super::headings::is_end_mark;
 use super::lines::Layout;
 use super::paragraphs::RawPara;
 use super::parts::{self, Overrides};
@@ -106,10 +107,21 @@ fn tail_note(work: &mut Work, k: usize, ov: Overrides) -> Option<Vec<Block>> {
     while body.last() == Some(&Block::SceneBreak) {
         body.pop();
     }
+    // The story's end mark ("Fin", "THE END") between it and the note is neither: it is
+    // left out, as the text reader leaves it out.
+    let mark = |b: &Block| matches!(b, Block::Paragraph(_)) && is_end_mark(&block_text(b));
+    let marks: Vec<String> = moved.iter().filter(|b| mark(b)).map(block_text).collect();
+    if !marks.is_empty() {
+        work.decisions.push(format!(
+            "chapter {}: the end mark \"{}\" before the closing note is left out",
+            k + 1,
+            marks.join("\", \"")
+        ));
+    }
     Some(
         moved
             .into_iter()
-            .filter(|b| *b != Block::SceneBreak)
+            .filter(|b| *b != Block::SceneBreak && !mark(b))
             .collect(),
     )
 }
@@ -185,6 +197,25 @@ mod tests {
         "She wrote the date in the log and went to sleep.",
         "N/A: Gracias por leer, nos vemos en la próxima historia.",
     ];
+
+    /// The end mark between the story and its closing note goes with neither.
+    #[test]
+    fn an_end_mark_before_the_closing_note_is_left_out() {
+        let mut w = work(&[&[
+            "She waved back.",
+            "Fin",
+            "Thank you for reading! Comments are always welcome, even very short ones.",
+        ]]);
+        take_notes(&mut w, Overrides::default());
+        assert_eq!(w.parts[0].body, vec![para("She waved back.")]);
+        assert_eq!(
+            w.end_notes,
+            vec![para(
+                "Thank you for reading! Comments are always welcome, even very short ones."
+            )]
+        );
+        assert!(w.decisions.iter().any(|d| d.contains("\"Fin\"")));
+    }
 
     #[test]
     fn labelled_notes_at_the_ends_of_the_text_become_the_works_notes() {
