@@ -18,7 +18,16 @@ fn fixture(name: &str) -> PathBuf {
 /// the running head is a closing note's heading, as (page index, the line before it on
 /// the page before); and how many closing notes the book has in all.
 fn lone_notes(book: &Path, profile: Profile) -> (Vec<(usize, String)>, usize) {
-    let (doc, _) = layout(book, profile);
+    lone_notes_in(book, profile, None)
+}
+
+/// As [`lone_notes`], on pages of `trim` if given (see [`layout_in`]).
+fn lone_notes_in(
+    book: &Path,
+    profile: Profile,
+    trim: Option<&str>,
+) -> (Vec<(usize, String)>, usize) {
+    let (doc, _) = layout_in(book, profile, trim);
     let mut lone = Vec::new();
     let mut notes = 0;
     let mut last_text = String::new();
@@ -38,12 +47,20 @@ fn lone_notes(book: &Path, profile: Profile) -> (Vec<(usize, String)>, usize) {
 /// Asserts that no closing note of the book stands alone at a page's top (and that the
 /// book has closing notes, so the check means something).
 fn check_notes(name: &str, profile: Profile) {
-    let (lone, notes) = lone_notes(&fixture(name), profile);
-    assert!(notes >= 3, "{name} {profile:?}: only {notes} closing notes");
+    check_notes_in(name, profile, None);
+}
+
+/// As [`check_notes`], on pages of `trim` if given.
+fn check_notes_in(name: &str, profile: Profile, trim: Option<&str>) {
+    let (lone, notes) = lone_notes_in(&fixture(name), profile, trim);
+    assert!(
+        notes >= 3,
+        "{name} {profile:?} {trim:?}: only {notes} closing notes"
+    );
     assert!(
         lone.is_empty(),
-        "{name} {profile:?}: closing notes alone at the top of pages (index, the story's \
-         last line before): {lone:?}"
+        "{name} {profile:?} {trim:?}: closing notes alone at the top of pages (index, the \
+         story's last line before): {lone:?}"
     );
 }
 
@@ -84,4 +101,16 @@ fn screen_note_after_short_paragraphs_stays() {
         dijk.is_empty(),
         "anthology6 screen: 'De dijkwacht' ends a page and its note stands alone: {dijk:?}"
     );
+}
+
+/// On 5x8in pages in print, a closing note of anthology4 and one of anthology5 stood
+/// alone atop a page: carrying the story's last lines over left a page before two lines
+/// short, which the pages searched together could fill only by ending pages a line short
+/// or a paragraph set a line longer. They may now also give a scene break or a heading
+/// inside the story, a page or more before, a line more of white.
+#[test]
+fn print_closing_notes_stay_with_their_stories_on_5x8in_pages() {
+    for name in ["anthology4", "anthology5"] {
+        check_notes_in(name, Profile::Print, Some("5x8in"));
+    }
 }

@@ -2,7 +2,9 @@
 //! or two) still break a rule, up to [`WINDOW`] pages around the unit that breaks it
 //! are set again together, every way of ending each a line short or not (or, on the
 //! page where the story opens under its heading, of giving its first line a line more
-//! of white instead), with one paragraph on them a line longer or shorter or none, or
+//! of white instead; on a page with a scene break or a heading inside the story under
+//! its first line, of giving that a line more of white), with one paragraph on them a
+//! line longer or shorter or none, or
 //! where none serves two, and kept so where fewer rules are broken. Near the chapter's
 //! end (the page before a closing note that will not fit under the story's end, left
 //! short) the window runs to the last page, and where that does not serve, [`WIDE`]
@@ -60,9 +62,10 @@ struct Walk {
 /// Paragraphs set a line longer (1) or shorter (-1) in a window: none, one or two.
 type Plan = [Option<(usize, i32)>; 2];
 
-/// A window's pages as cut: the pages a line short, and the page whose story opens under
-/// a line more of white (a bit each, the first page lowest).
-type Bits = (usize, usize);
+/// A window's pages as cut: the pages a line short, the page whose story opens under
+/// a line more of white, and the pages whose scene breaks or headings take a line more
+/// of white (a bit each, the first page lowest).
+type Bits = (usize, usize, usize);
 
 /// A window's setting: its rank, its pages as cut, and the paragraphs set a line longer
 /// or shorter.
@@ -246,7 +249,7 @@ impl Pager {
             }
         }
         let least = search.least;
-        let (_, (mask, gaps), plan) = search.best?;
+        let (_, (mask, gaps, flexes), plan) = search.best?;
         // Set for good, and filled again from the paragraphs as the search had them; kept
         // only if it still breaks fewer rules (a paragraph set again at a page's foot, no
         // hyphen there, may differ from the search's).
@@ -256,7 +259,11 @@ impl Pager {
         }
         let cuts: Vec<Base> = (walk.bases.iter().enumerate())
             .map(|(k, &(was, flex, gap))| match k < walk.choose {
-                true => (mask >> k & 1, flex, gap + (gaps >> k & 1)),
+                true => (
+                    mask >> k & 1,
+                    flex + (flexes >> k & 1),
+                    gap + (gaps >> k & 1),
+                ),
                 false => (was, flex, gap),
             })
             .collect();
@@ -324,21 +331,22 @@ impl Pager {
         }
         let looser = self.loosened().saturating_sub(search.natural);
         let made = plan.iter().flatten().count();
-        let mut leaf = |p: &Pager, fills: &[Fill], (mask, gaps): Bits| {
+        let mut leaf = |p: &Pager, fills: &[Fill], (mask, gaps, flexes): Bits| {
             search.trials += 1;
             // A window inside the chapter must end where the pages after it start.
             if search.open || fills.last().map(|f| f.next) == search.stop {
-                let changed = (mask | gaps).count_ones() as usize + made;
+                let changed = (mask | gaps | flexes).count_ones() as usize + made;
                 let mut rank = p.rank_pages(fills, search.first, looser, changed);
                 // White above the story's first line is dearer than a line short.
-                rank.3 += GAP_PRICE * gaps.count_ones() as usize;
+                // So is a scene break's or a heading's.
+                rank.3 += GAP_PRICE * (gaps | flexes).count_ones() as usize;
                 if rank.0 < search.least.0 && search.best.is_none_or(|b: Pick| rank < b.0) {
-                    search.best = Some((rank, (mask, gaps), plan));
+                    search.best = Some((rank, (mask, gaps, flexes), plan));
                 }
             }
             search.trials < search.budget
         };
-        let go_on = self.dive(walk, (0, 0), &mut Vec::new(), &mut leaf, rebreak);
+        let go_on = self.dive(walk, (0, 0, 0), &mut Vec::new(), &mut leaf, rebreak);
         self.rollback();
         Some(go_on)
     }
@@ -356,14 +364,16 @@ impl Pager {
 
     /// Every way of ending the window's first `walk.choose` pages a line short or not
     /// (and, on the page where the story's first line comes under its heading or
-    /// author's note, of giving it a line more of white above instead), from its page
+    /// author's note, of giving it a line more of white above instead; on a page with a
+    /// scene break or a heading inside the story under its first line, of giving the
+    /// first such one not widened yet a line more of white instead), from its page
     /// `k` on (those before set as `fills` has them): each setting's pages handed to
     /// `leaf` with the pages cut and given white (a bit each), until it says to stop
     /// (then `false`). Settings alike up to a page share its filling.
     fn dive(
         &mut self,
         walk: &Walk,
-        (mask, gaps): Bits,
+        (mask, gaps, flexes): Bits,
         fills: &mut Vec<Fill>,
         leaf: &mut dyn FnMut(&Pager, &[Fill], Bits) -> bool,
         rebreak: &mut Rebreak,
@@ -371,12 +381,13 @@ impl Pager {
         let k = fills.len();
         let at = fills.last().map_or(walk.start, |f| f.next);
         if at.block >= self.blocks.len() || k >= walk.most {
-            return leaf(self, fills, (mask, gaps));
+            return leaf(self, fills, (mask, gaps, flexes));
         }
         let (was, flex, gap) = walk.bases.get(k).copied().unwrap_or((0, 0, 0));
         let free = k < walk.choose;
-        // (lines cut, lines of white added above the story's first line)
-        let mut choices = [(was, 0), (1, 0), (0, 1)];
+        // (lines cut, lines of white added above the story's first line, flexible
+        // blocks widened)
+        let mut choices = [(was, 0, 0), (1, 0, 0), (0, 1, 0), (0, 0, 1)];
         let mut n = 1;
         if free {
             choices[0].0 = 0;
@@ -385,8 +396,8 @@ impl Pager {
         let drop = if k == 0 { walk.drop } else { 0.0 };
         let mut i = 0;
         while i < n {
-            let (cut, more) = choices[i];
-            let f = self.fill(at, drop, (cut, flex, gap + more), rebreak);
+            let (cut, more, wider) = choices[i];
+            let f = self.fill(at, drop, (cut, flex + wider, gap + more), rebreak);
             // The story opens on this page under other lines, its white not widened yet.
             if i == 0
                 && free
@@ -397,14 +408,24 @@ impl Pager {
                     .position(|&(_, b)| b == open)
                     .is_some_and(|p| p > 0)
             {
-                n = 3;
+                choices[n] = choices[2];
+                n += 1;
+            }
+            // A flexible block under the page's first line, not widened yet.
+            if i == 0 && free && self.flexible(&f) > flex {
+                choices[n] = choices[3];
+                n += 1;
             }
             let go_on = if f.page.is_empty() {
-                leaf(self, fills, (mask, gaps))
+                leaf(self, fills, (mask, gaps, flexes))
             } else {
                 fills.push(f);
-                let bits = if free { (cut << k, more << k) } else { (0, 0) };
-                let go_on = self.dive(walk, (mask | bits.0, gaps | bits.1), fills, leaf, rebreak);
+                let bits = match free {
+                    true => (cut << k, more << k, wider << k),
+                    false => (0, 0, 0),
+                };
+                let bits = (mask | bits.0, gaps | bits.1, flexes | bits.2);
+                let go_on = self.dive(walk, bits, fills, leaf, rebreak);
                 fills.pop();
                 go_on
             };
@@ -414,6 +435,20 @@ impl Pager {
             i += 1;
         }
         true
+    }
+
+    /// How many flexible blocks (scene breaks, headings inside the story) page `f` has
+    /// under its first line: those a line more of white may widen.
+    fn flexible(&self, f: &Fill) -> usize {
+        let mut seen = f.page.first().map(|&(_, b)| b);
+        let mut out = 0;
+        for &(_, b) in &f.page {
+            if seen != Some(b) {
+                seen = Some(b);
+                out += usize::from(self.blocks[b].flex);
+            }
+        }
+        out
     }
 
     /// How pages `fills` (the first is page `first` of the chapter) rank,
