@@ -38,6 +38,14 @@ pub(super) fn is_note_box(node: NodeRef<'_, Node>) -> bool {
     ElementRef::wrap(node).is_some_and(|e| has_class(e, "userstuff"))
 }
 
+/// What parts a table cell from the `cells` before it on the row's line (`row`, read so
+/// far): a space after a label's cell (`Rating:` | `FR7` reads `Rating: FR7`, as a story
+/// header's table sets its fields), else a bar.
+pub(super) fn cell_separator(cells: usize, row: &[crate::model::Inline]) -> &'static str {
+    let label = cells == 1 && crate::model::plain_text(row).trim_end().ends_with(':');
+    if label { " " } else { " | " }
+}
+
 /// A footnote marker or formula index (`<sup>1</sup>`, `CO<sub>2</sub>`) as the Unicode
 /// superscript or subscript characters the body fonts have, so it stays raised or lowered
 /// in both outputs without a model of its own; `None` when some character has no such

@@ -16,6 +16,7 @@ mod attrs;
 pub(crate) mod charset;
 mod clean;
 pub(crate) mod footnotes;
+pub(crate) mod frame;
 pub(crate) mod page;
 pub(crate) mod post;
 mod verse;
@@ -27,18 +28,15 @@ use super::allow::{Role, role};
 use super::paragraphs;
 use crate::model::{Block, Inline, List};
 use crate::typography;
-use attrs::{is_note_box, scripted, style_indent};
+use attrs::{cell_separator, is_note_box, scripted, style_indent};
 use clean::normalise;
-use ego_tree::NodeRef;
+use ego_tree::{NodeId, NodeRef};
 use scraper::{ElementRef, Html, Node};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Nesting deeper than this is read as plain text: no story nests so deep, and it bounds
 /// the recursion on hostile input.
 const MAX_DEPTH: usize = 200;
-
-/// Separates the cells of a table row read as one line of text.
-const CELL_SEPARATOR: &str = " | ";
 
 /// Converts HTML content into blocks. Feed it elements with [`Converter::add`], then take
 /// the blocks with [`Converter::finish`].
@@ -63,6 +61,8 @@ pub(crate) struct Converter<'l> {
     /// The page's footnotes by id, when [`footnotes::find`] linked them: their marks
     /// become note references and their list is left out.
     notes: HashMap<String, u32>,
+    /// Elements left out whole, as the page's own frame ([`frame::site_bars`]).
+    skip: HashSet<NodeId>,
 }
 
 impl<'l> Converter<'l> {
@@ -79,6 +79,7 @@ impl<'l> Converter<'l> {
             images: 0,
             dropped: 0,
             notes: HashMap::new(),
+            skip: HashSet::new(),
         }
     }
 
@@ -86,6 +87,11 @@ impl<'l> Converter<'l> {
     /// mark, and the list is left out (the reader places it).
     pub(crate) fn link_notes(&mut self, ids: HashMap<String, u32>) {
         self.notes = ids;
+    }
+
+    /// Leaves the elements `ids` out with all they hold.
+    pub(crate) fn skip(&mut self, ids: impl IntoIterator<Item = NodeId>) {
+        self.skip.extend(ids);
     }
 
     /// Adds the content of `el` (not counting `el`'s own role when `inner` is set).
@@ -128,7 +134,7 @@ impl<'l> Converter<'l> {
                 let linked_list = !self.notes.is_empty()
                     && ElementRef::wrap(node).is_some_and(footnotes::is_list);
                 let r = match e.attr("role") {
-                    _ if linked_list => Role::Drop,
+                    _ if linked_list || self.skip.contains(&node.id()) => Role::Drop,
                     // A separator drawn by the page's style (Medium's three dots, from
                     // empty spans): a scene break, as `<hr>` is.
                     Some("separator") => Role::Rule,
@@ -267,7 +273,8 @@ impl<'l> Converter<'l> {
             }
             Role::Cell => {
                 if self.cells > 0 {
-                    self.top().push(Inline::Text(CELL_SEPARATOR.to_string()));
+                    let sep = cell_separator(self.cells, self.top());
+                    self.top().push(Inline::Text(sep.into()));
                 }
                 self.cells += 1;
                 // A cell's paragraphs run together on the row's line.

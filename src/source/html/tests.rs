@@ -170,3 +170,18 @@ fn a_double_line_break_parts_paragraphs() {
     let b = conv("<pre>one\n\ntwo</pre>");
     assert_eq!(b.len(), 1);
 }
+
+/// A story header's table of fields (a label's cell, then its value's) reads as labelled
+/// lines; any other table keeps its cells apart.
+#[test]
+fn a_table_of_labels_and_values_reads_as_labelled_lines() {
+    let b = conv(
+        "<table><tr><td>Rating:</td><td>FR7</td></tr><tr><td>Words:</td><td>1,289</td></tr>\
+         <tr><td>Bread</td><td>2</td></tr><tr><td>Note:</td><td>a</td><td>b</td></tr></table>",
+    );
+    let plain: Vec<String> = b.iter().map(Block::plain).collect();
+    assert_eq!(
+        plain,
+        vec!["Rating: FR7", "Words: 1,289", "Bread | 2", "Note: a | b"]
+    );
+}
