@@ -9,7 +9,9 @@
 //! no I/O.
 
 use super::work::{Work, story_meta};
-use super::{ao3_html as ao3, asianfanfics, epub, fff_html as fff, html, office_html, reader_view};
+use super::{
+    ao3_html as ao3, asianfanfics, epub, fff_html as fff, fichub, html, office_html, reader_view,
+};
 use crate::config::ChapterConfig;
 use crate::diag::Diagnostic;
 use crate::model::{Block, Chapter, Encoding, Reader};
@@ -94,12 +96,14 @@ pub(crate) fn read(
     Ok((chapter, diags))
 }
 
-/// An HTML page: AO3's download, FanFicFare's output, or any page.
+/// An HTML page: AO3's download, FanFicFare's output, FicHub's export, or any page.
 fn html_work(doc: &Html, lang: &str) -> (Work, Reader) {
     if ao3::is_ao3(&[doc]) {
         (ao3::read(&[doc], lang), Reader::Ao3Html)
     } else if fff::is_fff_html(doc) {
         (fff::read_html(doc, lang), Reader::FanFicFareHtml)
+    } else if fichub::is_fichub(doc) {
+        (fichub::read(doc, lang), Reader::Html)
     } else if let Some(text) = asianfanfics::chapter_text(doc) {
         (asianfanfics::read(doc, text, lang), Reader::Html)
     } else if let Some(article) = reader_view::article(doc) {

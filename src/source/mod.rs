@@ -30,6 +30,7 @@ mod fff;
 mod fff_html;
 mod ffn_page;
 mod ficbook;
+mod fichub;
 mod fields;
 mod fimfic;
 mod footnotes;
