@@ -165,6 +165,9 @@ fn plain_html(docs: &[&Html], lang: &str) -> Work {
         let body = post.unwrap_or_else(|| html::body_of(doc));
         let mut conv = html::Converter::new(lang);
         conv.skip(html::frame::site_bars(doc));
+        if work.epigraph.is_empty() {
+            work.epigraph = html::epigraph::find(doc);
+        }
         if work.footnotes.is_none()
             && let Some((ids, notes)) = html::footnotes::find(body, lang)
         {
@@ -294,6 +297,8 @@ fn to_chapter(
         };
         super::text_notes::take_notes(&mut work, ov);
         html::frame::end_mark(&mut work);
+        let epigraph = std::mem::take(&mut work.epigraph);
+        html::epigraph::set_apart(&mut work, &epigraph);
     }
     // The page's footnotes follow the story, before its closing note.
     if let (Some(f), Some(p)) = (work.footnotes.take(), work.parts.last_mut()) {

@@ -29,6 +29,9 @@ pub(crate) struct Work {
     /// The footnotes the text's marks link to (an HTML page's list), set after the
     /// story's text.
     pub footnotes: Option<crate::model::Footnotes>,
+    /// The lines of the epigraph a page sets over its text (`html::epigraph`), set
+    /// apart once the notes before it are taken off.
+    pub epigraph: Vec<String>,
     /// Images met inside the text (dropped).
     pub images: usize,
     /// What the reader decided, for `quire inspect`.

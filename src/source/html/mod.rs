@@ -15,6 +15,7 @@
 mod attrs;
 pub(crate) mod charset;
 mod clean;
+pub(crate) mod epigraph;
 pub(crate) mod footnotes;
 pub(crate) mod frame;
 pub(crate) mod page;
