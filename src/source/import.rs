@@ -468,30 +468,6 @@ mod tests {
         assert_eq!(body, vec!["The sea went out."]);
     }
 
-    /// A printer-friendly page: the site's bar over the title, the byline, the table of
-    /// the story's information, the rule and the title again over the author's notes,
-    /// "The End" over the closing note: the story is only its text.
-    #[test]
-    fn a_printer_page_is_read_inside_its_frame() {
-        let doc = Html::parse_document(
-            r#"<html><body><div><a href="/">Lamp Tales</a> &#8226; Printer friendly version &#8226; <a href="/s/9">Return to story</a></div>
-<h1>Lamps</h1><p class="byline">by <a href="/a/1">Wick</a></p><table><tr><td>Rating:</td><td>FR7</td></tr><tr><td>Words:</td><td>9</td></tr></table>
-<hr /><div><h2>Lamps</h2></div><p><b>Disclaimer:</b> Not mine.</p><hr /><div><p>She lit them.</p><p>All of them.</p></div>
-<hr /><p><b>The End</b></p><p>Thanks for reading!</p></body></html>"#,
-        );
-        let entry = ChapterConfig::default();
-        let (ch, _) = to_chapter(&entry, plain_html(&[&doc], "en"), Reader::Html, "en");
-        let plain = |b: &[Block]| b.iter().map(Block::plain).collect::<Vec<_>>();
-        assert_eq!(
-            (ch.title.as_str(), ch.authors.clone()),
-            ("Lamps", vec!["Wick".into()])
-        );
-        assert_eq!(ch.meta.rating.as_deref(), Some("FR7"));
-        assert_eq!(plain(&ch.preface), vec!["Disclaimer: Not mine."]);
-        assert_eq!(plain(&ch.body), vec!["She lit them.", "All of them."]);
-        assert_eq!(plain(&ch.afterword), vec!["Thanks for reading!"]);
-    }
-
     #[test]
     fn kinds_by_content() {
         assert_eq!(kind("a.txt", b"<!DOCTYPE html><html>"), Kind::Html);
