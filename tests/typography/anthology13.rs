@@ -9,12 +9,15 @@ fn anthology13() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology13")
 }
 
+/// 26 loose lines: 25 of 834 full lines while three stories carried their pages' text
+/// (the Google Docs epigraph, the TtH header bar and table, FicHub's meta block and
+/// contents); read right, the book has 827 full lines and one loose line more.
 #[test]
 fn print_anthology13_pages_end_full_and_spreads_level() {
     check_figures(&anthology13(), Profile::Print, true);
     let f = measured(&anthology13(), "print");
     check_pages(&f, "print", 30);
-    check_loose_over(&f, "print", 25, 800);
+    check_loose_over(&f, "print", 26, 800);
 }
 
 /// The FicHub story's opener ended with its bold "Notes:" line alone, two lines short,
