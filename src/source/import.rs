@@ -296,7 +296,6 @@ fn to_chapter(
             title_in_text: None,
         };
         super::text_notes::take_notes(&mut work, ov);
-        html::frame::end_mark(&mut work);
         let epigraph = std::mem::take(&mut work.epigraph);
         html::epigraph::set_apart(&mut work, &epigraph);
     }

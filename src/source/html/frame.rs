@@ -1,17 +1,16 @@
 //! A page's frame around its story: the site's bar of links over the title, the rule and
-//! the title again between the story's header and its text, an end mark between the
-//! story and the author's closing note.
+//! the title again between the story's header and its text.
 //!
 //! Input: a parsed page (for the bar) or the [`Work`] the plain HTML reader filled from
 //! it. Output: the bar's elements, to be left out; the work without the frame's marks.
 //! A printer-friendly page (Twisting the Hellmouth's, an eFiction archive's) sets the
 //! story so: the site's name and "Printer friendly version" over the title, the title,
 //! the byline and a table of the story's information, a rule, the chapter's heading (the
-//! title again), the author's notes, the story, "The End", a closing note. Pure: no I/O.
+//! title again), the author's notes, the story, "The End" (which `text_notes` leaves
+//! out), a closing note. Pure: no I/O.
 
 use super::{body_of, links, text_of};
-use crate::model::{Block, plain_text};
-use crate::source::headings::is_end_mark;
+use crate::model::Block;
 use crate::source::work::Work;
 use crate::typography;
 use ego_tree::NodeId;
@@ -87,21 +86,6 @@ pub(crate) fn after_header(work: &mut Work, lang: &str) -> bool {
     true
 }
 
-/// Takes an end mark ("The End", "FIN") off the top of the work's closing note: it
-/// parts the story from the note, and is neither.
-pub(crate) fn end_mark(work: &mut Work) {
-    if let Some(Block::Paragraph(inl)) = work.end_notes.first()
-        && is_end_mark(&plain_text(inl))
-    {
-        let mark = plain_text(inl);
-        work.end_notes.remove(0);
-        work.decisions.push(format!(
-            "\"{}\" marks the story's end before the closing note: left out",
-            mark.trim()
-        ));
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,17 +156,5 @@ mod tests {
         assert_eq!(plain(&ch.preface), vec!["Disclaimer: Not mine."]);
         assert_eq!(plain(&ch.body), vec!["She lit them.", "All of them."]);
         assert_eq!(plain(&ch.afterword), vec!["Thanks for reading!"]);
-    }
-
-    #[test]
-    fn an_end_mark_over_the_closing_note_goes() {
-        let mut work = Work {
-            end_notes: vec![para("The End"), para("Thanks for reading!")],
-            ..Work::default()
-        };
-        end_mark(&mut work);
-        assert_eq!(work.end_notes, vec![para("Thanks for reading!")]);
-        end_mark(&mut work);
-        assert_eq!(work.end_notes.len(), 1);
     }
 }
