@@ -574,3 +574,6 @@ mod notes;
 
 #[path = "typography/anthology13.rs"]
 mod anthology13;
+
+#[path = "typography/anthology14.rs"]
+mod anthology14;
