@@ -436,3 +436,48 @@ fn more_scripts_than_faces_is_an_error_that_says_so() {
     }
     assert!(!errors[0].contains("install a font"), "{}", errors[0]);
 }
+
+/// Words whose clusters are drawn in another order than written: a vowel sign set
+/// before its consonant (Devanagari ि, Bengali ি, Tamil ெ ை ொ), which once copied out
+/// as the wrong consonant ("दुकिया" for दुनिया) or a repeated one.
+const REORDERED: [&str; 8] = [
+    "दुनिया",
+    "किताब",
+    "निकला",
+    "পৃথিবী",
+    "কিন্তু",
+    "பெரியது",
+    "கிடையாது",
+    "கொடு",
+];
+
+/// Every reordered cluster copies out once and in the order written, from every reader
+/// of the PDF's text: pypdf and the structure tree word by word, pdftotext letter by
+/// letter (it parts a word where a vowel sign is drawn out over its neighbour).
+#[test]
+fn reordered_clusters_copy_out_in_the_order_written() {
+    if !noto_core_present() {
+        return;
+    }
+    let f = greetings(&REORDERED, "");
+    let (pdf, stderr) = build_format(f.path(), "pdf", &f.path().join("out"));
+    assert!(!stderr.contains("error"), "{stderr}");
+    let line = format!(
+        "The visitors said {}, and then they all sat down.",
+        REORDERED.join(", then ")
+    );
+    let want: Vec<&str> = line.split_whitespace().collect();
+    let script = "import sys, pypdf\n\
+        print('\\n'.join(p.extract_text() for p in pypdf.PdfReader(sys.argv[1]).pages))";
+    let pypdf = common::tool("python3", &["-c", script, pdf.to_str().unwrap()]);
+    for (reader, text) in [("pypdf", pypdf), ("structure", common::struct_text(&pdf))] {
+        let got: Vec<&str> = text.split_whitespace().collect();
+        assert!(
+            got.windows(want.len()).any(|w| w == want.as_slice()),
+            "{reader}: {want:?} not in {got:?}"
+        );
+    }
+    let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+    let text = squeeze(&pdftotext(&pdf));
+    assert!(text.contains(&squeeze(&line)), "pdftotext: {line} not in {text}");
+}

@@ -60,6 +60,11 @@ pub struct GlyphRun {
     pub glyphs: Vec<PlacedGlyph>,
     /// Which way the glyphs run on the page, for the text layer.
     pub flow: Flow,
+    /// For a run of one glyph that stands for other text than its glyph id does
+    /// elsewhere (a [`crate::render::pdf::shape::Glyph::spelled`] glyph), that text:
+    /// the writer draws it with a code of its own whose ToUnicode entry is exactly this
+    /// ("न" for the vowel sign ि drawn first in "नि", "ि" for the consonant after it).
+    pub spelled: Option<Box<str>>,
 }
 
 /// Which way a run's glyphs are drawn. Readers of a PDF's text take its characters in

@@ -44,6 +44,7 @@ mod emoji;
 pub(crate) mod image;
 mod pack;
 mod post;
+mod spelled;
 mod subset;
 mod tags;
 mod tj;
@@ -179,7 +180,7 @@ impl Paged {
         drop(pdf);
         let part = crate::timing::stage("pdf.write.document.post");
         remove_last_page(&mut lo)?;
-        subset::map_codes_to_one_glyph(&mut lo, &faces);
+        subset::map_codes_to_glyphs(&mut lo, &faces);
         let page_ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
         if page_ids.len() != streams.len() {
             return Err(format!(
@@ -380,6 +381,7 @@ mod tests {
                     .map(|&gid| PlacedGlyph { gid, x: 0.0, dy: 0 })
                     .collect(),
                 flow: Default::default(),
+                spelled: None,
             })
             .collect();
         Frame {

@@ -187,6 +187,9 @@ pub(super) fn place_tracked(
     track: f32,
     room: usize,
 ) -> f32 {
+    if run.glyphs.iter().any(|g| g.spelled) {
+        return place_spelled(runs, run, x, size, track, Flow::Ltr);
+    }
     let scale = size * (1.0 + track);
     let glyphs = run.glyphs.iter().map(|g| {
         let placed = PlacedGlyph {
@@ -198,7 +201,12 @@ pub(super) fn place_tracked(
         placed
     });
     match runs.last_mut() {
-        Some(r) if r.font == run.font && r.size == size && r.flow == Flow::Ltr => {
+        Some(r)
+            if r.font == run.font
+                && r.size == size
+                && r.flow == Flow::Ltr
+                && r.spelled.is_none() =>
+        {
             r.glyphs.extend(glyphs)
         }
         _ => {
@@ -209,10 +217,63 @@ pub(super) fn place_tracked(
                 size,
                 glyphs: kept,
                 flow: Flow::Ltr,
+                spelled: None,
             });
         }
     }
     x
+}
+
+/// As [`place_tracked`] (`flow` [`Flow::Ltr`]) or [`place_rtl`] (`flow` [`Flow::Rtl`]),
+/// for a run with [`crate::render::pdf::shape::Glyph::spelled`] glyphs: each of those becomes a run of its own
+/// carrying its text, so the writer draws it with a code whose ToUnicode entry is that
+/// text. Out of the way of the common path: only scripts whose clusters reorder meet it.
+#[cold]
+#[inline(never)]
+fn place_spelled(
+    runs: &mut Vec<GlyphRun>,
+    run: &Run,
+    x: f32,
+    size: f32,
+    track: f32,
+    flow: Flow,
+) -> f32 {
+    let scale = size * (1.0 + track);
+    let width = run.width() * scale;
+    let mut pen = if flow == Flow::Ltr { x } else { x + width };
+    for g in &run.glyphs {
+        if flow != Flow::Ltr {
+            pen -= g.advance * scale;
+        }
+        let placed = PlacedGlyph {
+            gid: g.gid,
+            x: pen + g.dx * size,
+            dy: PlacedGlyph::raise(g.dy * size),
+        };
+        if flow == Flow::Ltr {
+            pen += g.advance * scale;
+        }
+        let spelled = g.spelled.then(|| run.glyph_text(g).into());
+        match runs.last_mut() {
+            Some(r)
+                if spelled.is_none()
+                    && r.spelled.is_none()
+                    && r.font == run.font
+                    && r.size == size
+                    && r.flow == flow =>
+            {
+                r.glyphs.push(placed)
+            }
+            _ => runs.push(GlyphRun {
+                font: run.font,
+                size,
+                glyphs: vec![placed],
+                flow,
+                spelled,
+            }),
+        }
+    }
+    x + width
 }
 
 /// As [`place_tracked`], for a run at a right-to-left level: its glyphs, in logical
@@ -231,6 +292,9 @@ pub(super) fn place_rtl(
     track: f32,
     mirror: bool,
 ) -> f32 {
+    if !mirror && run.glyphs.iter().any(|g| g.spelled) {
+        return place_spelled(runs, run, x, size, track, Flow::Rtl);
+    }
     let scale = size * (1.0 + track);
     let mut pen = x + run.width() * scale;
     for g in &run.glyphs {
@@ -246,7 +310,12 @@ pub(super) fn place_rtl(
             _ => Flow::Rtl,
         };
         match runs.last_mut() {
-            Some(r) if r.font == run.font && r.size == size && r.flow == flow => {
+            Some(r)
+                if r.font == run.font
+                    && r.size == size
+                    && r.flow == flow
+                    && r.spelled.is_none() =>
+            {
                 r.glyphs.push(placed)
             }
             _ => runs.push(GlyphRun {
@@ -254,6 +323,7 @@ pub(super) fn place_rtl(
                 size,
                 glyphs: vec![placed],
                 flow,
+                spelled: None,
             }),
         }
     }

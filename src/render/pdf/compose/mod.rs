@@ -300,7 +300,12 @@ impl<'f> Composer<'f> {
         let Some((font, gid)) = gid else { return };
         let glyph = PlacedGlyph { gid, x, dy: 0 };
         match runs.last_mut() {
-            Some(r) if r.font == font && r.size == size && r.flow != Flow::Mirrored => {
+            Some(r)
+                if r.font == font
+                    && r.size == size
+                    && r.flow != Flow::Mirrored
+                    && r.spelled.is_none() =>
+            {
                 r.glyphs.push(glyph)
             }
             last => {
@@ -313,6 +318,7 @@ impl<'f> Composer<'f> {
                     size,
                     glyphs: vec![glyph],
                     flow,
+                    spelled: None,
                 })
             }
         }

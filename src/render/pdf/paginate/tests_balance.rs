@@ -84,6 +84,7 @@ fn right_to_left(from: f32) -> VBlock {
             },
         ],
         flow: Flow::Rtl,
+        spelled: None,
     }];
     b
 }

@@ -81,13 +81,14 @@ impl ShapeCache {
     /// writer's mirror copy of the face gives "(" where it is drawn so).
     /// A glyph met with different texts (a base letter that also starts a letter+mark
     /// cluster) keeps the shortest, then smallest, so the choice does not depend on
-    /// which thread shaped what first.
+    /// which thread shaped what first. [`Glyph::spelled`] glyphs carry their text in
+    /// codes of their own and are left out.
     pub fn glyph_texts(&self) -> BTreeMap<FontKey, BTreeMap<u16, String>> {
         let mut out: BTreeMap<FontKey, BTreeMap<u16, String>> = BTreeMap::new();
         self.0.for_each(|shaped| {
             for run in &shaped.runs {
                 let face = out.entry(run.font).or_default();
-                for g in &run.glyphs {
+                for g in run.glyphs.iter().filter(|g| !g.spelled) {
                     let t = natural(run, g);
                     let t = t.as_ref();
                     if t.is_empty() {

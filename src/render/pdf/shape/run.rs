@@ -27,6 +27,14 @@ pub struct Glyph {
     /// the combining acute), so the ToUnicode map names each mark. See
     /// [`Run::glyph_text`].
     pub text_end: usize,
+    /// Whether this glyph's text is not its own: a cluster whose glyphs cannot each be
+    /// matched to their own characters in order (Devanagari "नि", its vowel sign ि
+    /// drawn before its consonant न) gives its characters, in logical order, to its
+    /// glyphs in the order drawn (ि stands for "न" here, न for "ि"), so the text reads
+    /// in order. The same glyphs stand for other text elsewhere, so one ToUnicode entry
+    /// per glyph id cannot serve them: the writer draws each with a code of its own
+    /// that carries exactly this text ([`crate::render::pdf::frame::GlyphRun::spelled`]).
+    pub spelled: bool,
 }
 
 /// A run of glyphs in one face.

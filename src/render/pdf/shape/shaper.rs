@@ -218,12 +218,15 @@ impl<'f> Shaper<'f> {
                 cluster,
                 text_start: cluster,
                 text_end: if first_of_cluster { next } else { cluster },
+                spelled: false,
             });
         }
         split_cluster_text(face, text, &mut glyphs);
         if font == FontKey::Emoji {
-            // A colour bitmap glyph is measured as it is drawn: its picture one em.
+            // A colour bitmap glyph is measured as it is drawn: its picture one em. Its
+            // text is carried by the emoji face's own codes, one per glyph drawn.
             for g in &mut glyphs {
+                g.spelled = false;
                 let k = self.fonts.bitmap_scale(font, g.gid);
                 (g.advance, g.dx, g.dy) = (g.advance * k, g.dx * k, g.dy * k);
             }
@@ -256,6 +259,7 @@ impl Shaper<'_> {
                 cluster: i,
                 text_start: i,
                 text_end: i + c.len_utf8(),
+                spelled: false,
             })
             .collect();
         Run {
@@ -273,7 +277,9 @@ impl Shaper<'_> {
 /// character, so no glyph's ToUnicode text carries another glyph's mark. Glyph `k`
 /// stands for the text from its own character to the next matched one; the first glyph
 /// keeps whatever precedes the first match. Clusters whose glyphs cannot be matched in
-/// order (a ligature, a reordered mark) keep the whole cluster on their first glyph.
+/// order (a reordered vowel sign, a letter drawn as base and mark) give their
+/// characters, in logical order, to their glyphs in the order drawn, and all their
+/// glyphs are [`Glyph::spelled`].
 fn split_cluster_text(face: &rustybuzz::Face, text: &str, glyphs: &mut [Glyph]) {
     let mut i = 0;
     while i < glyphs.len() {
@@ -311,6 +317,21 @@ fn split_cluster_text(face: &rustybuzz::Face, text: &str, glyphs: &mut [Glyph]) 
                 glyphs[i].text_end = chars.get(first_rest).map_or(end, |c| c.0);
                 for (g, k) in glyphs[i + 1..j].iter_mut().zip(own) {
                     (g.text_start, g.text_end) = range(k);
+                }
+            } else {
+                // The cluster's characters in logical order over its glyphs in the order
+                // drawn, one each, the last glyph with any left: the text reads in order
+                // and every glyph carries some of it, so no extractor sees a gap in a
+                // word ("नि" drawn ि, न reads न, ि).
+                let n = j - i;
+                for (k, g) in glyphs[i..j].iter_mut().enumerate() {
+                    let start = chars.get(k).map_or(end, |c| c.0);
+                    let stop = match chars.get(k + 1) {
+                        Some(c) if k + 1 < n => c.0,
+                        _ => end,
+                    };
+                    (g.text_start, g.text_end) = (start, stop.max(start));
+                    g.spelled = true;
                 }
             }
         }

@@ -5,7 +5,7 @@
 mod pen;
 
 use super::emoji;
-use super::subset::{Face, Pictures, mirror_slot, soft_slot};
+use super::subset::{Face, Pictures, mirror_slot, soft_slot, spelled_slot};
 use crate::render::pdf::fonts::FontKey;
 use crate::render::pdf::frame::{Artifact, Flow, Frame, LineKind, Link, PlacedGlyph, Tag, Tree};
 use pen::Pen;
@@ -90,6 +90,7 @@ pub(super) fn page_ops(
             }
             for (ri, run) in runs.iter().enumerate() {
                 let slot = match run.flow {
+                    _ if run.spelled.is_some() => spelled_slot(run.font),
                     Flow::Mirrored => mirror_slot(run.font),
                     _ => run.font as usize,
                 };
@@ -99,6 +100,7 @@ pub(super) fn page_ops(
                 // The inserted hyphen, drawn from the soft-hyphen copy when there is one.
                 let soft = hyphenated
                     && Some(first + ri) == last_run
+                    && run.spelled.is_none()
                     && faces.get(soft_slot(run.font)).is_some_and(Option::is_some);
                 let (body, hyphen) = match soft {
                     true => run.glyphs.split_at(run.glyphs.len() - 1),
@@ -232,6 +234,8 @@ mod tests {
         let face = super::super::subset::Face {
             id: printpdf::FontId("F0".into()),
             remap: (0..super::super::subset::GIDS).map(|g| g as u16).collect(),
+            spelled: Vec::new(),
+            base_font: String::new(),
             widths: written.clone(),
         };
         let faces = vec![Some(face), None, None, None];
@@ -256,6 +260,7 @@ mod tests {
                     size,
                     glyphs,
                     flow: Default::default(),
+                    spelled: None,
                 }],
                 text: String::new(),
                 kind: LineKind::Justified,

@@ -30,15 +30,26 @@ pub(super) fn mirror_slot(key: FontKey) -> usize {
     2 * FontKey::ALL.len() + key as usize
 }
 
+/// Where the spelled copy of `key`'s face sits in the faces table: after the mirror
+/// copies (see [`super::spelled`]).
+pub(super) fn spelled_slot(key: FontKey) -> usize {
+    3 * FontKey::ALL.len() + key as usize
+}
+
+/// How many slots the faces table has: each face and its three copies.
+const SLOTS: usize = 4 * FontKey::ALL.len();
+
 /// Which copy of a face a subset is.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum FaceCopy {
+pub(super) enum FaceCopy {
     /// The face itself.
     Face,
     /// The soft-hyphen copy.
     Soft,
     /// The mirror copy.
     Mirror,
+    /// The spelled copy: one code per (glyph, text) pair ([`super::spelled`]).
+    Spelled,
 }
 
 /// Glyph ids per face: the size of the "seen" table.
@@ -55,6 +66,21 @@ pub(super) struct Face {
     /// Advance of each subset glyph in whole thousandths of an em: the `/W` entries
     /// printpdf writes, so the viewer's pen moves by exactly these.
     pub(super) widths: Vec<f32>,
+    /// The spelled copy's codes: (full-face glyph id, text, code), sorted (empty for
+    /// any other subset).
+    pub(super) spelled: Vec<(u16, Box<str>, u16)>,
+    /// `/BaseFont`: the subset tag, "+", the face's PostScript name.
+    pub(super) base_font: String,
+}
+
+impl Face {
+    /// The code that draws full-face glyph `gid` standing for `text` in the spelled copy
+    /// (0, `.notdef`, if the pair was never collected, which [`used_glyphs`] rules out).
+    pub(super) fn spelled_code(&self, gid: u16, text: &str) -> u16 {
+        self.spelled
+            .binary_search_by(|(g, t, _)| (*g, &**t).cmp(&(gid, text)))
+            .map_or(0, |i| self.spelled[i].2)
+    }
 }
 
 /// The pictures of the emoji face's codes ([`super::emoji`]), by code.
@@ -86,35 +112,53 @@ pub(super) fn inventory_ops(
         let Some(face) = faces.get(slot).and_then(Option::as_ref) else {
             continue;
         };
-        let text = |g: &u16| texts.and_then(|t| t.get(g)).cloned().unwrap_or_default();
-        ops.push(Op::SetFont {
-            font: PdfFontHandle::External(face.id.clone()),
-            size: Pt(10.0),
-        });
-        ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(Pt(0.0), Pt(0.0)),
-        });
-        let cps = gids
-            .iter()
-            .map(|g| Codepoint {
-                gid: face.remap[usize::from(*g)],
-                offset: 0.0,
-                cid: Some(match copy {
-                    FaceCopy::Face => text(g),
+        ops.extend(show_codes(
+            face,
+            gids.iter().map(|g| {
+                let text = || texts.and_then(|t| t.get(g)).cloned().unwrap_or_default();
+                let text = match copy {
                     FaceCopy::Soft => "\u{AD}".to_string(),
-                    FaceCopy::Mirror => text(g)
+                    FaceCopy::Mirror => text()
                         .chars()
                         .map(|c| unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c))
                         .collect(),
-                }),
-            })
-            .collect();
-        ops.push(Op::ShowText {
-            items: vec![TextItem::GlyphIds(cps)],
-        });
+                    _ => text(),
+                };
+                (face.remap[usize::from(*g)], text)
+            }),
+        ));
+    }
+    for key in used.spelled.keys() {
+        if let Some(face) = faces.get(spelled_slot(*key)).and_then(Option::as_ref) {
+            let codes = face.spelled.iter().map(|(_, t, c)| (*c, t.to_string()));
+            ops.extend(show_codes(face, codes));
+        }
     }
     ops.push(Op::EndTextSection);
     ops
+}
+
+/// The inventory page's operations for one subset: its codes, each with its text.
+fn show_codes(face: &Face, codes: impl Iterator<Item = (u16, String)>) -> [Op; 3] {
+    let cps = codes
+        .map(|(gid, text)| Codepoint {
+            gid,
+            offset: 0.0,
+            cid: Some(text),
+        })
+        .collect();
+    [
+        Op::SetFont {
+            font: PdfFontHandle::External(face.id.clone()),
+            size: Pt(10.0),
+        },
+        Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(0.0), Pt(0.0)),
+        },
+        Op::ShowText {
+            items: vec![TextItem::GlyphIds(cps)],
+        },
+    ]
 }
 
 /// The glyphs a book draws (full-face ids), per face.
@@ -125,6 +169,9 @@ pub(super) struct Used {
     pub(super) soft: BTreeMap<FontKey, BTreeSet<u16>>,
     /// Glyphs drawn mirrored: drawn from the face's mirror copy.
     pub(super) mirrored: BTreeMap<FontKey, BTreeSet<u16>>,
+    /// Spelled glyphs ([`GlyphRun::spelled`]) with their texts: drawn from the face's
+    /// spelled copy.
+    pub(super) spelled: BTreeMap<FontKey, BTreeSet<(u16, Box<str>)>>,
 }
 
 /// Per face, the glyphs used: the pages are read in parallel, each thread marking the
@@ -134,13 +181,17 @@ pub(super) fn used_glyphs(frames: &[Frame]) -> Used {
     let faces = FontKey::ALL.len();
     // Hyphens that end lines are marked after the faces' glyphs, as faces of their own,
     // and glyphs drawn mirrored after them.
-    let empty = || vec![0u64; 3 * faces * WORDS];
-    let seen = frames
+    let empty = || (vec![0u64; 3 * faces * WORDS], BTreeSet::new());
+    let (seen, spelled) = frames
         .par_iter()
         .with_min_len(16)
-        .fold(empty, |mut seen, frame| {
+        .fold(empty, |(mut seen, mut spelled), frame| {
             for line in &frame.lines {
                 for run in &line.runs {
+                    if let Some(text) = &run.spelled {
+                        spelled.extend(run.glyphs.iter().map(|g| (run.font, g.gid, text.clone())));
+                        continue;
+                    }
                     let block = match run.flow {
                         Flow::Mirrored => 2 * faces + run.font as usize,
                         _ => run.font as usize,
@@ -153,17 +204,19 @@ pub(super) fn used_glyphs(frames: &[Frame]) -> Used {
                 if line.kind == LineKind::Hyphenated
                     && line.leaders.is_none()
                     && let Some(run) = line.runs.iter().rev().find(|r| !r.glyphs.is_empty())
+                    && run.spelled.is_none()
                     && let Some(g) = run.glyphs.last()
                 {
                     let at = (faces + run.font as usize) * WORDS + usize::from(g.gid) / 64;
                     seen[at] |= 1 << (g.gid % 64);
                 }
             }
-            seen
+            (seen, spelled)
         })
-        .reduce(empty, |mut a, b| {
+        .reduce(empty, |(mut a, mut sa), (b, sb)| {
             a.iter_mut().zip(b).for_each(|(x, y)| *x |= y);
-            a
+            sa.extend(sb);
+            (a, sa)
         });
     let set = |bits: &[u64]| -> BTreeSet<u16> {
         let mut gids = BTreeSet::new();
@@ -191,6 +244,9 @@ pub(super) fn used_glyphs(frames: &[Frame]) -> Used {
             used.mirrored.insert(key, mirrored);
         }
     }
+    for (key, gid, text) in spelled {
+        used.spelled.entry(key).or_default().insert((gid, text));
+    }
     used
 }
 
@@ -201,12 +257,18 @@ pub(super) fn subset_faces(
     used: &Used,
     programs: &[Option<Program>],
 ) -> Result<(Vec<Option<Face>>, Vec<(FontId, PdfFont)>, Pictures), String> {
+    let spelled: Vec<(FontKey, BTreeSet<u16>)> = used
+        .spelled
+        .iter()
+        .map(|(k, pairs)| (*k, pairs.iter().map(|(g, _)| *g).collect()))
+        .collect();
     let jobs: Vec<(FontKey, &BTreeSet<u16>, FaceCopy)> = used
         .glyphs
         .iter()
         .map(|(k, g)| (*k, g, FaceCopy::Face))
         .chain(used.soft.iter().map(|(k, g)| (*k, g, FaceCopy::Soft)))
         .chain(used.mirrored.iter().map(|(k, g)| (*k, g, FaceCopy::Mirror)))
+        .chain(spelled.iter().map(|(k, g)| (*k, g, FaceCopy::Spelled)))
         .collect();
     let subsets: Vec<(usize, Face, ParsedFont, Pictures)> = jobs
         .par_iter()
@@ -215,10 +277,11 @@ pub(super) fn subset_faces(
                 .get(*key as usize)
                 .and_then(Option::as_ref)
                 .ok_or_else(|| format!("no font program for face {key:?}"))?;
-            subset_face(*key, program, gids, *copy)
+            let pairs = (*copy == FaceCopy::Spelled).then(|| &used.spelled[key]);
+            subset_face(*key, program, gids, *copy, pairs)
         })
         .collect::<Result<_, String>>()?;
-    let mut faces: Vec<Option<Face>> = (0..3 * FontKey::ALL.len()).map(|_| None).collect();
+    let mut faces: Vec<Option<Face>> = (0..SLOTS).map(|_| None).collect();
     let mut fonts: Vec<(FontId, PdfFont)> = Vec::new();
     let mut pictures = Pictures::new();
     for (slot, face, parsed, p) in subsets {
@@ -237,6 +300,7 @@ fn subset_face(
     program: &Program,
     gids: &BTreeSet<u16>,
     copy: FaceCopy,
+    spelled: Option<&BTreeSet<(u16, Box<str>)>>,
 ) -> Result<(usize, Face, ParsedFont, Pictures), String> {
     // The missing-character face keeps only `.notdef`, the emoji face only a blank
     // glyph; their codes are their `gids`.
@@ -257,10 +321,23 @@ fn subset_face(
     let mut warnings = Vec::new();
     let mut parsed = ParsedFont::from_bytes(&bytes, 0, &mut warnings)
         .ok_or_else(|| format!("subset of font {name} does not parse"))?;
-    parsed.font_name = Some(format!("{}+{name}", subset_tag(name, gids)));
+    let tag = match spelled {
+        Some(pairs) => super::spelled::tag(name, pairs),
+        None => subset_tag(name, gids),
+    };
+    let base_font = format!("{tag}+{name}");
+    parsed.font_name = Some(base_font.clone());
     let mut remap = vec![0u16; GIDS];
     let mut pictures = Pictures::new();
-    let codes = if pictured {
+    let mut codes_spelled = Vec::new();
+    let codes = if let Some(pairs) = spelled {
+        for (new, old) in remapper.remapped_gids().enumerate() {
+            remap[usize::from(old)] = new as u16;
+        }
+        let (codes, n) = super::spelled::codes(&mut parsed, &remapper, pairs);
+        codes_spelled = codes;
+        n
+    } else if pictured {
         pictures = emoji::codes(&mut parsed, program, gids, &mut remap);
         gids.last().map_or(1, |g| g + 1)
     } else if missing {
@@ -289,37 +366,45 @@ fn subset_face(
         FaceCopy::Face => (format!("F{}", key as u8), key as usize),
         FaceCopy::Soft => (format!("S{}", key as u8), soft_slot(key)),
         FaceCopy::Mirror => (format!("M{}", key as u8), mirror_slot(key)),
+        FaceCopy::Spelled => (format!("T{}", key as u8), spelled_slot(key)),
     };
     let face = Face {
         id: FontId(id),
         remap,
         widths,
+        spelled: codes_spelled,
+        base_font,
     };
     Ok((slot, face, parsed, pictures))
 }
 
 /// Points the codes of the faces that draw one glyph for many characters at it: the
-/// missing-character face's at `.notdef`, the emoji face's at its blank glyph.
-pub(super) fn map_codes_to_one_glyph(lo: &mut lopdf::Document, faces: &[Option<Face>]) {
-    map_codes(lo, faces, FontKey::Missing, MISSING_NAME, 0);
-    map_codes(lo, faces, FontKey::Emoji, EMOJI_NAME, emoji::BLANK);
+/// missing-character face's at `.notdef`, the emoji face's at its blank glyph; and each
+/// spelled copy's codes at their glyphs ([`super::spelled`]).
+pub(super) fn map_codes_to_glyphs(lo: &mut lopdf::Document, faces: &[Option<Face>]) {
+    for (key, name, glyph) in [
+        (FontKey::Missing, MISSING_NAME, 0),
+        (FontKey::Emoji, EMOJI_NAME, emoji::BLANK),
+    ] {
+        if let Some(face) = faces.get(key as usize).and_then(Option::as_ref) {
+            let map = (0..face.widths.len()).flat_map(|_| [0, glyph]).collect();
+            map_codes(lo, &format!("+{name}"), map, None);
+        }
+    }
+    for key in FontKey::ALL {
+        if let Some(face) = faces.get(spelled_slot(key)).and_then(Option::as_ref) {
+            let (name, map) = super::spelled::cid_to_gid(face);
+            map_codes(lo, &name, map, Some(super::spelled::to_unicode(face)));
+        }
+    }
 }
 
-/// Points every code of face `key` (`/BaseFont` `name` after the subset tag) at glyph
-/// `glyph`: its `/CIDToGIDMap` becomes a table of that one glyph id, one per code.
-fn map_codes(
-    lo: &mut lopdf::Document,
-    faces: &[Option<Face>],
-    key: FontKey,
-    name: &str,
-    glyph: u8,
-) {
+/// Gives the CID fonts whose `/BaseFont` ends in `name` the `/CIDToGIDMap` `map` (two
+/// bytes, the glyph id, per code) and, if given, the ToUnicode CMap `cmap` in place of
+/// printpdf's.
+fn map_codes(lo: &mut lopdf::Document, name: &str, map: Vec<u8>, cmap: Option<String>) {
     use lopdf::{Object, Stream, dictionary};
-    let Some(face) = faces.get(key as usize).and_then(Option::as_ref) else {
-        return;
-    };
-    let name = format!("+{name}");
-    let is_missing = |d: &lopdf::Dictionary| {
+    let is_named = |d: &lopdf::Dictionary| {
         d.get(b"BaseFont")
             .and_then(Object::as_name)
             .is_ok_and(|n| n.ends_with(name.as_bytes()))
@@ -330,12 +415,17 @@ fn map_codes(
         .iter()
         .filter(|(_, o)| {
             o.as_dict()
-                .is_ok_and(|d| is_missing(d) && d.has(b"DescendantFonts"))
+                .is_ok_and(|d| is_named(d) && d.has(b"DescendantFonts"))
         })
         .map(|(id, _)| *id)
         .collect();
-    let map: Vec<u8> = (0..face.widths.len()).flat_map(|_| [0, glyph]).collect();
     for id in fonts {
+        if let Some(cmap) = &cmap {
+            let cmap = lo.add_object(Stream::new(dictionary! {}, cmap.clone().into_bytes()));
+            if let Ok(d) = lo.get_object_mut(id).and_then(Object::as_dict_mut) {
+                d.set("ToUnicode", Object::Reference(cmap));
+            }
+        }
         let stream = lo.add_object(Stream::new(dictionary! {}, map.clone()));
         let descendant = lo
             .get_object_mut(id)
@@ -365,6 +455,11 @@ fn subset_tag(name: &str, gids: &BTreeSet<u16>) -> String {
     for g in gids {
         h.write(&g.to_be_bytes());
     }
+    tag_of(&h)
+}
+
+/// Six capital letters from a fingerprint.
+pub(super) fn tag_of(h: &Fnv) -> String {
     let mut v = h.finish();
     (0..6)
         .map(|_| {
@@ -376,12 +471,12 @@ fn subset_tag(name: &str, gids: &BTreeSet<u16>) -> String {
 }
 
 /// FNV-1a, 64-bit: a fingerprint for subset tags, not a security hash.
-struct Fnv(u64);
+pub(super) struct Fnv(u64);
 impl Fnv {
-    fn new() -> Fnv {
+    pub(super) fn new() -> Fnv {
         Fnv(0xcbf2_9ce4_8422_2325)
     }
-    fn write(&mut self, bytes: &[u8]) {
+    pub(super) fn write(&mut self, bytes: &[u8]) {
         for b in bytes {
             self.0 ^= *b as u64;
             self.0 = self.0.wrapping_mul(0x100_0000_01b3);

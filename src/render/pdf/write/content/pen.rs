@@ -258,7 +258,10 @@ impl<'a> Pen<'a> {
                 self.tj.offset(adj as i64);
                 seg.pen -= adj * k;
             }
-            let gid = face.remap[usize::from(g.gid)];
+            let gid = match &run.spelled {
+                None => face.remap[usize::from(g.gid)],
+                Some(text) => face.spelled_code(g.gid, text),
+            };
             self.tj.glyph(gid);
             seg.pen += face.widths.get(usize::from(gid)).copied().unwrap_or(0.0) * k;
         }
