@@ -1,5 +1,6 @@
-//! Markdown callouts (Obsidian's and GitHub's `> [!note] Title` quotes) → their words,
-//! without the `[!type]` marker; a note callout over the story is the author's note.
+//! Markdown callouts (Obsidian's and GitHub's `> [!note] Title` quotes, Notion's
+//! `<aside>` blocks) → their words, without the `[!type]` marker or the `<aside>` tags
+//! and icon; a note callout over the story is the author's note.
 //!
 //! Input: a [`Doc`] whose Markdown quotes the header stage has unquoted (their line
 //! ranges in [`Header::quotes`](super::doc::Header)). Output: each callout's marker line
@@ -9,6 +10,62 @@
 
 use super::doc::Doc;
 use super::notes::{NOTE_LABELS, is_labelled_note};
+
+/// Notion's callouts as its Markdown export writes them: `<aside>` and `</aside>` alone
+/// on their lines around the callout's words, the first line opening with its icon
+/// ("💡 **Anmerkung:** …"). The tags and the icon go; a callout with no story text above
+/// it is the preface, one with none below it the afterword, and one inside the story
+/// keeps its words at their place.
+pub(crate) fn asides(doc: &mut Doc) {
+    let mut i = 0;
+    while i < doc.len() {
+        if doc.taken[i] || !doc.trimmed(i).eq_ignore_ascii_case("<aside>") {
+            i += 1;
+            continue;
+        }
+        let Some(end) =
+            (i + 1..doc.len()).find(|&k| doc.trimmed(k).eq_ignore_ascii_case("</aside>"))
+        else {
+            return;
+        };
+        doc.drop_line(i, "<aside>");
+        doc.drop_line(end, "</aside>");
+        if let Some(k) = doc.next_text(i + 1).filter(|&k| k < end) {
+            let line = doc.lines[k].trim_start().to_string();
+            if let Some((icon, rest)) = line.split_once(' ')
+                && is_icon(icon)
+            {
+                doc.dropped(k, icon);
+                doc.lines[k] = rest.trim_start().to_string();
+            }
+        }
+        let below = doc.next_text(end + 1).is_some();
+        if nothing_above(doc, i) || !below {
+            let paras = doc.paras(i + 1, end);
+            doc.take(i + 1, end);
+            let place = if below { "preface" } else { "afterword" };
+            doc.why(format!(
+                "{place}: lines {}–{} are a Notion callout (`<aside>`) {} the story",
+                i + 1,
+                end + 1,
+                if below { "over" } else { "under" }
+            ));
+            if below {
+                doc.out.preface.extend(paras);
+            } else {
+                doc.out.afterword.extend(paras);
+            }
+        }
+        i = end + 1;
+    }
+}
+
+/// A callout's icon: one emoji or pictograph (with its variation selector), no letters.
+fn is_icon(t: &str) -> bool {
+    let mut letters = t.chars().filter(|c| !matches!(*c as u32, 0xFE0F | 0x200D));
+    letters.clone().count() <= 3
+        && letters.all(|c| !c.is_alphanumeric() && !c.is_ascii() && (c as u32) >= 0x2190)
+}
 
 /// Callout kinds that hold the author's words about the story.
 const NOTE_KINDS: &[&str] = &["note", "info", "abstract", "summary", "tldr", "important"];
@@ -90,6 +147,34 @@ mod tests {
         assert_eq!(doc.out.preface[0].text, "For the winter bingo.");
         assert_eq!(doc.untaken(), "# Ice\nThe lake froze.");
         assert!(doc.out.quotes.is_empty());
+    }
+
+    #[test]
+    fn notion_asides_over_and_under_the_story_are_its_notes() {
+        let mut doc = Doc::new(
+            "# Eis\n\n<aside>\n💡 **Anmerkung:** Für das Wichteln.\n\n</aside>\n\nDer See fror.\n\n\
+<aside>\n💬 Danke fürs Lesen!\n\n</aside>\n",
+        );
+        asides(&mut doc);
+        assert_eq!(doc.out.preface.len(), 1);
+        assert_eq!(doc.out.preface[0].text, "**Anmerkung:** Für das Wichteln.");
+        assert_eq!(doc.out.afterword[0].text, "Danke fürs Lesen!");
+        assert_eq!(doc.untaken(), "# Eis\nDer See fror.");
+    }
+
+    #[test]
+    fn an_aside_inside_the_story_keeps_its_words_at_their_place() {
+        let story =
+            "Der See fror in der Nacht, und am Morgen lag das ganze Dorf still unter dem Eis.";
+        let mut doc = Doc::new(&format!(
+            "{story}\n\n<aside>\n⚠️ Dünnes Eis!\n</aside>\n\nSie ging heim.\n"
+        ));
+        asides(&mut doc);
+        assert!(doc.out.preface.is_empty() && doc.out.afterword.is_empty());
+        assert_eq!(
+            doc.untaken(),
+            format!("{story}\nDünnes Eis!\nSie ging heim.")
+        );
     }
 
     #[test]

@@ -9,7 +9,8 @@
 //! downloads (`ao3`), YAML front matter (`front_matter`), LiveJournal/Dreamwidth/
 //! FanFiction.Net field blocks and crosspost lines (`lj`), Dreamwidth pages around them
 //! (`dreamwidth`), ficbook.net downloads (`ficbook`), Quotev pages (`quotev`), forum
-//! thread pastes (`forum`), mailing-list archive messages (`mailing_list`), Tumblr and Wattpad pastes (`social`), Royal Road pages
+//! thread pastes (`forum`), mailing-list archive messages (`mailing_list`), story
+//! downloaders' text files (`downloader`), Tumblr and Wattpad pastes (`social`), Royal Road pages
 //! (`royal_road`), Scribble Hub pages (`scribblehub`), Fimfiction downloads (`fimfic`),
 //! Reddit posts (`reddit`), Postype and LOFTER posts (`blogs`), newsletter
 //! mails (`newsletter`), Jinjiang chapter pages (`jjwxc`), chapter navigation (`nav`), all
@@ -17,9 +18,9 @@
 
 use super::doc::{Doc, Header};
 use super::{
-    ao3, blogs, callout, dreamwidth, fff, ffn_page, ficbook, fimfic, forum, front_matter, jjwxc,
-    journal, lj, mailing_list, nav, newsletter, pixiv, quotev, reddit, royal_road, scribblehub,
-    social,
+    ao3, blogs, callout, downloader, dreamwidth, fff, ffn_page, ficbook, fimfic, forum,
+    front_matter, jjwxc, journal, lj, mailing_list, nav, newsletter, pixiv, quotev, reddit,
+    royal_road, scribblehub, social,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -30,6 +31,7 @@ pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
         front_matter::read(&mut doc, allow_title);
         if !fff::read(&mut doc) {
             mailing_list::read(&mut doc);
+            downloader::read(&mut doc, allow_title);
             fimfic::read(&mut doc, allow_title);
             pixiv::read(&mut doc, allow_title);
             ffn_page::read(&mut doc, allow_title);
@@ -52,6 +54,7 @@ pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
             lj::crossposts(&mut doc);
             unquote_markdown(&mut doc);
             callout::read(&mut doc);
+            callout::asides(&mut doc);
         }
         lj::forum_buttons(&mut doc);
         if !allow_title && let Some(t) = doc.out.title.take() {

@@ -54,6 +54,8 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
         title_line = Some(first);
         let mut k = doc.next_text(first + 1);
         if let Some(b) = k
+            && fields::labelled(&doc.lines[b])
+                .is_none_or(|l| l.field == Field::Author && l.label.eq_ignore_ascii_case("by"))
             && (local_byline(doc.trimmed(b)).is_some() || bare_name_over_note(doc, b))
         {
             by_line = Some(b);

@@ -23,6 +23,7 @@ pub mod cover;
 pub mod decode;
 mod depth;
 mod doc;
+mod downloader;
 mod dreamwidth;
 mod eml;
 mod epub;

@@ -91,16 +91,21 @@ pub fn split(paras: &[RawPara], ov: Overrides) -> Split {
         end = detect_tail(paras, start, end, &mut s);
     }
     // An end mark between the story and its closing note (perhaps over a divider) only
-    // parts them, as a divider there does: it is neither's words.
+    // parts them, as a divider there does: it is neither's words. At the very end (the
+    // closing note, if any, read elsewhere) it only ends the story, and is left out too.
     let mut mark = end;
     while mark > start + 1 && paras[mark - 1].scene_break {
         mark -= 1;
     }
-    let mark = (end < n && mark > start + 1 && super::headings::is_end_mark(&paras[mark - 1].text))
-        .then(|| mark - 1);
+    let mark =
+        (mark > start + 1 && super::headings::is_end_mark(&paras[mark - 1].text)).then(|| mark - 1);
     if let Some(m) = mark {
+        let what = match end < n {
+            true => "parts the story from its closing note",
+            false => "ends the story",
+        };
         s.decisions.push(format!(
-            "body: line {} \"{}\" parts the story from its closing note; it is left out",
+            "body: line {} \"{}\" {what}; it is left out",
             paras[m].line, paras[m].text
         ));
     }
