@@ -10,7 +10,8 @@
 //! FanFiction.Net field blocks and crosspost lines (`lj`), Dreamwidth pages around them
 //! (`dreamwidth`), ficbook.net downloads (`ficbook`), Quotev pages (`quotev`), forum
 //! thread pastes (`forum`), mailing-list archive messages (`mailing_list`), story
-//! downloaders' text files (`downloader`), Tumblr and Wattpad pastes (`social`), Royal Road pages
+//! downloaders' text files (`downloader`), Project Gutenberg–style etexts (`gutenberg`),
+//! manuscripts in submission format (`manuscript`), Tumblr and Wattpad pastes (`social`), Royal Road pages
 //! (`royal_road`), Scribble Hub pages (`scribblehub`), Fimfiction downloads (`fimfic`),
 //! Reddit posts (`reddit`), Postype and LOFTER posts (`blogs`), newsletter
 //! mails (`newsletter`), Jinjiang chapter pages (`jjwxc`), chapter navigation (`nav`), all
@@ -19,8 +20,8 @@
 use super::doc::{Doc, Header};
 use super::{
     ao3, blogs, callout, downloader, dreamwidth, fff, ffn_page, ficbook, fimfic, forum,
-    front_matter, jjwxc, journal, lj, mailing_list, nav, newsletter, pixiv, quotev, reddit,
-    royal_road, scribblehub, social,
+    front_matter, gutenberg, jjwxc, journal, lj, mailing_list, manuscript, nav, newsletter, pixiv,
+    quotev, reddit, royal_road, scribblehub, social,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -32,6 +33,8 @@ pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
         if !fff::read(&mut doc) {
             mailing_list::read(&mut doc);
             downloader::read(&mut doc, allow_title);
+            gutenberg::read(&mut doc, allow_title);
+            manuscript::read(&mut doc, allow_title);
             fimfic::read(&mut doc, allow_title);
             pixiv::read(&mut doc, allow_title);
             ffn_page::read(&mut doc, allow_title);
