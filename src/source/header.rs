@@ -11,7 +11,8 @@
 //! (`dreamwidth`), ficbook.net downloads (`ficbook`), Quotev pages (`quotev`), forum
 //! thread pastes (`forum`), mailing-list archive messages (`mailing_list`), story
 //! downloaders' text files (`downloader`), Project Gutenberg–style etexts (`gutenberg`),
-//! manuscripts in submission format (`manuscript`), Tumblr and Wattpad pastes (`social`), Royal Road pages
+//! manuscripts in submission format (`manuscript`), chat-channel exports
+//! (`chat_log`), Tumblr and Wattpad pastes (`social`), Royal Road pages
 //! (`royal_road`), Scribble Hub pages (`scribblehub`), Fimfiction downloads (`fimfic`),
 //! Reddit posts (`reddit`), Postype and LOFTER posts (`blogs`), newsletter
 //! mails (`newsletter`), Jinjiang chapter pages (`jjwxc`), chapter navigation (`nav`), all
@@ -19,7 +20,7 @@
 
 use super::doc::{Doc, Header};
 use super::{
-    ao3, blogs, callout, downloader, dreamwidth, fff, ffn_page, ficbook, fimfic, forum,
+    ao3, blogs, callout, chat_log, downloader, dreamwidth, fff, ffn_page, ficbook, fimfic, forum,
     front_matter, gutenberg, jjwxc, journal, lj, mailing_list, manuscript, nav, newsletter, pixiv,
     quotev, reddit, royal_road, scribblehub, social,
 };
@@ -35,6 +36,7 @@ pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
             downloader::read(&mut doc, allow_title);
             gutenberg::read(&mut doc, allow_title);
             manuscript::read(&mut doc, allow_title);
+            chat_log::read(&mut doc, allow_title);
             fimfic::read(&mut doc, allow_title);
             pixiv::read(&mut doc, allow_title);
             ffn_page::read(&mut doc, allow_title);

@@ -19,6 +19,7 @@ mod asianfanfics;
 mod blogs;
 mod bylines;
 mod callout;
+mod chat_log;
 pub mod cover;
 pub mod decode;
 mod depth;

@@ -1,0 +1,177 @@
+//! Chat-channel exports (DiscordChatExporter's plain text, and logs of the same shape)
+//! → the story its writer posted across messages, with everyone else's words and the
+//! log's own lines dropped.
+//!
+//! Input: a story file as [`Doc`] lines. Output: the shape such a log has — a banner
+//! (`Guild:`, `Channel:`, `Topic:` between rules of `=`), then messages, each a header
+//! line `[27/11/2026 23:03] name` over its text, `{Reactions}` / `{Attachments}` /
+//! `{Embed}` blocks after some, and a closing banner ("Exported 9 message(s)") — read:
+//! the writer is whoever posted the most words; their messages are the file's text,
+//! joined in order; every header, block, banner and other person's message is dropped,
+//! and so is the writer's own short aside in brackets between parts ("(no talking in
+//! here 😤)"). A bold first line (`**Small Hours**`) is the title, and an italic line
+//! under it the story's particulars. Every rule needs three message header lines, which
+//! only a log has.
+
+use super::doc::Doc;
+use std::collections::HashMap;
+
+/// How many message headers make a log.
+const MIN_MESSAGES: usize = 3;
+
+/// A short aside in brackets, at most this many words, is the writer's talk, not story.
+const ASIDE_WORDS: usize = 20;
+
+/// A message header, `[27/11/2026 23:03] name` (or `[27-Nov-26 11:03 PM] name#1234`):
+/// the poster's name.
+fn header(t: &str) -> Option<&str> {
+    let rest = t.strip_prefix('[')?;
+    let (stamp, name) = rest.split_once(']')?;
+    let name = name.trim();
+    let stamped = stamp.len() <= 30
+        && stamp.contains(':')
+        && stamp.chars().filter(char::is_ascii_digit).count() >= 4;
+    (stamped && !name.is_empty() && !name.contains(' ')).then_some(name)
+}
+
+/// A block the exporter adds under a message: `{Reactions}`, `{Attachments}`, `{Embed}`.
+fn is_block_label(t: &str) -> bool {
+    t.starts_with('{') && t.ends_with('}') && t.len() <= 20 && !t.contains(' ')
+}
+
+/// Reads a chat log. Returns whether it found one.
+pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
+    let heads: Vec<(usize, String)> = (0..doc.len())
+        .filter_map(|i| header(doc.trimmed(i)).map(|n| (i, n.to_string())))
+        .collect();
+    if heads.len() < MIN_MESSAGES {
+        return false;
+    }
+    // Each message: its header and the lines to the next header (or the closing rule).
+    let close = (heads[heads.len() - 1].0..doc.len())
+        .find(|&i| doc.trimmed(i).len() >= 10 && doc.trimmed(i).chars().all(|c| c == '='))
+        .unwrap_or(doc.len());
+    let mut spans = Vec::new();
+    for (k, (h, name)) in heads.iter().enumerate() {
+        let end = heads.get(k + 1).map_or(close, |n| n.0);
+        spans.push((*h, end, name.clone()));
+    }
+    let mut words: HashMap<&str, usize> = HashMap::new();
+    for (h, end, name) in &spans {
+        let n: usize = (h + 1..*end)
+            .map(|i| doc.trimmed(i).split_whitespace().count())
+            .sum();
+        *words.entry(name.as_str()).or_default() += n;
+    }
+    let Some(writer) = spans
+        .iter()
+        .map(|s| s.2.as_str())
+        .max_by_key(|n| (words[n], std::cmp::Reverse(*n)))
+        .map(str::to_string)
+    else {
+        return false;
+    };
+    // The banners.
+    for i in (0..heads[0].0).chain(close..doc.len()) {
+        if !doc.blank(i) {
+            let t = doc.trimmed(i).to_string();
+            doc.drop_line(i, &t);
+        }
+    }
+    for (h, end, name) in &spans {
+        let t = doc.trimmed(*h).to_string();
+        doc.drop_line(*h, &t);
+        let mine = *name == writer && !is_aside(doc, *h + 1, *end);
+        let mut in_block = false;
+        for i in h + 1..*end {
+            if doc.blank(i) {
+                in_block = false;
+                continue;
+            }
+            let t = doc.trimmed(i).to_string();
+            in_block |= is_block_label(&t);
+            if !mine || in_block {
+                doc.drop_line(i, &t);
+            }
+        }
+    }
+    doc.out.meta.author = Some(writer.clone());
+    doc.why(format!(
+        "header: a chat log of {} messages; {writer}'s (the most words) are the story and its notes, the rest is dropped",
+        spans.len()
+    ));
+    title(doc, allow_title);
+    true
+}
+
+/// Whether lines `from..to` are one short line in brackets (with perhaps an emoji).
+fn is_aside(doc: &Doc, from: usize, to: usize) -> bool {
+    let lines: Vec<&str> = (from..to)
+        .filter(|&i| !doc.blank(i))
+        .map(|i| doc.trimmed(i))
+        .collect();
+    matches!(lines.as_slice(), [t] if t.starts_with('(') && t.contains(')')
+        && t.split_whitespace().count() <= ASIDE_WORDS)
+}
+
+/// A bold first line alone (`**Small Hours**`) is the title; an italic line under it
+/// (`*gen, ~650 words*`) the story's particulars, dropped from the text.
+fn title(doc: &mut Doc, allow_title: bool) {
+    let Some(t) = doc.next_text(0) else { return };
+    let line = doc.trimmed(t);
+    let Some(name) = line
+        .strip_prefix("**")
+        .and_then(|r| r.strip_suffix("**"))
+        .filter(|n| !n.is_empty() && !n.contains('*') && n.split_whitespace().count() <= 12)
+        .map(str::to_string)
+    else {
+        return;
+    };
+    if allow_title {
+        doc.take(t, t + 1);
+        doc.dropped(t, "**");
+        doc.why(format!(
+            "header: line {} \"{name}\" is the story's title in bold",
+            t + 1
+        ));
+        doc.out.title = Some(name);
+    }
+    if let Some(m) = doc.next_text(t + 1).filter(|&m| m == t + 1) {
+        let l = doc.trimmed(m);
+        let italic = l.len() > 2 && l.starts_with('*') && l.ends_with('*') && !l.starts_with("**");
+        if italic && l.split_whitespace().count() <= 15 {
+            let l = l.to_string();
+            doc.drop_line(m, &l);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LOG: &str = "=====================\nGuild: Writers\nChannel: fic\n=====================\n\n\
+[01/02/2026 20:00] mod\nprompt is up!\n\n{Reactions}\n🌙 (6)\n\n\
+[01/02/2026 20:01] wren\n**Low Tide**\n*gen, 40 words*\nnotes: for the prompt.\n\n\
+[01/02/2026 20:02] wren\nThe tide went out and did not come back for a long while, and the boats lay down.\n\n\
+[01/02/2026 20:03] mod\noh no\n\n[01/02/2026 20:03] wren\n(shh mod)\n\n\
+[01/02/2026 20:04] wren\nIn the morning it came back.\n\n=====================\nExported 5 message(s)\n=====================\n";
+
+    #[test]
+    fn the_writers_messages_are_the_story() {
+        let doc = Doc::read_by(LOG, read);
+        assert_eq!(doc.out.meta.author.as_deref(), Some("wren"));
+        assert_eq!(doc.out.title.as_deref(), Some("Low Tide"));
+        assert_eq!(
+            doc.untaken(),
+            "notes: for the prompt.\nThe tide went out and did not come back for a long while, and the boats lay down.\nIn the morning it came back."
+        );
+    }
+
+    #[test]
+    fn bracketed_dates_in_a_story_are_no_log() {
+        let t = "[Monday] She wrote.\n\n[1:00] He slept.\n\nThe end came.\n";
+        let doc = Doc::read_by(t, read);
+        assert_eq!(doc.untaken().lines().count(), 3);
+    }
+}
