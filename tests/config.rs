@@ -159,6 +159,23 @@ fn dotted_keys_and_inline_tables() {
     );
 }
 
+/// Words another tool, or a first guess at the format, uses for Quire's tables: the
+/// hint names the table that does the job, not a near spelling.
+#[test]
+fn other_tools_words_are_met_with_quires() {
+    let f = book(
+        "[book]\ntitle = \"T\"\nauthor = \"Ed\"\n\n[output]\nprofile = \"screen\"\n\n[[story]]\nfile = \"a.txt\"\n",
+    );
+    assert_fails(
+        &f,
+        &[
+            "error: book.toml:3: unknown key `author` in [book] (hint: did you mean `authors = [\"…\"]`? (a list: the book's authors or editors))",
+            "error: book.toml:5: unknown key `output` (hint: the PDF's profile and trim are set in `[pdf]` (`profile = \"screen\"`, `trim = \"a5\"`); did you mean `[pdf]`?)",
+            "error: book.toml:8: unknown key `story` (hint: each story is a `[[chapters]]` table with `file = \"…\"` (did you mean `[[chapters]]`?))",
+        ],
+    );
+}
+
 #[test]
 fn misspelt_tables() {
     let f = book("[bok]\ntitle = \"T\"\n\n[[chapter]]\nfile = \"a.txt\"\n\n[pfd]\n");

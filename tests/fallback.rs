@@ -479,5 +479,8 @@ fn reordered_clusters_copy_out_in_the_order_written() {
     }
     let squeeze = |s: &str| s.split_whitespace().collect::<String>();
     let text = squeeze(&pdftotext(&pdf));
-    assert!(text.contains(&squeeze(&line)), "pdftotext: {line} not in {text}");
+    assert!(
+        text.contains(&squeeze(&line)),
+        "pdftotext: {line} not in {text}"
+    );
 }

@@ -112,10 +112,30 @@ fn unknown_key(path: &[String], spans: &Spans, file: &str) -> Diagnostic {
         format!("unknown key `{name}`{place}"),
     )
     .at(spans.line(&path.join(".")), None);
+    if let Some(hint) = other_tools_word(&section, name) {
+        return d.hint(hint.to_string());
+    }
     match suggest(name, known) {
         Some(s) => d.hint(format!("did you mean `{s}`?")),
         None if known.is_empty() => d.hint("see README.md for the book.toml format"),
         None => d.hint(format!("expected one of: {}", known.join(", "))),
+    }
+}
+
+/// What Quire calls a key another tool (or a first guess) names otherwise: the hint
+/// for it, so `[[story]]` or `[output]` is met with the table that does the job.
+fn other_tools_word(section: &str, name: &str) -> Option<&'static str> {
+    match (section, name) {
+        ("", "story" | "stories" | "file" | "files") => Some(
+            "each story is a `[[chapters]]` table with `file = \"…\"` (did you mean `[[chapters]]`?)",
+        ),
+        ("", "output" | "pdf-output" | "layout" | "page") => Some(
+            "the PDF's profile and trim are set in `[pdf]` (`profile = \"screen\"`, `trim = \"a5\"`); did you mean `[pdf]`?",
+        ),
+        ("book", "author" | "editor" | "editors") => {
+            Some("did you mean `authors = [\"…\"]`? (a list: the book's authors or editors)")
+        }
+        _ => None,
     }
 }
 
