@@ -58,7 +58,8 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let mut filed = Vec::new();
     for (key, v) in map.iter().filter_map(|(k, v)| Some((scalar(k)?, v))) {
         let line = key_line(doc, open + 1, close, &key);
-        let Some(field) = field_of(&key) else {
+        let end_notes = is_end_key(&key).then_some(Field::Note);
+        let Some(field) = end_notes.or_else(|| field_of(&key)) else {
             doc.dropped(line, &format!("{key}: {}", flat(v).join(", ")));
             continue;
         };
@@ -78,7 +79,11 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
                 if field == Field::Summary {
                     doc.out.summary.extend(paras.iter().cloned());
                 }
-                doc.out.preface.extend(paras);
+                if is_end_key(&key) {
+                    doc.out.afterword.extend(paras);
+                } else {
+                    doc.out.preface.extend(paras);
+                }
             }
             Field::Boilerplate => doc.dropped(line, &format!("{key}: {}", values.join(", "))),
             // One item a list entry: a tag may hold a comma of its own.
@@ -117,6 +122,20 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         filed.join(", ")
     ));
     true
+}
+
+/// Whether a key names the notes after the story (`end_notes`, `endnotes`, `afterword`,
+/// `closing-notes`), whose words are the afterword, not the preface.
+fn is_end_key(key: &str) -> bool {
+    let k: String = key
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    matches!(
+        k.as_str(),
+        "endnotes" | "endnote" | "afterword" | "closingnotes" | "closingnote" | "notesafter"
+    )
 }
 
 /// The field a front-matter key names: a story header's label ("title", "author",
@@ -239,5 +258,14 @@ mod tests {
         assert!(read(&mut doc, false));
         assert_eq!(doc.out.title, None);
         assert_eq!(doc.out.preface[0].text, "Sisu");
+    }
+
+    #[test]
+    fn end_notes_are_the_afterword() {
+        let t = "---\ntitle: Boats\nnotes: For Camille.\nend_notes: \"Merci d'avoir lu !\"\n---\n\nThe list was on the fridge.\n";
+        let mut doc = Doc::new(t);
+        assert!(read(&mut doc, true));
+        assert_eq!(doc.out.preface[0].text, "For Camille.");
+        assert_eq!(doc.out.afterword[0].text, "Merci d'avoir lu !");
     }
 }

@@ -157,7 +157,7 @@ fn contents(doc: &mut Doc, start: usize) {
             continue;
         }
         if !doc.lines[k].starts_with([' ', '\t'])
-            || doc.lines[k].trim().split_whitespace().count() > 12
+            || doc.lines[k].split_whitespace().count() > 12
         {
             break;
         }

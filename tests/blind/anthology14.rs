@@ -198,6 +198,13 @@ const READ: &[&str] = &[
     "twenty-past-four_asianfanfics.html",
     "Truyen moi - Den long mua mua.eml",
     "What the River Keeps _ by Priya Vell _ Medium.html",
+    "don't text me back - starlit_quill.txt",
+    "Nachtzug nach Flensburg 8c41e2a07b5d4f93a6e1d2c3b4a59f10.md",
+    "the_mapmakers_apprentice.txt",
+    "Harbour Lights.txt",
+    "fic-drops_Lamplight Writers_2026-11-27.txt",
+    "the-last-ferry-out.html",
+    "paper-boats.md",
 ];
 
 #[test]

@@ -45,6 +45,12 @@ const CHROME_CLASSES: &[&str] = &[
     // A site's footer lines set as classed paragraphs under the story (a printer-friendly
     // page's "You have reached the end of …", its links and copyright line).
     "footer",
+    // A WordPress theme's post meta and footer ("Posted on … by …", "Tagged …",
+    // categories), should a page's markup leave them inside the post's element.
+    "entry-meta",
+    "entry-footer",
+    "tags-links",
+    "cat-links",
 ];
 const CHROME_TEST_IDS: &[&str] = &["authorName", "storyReadTime", "storyPublishDate"];
 
@@ -146,8 +152,9 @@ pub(crate) fn title(doc: &Html, content: ElementRef<'_>) -> Option<String> {
 /// name (four words at most), not an author box's "All posts by …".
 /// Medium's byline names its author by a test id (`data-testid="authorName"`); else
 /// the first element whose class names the author (`post-author`, `author-wrapper`,
-/// `wp-block-post-author-name`, Wattpad's and Tumblr's) outside the comments, whose
-/// text is `by NAME` or a name alone.
+/// `wp-block-post-author-name`, Wattpad's and Tumblr's) or is a theme's `byline`
+/// ("Posted on … by NAME", WordPress's `<span class="byline"> by <span class="author
+/// vcard">…`) outside the comments, whose text is `by NAME` or a name alone.
 pub(crate) fn author(doc: &Html) -> Option<String> {
     linked_author(doc)
         .or_else(|| poster(doc))
@@ -200,7 +207,7 @@ fn classed_author(doc: &Html) -> Option<String> {
         .descendent_elements()
         .filter(|e| {
             let cs = classes(*e);
-            cs.iter().any(|c| c.contains("author"))
+            cs.iter().any(|c| c.contains("author") || c == "byline")
                 && !cs.iter().any(|c| NOT_BYLINE.iter().any(|w| c.contains(w)))
                 && !in_comments(*e)
         })
@@ -252,6 +259,11 @@ mod tests {
 <ol id="comments"><li><div class="wp-block-comment-author-name">Gwenllian</div></li></ol></body></html>"#,
         );
         assert_eq!(author(&doc), None);
+        // A WordPress theme's "Posted on … by NAME": the byline span, a two-word name.
+        let doc = Html::parse_document(
+            r#"<html><body><div class="entry-meta"><span class="posted-on">Posted on 3 March</span><span class="byline"> by <span class="author vcard"><a class="url fn n" href="/author/wc/">Wren Castellane</a></span></span></div></body></html>"#,
+        );
+        assert_eq!(author(&doc).as_deref(), Some("Wren Castellane"));
     }
 
     /// WordPress.com's Jetpack puts sharing, likes and related posts inside the post's
