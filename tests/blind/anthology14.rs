@@ -238,25 +238,5 @@ fn counted(blocks: &[Block]) -> usize {
 /// story's: the counts are `EXPECTED.md`'s to the word.
 #[test]
 fn anthology14_keeps_every_word_of_every_story_once() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology14");
-    let project = quire::load(&root).expect("the anthology loads");
-    let read = |(ch, _): &(&quire::model::Chapter, &usize)| READ.contains(&ch.file.as_str());
-    let chapters: Vec<_> = project
-        .book
-        .chapters
-        .iter()
-        .zip(WORDS)
-        .filter(read)
-        .collect();
-    assert_eq!(chapters.len(), READ.len());
-    let have: Vec<(String, usize)> = chapters
-        .iter()
-        .map(|(ch, _)| (ch.file.clone(), counted(&ch.body)))
-        .collect();
-    let want: Vec<(String, usize)> = chapters
-        .iter()
-        .map(|(ch, n)| (ch.file.clone(), **n))
-        .collect();
-    assert_eq!(have, want);
-    assert_eq!(WORDS.iter().sum::<usize>(), 13_233);
+    super::anthology13::word_counts_hold("anthology14", READ, WORDS, counted);
 }

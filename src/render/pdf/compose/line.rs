@@ -254,26 +254,39 @@ fn place_spelled(
             pen += g.advance * scale;
         }
         let spelled = g.spelled.then(|| run.glyph_text(g).into());
-        match runs.last_mut() {
-            Some(r)
-                if spelled.is_none()
-                    && r.spelled.is_none()
-                    && r.font == run.font
-                    && r.size == size
-                    && r.flow == flow =>
-            {
-                r.glyphs.push(placed)
-            }
-            _ => runs.push(GlyphRun {
-                font: run.font,
-                size,
-                glyphs: vec![placed],
-                flow,
-                spelled,
-            }),
-        }
+        push_glyph(runs, run, size, flow, spelled, placed);
     }
     x + width
+}
+
+/// Adds `placed` to the line's last run if it is of the same face, size and flow and
+/// neither is spelled; else starts a run of its own.
+fn push_glyph(
+    runs: &mut Vec<GlyphRun>,
+    run: &Run,
+    size: f32,
+    flow: Flow,
+    spelled: Option<Box<str>>,
+    placed: PlacedGlyph,
+) {
+    match runs.last_mut() {
+        Some(r)
+            if spelled.is_none()
+                && r.spelled.is_none()
+                && r.font == run.font
+                && r.size == size
+                && r.flow == flow =>
+        {
+            r.glyphs.push(placed)
+        }
+        _ => runs.push(GlyphRun {
+            font: run.font,
+            size,
+            glyphs: vec![placed],
+            flow,
+            spelled,
+        }),
+    }
 }
 
 /// As [`place_tracked`], for a run at a right-to-left level: its glyphs, in logical
@@ -309,23 +322,7 @@ pub(super) fn place_rtl(
             (Some(c), None) if mirror && is_mirroring(c) => Flow::Mirrored,
             _ => Flow::Rtl,
         };
-        match runs.last_mut() {
-            Some(r)
-                if r.font == run.font
-                    && r.size == size
-                    && r.flow == flow
-                    && r.spelled.is_none() =>
-            {
-                r.glyphs.push(placed)
-            }
-            _ => runs.push(GlyphRun {
-                font: run.font,
-                size,
-                glyphs: vec![placed],
-                flow,
-                spelled: None,
-            }),
-        }
+        push_glyph(runs, run, size, flow, None, placed);
     }
     x + run.width() * scale
 }
