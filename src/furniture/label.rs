@@ -118,6 +118,15 @@ fn label_end(text: &str) -> Option<(usize, Option<char>)> {
             skip(&mut i, &[]);
             return Some((i, None));
         }
+        // The label alone with a full stop ("AUTHOR'S NOTE.", as an etext sets its
+        // headings) is all there is, too.
+        let stop = chars.get(i) == Some(&'.')
+            && chars[i + 1..]
+                .iter()
+                .all(|c| c.is_whitespace() || matches!(c, '*' | '_'));
+        if stop {
+            return Some((chars.len(), bracket));
+        }
         let colon = matches!(chars.get(i), Some(':' | '-' | '—' | '–' | '：'));
         if colon {
             i += 1;
@@ -250,6 +259,18 @@ mod tests {
         assert_eq!(
             plain(&strip_author_label(&blocks, 0)),
             ["This is my first fic."]
+        );
+        // Set as an etext sets a heading: capitals and a full stop.
+        let blocks = [para("AUTHOR’S NOTE."), para("This story is a gift.")];
+        assert_eq!(
+            plain(&strip_author_label(&blocks, 0)),
+            ["This story is a gift."]
+        );
+        // A sentence that opens with the words stays.
+        let blocks = [para("Author's note. Then the story.")];
+        assert_eq!(
+            plain(&strip_author_label(&blocks, 0)),
+            ["Author's note. Then the story."]
         );
         let blocks = [
             para("（後書き）"),

@@ -156,9 +156,7 @@ fn contents(doc: &mut Doc, start: usize) {
             k += 1;
             continue;
         }
-        if !doc.lines[k].starts_with([' ', '\t'])
-            || doc.lines[k].split_whitespace().count() > 12
-        {
+        if !doc.lines[k].starts_with([' ', '\t']) || doc.lines[k].split_whitespace().count() > 12 {
             break;
         }
         last = k;
