@@ -180,7 +180,7 @@ impl Paged {
         drop(pdf);
         let part = crate::timing::stage("pdf.write.document.post");
         remove_last_page(&mut lo)?;
-        subset::map_codes_to_glyphs(&mut lo, &faces);
+        spelled::map_codes_to_glyphs(&mut lo, &faces);
         let page_ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
         if page_ids.len() != streams.len() {
             return Err(format!(

@@ -2,6 +2,7 @@
 //! spaces as real space glyphs, justified, centred or ragged.
 
 use super::{Align, Composer, Para, Payload, SetLine, Style};
+use crate::render::pdf::fonts::FontKey;
 use crate::render::pdf::frame::{Flow, GlyphRun, LineKind, PlacedGlyph};
 use crate::render::pdf::linebreak::{self, INFINITY, Kind};
 use crate::render::pdf::shape::Run;
@@ -325,4 +326,34 @@ pub(super) fn place_rtl(
         push_glyph(runs, run, size, flow, None, placed);
     }
     x + run.width() * scale
+}
+
+/// Adds a space glyph to the line's last run when that is in the same face and size,
+/// not of glyphs drawn mirrored (a space is no bracket) and not spelled; else starts a
+/// run of its own, drawn as the glyphs before it are (after right-to-left glyphs, so).
+#[inline]
+pub(super) fn push_space(runs: &mut Vec<GlyphRun>, font: FontKey, size: f32, glyph: PlacedGlyph) {
+    match runs.last_mut() {
+        Some(r)
+            if r.font == font
+                && r.size == size
+                && r.flow != Flow::Mirrored
+                && r.spelled.is_none() =>
+        {
+            r.glyphs.push(glyph)
+        }
+        last => {
+            let flow = match last {
+                Some(r) if r.flow != Flow::Ltr => Flow::Rtl,
+                _ => Flow::Ltr,
+            };
+            runs.push(GlyphRun {
+                font,
+                size,
+                glyphs: vec![glyph],
+                flow,
+                spelled: None,
+            })
+        }
+    }
 }

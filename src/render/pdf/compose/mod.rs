@@ -19,7 +19,7 @@ mod tests_long;
 mod words;
 
 use super::fonts::FontKey;
-use super::frame::{Flow, GlyphRun, LineKind, PlacedGlyph};
+use super::frame::{GlyphRun, LineKind, PlacedGlyph};
 use super::hyphenate::Hyphenation;
 use super::linebreak::{Breaker, INFINITY, Item, Line, Options};
 use super::shape::{Run, Shaped, Shaper};
@@ -298,30 +298,7 @@ impl<'f> Composer<'f> {
             }
         };
         let Some((font, gid)) = gid else { return };
-        let glyph = PlacedGlyph { gid, x, dy: 0 };
-        match runs.last_mut() {
-            Some(r)
-                if r.font == font
-                    && r.size == size
-                    && r.flow != Flow::Mirrored
-                    && r.spelled.is_none() =>
-            {
-                r.glyphs.push(glyph)
-            }
-            last => {
-                let flow = match last {
-                    Some(r) if r.flow != Flow::Ltr => Flow::Rtl,
-                    _ => Flow::Ltr,
-                };
-                runs.push(GlyphRun {
-                    font,
-                    size,
-                    glyphs: vec![glyph],
-                    flow,
-                    spelled: None,
-                })
-            }
-        }
+        line::push_space(runs, font, size, PlacedGlyph { gid, x, dy: 0 });
     }
 
     /// Composes a stanza: its typed lines flush left and ragged, each from its indent

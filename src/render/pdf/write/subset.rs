@@ -11,7 +11,7 @@
 
 use super::emoji;
 use crate::render::pdf::bitmap::Picture;
-use crate::render::pdf::fonts::{EMOJI_NAME, FontKey, MISSING_NAME, Program};
+use crate::render::pdf::fonts::{FontKey, Program};
 use crate::render::pdf::frame::{Flow, Frame, LineKind};
 use printpdf::{
     Codepoint, FontId, Op, ParsedFont, PdfFont, PdfFontHandle, Pt, TextItem, TextMatrix,
@@ -376,76 +376,6 @@ fn subset_face(
         base_font,
     };
     Ok((slot, face, parsed, pictures))
-}
-
-/// Points the codes of the faces that draw one glyph for many characters at it: the
-/// missing-character face's at `.notdef`, the emoji face's at its blank glyph; and each
-/// spelled copy's codes at their glyphs ([`super::spelled`]).
-pub(super) fn map_codes_to_glyphs(lo: &mut lopdf::Document, faces: &[Option<Face>]) {
-    for (key, name, glyph) in [
-        (FontKey::Missing, MISSING_NAME, 0),
-        (FontKey::Emoji, EMOJI_NAME, emoji::BLANK),
-    ] {
-        if let Some(face) = faces.get(key as usize).and_then(Option::as_ref) {
-            let map = (0..face.widths.len()).flat_map(|_| [0, glyph]).collect();
-            map_codes(lo, &format!("+{name}"), map, None);
-        }
-    }
-    for key in FontKey::ALL {
-        if let Some(face) = faces.get(spelled_slot(key)).and_then(Option::as_ref) {
-            let (name, map) = super::spelled::cid_to_gid(face);
-            map_codes(lo, &name, map, Some(super::spelled::to_unicode(face)));
-        }
-    }
-}
-
-/// Gives the CID fonts whose `/BaseFont` ends in `name` the `/CIDToGIDMap` `map` (two
-/// bytes, the glyph id, per code) and, if given, the ToUnicode CMap `cmap` in place of
-/// printpdf's.
-fn map_codes(lo: &mut lopdf::Document, name: &str, map: Vec<u8>, cmap: Option<String>) {
-    use lopdf::{Object, Stream, dictionary};
-    let is_named = |d: &lopdf::Dictionary| {
-        d.get(b"BaseFont")
-            .and_then(Object::as_name)
-            .is_ok_and(|n| n.ends_with(name.as_bytes()))
-    };
-    // The Type0 fonts; printpdf writes each one's CIDFont inside it.
-    let fonts: Vec<lopdf::ObjectId> = lo
-        .objects
-        .iter()
-        .filter(|(_, o)| {
-            o.as_dict()
-                .is_ok_and(|d| is_named(d) && d.has(b"DescendantFonts"))
-        })
-        .map(|(id, _)| *id)
-        .collect();
-    for id in fonts {
-        if let Some(cmap) = &cmap {
-            let cmap = lo.add_object(Stream::new(dictionary! {}, cmap.clone().into_bytes()));
-            if let Ok(d) = lo.get_object_mut(id).and_then(Object::as_dict_mut) {
-                d.set("ToUnicode", Object::Reference(cmap));
-            }
-        }
-        let stream = lo.add_object(Stream::new(dictionary! {}, map.clone()));
-        let descendant = lo
-            .get_object_mut(id)
-            .and_then(Object::as_dict_mut)
-            .and_then(|d| d.get_mut(b"DescendantFonts"))
-            .and_then(Object::as_array_mut)
-            .ok()
-            .and_then(|a| a.first_mut());
-        let target = match descendant {
-            Some(Object::Dictionary(d)) => Some(d),
-            Some(Object::Reference(r)) => {
-                let r = *r;
-                lo.get_object_mut(r).and_then(Object::as_dict_mut).ok()
-            }
-            _ => None,
-        };
-        if let Some(d) = target {
-            d.set("CIDToGIDMap", Object::Reference(stream));
-        }
-    }
 }
 
 /// A six-letter subset tag derived from the face and its glyph set (deterministic).
