@@ -49,7 +49,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     }
     // Each message: its header and the lines to the next header (or the closing rule).
     let close = (heads[heads.len() - 1].0..doc.len())
-        .find(|&i| doc.trimmed(i).len() >= 10 && doc.trimmed(i).chars().all(|c| c == '='))
+        .find(|&i| super::doc::is_rule(doc.trimmed(i), &['='], 10))
         .unwrap_or(doc.len());
     let mut spans = Vec::new();
     for (k, (h, name)) in heads.iter().enumerate() {
@@ -72,12 +72,8 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         return false;
     };
     // The banners.
-    for i in (0..heads[0].0).chain(close..doc.len()) {
-        if !doc.blank(i) {
-            let t = doc.trimmed(i).to_string();
-            doc.drop_line(i, &t);
-        }
-    }
+    doc.drop_span(0, heads[0].0);
+    doc.drop_span(close, doc.len());
     for (h, end, name) in &spans {
         let t = doc.trimmed(*h).to_string();
         doc.drop_line(*h, &t);

@@ -116,21 +116,27 @@ impl Doc {
     /// Drops every line from `first` to the end (a page's foot: buttons, comments, the
     /// site's footer) and says so: `what` names them.
     pub(crate) fn drop_page_foot(&mut self, first: usize, what: &str) {
-        let rest: Vec<usize> = (first..self.len())
-            .filter(|&k| !self.blank(k) && !self.taken[k])
-            .collect();
-        let Some(&last) = rest.last() else {
+        let Some((_, last)) = self.drop_span(first, self.len()) else {
             return;
         };
-        for k in rest {
-            let t = self.trimmed(k).to_string();
-            self.drop_line(k, &t);
-        }
         self.why(format!(
             "header: lines {}–{} are {what}",
             first + 1,
             last + 1
         ));
+    }
+
+    /// Drops every line of `from..to` with text that no reader took, each recorded as
+    /// written; the first and last line dropped, if any was.
+    pub(crate) fn drop_span(&mut self, from: usize, to: usize) -> Option<(usize, usize)> {
+        let lines: Vec<usize> = (from..to)
+            .filter(|&k| !self.blank(k) && !self.taken[k])
+            .collect();
+        for &k in &lines {
+            let t = self.trimmed(k).to_string();
+            self.drop_line(k, &t);
+        }
+        Some((*lines.first()?, *lines.last()?))
     }
 
     /// The first non-blank, untaken line at or after `i`.
@@ -305,6 +311,14 @@ impl Doc {
     pub fn why(&mut self, s: String) {
         self.out.decisions.push(s);
     }
+}
+
+/// Whether `t` is a rule: at least `min` of one of the characters `marks`, and nothing
+/// else (a download's `=====`, an archive's `_____`).
+pub(crate) fn is_rule(t: &str, marks: &[char], min: usize) -> bool {
+    let mut cs = t.chars();
+    cs.next()
+        .is_some_and(|c| marks.contains(&c) && t.chars().count() >= min && cs.all(|x| x == c))
 }
 
 /// A field read from consecutive lines: the label line and its continuation lines.

@@ -26,9 +26,7 @@ const HEADING_WORDS: usize = 10;
 
 /// A rule as download tools draw one: twenty or more of one of `=`, `_`, `~`.
 fn is_rule(t: &str) -> bool {
-    let mut cs = t.chars();
-    let Some(c) = cs.next() else { return false };
-    matches!(c, '=' | '_' | '~') && t.chars().count() >= 20 && cs.all(|x| x == c)
+    super::doc::is_rule(t, &['=', '_', '~'], 20)
 }
 
 /// The story's address on its site.

@@ -165,12 +165,7 @@ fn contents(doc: &mut Doc, start: usize) {
     if last == c {
         return;
     }
-    for i in c..=last {
-        if !doc.blank(i) {
-            let t = doc.trimmed(i).to_string();
-            doc.drop_line(i, &t);
-        }
-    }
+    doc.drop_span(c, last + 1);
     doc.why(format!(
         "header: lines {}–{} are the etext's contents list",
         c + 1,

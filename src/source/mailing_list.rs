@@ -29,7 +29,7 @@ fn is_archive_link(lower: &str) -> bool {
 
 /// A rule of underscores, as the archive draws between its parts.
 fn is_rule(t: &str) -> bool {
-    t.len() >= 20 && t.chars().all(|c| c == '_')
+    super::doc::is_rule(t, &['_'], 20)
 }
 
 /// Reads an archived message. Returns whether it found one.
@@ -55,12 +55,7 @@ fn head(doc: &mut Doc) -> bool {
         .next_text(sorted + 1)
         .filter(|&k| is_rule(doc.trimmed(k)))
         .unwrap_or(sorted);
-    for i in 0..=end {
-        if !doc.blank(i) && !doc.taken[i] {
-            let t = doc.trimmed(i).to_string();
-            doc.drop_line(i, &t);
-        }
-    }
+    doc.drop_span(0, end + 1);
     doc.why(format!(
         "header: lines 1–{} are a mailing-list archive's head (subject, poster, date, \
          \"Previous message\", \"Next message\", \"Messages sorted by\")",
