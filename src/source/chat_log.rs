@@ -28,9 +28,11 @@ fn header(t: &str) -> Option<&str> {
     let rest = t.strip_prefix('[')?;
     let (stamp, name) = rest.split_once(']')?;
     let name = name.trim();
+    // An export stamps each message with its date and time ("27/11/2026 23:03",
+    // "27-Nov-26 11:03 PM"); a chat scene inside a story gives the time at most.
     let stamped = stamp.len() <= 30
         && stamp.contains(':')
-        && stamp.chars().filter(char::is_ascii_digit).count() >= 4;
+        && stamp.chars().filter(char::is_ascii_digit).count() >= 8;
     (stamped && !name.is_empty() && !name.contains(' ')).then_some(name)
 }
 
@@ -44,7 +46,16 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let heads: Vec<(usize, String)> = (0..doc.len())
         .filter_map(|i| header(doc.trimmed(i)).map(|n| (i, n.to_string())))
         .collect();
-    if heads.len() < MIN_MESSAGES {
+    // Above the first message only the export's banner: rules and `Label: value` lines
+    // (`Guild:`, `Channel:`, `Topic:`), never a story's prose.
+    let banner = |i: usize| {
+        let t = doc.trimmed(i);
+        doc.blank(i)
+            || super::doc::is_rule(t, &['='], 10)
+            || t.split_once(':')
+                .is_some_and(|(label, _)| (1..=2).contains(&label.split_whitespace().count()))
+    };
+    if heads.len() < MIN_MESSAGES || !(0..heads[0].0).all(banner) {
         return false;
     }
     // Each message: its header and the lines to the next header (or the closing rule).
@@ -162,6 +173,21 @@ mod tests {
             doc.untaken(),
             "notes: for the prompt.\nThe tide went out and did not come back for a long while, and the boats lay down.\nIn the morning it came back."
         );
+    }
+
+    /// A chat scene inside a story, its messages stamped with the time alone under the
+    /// story's own prose, keeps every word.
+    #[test]
+    fn a_chat_scene_in_a_story_is_no_log() {
+        let t = "Jess opened the app at half past ten and regretted it.\n\n[10:31] jess\nare you up\n\n\
+[10:32] rob\nalways. what happened\n\n[10:33] jess\nthe fish came twice\n\nShe put the phone down.\n";
+        let doc = Doc::read_by(t, read);
+        assert!(doc.out.meta.author.is_none());
+        assert_eq!(doc.untaken().lines().count(), 8);
+        // Dated stamps under a line of prose are a story's too.
+        let dated = t.replace("[10:3", "[27/11/2026 10:3");
+        let doc = Doc::read_by(&dated, read);
+        assert_eq!(doc.untaken().lines().count(), 8);
     }
 
     #[test]
