@@ -10,7 +10,7 @@
 //! preface), the counts and "Downloaded with" lines and the rule dropped. Each later
 //! rule of the same kind with a short line under it opens a part: the rule is no scene
 //! break and the line is the part's heading, as is the line under the header's rule.
-//! Every rule needs the byline over a block that holds an address or a download line
+//! Every rule needs the byline over a block that holds a download line or a counts line
 //! and ends in the rule, lines no story opens with.
 
 use super::bylines::byline;
@@ -92,7 +92,10 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let Some(rule) = (b + 1..top).find(|&i| is_rule(doc.trimmed(i))) else {
         return false;
     };
-    let sure = (b + 1..rule).any(|i| is_address(doc.trimmed(i)) || is_tool_line(doc.trimmed(i)));
+    // The tool's own line or the site's counts: an address alone under a byline is how
+    // many pastes open, over a story whose first divider may come soon.
+    let sure =
+        (b + 1..rule).any(|i| is_tool_line(doc.trimmed(i)) || is_counts_line(doc.trimmed(i)));
     if !sure {
         return false;
     }
@@ -255,6 +258,18 @@ A/N: thank you for reading\nso far\n\nIt rang when the wind came.\n";
         let doc = Doc::read_by(text, read);
         assert!(doc.out.title.is_none());
         assert_eq!(doc.untaken().lines().count(), 5);
+    }
+
+    /// A story pasted with its title, byline and address over its own opening and a
+    /// divider keeps its opening as story text.
+    #[test]
+    fn a_story_opening_under_its_address_is_no_blurb() {
+        let text = "The Glass Orchard\nby quietmoth\nhttps://example.org/works/1\n\n\
+The orchard was glass, and it rang.\n\n========================================\n\n\
+It rang again by morning.\n";
+        let doc = Doc::read_by(text, read);
+        assert!(doc.out.summary.is_empty());
+        assert!(doc.untaken().contains("The orchard was glass"));
     }
 
     #[test]
