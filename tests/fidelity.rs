@@ -2,8 +2,9 @@
 //! once and in order; every string from a story or `book.toml` is text, never markup;
 //! the EPUB validates; and the same book always gives the same bytes. Generated stories
 //! are in `fidelity/generated.rs`, markup injection in `fidelity/markup.rs`, downloaded
-//! works in `fidelity/downloads.rs`, the third and fourth test anthologies in
-//! `fidelity/anthologies.rs`.
+//! works in `fidelity/downloads.rs`, the test anthologies in `fidelity/anthologies.rs`,
+//! every story fixture in one book in `fidelity/fixtures.rs`, same bytes for the same book
+//! in `fidelity/determinism.rs`.
 
 mod common;
 
@@ -15,8 +16,12 @@ use std::path::Path;
 
 #[path = "fidelity/anthologies.rs"]
 mod anthologies;
+#[path = "fidelity/determinism.rs"]
+mod determinism;
 #[path = "fidelity/downloads.rs"]
 mod downloads;
+#[path = "fidelity/fixtures.rs"]
+mod fixtures;
 #[path = "fidelity/generated.rs"]
 mod generated;
 #[path = "fidelity/markup.rs"]
@@ -297,63 +302,6 @@ fn pdf_has_words(
     }
 }
 
-/// Every story fixture that makes a chapter, in one book: each keeps every word once and
-/// in order in the EPUB and in the PDF, whatever the source stage made of it (notes,
-/// titles, headings, scene breaks, kept line breaks, site headers).
-#[test]
-fn story_fixtures_keep_every_word_in_both_outputs() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories");
-    let dir = tempfile::tempdir().unwrap();
-    let mut names: Vec<String> = std::fs::read_dir(&src)
-        .unwrap()
-        .filter_map(|e| {
-            let n = e.ok()?.file_name().to_string_lossy().into_owned();
-            n.strip_suffix(".txt").map(str::to_string)
-        })
-        .collect();
-    names.sort();
-    let mut toml = "[book]\ntitle = \"Fixtures\"\n".to_string();
-    let mut files = Vec::new();
-    for name in &names {
-        let expect: serde_json::Value = serde_json::from_str(
-            &std::fs::read_to_string(src.join(format!("{name}.expect.json"))).unwrap(),
-        )
-        .unwrap();
-        let errors = expect["diagnostics"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .any(|d| d.as_str().is_some_and(|d| d.starts_with("error")));
-        if expect["chapter"] == serde_json::Value::Bool(false) || errors {
-            continue;
-        }
-        let file = format!("{name}.txt");
-        std::fs::copy(src.join(&file), dir.path().join(&file)).unwrap();
-        toml += &format!("\n[[chapters]]\nfile = \"{file}\"\n");
-        if !expect["title_in_text"].is_string() {
-            toml += &format!("title = \"{name}\"\n");
-        }
-        toml += expect["config"].as_str().unwrap_or("");
-        toml += "\n";
-        files.push(file);
-    }
-    std::fs::write(dir.path().join("book.toml"), &toml).unwrap();
-    assert!(
-        files.len() >= 40,
-        "only {} fixtures make a chapter",
-        files.len()
-    );
-    let project = quire::load(dir.path()).expect("fixtures load");
-    let headers = project
-        .book
-        .chapters
-        .iter()
-        .filter(|c| !c.meta.is_empty())
-        .count();
-    assert!(headers >= 15, "only {headers} fixtures have a site header");
-    book_keeps_every_word(dir.path(), &[]);
-}
-
 /// Every chapter of the book at `root` keeps every word of its source file once and in
 /// order in the EPUB and the book's PDF, and in the PDF built in each of `profiles`
 /// (see `common::build_fixture_pdf`), whatever the source stage made of it (notes,
@@ -533,36 +481,4 @@ fn check_accounted(
         ));
     }
     Ok(())
-}
-
-// ---------------------------------------------------------------------------------------
-// Determinism.
-
-#[test]
-fn same_book_same_bytes() {
-    let f = Fixture::with_toml(&common::toml_for(&["a.txt", "b.txt"]));
-    f.write("a.txt", common::STORY);
-    f.write(
-        "b.txt",
-        "A/N: hi!\n\nAnother Tale\n\n\"Yes,\" she said -- *twice*...",
-    );
-    let both = |extra: &[&str]| {
-        let mut args = vec!["build", f.path().to_str().unwrap(), "--quiet"];
-        args.extend(extra);
-        common::quire(&args)
-    };
-    let first = both(&[]);
-    assert_eq!(first.code, 0, "{}", first.stderr);
-    let a = std::fs::read(f.path().join("out/test-book.epub")).unwrap();
-    let a_pdf = std::fs::read(f.path().join("out/test-book.pdf")).unwrap();
-    // A second later, into another folder: no clock, path or process id may leak in.
-    std::thread::sleep(std::time::Duration::from_millis(1100));
-    let other = tempfile::tempdir().unwrap();
-    let out = other.path().display().to_string();
-    let second = both(&["--out", &out]);
-    assert_eq!(second.code, 0, "{}", second.stderr);
-    let b = std::fs::read(other.path().join("test-book.epub")).unwrap();
-    let b_pdf = std::fs::read(other.path().join("test-book.pdf")).unwrap();
-    assert!(a == b, "two builds of the same book differ (EPUB)");
-    assert!(a_pdf == b_pdf, "two builds of the same book differ (PDF)");
 }
