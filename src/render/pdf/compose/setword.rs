@@ -6,8 +6,11 @@ use super::super::hyphenate::{Hyphenation, address_breaks};
 use super::super::shape::{Run, Shaped, Shaper, Sharded};
 use std::sync::Arc;
 
-/// Words longer than this (in bytes) are not looked up in the hyphenation patterns.
-const MAX_HYPHENATED_BYTES: usize = 64;
+/// Words longer than this (in characters) are not looked up in the hyphenation patterns.
+/// Dictionary words reach about 80 letters (German's joke compounds); counted in bytes,
+/// a 35-letter Russian or a 60-letter German word with an umlaut was over the old limit
+/// of 64 and was cut without a hyphen wherever the measure ran out.
+const MAX_HYPHENATED_CHARS: usize = 100;
 
 /// A word in one face, ready to set: shaped, measured and cut at its break
 /// opportunities. A pure function of (face, text) for a book's hyphenation patterns, so
@@ -190,7 +193,10 @@ pub(super) fn word_breaks(word: &str, hyph: &Hyphenation) -> Vec<(usize, Cut)> {
     }
     // Longer than any dictionary word: patterns would only invent breaks, and the word
     // gets emergency breaks where the measure runs out instead.
-    if out.is_empty() && word.len() <= MAX_HYPHENATED_BYTES {
+    if out.is_empty()
+        && word.len() <= 4 * MAX_HYPHENATED_CHARS
+        && word.chars().count() <= MAX_HYPHENATED_CHARS
+    {
         let name = word
             .chars()
             .find(|c| c.is_alphabetic())

@@ -236,6 +236,27 @@ fn a_cjk_word_in_spaced_text_is_set_solid_and_kept_whole() {
 }
 
 #[test]
+fn a_long_dictionary_word_breaks_at_its_syllables_whatever_its_bytes() {
+    use super::setword::Cut::{Hyphen, NameHyphen};
+    // 69 letters (70 bytes) in German, 35 letters (70 bytes) in Russian: both break with
+    // a hyphen; a run of letters longer than any word does not.
+    for (lang, w) in [
+        (
+            "de",
+            "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenhersteller",
+        ),
+        ("ru", "превысокомногорассмотрительствующий"),
+    ] {
+        let h = Hyphenation::for_language(lang);
+        let breaks = super::setword::word_breaks(w, &h);
+        assert!(breaks.len() >= 4, "{w}: {breaks:?}");
+        assert!(breaks.iter().all(|(_, c)| matches!(c, Hyphen | NameHyphen)));
+    }
+    let h = Hyphenation::for_language("en");
+    assert!(super::setword::word_breaks(&"ab".repeat(60), &h).is_empty());
+}
+
+#[test]
 fn a_compound_unit_is_not_broken_at_its_slash() {
     let h = Hyphenation::for_language("en");
     // The no-break space before the unit makes the word non-ASCII, where UAX #14 offers
