@@ -225,7 +225,7 @@ def text_layer(pdf):
     c1, c2 = collections.Counter(t1.split()), collections.Counter(t2.split())
     common = sum((c1 & c2).values())
     total = sum(c1.values())
-    trace = subprocess.run(['mutool', 'trace', pdf], capture_output=True, text=True).stdout
+    trace = subprocess.run(['mutool', 'trace', pdf], capture_output=True, text=True, errors='replace').stdout
     notdef = trace.count('glyph=".notdef"') + trace.count('glyph="0"')
     return dict(words_pdftotext=total, words_pypdf=sum(c2.values()), words_common=common,
                 pypdf_share_pct=round(100 * common / max(1, total), 1), notdef_glyphs=notdef)
