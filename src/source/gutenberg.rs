@@ -9,8 +9,9 @@
 //! ("CHAPTER I." over "THE MAP WITH NO SEA."), then `*** END OF … ***` and the licence —
 //! read: the title and author filed, everything above the START line and from the END
 //! line on dropped, the title page and contents list dropped, and each chapter's
-//! number and name one heading. Every rule needs the START line, which only an etext
-//! has.
+//! number and name one heading. Every rule needs the START line under the header's
+//! `Title:` and `Author:` fields, which only an etext has: a story may print a
+//! `*** START OF TRANSMISSION ***` line of its own.
 
 use super::bylines::one_line_byline;
 use super::doc::{Doc, file_hit, read_field};
@@ -59,6 +60,11 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let Some(start) = (0..top).find(|&i| marker(doc.trimmed(i)) == Some(true)) else {
         return false;
     };
+    // The header's fields above the START line: without them the line is a story's own.
+    let field = |f: Field| (0..start).any(|k| read_field(doc, k).is_some_and(|h| h.field == f));
+    if !field(Field::Title) || !field(Field::Author) {
+        return false;
+    }
     head(doc, start, allow_title);
     if let Some(end) = (start + 1..doc.len()).find(|&i| marker(doc.trimmed(i)) == Some(false)) {
         doc.drop_page_foot(end, "the etext's END line and licence");
@@ -226,6 +232,18 @@ CHAPTER I.\n\nTHE WELL.\n\nThe well was dry.\n\nCHAPTER II.\n\nTHE SEA.\n\nThe s
             "CHAPTER I. THE WELL\nThe well was dry.\nCHAPTER II. THE SEA\nThe sea was not."
         );
         assert_eq!(doc.out.headings.len(), 2);
+    }
+
+    /// A story that prints a START and an END line of its own, with no etext header
+    /// over them, keeps every word: above the one and under the other.
+    #[test]
+    fn a_start_line_without_the_etext_header_is_the_storys() {
+        let t = "The Relay\n\nThe station had been dark for nine years.\n\n\
+*** START OF TRANSMISSION ***\n\nHELLO. WE HAVE WATER.\n\n*** END OF TRANSMISSION ***\n\n\
+They answered at dawn.\n";
+        let doc = Doc::read_by(t, read);
+        assert!(doc.out.title.is_none());
+        assert_eq!(doc.untaken().lines().count(), 6);
     }
 
     #[test]
