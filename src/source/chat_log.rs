@@ -10,7 +10,8 @@
 //! joined in order; every header, block, banner and other person's message is dropped,
 //! and so is the writer's own short aside in brackets between parts ("(no talking in
 //! here 😤)"). A bold first line (`**Small Hours**`) is the title, and an italic line
-//! under it the story's particulars. Every rule needs three message header lines, which
+//! under it the story's particulars. Every rule needs three message header lines under
+//! the export's banner (a rule of `=` and the `Guild:` or `Channel:` it names), which
 //! only a log has.
 
 use super::doc::Doc;
@@ -56,6 +57,17 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
                 .is_some_and(|(label, _)| (1..=2).contains(&label.split_whitespace().count()))
     };
     if heads.len() < MIN_MESSAGES || !(0..heads[0].0).all(banner) {
+        return false;
+    }
+    // And the banner itself, a rule and the channel it names: a story told in dated
+    // messages opens with the first of them, or under a `Location:` line of its own.
+    let ruled = (0..heads[0].0).any(|i| super::doc::is_rule(doc.trimmed(i), &['='], 10));
+    let channel = (0..heads[0].0).any(|i| {
+        doc.trimmed(i).split_once(':').is_some_and(|(label, _)| {
+            ["guild", "channel", "server"].contains(&label.trim().to_lowercase().as_str())
+        })
+    });
+    if !ruled || !channel {
         return false;
     }
     // Each message: its header and the lines to the next header (or the closing rule).
@@ -188,6 +200,29 @@ mod tests {
         let dated = t.replace("[10:3", "[27/11/2026 10:3");
         let doc = Doc::read_by(&dated, read);
         assert_eq!(doc.untaken().lines().count(), 8);
+    }
+
+    /// A story told wholly in dated messages, with no export's banner over them (nothing,
+    /// or a `Location:` line of the story's own), keeps everyone's words.
+    #[test]
+    fn dated_messages_without_the_banner_are_a_story() {
+        let msgs = "[14/03/2087 02:11] okafor\nanyone awake\n\n[14/03/2087 02:12] lindqvist\n\
+i am now. what is it\n\n[14/03/2087 02:12] okafor\nthe seal on bay four is singing again, \
+the high whine from last winter\n\n[14/03/2087 02:13] sato\ngo back to sleep\n";
+        for t in [
+            msgs.to_string(),
+            format!("Location: Relay Kestrel\nCrew: three\n\n{msgs}"),
+        ] {
+            let doc = Doc::read_by(&t, read);
+            assert!(doc.out.meta.author.is_none(), "{t}");
+            assert_eq!(
+                doc.untaken(),
+                t.lines()
+                    .filter(|l| !l.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+        }
     }
 
     #[test]
