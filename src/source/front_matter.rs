@@ -50,7 +50,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         .keys()
         .filter_map(scalar)
         .any(|k| field_of(&k).is_some_and(|f| f != Field::Boilerplate));
-    if !known {
+    if !known || !names_the_work(&map.keys().filter_map(scalar).collect::<Vec<_>>()) {
         return false;
     }
     doc.take(open, close + 1);
@@ -122,6 +122,35 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         filed.join(", ")
     ));
     true
+}
+
+/// Keys of which front matter holds at least one: it names the work.
+const WORK_KEYS: &[&str] = &[
+    "title",
+    "author",
+    "authors",
+    "date",
+    "tags",
+    "lang",
+    "language",
+    "layout",
+    "categories",
+    "keywords",
+    "description",
+    "summary",
+    "fandom",
+    "created",
+];
+
+/// Whether a block's keys are front matter's: one of [`WORK_KEYS`], written in lower case
+/// as the tools write them (else with a `title`). A form a story prints between two rules
+/// at its top ("Name: …", "Status: missing", "Notes: …") names no work.
+fn names_the_work(keys: &[String]) -> bool {
+    let work = keys
+        .iter()
+        .any(|k| WORK_KEYS.contains(&k.to_lowercase().as_str()));
+    let cased = keys.iter().any(|k| k.chars().any(char::is_uppercase));
+    work && (!cased || keys.iter().any(|k| k.eq_ignore_ascii_case("title")))
 }
 
 /// Whether a key names the notes after the story (`end_notes`, `endnotes`, `afterword`,
@@ -245,6 +274,10 @@ mod tests {
             "---\n\nThe rain had stopped.\n\n---\n\nMorning.",
             "---\nlayout: post\ndraft: true\n---\nText.",
             "---\n- one\n- two\n---\nText.",
+            // A form the story prints: fields, but none that names a work.
+            "---\nName: Margaret Ellery\nStatus: missing\nNotes: last seen at the pier\n---\n\nThe form was all they gave her.",
+            "---\nname: Margaret Ellery\nstatus: missing\nnotes: last seen at the pier\n---\n\nThe form was all they gave her.",
+            "---\nDate: 3 March\nStatus: missing\n---\n\nThe form was all they gave her.",
         ] {
             let mut doc = Doc::new(text);
             assert!(!read(&mut doc, true), "{text}");
