@@ -13,9 +13,9 @@ use super::notes::{NOTE_LABELS, is_labelled_note};
 
 /// Notion's callouts as its Markdown export writes them: `<aside>` and `</aside>` alone
 /// on their lines around the callout's words, the first line opening with its icon
-/// ("💡 **Anmerkung:** …"). The tags and the icon go; a callout with no story text above
-/// it is the preface, one with none below it the afterword, and one inside the story
-/// keeps its words at their place.
+/// ("💡 **Anmerkung:** …"). The tags and the icon go; a callout (icon or note label) with
+/// no story text above it is the preface, one with none below it the afterword, and one
+/// inside the story, or with neither icon nor label, keeps its words at their place.
 pub(crate) fn asides(doc: &mut Doc) {
     let mut i = 0;
     while i < doc.len() {
@@ -30,6 +30,7 @@ pub(crate) fn asides(doc: &mut Doc) {
         };
         doc.drop_line(i, "<aside>");
         doc.drop_line(end, "</aside>");
+        let mut callout = false;
         if let Some(k) = doc.next_text(i + 1).filter(|&k| k < end) {
             let line = doc.lines[k].trim_start().to_string();
             if let Some((icon, rest)) = line.split_once(' ')
@@ -37,10 +38,14 @@ pub(crate) fn asides(doc: &mut Doc) {
             {
                 doc.dropped(k, icon);
                 doc.lines[k] = rest.trim_start().to_string();
+                callout = true;
             }
+            callout |= is_labelled_note(doc.trimmed(k), NOTE_LABELS);
         }
+        // Notion's callout opens with its icon (or a note's label): a story's own
+        // `<aside>` at its top or its end, words and no icon, stays at its place.
         let below = doc.next_text(end + 1).is_some();
-        if nothing_above(doc, i) || !below {
+        if callout && (nothing_above(doc, i) || !below) {
             let paras = doc.paras(i + 1, end);
             doc.take(i + 1, end);
             let place = if below { "preface" } else { "afterword" };
@@ -175,6 +180,30 @@ mod tests {
             doc.untaken(),
             format!("{story}\nDünnes Eis!\nSie ging heim.")
         );
+    }
+
+    /// A story's own `<aside>` (no icon, no note label) at its end or its top is the
+    /// story's: its words stay at their place; only the tags go.
+    #[test]
+    fn an_aside_without_an_icon_is_the_storys() {
+        for (text, kept) in [
+            (
+                "# The Diary\n\nThe last page held a note:\n\n<aside>\nDon't forget me.\n</aside>\n",
+                "# The Diary\nThe last page held a note:\nDon't forget me.",
+            ),
+            (
+                "<aside>\nThe walls remember.\n</aside>\n\nThe house was sold.\n",
+                "The walls remember.\nThe house was sold.",
+            ),
+        ] {
+            let mut doc = Doc::new(text);
+            asides(&mut doc);
+            assert!(
+                doc.out.preface.is_empty() && doc.out.afterword.is_empty(),
+                "{text}"
+            );
+            assert_eq!(doc.untaken(), kept);
+        }
     }
 
     #[test]
