@@ -76,6 +76,18 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     {
         return false;
     }
+    // The contact block is the writer's: a name first, then an address, a mailbox or a
+    // telephone number (or the name the byline gives). An author's note over the count
+    // ("A/N: for Corin.", "Written for the prompt") is no contact block.
+    let name = doc.trimmed(contact[0]).trim_start_matches('\u{feff}');
+    let reachable = contact[1..].iter().any(|&i| {
+        doc.trimmed(i)
+            .chars()
+            .any(|c| c == '@' || c.is_ascii_digit())
+    });
+    if !super::bylines::is_name(name) || !(reachable || name == who) {
+        return false;
+    }
     for &i in &contact {
         let line = doc.trimmed(i).to_string();
         doc.drop_line(i, &line);
@@ -134,6 +146,27 @@ mod tests {
         let doc = Doc::read_by(t, read);
         assert!(doc.out.title.is_none());
         assert_eq!(doc.untaken().lines().count(), 3);
+    }
+
+    /// An author's note over a word count, then a title and byline, is the story's
+    /// note, not a contact block: it stays.
+    #[test]
+    fn a_note_over_a_word_count_is_no_contact_block() {
+        for note in [
+            "A/N: for Corin, who asked.",
+            "Written for the Harbour Lights prompt",
+            "For Corin",
+        ] {
+            let t = format!(
+                "{note}\nAbout 2,000 words\n\nThe Lamp Keeper\n\nby Tomasz Wren\n\nThe lamp was dark.\n"
+            );
+            let doc = Doc::read_by(&t, read);
+            assert!(doc.out.title.is_none(), "{note}");
+            assert_eq!(doc.untaken().lines().count(), 5, "{note}");
+        }
+        // The writer's name alone over the count is a contact block.
+        let t = "Tomasz Wren\nAbout 2,000 words\n\nThe Lamp Keeper\n\nby Tomasz Wren\n\nThe lamp was dark.\n";
+        assert_eq!(Doc::read_by(t, read).untaken(), "The lamp was dark.");
     }
 
     #[test]
