@@ -74,13 +74,34 @@ pub(super) fn trim(
     out
 }
 
-/// The line opening the signature: the last `-- ` line, or a bare `--` near the end.
+/// The line opening the signature: the last `-- ` line, or a bare `--` near the end over
+/// one block of short lines (a name, a post, a number), not a story's last scene.
 fn signature(lines: &[String]) -> Option<usize> {
     let last = lines.iter().rposition(|l| !l.trim().is_empty())?;
     (0..=last).rev().find(|&i| {
         let l = lines[i].trim_end_matches('\r');
-        l == "-- " || (l == "--" && last - i <= SIGNATURE_LINES)
+        l == "-- "
+            || (l == "--" && last - i <= SIGNATURE_LINES && is_signature(&lines[i + 1..=last]))
     })
+}
+
+/// How many words a signature's line may have.
+const SIGNATURE_WORDS: usize = 8;
+
+/// Whether lines are a signature's: one block (no blank line inside it, one above it at
+/// most) of short lines, none a sentence.
+fn is_signature(lines: &[String]) -> bool {
+    let text: Vec<&str> = lines
+        .iter()
+        .map(|l| l.trim())
+        .skip_while(|l| l.is_empty())
+        .collect();
+    !text.is_empty()
+        && text.iter().all(|l| {
+            !l.is_empty()
+                && l.split_whitespace().count() <= SIGNATURE_WORDS
+                && !l.ends_with(['.', '!', '?', '"', '”'])
+        })
 }
 
 /// The sign-off: the last paragraph, one to three short lines, whose last line is the
@@ -180,6 +201,12 @@ mod tests {
         // A dash line high up in the story is no signature.
         let text = format!("A.\n\n--\n\n{}", "Line.\n".repeat(12));
         assert_eq!(trim(&text, None, None).text, text);
+        // Nor is a bare `--` over the story's short last scene.
+        let text = "They swam out every summer.\n\n--\n\nYears later she swam it alone.\n\nIt was shorter.";
+        assert_eq!(trim(text, None, None).text, text);
+        // Under it a name and a post are a signature.
+        let text = "They swam out.\n\n--\nJune Okafor\nLifeguard, Lake Ossa";
+        assert_eq!(trim(text, None, None).text, "They swam out.\n\n\n\n");
     }
 
     /// The title line may carry markup marks and the subject its own case.
