@@ -134,7 +134,23 @@ fn sign_off(lines: &[String], sender: &(Option<String>, String)) -> Option<(usiz
     }
     let closing = lines[first].trim();
     let short = (first..last).all(|i| lines[i].split_whitespace().count() <= 4);
-    (first == last || (closing.ends_with(',') && short)).then_some((first, last + 1))
+    // A name alone is a sign-off when it is the sender's whole name or handle (their
+    // mailbox's name, when that is no word of the name), or a closing ("Love,") stands
+    // over it: one word of the name alone may end a poem ("and then it was // June",
+    // sent by June Okafor from june@…).
+    let mailbox = addr.split('@').next().unwrap_or("").to_lowercase();
+    let a_word = display
+        .iter()
+        .flat_map(|d| d.split_whitespace())
+        .any(|w| w.to_lowercase() == name);
+    let whole =
+        display.as_ref().is_some_and(|d| d.to_lowercase() == name) || (mailbox == name && !a_word);
+    let closed = (0..first)
+        .rev()
+        .find(|&i| !lines[i].trim().is_empty())
+        .is_some_and(|i| lines[i].trim().ends_with(','));
+    let alone = first == last && (whole || closed);
+    (alone || (first < last && closing.ends_with(',') && short)).then_some((first, last + 1))
 }
 
 /// The first line that is the title (any case, markup marks aside), with at most
@@ -207,6 +223,28 @@ mod tests {
         // Under it a name and a post are a signature.
         let text = "They swam out.\n\n--\nJune Okafor\nLifeguard, Lake Ossa";
         assert_eq!(trim(text, None, None).text, "They swam out.\n\n\n\n");
+    }
+
+    /// One word of the sender's name alone at the end, with no closing over it, is the
+    /// story's last line; the whole name, or a closing over the word, signs the letter.
+    #[test]
+    fn one_word_of_the_name_alone_ends_a_poem() {
+        let june = (
+            Some("June Okafor".to_string()),
+            "jo@example.org".to_string(),
+        );
+        let poem = "Summer Poem\n\nthe swifts came back,\nand then it was\n\nJune";
+        assert_eq!(trim(poem, None, Some(&june)).text, poem);
+        let june_at = (june.0.clone(), "june@example.org".to_string());
+        assert_eq!(trim(poem, None, Some(&june_at)).text, poem);
+        for signed in [
+            "Rain.\n\nJune Okafor",
+            "Rain.\n\nLove,\nJune",
+            "Rain.\n\njo",
+        ] {
+            let l = trim(signed, None, Some(&june));
+            assert_eq!(l.text.trim(), "Rain.", "{signed}");
+        }
     }
 
     /// The title line may carry markup marks and the subject its own case.
