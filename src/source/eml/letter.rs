@@ -166,8 +166,21 @@ fn title_line(lines: &[String], title: &str) -> Option<usize> {
     let paragraphs = (0..k)
         .filter(|&i| !lines[i].trim().is_empty() && (i == 0 || lines[i - 1].trim().is_empty()))
         .count();
-    (paragraphs > 0 && paragraphs <= GREETING_PARAGRAPHS).then_some(k)
+    // Set apart as a title (in capitals, or marked up), or under a greeting that opens
+    // with a salutation ("Minh ơi,", "Hi!"): a poem's refrain that is its title ("Snow"
+    // alone in the second stanza of a poem titled so) has the poem's first lines over it.
+    let line = lines[k].trim();
+    let set_apart = line.starts_with(['*', '_', '#'])
+        || (line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase));
+    let greeting = lines.iter().map(|l| l.trim()).find(|l| !l.is_empty());
+    let salutation = greeting.is_some_and(|g| {
+        g.split_whitespace().count() <= SALUTATION_WORDS && g.ends_with([',', '!', ':'])
+    });
+    (paragraphs > 0 && paragraphs <= GREETING_PARAGRAPHS && (set_apart || salutation)).then_some(k)
 }
+
+/// How many words a greeting's salutation line may have ("Dear Minh and everyone,").
+const SALUTATION_WORDS: usize = 6;
 
 #[cfg(test)]
 mod tests {
@@ -257,5 +270,21 @@ mod tests {
         assert_eq!(title_line(&lines, "paper lanterns"), Some(2));
         // Nothing above it: no greeting.
         assert_eq!(title_line(&lines[2..], "Paper Lanterns"), None);
+        // A poem's refrain that is its title, the poem's first stanza over it.
+        let poem: Vec<String> = [
+            "It fell all night",
+            "on the roofs.",
+            "",
+            "Snow",
+            "",
+            "on the bins.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(title_line(&poem, "Snow"), None);
+        let mut greeted = poem.clone();
+        greeted[0] = "Dear Sam,".into();
+        assert_eq!(title_line(&greeted, "Snow"), Some(3));
     }
 }
