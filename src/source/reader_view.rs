@@ -49,12 +49,25 @@ pub(crate) fn read(doc: &Html, article: ElementRef<'_>, lang: &str) -> Work {
             .into(),
     );
     let name = credits.as_deref().unwrap_or("");
-    let top = body.iter().take_while(|b| is_bar(b, name)).count();
-    let bottom = body[top..]
+    // The bar at the top runs to its last piece that only a bar has (the name, a button,
+    // the reading time): a diary's first date or a countdown's "3" under it is the
+    // story's. At the bottom only counts and marks, and only with a mark among them (the
+    // claps under their rule): a story's last line "1" or "Dec 24, 1915" stays.
+    let run: Vec<Piece> = body.iter().map_while(|b| piece(b, name)).collect();
+    let top = run
+        .iter()
+        .rposition(|p| *p == Piece::Sure)
+        .map_or(0, |i| i + 1);
+    let run: Vec<Piece> = body[top..]
         .iter()
         .rev()
-        .take_while(|b| is_bar(b, name))
-        .count();
+        .map_while(|b| piece(b, name).filter(|p| matches!(p, Piece::Count | Piece::Mark)))
+        .collect();
+    let bottom = if run.contains(&Piece::Mark) {
+        run.len()
+    } else {
+        0
+    };
     if top + bottom > 0 {
         let cut: Vec<String> = body[..top]
             .iter()
@@ -139,14 +152,30 @@ const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
+/// What piece of a byline bar a block may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Piece {
+    /// The author's name, a button, the reading time: only a bar has these.
+    Sure,
+    Date,
+    Count,
+    /// Marks alone (`·`, `--`, which the converter reads as a break).
+    Mark,
+}
+
 /// Whether a block is a piece of a byline bar: the author's name, a button, the reading
-/// time, a date, a count, or marks alone (`·`, `--`, which the converter reads as a
-/// break).
+/// time, a date, a count, or marks alone.
+#[cfg(test)]
 fn is_bar(b: &Block, author: &str) -> bool {
+    piece(b, author).is_some()
+}
+
+/// The piece of a byline bar a block is, if it is one.
+fn piece(b: &Block, author: &str) -> Option<Piece> {
     let t = match b {
-        Block::SceneBreak => return true,
+        Block::SceneBreak => return Some(Piece::Mark),
         Block::Paragraph(_) => b.plain(),
-        _ => return false,
+        _ => return None,
     };
     let t = t.trim();
     let lower = t.to_lowercase();
@@ -163,12 +192,20 @@ fn is_bar(b: &Block, author: &str) -> bool {
             .any(|w| MONTHS.iter().any(|m| w.starts_with(m)))
         && words.iter().any(|w| count(w.trim_end_matches(',')))
         && words.len() >= 2;
-    (!author.is_empty() && lower == author.to_lowercase())
+    if (!author.is_empty() && lower == author.to_lowercase())
         || BUTTONS.contains(&lower.as_str())
         || (words.len() == 3 && count(words[0]) && words[1] == "min" && words[2] == "read")
-        || date
-        || (words.len() == 1 && count(words[0]))
-        || (!t.is_empty() && !t.chars().any(char::is_alphanumeric) && t.chars().count() <= 3)
+    {
+        Some(Piece::Sure)
+    } else if date {
+        Some(Piece::Date)
+    } else if words.len() == 1 && count(words[0]) {
+        Some(Piece::Count)
+    } else if !t.is_empty() && !t.chars().any(char::is_alphanumeric) && t.chars().count() <= 3 {
+        Some(Piece::Mark)
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
@@ -209,6 +246,31 @@ mod tests {
         assert!(is_bar(&para("Sep 3, 2024"), ""));
         let doc = Html::parse_document("<html><body><p>Hi.</p></body></html>");
         assert!(article(&doc).is_none());
+    }
+
+    /// A story that opens with a date or a number under the bar, or ends on one, keeps
+    /// them: a diary's dates, a countdown's numbers.
+    #[test]
+    fn dates_and_numbers_around_the_story_stay() {
+        for (paras, want) in [
+            (
+                "<p>Mar 3, 1915</p><p>Rain again.</p><p>Dec 24, 1915</p>",
+                vec!["Mar 3, 1915", "Rain again.", "Dec 24, 1915"],
+            ),
+            ("<p>3</p><p>Noon.</p><p>1</p>", vec!["3", "Noon.", "1"]),
+            (
+                "<p>Ana Cruz</p><p>Share</p><p>3</p><p>Noon.</p><hr><p>12</p>",
+                vec!["3", "Noon."],
+            ),
+        ] {
+            let page = format!(
+                r#"<html><body><h1 class="reader-title">T</h1><div class="reader-credits">Ana Cruz</div><div class="moz-reader-content"><div>{paras}</div></div></body></html>"#
+            );
+            let doc = Html::parse_document(&page);
+            let w = read(&doc, article(&doc).expect("reader view"), "en");
+            let body: Vec<String> = w.parts[0].body.iter().map(Block::plain).collect();
+            assert_eq!(body, want, "{paras}");
+        }
     }
 
     fn para(t: &str) -> Block {
