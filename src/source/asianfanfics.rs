@@ -23,8 +23,17 @@ pub(crate) fn chapter_text(doc: &Html) -> Option<ElementRef<'_>> {
             .descendent_elements()
             .find(|e| e.value().id() == Some(id))
     };
+    // `bodyText` alone is a common name for a page's text box: the site's older pages
+    // have it, but then they link to the site too.
+    let site = || {
+        html::links(doc.root_element()).any(|a| {
+            a.value()
+                .attr("href")
+                .is_some_and(|h| h.to_ascii_lowercase().contains("asianfanfics."))
+        })
+    };
     by_id("user-submitted-body")
-        .or_else(|| by_id("bodyText"))
+        .or_else(|| by_id("bodyText").filter(|_| site()))
         .filter(|e| e.text().any(|t| !t.trim().is_empty()))
 }
 
@@ -171,5 +180,15 @@ mod tests {
         let doc =
             Html::parse_document("<html><body><div id=\"content\"><p>Hi.</p></div></body></html>");
         assert!(chapter_text(&doc).is_none());
+        // Another site's `bodyText` box among the story's other boxes is no chapter page:
+        // every box is read.
+        let doc = Html::parse_document(
+            "<html><body><h1>Two Rooms</h1><div id=\"bodyText\"><p>Blue.</p></div><div><p>Grey.</p></div></body></html>",
+        );
+        assert!(chapter_text(&doc).is_none());
+        let doc = Html::parse_document(
+            "<html><body><a href=\"https://www.asianfanfics.com/\">AFF</a><div id=\"bodyText\"><p>Blue.</p></div></body></html>",
+        );
+        assert!(chapter_text(&doc).is_some());
     }
 }
