@@ -53,8 +53,23 @@ fn is_bar(e: ElementRef<'_>) -> bool {
     };
     let all = words(&text_of(e));
     let linked: Vec<usize> = links(e).map(|a| words(&text_of(a))).collect();
-    linked.len() >= 2 && all <= BAR_WORDS && 2 * linked.iter().sum::<usize>() >= all
+    // Between its links a bar has marks that part them ("•", "|", "»") or nothing: a
+    // dedication over the title ("For ann_writes and bo_reads", both linked) has words.
+    let between: String = e
+        .descendants()
+        .filter(|n| {
+            !n.ancestors()
+                .take_while(|a| a.id() != e.id())
+                .any(|a| a.value().as_element().is_some_and(|el| el.name() == "a"))
+        })
+        .filter_map(|n| n.value().as_text().map(|t| t.to_string()))
+        .collect();
+    let parted = words(&between) == 0 || between.contains(SEPARATORS);
+    linked.len() >= 2 && all <= BAR_WORDS && 2 * linked.iter().sum::<usize>() >= all && parted
 }
+
+/// The marks a bar of links sets between them.
+const SEPARATORS: &[char] = &['•', '|', '·', '»', '›', '>', '/', '∙', '◦', '⁄'];
 
 /// Takes off what stands between the story's header and its text: a rule under the
 /// header and the chapter's heading that repeats the title. Returns whether it did.
@@ -111,6 +126,15 @@ mod tests {
         assert!(text_of(el).starts_with("Hellmouth Tales"));
         let doc = Html::parse_document("<html><body><p><a>a</a> <a>b</a></p></body></html>");
         assert!(site_bars(&doc).is_empty());
+        // A dedication over the title, its names linked, is the story's.
+        let doc = Html::parse_document(
+            r#"<html><body><p>For <a href="/u/ann">ann_writes</a> and <a href="/u/bo">bo_reads</a></p><h1>Lamps</h1><p>Lit.</p></body></html>"#,
+        );
+        assert!(site_bars(&doc).is_empty());
+        let doc = Html::parse_document(
+            r#"<html><body><div><a href="/">Home</a> <a href="/s">Stories</a></div><h1>Lamps</h1></body></html>"#,
+        );
+        assert_eq!(site_bars(&doc).len(), 1);
     }
 
     /// The rule under the header and the title set again as the chapter's heading go;
