@@ -13,6 +13,17 @@ use super::fields::{self, CategoryIs, Field};
 use super::notes::talk_signs;
 use super::parts::is_title_line;
 
+/// How many words a sentence has at least, told from a title ("Wait, What?").
+const SENTENCE_WORDS: usize = 7;
+
+/// Whether a field's value is a sentence: a clause parted by a comma, with its stop.
+fn is_sentence(v: &str) -> bool {
+    let v = v.trim();
+    v.ends_with(['.', '!', '?', '"', '”'])
+        && v.contains(',')
+        && v.split_whitespace().count() >= SENTENCE_WORDS
+}
+
 /// A LiveJournal/Dreamwidth/FanFiction.Net style header: `Label: value` fields at the
 /// top, one a line or one a paragraph, perhaps under a title line and a `by` line. At
 /// least one field must be plain metadata (`Rating:`, `Pairing:`, `Fandom:` …) and there
@@ -69,6 +80,14 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
         }
     }
     let (hits, _) = read_fields(doc, start);
+    // A title or an author that is a sentence ("Title: that was all she wanted, she
+    // said, a title and a little land.") opens a story's dialogue, not a header.
+    if hits
+        .iter()
+        .any(|h| matches!(h.field, Field::Title | Field::Author) && is_sentence(&h.value))
+    {
+        return false;
+    }
     let strong = hits.iter().filter(|h| h.field.is_strong()).count();
     let titled = hits.iter().any(|h| h.field == Field::Title);
     // One field is enough under a title and a `by` line: FanFiction.Net's paste is the

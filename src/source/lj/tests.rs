@@ -38,3 +38,17 @@ fn notes_run_on_into_a_paragraph_of_talk() {
         "I lit the lamp at nine, as I always did.\nIt went out."
     );
 }
+
+/// A story that opens with dialogue shaped like fields ("Title: that was all she
+/// wanted, she said, …" / "Author: of her own misfortune, …") keeps every word: a title
+/// or an author that is a sentence is no header's.
+#[test]
+fn fields_that_are_sentences_are_dialogue() {
+    let t = "Title: that was all she wanted, she said, a title and a little land.\nAuthor: of her own misfortune, her brother said.\n\nThey were both right.";
+    let doc = run(t);
+    assert!(doc.out.title.is_none() && doc.out.meta.author.is_none());
+    assert_eq!(doc.untaken(), Doc::new(t).untaken());
+    // A title with a comma of its own is still a title.
+    let t = "Title: Wait, What?\nAuthor: moth\nRating: G\n\nShe waited.";
+    assert_eq!(run(t).out.title.as_deref(), Some("Wait, What?"));
+}
