@@ -79,11 +79,12 @@ fn is_one_tag(t: &str) -> bool {
 }
 
 /// A Tumblr tag line: `#fic #my writing #long post` (two tags or more, a tag is no
-/// Markdown heading: no space after its mark), or `tags: …`.
+/// Markdown heading: no space after its mark), or `tags: …` — a list, not a sentence
+/// with its stop ("Tagged: found, kept, loved." may end a story).
 fn is_tag_line(t: &str) -> bool {
     let lower = t.to_lowercase();
     if lower.starts_with("tags:") || lower.starts_with("tagged:") {
-        return true;
+        return !t.ends_with(['.', '!', '?', '…', '"', '”']);
     }
     // Copied from the page the tags may run together: `#ask#anon#long post`.
     let tags: Vec<&str> = t.split('#').skip(1).map(str::trim_end).collect();
@@ -369,6 +370,16 @@ mod tests {
         // A story's first lines that only look like it stay: no counts, no byline.
         let doc = run("small hours\nSeen at 2:14\n4 a.m.\nby the window, she waited.");
         assert!(doc.out.title.is_none());
+    }
+
+    /// A story's last line labelled like a tag list but written as a sentence stays.
+    #[test]
+    fn a_tagged_sentence_ending_a_story_stays() {
+        let t =
+            "The Postcard\n\nShe had added in pencil underneath:\n\nTagged: found, kept, loved.";
+        assert_eq!(run(t).untaken(), Doc::new(t).untaken());
+        let doc = run("Paper Boats\n\nShe folded them.\n\nTagged: fic, paper boats\n142 notes");
+        assert_eq!(doc.untaken(), "Paper Boats\nShe folded them.");
     }
 
     #[test]
