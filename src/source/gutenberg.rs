@@ -20,11 +20,20 @@ use super::fields::{CategoryIs, Field};
 /// How far down the START line may stand.
 const HEAD_LINES: usize = 120;
 
-/// `*** START OF THE PROJECT GUTENBERG EBOOK … ***` or `*** END OF … ***` (any edition's
-/// name; `***START OF…` without the space too): which one, if it is either.
+/// `*** START OF THE PROJECT GUTENBERG EBOOK … ***` or `*** END OF … ***` (any etext's,
+/// ebook's or edition's; `***START OF…` without the space too): which one, if it is
+/// either.
 fn marker(t: &str) -> Option<bool> {
     let inner = t.strip_prefix("***")?.strip_suffix("***")?.trim();
     let upper = inner.to_uppercase();
+    // The line names what it opens: an etext, an ebook, an edition ("*** START OF
+    // TRANSMISSION ***" is a story's).
+    if !["GUTENBERG", "EBOOK", "E-BOOK", "ETEXT", "E-TEXT", "EDITION"]
+        .iter()
+        .any(|w| upper.contains(w))
+    {
+        return None;
+    }
     if upper.starts_with("START OF ") {
         Some(true)
     } else if upper.starts_with("END OF ") {
@@ -244,6 +253,10 @@ They answered at dawn.\n";
         let doc = Doc::read_by(t, read);
         assert!(doc.out.title.is_none());
         assert_eq!(doc.untaken().lines().count(), 6);
+        // Under a header's fields too: the lines name no etext.
+        let t = format!("Title: The Relay\nAuthor: Ilse Brandt\n\n{t}");
+        let doc = Doc::read_by(&t, read);
+        assert_eq!(doc.untaken().lines().count(), 8);
     }
 
     #[test]
