@@ -39,6 +39,11 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let Some(close) = (open + 1..end).find(|&i| matches!(doc.trimmed(i), "---" | "...")) else {
         return false;
     };
+    // The tools write the block tight against its delimiters; a story's rules stand
+    // apart from its text by blank lines ("---" / "" / "title: a word she hated" / "").
+    if doc.blank(open + 1) || doc.blank(close - 1) {
+        return false;
+    }
     let source = doc.lines[open + 1..close].join("\n");
     let Ok(docs) = YamlLoader::load_from_str(&source) else {
         return false;
@@ -278,6 +283,8 @@ mod tests {
             "---\nName: Margaret Ellery\nStatus: missing\nNotes: last seen at the pier\n---\n\nThe form was all they gave her.",
             "---\nname: Margaret Ellery\nstatus: missing\nnotes: last seen at the pier\n---\n\nThe form was all they gave her.",
             "---\nDate: 3 March\nStatus: missing\n---\n\nThe form was all they gave her.",
+            // Rules with blank lines around a line shaped like a key are a story's breaks.
+            "---\n\ntitle: a word she hated\n\n---\n\nShe hated the word.",
         ] {
             let mut doc = Doc::new(text);
             assert!(!read(&mut doc, true), "{text}");
