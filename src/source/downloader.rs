@@ -68,15 +68,36 @@ fn is_tool_line(t: &str) -> bool {
     .any(|p| lower.starts_with(p))
 }
 
+/// What a site counts on a story's counts line.
+const COUNTS: &[&str] = &[
+    "reads",
+    "votes",
+    "parts",
+    "comments",
+    "words",
+    "chapters",
+    "views",
+    "likes",
+    "kudos",
+    "hits",
+    "bookmarks",
+    "followers",
+    "favorites",
+    "favourites",
+    "reviews",
+    "stars",
+];
+
 /// A counts line: `Label: number` items parted by `|` or `·` ("Reads: 48,213 | Votes:
-/// 3,118 | Parts: 2 | Complete"), at least two of them numbers.
+/// 3,118 | Parts: 2 | Complete"), at least two of them numbers a site counts ("Reads:
+/// 14 | Late: 2 | Lost: 0" is a library card's).
 fn is_counts_line(t: &str) -> bool {
     let items: Vec<&str> = t.split(['|', '·']).map(str::trim).collect();
     let numbers = items
         .iter()
         .filter(|i| {
             i.split_once(':').is_some_and(|(label, n)| {
-                label.split_whitespace().count() <= 2
+                COUNTS.contains(&label.trim().to_lowercase().as_str())
                     && !n.trim().is_empty()
                     && n.trim()
                         .chars()
@@ -316,5 +337,6 @@ Nothing, that is, until the ninth minute.\n"
         ));
         assert!(is_counts_line("Reads: 3.4K · Votes: 281"));
         assert!(!is_counts_line("She said: 3 | he said: no"));
+        assert!(!is_counts_line("Reads: 14 | Late: 2 | Lost: 0"));
     }
 }
