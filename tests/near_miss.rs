@@ -50,6 +50,12 @@ The lamp had not been lit in forty years.\n\nShe counted the stairs.\n",
 in pencil:\n\nTagged: found, kept, loved.\n",
     ),
     (
+        "kitchen_table.txt",
+        "The Kitchen Table\n\nMum left a note on the kitchen table before she went.\n\n\
+Note: back at six. Feed the cat.\n\nShe wasn't back at six.\n\nShe wasn't back at all, and the \
+cat sat by the door for a week.\n",
+    ),
+    (
         "library_card.txt",
         "Library Days\nby Huw Jenkins\n\nReads: 14 | Late: 2 | Lost: 0\nThat was the whole of his card.\n\n\
 ========================================\n\nThe second card was pink.\n",

@@ -70,7 +70,7 @@ fn closing_note(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> u
     // label to the end is the afterword. A note-only file keeps its text in the preface.
     let lo = end.saturating_sub(TAIL_WINDOW).max(start + 1);
     for (i, p) in paras.iter().enumerate().take(end).skip(lo) {
-        if is_labelled_note(&p.text, END_LABELS)
+        if (is_labelled_note(&p.text, END_LABELS) && !is_storys_note(paras, i, end))
             || is_parenthesised_note(&p.text)
             || (is_bracketed_talk(&p.text) && talk_signs(&p.text).0 >= 1)
         {
@@ -140,6 +140,22 @@ fn closing_note(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> u
         }
     }
     end
+}
+
+/// Labels a story's own notes wear too ("Note: back at six. Feed the cat.").
+const PLAIN_LABELS: &[&str] = &["note:", "notes:", "nota:"];
+
+/// Whether the note labelled at `i` is one the story shows: a plain `Note:` that talks
+/// to no one, with the story going on after it for two paragraphs or more that talk to
+/// no one either.
+fn is_storys_note(paras: &[RawPara], i: usize, end: usize) -> bool {
+    let after = &paras[i + 1..end];
+    is_labelled_note(&paras[i].text, PLAIN_LABELS)
+        && talk_signs(&paras[i].text).1 == 0
+        && after.iter().filter(|p| !p.scene_break).count() >= 2
+        && after
+            .iter()
+            .all(|p| p.scene_break || (talk_signs(&p.text).1 == 0 && !is_sign_off(&p.text)))
 }
 
 /// Where a labelled closing note at `i` really starts: at the paragraph after the

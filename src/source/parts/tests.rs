@@ -33,6 +33,23 @@ fn closing_note() {
     assert_eq!(s.afterword, vec![2]);
 }
 
+/// A note the story shows ("Note: back at six. Feed the cat.") with the story going
+/// on after it keeps its place; a `Note:` that closes the story, or talks, is the
+/// afterword.
+#[test]
+fn a_note_inside_the_storys_end_is_the_storys() {
+    let t = "Mum left a note on the table.\n\nNote: back at six. Feed the cat.\n\nShe wasn't back at six.\n\nShe wasn't back at all, and the cat sat by the door for a week.";
+    let s = split_text(t);
+    assert!(s.afterword.is_empty(), "{:?}", s.decisions);
+    assert_eq!(s.body, vec![0, 1, 2, 3]);
+    let s = split_text("She ran.\n\nHe followed.\n\nNote: the bridge is real.");
+    assert_eq!(s.afterword, vec![2]);
+    let s = split_text(
+        "She ran.\n\nHe followed.\n\nNotes: the bridge is real.\n\nThanks for reading, and see you next week!",
+    );
+    assert_eq!(s.afterword, vec![2, 3]);
+}
+
 #[test]
 fn first_person_narrator_saying_enjoy_is_not_a_note() {
     let s = split_text(
