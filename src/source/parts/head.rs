@@ -8,6 +8,7 @@ use super::super::notes::{
     NOTE_LABELS, addresses_readers, closes_with_sign_off, is_bare_label, is_bracketed_talk,
     is_dedication, is_disclaimer, is_labelled_note, is_sign_off, opens_bracket, talk_signs,
 };
+use super::tail::opens_quote;
 use super::title::{is_lowercase_title, is_salutation, is_title, is_title_line};
 use super::{RawPara, Split, label_of, line_span};
 
@@ -39,6 +40,13 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
             if open_bracket.is_some_and(|c| p.text.trim_end_matches(['*', '_']).ends_with(c)) {
                 open_bracket = None;
             }
+        } else if continues && bare_label && first_label == Some(0) && opens_quote(&p.text) {
+            // A label alone atop the file over dialogue is the story's title
+            // ("Disclaimer" / "“Disclaimer: I am not responsible,” said Oren").
+            labelled_end = 0;
+            first_label = None;
+            s.decisions.pop();
+            break;
         } else if continues && bare_label {
             labelled_end = i + 1;
             bare_label = false;

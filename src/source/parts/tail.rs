@@ -217,7 +217,7 @@ fn undecorated(text: &str) -> &str {
 }
 
 /// Whether a paragraph opens with a quotation mark: dialogue, not an author's talk.
-fn opens_quote(text: &str) -> bool {
+pub(super) fn opens_quote(text: &str) -> bool {
     undecorated(text).starts_with(['"', '\u{201c}', '\'', '\u{2018}', '\u{ab}'])
 }
 

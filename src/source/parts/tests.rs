@@ -50,6 +50,19 @@ fn a_note_inside_the_storys_end_is_the_storys() {
     assert_eq!(s.afterword, vec![2, 3]);
 }
 
+/// A story titled with a note's label ("Disclaimer") over dialogue keeps its opening:
+/// the label alone over a note's words is still the note's.
+#[test]
+fn a_label_as_the_title_over_dialogue_is_the_storys() {
+    let s = split_text(
+        "Disclaimer\n\n\u{201c}Disclaimer: I am not responsible for what happens next,\u{201d} said Oren.\n\nNothing happened.\n\nThen everything did.",
+    );
+    assert!(s.preface.is_empty(), "{:?}", s.decisions);
+    assert_eq!(s.title, Some(0));
+    let s = split_text("Disclaimer\n\nI own nothing.\n\nThe Box\n\nNothing happened.");
+    assert_eq!(s.preface, vec![0, 1]);
+}
+
 #[test]
 fn first_person_narrator_saying_enjoy_is_not_a_note() {
     let s = split_text(
