@@ -63,7 +63,13 @@ pub(crate) fn title_paragraph(doc: &Html) -> Option<String> {
         .collect::<Vec<_>>()
         .join(" ");
     let big = big.split_whitespace().collect::<Vec<_>>().join(" ");
-    (centred(first) && (is_big(first) || big == text) && text.split_whitespace().count() <= 20)
+    // A sentence set big and centred opens the story ("It was the night of the fire,
+    // and nobody slept."): a title has no full stop.
+    let sentence = text.ends_with(['.', ',', ';']) && !text.ends_with("...");
+    (centred(first)
+        && (is_big(first) || big == text)
+        && text.split_whitespace().count() <= 20
+        && !sentence)
         .then_some(text)
 }
 
@@ -152,6 +158,13 @@ mod tests {
             ))
             .as_deref(),
             Some("Rain")
+        );
+        // A sentence set big and centred opens the story.
+        assert_eq!(
+            title_paragraph(&page(
+                r#"<p align="center"><font size="5">It was the night of the fire, and nobody slept.</font></p>"#
+            )),
+            None
         );
         let web = Html::parse_document(
             r#"<html><head><meta name="author" content="Ana"></head><body><p align="center"><font size="6">Rain</font></p></body></html>"#,
