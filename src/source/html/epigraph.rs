@@ -97,7 +97,13 @@ pub(crate) fn find(doc: &Html) -> Vec<String> {
     let short = run
         .iter()
         .all(|l| l.split_whitespace().count() <= MAX_WORDS);
-    if run.len() > MAX_LINES || !short {
+    // A letter's heading set right (its address, its date: "14 Rue des Ormes" / "3 March
+    // 1921") opens an epistolary story: numbers and no source under them.
+    let sourced = run
+        .last()
+        .is_some_and(|l| l.trim_start().starts_with(['—', '–', '―', '-', '~']));
+    let dated = run.iter().any(|l| l.chars().any(|c| c.is_ascii_digit()));
+    if run.len() > MAX_LINES || !short || (dated && !sourced) {
         run.clear();
     }
     run
@@ -183,5 +189,10 @@ mod tests {
             "parola ".repeat(30)
         );
         assert!(find(&Html::parse_document(&long)).is_empty());
+        // A letter's address and date set right open it: no epigraph.
+        let letter = r#"<html><body><p align="right">14 Rue des Ormes</p><p align="right">3 March 1921</p><p>Dear Louis,</p></body></html>"#;
+        assert!(find(&Html::parse_document(letter)).is_empty());
+        let sourced = r#"<html><body><p align="right">Light in 1914.</p><p align="right">— Anon</p><p>Text.</p></body></html>"#;
+        assert_eq!(find(&Html::parse_document(sourced)).len(), 2);
     }
 }
