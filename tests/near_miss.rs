@@ -56,6 +56,11 @@ Note: back at six. Feed the cat.\n\nShe wasn't back at six.\n\nShe wasn't back a
 cat sat by the door for a week.\n",
     ),
     (
+        "matinee.txt",
+        "The Matinee\n\nWe sat through the whole film.\n\nThe screen went black and the words came \
+up, white and shaky:\n\nTHE END\n\nNobody moved. Then Mara laughed.\n\nWe walked home in the rain.\n",
+    ),
+    (
         "library_card.txt",
         "Library Days\nby Huw Jenkins\n\nReads: 14 | Late: 2 | Lost: 0\nThat was the whole of his card.\n\n\
 ========================================\n\nThe second card was pink.\n",

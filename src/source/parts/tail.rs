@@ -87,7 +87,24 @@ fn closing_note(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> u
     if let Some(i) = (lo..end.saturating_sub(1)).find(|&i| is_end_mark(&paras[i].text)) {
         // A divider under the mark parts them too.
         let first = (i + 1..end).find(|&k| !paras[k].scene_break).unwrap_or(end);
-        if first < end {
+        // A mark the story shows ("The words came up on the screen:" / "THE END"), or one
+        // with two paragraphs and more of the story's under it that talk to no one (no
+        // sign of talk, no sign-off, no note's label or number), is the story's.
+        let talks = |t: &str| {
+            talk_signs(t).1 >= 1
+                || is_sign_off(t)
+                || is_labelled_note(t, NOTE_LABELS)
+                || is_labelled_note(t, END_LABELS)
+                || is_bracketed_talk(t)
+                || note_number(t).is_some()
+        };
+        let after: Vec<&RawPara> = paras[first..end]
+            .iter()
+            .filter(|p| !p.scene_break)
+            .collect();
+        let shown = i > start && paras[i - 1].text.trim_end().ends_with(':');
+        let story_goes_on = after.len() >= 2 && !after.iter().any(|p| talks(&p.text));
+        if first < end && !shown && !story_goes_on {
             s.decisions.push(format!(
                 "afterword: line {} \"{}\" marks the story's end, so the {} paragraph(s) after it are the author's closing note",
                 paras[i].line,

@@ -63,6 +63,29 @@ fn a_label_as_the_title_over_dialogue_is_the_storys() {
     assert_eq!(s.preface, vec![0, 1]);
 }
 
+/// "THE END" on a screen inside the story, with the story going on under it, is the
+/// story's; under the story's own end mark, talk is the afterword.
+#[test]
+fn an_end_mark_with_story_under_it_is_the_storys() {
+    let s = split_text(
+        "We sat through the whole film.\n\nThe words came up, white and shaky:\n\nTHE END\n\nNobody moved. Then Mara laughed.\n\nWe walked home in the rain.",
+    );
+    assert!(s.afterword.is_empty(), "{:?}", s.decisions);
+    assert_eq!(s.body, vec![0, 1, 2, 3, 4]);
+    let s = split_text(
+        "We sat through the whole film.\n\nThe words came up:\n\nTHE END\n\nWe walked home in the rain.",
+    );
+    assert!(s.afterword.is_empty(), "{:?}", s.decisions);
+    let s = split_text(
+        "We sat through the whole film.\n\nWe walked home.\n\nTHE END\n\nThanks for reading, and see you next week!",
+    );
+    assert_eq!(s.afterword, vec![3]);
+    let s = split_text(
+        "We sat.\n\nWe walked home.\n\nTHE END\n\nA last note for Corin: the song is yours.",
+    );
+    assert_eq!(s.afterword, vec![3]);
+}
+
 #[test]
 fn first_person_narrator_saying_enjoy_is_not_a_note() {
     let s = split_text(
