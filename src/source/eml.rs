@@ -107,7 +107,7 @@ fn collect(part: &ParsedMail<'_>, msg: &mut Message) -> Result<(), mailparse::Ma
 
 /// Reads a story sent as an e-mail message.
 pub(super) fn read(entry: &ChapterConfig, bytes: &[u8], lang: &str) -> ChapterRead {
-    let msg = parse(bytes).map_err(|e| {
+    let mut msg = parse(bytes).map_err(|e| {
         Diagnostic::error(
             Some(entry.file.clone()),
             format!("is not an e-mail message Quire can read ({e})"),
@@ -155,6 +155,20 @@ pub(super) fn read(entry: &ChapterConfig, bytes: &[u8], lang: &str) -> ChapterRe
         ch.title = crate::typography::apply_str(t, lang);
         ch.decisions.push(format!(
             "title: the text types it in capitals (\"{found}\"); the subject gives its case"
+        ));
+    }
+    // A forwarded letter's writer is the forward's `From:`, not who forwarded it.
+    if let Some(from) = &letter.forwarded_from
+        && let Some(info) = mailparse::addrparse(from)
+            .ok()
+            .and_then(|l| l.extract_single_info())
+    {
+        ch.decisions.push(format!(
+            "e-mail: a forwarded letter; its writer is the forward's sender ({from})"
+        ));
+        msg.sender = Some((
+            info.display_name.filter(|n| !n.trim().is_empty()),
+            info.addr,
         ));
     }
     from_sender(&mut ch, entry, &msg);
@@ -309,6 +323,21 @@ Content-Transfer-Encoding: quoted-printable\r\n\
         );
         let (ch, _) = read(&entry(), msg.as_bytes(), "en").unwrap();
         assert_eq!(ch.authors, ["Thu Trang"]);
+    }
+
+    /// A forwarded letter: the forward's header goes with the greeting, and its `From:`
+    /// names the writer, not the friend who forwarded it.
+    #[test]
+    fn a_forwarded_letters_writer_is_the_forwards_sender() {
+        let msg = "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\
+From: Sam Reyes <sam@example.net>\nSubject: Fwd: The Lake\n\nthought you would like this one\n\n\
+---------- Forwarded message ---------\nFrom: June Okafor <june@example.org>\nSubject: The Lake\n\n\
+The Lake\n\nThey swam out to the island every summer.\n";
+        let (ch, _) = read(&entry(), msg.as_bytes(), "en").unwrap();
+        assert_eq!(ch.title, "The Lake");
+        assert_eq!(ch.authors, ["June Okafor"]);
+        let body: Vec<String> = ch.body.iter().map(|b| b.plain()).collect();
+        assert_eq!(body, ["They swam out to the island every summer."]);
     }
 
     #[test]

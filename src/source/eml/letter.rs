@@ -26,6 +26,9 @@ pub(super) struct Letter {
     pub text: String,
     pub dropped: Vec<Dropped>,
     pub decisions: Vec<String>,
+    /// The `From:` line of a forward's header in the greeting: who wrote the letter
+    /// forwarded, as written (`June Okafor <june@…>`).
+    pub forwarded_from: Option<String>,
 }
 
 /// Takes the greeting, sign-off and signature out of a letter's text.
@@ -64,6 +67,15 @@ pub(super) fn trim(
         ));
     }
     if let Some(k) = title.and_then(|t| title_line(&lines, t)) {
+        let forward = lines[..k].iter().position(|l| {
+            let l = l.to_lowercase();
+            l.contains("forwarded message") || l.contains("original message")
+        });
+        out.forwarded_from = forward.and_then(|f| {
+            lines[f..k]
+                .iter()
+                .find_map(|l| l.trim().strip_prefix("From:").map(|v| v.trim().to_string()))
+        });
         take(&mut lines, 0, k, &mut out);
         out.decisions.push(format!(
             "e-mail: line {} is the subject's title; the greeting above it is the letter's, left out",
@@ -176,7 +188,16 @@ fn title_line(lines: &[String], title: &str) -> Option<usize> {
     let salutation = greeting.is_some_and(|g| {
         g.split_whitespace().count() <= SALUTATION_WORDS && g.ends_with([',', '!', ':'])
     });
-    (paragraphs > 0 && paragraphs <= GREETING_PARAGRAPHS && (set_apart || salutation)).then_some(k)
+    // A forwarded letter: the forward's own header over the title ("---------- Forwarded
+    // message ---------" / "From: …" / "Subject: …").
+    let forwarded = lines[..k].iter().any(|l| {
+        let l = l.trim().to_lowercase();
+        l.contains("forwarded message")
+            || l.contains("original message")
+            || l.starts_with("subject: ")
+    });
+    (paragraphs > 0 && paragraphs <= GREETING_PARAGRAPHS && (set_apart || salutation || forwarded))
+        .then_some(k)
 }
 
 /// How many words a greeting's salutation line may have ("Dear Minh and everyone,").
@@ -283,6 +304,22 @@ mod tests {
         .map(|s| s.to_string())
         .collect();
         assert_eq!(title_line(&poem, "Snow"), None);
+        // A forward's header over it.
+        let fwd: Vec<String> = [
+            "see below",
+            "",
+            "-------- Forwarded message --------",
+            "From: June <j@x.org>",
+            "Subject: Snow",
+            "",
+            "Snow",
+            "",
+            "It fell.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(title_line(&fwd, "Snow"), Some(6));
         let mut greeted = poem.clone();
         greeted[0] = "Dear Sam,".into();
         assert_eq!(title_line(&greeted, "Snow"), Some(3));
