@@ -30,21 +30,47 @@ pub(crate) fn is_fff_html(doc: &Html) -> bool {
 }
 
 /// Reads FanFicFare's HTML output.
+///
+/// FanFicFare lets its user replace each piece of the page (`file_start`, `chapter_start`
+/// …), and the EPUB's pieces are often copied in: the title line may be an `h3`, the title
+/// page a `div` of bold labels, the contents an `h3` over its links, and a chapter's
+/// anchor may close before its heading (`<a name="section0001"></a><h2 …>`). Those are
+/// read as the default pieces are.
 pub(crate) fn read_html(doc: &Html, lang: &str) -> Work {
     let mut r = Read::new(lang);
     let body = html::body_of(doc);
     let mut in_toc = false;
+    // An empty chapter anchor was met: the heading after it names the chapter.
+    let mut anchored = false;
     for e in body.child_elements() {
         let name = e.value().name();
         let anchor = e.attr("name").unwrap_or("");
-        if name == "h1" && r.work.title.is_none() {
-            r.title_line(e);
-        } else if name == "table" && r.work.parts.is_empty() {
-            r.title_table(e);
-        } else if anchor == "TOCTOP" {
-            in_toc = true;
-        } else if anchor.starts_with("section") || (name == "h2" && !in_toc) {
+        let before = r.work.parts.is_empty();
+        if anchor.starts_with("section") {
             in_toc = false;
+            let title = text_of(e);
+            anchored = title.is_empty();
+            if !anchored {
+                r.start_chapter(title);
+            }
+            continue;
+        }
+        if std::mem::take(&mut anchored) {
+            if is_heading(e) {
+                r.start_chapter(text_of(e));
+                continue;
+            }
+            r.start_chapter(String::new());
+        }
+        if r.work.title.is_none() && (name == "h1" || (before && is_title_line(e))) {
+            r.title_line(e);
+        } else if before && name == "table" {
+            r.title_table(e);
+        } else if before && name == "div" && has_labels(e) {
+            r.title_div(e);
+        } else if anchor == "TOCTOP" || (before && leads_contents(e)) {
+            in_toc = true;
+        } else if name == "h2" && !in_toc {
             r.start_chapter(text_of(e));
         } else if in_toc || name == "img" {
             // The contents list (links to the chapters) and the cover: not text.
@@ -53,6 +79,39 @@ pub(crate) fn read_html(doc: &Html, lang: &str) -> Work {
         }
     }
     r.finish("FanFicFare HTML")
+}
+
+/// A heading element, or FanFicFare's chapter title class on another element.
+fn is_heading(e: ElementRef<'_>) -> bool {
+    matches!(e.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+        || has_class(e, "fff_chapter_title")
+}
+
+/// A title line in a smaller heading than the default page's `h1`: in its shape, the
+/// work's link followed by " by " and its authors.
+fn is_title_line(e: ElementRef<'_>) -> bool {
+    matches!(e.value().name(), "h2" | "h3")
+        && html::links(e).next().is_some()
+        && text_of(e).contains(" by ")
+}
+
+/// Whether `e` holds title-page entries: bold `Label:` children.
+fn has_labels(e: ElementRef<'_>) -> bool {
+    e.child_elements()
+        .any(|c| c.value().name() == "b" && text_of(c).ends_with(':'))
+}
+
+/// A heading over the contents list: the element after it links only to the chapters'
+/// anchors.
+fn leads_contents(e: ElementRef<'_>) -> bool {
+    if !is_heading(e) {
+        return false;
+    }
+    let Some(next) = e.next_siblings().find_map(ElementRef::wrap) else {
+        return false;
+    };
+    let hrefs: Vec<&str> = html::links(next).filter_map(|a| a.attr("href")).collect();
+    !hrefs.is_empty() && hrefs.iter().all(|h| h.starts_with("#section"))
 }
 
 /// Reads FanFicFare's EPUB: the title page, then one file per chapter.
@@ -384,5 +443,40 @@ mod tests {
         assert_eq!(texts(&w.parts[0].end_notes), vec!["Part two soon."]);
         assert_eq!(texts(&w.parts[1].body), vec!["Water came back."]);
         assert!(w.parts[1].end_notes.is_empty());
+    }
+
+    /// A page made with the user's own templates in the shape of FanFicFare's EPUB pieces:
+    /// the title line an `h3`, the title page a `div` of bold labels, the contents an
+    /// `h3` over its links, each chapter's anchor closed before its classed heading. It
+    /// is read as the default page is: title, author, fields, one chapter per anchor.
+    #[test]
+    fn a_page_in_the_epub_pieces_shape_is_read_as_the_default_one() {
+        let page = Html::parse_document(
+            r##"<html><body><h3><a href="https://archiveofourown.org/works/7">Salt Roads</a> by <a href="/users/ferrule">ferrule</a></h3>
+<div><b>Fandom:</b> Original Work<br /><b>Rating:</b> Teen<br /><b>Summary:</b> <p>Two ferries.</p><br /></div>
+<hr /><h3>Table of Contents</h3>
+<p><a href="#section0001">Chapter 1: Out</a><br /><a href="#section0002">Chapter 2: Back</a><br /></p><hr />
+<a name="section0001"></a>
+<h2 class="fff_chapter_title">Chapter 1: Out</h2>
+<div class="fff_chapter_notes"><b>Chapter Notes:</b><blockquote><p>For M.</p></blockquote></div>
+<div class="fff_chapter_text"><p>The ferry left.</p></div>
+<a name="section0002"></a>
+<h2 class="fff_chapter_title">Chapter 2: Back</h2>
+<div class="fff_chapter_text"><p>It came back.</p></div>
+</body></html>"##,
+        );
+        let w = read_html(&page, "en");
+        assert_eq!(w.title.as_deref(), Some("Salt Roads"));
+        assert_eq!(w.authors, vec!["ferrule".to_string()]);
+        assert_eq!(w.tag(&["Fandom"]), vec!["Original Work".to_string()]);
+        assert_eq!(texts(&w.summary), vec!["Two ferries."]);
+        let titles: Vec<Option<&str>> = w.parts.iter().map(|p| p.title.as_deref()).collect();
+        assert_eq!(
+            titles,
+            vec![Some("Chapter 1: Out"), Some("Chapter 2: Back")]
+        );
+        assert_eq!(texts(&w.parts[0].notes), vec!["For M."]);
+        assert_eq!(texts(&w.parts[0].body), vec!["The ferry left."]);
+        assert_eq!(texts(&w.parts[1].body), vec!["It came back."]);
     }
 }
