@@ -154,11 +154,64 @@ pub(crate) fn title(doc: &Html, content: ElementRef<'_>) -> Option<String> {
 /// the first element whose class names the author (`post-author`, `author-wrapper`,
 /// `wp-block-post-author-name`, Wattpad's and Tumblr's) or is a theme's `byline`
 /// ("Posted on … by NAME", WordPress's `<span class="byline"> by <span class="author
-/// vcard">…`) outside the comments, whose text is `by NAME` or a name alone.
+/// vcard">…`) outside the comments, whose text is `by NAME` or a name alone; else, on a
+/// Tumblr post, the blog its address names.
 pub(crate) fn author(doc: &Html) -> Option<String> {
     linked_author(doc)
         .or_else(|| poster(doc))
         .or_else(|| classed_author(doc))
+        .or_else(|| tumblr_blog(doc))
+}
+
+/// The blog a saved Tumblr post is from: Tumblr names a blog by its address, and the
+/// post's own address (`https://NAME.tumblr.com/post/ID/slug`, or
+/// `https://www.tumblr.com/NAME/ID`) names it. The page's canonical link or `og:url`
+/// says which post the page is; else its first link to a post, the permalink a theme
+/// sets under the post (reblogs in the notes under it come later).
+fn tumblr_blog(doc: &Html) -> Option<String> {
+    let els = || doc.root_element().descendent_elements();
+    let own = els().find_map(|e| {
+        let v = e.value();
+        let canonical = v.name() == "link"
+            && v.attr("rel")
+                .is_some_and(|r| r.eq_ignore_ascii_case("canonical"));
+        let og = v.name() == "meta" && v.attr("property") == Some("og:url");
+        if canonical {
+            v.attr("href").and_then(tumblr_post_blog)
+        } else if og {
+            v.attr("content").and_then(tumblr_post_blog)
+        } else {
+            None
+        }
+    });
+    own.or_else(|| {
+        els()
+            .filter(|e| e.value().name() == "a")
+            .find_map(|a| a.value().attr("href").and_then(tumblr_post_blog))
+    })
+}
+
+/// The blog a Tumblr post's address names, if `url` is one.
+fn tumblr_post_blog(url: &str) -> Option<String> {
+    let url = url.trim().to_ascii_lowercase();
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let (host, path) = rest.split_once('/')?;
+    let mut segs = path.split('/');
+    let name = if host == "www.tumblr.com" || host == "tumblr.com" {
+        let name = segs.next()?;
+        let id = segs.next()?;
+        (!id.is_empty() && id.chars().all(|c| c.is_ascii_digit())).then_some(name)?
+    } else {
+        let name = host.strip_suffix(".tumblr.com")?;
+        (segs.next() == Some("post")).then_some(name)?
+    };
+    let ok = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    ok.then(|| name.to_string())
 }
 
 /// The user who posted a LiveJournal or Dreamwidth entry: the first user link
@@ -338,5 +391,26 @@ mod tests {
             r#"<html><body><div class="entry-content"><p>a</p></div><div class="entry-content"><p>b</p></div><article> </article></body></html>"#,
         );
         assert!(content(&doc).is_none());
+    }
+
+    /// A saved Tumblr post names no author but its blog, whose name is in the post's
+    /// address; a reblog's address in the notes under it names another blog.
+    #[test]
+    fn a_tumblr_post_is_by_the_blog_its_address_names() {
+        let doc = Html::parse_document(
+            r#"<html><body><header><a href="https://mothwing.tumblr.com/">mothwing</a></header>
+<article><div class="post-body"><p>Text.</p></div><a href="https://mothwing.tumblr.com/post/7120933/lamps">Feb 9th</a></article>
+<ol class="notes"><li><a href="https://inkalder.tumblr.com/post/7120999/lamps">inkalder</a> reblogged this</li></ol></body></html>"#,
+        );
+        assert_eq!(author(&doc).as_deref(), Some("mothwing"));
+        let doc = Html::parse_document(
+            r#"<html><head><link rel="canonical" href="https://www.tumblr.com/salt-hour/7120933/lamps"></head><body><p><a href="https://inkalder.tumblr.com/post/1">x</a></p></body></html>"#,
+        );
+        assert_eq!(author(&doc).as_deref(), Some("salt-hour"));
+        // A blog's front page, or a link to another site, names no post's blog.
+        let doc = Html::parse_document(
+            r#"<html><body><a href="https://mothwing.tumblr.com/">mothwing</a> <a href="https://example.com/post/1">x</a></body></html>"#,
+        );
+        assert_eq!(author(&doc), None);
     }
 }
