@@ -296,6 +296,11 @@ fn to_chapter(
             title_in_text: None,
         };
         super::text_notes::take_notes(&mut work, ov);
+        // A page's note set in italics over a rule, which the text's words alone
+        // did not show to be a note.
+        if reader == Reader::Html && ov.preface.is_none() {
+            html::frame::note_over_rule(&mut work);
+        }
         let epigraph = std::mem::take(&mut work.epigraph);
         html::epigraph::set_apart(&mut work, &epigraph);
     }

@@ -7,10 +7,13 @@
 //! story so: the site's name and "Printer friendly version" over the title, the title,
 //! the byline and a table of the story's information, a rule, the chapter's heading (the
 //! title again), the author's notes, the story, "The End" (which `text_notes` leaves
-//! out), a closing note. Pure: no I/O.
+//! out), a closing note. A blog post (Tumblr's, a Word page) sets its author's note
+//! over the story so: a line or two in italics, a rule or a blank paragraph, the story.
+//! Pure: no I/O.
 
 use super::{body_of, links, text_of};
-use crate::model::Block;
+use crate::model::{Block, Inline, plain_text};
+use crate::source::notes::talk_signs;
 use crate::source::work::Work;
 use crate::typography;
 use ego_tree::NodeId;
@@ -101,6 +104,71 @@ pub(crate) fn after_header(work: &mut Work, lang: &str) -> bool {
     true
 }
 
+/// The most paragraphs a note over the story's rule may have.
+const NOTE_PARAS: usize = 2;
+/// The fewest paragraphs of story under the note's rule.
+const STORY_PARAS: usize = 3;
+
+/// Whether a block is a paragraph with no text (a word processor's `&nbsp;` spacer).
+fn is_blank(b: &Block) -> bool {
+    matches!(b, Block::Paragraph(inl) if plain_text(inl).trim().is_empty())
+}
+
+/// Whether a paragraph's text is all in italics or bold.
+fn all_emphasised(inl: &[Inline]) -> bool {
+    inl.iter()
+        .any(|i| matches!(i, Inline::Emphasis(_) | Inline::Strong(_)))
+        && inl.iter().all(|i| match i {
+            Inline::Emphasis(_) | Inline::Strong(_) | Inline::LineBreak => true,
+            Inline::Text(t) => t.trim().is_empty(),
+            Inline::NoteRef { .. } => false,
+        })
+}
+
+/// Takes the author's note set over the story off the top of its text: one or two
+/// paragraphs all in italics or bold that talk like an author (a phrase only an author
+/// uses to readers, or the whole paragraph in brackets), then a rule or a blank
+/// paragraph, then the story (three paragraphs or more). The note becomes the work's
+/// notes, the rule under it no scene break. Returns whether it did.
+pub(crate) fn note_over_rule(work: &mut Work) -> bool {
+    let Some(part) = work.parts.first() else {
+        return false;
+    };
+    let body = &part.body;
+    let note = body
+        .iter()
+        .take(NOTE_PARAS + 1)
+        .take_while(|b| matches!(b, Block::Paragraph(inl) if all_emphasised(inl)))
+        .count();
+    let divider = |b: &Block| *b == Block::SceneBreak || is_blank(b);
+    if note == 0 || note > NOTE_PARAS || !body.get(note).is_some_and(divider) {
+        return false;
+    }
+    let talks = body[..note].iter().all(|b| {
+        let t = b.plain();
+        let t = t.trim();
+        let bracketed =
+            (t.starts_with('(') && t.ends_with(')')) || (t.starts_with('[') && t.ends_with(']'));
+        bracketed || talk_signs(t).0 >= 1
+    });
+    let rules = body[note..].iter().take_while(|b| divider(b)).count();
+    let story = body[note + rules..]
+        .iter()
+        .filter(|b| matches!(b, Block::Paragraph(_)) && !is_blank(b))
+        .count();
+    if !talks || story < STORY_PARAS {
+        return false;
+    }
+    let part = &mut work.parts[0];
+    let moved: Vec<Block> = part.body.drain(..note + rules).take(note).collect();
+    work.notes.extend(moved);
+    work.decisions.push(format!(
+        "preface: the {note} paragraph(s) in italics over the rule at the top of the text \
+         talk like an author's note: they are the preface, and the rule no scene break"
+    ));
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,5 +248,49 @@ mod tests {
         assert_eq!(plain(&ch.preface), vec!["Disclaimer: Not mine."]);
         assert_eq!(plain(&ch.body), vec!["She lit them.", "All of them."]);
         assert_eq!(plain(&ch.afterword), vec!["Thanks for reading!"]);
+    }
+
+    fn em(s: &str) -> Block {
+        Block::Paragraph(vec![Inline::Emphasis(vec![Inline::Text(s.into())])])
+    }
+
+    fn one_part(body: Vec<Block>) -> Work {
+        Work {
+            parts: vec![Part {
+                body,
+                ..Part::default()
+            }],
+            ..Work::default()
+        }
+    }
+
+    /// A post's note in italics over a rule (Tumblr's prompt line, a Word page's
+    /// bracketed note over a blank spacer paragraph) is the preface and the rule no
+    /// scene break; a story that opens in italics over a rule keeps its opening.
+    #[test]
+    fn a_note_in_italics_over_a_rule_is_the_preface() {
+        let story = || vec![para("One."), para("Two."), para("Three.")];
+        let mut body = vec![em("prompt from @wren: “the kettle”"), Block::SceneBreak];
+        body.extend(story());
+        let mut work = one_part(body);
+        assert!(note_over_rule(&mut work));
+        assert_eq!(work.notes, vec![em("prompt from @wren: “the kettle”")]);
+        assert_eq!(work.parts[0].body, story());
+        let spacer = Block::Paragraph(vec![Inline::Text("\u{a0}".into())]);
+        let mut body = vec![em("(Written for the library’s contest.)"), spacer];
+        body.extend(story());
+        let mut work = one_part(body);
+        assert!(note_over_rule(&mut work));
+        assert_eq!(work.parts[0].body, story());
+        // A dream in italics over a break, a note in plain type, a note over too little.
+        for first in [em("She dreamt of the sea again."), para("(For my mum.)")] {
+            let mut body = vec![first, Block::SceneBreak];
+            body.extend(story());
+            let mut work = one_part(body.clone());
+            assert!(!note_over_rule(&mut work));
+            assert_eq!(work.parts[0].body, body);
+        }
+        let body = vec![em("(For my mum.)"), Block::SceneBreak, para("One.")];
+        assert!(!note_over_rule(&mut one_part(body)));
     }
 }

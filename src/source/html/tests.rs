@@ -185,3 +185,45 @@ fn a_table_of_labels_and_values_reads_as_labelled_lines() {
         vec!["Rating: FR7", "Words: 1,289", "Bread | 2", "Note: a | b"]
     );
 }
+
+/// A page read whole, as a story file is.
+fn read_page(page: &str, lang: &str) -> crate::model::Chapter {
+    let entry = crate::config::ChapterConfig::default();
+    let kind = crate::source::import::Kind::Html;
+    let (ch, _) = crate::source::import::read(&entry, page.as_bytes(), kind, lang).expect("read");
+    ch
+}
+
+fn plain(blocks: &[Block]) -> Vec<String> {
+    blocks.iter().map(Block::plain).collect()
+}
+
+/// A Tumblr text post saved from the browser: the blog its address names is the author,
+/// the prompt line in italics over the rule is the preface (the rule no scene break), the
+/// tags, date, note count and reblogs under the post are not the story.
+#[test]
+fn a_saved_tumblr_post_is_by_its_blog_and_its_note_is_the_preface() {
+    let ch = read_page(
+        r#"<html lang="en"><body><header class="blog-header"><a href="https://saltmoth.tumblr.com/">saltmoth</a> <span class="desc">writing blog</span></header>
+<article class="post text"><h1 class="post-title">kettle (a drabble)</h1><div class="post-body">
+<p><i>prompt from @lamp-and-tide: “the kettle’s on.” 100 words, give or take.</i></p><hr>
+<p>The kettle was on.</p><p>It was always on.</p><p>She let it boil.</p></div>
+<footer><div class="tags"><a href="/tagged/drabble">#drabble</a></div><a href="https://saltmoth.tumblr.com/post/7120933/kettle">Feb 9th</a> · 12 notes</footer></article>
+<ol><li><a href="https://inkalder.tumblr.com/post/7120999/kettle">inkalder</a> reblogged this</li></ol></body></html>"#,
+        "en",
+    );
+    assert_eq!(ch.title, "kettle (a drabble)");
+    assert_eq!(ch.authors, vec!["saltmoth".to_string()]);
+    assert_eq!(
+        plain(&ch.preface),
+        vec!["prompt from @lamp-and-tide: “the kettle’s on.” 100 words, give or take."]
+    );
+    assert_eq!(
+        plain(&ch.body),
+        vec![
+            "The kettle was on.",
+            "It was always on.",
+            "She let it boil."
+        ]
+    );
+}
