@@ -230,6 +230,9 @@ fn plain_html(docs: &[&Html], lang: &str) -> Work {
         p.body.drain(..=i);
     }
     html::post::read_top(&mut work, lang);
+    if let [doc] = docs {
+        office_html::take_byline(&mut work, doc, lang);
+    }
     html::frame::after_header(&mut work, lang);
     html::post::drop_taglist(&mut work);
     html::post::typed_lists(&mut work, lang);

@@ -1,6 +1,6 @@
-//! Word processors' "Save as HTML" (LibreOffice and OpenOffice Writer): the title a
-//! writer set by hand as a big centred paragraph, and the author the document's
-//! properties name.
+//! Word processors' "Save as HTML" (LibreOffice and OpenOffice Writer, Microsoft Word):
+//! the title a writer set by hand as a big centred paragraph, the author the document's
+//! properties name, and Word's byline typed as a bare name under the title.
 //!
 //! Input: a parsed HTML page. LibreOffice marks its pages with `<meta name="generator"
 //! content="LibreOffice …">`, writes the document's title property as `<title>` (empty
@@ -8,10 +8,21 @@
 //! as a paragraph and formatted by hand comes out as `<p align="center">` with its text
 //! in `<font size="6">` (or a `font-size` style of 18pt and more), since no `<h1>` was
 //! used. Output: that paragraph's text as the title, when it is the page's first
-//! paragraph with text; the author property. Pure: no I/O.
+//! paragraph with text; the author property.
+//!
+//! Word's "Save as Web Page" marks its pages with `<meta name=ProgId content=Word.Document>`,
+//! sets the title as `<p class=MsoTitle>` and writes the document's properties (its
+//! `<o:Author>` among them) as XML inside a conditional comment. A writer types the
+//! byline as a paragraph of its own under the title, often without "by": set apart (in
+//! italics or bold, centred, or in Word's Subtitle style) or naming the author property,
+//! that bare name is the author, not the story's first words. Pure: no I/O.
 
-use super::html::text_of;
-use scraper::{ElementRef, Html};
+use super::bylines::is_name;
+use super::html::{has_class, text_of};
+use super::work::Work;
+use crate::model::{Block, Inline, plain_text};
+use crate::typography;
+use scraper::{ElementRef, Html, Node};
 
 /// Whether a page was written by LibreOffice or OpenOffice Writer.
 pub(crate) fn is_office(doc: &Html) -> bool {
@@ -111,6 +122,98 @@ fn is_big(e: ElementRef<'_>) -> bool {
     (unit.starts_with("pt") && n >= 18.0) || (unit.starts_with("px") && n >= 24.0)
 }
 
+/// Whether Microsoft Word wrote the page ("Save as Web Page").
+fn is_word(doc: &Html) -> bool {
+    meta(doc, "ProgId").is_some_and(|p| p.starts_with("Word."))
+        || meta(doc, "Generator").is_some_and(|g| g.starts_with("Microsoft Word"))
+}
+
+/// The document's author property, as Word writes it in its document properties
+/// (`<o:Author>NAME</o:Author>` in a conditional comment of the page's head).
+fn word_author_property(doc: &Html) -> Option<String> {
+    doc.root_element().descendants().find_map(|n| {
+        let Node::Comment(c) = n.value() else {
+            return None;
+        };
+        let (_, rest) = c.comment.split_once("<o:Author>")?;
+        let (name, _) = rest.split_once("</o:Author>")?;
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        (!name.is_empty()).then_some(name)
+    })
+}
+
+/// Whether paragraph `p` is set apart from body text: all its text in italics or bold,
+/// centred, or in Word's Subtitle style.
+fn set_apart(p: ElementRef<'_>) -> bool {
+    let styled = |n: ego_tree::NodeRef<'_, Node>| {
+        n.ancestors()
+            .take_while(|a| a.id() != p.id())
+            .filter_map(ElementRef::wrap)
+            .any(|a| matches!(a.value().name(), "i" | "em" | "b" | "strong"))
+    };
+    let all_styled = p.descendants().all(|n| match n.value() {
+        Node::Text(t) if !t.trim().is_empty() => styled(n),
+        _ => true,
+    });
+    all_styled || centred(p) || has_class(p, "MsoSubtitle")
+}
+
+/// The byline Word's page types under its title paragraph (`MsoTitle`) as a bare name:
+/// the next paragraph with text, one line of two to four words that reads as a name,
+/// no digit, set apart from the text or naming the document's author property (a word
+/// of it, as the property often holds a first name alone).
+fn word_byline(doc: &Html) -> Option<String> {
+    if !is_word(doc) {
+        return None;
+    }
+    let mut paras = doc
+        .root_element()
+        .descendent_elements()
+        .filter(|e| e.value().name() == "p")
+        .filter(|p| p.text().any(|t| !t.trim().is_empty()));
+    if !has_class(paras.next()?, "MsoTitle") {
+        return None;
+    }
+    let p = paras.next()?;
+    let text = text_of(p);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let named = (2..=4).contains(&words.len())
+        && is_name(&text)
+        && !text.contains(|c: char| c.is_ascii_digit())
+        && !p.descendent_elements().any(|e| e.value().name() == "br");
+    let property = word_author_property(doc).is_some_and(|a| {
+        a.split_whitespace()
+            .any(|w| w.chars().count() > 1 && words.iter().any(|x| x.eq_ignore_ascii_case(w)))
+    });
+    (named && (property || set_apart(p))).then_some(text)
+}
+
+/// Takes Word's bare-name byline (see [`word_byline`]) off the top of the work's text,
+/// under the title already taken off: the name is the author, unless one was found.
+pub(crate) fn take_byline(work: &mut Work, doc: &Html, lang: &str) {
+    let Some(name) = word_byline(doc) else {
+        return;
+    };
+    let Some(part) = work.parts.first_mut() else {
+        return;
+    };
+    let first = match part.body.first() {
+        Some(Block::Paragraph(inl)) if !inl.contains(&Inline::LineBreak) => plain_text(inl),
+        _ => return,
+    };
+    let first = first.split_whitespace().collect::<Vec<_>>().join(" ");
+    if first != name && first != typography::apply_str(&name, lang) {
+        return;
+    }
+    part.body.remove(0);
+    if work.authors.is_empty() {
+        work.authors.push(name.clone());
+    }
+    work.decisions.push(format!(
+        "the name under Word's title paragraph is the byline ({name}), not the story's text"
+    ));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,5 +274,48 @@ mod tests {
         );
         assert_eq!(title_paragraph(&web), None);
         assert_eq!(author(&web), None);
+    }
+
+    fn word_page(props: &str, under_title: &str) -> Html {
+        Html::parse_document(&format!(
+            r#"<html><head><meta name=ProgId content=Word.Document><meta name=Generator content="Microsoft Word 15"><!--[if gte mso 9]><xml><o:DocumentProperties>{props}</o:DocumentProperties></xml><![endif]--></head>
+<body lang=NL><div class=WordSection1><p class=MsoTitle>Lantaarns<o:p></o:p></p>
+{under_title}<p class=MsoNormal>Ze stak ze aan.<o:p></o:p></p><p class=MsoNormal>Alle drie.<o:p></o:p></p></div></body></html>"#
+        ))
+    }
+
+    /// Word's page: a bare name typed under the title paragraph, in italics or naming the
+    /// document's author property, is the byline; a plain line or a sentence under the
+    /// title is the story's.
+    #[test]
+    fn a_name_under_words_title_is_the_byline() {
+        let props = "<o:Author>Femke</o:Author>";
+        let italic = "<p class=MsoNormal><i>Femke van der Heijden</i><o:p></o:p></p>";
+        let plain = "<p class=MsoNormal>Femke van der Heijden<o:p></o:p></p>";
+        assert_eq!(
+            word_byline(&word_page("", italic)).as_deref(),
+            Some("Femke van der Heijden")
+        );
+        assert_eq!(
+            word_byline(&word_page(props, plain)).as_deref(),
+            Some("Femke van der Heijden")
+        );
+        assert_eq!(word_byline(&word_page("", plain)), None);
+        let sentence = "<p class=MsoNormal><i>Het regende al dagen.</i><o:p></o:p></p>";
+        assert_eq!(word_byline(&word_page(props, sentence)), None);
+        // The story read from the page loses the name and is by its author.
+        let page = word_page(props, italic);
+        let (blocks, _) = crate::source::html::blocks_of(crate::source::html::body_of(&page), "nl");
+        let mut work = Work {
+            parts: vec![crate::source::work::Part {
+                body: blocks[1..].to_vec(),
+                ..Default::default()
+            }],
+            ..Work::default()
+        };
+        take_byline(&mut work, &page, "nl");
+        assert_eq!(work.authors, vec!["Femke van der Heijden".to_string()]);
+        let plain: Vec<String> = work.parts[0].body.iter().map(Block::plain).collect();
+        assert_eq!(plain, vec!["Ze stak ze aan.", "Alle drie."]);
     }
 }
