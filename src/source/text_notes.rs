@@ -60,8 +60,46 @@ pub(crate) fn take_notes(work: &mut Work, ov: Overrides) {
                 &mut work.parts[k].end_notes
             };
             into.splice(0..0, moved);
+        } else if k == last {
+            closing_end_mark(work, k);
         }
     }
+}
+
+/// Leaves out the end mark ("The End", "Fin", "EINDE") that closes the last chapter with
+/// no note after it, as the text reader leaves it out: it ends the story and is none of
+/// its words. Blank paragraphs (a word processor's `&nbsp;` spacers) before it go too.
+fn closing_end_mark(work: &mut Work, k: usize) {
+    let blank = |b: &Block| matches!(b, Block::Paragraph(inl) if plain_text(inl).trim().is_empty());
+    let body = &mut work.parts[k].body;
+    let mut end = body.len();
+    while end > 0 && (body[end - 1] == Block::SceneBreak || blank(&body[end - 1])) {
+        end -= 1;
+    }
+    let Some(at) = end.checked_sub(1) else {
+        return;
+    };
+    let mark = matches!(body[at], Block::Paragraph(_)) && is_end_mark(&block_text(&body[at]));
+    // A story of its end mark and one paragraph is too little to tell.
+    let text_before = body[..at]
+        .iter()
+        .filter(|b| matches!(b, Block::Paragraph(_)) && !blank(b))
+        .count();
+    if !mark || text_before < 2 {
+        return;
+    }
+    let text = block_text(&body[at]);
+    body.truncate(at);
+    while body
+        .last()
+        .is_some_and(|b| *b == Block::SceneBreak || blank(b))
+    {
+        body.pop();
+    }
+    work.decisions.push(format!(
+        "chapter {}: the end mark \"{text}\" closing the story is left out",
+        k + 1
+    ));
 }
 
 /// Takes the note opening chapter `k`'s text off it (the divider after it too).
@@ -318,5 +356,31 @@ mod tests {
         take_notes(&mut w, Overrides::default());
         assert_eq!(w.parts, before.parts);
         assert!(w.notes.is_empty() && w.end_notes.is_empty());
+    }
+
+    /// An end mark closing the last chapter with no note after it is left out, blank
+    /// spacer paragraphs before it too; one closing an earlier chapter, or a story too
+    /// short to tell, stays.
+    #[test]
+    fn a_closing_end_mark_is_left_out() {
+        let blank = para("\u{a0}");
+        let mut w = work(&[
+            &["He left."],
+            &["She stayed.", "The lamp burned.", "Eén plek vrij."],
+        ]);
+        w.parts[0].body.push(para("EINDE"));
+        w.parts[1].body.extend([blank, para("EINDE")]);
+        take_notes(&mut w, Overrides::default());
+        let plain = |b: &[Block]| b.iter().map(Block::plain).collect::<Vec<_>>();
+        assert_eq!(plain(&w.parts[0].body), vec!["He left.", "EINDE"]);
+        assert_eq!(
+            plain(&w.parts[1].body),
+            vec!["She stayed.", "The lamp burned.", "Eén plek vrij."]
+        );
+        assert!(w.end_notes.is_empty());
+        let mut w = work(&[&["The End"], &["It was."]]);
+        w.parts[1].body.push(para("The End"));
+        take_notes(&mut w, Overrides::default());
+        assert_eq!(plain(&w.parts[1].body), vec!["It was.", "The End"]);
     }
 }

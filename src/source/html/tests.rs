@@ -227,3 +227,31 @@ fn a_saved_tumblr_post_is_by_its_blog_and_its_note_is_the_preface() {
         ]
     );
 }
+
+/// Word's "Save as Web Page": the title paragraph, the bare name in italics under it (the
+/// byline), the bracketed note in italics over a blank spacer paragraph (the preface),
+/// and the centred end mark closing the story are none of the story's text.
+#[test]
+fn a_word_page_keeps_only_its_story() {
+    let ch = read_page(
+        r#"<html><head><meta name=ProgId content=Word.Document><meta name=Generator content="Microsoft Word 15"><title>Lantaarns</title></head>
+<body lang=NL><div class=WordSection1><p class=MsoTitle>Lantaarns<o:p></o:p></p>
+<p class=MsoNormal><i>Femke van der Heijden</i><o:p></o:p></p>
+<p class=MsoNormal><i>(Voor de wedstrijd van de bibliotheek, thema licht.)</i><o:p></o:p></p>
+<p class=MsoNormal><o:p>&nbsp;</o:p></p>
+<p class=MsoNormal>Ze stak ze aan.<o:p></o:p></p><p class=MsoNormal>Alle drie.<o:p></o:p></p>
+<p class=MsoNormal>Toen ging ze slapen.<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>
+<p class=MsoNormal align=center style='text-align:center'>EINDE<o:p></o:p></p></div></body></html>"#,
+        "nl",
+    );
+    assert_eq!(ch.title, "Lantaarns");
+    assert_eq!(ch.authors, vec!["Femke van der Heijden".to_string()]);
+    assert_eq!(
+        plain(&ch.preface),
+        vec!["(Voor de wedstrijd van de bibliotheek, thema licht.)"]
+    );
+    assert_eq!(
+        plain(&ch.body),
+        vec!["Ze stak ze aan.", "Alle drie.", "Toen ging ze slapen."]
+    );
+}
