@@ -60,6 +60,9 @@ struct Message {
     sender: Option<(Option<String>, String)>,
     plain: Option<String>,
     html: Option<String>,
+    /// The first text file attached (`story.txt`), decoded as a story file is, and the
+    /// encoding it was read as.
+    attached: Option<(String, Encoding)>,
 }
 
 fn parse(bytes: &[u8]) -> Result<Message, String> {
@@ -92,6 +95,14 @@ fn collect(part: &ParsedMail<'_>, msg: &mut Message) -> Result<(), mailparse::Ma
         return Ok(());
     }
     if part.get_content_disposition().disposition == mailparse::DispositionType::Attachment {
+        // Its bytes as the file holds them, decoded as a story file is (a charset the
+        // attachment does not name).
+        if part.ctype.mimetype.eq_ignore_ascii_case("text/plain") && msg.attached.is_none() {
+            let raw = part.get_body_raw()?;
+            msg.attached = super::decode::decode_report(&raw)
+                .ok()
+                .map(|d| (d.text.replace("\r\n", "\n"), d.encoding));
+        }
         return Ok(());
     }
     let slot = match part.ctype.mimetype.to_ascii_lowercase().as_str() {
@@ -114,6 +125,18 @@ pub(super) fn read(entry: &ChapterConfig, bytes: &[u8], lang: &str) -> ChapterRe
         )
         .hint("save the message again from the mail program, or copy the story into a .txt file")
     })?;
+    // A story sent as an attached text file, the letter itself empty or HTML only.
+    if msg.plain.is_none()
+        && let Some((text, encoding)) = msg.attached.take()
+    {
+        let (mut ch, diags) = story::understand(entry, &text, encoding, lang);
+        ch.decisions.insert(
+            0,
+            "an e-mail message: the text file attached to it is the story".into(),
+        );
+        from_sender(&mut ch, entry, &msg);
+        return Ok((ch, diags));
+    }
     let Some(plain) = &msg.plain else {
         let Some(html) = &msg.html else {
             return Err(Diagnostic::error(
@@ -361,5 +384,14 @@ The Lake\n\nThey swam out to the island every summer.\n";
         assert_eq!(ch.authors, ["Ana"]);
         let none = "MIME-Version: 1.0\r\nContent-Type: image/png\r\n\r\nxx";
         assert!(read(&entry(), none.as_bytes(), "en").is_err());
+        // The story as an attached text file, beside a PDF.
+        let attached = "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\nFrom: Ana <ana@x.org>\n\n\
+--b\nContent-Type: application/pdf\nContent-Disposition: attachment; filename=s.pdf\n\nJVBERi0=\n\
+--b\nContent-Type: text/plain\nContent-Disposition: attachment; filename=s.txt\n\nRain fell.\n--b--\n";
+        let (ch, _) = read(&entry(), attached.as_bytes(), "en").unwrap();
+        assert_eq!(
+            ch.body.iter().map(|b| b.plain()).collect::<Vec<_>>(),
+            ["Rain fell."]
+        );
     }
 }
