@@ -20,7 +20,8 @@ use crate::model::{Chapter, Encoding};
 use mailparse::{MailHeaderMap, ParsedMail};
 
 /// Whether a story file is an e-mail message: named `.eml`, or opening with a header
-/// block (no blank line before it) that declares MIME content, which no story does.
+/// block (no blank line before it) that declares MIME content and has a message's
+/// `From:` and `Date:`, which no story does.
 pub(crate) fn is_message(file: &str, bytes: &[u8]) -> bool {
     let ext = std::path::Path::new(file)
         .extension()
@@ -46,10 +47,14 @@ pub(crate) fn is_message(file: &str, bytes: &[u8]) -> bool {
                 .is_some_and(|(k, _)| k.eq_ignore_ascii_case(name))
         })
     };
+    // The two fields every message has (RFC 5322's `From:` and `Date:`) with the MIME
+    // ones: a story that opens with an e-mail's lines typed out gives fewer.
     !lines.is_empty()
         && lines.iter().all(|l| header(l))
         && has("MIME-Version")
         && has("Content-Type")
+        && has("From")
+        && has("Date")
 }
 
 /// The parts of a message the reader uses.
@@ -275,6 +280,7 @@ mod tests {
 Content-Type: multipart/alternative; boundary=\"b1\"\r\n\
 Subject: =?utf-8?q?Truy=E1=BB=87n_m=E1=BB=9Bi=3A_M=C6=B0a_=28=C4=91=E1=BB=8Dc_nh=C3=A9=29?=\r\n\
 From: =?UTF-8?B?Tmd1eeG7hW4gVGh1IFRyYW5n?= <tramchieu@example.org>\r\n\
+Date: Tue, 3 Mar 2026 10:00:00 +0700\r\n\
 To: Minh <minh@example.net>\r\n\
 \r\n\
 --b1\r\n\
@@ -320,6 +326,11 @@ Content-Transfer-Encoding: quoted-printable\r\n\
         assert!(!is_message(
             "a.txt",
             b"Title: X\nMIME-Version: 1.0\nContent-Type: text/plain\nOnce upon a time"
+        ));
+        // A story that opens with an e-mail typed out, no date to it.
+        assert!(!is_message(
+            "a.txt",
+            b"From: ops@kestrel.example\nSubject: Server room\nMIME-Version: 1.0\nContent-Type: text/plain\n\nNobody read it."
         ));
     }
 
