@@ -304,7 +304,11 @@ impl<'l> Read<'l> {
 
     fn content_at(&mut self, e: ElementRef<'_>, depth: usize) {
         if has_class(e, "fff_chapter_notes") {
-            self.notes(e, has_class(e, "fff_foot_notes"));
+            // FanFicFare's notes blocks were classed head or foot only from 2024 on;
+            // an unclassed one after the chapter's text is at its foot.
+            let foot = has_class(e, "fff_foot_notes")
+                || (!has_class(e, "fff_head_notes") && !self.work.current().body.is_empty());
+            self.notes(e, foot);
         } else if is_note_box(e) {
             self.note_box(e);
         } else if depth < MAX_DEPTH
@@ -478,5 +482,25 @@ mod tests {
         assert_eq!(texts(&w.parts[0].notes), vec!["For M."]);
         assert_eq!(texts(&w.parts[0].body), vec!["The ferry left."]);
         assert_eq!(texts(&w.parts[1].body), vec!["It came back."]);
+    }
+
+    /// Notes blocks as FanFicFare wrote them before it classed them head or foot: one
+    /// after a chapter's text is at its foot, after the text, never moved over it.
+    #[test]
+    fn an_unclassed_notes_block_after_the_text_is_at_its_foot() {
+        let page = Html::parse_document(
+            r##"<html><body><h1><a href="https://archiveofourown.org/works/8">Tides</a> by <a href="/u">kelp</a></h1>
+<a name="section0001"><h2>Chapter 1: Low</h2></a>
+<div class="fff_chapter_notes"><b>Chapter Notes:</b><blockquote><p>For M.</p></blockquote></div>
+<div class="fff_chapter_text"><p>Water left.</p></div>
+<div class="fff_chapter_notes"><b>End Notes:</b><blockquote><p>More soon.</p></blockquote></div>
+<a name="section0002"><h2>Chapter 2: High</h2></a>
+<div class="fff_chapter_text"><p>Water came back.</p></div>
+</body></html>"##,
+        );
+        let w = read_html(&page, "en");
+        assert_eq!(texts(&w.parts[0].notes), vec!["For M."]);
+        assert_eq!(texts(&w.parts[0].body), vec!["Water left."]);
+        assert_eq!(texts(&w.parts[0].end_notes), vec!["More soon."]);
     }
 }
