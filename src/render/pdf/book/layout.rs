@@ -173,5 +173,6 @@ pub(super) fn block(lines: Vec<SetLine>, space_before: f32, keep: bool, breakabl
         breakable,
         grid: None,
         flex: false,
+        give: false,
     }
 }

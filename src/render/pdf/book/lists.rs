@@ -242,7 +242,13 @@ fn set_all<'c>(
                     ..*room
                 };
                 let above = if first { gap } else { gap.max(lead) };
+                let at = out.tagged.blocks.len();
                 set_all(out, c, inner, &inside, (q, None), above);
+                // A quote of one block with a line of white above may give half of it
+                // (and half the line under it) where a closing note needs the room.
+                if out.tagged.blocks.len() == at + 1 && above >= lead - 0.01 {
+                    out.tagged.blocks[at].give = true;
+                }
                 first = true;
                 gap = lead;
             }

@@ -226,11 +226,43 @@ impl Pager {
     /// the story's opening block `gap` lines more above it.
     pub(crate) fn fill(
         &mut self,
+        cur: Cursor,
+        drop: f32,
+        base: (usize, usize, usize),
+        rebreak: &mut Rebreak,
+    ) -> Fill {
+        let (f, held) = self.fill_with(cur, drop, base, false, rebreak);
+        // A closing note (with the story's last lines) held over: the quotes on the
+        // page give half their white above and below, if that brings more up.
+        if held && f.page.iter().any(|&(_, b)| self.gives(b)) {
+            let (g, _) = self.fill_with(cur, drop, base, true, rebreak);
+            if (g.next.block, g.next.line) > (f.next.block, f.next.line) {
+                return g;
+            }
+        }
+        f
+    }
+
+    /// Whether block `b` may give half its white above and below (see
+    /// [`VBlock::give`]): the block after it stands a line apart.
+    fn gives(&self, b: usize) -> bool {
+        let lead = self.balance.leading;
+        self.blocks[b].give
+            && lead.is_finite()
+            && (self.blocks.get(b + 1)).is_some_and(|n| n.space_before >= lead - 0.01)
+    }
+
+    /// As [`Pager::fill`], the quotes giving their white if `give`; and whether a
+    /// closing note, or the story's last lines with it, was held over to the next
+    /// page.
+    fn fill_with(
+        &mut self,
         mut cur: Cursor,
         drop: f32,
         (cut, mut flex, gap): (usize, usize, usize),
+        give: bool,
         rebreak: &mut Rebreak,
-    ) -> Fill {
+    ) -> (Fill, bool) {
         let lead = if self.balance.leading.is_finite() {
             self.balance.leading
         } else {
@@ -240,6 +272,7 @@ impl Pager {
         let mut page: Vec<Slot> = Vec::new();
         let mut y = drop;
         let (mut bottom, mut text_bottom) = (drop, drop);
+        let mut held = false;
         while cur.block < self.blocks.len() {
             let i = cur.block;
             let mut after = 0.0;
@@ -254,15 +287,21 @@ impl Pager {
                 if self.opening == Some(i) && !page.is_empty() {
                     space += gap as f32 * lead;
                 }
-                if let Some(g) = block.grid.filter(|g| *g > 0.0) {
+                let giving = give && !page.is_empty() && self.gives(i);
+                if giving {
+                    // Half a line above and half below; off the grid between them.
+                    space -= lead * 0.5;
+                    after = -lead * 0.5;
+                } else if let Some(g) = block.grid.filter(|g| *g > 0.0) {
                     // A hair of tolerance: a top already on the grid must not move a line down.
                     let snapped = ((y + space - 0.01) / g).ceil() * g;
                     space = snapped - y;
                 }
-                let need = min_height(block) + after + keep_height(&self.blocks, i);
+                let need = min_height(block) + after.max(0.0) + keep_height(&self.blocks, i);
                 if !page.is_empty() && y + space + need > height + 0.01 {
                     // A closing note's white gives up what it must to fit (see `tight`).
                     if !block.keep_with_previous || y + self.tight(space) + need > height + 0.01 {
+                        held |= block.keep_with_previous;
                         break;
                     }
                     space = (height - y - need).max(self.tight(space));
@@ -335,6 +374,7 @@ impl Pager {
                 };
             };
             self.carried |= carried;
+            held |= carried;
             for l in &self.blocks[i].lines[cur.line..cur.line + take] {
                 page.push((y + l.height * BASELINE_SHARE, i));
                 y += l.height;
@@ -357,11 +397,12 @@ impl Pager {
             cur.block += 1;
             cur.line = 0;
         }
-        Fill {
+        let f = Fill {
             page,
             next: cur,
             bottom,
             text_bottom,
-        }
+        };
+        (f, held)
     }
 }

@@ -21,7 +21,8 @@
 //! short, comes up onto it when that wins the lines it needs; the heading never parts
 //! from its text; the two lines of white above the note's heading give up to a line
 //! and a quarter first, as TeX's glue shrinks); where it does not fit, it never stands
-//! on a page of its own: the story's last lines (two, else one) go over with it.
+//! on a page of its own: the story's last lines (two, else one) go over with it, unless
+//! a block quote on the page, giving half its line of white above and below, lets them up.
 //! What no change on a page or spread fixes is tried again with the page or spread before it (which may then end
 //! a line short, or set a paragraph a line longer, to carry lines over), and failing
 //! that with the two before it (each first ending a line short: a paragraph too short
@@ -92,6 +93,11 @@ pub struct VBlock {
     /// stays centred and the text after it stays on the grid) on a page that would
     /// otherwise end two lines short: a scene break, a heading inside a story.
     pub flex: bool,
+    /// Set apart by a line of white above and one below (a block quote): on a page
+    /// where a story's closing note would otherwise not come up under the story's
+    /// end, each gives half a line (the block then sits half a line off the grid,
+    /// the text after it back on it).
+    pub give: bool,
 }
 
 /// A line placed on a page: baseline distance below the top of the text area.

@@ -22,6 +22,7 @@ pub(super) fn para(tag: &str, n: usize) -> VBlock {
         breakable: true,
         grid: None,
         flex: false,
+        give: false,
     }
 }
 

@@ -222,3 +222,61 @@ fn a_closing_note_keeps_three_quarters_of_a_line_of_white_above_it() {
     let (pages, _) = paginate_with(blocks(13.0), (100.0, 0.0), balance, &mut |_, _| None);
     assert_eq!(pages.len(), 2, "{:?}", texts(&pages));
 }
+
+#[test]
+fn a_quote_gives_half_its_white_above_and_below_for_a_closing_note() {
+    // Pages of 10 lines, one chapter: a, a quote set a line apart above and below, b
+    // and the story's last paragraph c (two lines, too short to part); the closing
+    // note's heading and its line need more than the three lines left under c, even
+    // with the heading's white shrunk, and no paragraph can be set again. The note
+    // took c over with it and the page ended five lines short. The quote's white,
+    // half a line above and half below instead of a line each, lets them up: the
+    // chapter ends on one page, and b after the quote is back on the grid.
+    let on_grid = |tag: &str, n: usize, space: f32| VBlock {
+        space_before: space,
+        grid: Some(10.0),
+        ..para(tag, n)
+    };
+    let quote = VBlock {
+        give: true,
+        ..on_grid("q", 1, 10.0)
+    };
+    let heading = VBlock {
+        space_before: 20.0,
+        keep_with_next: true,
+        keep_with_previous: true,
+        breakable: false,
+        ..para("h", 1)
+    };
+    let note = VBlock {
+        space_before: 5.0,
+        ..para("n", 1)
+    };
+    let blocks = vec![
+        on_grid("a", 1, 0.0),
+        quote,
+        on_grid("b", 1, 10.0),
+        on_grid("c", 2, 0.0),
+        heading,
+        note,
+    ];
+    let balance = Balance {
+        leading: 10.0,
+        spreads: false,
+        measure: 100.0,
+    };
+    let (pages, _) = paginate_with(blocks.clone(), (100.0, 0.0), balance, &mut |_, _| None);
+    let t = texts(&pages);
+    assert_eq!(pages.len(), 1, "{t:?}");
+    assert_eq!(t[0], ["a0", "q0", "b0", "c0", "c1", "h0", "n0"]);
+    // The quote's line half a line off the grid, b's on it, a line higher than with
+    // the quote's full white.
+    let y = |i: usize| pages[0][i].0;
+    assert!((y(1) - y(0) - 15.0).abs() < 0.01, "{:?}", (y(0), y(1)));
+    assert!((y(2) - y(1) - 15.0).abs() < 0.01, "{:?}", (y(1), y(2)));
+    // Without the give, as before.
+    let mut plain = blocks;
+    plain[1].give = false;
+    let (pages, _) = paginate_with(plain, (100.0, 0.0), balance, &mut |_, _| None);
+    assert_eq!(pages.len(), 2, "{:?}", texts(&pages));
+}
