@@ -37,7 +37,8 @@ const TIME_WORDS: &[&str] = &[
 const MARKED_MAX_WORDS: usize = 14;
 
 /// Symbols that decorate a heading on both sides: `~ Interlude ~`, `== Part Two ==`,
-/// `-- Epilogue --`, `◆ Coda ◆`, `* Chapter 2 *`.
+/// `-- Epilogue --`, `◆ Coda ◆`, `* Chapter 2 *`. Not guillemets: `« D’accord. »` is a
+/// line of French dialogue (`»Ja.«` German), whatever its length.
 fn is_decoration(c: char) -> bool {
     matches!(
         c,
@@ -61,8 +62,6 @@ fn is_decoration(c: char) -> bool {
             | '|'
             | '<'
             | '>'
-            | '«'
-            | '»'
             | '❦'
             | '✦'
             | '✧'
@@ -429,6 +428,15 @@ mod tests {
             "# of the people I asked, all but two said the same thing when I asked them why",
         ] {
             assert_eq!(heading(&para(line), false), None, "{line}");
+        }
+        // Dialogue in guillemets, even beside a break.
+        for line in [
+            "\u{ab}\u{a0}D\u{2019}accord.\u{a0}\u{bb}",
+            "\u{ab} De Lyon. \u{bb}",
+            "\u{bb}Ja.\u{ab}",
+            "\u{ab}\u{a0}Bon Retour\u{a0}\u{bb}",
+        ] {
+            assert_eq!(heading(&para(line), true), None, "{line}");
         }
     }
 }
