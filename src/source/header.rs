@@ -15,19 +15,23 @@
 //! (`chat_log`), Tumblr and Wattpad pastes (`social`), Royal Road pages
 //! (`royal_road`), Scribble Hub pages (`scribblehub`), Fimfiction downloads (`fimfic`),
 //! Reddit posts (`reddit`), Postype and LOFTER posts (`blogs`), newsletter
-//! mails (`newsletter`), Jinjiang chapter pages (`jjwxc`), chapter navigation (`nav`), all
+//! mails (`newsletter`), Jinjiang chapter pages (`jjwxc`), chapter navigation (`nav`),
+//! notes-app exports named after their first line (`note_app`), all
 //! working on the lines of a [`Doc`] (`doc`), which imports none of them.
 
 use super::doc::{Doc, Header};
 use super::{
     ao3, blogs, callout, chat_log, downloader, dreamwidth, fff, ffn_page, ficbook, fimfic, forum,
-    front_matter, gutenberg, jjwxc, journal, lj, mailing_list, manuscript, nav, newsletter, pixiv,
-    quotev, reddit, royal_road, scribblehub, social,
+    front_matter, gutenberg, jjwxc, journal, lj, mailing_list, manuscript, nav, newsletter,
+    note_app, pixiv, quotev, reddit, royal_road, scribblehub, social,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
 /// passes through untouched; with `allow_title` false a `Title:` field stays a note.
-pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
+///
+/// `stem` is the story file's name without its extension (a notes app names the file
+/// after the note's first line).
+pub(crate) fn read_file(text: &str, stem: &str, enabled: bool, allow_title: bool) -> Header {
     let mut doc = Doc::new(text);
     if enabled {
         front_matter::read(&mut doc, allow_title);
@@ -60,6 +64,7 @@ pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
             unquote_markdown(&mut doc);
             callout::read(&mut doc);
             callout::asides(&mut doc);
+            note_app::read(&mut doc, stem, allow_title);
         }
         lj::forum_buttons(&mut doc);
         if !allow_title && let Some(t) = doc.out.title.take() {
@@ -69,6 +74,12 @@ pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
         }
     }
     finish(doc)
+}
+
+/// [`read_file`] for a file whose name says nothing.
+#[cfg(test)]
+pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
+    read_file(text, "", enabled, allow_title)
 }
 
 /// Markdown quotes: a run of lines that all open with `>` (a paragraph of its own, with

@@ -55,6 +55,7 @@ mod mailing_list;
 mod manuscript;
 mod nav;
 mod newsletter;
+mod note_app;
 mod note_language;
 pub mod notes;
 mod office_html;

@@ -26,8 +26,13 @@ pub fn understand(
     let file = entry.file.clone();
     let mut diags = Vec::new();
     // Site and fic headers first: what they take is blanked, so line numbers stay true.
-    let mut head = header::read(
+    let stem = std::path::Path::new(&file)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut head = header::read_file(
         text,
+        &stem,
         entry.header != Some(false),
         entry.title_in_text != Some(false),
     );

@@ -1,0 +1,81 @@
+//! Notes-app exports (Apple Notes, Google Keep, Samsung Notes, Simplenote): a note has
+//! no title field, its first line is its name, and the exported file is named after that
+//! line. Runs with the header readers, after them, on the file's first line.
+//!
+//! Input: the story's lines ([`Doc`]) and its file's stem. Output: the first line taken
+//! as the title when it is the file's name and the note's next line follows it with no
+//! blank line between (a title standing alone over a blank line is found by the title
+//! stage as any other).
+
+use super::doc::Doc;
+
+/// A note's name is a line, not a paragraph: longer lines are text.
+const MAX_NAME_CHARS: usize = 120;
+
+/// Takes the first line as the title when it names the file (`stem`).
+pub(crate) fn read(doc: &mut Doc, stem: &str, allow_title: bool) {
+    if doc.out.title.is_some() || !allow_title {
+        return;
+    }
+    let Some(k) = doc.next_text(0) else {
+        return;
+    };
+    let line = doc.trimmed(k);
+    if line.chars().count() > MAX_NAME_CHARS
+        || k + 1 >= doc.len()
+        || doc.blank(k + 1)
+        || doc.taken[k + 1]
+        || name_key(line) != name_key(stem)
+        || name_key(stem).is_empty()
+    {
+        return;
+    }
+    doc.title_line(k, true, "the note's name, which the file is named after");
+}
+
+/// A name as a file system keeps it: letters and digits, lower-cased, in words — the
+/// characters a file name may not hold (`/`, `:`, `?`) and the apostrophes and dashes an
+/// app may change are left out.
+fn name_key(name: &str) -> String {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title(text: &str, stem: &str) -> Option<String> {
+        let doc = Doc::read_by(text, |d, allow| read(d, stem, allow));
+        doc.out.title
+    }
+
+    #[test]
+    fn a_first_line_naming_the_file_over_the_notes_next_line_is_the_title() {
+        let text = "the seven lakes (road trip fic)\nfor the zine!! final version\ntw: grief\n\nThe first text came at six.";
+        assert_eq!(
+            title(text, "the seven lakes (road trip fic)").as_deref(),
+            Some("the seven lakes (road trip fic)")
+        );
+        // An app that cannot put `?` or `:` in a file name leaves them out.
+        let text = "Who Keeps the Light? Part 2: Winter\nnotes first\n\nStory.";
+        assert!(title(text, "Who Keeps the Light Part 2 Winter").is_some());
+    }
+
+    #[test]
+    fn a_first_line_that_does_not_name_the_file_or_stands_alone_is_left() {
+        let text = "The first text came at six.\nThen another.\n\nMore.";
+        assert_eq!(title(text, "the seven lakes"), None);
+        // Over a blank line the title stage finds it, as any title.
+        let text = "the seven lakes\n\nThe first text came at six.";
+        assert_eq!(title(text, "the seven lakes"), None);
+        // A name the file was given by a tool, over the story's first lines.
+        assert_eq!(
+            title("Chapter 1\nIt rained.\n", "chapter-1"),
+            Some("Chapter 1".to_string())
+        );
+    }
+}
