@@ -72,6 +72,14 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
                 },
                 label_of(&p.text)
             ));
+        } else if i == 0 && labelled_line_block(p) {
+            labelled_end = 1;
+            first_label.get_or_insert(0);
+            s.decisions.push(format!(
+                "preface: line {} is a block of typed note lines at the top, one of them \
+                 opening with an author's-note label",
+                p.line
+            ));
         } else if is_labelled_note(&p.text, NOTE_LABELS) {
             labelled_end = i + 1;
             first_label.get_or_insert(i);
@@ -314,6 +322,26 @@ fn top_title(paras: &[RawPara]) -> bool {
 }
 
 /// Whether a paragraph reads as prose: it ends a sentence, or is longer than a title.
+/// Whether `p` is a block of two to four typed note lines of which a later one opens
+/// with a note label, as a notes app's note begins under its name ("for the zine!!" /
+/// "tw: grief"): the label marks the whole block as the author's.
+fn labelled_line_block(p: &RawPara) -> bool {
+    (2..=MAX_NOTE_BLOCK_LINES).contains(&p.lines)
+        && p.text
+            .lines()
+            .all(|l| l.chars().count() <= MAX_NOTE_LINE_CHARS)
+        && p.text
+            .lines()
+            .skip(1)
+            .any(|l| is_labelled_note(l, NOTE_LABELS))
+}
+
+/// The longest block of typed lines read as one note by [`labelled_line_block`].
+const MAX_NOTE_BLOCK_LINES: usize = 4;
+
+/// A typed note line is a line, not a paragraph.
+const MAX_NOTE_LINE_CHARS: usize = 120;
+
 fn is_prose(p: &RawPara) -> bool {
     let t = p.text.trim().trim_end_matches(['*', '_', ')', ']']);
     !p.scene_break

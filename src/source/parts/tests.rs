@@ -325,3 +325,18 @@ fn unmarked_numbered_notes_after_the_last_break_open_the_afterword() {
     let t = "The list read:\n\n[1] Flour.\n\n[2] Salt.";
     assert!(split_text(t).afterword.is_empty());
 }
+
+#[test]
+fn a_block_of_typed_note_lines_with_a_label_is_the_preface() {
+    // A notes app's note under its name (taken as the title by the header readers).
+    // The file's paragraphs are single long lines, so the block's lines were typed.
+    let long = "The first text came at six, which meant she had been awake for an hour at least, reading about fjords again.";
+    let s = split_text(&format!(
+        "for the zine!! final version, do not edit\ntw: grief, a parent's death\n\n{long}\n\n{long}"
+    ));
+    assert_eq!(s.preface, vec![0]);
+    assert_eq!(s.body, vec![1, 2]);
+    // Typed lines with no label, or a label only inside a long line, stay the story's.
+    let s = split_text(&format!("MUM: call me\nME: later\n\n{long}\n\n{long}"));
+    assert!(s.preface.is_empty(), "{s:?}");
+}
