@@ -11,6 +11,7 @@
 //! (`dreamwidth`), ficbook.net downloads (`ficbook`), Quotev pages (`quotev`), forum
 //! thread pastes (`forum`), mailing-list archive messages (`mailing_list`), story
 //! downloaders' text files (`downloader`), Project Gutenberg–style etexts (`gutenberg`),
+//! texts in lib.ru's layout (`libru`),
 //! manuscripts in submission format (`manuscript`), chat-channel exports
 //! (`chat_log`), Tumblr and Wattpad pastes (`social`), Royal Road pages
 //! (`royal_road`), Scribble Hub pages (`scribblehub`), Fimfiction downloads (`fimfic`),
@@ -22,7 +23,7 @@
 use super::doc::{Doc, Header};
 use super::{
     ao3, blogs, callout, chat_log, downloader, dreamwidth, fff, ffn_page, ficbook, fimfic, forum,
-    front_matter, gutenberg, jjwxc, journal, lj, mailing_list, manuscript, nav, newsletter,
+    front_matter, gutenberg, jjwxc, journal, libru, lj, mailing_list, manuscript, nav, newsletter,
     note_app, pixiv, quotev, reddit, royal_road, scribblehub, social,
 };
 
@@ -39,6 +40,7 @@ pub(crate) fn read_file(text: &str, stem: &str, enabled: bool, allow_title: bool
             mailing_list::read(&mut doc);
             downloader::read(&mut doc, allow_title);
             gutenberg::read(&mut doc, allow_title);
+            libru::read(&mut doc, allow_title);
             manuscript::read(&mut doc, allow_title);
             chat_log::read(&mut doc, allow_title);
             fimfic::read(&mut doc, allow_title);

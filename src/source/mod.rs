@@ -48,6 +48,7 @@ pub mod inline;
 mod jjwxc;
 mod journal;
 mod language;
+mod libru;
 pub mod lines;
 mod lists;
 mod lj;
