@@ -45,7 +45,21 @@ pub(crate) fn local_byline(line: &str) -> Option<&str> {
     let t = match t.chars().next() {
         Some(c @ ('*' | '_')) => {
             let mark: String = t.chars().take_while(|&m| m == c).collect();
-            t.strip_prefix(mark.as_str())?.strip_suffix(mark.as_str())?
+            let inner = t.strip_prefix(mark.as_str())?;
+            match inner.strip_suffix(mark.as_str()) {
+                Some(whole) => whole,
+                // Only the word "by" in emphasis (`**by** wrenfromwolves`): the name
+                // follows it.
+                None => {
+                    let (by, who) = inner.split_once(mark.as_str())?;
+                    let by = by.trim().to_lowercase();
+                    let known = ["by", "by:", "written by"].contains(&by.as_str())
+                        || LOCAL_BY.iter().any(|p| p.trim() == by);
+                    let who = who.trim();
+                    return (known && (1..=4).contains(&who.split_whitespace().count()))
+                        .then_some(who);
+                }
+            }
         }
         _ => t,
     };

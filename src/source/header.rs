@@ -340,6 +340,21 @@ mod tests {
         assert_eq!(h.rest.trim(), "Es regnete.");
     }
 
+    #[test]
+    fn a_markdown_byline_with_only_by_in_bold_and_fields_on_one_line() {
+        let h = read(
+            "# Platform 9\n\n**by** wrenfromwolves\n**Rating:** G · **Words:** ~1,600 · **Status:** complete\n\n**Author's note:** Written on my phone.\n\nThe train was late.",
+            true,
+            true,
+        );
+        assert_eq!(h.title.as_deref(), Some("Platform 9"));
+        assert_eq!(h.meta.author.as_deref(), Some("wrenfromwolves"));
+        assert_eq!(h.meta.rating.as_deref(), Some("G"));
+        assert_eq!(h.meta.words.as_deref(), Some("~1,600"));
+        assert_eq!(h.meta.status.as_deref(), Some("complete"));
+        assert_eq!(h.rest.trim(), "The train was late.");
+    }
+
     /// Bylines and titles in other scripts and languages: an Icelandic `eftir` (the name
     /// in the dative, as written), a Hebrew title (no capitals) over an English `by`.
     #[test]

@@ -35,9 +35,55 @@ pub(crate) fn read_fields(doc: &Doc, mut i: usize) -> (Vec<Hit>, usize) {
             break;
         };
         i = h.to;
-        hits.push(h);
+        hits.extend(split_line(h));
     }
     (hits, i)
+}
+
+/// Separators between fields written on one line (`Rating: G · Words: 1,600`).
+const SEPARATORS: &[&str] = &[" · ", " | ", " • "];
+
+/// A one-line field whose value holds further fields after a separator ("Rating: G ·
+/// **Words:** ~1,600 · **Status:** complete"), as that many fields, each with the line
+/// as written; a value whose parts are not all labelled ("Rating: T · no smut") stays
+/// one.
+fn split_line(h: Hit) -> Vec<Hit> {
+    let Some(sep) = SEPARATORS.iter().find(|s| h.value.contains(**s)) else {
+        return vec![h];
+    };
+    if h.to != h.from + 1 {
+        return vec![h];
+    }
+    let parts: Vec<&str> = h.value.split(sep).collect();
+    let labelled: Vec<_> = parts[1..].iter().map(|p| fields::labelled(p)).collect();
+    // Only metadata: a note or summary is filed as written, which is the whole line.
+    if h.field.is_words()
+        || labelled
+            .iter()
+            .any(|l| l.as_ref().is_none_or(|l| l.field.is_words()))
+    {
+        return vec![h];
+    }
+    let mut out = vec![Hit {
+        value: parts[0]
+            .trim()
+            .trim_end_matches(['*', '_'])
+            .trim()
+            .to_string(),
+        written: h.written.clone(),
+        ..h
+    }];
+    for l in labelled.into_iter().flatten() {
+        out.push(Hit {
+            field: l.field,
+            label: l.label.to_string(),
+            value: l.value.to_string(),
+            written: out[0].written.clone(),
+            from: out[0].from,
+            to: out[0].to,
+        });
+    }
+    out
 }
 
 /// Reads the field that starts at line `i` (a labelled line) with its continuation lines:
