@@ -34,22 +34,14 @@ pub(crate) fn link(body: &mut Vec<Block>, text: &str, decisions: &mut Vec<String
             .iter()
             .flat_map(|b| markers(&b.plain()))
             .collect();
-        let in_paragraphs: usize = body[span.clone()]
-            .iter()
-            .map(|b| match b {
-                Block::Paragraph(inl) => markers(&crate::model::plain_text(inl)).len(),
-                _ => 0,
-            })
-            .sum();
+        let in_paragraphs: usize = body[span.clone()].iter().map(prose_markers).sum();
         if found != numbers || in_paragraphs != found.len() {
             j = end;
             continue;
         }
         let mut id = next_id;
         for b in &mut body[span] {
-            if let Block::Paragraph(inl) = b {
-                *inl = linked(inl, &mut next_id);
-            }
+            link_prose(b, &mut next_id);
         }
         // Each paragraph of the list stays a block, so the blocks of the story keep
         // their places; a label alone on its line (`Vysvětlivky:`) becomes the label of
@@ -90,6 +82,32 @@ pub(crate) fn link(body: &mut Vec<Block>, text: &str, decisions: &mut Vec<String
         decisions.push(format!(
             "footnotes: {which} linked to the list at line {line}"
         ));
+    }
+}
+
+/// How many markers stand in `b`'s paragraphs, a list's items' included (a bulleted
+/// entry may carry a note).
+fn prose_markers(b: &Block) -> usize {
+    match b {
+        Block::Paragraph(inl) => markers(&crate::model::plain_text(inl)).len(),
+        Block::List(list) => list.items.iter().flatten().map(prose_markers).sum(),
+        _ => 0,
+    }
+}
+
+/// Links the markers of `b`'s paragraphs, a list's items' included, numbering on from
+/// `next`.
+fn link_prose(b: &mut Block, next: &mut u32) {
+    match b {
+        Block::Paragraph(inl) => *inl = linked(inl, next),
+        Block::List(list) => {
+            for item in &mut list.items {
+                for b in item {
+                    link_prose(b, next);
+                }
+            }
+        }
+        _ => {}
     }
 }
 

@@ -225,3 +225,32 @@ fn each_markdown_list_is_found_at_its_own_line() {
         ]
     );
 }
+
+/// A note on a bulleted entry links as one in a paragraph does.
+#[test]
+fn a_marker_in_a_list_item_links() {
+    use crate::model::List;
+    let mut body = vec![
+        para("The list, as of March:"),
+        Block::List(List {
+            ordered: false,
+            start: 1,
+            items: vec![
+                vec![para("Herring gull, 1, eating a sausage roll.[^1]")],
+                vec![para("Robin, 1, on the bike rack.")],
+            ],
+        }),
+        para("She showed it to nobody.[^2]"),
+        para("[^1]: It was a whole sausage roll.\n[^2]: Not even Ted."),
+    ];
+    let why = run(&mut body);
+    assert_eq!(why.len(), 1, "{why:?}");
+    let Block::List(list) = &body[1] else {
+        panic!("{:?}", body[1]);
+    };
+    assert!(matches!(
+        &list.items[0][0],
+        Block::Paragraph(inl) if inl.contains(&Inline::NoteRef { marker: "[1]".into(), id: 1 })
+    ));
+    assert!(matches!(&body[3], Block::Footnotes(f) if f.notes.len() == 2));
+}
