@@ -10,12 +10,13 @@
 //! post's foot ("Last edited: …", "Like x 64 …", "Reply", "Report") dropped. Every rule
 //! needs a line only XenForo writes, so a story that mentions threads keeps its words.
 
-use super::doc::Doc;
+use super::doc::{Doc, is_rule};
 use super::notes::{END_LABELS, NOTE_LABELS, is_labelled_note};
 use super::parts::is_title_line;
 
 mod lines;
 
+use lines::is_smf_foot_line;
 pub(super) use lines::{is_foot_line, is_post_number, is_reaction_count, is_weak_chrome};
 use lines::{is_strong_chrome, is_thread_line, without_tags};
 
@@ -24,7 +25,8 @@ use lines::{is_strong_chrome, is_thread_line, without_tags};
 /// line, blank lines between, runs to sixty).
 const HEAD_LINES: usize = 80;
 
-/// Reads a XenForo page or post paste. Returns whether it found one.
+/// Reads a XenForo page or post paste, or the foot of a Simple Machines post. Returns
+/// whether it found a XenForo page or post.
 pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let head = page_head(doc, allow_title);
     if head {
@@ -262,17 +264,51 @@ fn page_foot(doc: &mut Doc) -> bool {
 }
 
 /// The foot of the post at the end of the file: "Last edited: …", reaction counts and
-/// buttons, with at least one line only XenForo writes.
+/// buttons, with at least one line only a forum writes; and the poster's signature over
+/// it, under the rule the forum draws above every signature.
 fn post_foot(doc: &mut Doc) -> bool {
-    doc.drop_foot(
-        "the forum post's foot (edit date, reactions, buttons)",
-        |doc, k| {
-            let t = doc.trimmed(k);
-            let sure = is_foot_line(t);
-            (sure || is_weak_chrome(t)).then_some(sure)
-        },
-    )
+    let Some((mut first, last)) = doc.take_foot(|doc, k| {
+        let t = doc.trimmed(k);
+        let sure = is_foot_line(t);
+        (sure || is_weak_chrome(t)).then_some(sure)
+    }) else {
+        return false;
+    };
+    // The signature: up to three lines under a rule, right above the foot.
+    let mut k = first;
+    let mut above = Vec::new();
+    while let Some(j) = doc
+        .prev_text(k)
+        .filter(|&j| j + 2 >= k && above.len() <= SIGNATURE_LINES)
+    {
+        above.push(j);
+        k = j;
+        if is_rule(doc.trimmed(j), &['-', '_'], SIGNATURE_RULE) {
+            break;
+        }
+    }
+    if let Some(&rule) = above.last()
+        && above.len() > 1
+        && is_rule(doc.trimmed(rule), &['-', '_'], SIGNATURE_RULE)
+    {
+        doc.drop_span(rule, first);
+        first = rule;
+    }
+    doc.why(format!(
+        "header: lines {}–{} are the forum post's foot (signature, edit date, reactions, buttons)",
+        first + 1,
+        last + 1
+    ));
+    // A XenForo foot says the file is a XenForo post (the header's other readers stand
+    // down); a Simple Machines one leaves its fields above to them.
+    (first..=last).any(|k| is_foot_line(doc.trimmed(k)) && !is_smf_foot_line(doc.trimmed(k)))
 }
+
+/// How many lines a signature under its rule may take.
+const SIGNATURE_LINES: usize = 3;
+
+/// The shortest rule a forum draws above a signature.
+const SIGNATURE_RULE: usize = 10;
 
 /// Whether `t` opens a spoiler box whose label names an author's note
 /// ("Spoiler: Author's Note", "Spoiler: A/N", "Spoiler: End notes").

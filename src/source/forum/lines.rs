@@ -108,13 +108,28 @@ pub(super) fn is_thread_line(t: &str) -> bool {
         )
 }
 
-/// Whether `t` is a line only XenForo writes under a post: its edit date or reactions.
+/// Whether `t` is a line only a forum writes under a post: its edit date or reactions
+/// (XenForo), or Simple Machines' "« Last Edit: … by NAME »" and "Report to moderator
+/// Logged".
 pub(in crate::source) fn is_foot_line(t: &str) -> bool {
     let lower = t.to_lowercase();
     is_reaction_count(t)
         || lower.starts_with("last edited: ")
         || lower.starts_with("last edited by ")
         || is_reactions(&lower)
+        || is_smf_foot_line(t)
+}
+
+/// Whether `t` is a line Simple Machines Forum writes under a post: "« Last Edit: … by
+/// NAME »", "Report to moderator   Logged".
+pub(super) fn is_smf_foot_line(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    (lower.starts_with("« last edit: ") && lower.ends_with('»'))
+        || matches!(
+            words.as_slice(),
+            ["report", "to", "moderator"] | ["report", "to", "moderator", "logged"] | ["logged"]
+        )
 }
 
 /// `reactions: A, B and 47 others`, perhaps after the names of the reactions given, as

@@ -119,3 +119,22 @@ fn a_second_threadmarked_post_is_not_the_pages_foot() {
         doc.untaken()
     );
 }
+
+/// A Simple Machines post's foot goes, its signature with it, and says nothing of the
+/// fields above (another reader's); a rule in the story with no forum foot under it
+/// keeps what follows.
+#[test]
+fn a_simple_machines_foot_and_signature_go() {
+    let doc = run(
+        "The hill was wet.\n\nThanks for reading, all.\n\n----------------------------------------\n\"Maps are suggestions.\"  |  My fic index: http://example.org/index.php?topic=1\n« Last Edit: 14 October 2019, 22:03:19 by fellwren »\nReport to moderator   Logged",
+    );
+    assert_eq!(doc.untaken(), "The hill was wet.\nThanks for reading, all.");
+    assert!(!read(
+        &mut Doc::new("The hill.\n\nReport to moderator   Logged"),
+        true
+    ));
+    let doc = run(
+        "The hill.\n\n----------------------------------------\nThe end of the map.\nLogged out, she slept.",
+    );
+    assert_eq!(doc.untaken().lines().count(), 4);
+}
