@@ -1,4 +1,4 @@
-//! The blind anthologies 9 to 14 read as their answer keys say: each was written by
+//! The blind anthologies 9 to 15 read as their answer keys say: each was written by
 //! someone who saw none of Quire's readers, with `EXPECTED.md` as the key. For each of
 //! their stories: the title, the authors, where the story starts and ends, how many
 //! scene breaks it has, and the first and last words of the notes before and after it —
@@ -131,3 +131,6 @@ mod anthology13;
 
 #[path = "blind/anthology14.rs"]
 mod anthology14;
+
+#[path = "blind/anthology15.rs"]
+mod anthology15;
