@@ -547,6 +547,9 @@ fn print_feet_never_end_on_a_full_one_line_paragraph() {
     check_feet(&anthology2(), "print");
 }
 
+#[path = "typography/anthology15.rs"]
+mod anthology15;
+
 #[path = "typography/anthology2.rs"]
 mod anthology2;
 
