@@ -230,6 +230,8 @@ mod tests {
             ("Author’s Note: hi", "hi"),
             ("AUTHOR'S NOTE - hi", "hi"),
             ("Note de l’auteur : merci", "merci"),
+            ("Notes de fin\u{a0}: racontez-le-moi", "racontez-le-moi"),
+            ("Notas finales: gracias", "gracias"),
             ("(A/N: short one)", "short one"),
             ("__Nota del autor:__ gracias", "gracias"),
             ("Anmerkung: danke", "danke"),
