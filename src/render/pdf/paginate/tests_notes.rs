@@ -5,6 +5,23 @@ use super::tests::{para, scene_break, texts};
 use super::*;
 use crate::render::pdf::frame::LineKind;
 
+/// A story's closing note as the book sets it: its heading, two lines of white above it,
+/// kept with the story's end and with the note, and the note's one line `gap` under it.
+fn closing_note(gap: f32) -> [VBlock; 2] {
+    let heading = VBlock {
+        space_before: 20.0,
+        keep_with_next: true,
+        keep_with_previous: true,
+        breakable: false,
+        ..para("h", 1)
+    };
+    let note = VBlock {
+        space_before: gap,
+        ..para("n", 1)
+    };
+    [heading, note]
+}
+
 #[test]
 fn a_closing_note_takes_lines_won_above_it_rather_than_a_page_of_its_own() {
     // Pages of 10 lines, one chapter. a, b and c fill 7; the closing note's heading
@@ -66,17 +83,7 @@ fn a_closing_note_never_stands_alone_on_a_page() {
         grid: Some(10.0),
         ..para("y", 2)
     };
-    let heading = VBlock {
-        space_before: 20.0,
-        keep_with_next: true,
-        keep_with_previous: true,
-        breakable: false,
-        ..para("h", 1)
-    };
-    let note = VBlock {
-        space_before: 5.0,
-        ..para("n", 1)
-    };
+    let [heading, note] = closing_note(5.0);
     let plain = vec![
         para("x", 5),
         para("y", 3),
@@ -162,17 +169,7 @@ fn a_closing_note_a_little_too_tall_comes_up_with_less_white_above_it() {
     // its two lines of white, and its line, need 4.5: half a line too many. The note
     // once went over with a's last two lines, leaving the page six lines short; its
     // white now gives up a line, and it comes up under the story's end.
-    let heading = VBlock {
-        space_before: 20.0,
-        keep_with_next: true,
-        keep_with_previous: true,
-        breakable: false,
-        ..para("h", 1)
-    };
-    let note = VBlock {
-        space_before: 5.0,
-        ..para("n", 1)
-    };
+    let [heading, note] = closing_note(5.0);
     let blocks = vec![para("a", 6), heading, note];
     let balance = Balance {
         leading: 10.0,
@@ -197,17 +194,7 @@ fn a_closing_note_keeps_three_quarters_of_a_line_of_white_above_it() {
     // under a's six lines with 8 points of white above it (then 7). Three quarters of a
     // line (7.5) is the least white kept: the first comes up, the second goes over.
     let blocks = |gap: f32| {
-        let heading = VBlock {
-            space_before: 20.0,
-            keep_with_next: true,
-            keep_with_previous: true,
-            breakable: false,
-            ..para("h", 1)
-        };
-        let note = VBlock {
-            space_before: gap,
-            ..para("n", 1)
-        };
+        let [heading, note] = closing_note(gap);
         vec![para("a", 6), heading, note]
     };
     let balance = Balance {
@@ -241,17 +228,7 @@ fn a_quote_gives_half_its_white_above_and_below_for_a_closing_note() {
         give: true,
         ..on_grid("q", 1, 10.0)
     };
-    let heading = VBlock {
-        space_before: 20.0,
-        keep_with_next: true,
-        keep_with_previous: true,
-        breakable: false,
-        ..para("h", 1)
-    };
-    let note = VBlock {
-        space_before: 5.0,
-        ..para("n", 1)
-    };
+    let [heading, note] = closing_note(5.0);
     let blocks = vec![
         on_grid("a", 1, 0.0),
         quote,
