@@ -81,7 +81,7 @@ fn parse(bytes: &[u8]) -> Result<Message, String> {
         .get_first_header("From")
         .and_then(|h| mailparse::addrparse_header(h).ok())
         .and_then(|l| l.extract_single_info())
-        .map(|i| (i.display_name.filter(|n| !n.trim().is_empty()), i.addr));
+        .map(sender_of);
     let mut msg = Message {
         subject,
         sender,
@@ -119,6 +119,15 @@ fn collect(part: &ParsedMail<'_>, msg: &mut Message) -> Result<(), mailparse::Ma
         *slot = Some(part.get_body()?.replace("\r\n", "\n"));
     }
     Ok(())
+}
+
+/// A `From:` address as the reader keeps it: the display name (none if blank) and the
+/// mailbox.
+fn sender_of(info: mailparse::SingleInfo) -> (Option<String>, String) {
+    (
+        info.display_name.filter(|n| !n.trim().is_empty()),
+        info.addr,
+    )
 }
 
 /// Reads a story sent as an e-mail message.
@@ -194,10 +203,7 @@ pub(super) fn read(entry: &ChapterConfig, bytes: &[u8], lang: &str) -> ChapterRe
         ch.decisions.push(format!(
             "e-mail: a forwarded letter; its writer is the forward's sender ({from})"
         ));
-        msg.sender = Some((
-            info.display_name.filter(|n| !n.trim().is_empty()),
-            info.addr,
-        ));
+        msg.sender = Some(sender_of(info));
     }
     from_sender(&mut ch, entry, &msg);
     Ok((ch, diags))

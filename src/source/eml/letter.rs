@@ -67,10 +67,7 @@ pub(super) fn trim(
         ));
     }
     if let Some(k) = title.and_then(|t| title_line(&lines, t)) {
-        let forward = lines[..k].iter().position(|l| {
-            let l = l.to_lowercase();
-            l.contains("forwarded message") || l.contains("original message")
-        });
+        let forward = lines[..k].iter().position(|l| opens_forward(l));
         out.forwarded_from = forward.and_then(|f| {
             lines[f..k]
                 .iter()
@@ -190,14 +187,18 @@ fn title_line(lines: &[String], title: &str) -> Option<usize> {
     });
     // A forwarded letter: the forward's own header over the title ("---------- Forwarded
     // message ---------" / "From: …" / "Subject: …").
-    let forwarded = lines[..k].iter().any(|l| {
-        let l = l.trim().to_lowercase();
-        l.contains("forwarded message")
-            || l.contains("original message")
-            || l.starts_with("subject: ")
-    });
+    let forwarded = lines[..k]
+        .iter()
+        .any(|l| opens_forward(l) || l.trim().to_lowercase().starts_with("subject: "));
     (paragraphs > 0 && paragraphs <= GREETING_PARAGRAPHS && (set_apart || salutation || forwarded))
         .then_some(k)
+}
+
+/// Whether `line` opens a forward's header ("---------- Forwarded message ---------",
+/// "-----Original Message-----").
+fn opens_forward(line: &str) -> bool {
+    let l = line.to_lowercase();
+    l.contains("forwarded message") || l.contains("original message")
 }
 
 /// How many words a greeting's salutation line may have ("Dear Minh and everyone,").
