@@ -415,6 +415,12 @@ pub fn plain_text(inlines: &[Inline]) -> String {
 }
 
 impl Block {
+    /// Whether the block is a paragraph with no text (a word processor's `&nbsp;`
+    /// spacer).
+    pub(crate) fn is_blank(&self) -> bool {
+        matches!(self, Block::Paragraph(inl) if plain_text(inl).trim().is_empty())
+    }
+
     /// The plain text of the block (empty for a scene break).
     pub fn plain(&self) -> String {
         match self {

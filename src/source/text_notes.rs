@@ -70,10 +70,9 @@ pub(crate) fn take_notes(work: &mut Work, ov: Overrides) {
 /// no note after it, as the text reader leaves it out: it ends the story and is none of
 /// its words. Blank paragraphs (a word processor's `&nbsp;` spacers) before it go too.
 fn closing_end_mark(work: &mut Work, k: usize) {
-    let blank = |b: &Block| matches!(b, Block::Paragraph(inl) if plain_text(inl).trim().is_empty());
     let body = &mut work.parts[k].body;
     let mut end = body.len();
-    while end > 0 && (body[end - 1] == Block::SceneBreak || blank(&body[end - 1])) {
+    while end > 0 && (body[end - 1] == Block::SceneBreak || body[end - 1].is_blank()) {
         end -= 1;
     }
     let Some(at) = end.checked_sub(1) else {
@@ -83,7 +82,7 @@ fn closing_end_mark(work: &mut Work, k: usize) {
     // A story of its end mark and one paragraph is too little to tell.
     let text_before = body[..at]
         .iter()
-        .filter(|b| matches!(b, Block::Paragraph(_)) && !blank(b))
+        .filter(|b| matches!(b, Block::Paragraph(_)) && !b.is_blank())
         .count();
     if !mark || text_before < 2 {
         return;
@@ -92,7 +91,7 @@ fn closing_end_mark(work: &mut Work, k: usize) {
     body.truncate(at);
     while body
         .last()
-        .is_some_and(|b| *b == Block::SceneBreak || blank(b))
+        .is_some_and(|b| *b == Block::SceneBreak || b.is_blank())
     {
         body.pop();
     }

@@ -12,7 +12,7 @@
 //! Pure: no I/O.
 
 use super::{body_of, links, text_of};
-use crate::model::{Block, Inline, plain_text};
+use crate::model::{Block, Inline};
 use crate::source::notes::talk_signs;
 use crate::source::work::Work;
 use crate::typography;
@@ -109,11 +109,6 @@ const NOTE_PARAS: usize = 2;
 /// The fewest paragraphs of story under the note's rule.
 const STORY_PARAS: usize = 3;
 
-/// Whether a block is a paragraph with no text (a word processor's `&nbsp;` spacer).
-fn is_blank(b: &Block) -> bool {
-    matches!(b, Block::Paragraph(inl) if plain_text(inl).trim().is_empty())
-}
-
 /// Whether a paragraph's text is all in italics or bold.
 fn all_emphasised(inl: &[Inline]) -> bool {
     inl.iter()
@@ -140,7 +135,7 @@ pub(crate) fn note_over_rule(work: &mut Work) -> bool {
         .take(NOTE_PARAS + 1)
         .take_while(|b| matches!(b, Block::Paragraph(inl) if all_emphasised(inl)))
         .count();
-    let divider = |b: &Block| *b == Block::SceneBreak || is_blank(b);
+    let divider = |b: &Block| *b == Block::SceneBreak || b.is_blank();
     if note == 0 || note > NOTE_PARAS || !body.get(note).is_some_and(divider) {
         return false;
     }
@@ -154,7 +149,7 @@ pub(crate) fn note_over_rule(work: &mut Work) -> bool {
     let rules = body[note..].iter().take_while(|b| divider(b)).count();
     let story = body[note + rules..]
         .iter()
-        .filter(|b| matches!(b, Block::Paragraph(_)) && !is_blank(b))
+        .filter(|b| matches!(b, Block::Paragraph(_)) && !b.is_blank())
         .count();
     if !talks || story < STORY_PARAS {
         return false;
