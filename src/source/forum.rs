@@ -16,7 +16,7 @@ use super::parts::is_title_line;
 
 mod lines;
 
-use lines::is_smf_foot_line;
+use lines::is_xenforo_foot_line;
 pub(super) use lines::{is_foot_line, is_post_number, is_reaction_count, is_weak_chrome};
 use lines::{is_strong_chrome, is_thread_line, without_tags};
 
@@ -274,25 +274,20 @@ fn post_foot(doc: &mut Doc) -> bool {
     }) else {
         return false;
     };
-    // The signature: up to three lines under a rule, right above the foot.
+    // The signature: one to three lines under a rule, right above the foot.
     let mut k = first;
-    let mut above = Vec::new();
-    while let Some(j) = doc
-        .prev_text(k)
-        .filter(|&j| j + 2 >= k && above.len() <= SIGNATURE_LINES)
-    {
-        above.push(j);
-        k = j;
+    for _ in 0..=SIGNATURE_LINES {
+        let Some(j) = doc.prev_text(k).filter(|&j| j + 2 >= k) else {
+            break;
+        };
         if is_rule(doc.trimmed(j), &['-', '_'], SIGNATURE_RULE) {
+            if k < first {
+                doc.drop_span(j, first);
+                first = j;
+            }
             break;
         }
-    }
-    if let Some(&rule) = above.last()
-        && above.len() > 1
-        && is_rule(doc.trimmed(rule), &['-', '_'], SIGNATURE_RULE)
-    {
-        doc.drop_span(rule, first);
-        first = rule;
+        k = j;
     }
     doc.why(format!(
         "header: lines {}–{} are the forum post's foot (signature, edit date, reactions, buttons)",
@@ -301,7 +296,7 @@ fn post_foot(doc: &mut Doc) -> bool {
     ));
     // A XenForo foot says the file is a XenForo post (the header's other readers stand
     // down); a Simple Machines one leaves its fields above to them.
-    (first..=last).any(|k| is_foot_line(doc.trimmed(k)) && !is_smf_foot_line(doc.trimmed(k)))
+    (first..=last).any(|k| is_xenforo_foot_line(doc.trimmed(k)))
 }
 
 /// How many lines a signature under its rule may take.

@@ -112,17 +112,21 @@ pub(super) fn is_thread_line(t: &str) -> bool {
 /// (XenForo), or Simple Machines' "« Last Edit: … by NAME »" and "Report to moderator
 /// Logged".
 pub(in crate::source) fn is_foot_line(t: &str) -> bool {
+    is_xenforo_foot_line(t) || is_smf_foot_line(t)
+}
+
+/// Whether `t` is a line XenForo writes under a post: its edit date or reactions.
+pub(super) fn is_xenforo_foot_line(t: &str) -> bool {
     let lower = t.to_lowercase();
     is_reaction_count(t)
         || lower.starts_with("last edited: ")
         || lower.starts_with("last edited by ")
         || is_reactions(&lower)
-        || is_smf_foot_line(t)
 }
 
 /// Whether `t` is a line Simple Machines Forum writes under a post: "« Last Edit: … by
 /// NAME »", "Report to moderator   Logged".
-pub(super) fn is_smf_foot_line(t: &str) -> bool {
+fn is_smf_foot_line(t: &str) -> bool {
     let lower = t.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     (lower.starts_with("« last edit: ") && lower.ends_with('»'))
