@@ -6,11 +6,14 @@ use super::doc::Doc;
 use super::notes::{NOTE_LABELS, is_labelled_note};
 use super::parts::is_title_line;
 
+/// The words that open an English byline, lowercase, each with the space after it.
+const BY: &[&str] = &["written by ", "by: ", "by "];
+
 /// `by NAME` / `By: NAME` / `written by NAME`: the name.
 pub(crate) fn byline(line: &str) -> Option<&str> {
     let t = line.trim();
     let lower = t.to_lowercase();
-    for p in ["written by ", "by: ", "by "] {
+    for p in BY {
         if lower.starts_with(p) && t.is_char_boundary(p.len()) {
             let who = t[p.len()..].trim();
             let words = who.split_whitespace().count();
@@ -53,8 +56,7 @@ pub(crate) fn local_byline(line: &str) -> Option<&str> {
                 None => {
                     let (by, who) = inner.split_once(mark.as_str())?;
                     let by = by.trim().to_lowercase();
-                    let known = ["by", "by:", "written by"].contains(&by.as_str())
-                        || LOCAL_BY.iter().any(|p| p.trim() == by);
+                    let known = BY.iter().chain(LOCAL_BY).any(|p| p.trim() == by);
                     let who = who.trim();
                     return (known && (1..=4).contains(&who.split_whitespace().count()))
                         .then_some(who);

@@ -141,6 +141,13 @@ impl Doc {
         Some((*lines.first()?, *lines.last()?))
     }
 
+    /// Drops lines `from..to` as [`Doc::drop_span`] does, saying so for `quire inspect`
+    /// as "lines A–B are `what`".
+    pub(crate) fn drop_lines(&mut self, from: usize, to: usize, what: &str) {
+        self.drop_span(from, to);
+        self.why(format!("header: lines {}–{} are {what}", from + 1, to));
+    }
+
     /// The first non-blank, untaken line at or after `i`.
     pub fn next_text(&self, mut i: usize) -> Option<usize> {
         while i < self.len() && (self.blank(i) || self.taken[i]) {

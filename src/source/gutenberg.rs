@@ -180,12 +180,7 @@ fn contents(doc: &mut Doc, start: usize) {
     if last == c {
         return;
     }
-    doc.drop_span(c, last + 1);
-    doc.why(format!(
-        "header: lines {}–{} are the etext's contents list",
-        c + 1,
-        last + 1
-    ));
+    doc.drop_lines(c, last + 1, "the etext's contents list");
 }
 
 /// Chapter headings: a number line ("CHAPTER I.") with the chapter's name in capitals

@@ -91,12 +91,11 @@ fn foot(doc: &mut Doc) {
     {
         return;
     }
-    doc.drop_span(r, last + 1);
-    doc.why(format!(
-        "header: lines {}–{} are the lib.ru layout's foot (a rule, then the place and date)",
-        r + 1,
-        last + 1
-    ));
+    doc.drop_lines(
+        r,
+        last + 1,
+        "the lib.ru layout's foot (a rule, then the place and date)",
+    );
 }
 
 #[cfg(test)]

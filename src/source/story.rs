@@ -26,13 +26,9 @@ pub fn understand(
     let file = entry.file.clone();
     let mut diags = Vec::new();
     // Site and fic headers first: what they take is blanked, so line numbers stay true.
-    let stem = std::path::Path::new(&file)
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
     let mut head = header::read_file(
         text,
-        &stem,
+        &file_stem(&file),
         entry.header != Some(false),
         entry.title_in_text != Some(false),
     );
@@ -269,7 +265,14 @@ fn pasted_summary(head: &mut super::doc::Header, paras: &[RawPara], preface: &mu
 /// At most this many paragraphs that keep their lines are named one by one.
 const MAX_NAMED_LAYOUTS: usize = 30;
 
-/// Says which paragraphs keep their line breaks and why, and how the rest were joined.
+/// A story file's name without its folder and extension (the file itself if it has none).
+fn file_stem(file: &str) -> String {
+    std::path::Path::new(file)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| file.to_string())
+}
+
 /// The chapter's title: `book.toml`'s (typography applied), else the one found in the
 /// file, else the file's stem with a warning saying how to name it.
 pub(crate) fn chapter_title(
@@ -283,10 +286,7 @@ pub(crate) fn chapter_title(
         (Some(t), _) => typography::apply_str(t.trim(), lang),
         (None, Some(t)) => t.clone(),
         (None, None) => {
-            let stem = std::path::Path::new(file)
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_else(|| file.to_string());
+            let stem = file_stem(file);
             diags.push(
                 Diagnostic::warning(
                     Some(file.to_string()),
@@ -299,6 +299,7 @@ pub(crate) fn chapter_title(
     }
 }
 
+/// Says which paragraphs keep their line breaks and why, and how the rest were joined.
 fn line_decisions(paras: &[RawPara], wrap: Option<usize>, decisions: &mut Vec<String>) {
     let count = |l: Layout| paras.iter().filter(|p| p.layout == l).count();
     let (wrapped, run_on) = (count(Layout::Wrapped), count(Layout::RunOn));

@@ -70,7 +70,6 @@ fn split_line(h: Hit) -> Vec<Hit> {
             .trim_end_matches(['*', '_'])
             .trim()
             .to_string(),
-        written: h.written.clone(),
         ..h
     }];
     for l in labelled.into_iter().flatten() {
