@@ -186,3 +186,35 @@ pub(crate) fn one_line_byline(line: &str) -> Option<(&str, &str)> {
         });
     (user || person).then_some((title, who))
 }
+
+/// A byline under a title the story's parts found after its note ("A/N: for Corin" /
+/// "The Lamp Keeper" / "by Tomasz Wren"): the header, which reads only a file's top,
+/// never saw it. When the paragraph right under that title is one line that is a
+/// byline naming a name, it is the author's, taken out of the story with its label
+/// dropped. Returns why, for `quire inspect`.
+pub(super) fn under_found_title(
+    paras: &[super::paragraphs::RawPara],
+    split: &mut super::parts::Split,
+    meta: &mut crate::model::StoryMeta,
+) -> Option<String> {
+    let t = split.title?;
+    let &b = split.body.first().filter(|&&b| b == t + 1)?;
+    let p = &paras[b];
+    if meta.author.is_some() || p.lines != 1 || p.scene_break || split.body.len() < 2 {
+        return None;
+    }
+    let who = byline(&p.text)
+        .or_else(|| local_byline(&p.text))
+        .filter(|w| is_name(w))?;
+    let label = p.text.trim().replacen(who, "", 1);
+    meta.author = Some(who.to_string());
+    meta.dropped.push(crate::model::Dropped {
+        line: p.line,
+        text: label.trim().to_string(),
+    });
+    split.body.remove(0);
+    Some(format!(
+        "byline: line {} is the byline under the title found after the note",
+        p.line
+    ))
+}

@@ -51,6 +51,7 @@ pub fn understand(
     };
     let mut split: Split = parts::split(&paras, ov);
     pasted_summary(&mut head, &paras, &mut split.preface);
+    let byline_why = super::bylines::under_found_title(&paras, &mut split, &mut head.meta);
     if let Some(t) = &head.title {
         parts::drop_repeated_title(&paras, &mut split, t, head.meta.author.as_deref());
     }
@@ -61,6 +62,7 @@ pub fn understand(
     let mut decisions = head.decisions.clone();
     decisions.extend(language_why);
     decisions.extend(split.decisions.iter().cloned());
+    decisions.extend(byline_why);
     line_decisions(&paras, wrap, &mut decisions);
     verse_decisions(&paras, &mut decisions);
 

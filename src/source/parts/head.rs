@@ -321,7 +321,6 @@ fn top_title(paras: &[RawPara]) -> bool {
     is_title(first) || (is_lowercase_title(first) && (is_prose(next) || capital))
 }
 
-/// Whether a paragraph reads as prose: it ends a sentence, or is longer than a title.
 /// Whether `p` is a block of two to four typed note lines of which a later one opens
 /// with a note label, as a notes app's note begins under its name ("for the zine!!" /
 /// "tw: grief"): the label marks the whole block as the author's.
@@ -342,6 +341,7 @@ const MAX_NOTE_BLOCK_LINES: usize = 4;
 /// A typed note line is a line, not a paragraph.
 const MAX_NOTE_LINE_CHARS: usize = 120;
 
+/// Whether a paragraph reads as prose: it ends a sentence, or is longer than a title.
 fn is_prose(p: &RawPara) -> bool {
     let t = p.text.trim().trim_end_matches(['*', '_', ')', ']']);
     !p.scene_break
