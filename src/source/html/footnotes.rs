@@ -1,6 +1,6 @@
 //! HTML footnotes: a page's list of notes (`<ol class="wp-block-footnotes">`, the
-//! `footnotes` section Markdown processors write) and the `<sup>` links to it → linked
-//! notes of the model.
+//! `footnotes` section Markdown processors write, or Google Docs' notes under its
+//! closing rule) and the `<sup>` links to it → linked notes of the model.
 //!
 //! Input: the element holding a post. Output: the ids of its notes, numbered in the
 //! list's order, and the notes as a [`Footnotes`] block (each note's text without the
@@ -25,6 +25,32 @@ pub(super) fn is_list(e: ElementRef<'_>) -> bool {
     LIST_CLASSES.iter().any(|c| has_class(e, c))
 }
 
+/// Whether `e` is one of Google Docs' notes in its web-page export: a `<div>` opening
+/// with the link back to its mark (`<a href="#ftnt_ref1" id="ftnt1">[1]</a>`).
+fn is_docs_note(e: ElementRef<'_>) -> bool {
+    e.value().name() == "div" && docs_backlink(e).is_some()
+}
+
+/// A Google Docs note's link back to its mark, with the note's id.
+fn docs_backlink(e: ElementRef<'_>) -> Option<(ElementRef<'_>, &str)> {
+    let a = super::links(e).next()?;
+    let id = a.value().id()?;
+    let back = a.value().attr("href")?.strip_prefix("#ftnt_ref")?;
+    (id.strip_prefix("ftnt") == Some(back) && !back.is_empty()).then_some((a, id))
+}
+
+/// Whether `e` is part of the notes a linked page sets apart: the list, or one of Google
+/// Docs' notes, or the rule Google Docs draws over them (it parts no scenes).
+pub(super) fn is_set_apart(e: ElementRef<'_>) -> bool {
+    let docs_rule = || {
+        e.value().name() == "hr"
+            && e.next_siblings()
+                .find_map(ElementRef::wrap)
+                .is_some_and(is_docs_note)
+    };
+    is_list(e) || is_docs_note(e) || docs_rule()
+}
+
 /// The note a `<sup>`'s link points to, when it is one of `ids`.
 pub(super) fn target(sup: ElementRef<'_>, ids: &HashMap<String, u32>) -> Option<u32> {
     super::links(sup)
@@ -35,19 +61,15 @@ pub(super) fn target(sup: ElementRef<'_>, ids: &HashMap<String, u32>) -> Option<
 /// The post's footnotes: the ids of its notes (numbered from 1) and the notes, when
 /// every note is linked from a `<sup>` outside the list.
 pub(crate) fn find(post: ElementRef<'_>, lang: &str) -> Option<(HashMap<String, u32>, Footnotes)> {
-    let list = post.descendent_elements().find(|e| is_list(*e))?;
-    let items: Vec<ElementRef<'_>> = list
-        .descendent_elements()
-        .filter(|e| e.value().name() == "li" && e.value().id().is_some())
-        .collect();
-    if items.is_empty() {
-        return None;
-    }
-    let mut ids = HashMap::new();
-    for (k, li) in items.iter().enumerate() {
-        ids.insert(li.value().id()?.to_string(), k as u32 + 1);
-    }
-    let in_list = |e: ElementRef<'_>| e.ancestors().any(|a| a.id() == list.id());
+    let (items, ids) = match post.descendent_elements().find(|e| is_list(*e)) {
+        Some(list) => list_notes(list)?,
+        None => docs_notes(post)?,
+    };
+    let in_list = |e: ElementRef<'_>| {
+        e.ancestors()
+            .filter_map(ElementRef::wrap)
+            .any(|a| items.iter().any(|i| i.id() == a.id()) || is_list(a))
+    };
     let mut linked: Vec<u32> = post
         .descendent_elements()
         .filter(|e| e.value().name() == "sup" && !in_list(*e))
@@ -63,6 +85,7 @@ pub(crate) fn find(post: ElementRef<'_>, lang: &str) -> Option<(HashMap<String, 
         .enumerate()
         .map(|(k, li)| {
             let mut c = Converter::new(lang);
+            c.skip(docs_backlink(*li).map(|(a, _)| a.id()));
             c.add_inner(*li);
             let mut text = vec![Inline::Text(" ".into())];
             for (j, b) in c.take().into_iter().enumerate() {
@@ -75,6 +98,10 @@ pub(crate) fn find(post: ElementRef<'_>, lang: &str) -> Option<(HashMap<String, 
                 }
             }
             strip_backlink(&mut text);
+            // Google Docs parts the mark from the note with a no-break space.
+            if let Some(Inline::Text(t)) = text.get_mut(1) {
+                *t = t.trim_start().to_string();
+            }
             let n = k as u32 + 1;
             Footnote {
                 id: n,
@@ -90,6 +117,38 @@ pub(crate) fn find(post: ElementRef<'_>, lang: &str) -> Option<(HashMap<String, 
             notes,
         },
     ))
+}
+
+/// The notes of a list: its items that have an id, numbered in order.
+type Notes<'a> = (Vec<ElementRef<'a>>, HashMap<String, u32>);
+
+fn list_notes(list: ElementRef<'_>) -> Option<Notes<'_>> {
+    let items: Vec<ElementRef<'_>> = list
+        .descendent_elements()
+        .filter(|e| e.value().name() == "li" && e.value().id().is_some())
+        .collect();
+    let mut ids = HashMap::new();
+    for (k, li) in items.iter().enumerate() {
+        ids.insert(li.value().id()?.to_string(), k as u32 + 1);
+    }
+    (!items.is_empty()).then_some((items, ids))
+}
+
+/// Google Docs' notes: the run of note `<div>`s that ends the page, under its rule.
+fn docs_notes(post: ElementRef<'_>) -> Option<Notes<'_>> {
+    let tail: Vec<ElementRef<'_>> = post
+        .child_elements()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .take_while(|e| is_docs_note(*e))
+        .collect();
+    let items: Vec<ElementRef<'_>> = tail.into_iter().rev().collect();
+    let mut ids = HashMap::new();
+    for (k, d) in items.iter().enumerate() {
+        ids.insert(docs_backlink(*d)?.1.to_string(), k as u32 + 1);
+    }
+    (!items.is_empty()).then_some((items, ids))
 }
 
 /// A note's marker: its number raised, as an HTML `<sup>` number reads elsewhere.
@@ -142,6 +201,29 @@ mod tests {
             marker: "¹".into(),
             id: 1
         }));
+    }
+
+    /// Google Docs' web-page export sets its notes in `<div>`s under a rule at the end
+    /// of the page, each opening with its link back to the mark: the notes are linked,
+    /// and the rule over them parts no scenes, while a rule between letters still does.
+    #[test]
+    fn google_docs_notes_under_their_rule_are_linked() {
+        let page = r##"<html><body><p class="c1"><span class="c0">Dear Wyn,</span><sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup></p><hr><p class="c1"><span class="c0">Dear Bryn.</span></p><hr class="c8"><div><p class="c1 c7"><a href="#ftnt_ref1" id="ftnt1">[1]</a><span class="c5">&nbsp;Not his name.</span></p></div></body></html>"##;
+        let doc = Html::parse_document(page);
+        let body = super::super::body_of(&doc);
+        let (ids, f) = find(body, "en").expect("linked");
+        assert_eq!(crate::model::plain_text(&f.notes[0].text), " Not his name.");
+        let mut c = Converter::new("en");
+        c.link_notes(ids);
+        c.add_inner(body);
+        let blocks = c.take();
+        let kinds: Vec<String> = blocks.iter().map(Block::plain).collect();
+        assert_eq!(kinds, vec!["Dear Wyn,¹", "", "Dear Bryn."], "{blocks:?}");
+        assert!(matches!(blocks[1], Block::SceneBreak));
+        // A link to an anchor of another shape is no note: nothing is linked.
+        let other = page.replace("#ftnt_ref1\" id=\"ftnt1", "#top\" id=\"ftnt1");
+        let doc = Html::parse_document(&other);
+        assert!(find(super::super::body_of(&doc), "en").is_none());
     }
 
     /// A list one of whose notes no mark links to is not linked: it stays text.

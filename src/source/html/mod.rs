@@ -133,7 +133,7 @@ impl<'l> Converter<'l> {
                     return;
                 }
                 let linked_list = !self.notes.is_empty()
-                    && ElementRef::wrap(node).is_some_and(footnotes::is_list);
+                    && ElementRef::wrap(node).is_some_and(footnotes::is_set_apart);
                 let r = match e.attr("role") {
                     _ if linked_list || self.skip.contains(&node.id()) => Role::Drop,
                     // A separator drawn by the page's style (Medium's three dots, from
