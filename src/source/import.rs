@@ -3,7 +3,8 @@
 //! Input: the file's bytes and its `[[chapters]]` entry. Output: a chapter of the model and
 //! its warnings, or the error that refused the file. The reader is chosen by content (an
 //! EPUB is a zip holding `META-INF/container.xml`; HTML starts with a tag), then by who
-//! made the file: an AO3 download, FanFicFare's output, an AsianFanfics chapter page, a
+//! made the file: an AO3 download, FanFicFare's output, a story site's chapter page
+//! (`site_html`), an AsianFanfics chapter page, a
 //! page saved from Firefox's Reader View, or any other HTML or EPUB. Every
 //! reader fills the same [`Work`] (see `work`); one mapping turns it into a chapter. Pure:
 //! no I/O.
@@ -104,6 +105,8 @@ fn html_work(doc: &Html, lang: &str) -> (Work, Reader) {
         (fff::read_html(doc, lang), Reader::FanFicFareHtml)
     } else if fichub::is_fichub(doc) {
         (fichub::read(doc, lang), Reader::Html)
+    } else if let Some(w) = super::site_html::read(doc, lang) {
+        (w, Reader::Html)
     } else if let Some(text) = asianfanfics::chapter_text(doc) {
         (asianfanfics::read(doc, text, lang), Reader::Html)
     } else if let Some(article) = reader_view::article(doc) {

@@ -73,6 +73,7 @@ mod reddit;
 mod reddit_thread;
 mod royal_road;
 mod scribblehub;
+mod site_html;
 mod social;
 pub mod story;
 mod text_notes;
