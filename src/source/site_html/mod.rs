@@ -4,10 +4,12 @@
 //! Input: a parsed HTML page no archive download reader claimed. Output: a [`Work`]
 //! when the page carries the whole of one site's layout (every reader asks for the
 //! elements only that site writes together, so an ordinary page that borrows one class
-//! name is read as any page): FanFiction.Net and FictionPress story pages (`ffn`).
+//! name is read as any page): FanFiction.Net and FictionPress story pages (`ffn`),
+//! Scribble Hub chapter pages (`scribblehub`).
 //! Pure: no I/O.
 
 mod ffn;
+mod scribblehub;
 
 use super::work::Work;
 use scraper::{ElementRef, Html};
@@ -16,6 +18,9 @@ use scraper::{ElementRef, Html};
 pub(crate) fn read(doc: &Html, lang: &str) -> Option<Work> {
     if let Some((top, text)) = ffn::story(doc) {
         return Some(ffn::read(doc, top, text, lang));
+    }
+    if let Some(text) = scribblehub::chapter_text(doc) {
+        return Some(scribblehub::read(doc, text, lang));
     }
     None
 }
