@@ -17,8 +17,9 @@ use super::parts::is_title_line;
 mod lines;
 
 use lines::is_xenforo_foot_line;
+pub(super) use lines::without_tags;
 pub(super) use lines::{is_foot_line, is_post_number, is_reaction_count, is_weak_chrome};
-use lines::{is_strong_chrome, is_thread_line, without_tags};
+use lines::{is_strong_chrome, is_thread_line};
 
 /// How far down a page copy the post's own marker ("#1", "Threadmarks: …") may stand
 /// (a copy of the whole page, with the site's menu, pager and the poster's block each a
@@ -307,7 +308,7 @@ const SIGNATURE_RULE: usize = 10;
 
 /// Whether `t` opens a spoiler box whose label names an author's note
 /// ("Spoiler: Author's Note", "Spoiler: A/N", "Spoiler: End notes").
-fn note_spoiler(t: &str) -> bool {
+pub(super) fn note_spoiler(t: &str) -> bool {
     let Some(label) = t
         .get(..8)
         .filter(|p| p.eq_ignore_ascii_case("spoiler:"))

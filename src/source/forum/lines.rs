@@ -50,7 +50,7 @@ const REACTIONS: &[&str] = &[
 
 /// A thread's title without the tags forums ask for after it: "Salvage Rights" for
 /// "Salvage Rights (Original, Hard-ish SF)" or "… [Worm/Naruto]".
-pub(super) fn without_tags(title: &str) -> &str {
+pub(in crate::source) fn without_tags(title: &str) -> &str {
     let t = title.trim();
     let open = match t.chars().last() {
         Some(')') => '(',

@@ -5,11 +5,13 @@
 //! when the page carries the whole of one site's layout (every reader asks for the
 //! elements only that site writes together, so an ordinary page that borrows one class
 //! name is read as any page): FanFiction.Net and FictionPress story pages (`ffn`),
-//! Scribble Hub chapter pages (`scribblehub`).
+//! Scribble Hub chapter pages (`scribblehub`), XenForo 2 forum threads such as
+//! SpaceBattles' (`xenforo`).
 //! Pure: no I/O.
 
 mod ffn;
 mod scribblehub;
+mod xenforo;
 
 use super::work::Work;
 use scraper::{ElementRef, Html};
@@ -21,6 +23,9 @@ pub(crate) fn read(doc: &Html, lang: &str) -> Option<Work> {
     }
     if let Some(text) = scribblehub::chapter_text(doc) {
         return Some(scribblehub::read(doc, text, lang));
+    }
+    if let Some(posts) = xenforo::story_posts(doc) {
+        return Some(xenforo::read(doc, &posts, lang));
     }
     None
 }
