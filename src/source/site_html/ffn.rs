@@ -42,12 +42,14 @@ fn profile_link(top: ElementRef<'_>) -> Option<ElementRef<'_>> {
 
 /// Reads a story page whose box is `top` and text `text`.
 pub(crate) fn read(doc: &Html, top: ElementRef<'_>, text: ElementRef<'_>, lang: &str) -> Work {
-    let mut work = Work::default();
-    work.title = top
-        .child_elements()
-        .find(|e| e.value().name() == "b")
-        .map(text_of)
-        .filter(|t| !t.is_empty());
+    let mut work = Work {
+        title: top
+            .child_elements()
+            .find(|e| e.value().name() == "b")
+            .map(text_of)
+            .filter(|t| !t.is_empty()),
+        ..Work::default()
+    };
     work.authors.extend(profile_link(top).map(text_of));
     // The summary: the box's `div` of text (the others are spacers).
     if let Some(s) = top
