@@ -13,21 +13,26 @@ mod ffn;
 mod scribblehub;
 mod xenforo;
 
+use super::html;
 use super::work::Work;
 use scraper::{ElementRef, Html};
 
-/// Reads `doc` if a story site's layout shows in it.
+/// Reads `doc` if a story site's layout shows in it. The language the page declares is
+/// the story's where the site's own fields name none, as for any page.
 pub(crate) fn read(doc: &Html, lang: &str) -> Option<Work> {
-    if let Some((top, text)) = ffn::story(doc) {
-        return Some(ffn::read(doc, top, text, lang));
+    let mut work = if let Some((top, text)) = ffn::story(doc) {
+        ffn::read(doc, top, text, lang)
+    } else if let Some(text) = scribblehub::chapter_text(doc) {
+        scribblehub::read(doc, text, lang)
+    } else {
+        xenforo::read(doc, &xenforo::story_posts(doc)?, lang)
+    };
+    if work.tag(&["Language"]).is_empty()
+        && let Some(l) = html::page::language(doc)
+    {
+        work.tags.push(("Language".into(), vec![l]));
     }
-    if let Some(text) = scribblehub::chapter_text(doc) {
-        return Some(scribblehub::read(doc, text, lang));
-    }
-    if let Some(posts) = xenforo::story_posts(doc) {
-        return Some(xenforo::read(doc, &posts, lang));
-    }
-    None
+    Some(work)
 }
 
 /// The element with id `id`.
@@ -56,4 +61,47 @@ fn canonical(doc: &Html) -> Option<String> {
                 .and_then(|e| e.value().attr("content"))
         })
         .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An ordinary page that borrows one name of each site's layout (a text box called
+    /// `storytext`, a `chp_raw` div, `article.message` posts with a `bbWrapper`) without
+    /// the rest of that site's page is no site's page: it is read as any page.
+    #[test]
+    fn a_page_borrowing_single_names_is_no_sites_page() {
+        let doc = Html::parse_document(
+            r#"<html lang="en"><head><link rel="canonical" href="https://example.org/lamps"></head><body>
+<div id="profile_top"><b>Lamps</b> by <a href="/about">me</a></div>
+<div id="storytext"><p>It rained.</p></div>
+<div id="chp_raw" class="chp_raw"><p>It rained again.</p></div><div class="chapter-title">Two</div>
+<article class="message"><article class="message-body"><div class="bbWrapper">Nice.</div></article></article>
+</body></html>"#,
+        );
+        assert!(read(&doc, "en").is_none());
+        assert_eq!(
+            canonical(&doc).as_deref(),
+            Some("https://example.org/lamps")
+        );
+    }
+
+    /// Each site's page, with its whole layout, is that site's.
+    #[test]
+    fn a_sites_whole_layout_is_read() {
+        let ffn = r#"<html><body><div id="profile_top"><b class="xcontrast_txt">Lamps</b> By: <a href="https://www.fanfiction.net/u/12/wick">wick</a></div><div id="storytext"><p>It rained.</p></div></body></html>"#;
+        let w = read(&Html::parse_document(ffn), "en").expect("FanFiction.Net");
+        assert_eq!(w.authors, vec!["wick"]);
+        let sh = r#"<html><body><div class="chapter-title">Two</div><a href="https://www.scribblehub.com/profile/3/wick/">wick</a><div id="chp_raw" class="chp_raw"><p>It rained.</p></div></body></html>"#;
+        let w = read(&Html::parse_document(sh), "en").expect("Scribble Hub");
+        assert_eq!(w.title.as_deref(), Some("Two"));
+        let xf = r#"<html id="XF" data-app="public"><body><article class="message" data-author="wick"><article class="message-body"><div class="bbWrapper">It rained.</div></article></article></body></html>"#;
+        let w = read(&Html::parse_document(xf), "en").expect("XenForo");
+        assert_eq!(w.authors, vec!["wick"]);
+        assert!(w.tag(&["Language"]).is_empty());
+        let xf = xf.replace("<html ", r#"<html lang="en-GB" "#);
+        let w = read(&Html::parse_document(&xf), "en").expect("XenForo");
+        assert_eq!(w.tag(&["Language"]), vec!["en-GB"]);
+    }
 }
