@@ -31,9 +31,17 @@ fn is_docs_note(e: ElementRef<'_>) -> bool {
     e.value().name() == "div" && docs_backlink(e).is_some()
 }
 
-/// A Google Docs note's link back to its mark, with the note's id.
+/// A Google Docs note's link back to its mark, with the note's id: the first element of
+/// the note's first paragraph.
 fn docs_backlink(e: ElementRef<'_>) -> Option<(ElementRef<'_>, &str)> {
-    let a = super::links(e).next()?;
+    let p = e
+        .child_elements()
+        .next()
+        .filter(|p| p.value().name() == "p")?;
+    let a = p
+        .child_elements()
+        .next()
+        .filter(|a| a.value().name() == "a")?;
     let id = a.value().id()?;
     let back = a.value().attr("href")?.strip_prefix("#ftnt_ref")?;
     (id.strip_prefix("ftnt") == Some(back) && !back.is_empty()).then_some((a, id))
