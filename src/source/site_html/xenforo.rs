@@ -11,7 +11,7 @@
 //! (else the thread's first post), each a part named by its threadmark when there are
 //! several; quote boxes lose their "Click to expand..." and spoilers their buttons, and a
 //! spoiler labelled as the author's note ("Spoiler: Author's Notes") opening or closing
-//! the story goes to the notes. The notes typed into the post ("A/N: …") are the text
+//! the story goes to the notes (one opening or closing a post between, to its part's). The notes typed into the post ("A/N: …") are the text
 //! reader's to find. Pure: no I/O.
 
 use super::canonical;
@@ -185,12 +185,21 @@ pub(crate) fn read(doc: &Html, posts: &[ElementRef<'_>], lang: &str) -> Work {
                 .filter(|e| CHROME.iter().any(|x| has_class(*e, x)))
                 .map(|e| e.id()),
         );
-        if let Some(b) = open.filter(|_| k == 0) {
-            work.notes.extend(spoiler_blocks(b, lang));
+        // The story's notes open its first post and close its last; a post between
+        // keeps its own, as its part's.
+        let (mut notes, mut end_notes) = (Vec::new(), Vec::new());
+        if let Some(b) = open {
+            let to = if k == 0 { &mut work.notes } else { &mut notes };
+            to.extend(spoiler_blocks(b, lang));
             c.skip([b.id()]);
         }
-        if let Some(b) = close.filter(|_| k == last) {
-            work.end_notes.extend(spoiler_blocks(b, lang));
+        if let Some(b) = close {
+            let to = if k == last {
+                &mut work.end_notes
+            } else {
+                &mut end_notes
+            };
+            to.extend(spoiler_blocks(b, lang));
             c.skip([b.id()]);
         }
         c.add_inner(text);
@@ -211,6 +220,8 @@ pub(crate) fn read(doc: &Html, posts: &[ElementRef<'_>], lang: &str) -> Work {
         work.parts.push(Part {
             title: threadmark(*post).filter(|_| posts.len() > 1),
             body,
+            notes,
+            end_notes,
             ..Part::default()
         });
     }
@@ -295,6 +306,30 @@ He did not.<br />
         let w = read(&doc, &posts, "en");
         assert_eq!(w.title.as_deref(), Some("Salt Debt"));
         assert!(!plain(&w.parts[0].body).contains(&"Loved it.".to_string()));
+    }
+
+    /// A reader-mode page of several threadmarked posts: each is a part named by its
+    /// threadmark, the thread's title without its tags names the story, and only the
+    /// last post's closing note spoiler is the afterword.
+    #[test]
+    fn several_threadmarked_posts_are_parts_named_by_their_threadmarks() {
+        let second = POST
+            .replace(">Salt Debt</span>", ">Interlude: Tide</span>")
+            .replace("She paid.", "It turned.")
+            .replace("Thanks for reading.", "See you soon.");
+        let doc = Html::parse_document(&page(&format!("{POST}{second}{REPLY}")));
+        let posts = story_posts(&doc).expect("a XenForo page");
+        let w = read(&doc, &posts, "en");
+        assert_eq!(w.title.as_deref(), Some("Salt Debt"));
+        let titles: Vec<_> = w.parts.iter().map(|p| p.title.as_deref()).collect();
+        assert_eq!(titles, vec![Some("Salt Debt"), Some("Interlude: Tide")]);
+        assert_eq!(plain(&w.end_notes), vec!["See you soon."]);
+        // The first post's closing note is its part's own.
+        assert_eq!(plain(&w.parts[0].end_notes), vec!["Thanks for reading."]);
+        assert_eq!(
+            plain(&w.parts[0].body[1..]),
+            vec!["She paid.", "He did not."]
+        );
     }
 
     /// A page that borrows XenForo's class names without its root mark is another page.
