@@ -9,24 +9,52 @@ pub fn first_fit(items: &[Item], measure: f32) -> Vec<Line> {
     first_fit_with(items, &Sums::new(items), measure)
 }
 
+/// As [`first_fit`], with the sums of `items`. A setting whose last line is what is left
+/// of a word hyphenated on the line before ("when the cancellation was an-" /
+/// "nounced.", after a scream too long for any line) is set again without that hyphen,
+/// and the new setting kept if it has no more lines past the margin: as total-fit
+/// does, one looser line is the lesser flaw.
 pub(crate) fn first_fit_with(items: &[Item], sums: &Sums, measure: f32) -> Vec<Line> {
+    let lines = greedy(items, sums, measure, None);
+    if let [.., before, last] = lines.as_slice()
+        && before.hyphenated
+        && sums.stretch(last.start, last.end.saturating_sub(1)) <= 0.0
+    {
+        let again = greedy(items, sums, measure, Some(before.end));
+        let over = |ls: &[Line]| ls.iter().filter(|l| l.ratio < -1.0).count();
+        if over(&again) <= over(&lines) {
+            return again;
+        }
+    }
+    lines
+}
+
+/// Greedy breaking, never at item `forbid`.
+fn greedy(items: &[Item], sums: &Sums, measure: f32, forbid: Option<usize>) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut start = 0;
     let mut hyphens = 0u8;
     let mut last_fit: Option<(usize, f32)> = None;
+    // The last break that fits but would end a second hyphenated line in a row: taken
+    // only if nothing else fits, since a line past the margin is the worse flaw ("Anna
+    // Featherstonehaugh-" / "Cholmondeley-" / "Wriothesley", a name joined by no-break
+    // spaces whose only breaks are its hyphens, ran off the title page).
+    let mut last_hyphen_fit: Option<(usize, f32)> = None;
     let mut b = 0;
     while b < items.len() {
-        if is_breakpoint(items, b) {
+        if is_breakpoint(items, b) && forbid != Some(b) {
             let r = sums.ratio(items, start, b, measure);
             let forced = items[b].forces_break();
             let flagged = items[b].kind == Kind::Penalty && items[b].flagged;
             let allowed = !(flagged && hyphens >= MAX_CONSECUTIVE_HYPHENS);
             if r >= -1.0 && allowed {
                 last_fit = Some((b, r));
+            } else if r >= -1.0 {
+                last_hyphen_fit = Some((b, r));
             }
             if r < -1.0 || forced {
                 // Break at the last fit; if nothing fitted, this overfull line is unavoidable.
-                let (end, ratio) = match (last_fit, forced && r >= -1.0) {
+                let (end, ratio) = match (last_fit.or(last_hyphen_fit), forced && r >= -1.0) {
                     (_, true) => (b, r),
                     (Some(fit), false) => fit,
                     (None, false) => (b, r),
@@ -41,7 +69,7 @@ pub(crate) fn first_fit_with(items: &[Item], sums: &Sums, measure: f32) -> Vec<L
                     track: 0.0,
                 });
                 start = line_start_after(items, end);
-                last_fit = None;
+                (last_fit, last_hyphen_fit) = (None, None);
                 if end == items.len() - 1 {
                     break;
                 }

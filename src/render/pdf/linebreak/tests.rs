@@ -344,3 +344,49 @@ fn skipping_lines_too_loose_from_later_starts_changes_no_setting() {
     }
     assert!(set_any);
 }
+
+/// A word whose only breaks are its own hyphens, longer than two lines (a
+/// double-barrelled name joined to its neighbours by no-break spaces): when nothing else
+/// fits, two hyphenated lines in a row are taken rather than a line past the margin.
+#[test]
+fn a_second_hyphen_in_a_row_before_a_line_past_the_margin() {
+    let mut items = Vec::new();
+    for k in 0..3 {
+        if k > 0 {
+            items.push(Item::penalty(0.0, 300.0, true));
+        }
+        items.push(Item::boxed(6.0));
+    }
+    items.push(Item::glue(0.0, INFINITY, 0.0));
+    items.push(Item::penalty(0.0, -INFINITY, false));
+    for lines in [break_lines(&items, 8.0), first_fit(&items, 8.0)] {
+        assert_eq!(lines.len(), 3, "{lines:?}");
+        for l in &lines {
+            assert!(natural(&items, l) <= 8.0, "overfull: {lines:?}");
+        }
+    }
+}
+
+/// First-fit, the fallback beside a word too long for any line, leaves no hyphen
+/// fragment alone on a paragraph's last line: the hyphen is given up for a looser line.
+#[test]
+fn first_fit_leaves_no_hyphen_fragment_on_the_last_line() {
+    // "aaaaaaaaaa bb cc-" / "dd": the last word fits only hyphenated.
+    let mut items = vec![
+        Item::boxed(10.0),
+        Item::glue(1.0, 0.5, 0.0),
+        Item::boxed(2.0),
+        Item::glue(1.0, 0.5, 0.0),
+        Item::boxed(2.0),
+        Item::penalty(1.0, 50.0, true),
+        Item::boxed(2.0),
+    ];
+    items.push(Item::glue(0.0, INFINITY, 0.0));
+    items.push(Item::penalty(0.0, -INFINITY, false));
+    let lines = first_fit(&items, 17.5);
+    assert!(!lines.iter().any(|l| l.hyphenated), "{lines:?}");
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    for l in &lines {
+        assert!(natural(&items, l) <= 17.5, "overfull: {lines:?}");
+    }
+}
