@@ -3,7 +3,7 @@
 
 use super::setword::{Cut, ems};
 use super::{Align, Composer, Para, Payload, Style};
-use crate::render::pdf::linebreak::{INFINITY, Item, Options};
+use crate::render::pdf::linebreak::{INFINITY, Item, Kind, Options};
 use crate::render::pdf::shape::Run;
 use std::sync::Arc;
 
@@ -345,9 +345,10 @@ fn clings(word: impl Iterator<Item = char>, next: Option<impl Iterator<Item = ch
 /// A word wider than the measure (a 100,000-character line without spaces, a long URL)
 /// is broken between glyph clusters wherever the measure runs out, without a hyphen:
 /// every character is set exactly once, and text extraction gives the word back whole
-/// but split across lines. Such a paragraph usually cannot be set within the tolerance
-/// (the pieces have no glue to stretch), so the line breaker falls back to first-fit
-/// for it.
+/// but split across lines. The first piece leaves room for what its line holds before
+/// it (a paragraph's indent: "“NOOOO…" opening a paragraph ran a tenth of an inch past
+/// the margin). Such a paragraph usually cannot be set within the tolerance (the pieces
+/// have no glue to stretch), so the line breaker falls back to first-fit for it.
 fn push_box(
     items: &mut Vec<Item>,
     payload: &mut Vec<Payload>,
@@ -365,18 +366,42 @@ fn push_box(
     }
     let mut first = true;
     for run in runs {
-        for piece in run.chunks(measure / size) {
-            if !first {
+        // A later run of the word (another face) goes on the line of the last piece.
+        let room = (measure - held(items)).max(measure / 4.0);
+        for piece in run.chunks(room / size, measure / size) {
+            if !std::mem::take(&mut first) {
                 items.push(Item::penalty(0.0, EMERGENCY_PENALTY, false));
                 payload.push(Payload::None);
             }
-            first = false;
             items.push(Item::boxed(piece.width() * size));
             payload.push(Payload::Extra(extra.len() as u32));
             extra.push(vec![Arc::new(piece)]);
         }
     }
     false
+}
+
+/// The width a line starting at the last break in `items` already holds: what follows
+/// that break and does not vanish at a line's start (a paragraph's indent, a stanza's
+/// hanging indent), or everything so far if there is no break yet.
+fn held(items: &[Item]) -> f32 {
+    let breaks = |i: usize| match items[i].kind {
+        Kind::Penalty => items[i].penalty < INFINITY,
+        Kind::Glue => i > 0 && items[i - 1].kind == Kind::Box,
+        Kind::Box => false,
+    };
+    let start = match (0..items.len()).rev().find(|&i| breaks(i)) {
+        // Glue and penalties after a break vanish up to the line's first box.
+        Some(b) => (b + 1..items.len())
+            .find(|&i| items[i].kind == Kind::Box)
+            .unwrap_or(items.len()),
+        None => 0,
+    };
+    items[start..]
+        .iter()
+        .filter(|it| it.kind != Kind::Penalty)
+        .map(|it| it.width)
+        .sum()
 }
 
 /// How far the last glyph of `run` may hang into the right margin at a line end, in

@@ -181,3 +181,56 @@ fn a_hyphen_costs_more_as_the_measure_narrows() {
     let plain = Options::default();
     assert_eq!(items::narrow(20.0 * 11.0, 11.0, &plain), (0.0, 0.0));
 }
+
+/// A word wider than the measure opening an indented paragraph is cut with room for the
+/// indent: its first piece ended a tenth of an inch past the margin.
+#[test]
+fn a_too_long_word_after_an_indent_stays_within_the_measure() {
+    let fonts = FontSet::new();
+    let h = Hyphenation::for_language("en");
+    let mut c = Composer::new(Shaper::new(&fonts), &h);
+    let st = Style {
+        indent: 11.0,
+        ..style()
+    };
+    let scream = format!("\u{201C}N{}O,\u{201D} said Priya.", "O".repeat(60));
+    for measure in [200.0, 250.0, 279.0, 319.0] {
+        let lines = c.set_text(&scream, &st, measure);
+        assert!(lines.len() >= 2);
+        for l in &lines {
+            assert!(
+                l.end <= measure + 0.01,
+                "{measure}: {:?} ends at {}",
+                l.text,
+                l.end
+            );
+        }
+    }
+}
+
+/// A file name too long for a line is cut after one of its parting marks (an underscore,
+/// a full stop, a backslash) near the line's end rather than wherever the room runs out,
+/// so no piece is a letter or two alone ("…this_time.doc" / "x").
+#[test]
+fn a_too_long_file_name_is_cut_after_its_marks() {
+    let fonts = FontSet::new();
+    let h = Hyphenation::for_language("en");
+    let mut c = Composer::new(Shaper::new(&fonts), &h);
+    let name = "lighthouse_keepers_s4_fix_it_FINAL_v2_actually_final_this_time.docx";
+    let path = "C:\\Users\\mara\\Documents\\Fandom\\Screenshots\\2024\\LighthouseKeepers\\season-three-finale\\";
+    for text in [name, path] {
+        for measure in [150.0, 180.0, 200.0, 230.0] {
+            let lines = c.set_text(text, &style(), measure);
+            let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+            assert!(texts.len() >= 2, "{texts:?}");
+            assert_eq!(texts.concat(), text);
+            for l in &lines[..lines.len() - 1] {
+                assert!(
+                    l.text.ends_with(['_', '.', '\\', '-']),
+                    "{measure}: {texts:?}"
+                );
+                assert!(l.end >= measure * 0.6, "{measure}: {texts:?}");
+            }
+        }
+    }
+}

@@ -5,6 +5,11 @@
 use crate::render::pdf::fonts::FontKey;
 use std::sync::Arc;
 
+/// How far back from where the room runs out a cut too long for its line may end
+/// after a soft mark instead (see [`Run::chunks`]), as a share of the room: the line
+/// is left at least three fifths full, which a path's long folder names need.
+const SOFT_CUT_SHARE: f32 = 0.4;
+
 /// One shaped glyph.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Glyph {
@@ -104,13 +109,22 @@ impl Run {
         out
     }
 
-    /// Cuts the run into pieces no wider than `max` ems, between glyph clusters (so a
-    /// letter and its marks, or a ligature, stay together and no character is lost). A
-    /// single cluster wider than `max` becomes a piece of its own.
-    pub fn chunks(&self, max: f32) -> Vec<Run> {
+    /// Cuts the run into pieces no wider than `max` ems (the first no wider than
+    /// `first`), between glyph clusters (so a letter and its marks, or a ligature, stay
+    /// together and no character is lost). A single cluster wider than the room becomes
+    /// a piece of its own.
+    ///
+    /// A piece ends, where it can, after a space or a mark that parts a path or a name
+    /// (`_ \ / . , ; : = & ? | -`) in its last [`SOFT_CUT_SHARE`] rather than wherever the
+    /// room runs out: "…_this_time." / "docx" and "…\Screenshots\" / "Lighthouse" read
+    /// better than "…this_time.doc" / "x" and "…\Lighthou" / "seKeepers".
+    pub fn chunks(&self, first: f32, max: f32) -> Vec<Run> {
         let mut out = Vec::new();
         let (mut g0, mut b0) = (0, 0);
         let mut width = 0.0;
+        // The latest place after a soft mark in the piece being read: glyph, byte, and
+        // the piece's width up to it.
+        let mut soft: Option<(usize, usize, f32)> = None;
         let mut i = 0;
         while i < self.glyphs.len() {
             // One cluster: this glyph and those after it with the same cluster.
@@ -120,11 +134,28 @@ impl Run {
                 j += 1;
             }
             let w: f32 = self.glyphs[i..j].iter().map(|g| g.advance).sum();
-            if i > g0 && width + w > max {
-                out.push(self.slice(g0..i, b0..c));
-                (g0, b0, width) = (i, c, 0.0);
+            let room = if out.is_empty() { first } else { max };
+            if i > g0 && width + w > room {
+                match soft.take() {
+                    Some((si, sc, sw)) if sw >= room * (1.0 - SOFT_CUT_SHARE) => {
+                        out.push(self.slice(g0..si, b0..sc));
+                        (g0, b0, width) = (si, sc, width - sw);
+                    }
+                    _ => {
+                        out.push(self.slice(g0..i, b0..c));
+                        (g0, b0, width) = (i, c, 0.0);
+                    }
+                }
             }
             width += w;
+            let next = self.glyphs.get(j).map_or(self.text.len(), |g| g.cluster);
+            let soft_mark = self.text[c..]
+                .chars()
+                .next()
+                .is_some_and(|ch| ch.is_whitespace() || "_\\/.,;:=&?|-".contains(ch));
+            if soft_mark && j < self.glyphs.len() && next > c {
+                soft = Some((j, next, width));
+            }
             i = j;
         }
         out.push(self.slice(g0..self.glyphs.len(), b0..self.text.len()));
