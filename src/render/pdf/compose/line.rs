@@ -61,7 +61,16 @@ impl Composer<'_> {
         let mut x = 0.0f32;
         // Where the gap before the next word starts, if a word space is due.
         let mut pending_space: Option<f32> = None;
-        let track = if justify { line.track } else { 0.0 };
+        // An overfull last line closes its letters up as far as the breaker counted on
+        // (its spaces alone could not take it to the measure): without that, the last
+        // line of "…Neither Was She" ran 1.2pt past the margin.
+        let track = if justify {
+            line.track
+        } else if line.ratio < 0.0 {
+            line.track.min(0.0)
+        } else {
+            0.0
+        };
         // Room for as many glyphs as the line before had: a run made for the line's
         // first word does not grow again with each word after it.
         let hint = para.line_glyphs + 8;

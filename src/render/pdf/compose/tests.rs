@@ -482,3 +482,32 @@ fn a_line_shaped_whole_sets_its_right_to_left_words_in_visual_order() {
     assert_eq!(least.reduce(f32::min), Some(0.0));
     assert!(width > order[8], "{width} {order:?}");
 }
+
+/// A last line the breaker fitted by shrinking its spaces and closing its letters up is
+/// set so, not at its letters' natural width past the margin.
+#[test]
+fn a_last_line_that_must_shrink_stays_within_the_measure() {
+    let fonts = FontSet::new();
+    let h = Hyphenation::for_language("en-GB");
+    let mut c = Composer::new(Shaper::new(&fonts), &h);
+    // A Markdown heading the reader took for a paragraph, as pasted.
+    let text = "# In Which the Keeper\u{2019}s Daughter Discovers That the Lighthouse \
+                Was Never Really Empty, and Neither Was She";
+    let mut shrunk = 0;
+    for m in 480..=640 {
+        let measure = m as f32 / 2.0;
+        for l in c.set_text(text, &style(), measure) {
+            shrunk += usize::from(l.kind == LineKind::Last && l.end > measure - 1.0);
+            // Lines ending in a letter (punctuation may hang into the margin).
+            if l.text.ends_with(char::is_alphabetic) {
+                assert!(
+                    l.end <= measure + 0.01,
+                    "{measure}: {:?} ends at {}",
+                    l.text,
+                    l.end
+                );
+            }
+        }
+    }
+    assert!(shrunk > 0, "no last line was set to the full measure");
+}
