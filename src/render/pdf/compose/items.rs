@@ -101,6 +101,10 @@ impl Composer<'_> {
             ..
         } = para;
         let size = style.size;
+        // Punctuation hangs into the margin at the end of a justified or ragged line,
+        // not of a centred one: there it would only push the line off centre, and a
+        // one-word title's hyphen past the margin.
+        let hangs = style.align != Align::Center;
         if style.indent > 0.0 && style.align != Align::Center {
             items.push(Item::boxed(style.indent));
             payload.push(Payload::None);
@@ -171,7 +175,7 @@ impl Composer<'_> {
             }
             if let [segment] = word {
                 let id = self.word(segment.font, words.text(segment));
-                self.push_word(id, (items, payload, extra), (size, measure));
+                self.push_word(id, (items, payload, extra), (size, measure, hangs));
                 continue;
             }
             // Emphasis starts or ends inside the word. An address in it (an italic e-mail
@@ -189,7 +193,7 @@ impl Composer<'_> {
             });
             if address {
                 for id in ids {
-                    self.push_word(id, (items, payload, extra), (size, measure));
+                    self.push_word(id, (items, payload, extra), (size, measure, hangs));
                 }
                 continue;
             }
@@ -207,7 +211,7 @@ impl Composer<'_> {
                 extra,
                 (ems(&runs), &runs),
                 p,
-                (size, measure),
+                (size, measure, hangs),
             ) {
                 extra.push(runs);
             }
@@ -223,7 +227,7 @@ impl Composer<'_> {
         &mut self,
         id: u32,
         (items, payload, extra): Out<'_>,
-        (size, measure): (f32, f32),
+        (size, measure, hangs): (f32, f32, bool),
     ) {
         let w = &self.words[id as usize];
         if !w.shaped.missing.is_empty() {
@@ -232,7 +236,14 @@ impl Composer<'_> {
         if w.pieces.is_empty() {
             let runs = &w.shaped.runs;
             let p = Payload::Word(id);
-            push_box(items, payload, extra, (w.width, runs), p, (size, measure));
+            push_box(
+                items,
+                payload,
+                extra,
+                (w.width, runs),
+                p,
+                (size, measure, hangs),
+            );
             return;
         }
         for k in 0..w.pieces.len() {
@@ -246,11 +257,12 @@ impl Composer<'_> {
                 extra,
                 (piece.width, runs),
                 p,
-                (size, measure),
+                (size, measure, hangs),
             );
             let Some(cut) = cut else { continue };
             // The hyphen hangs into the margin like other punctuation.
-            let mut hyphen_width = || ems(&self.hyphen(font).runs) * size * (1.0 - hang_share('-'));
+            let hung = if hangs { hang_share('-') } else { 0.0 };
+            let mut hyphen_width = || ems(&self.hyphen(font).runs) * size * (1.0 - hung);
             let item = match cut {
                 Cut::Hyphen => Item::penalty(hyphen_width(), HYPHEN_PENALTY, true),
                 Cut::NameHyphen => Item::penalty(hyphen_width(), NAME_HYPHEN_PENALTY, true),
@@ -355,11 +367,14 @@ fn push_box(
     extra: &mut Vec<Vec<Arc<Run>>>,
     (ems, runs): (f32, &[Arc<Run>]),
     p: Payload,
-    (size, measure): (f32, f32),
+    (size, measure, hangs): (f32, f32, bool),
 ) -> bool {
     let width: f32 = ems * size;
     if width <= measure || size <= 0.0 {
-        let hang = runs.last().map_or(0.0, |r| protrusion(r) * size);
+        let hang = match runs.last() {
+            Some(r) if hangs => protrusion(r) * size,
+            _ => 0.0,
+        };
         items.push(Item::hanging(width, hang));
         payload.push(p);
         return true;

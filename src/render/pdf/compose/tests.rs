@@ -511,3 +511,34 @@ fn a_last_line_that_must_shrink_stays_within_the_measure() {
     }
     assert!(shrunk > 0, "no last line was set to the full measure");
 }
+
+/// A centred line hangs no punctuation: a one-word title hyphenated across two lines
+/// keeps its hyphen inside the measure (it stood four points past it).
+#[test]
+fn a_centred_title_keeps_its_hyphen_within_the_measure() {
+    let fonts = FontSet::new();
+    let h = Hyphenation::for_language("en");
+    let mut c = Composer::new(Shaper::new(&fonts), &h);
+    let st = Style {
+        font: FontKey::Bold,
+        size: 24.2,
+        leading: 31.0,
+        align: Align::Center,
+        indent: 0.0,
+    };
+    let mut hyphenated = 0;
+    for m in 250..=330 {
+        let measure = m as f32;
+        let lines = c.set_text("Antidisestablishmentarianismhypothetically", &st, measure);
+        for l in &lines {
+            hyphenated += usize::from(l.text.ends_with('-'));
+            assert!(
+                l.end <= measure + 0.01,
+                "{measure}: {:?} ends at {}",
+                l.text,
+                l.end
+            );
+        }
+    }
+    assert!(hyphenated > 0);
+}
