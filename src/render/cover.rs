@@ -43,12 +43,30 @@ fn width(face: &Face<'_>, text: &str, size: f32) -> f32 {
         .sum()
 }
 
-/// `text` broken into lines no wider than `max` pixels, at its word spaces (a no-break
-/// space, as inside a name, holds).
+/// Whether `c` is a space a cover line may break at (a no-break space, as inside a name,
+/// holds).
+fn word_space(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}')
+}
+
+/// `size`, or less if a word of `text` is wider than `max` pixels at `size`: a title of
+/// one long word ("Supercalifragilistic…") or a handle for an author ran off both edges
+/// of the cover.
+fn fitted(face: &Face<'_>, text: &str, size: f32, max: f32) -> f32 {
+    let widest = text
+        .split(word_space)
+        .map(|w| width(face, w, size))
+        .fold(0.0f32, f32::max);
+    if widest > max {
+        size * max / widest
+    } else {
+        size
+    }
+}
+
+/// `text` broken into lines no wider than `max` pixels, at its word spaces.
 fn wrap(face: &Face<'_>, text: &str, size: f32, max: f32) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
-    let word_space =
-        |c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}');
     for word in text.split(word_space).filter(|w| !w.is_empty()) {
         match lines.last_mut() {
             Some(l) if width(face, &format!("{l} {word}"), size) <= max => {
@@ -230,21 +248,21 @@ fn design(t: &TitlePage) -> Option<Vec<Mark>> {
         }
     }
     let mut y = H as f32 * 0.30;
-    let size = 150.0;
+    let size = fitted(&bold, &t.title, 150.0, measure);
     for line in wrap(&bold, &t.title, size, measure) {
         y += size * 1.15;
         outlines(&bold, &line, size, y, ink, &mut marks);
     }
     if let Some(sub) = &t.subtitle {
         y += 60.0;
-        let size = 78.0;
+        let size = fitted(&italic, sub, 78.0, measure);
         for line in wrap(&italic, sub, size, measure) {
             y += size * 1.3;
             outlines(&italic, &line, size, y, ink, &mut marks);
         }
     }
     if let Some(a) = &t.authors {
-        let size = 84.0;
+        let size = fitted(&regular, a, 84.0, measure);
         let lines = wrap(&regular, a, size, measure);
         let mut y = H as f32 * 0.80 - lines.len() as f32 * size * 1.3;
         for line in lines {
@@ -426,6 +444,32 @@ mod tests {
             assert!(
                 banded.data() == drawn_whole(&marks).data(),
                 "{title}: the bands differ from the whole cover"
+            );
+        }
+    }
+
+    /// A one-word title and an author's handle wider than the cover are set smaller, so
+    /// every letter is drawn on the cover.
+    #[test]
+    fn a_word_wider_than_the_cover_is_set_smaller_to_fit() {
+        let t = TitlePage {
+            title: "Supercalifragilisticexpialidociouslyunbreakabletitle".into(),
+            subtitle: None,
+            authors: Some("xXx_DarkAngelOfTheNightWhoWritesFanfictionAtThreeInTheMorning".into()),
+        };
+        let marks = design(&t).unwrap();
+        let paths: Vec<_> = marks
+            .iter()
+            .filter_map(|m| match &m.shape {
+                Shape::Path(p) => Some(p.bounds()),
+                Shape::Rect(_) => None,
+            })
+            .collect();
+        assert!(paths.len() > 50);
+        for b in paths {
+            assert!(
+                b.left() >= 0.0 && b.right() <= W as f32,
+                "{b:?} off the cover"
             );
         }
     }
