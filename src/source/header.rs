@@ -13,7 +13,7 @@
 //! downloaders' text files (`downloader`), Project Gutenberg–style etexts (`gutenberg`),
 //! texts in lib.ru's layout (`libru`),
 //! manuscripts in submission format (`manuscript`), chat-channel exports
-//! (`chat_log`), Tumblr and Wattpad pastes (`social`), Royal Road pages
+//! (`chat_log`), Tumblr pastes (`social`), Wattpad pastes (`wattpad`), Royal Road pages
 //! (`royal_road`), Scribble Hub pages (`scribblehub`), Fimfiction downloads (`fimfic`),
 //! Reddit posts (`reddit`), Postype and LOFTER posts (`blogs`), newsletter
 //! mails (`newsletter`), Jinjiang chapter pages (`jjwxc`), chapter navigation (`nav`),
@@ -24,7 +24,7 @@ use super::doc::{Doc, Header};
 use super::{
     ao3, blogs, callout, chat_log, downloader, dreamwidth, fff, ffn_page, ficbook, fimfic, forum,
     front_matter, gutenberg, jjwxc, journal, libru, lj, mailing_list, manuscript, nav, newsletter,
-    note_app, pixiv, quotev, reddit, royal_road, scribblehub, social,
+    note_app, pixiv, quotev, reddit, royal_road, scribblehub, social, wattpad,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -56,7 +56,8 @@ pub(crate) fn read_file(text: &str, stem: &str, enabled: bool, allow_title: bool
             jjwxc::read(&mut doc, allow_title);
             royal_road::read(&mut doc, allow_title);
             scribblehub::read(&mut doc, allow_title);
-            social::read(&mut doc, allow_title);
+            social::read(&mut doc);
+            wattpad::read(&mut doc, allow_title);
             dreamwidth::read(&mut doc);
             if !forum && doc.out.title.is_none() && !ao3::read(&mut doc, allow_title) {
                 lj::field_block(&mut doc, allow_title);

@@ -78,6 +78,7 @@ mod social;
 pub mod story;
 mod text_notes;
 mod verse;
+mod wattpad;
 mod work;
 mod xhtml;
 

@@ -1,62 +1,27 @@
-//! Tumblr and Wattpad pastes: a post or a story part copied from the page → the story,
-//! with the site's own lines dropped.
+//! Tumblr pastes: a post copied from the page → the story, with the site's own lines
+//! dropped.
 //!
 //! Input: a story file as [`Doc`] lines. Output: Tumblr's blog name and "Follow" above
 //! the post (the name filed as the author), its tag line ("#fic #my writing"), note count
-//! ("142 notes") and buttons ("Reblog", "Like") below it dropped; Wattpad's title, user
-//! name and counts line ("3,4K Reads · 281 Votes · 1 Part") read, its buttons ("Vote ·
-//! Comment · Share") and "Continue reading next part" dropped. Every rule needs a line
-//! only the site writes (a tag line, a note count, a counts line), so a story that ends
-//! "Like." keeps it. Royal Road's pages are `royal_road`'s.
+//! ("142 notes") and buttons ("Reblog", "Like") below it dropped. Every rule needs a line
+//! only the site writes (a tag line, a note count), so a story that ends "Like." keeps
+//! it. Wattpad's pages are `wattpad`'s, Royal Road's `royal_road`'s.
 
 use super::doc::Doc;
-use super::parts::is_title_line;
 
 /// Tumblr's buttons under a post, lowercase.
 const TUMBLR_BUTTONS: &[&str] = &["like", "reblog", "reply", "share", "follow", "reblogs"];
 
-/// Wattpad's buttons under a part ("Vote · Comment · Share"), in its languages.
-const WATTPAD_BUTTONS: &[&str] = &[
-    "vote",
-    "comment",
-    "share",
-    "vota",
-    "commenta",
-    "condividi",
-    "votar",
-    "comentar",
-    "compartir",
-    "compartilhar",
-    "voter",
-    "commenter",
-    "partager",
-    "abstimmen",
-    "kommentieren",
-    "teilen",
-];
-
-/// Wattpad's link to the next part, in its languages, lowercase.
-const NEXT_PART: &[&str] = &[
-    "continue reading next part",
-    "continue to next part",
-    "continua a leggere la parte successiva",
-    "continuar leyendo la siguiente parte",
-    "continuar lendo a próxima parte",
-    "continuer la lecture de la partie suivante",
-    "nächsten teil weiterlesen",
-];
-
-/// Reads the site lines of a Tumblr or Wattpad paste. Returns whether it found any.
-pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
+/// Reads the site lines of a Tumblr paste. Returns whether it found any.
+pub(crate) fn read(doc: &mut Doc) -> bool {
     let (tumblr, reblogger) = tumblr_head(doc);
-    let top = tumblr || wattpad_head(doc, allow_title) || wattpad_part_head(doc, allow_title);
     let reblog = reblogger.is_some_and(|r| reblog_tail(doc, &r));
     let foot = foot(doc);
-    top || reblog || foot
+    tumblr || reblog || foot
 }
 
 /// Whether `t` is a number as a site shows counts: `142`, `3,4K`, `1.2k`, `12M`.
-fn is_count(t: &str) -> bool {
+pub(crate) fn is_count(t: &str) -> bool {
     let n = t.trim_end_matches(['K', 'k', 'M', 'm']);
     n.starts_with(|c: char| c.is_ascii_digit())
         && n.chars()
@@ -95,27 +60,6 @@ fn is_tag_line(t: &str) -> bool {
         && tags.iter().all(|tag| {
             !tag.is_empty() && !tag.starts_with(' ') && tag.split_whitespace().count() <= 5
         })
-}
-
-/// Whether `t` is a Wattpad counts line: `3,4K Reads · 281 Votes · 1 Part` (or with the
-/// number after the word), in any language.
-fn is_counts_line(t: &str) -> bool {
-    let items: Vec<&str> = t.split(['·', '•', '|']).map(str::trim).collect();
-    items.len() >= 2
-        && items.iter().all(|i| {
-            matches!(i.split_whitespace().collect::<Vec<_>>()[..],
-                [a, b] if (is_count(a) && b.chars().all(char::is_alphabetic))
-                    || (is_count(b) && a.chars().all(char::is_alphabetic)))
-        })
-}
-
-/// Whether `t` is Wattpad's buttons line: `Vote · Comment · Share`.
-fn is_wattpad_buttons(t: &str) -> bool {
-    let items: Vec<String> = t
-        .split(['·', '•', '|'])
-        .map(|i| i.trim().to_lowercase())
-        .collect();
-    items.len() >= 2 && items.iter().all(|i| WATTPAD_BUTTONS.contains(&i.as_str()))
 }
 
 /// A user name as a site shows it: one word of letters, digits, `_`, `-`, `.`.
@@ -220,106 +164,11 @@ fn reblog_tail(doc: &mut Doc, reblogger: &str) -> bool {
     true
 }
 
-/// Wattpad's head: the part's title, perhaps the user name, and its counts line.
-fn wattpad_head(doc: &mut Doc, allow_title: bool) -> bool {
-    let Some(first) = doc.next_text(0) else {
-        return false;
-    };
-    let Some(counts) = (first + 1..doc.len().min(first + 4))
-        .find(|&i| !doc.blank(i) && is_counts_line(doc.trimmed(i)))
-    else {
-        return false;
-    };
-    let between: Vec<usize> = (first + 1..counts).filter(|&i| !doc.blank(i)).collect();
-    if between.len() > 1
-        || !is_title_line(&doc.para(first, first + 1))
-        || between.iter().any(|&i| !is_user_name(doc.trimmed(i)))
-    {
-        return false;
-    }
-    let line = doc.trimmed(counts).to_string();
-    doc.drop_line(counts, &line);
-    doc.title_line(first, allow_title, "the title over Wattpad's counts line");
-    if let Some(&u) = between.first() {
-        let who = doc.trimmed(u).to_string();
-        doc.take(u, u + 1);
-        doc.why(format!("header: line {} is the Wattpad user's name", u + 1));
-        doc.out.meta.author.get_or_insert(who);
-    }
-    doc.why(format!(
-        "header: line {} is Wattpad's counts line (reads, votes, parts), so it is left out",
-        counts + 1
-    ));
-    true
-}
-
-/// Wattpad's head as a part's page shows it: the story's title (the part belongs to
-/// it, as to a series), the part's title, its reads, votes and comments as three bare
-/// numbers a line, and `by NAME`. The story's title is kept as the series.
-fn wattpad_part_head(doc: &mut Doc, allow_title: bool) -> bool {
-    let Some(first) = doc.next_text(0) else {
-        return false;
-    };
-    let end = doc.para_end(first);
-    let Some(c) = (first..end).find(|&i| is_count(doc.trimmed(i))) else {
-        return false;
-    };
-    let by = c + 3;
-    let who = doc
-        .lines
-        .get(by)
-        .and_then(|l| l.trim().strip_prefix("by "))
-        .filter(|w| is_user_name(w))
-        .map(str::to_string);
-    let titles = c - first;
-    // Wattpad's story and part names are often lowercase ("small hours (one shots)"), so a
-    // name line need only be short with no full stop: the three counts and `by NAME` under
-    // it are what make this Wattpad's head. A paste may run the author's first note on
-    // under the byline with no blank line; it stays as text.
-    let name = |t: &str| {
-        t.chars().count() <= 80
-            && (1..=12).contains(&t.split_whitespace().count())
-            && !t.ends_with('.')
-    };
-    if !(1..=2).contains(&titles)
-        || by >= end
-        || !(c..by).all(|i| is_count(doc.trimmed(i)))
-        || !(first..c).all(|i| name(doc.trimmed(i)))
-    {
-        return false;
-    }
-    let Some(who) = who else {
-        return false;
-    };
-    if titles == 2 {
-        let series = doc.trimmed(first).to_string();
-        doc.take(first, first + 1);
-        doc.why(format!(
-            "header: line {} \"{series}\" is the Wattpad story this part belongs to, kept as its series",
-            first + 1
-        ));
-        doc.out.meta.series.get_or_insert(series);
-    }
-    doc.title_line(c - 1, allow_title, "the part's title over Wattpad's counts");
-    for i in c..by {
-        let t = doc.trimmed(i).to_string();
-        doc.drop_line(i, &t);
-    }
-    doc.byline(by, &who);
-    doc.out.meta.author.get_or_insert(who);
-    doc.why(format!(
-        "header: lines {}–{by} are Wattpad's counts (reads, votes, comments), left out",
-        c + 1
-    ));
-    true
-}
-
-/// The site's lines at the very end: Tumblr's tags, note count and buttons, Wattpad's
-/// buttons and next-part link, with at least one line only the site writes.
+/// The site's lines at the very end: Tumblr's tags, note count and buttons, with at
+/// least one line only the site writes.
 fn foot(doc: &mut Doc) -> bool {
     doc.drop_foot(
-        "the site's own (tags, note counts, buttons, a link to the \
-         next part), so they are left out",
+        "the post's own (tags, note counts, buttons), so they are left out",
         |doc, k| {
             let t = doc.trimmed(k);
             let lower = t.to_lowercase();
@@ -331,12 +180,8 @@ fn foot(doc: &mut Doc) -> bool {
             let line = is_tag_line(t);
             let tags = line || is_one_tag(t);
             let spaced = !t.starts_with('#') || t.split('#').any(|g| g.trim().contains(' '));
-            let sure = (line && spaced)
-                || is_note_count(t)
-                || is_wattpad_buttons(t)
-                || NEXT_PART.contains(&lower.as_str());
-            let button = TUMBLR_BUTTONS.contains(&lower.as_str())
-                || WATTPAD_BUTTONS.contains(&lower.as_str());
+            let sure = (line && spaced) || is_note_count(t);
+            let button = TUMBLR_BUTTONS.contains(&lower.as_str());
             (sure || tags || button).then_some(sure)
         },
     )
@@ -347,29 +192,7 @@ mod tests {
     use super::*;
 
     fn run(t: &str) -> Doc {
-        Doc::read_by(t, read)
-    }
-
-    /// A part page copied with the story's lowercase name over it and the author's first
-    /// note run on under the byline, with no blank line.
-    #[test]
-    fn a_wattpad_part_with_a_lowercase_story_name_and_no_blank_line() {
-        let doc = run(
-            "small hours (one shots)\nSeen at 2:14\n4.1K\n302\n58\nby moth_and_marigold\nhiii a tiny one tonight. happy reading!\n\n~~~\n\nJuniper stared at the ceiling.\n\nVote\nComment\nShare\nContinue to next part",
-        );
-        assert_eq!(doc.out.title.as_deref(), Some("Seen at 2:14"));
-        assert_eq!(doc.out.meta.author.as_deref(), Some("moth_and_marigold"));
-        assert_eq!(
-            doc.out.meta.series.as_deref(),
-            Some("small hours (one shots)")
-        );
-        assert_eq!(
-            doc.untaken(),
-            "hiii a tiny one tonight. happy reading!\n~~~\nJuniper stared at the ceiling."
-        );
-        // A story's first lines that only look like it stay: no counts, no byline.
-        let doc = run("small hours\nSeen at 2:14\n4 a.m.\nby the window, she waited.");
-        assert!(doc.out.title.is_none());
+        Doc::read_by(t, |d, _| read(d))
     }
 
     /// A story's last line labelled like a tag list but written as a sentence stays.
@@ -403,16 +226,6 @@ mod tests {
         assert_eq!(doc.untaken(), "She folded them.\n#blessed");
     }
 
-    #[test]
-    fn wattpad_part_loses_its_counts_and_buttons() {
-        let doc = run(
-            "The Glass Orchard\nquietmoth\n12.5K Reads · 904 Votes · 3 Parts\n\nThe orchard was glass.\n\nVote · Comment · Share\nContinue reading next part",
-        );
-        assert_eq!(doc.out.title.as_deref(), Some("The Glass Orchard"));
-        assert_eq!(doc.out.meta.author.as_deref(), Some("quietmoth"));
-        assert_eq!(doc.untaken(), "The orchard was glass.");
-    }
-
     /// A reblog copied from the dashboard: the reblog line and "Follow", the writer's
     /// name alone, the ask (the prompt, into the preface), the tags run together, the
     /// note count, and the reblogger's comment and tags under the post.
@@ -431,19 +244,6 @@ mod tests {
             doc.dropped_texts()
                 .contains(&"this one every time it rains")
         );
-    }
-
-    /// A part's page: the story's title over the part's, three bare counts, the byline;
-    /// the buttons one a line and "Continue to next part" at the end.
-    #[test]
-    fn a_wattpad_part_page_loses_its_counts() {
-        let doc = run(
-            "Cerita Hujan\nPayung Biru\n3.1K\n240\n18\nby hujan_senja\n\nHujan turun.\n\nVote\nComment\nShare\nContinue to next part",
-        );
-        assert_eq!(doc.out.title.as_deref(), Some("Payung Biru"));
-        assert_eq!(doc.out.meta.series.as_deref(), Some("Cerita Hujan"));
-        assert_eq!(doc.out.meta.author.as_deref(), Some("hujan_senja"));
-        assert_eq!(doc.untaken(), "Hujan turun.");
     }
 
     /// Story lines that look a little like a site's keep every word.

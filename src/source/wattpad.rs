@@ -1,0 +1,311 @@
+//! Wattpad pastes: a story part copied from the page → the story, with the site's own
+//! lines dropped.
+//!
+//! Input: a story file as [`Doc`] lines. Output: the part's title, the user's name and
+//! the counts ("3,4K Reads · 281 Votes · 1 Part", or bare numbers a line) read; on a
+//! whole page copied, the page's head (the story's title, "Follow", the counts, "Story
+//! by NAME", "Embed story", "Report this story"…) down to the part's `by NAME`, the
+//! comment counts the page sets under paragraphs, and its foot (the buttons "Vote ·
+//! Comment · Share", "Continue reading next part", "You'll also like" with the stories
+//! it recommends, "Write a comment…" and the comments) dropped. Every rule needs lines
+//! only the site writes, so a story that ends "Vote." keeps it.
+
+use super::doc::Doc;
+use super::parts::is_title_line;
+use super::social::{is_count, is_user_name};
+
+/// Wattpad's buttons under a part ("Vote · Comment · Share"), in its languages.
+const WATTPAD_BUTTONS: &[&str] = &[
+    "vote",
+    "comment",
+    "share",
+    "vota",
+    "commenta",
+    "condividi",
+    "votar",
+    "comentar",
+    "compartir",
+    "compartilhar",
+    "voter",
+    "commenter",
+    "partager",
+    "abstimmen",
+    "kommentieren",
+    "teilen",
+];
+
+/// Wattpad's link to the next part, in its languages, lowercase.
+const NEXT_PART: &[&str] = &[
+    "continue reading next part",
+    "continue to next part",
+    "continua a leggere la parte successiva",
+    "continuar leyendo la siguiente parte",
+    "continuar lendo a próxima parte",
+    "continuer la lecture de la partie suivante",
+    "nächsten teil weiterlesen",
+];
+
+/// Lines only Wattpad's story page writes, lowercase.
+const PAGE_LINES: &[&str] = &[
+    "embed story",
+    "share via email",
+    "report this story",
+    "you'll also like",
+    "you\u{2019}ll also like",
+    "write a comment...",
+    "write a comment\u{2026}",
+];
+
+/// How far down the page its head may reach.
+const HEAD_LINES: usize = 60;
+
+/// Reads the site lines of a Wattpad paste. Returns whether it found any.
+pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
+    let page = page(doc, allow_title);
+    let top = page || wattpad_head(doc, allow_title) || wattpad_part_head(doc, allow_title);
+    let foot = foot(doc);
+    top || foot
+}
+
+fn lower(doc: &Doc, i: usize) -> String {
+    doc.trimmed(i).to_lowercase()
+}
+
+/// How many of the lines only the page writes ([`PAGE_LINES`], the next-part link,
+/// `Story by NAME`) the file holds, each counted once.
+fn page_signs(doc: &Doc) -> usize {
+    let mut seen: Vec<String> = (0..doc.len())
+        .map(|i| lower(doc, i))
+        .filter(|l| {
+            PAGE_LINES.contains(&l.as_str())
+                || NEXT_PART.contains(&l.as_str())
+                || l.strip_prefix("story by ").is_some_and(is_user_name)
+        })
+        .collect();
+    seen.sort();
+    seen.dedup();
+    seen.len()
+}
+
+/// A whole part's page copied: its head down to the part's `by NAME` (every line above
+/// it short, none a sentence), the comment counts under paragraphs and the foot. Needs
+/// two lines only the page writes.
+fn page(doc: &mut Doc, allow_title: bool) -> bool {
+    if page_signs(doc) < 2 {
+        return false;
+    }
+    let mut by = None;
+    for i in 0..doc.len().min(HEAD_LINES) {
+        if doc.blank(i) {
+            continue;
+        }
+        let t = doc.trimmed(i);
+        if let Some(who) = t.strip_prefix("by ").filter(|w| is_user_name(w)) {
+            by = Some((i, who.to_string()));
+        } else if t.split_whitespace().count() > 6 || t.ends_with(['.', '!', '?']) {
+            break;
+        }
+    }
+    let (Some((b, who)), Some(first)) = (by, doc.next_text(0)) else {
+        return false;
+    };
+    if first == b {
+        return false;
+    }
+    doc.title_line(first, allow_title, "the story's title atop Wattpad's page");
+    doc.drop_span(first + 1, b);
+    doc.byline(b, &who);
+    doc.out.meta.author.get_or_insert(who);
+    doc.why(format!(
+        "header: lines {}–{} are Wattpad's page head (the story's title, its user, counts \
+         and buttons, down to the part's byline)",
+        first + 1,
+        b + 1
+    ));
+    comment_counts(doc, b + 1);
+    page_foot(doc, b + 1);
+    true
+}
+
+/// The comment counts a page copied sets under paragraphs: a bare number (`14`,
+/// `1.2K`) alone between blank lines, under a paragraph that is not one.
+fn comment_counts(doc: &mut Doc, from: usize) {
+    let counts: Vec<usize> = (from..doc.len())
+        .filter(|&i| {
+            let alone = doc.blank(i - 1) && (i + 1 == doc.len() || doc.blank(i + 1));
+            let above = doc.prev_text(i).is_some_and(|p| !is_count(doc.trimmed(p)));
+            let t = doc.trimmed(i);
+            !doc.taken[i] && alone && above && is_count(t) && !t.contains(',') && t.len() <= 6
+        })
+        .collect();
+    for &i in &counts {
+        let t = doc.trimmed(i).to_string();
+        doc.drop_line(i, &t);
+    }
+    let n = counts.len();
+    if n > 0 {
+        doc.why(format!(
+            "header: {n} bare number(s) under paragraphs are the comment counts Wattpad's page shows, left out"
+        ));
+    }
+}
+
+/// The page's foot: from the buttons under the part ("Vote", "Comment", "Share", one a
+/// line or on one) to the end, when a line only the page writes follows them.
+fn page_foot(doc: &mut Doc, from: usize) {
+    let button = |d: &Doc, i: usize| {
+        WATTPAD_BUTTONS.contains(&lower(d, i).as_str()) || is_wattpad_buttons(d.trimmed(i))
+    };
+    let site = |d: &Doc, i: usize| {
+        let l = lower(d, i);
+        PAGE_LINES.contains(&l.as_str()) || NEXT_PART.contains(&l.as_str())
+    };
+    let Some(k) = (from..doc.len()).find(|&k| {
+        !doc.taken[k]
+            && button(doc, k)
+            && (k..doc.len())
+                .filter(|&j| !doc.blank(j))
+                .take_while(|&j| button(doc, j) || site(doc, j))
+                .any(|j| site(doc, j))
+    }) else {
+        return;
+    };
+    doc.drop_page_foot(
+        k,
+        "Wattpad's foot (its buttons, the next part, the stories it recommends, comments)",
+    );
+}
+
+/// Whether `t` is a Wattpad counts line: `3,4K Reads · 281 Votes · 1 Part` (or with the
+/// number after the word), in any language.
+fn is_counts_line(t: &str) -> bool {
+    let items: Vec<&str> = t.split(['·', '•', '|']).map(str::trim).collect();
+    items.len() >= 2
+        && items.iter().all(|i| {
+            matches!(i.split_whitespace().collect::<Vec<_>>()[..],
+                [a, b] if (is_count(a) && b.chars().all(char::is_alphabetic))
+                    || (is_count(b) && a.chars().all(char::is_alphabetic)))
+        })
+}
+
+/// Whether `t` is Wattpad's buttons line: `Vote · Comment · Share`.
+fn is_wattpad_buttons(t: &str) -> bool {
+    let items: Vec<String> = t
+        .split(['·', '•', '|'])
+        .map(|i| i.trim().to_lowercase())
+        .collect();
+    items.len() >= 2 && items.iter().all(|i| WATTPAD_BUTTONS.contains(&i.as_str()))
+}
+
+/// Wattpad's head: the part's title, perhaps the user name, and its counts line.
+fn wattpad_head(doc: &mut Doc, allow_title: bool) -> bool {
+    let Some(first) = doc.next_text(0) else {
+        return false;
+    };
+    let Some(counts) = (first + 1..doc.len().min(first + 4))
+        .find(|&i| !doc.blank(i) && is_counts_line(doc.trimmed(i)))
+    else {
+        return false;
+    };
+    let between: Vec<usize> = (first + 1..counts).filter(|&i| !doc.blank(i)).collect();
+    if between.len() > 1
+        || !is_title_line(&doc.para(first, first + 1))
+        || between.iter().any(|&i| !is_user_name(doc.trimmed(i)))
+    {
+        return false;
+    }
+    let line = doc.trimmed(counts).to_string();
+    doc.drop_line(counts, &line);
+    doc.title_line(first, allow_title, "the title over Wattpad's counts line");
+    if let Some(&u) = between.first() {
+        let who = doc.trimmed(u).to_string();
+        doc.take(u, u + 1);
+        doc.why(format!("header: line {} is the Wattpad user's name", u + 1));
+        doc.out.meta.author.get_or_insert(who);
+    }
+    doc.why(format!(
+        "header: line {} is Wattpad's counts line (reads, votes, parts), so it is left out",
+        counts + 1
+    ));
+    true
+}
+
+/// Wattpad's head as a part's page shows it: the story's title (the part belongs to
+/// it, as to a series), the part's title, its reads, votes and comments as three bare
+/// numbers a line, and `by NAME`. The story's title is kept as the series.
+fn wattpad_part_head(doc: &mut Doc, allow_title: bool) -> bool {
+    let Some(first) = doc.next_text(0) else {
+        return false;
+    };
+    let end = doc.para_end(first);
+    let Some(c) = (first..end).find(|&i| is_count(doc.trimmed(i))) else {
+        return false;
+    };
+    let by = c + 3;
+    let who = doc
+        .lines
+        .get(by)
+        .and_then(|l| l.trim().strip_prefix("by "))
+        .filter(|w| is_user_name(w))
+        .map(str::to_string);
+    let titles = c - first;
+    // Wattpad's story and part names are often lowercase ("small hours (one shots)"), so a
+    // name line need only be short with no full stop: the three counts and `by NAME` under
+    // it are what make this Wattpad's head. A paste may run the author's first note on
+    // under the byline with no blank line; it stays as text.
+    let name = |t: &str| {
+        t.chars().count() <= 80
+            && (1..=12).contains(&t.split_whitespace().count())
+            && !t.ends_with('.')
+    };
+    if !(1..=2).contains(&titles)
+        || by >= end
+        || !(c..by).all(|i| is_count(doc.trimmed(i)))
+        || !(first..c).all(|i| name(doc.trimmed(i)))
+    {
+        return false;
+    }
+    let Some(who) = who else {
+        return false;
+    };
+    if titles == 2 {
+        let series = doc.trimmed(first).to_string();
+        doc.take(first, first + 1);
+        doc.why(format!(
+            "header: line {} \"{series}\" is the Wattpad story this part belongs to, kept as its series",
+            first + 1
+        ));
+        doc.out.meta.series.get_or_insert(series);
+    }
+    doc.title_line(c - 1, allow_title, "the part's title over Wattpad's counts");
+    for i in c..by {
+        let t = doc.trimmed(i).to_string();
+        doc.drop_line(i, &t);
+    }
+    doc.byline(by, &who);
+    doc.out.meta.author.get_or_insert(who);
+    doc.why(format!(
+        "header: lines {}–{by} are Wattpad's counts (reads, votes, comments), left out",
+        c + 1
+    ));
+    true
+}
+
+/// The site's lines at the very end of a part pasted: its buttons and next-part link,
+/// with at least one line only the site writes.
+fn foot(doc: &mut Doc) -> bool {
+    doc.drop_foot(
+        "the site's own (tags, note counts, buttons, a link to the \
+         next part), so they are left out",
+        |doc, k| {
+            let t = doc.trimmed(k);
+            let lower = t.to_lowercase();
+            let sure = is_wattpad_buttons(t) || NEXT_PART.contains(&lower.as_str());
+            let button = WATTPAD_BUTTONS.contains(&lower.as_str());
+            (sure || button).then_some(sure)
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,87 @@
+//! Wattpad pastes read and left alone.
+
+use super::*;
+
+fn run(t: &str) -> Doc {
+    Doc::read_by(t, read)
+}
+
+/// A part page copied with the story's lowercase name over it and the author's first
+/// note run on under the byline, with no blank line.
+#[test]
+fn a_wattpad_part_with_a_lowercase_story_name_and_no_blank_line() {
+    let doc = run(
+        "small hours (one shots)\nSeen at 2:14\n4.1K\n302\n58\nby moth_and_marigold\nhiii a tiny one tonight. happy reading!\n\n~~~\n\nJuniper stared at the ceiling.\n\nVote\nComment\nShare\nContinue to next part",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("Seen at 2:14"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("moth_and_marigold"));
+    assert_eq!(
+        doc.out.meta.series.as_deref(),
+        Some("small hours (one shots)")
+    );
+    assert_eq!(
+        doc.untaken(),
+        "hiii a tiny one tonight. happy reading!\n~~~\nJuniper stared at the ceiling."
+    );
+    // A story's first lines that only look like it stay: no counts, no byline.
+    let doc = run("small hours\nSeen at 2:14\n4 a.m.\nby the window, she waited.");
+    assert!(doc.out.title.is_none());
+}
+
+#[test]
+fn wattpad_part_loses_its_counts_and_buttons() {
+    let doc = run(
+        "The Glass Orchard\nquietmoth\n12.5K Reads · 904 Votes · 3 Parts\n\nThe orchard was glass.\n\nVote · Comment · Share\nContinue reading next part",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("The Glass Orchard"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("quietmoth"));
+    assert_eq!(doc.untaken(), "The orchard was glass.");
+}
+
+/// A part's page: the story's title over the part's, three bare counts, the byline;
+/// the buttons one a line and "Continue to next part" at the end.
+#[test]
+fn a_wattpad_part_page_loses_its_counts() {
+    let doc = run(
+        "Cerita Hujan\nPayung Biru\n3.1K\n240\n18\nby hujan_senja\n\nHujan turun.\n\nVote\nComment\nShare\nContinue to next part",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("Payung Biru"));
+    assert_eq!(doc.out.meta.series.as_deref(), Some("Cerita Hujan"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("hujan_senja"));
+    assert_eq!(doc.untaken(), "Hujan turun.");
+}
+
+/// A whole part's page copied: the head down to the part's byline, the comment counts
+/// under paragraphs, and the foot with the stories it recommends.
+#[test]
+fn a_whole_page_copied_keeps_only_the_part() {
+    let doc = run(
+        "the lantern year\n\nfernlight_\n\nby fernlight_\n\nFollow\n\n2.2K\nReads\n98\nVotes\n6\nParts\n\n\
+         Story by fernlight_\nthe lantern year\nOngoing - Updated Jan 09\nEmbed story\nReport this story\n\n\
+         by fernlight_\n\nThe lanterns went up at dusk.\n\n12\n\nNobody counted them.\n\n3\n\n\
+         2\n\nShe counted them.\n\nVote\n\nComment\n\nShare\n\nContinue reading next part\n\n\
+         You'll also like\n\nThe Glass Orchard\nby quietmoth\n12.5K\n904\n3\n\nWrite a comment...",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("the lantern year"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("fernlight_"));
+    // A number under a number is the story's (a countdown), not a comment count.
+    assert_eq!(
+        doc.untaken(),
+        "The lanterns went up at dusk.\nNobody counted them.\n2\nShe counted them."
+    );
+}
+
+/// A story that only mentions the site's words, or shows one of its lines, stays whole.
+#[test]
+fn a_story_with_one_page_line_stays() {
+    for t in [
+        "The Vote\n\nby marchhare\n\nThey counted hands.\n\n12\n\nTwelve for, none against.\n\nVote\n\nShare",
+        "Rain\n\nby quietmoth\n\nShe wrote: Embed story here.\n\n4\n\nThe end came.\n\nYou'll also like\n\nThe sequel.",
+    ] {
+        assert_eq!(
+            run(t).untaken(),
+            Doc::read_by(t, |_, _| ()).untaken(),
+            "{t}"
+        );
+    }
+}
