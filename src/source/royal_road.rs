@@ -46,6 +46,8 @@ const BUTTONS: &[&str] = &[
 /// The page's lines under the chapter besides the buttons, lowercase.
 const FOOT: &[&str] = &[
     "about the author",
+    "follow",
+    "favorite",
     "achievements",
     "log in to comment",
     "log in",
@@ -115,14 +117,20 @@ fn head(doc: &mut Doc, allow_title: bool) -> bool {
     };
     let site_line = |d: &Doc, i: usize| {
         let l = lower(d, i);
-        BUTTONS.contains(&l.as_str()) || l == "advertisement" || is_remove_ads(&l)
+        is_buttons(&l) || l == "advertisement" || is_remove_ads(&l)
     };
-    let buttons: Vec<usize> = (by + 1..end).filter(|&i| site_line(doc, i)).collect();
+    let after = lines_after_byline(doc, by, end);
+    let buttons: Vec<usize> = after
+        .iter()
+        .copied()
+        .filter(|&i| site_line(doc, i))
+        .collect();
     // Between the menu and the byline the title, or the chapter's title over it; after
     // it the chapter's title at most and the buttons (a note box's caption may follow
     // with no blank line).
-    let extra = (by + 1..end)
-        .filter(|&i| {
+    let extra = after
+        .iter()
+        .filter(|&&i| {
             !buttons.contains(&i) && !doc.trimmed(i).to_lowercase().starts_with("a note from ")
         })
         .count();
@@ -154,7 +162,7 @@ fn head(doc: &mut Doc, allow_title: bool) -> bool {
     if over == 2 {
         chapter_title(doc, start, &title);
     }
-    for i in by + 1..end {
+    for &i in &after {
         let t = doc.trimmed(i).to_string();
         if buttons.contains(&i) {
             doc.drop_line(i, &t);
@@ -166,9 +174,56 @@ fn head(doc: &mut Doc, allow_title: bool) -> bool {
         "header: lines {}–{} are a Royal Road chapter page's head (the site's menu, the \
          fiction's title and byline, the chapter's title and buttons)",
         first + 1,
-        end
+        after.last().map_or(end, |&l| l + 1)
     ));
     true
+}
+
+/// The lines under the byline that may be the page's: those of the byline's own block
+/// (`by + 1..end`), and, when that block ends there, the one-line paragraphs under it
+/// down to a line of the chapter's buttons — the chapter's title set apart, then the
+/// buttons, as a page copied with blank lines between its parts shows them.
+fn lines_after_byline(doc: &Doc, by: usize, end: usize) -> Vec<usize> {
+    let mut after: Vec<usize> = (by + 1..end).collect();
+    let mut more = Vec::new();
+    let mut j = end;
+    while let Some(k) = doc.next_text(j).filter(|&k| k <= j + 2 && more.len() < 2) {
+        if doc.para_end(k) != k + 1 {
+            break;
+        }
+        more.push(k);
+        j = k + 1;
+        // Set apart, a button stands with another: "Next Chapter" alone may be a heading.
+        if buttons_in(&lower(doc, k)) >= 2 {
+            after.append(&mut more);
+            break;
+        }
+    }
+    after
+}
+
+/// Whether a line (lowercase) is one chapter button or several on one line, as a page
+/// copied sets them side by side (`fiction index  next chapter`).
+fn is_buttons(l: &str) -> bool {
+    buttons_in(l) > 0
+}
+
+/// How many chapter buttons a line (lowercase) is, side by side; 0 if it holds anything
+/// else.
+fn buttons_in(l: &str) -> usize {
+    let mut rest = l.trim();
+    let mut n = 0;
+    while !rest.is_empty() {
+        let Some(b) = BUTTONS.iter().find(|b| {
+            rest.strip_prefix(**b)
+                .is_some_and(|r| r.is_empty() || r.starts_with(char::is_whitespace))
+        }) else {
+            return 0;
+        };
+        rest = rest[b.len()..].trim_start();
+        n += 1;
+    }
+    n
 }
 
 /// The button under an advertisement slot, lowercase: `remove ads from $1`, `remove ads`.
@@ -230,7 +285,7 @@ fn foot(doc: &mut Doc) -> bool {
             || l == "advertisement"
             || is_remove_ads(&l)
             || is_profile_count(&l)
-            || BUTTONS.contains(&l.as_str())
+            || is_buttons(&l)
             || FOOT.contains(&l.as_str()))
         .then_some(sure)
     };

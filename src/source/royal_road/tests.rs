@@ -131,3 +131,29 @@ fn story_lines_about_comments_stay() {
         assert_eq!(run(t).untaken(), Doc::new(t).untaken(), "{t}");
     }
 }
+
+/// A page copied with blank lines between its parts: the title and byline, the
+/// chapter's title apart, the buttons side by side on one line, and the foot's buttons
+/// one a line ("Follow Author", "Favorite", "Report chapter").
+#[test]
+fn a_page_copied_with_its_parts_apart_and_buttons_side_by_side() {
+    let doc = run(
+        "Low Water\nby Ada Quell\n\nThe Weir\n\n Fiction Index  Next Chapter \n\n\
+         The river dropped in June.\n\nShe walked the bed of it.\n\n\
+         Support \"Low Water\"\n Follow Author\n Favorite\n Report chapter\n\n\
+         About the author\n\nAda Quell\n\nLog in to comment\n\n Fiction Index  Next Chapter ",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("Low Water"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("Ada Quell"));
+    assert_eq!(
+        doc.out.lead_heading.as_ref().map(|h| h.text.as_str()),
+        Some("The Weir")
+    );
+    assert_eq!(
+        doc.untaken(),
+        "The river dropped in June.\nShe walked the bed of it."
+    );
+    // A heading that names one button, set apart under a byline, is the story's.
+    let t = "Low Water\nby Ada Quell\n\nNext Chapter\n\nThe river dropped in June.";
+    assert!(run(t).untaken().contains("Next Chapter"));
+}
