@@ -59,6 +59,7 @@ mod newsletter;
 mod note_app;
 mod note_language;
 pub mod notes;
+mod obsidian;
 mod office_html;
 pub mod paragraphs;
 pub mod parts;
