@@ -6,7 +6,8 @@
 //! ranges in [`Header::quotes`](super::doc::Header)). Output: each callout's marker line
 //! dropped (its title kept as the quote's first line, unless it only says "note"); a
 //! callout of a note's kind (`note`, `info`, `abstract`, `summary`, `tldr`, or one whose
-//! title is an author's-note label) with no story text above it taken into the preface.
+//! title is an author's-note label) with no story text above it taken into the preface,
+//! one with no story text below it into the afterword.
 
 use super::doc::Doc;
 use super::notes::{NOTE_LABELS, is_labelled_note};
@@ -105,7 +106,10 @@ pub(crate) fn read(doc: &mut Doc) {
         };
         let title = title.to_string();
         let labelled = is_labelled_note(&title, NOTE_LABELS);
-        let note = (NOTE_KINDS.contains(&kind.as_str()) || labelled) && nothing_above(doc, i);
+        let kind_of_note = NOTE_KINDS.contains(&kind.as_str()) || labelled;
+        // Under the story, with nothing after it, a note's callout is the closing note.
+        let closing = kind_of_note && !nothing_above(doc, i) && doc.next_text(last).is_none();
+        let note = kind_of_note && (nothing_above(doc, i) || closing);
         let written = doc.trimmed(i).to_string();
         if note || title.is_empty() || labelled {
             doc.drop_line(i, &written);
@@ -118,8 +122,16 @@ pub(crate) fn read(doc: &mut Doc) {
         }
         let paras = doc.paras(i + 1, last);
         doc.take(i, last);
-        doc.out.preface.extend(paras);
         doc.out.quotes.retain(|q| q.0 != first);
+        if closing {
+            doc.out.afterword.extend(paras);
+            doc.why(format!(
+                "afterword: lines {first}–{last} are a `[!{kind}]` callout under the story \
+                 (\"{title}\"): the author's closing note"
+            ));
+            continue;
+        }
+        doc.out.preface.extend(paras);
         doc.why(format!(
             "preface: lines {first}–{last} are a `[!{kind}]` callout over the story \
              (\"{title}\"): the author's note"
@@ -204,6 +216,18 @@ mod tests {
             );
             assert_eq!(doc.untaken(), kept);
         }
+    }
+
+    #[test]
+    fn a_note_callout_under_the_story_is_the_afterword() {
+        let mut doc = unquoted(
+            "# Ice\n\nThe lake froze.\n\nShe skated home.\n\n> [!info]- Afterword\n> The lake is real.\n",
+        );
+        doc.out.quotes.push((7, 8));
+        read(&mut doc);
+        assert!(doc.out.preface.is_empty());
+        assert_eq!(doc.out.afterword[0].text, "The lake is real.");
+        assert_eq!(doc.untaken(), "# Ice\nThe lake froze.\nShe skated home.");
     }
 
     #[test]
