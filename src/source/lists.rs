@@ -6,7 +6,8 @@
 //! quotes, and why (for `quire inspect`). A list needs evidence: two or more typed
 //! lines in a row, with no blank line between them, each opened by the same bullet
 //! (`- `, `* `, `+ `, `• `) or by numbers counting up (`1.`, `2.` or `1)`, `2)`), or,
-//! in Markdown, a bulleted line that is a paragraph of its own. A
+//! in Markdown, a bulleted line that is a paragraph of its own, or a numbered one that
+//! takes up the count of the list before it (`6.` after a list ending at `5.`). A
 //! hyphen that opens speech is not a bullet: lines with a speaker's tag after a dash
 //! (`- Yes, - she said.`), or, in a language whose dialogue opens with dashes, lines
 //! that are all whole sentences, stay text; an en or em dash never opens a list.
@@ -168,7 +169,18 @@ fn lists(
             && j - i == 1
             && matches!(first, Mark::Bullet(_))
             && !paras[units[i].block].text.contains('\n');
-        if (j - i >= 2 || lone_bullet) && !speech {
+        // A lone numbered line that takes up an earlier list's count ("6." under a list
+        // that ended at "5.") is that list's next item, as Markdown shows it.
+        let resumed = markdown
+            && j - i == 1
+            && !paras[units[i].block].text.contains('\n')
+            && runs
+                .iter()
+                .rev()
+                .filter_map(|&(_, end)| units[end - 1].mark)
+                .find(|(m, _)| matches!(m, Mark::Number(..)))
+                .is_some_and(|(m, _)| follows(m, first));
+        if (j - i >= 2 || lone_bullet || resumed) && !speech {
             runs.push((i, j));
         }
         i = j;

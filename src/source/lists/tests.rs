@@ -156,6 +156,22 @@ fn a_lone_markdown_bullet_is_a_list_of_one() {
     assert!(lists(&body_of("s.md", speech, "ru")).is_empty());
 }
 
+/// In Markdown a lone numbered line that takes up the count of a list above it ("6."
+/// after "1."–"5.") is that list's next item; one that does not (a year) stays text.
+#[test]
+fn a_markdown_list_taken_up_again_further_on() {
+    let text = "The rules:\n\n1. Never touch the quarters.\n2. Socks are fair game.\n\n\
+                She learned them.\n\n- one sock\n- two socks\n\nShe added a line.\n\n\
+                3. Let them go.\n\n1990. A cold year.";
+    let b = body_of("s.md", text, "en");
+    let l = lists(&b);
+    assert_eq!(l.len(), 3, "{b:?}");
+    assert_eq!(items(l[2]), ["Let them go."]);
+    assert_eq!(l[2].start, 3);
+    assert_eq!(b.last().unwrap().plain(), "1990. A cold year.");
+    assert_eq!(lists(&body_of("s.txt", text, "en")).len(), 2);
+}
+
 /// A Markdown quote: its paragraphs (a `>` alone between them) one quoted passage,
 /// the text around it outside.
 #[test]
