@@ -105,6 +105,7 @@ const END_MARKS: &[&str] = &[
     "the end",
     "end",
     "fin",
+    "fim",
     "fine",
     "ende",
     "einde",
@@ -386,6 +387,7 @@ mod tests {
             "THE END",
             "-- The End --",
             "TAMAT",
+            "**Fim.**",
         ] {
             assert_eq!(heading(&para(t), true), None, "{t}");
             assert!(is_end_mark(t), "{t}");
