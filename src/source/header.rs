@@ -17,15 +17,17 @@
 //! (`royal_road`), Scribble Hub pages (`scribblehub`), Fimfiction downloads (`fimfic`),
 //! Reddit posts (`reddit`), Postype and LOFTER posts (`blogs`), newsletter
 //! mails (`newsletter`), Jinjiang chapter pages (`jjwxc`), chapter navigation (`nav`),
-//! notes-app exports named after their first line (`note_app`), Obsidian notes
+//! notes-app exports named after their first line (`note_app`), a closing copyright
+//! notice (`copyright`), Obsidian notes
 //! (`obsidian`), all
 //! working on the lines of a [`Doc`] (`doc`), which imports none of them.
 
 use super::doc::{Doc, Header};
 use super::{
-    ao3, blogs, callout, chat_log, downloader, dreamwidth, fff, ffn_page, ficbook, fimfic, forum,
-    front_matter, gutenberg, jjwxc, journal, libru, lj, mailing_list, manuscript, nav, newsletter,
-    note_app, obsidian, pixiv, quotev, reddit, royal_road, scribblehub, social, wattpad,
+    ao3, blogs, callout, chat_log, copyright, downloader, dreamwidth, fff, ffn_page, ficbook,
+    fimfic, forum, front_matter, gutenberg, jjwxc, journal, libru, lj, mailing_list, manuscript,
+    nav, newsletter, note_app, obsidian, pixiv, quotev, reddit, royal_road, scribblehub, social,
+    wattpad,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -64,6 +66,7 @@ pub(crate) fn read_file(text: &str, stem: &str, enabled: bool, allow_title: bool
                 lj::field_block(&mut doc, allow_title);
             }
             journal::foot(&mut doc);
+            copyright::foot(&mut doc);
             lj::crossposts(&mut doc);
             obsidian::read(&mut doc);
             unquote_markdown(&mut doc);

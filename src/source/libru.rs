@@ -9,6 +9,7 @@
 //! under it (the place and date, "Январь 2021, Петербург.") is the layout's foot and is
 //! left out too. The copyright line in a dashed box is required: no story opens so.
 
+use super::copyright::is_copyright;
 use super::doc::{Doc, is_rule};
 
 /// The shortest rule of dashes that opens or closes the box (lib.ru draws 60 or more).
@@ -22,14 +23,6 @@ const FOOT_LINES: usize = 2;
 
 fn rule(doc: &Doc, i: usize) -> bool {
     is_rule(doc.trimmed(i), &['-', '—', '='], RULE_DASHES)
-}
-
-/// The copyright line: `© Copyright NAME`, `(c) Copyright NAME`, `Copyright (C) NAME`.
-fn is_copyright(t: &str) -> bool {
-    let lower = t.trim().to_lowercase();
-    ["©", "(c)", "copyright"]
-        .iter()
-        .any(|p| lower.starts_with(p))
 }
 
 /// Reads the head and foot of a lib.ru text. Returns whether it found one.

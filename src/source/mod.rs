@@ -20,6 +20,7 @@ mod blogs;
 mod bylines;
 mod callout;
 mod chat_log;
+mod copyright;
 pub mod cover;
 pub mod decode;
 mod depth;
