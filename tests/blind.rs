@@ -134,3 +134,6 @@ mod anthology14;
 
 #[path = "blind/anthology15.rs"]
 mod anthology15;
+
+#[path = "blind/anthology16.rs"]
+mod anthology16;
