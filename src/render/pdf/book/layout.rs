@@ -174,5 +174,6 @@ pub(super) fn block(lines: Vec<SetLine>, space_before: f32, keep: bool, breakabl
         grid: None,
         flex: false,
         give: false,
+        tight: false,
     }
 }

@@ -60,8 +60,10 @@ pub(super) fn ornament(s: &PdfSettings, c: &mut Composer, measure: f32) -> VBloc
     }
     // On a page that would end short, pagination may give the break a line more of
     // white, half above and half below: the ornament stays in the middle of it.
+    // Where a page would otherwise break a rule, it may give up its white instead.
     VBlock {
         flex: true,
+        tight: true,
         ..block(lines, lead * 0.5, false, false)
     }
 }

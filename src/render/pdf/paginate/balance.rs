@@ -232,8 +232,12 @@ impl Pager {
                 if round == 0 && tried.is_some() {
                     feasible.push(change);
                 }
+                // A scene break gives up its white only where that keeps a rule.
+                let kept =
+                    !matches!(change, Change::Tight(_)) || tried.is_some_and(|t| t.0 < best.0);
                 if let Some(tried) = tried
                     && tried < best
+                    && kept
                 {
                     best = tried;
                     found = Some(change);
@@ -305,8 +309,10 @@ impl Pager {
                 (self.loosened() <= loose).then(|| self.rate(span, &pages, cost))
             });
             self.rollback();
+            let tight = plan.iter().any(|c| matches!(c, Change::Tight(_)));
             if let Some(score) = tried
                 && score < least
+                && (!tight || score.0 < best.0)
             {
                 least = score;
                 out = Some((plan, score));

@@ -53,13 +53,15 @@ pub(crate) struct Fill {
 /// or a page (by its place in the span tried: 0 the first) ended a line early, or the
 /// first `n` scene breaks on a page (or on every page: `plan::EVERY_PAGE`) a line
 /// taller, or on a page a line more of white above the story's first line (under the
-/// opener's heading or author's note).
+/// opener's heading or author's note), or a scene break's ornament (by its block) set
+/// in one line, its white given up.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Change {
     Looseness(usize, i32),
     Short(usize),
     Flex(usize, usize),
     Gap(usize),
+    Tight(usize),
 }
 
 /// How a page ends, as [`Pager::foot`] judges it.
@@ -279,7 +281,10 @@ impl Pager {
             if cur.line == 0 {
                 let block = &self.blocks[i];
                 let mut space = if cur.fresh { 0.0 } else { block.space_before };
-                let widen = block.flex && flex > 0 && !page.is_empty();
+                // A scene break asked to give up its white (see `VBlock::tight`) is
+                // not widened.
+                let tight = self.asks[i].tight && !page.is_empty();
+                let widen = block.flex && flex > 0 && !page.is_empty() && !tight;
                 if widen {
                     space += lead * 0.5;
                     after = lead * 0.5;
@@ -287,9 +292,10 @@ impl Pager {
                 if self.opening == Some(i) && !page.is_empty() {
                     space += gap as f32 * lead;
                 }
-                let giving = give && !page.is_empty() && self.gives(i);
+                let giving = tight || (give && !page.is_empty() && self.gives(i));
                 if giving {
-                    // Half a line above and half below; off the grid between them.
+                    // Half a line above and half below; off the grid between them (a
+                    // scene break's ornament: on it, the half lines it had).
                     space -= lead * 0.5;
                     after = -lead * 0.5;
                 } else if let Some(g) = block.grid.filter(|g| *g > 0.0) {

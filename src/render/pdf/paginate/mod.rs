@@ -8,7 +8,9 @@
 //! break, a label) never ends a page: it moves over with the first lines that follow it.
 //! Those rules can leave a page short; then a paragraph on it is set a line longer or
 //! shorter (TeX's `\looseness`), or, in print, both pages of a spread end a line short,
-//! or, failing those, each scene break on the page takes a line more of white, so that
+//! or, failing those, each scene break on the page takes a line more of white (or, where
+//! only that keeps a rule, gives up its half lines of white and takes one line in all:
+//! its ornament under the text, the text after it on the grid), so that
 //! no page but a chapter's last ends two lines short and facing pages end level; where
 //! no one change serves, up to three are made together, each kept only if it helps
 //! (and, where that leaves a rule broken, pairs and triples of them that help only
@@ -98,6 +100,12 @@ pub struct VBlock {
     /// end, each gives half a line (the block then sits half a line off the grid,
     /// the text after it back on it).
     pub give: bool,
+    /// A scene break's ornament, set on one body line with half a line of white above
+    /// and below: on a page that would otherwise break a rule (end two lines short, or
+    /// leave a spread uneven), it may give up that white and take one line in all (its
+    /// ink stays midway between the text lines above and below, the text after it on
+    /// the grid).
+    pub tight: bool,
 }
 
 /// A line placed on a page: baseline distance below the top of the text area.
@@ -112,6 +120,8 @@ pub struct Ask {
     pub unhyphenated: Option<usize>,
     /// Lines more (positive) or fewer (negative) than the best setting.
     pub looseness: i32,
+    /// A scene break's ornament asked to give up its white (see [`VBlock::tight`]).
+    pub tight: bool,
 }
 
 /// A way to set block `b` again as asked; `None` if the block cannot be set again (it
@@ -381,6 +391,7 @@ impl Pager {
                 let ask = Ask {
                     unhyphenated: None,
                     looseness: self.asks[b].looseness - n,
+                    tight: false,
                 };
                 undone &= self.reset(b, ask, rebreak).is_some();
             }

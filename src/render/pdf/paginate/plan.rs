@@ -287,6 +287,17 @@ impl Pager {
                 out.push(Change::Flex(page, n));
             }
         }
+        // As dear, and only where a rule is kept by it (see `Pager::rounds`): a scene
+        // break's ornament under a page's first line that gives up its white.
+        for f in pages {
+            let first = f.page.first().map(|&(_, b)| b);
+            for &(_, b) in &f.page {
+                let blk = &self.blocks[b];
+                if Some(b) != first && blk.tight && !self.asks[b].tight {
+                    out.push(Change::Tight(b));
+                }
+            }
+        }
         // As dear: a line more of white between the opener's heading (or the author's
         // note under it) and the story's first line, on the page where the story opens.
         if let Some(open) = self.opening {
@@ -313,12 +324,23 @@ impl Pager {
             Change::Short(_) => Some(0),
             // White at a scene break is dearer than any hyphen a looser paragraph adds.
             Change::Flex(..) | Change::Gap(_) => Some(FLEX_COST),
+            // As dear: a scene break that gives up its white.
+            Change::Tight(b) => {
+                let ask = Ask {
+                    tight: true,
+                    ..self.asks[b]
+                };
+                let lines = self.blocks[b].lines.clone();
+                self.replace(b, lines, ask);
+                Some(FLEX_COST)
+            }
             Change::Looseness(b, n) => {
                 let want = self.blocks[b].lines.len() as i64 + i64::from(n);
                 let before = hyphens(&self.blocks[b].lines);
                 let ask = Ask {
                     unhyphenated: None,
                     looseness: self.asks[b].looseness + n,
+                    tight: false,
                 };
                 let again = self.reset(b, ask, rebreak)?;
                 (again.len() as i64 == want).then(|| hyphens(again).saturating_sub(before))

@@ -23,6 +23,7 @@ pub(super) fn para(tag: &str, n: usize) -> VBlock {
         grid: None,
         flex: false,
         give: false,
+        tight: false,
     }
 }
 

@@ -1,5 +1,6 @@
-//! Pagination stage, tests: the white above a story's first line on its opener, and a
-//! right-to-left paragraph's last line at a page's foot.
+//! Pagination stage, tests: the white above a story's first line on its opener, a scene
+//! break that gives up its white to level a spread, and a right-to-left paragraph's last
+//! line at a page's foot.
 
 use super::tests::{para, texts};
 use super::*;
@@ -103,4 +104,49 @@ fn a_short_right_to_left_line_at_the_foot_reads_as_a_paragraph_end() {
     let t = texts(&pages);
     assert_eq!(t[0].len(), 9);
     assert_eq!(t[1][0], "rtl0");
+}
+
+#[test]
+fn a_scene_break_at_the_verso_foot_gives_up_its_white_where_no_paragraph_can_level_the_spread() {
+    // Pages of 10 lines. The opener takes a; on the verso b, c and d fill 7 lines, the
+    // break's ornament takes half a line of white and its line, and e's first two
+    // lines do not fit under it: the verso would end on the ornament, its text three
+    // lines above the recto's, and no paragraph can be set again to carry the break
+    // overleaf. Set in one line, its white given up, the ornament comes right under d
+    // (its baseline still midway between d's last and e's first) and e's first two
+    // lines fill the verso, on the grid: the spread ends level.
+    let sizes = [("a", 10), ("b", 2), ("c", 2), ("d", 3), ("*", 1), ("e", 4)];
+    let mut blocks: Vec<VBlock> = sizes.iter().map(|(t, n)| para(t, *n)).collect();
+    blocks[4] = VBlock {
+        tight: true,
+        ..super::tests::scene_break()
+    };
+    blocks[5].grid = Some(10.0);
+    blocks[5].space_before = 5.0;
+    blocks.extend([para("f", 10), para("g", 10)]);
+    let spreads = Balance {
+        spreads: true,
+        ..BALANCE
+    };
+    let line = |row: f32| row * 10.0 + 10.0 * BASELINE_SHARE;
+    let (pages, _) = paginate_with(blocks.clone(), (100.0, 0.0), spreads, &mut |_, _| None);
+    let t = texts(&pages);
+    assert_eq!(t[1][7..], ["*0", "e0", "e1"], "{t:?}");
+    let at = |p: usize, k: usize| pages[p][k].0;
+    assert!((at(1, 7) - line(7.0)).abs() < 0.01, "{t:?}");
+    assert!(
+        (at(1, 8) - line(8.0)).abs() < 0.01,
+        "e back on the grid: {t:?}"
+    );
+    for p in [1, 2] {
+        let foot = pages[p].last().expect("lines").0;
+        assert!((foot - line(9.0)).abs() < 0.01, "page {p} full: {t:?}");
+    }
+    // An ornament that may not give its white breaks a rule elsewhere: the best the
+    // pages find carries the break overleaf with the opener two lines short.
+    blocks[4].tight = false;
+    let (pages, _) = paginate_with(blocks, (100.0, 0.0), spreads, &mut |_, _| None);
+    let t = texts(&pages);
+    assert_eq!(t[0].len(), 8, "{t:?}");
+    assert_eq!(t[2][0], "*0", "{t:?}");
 }

@@ -357,6 +357,7 @@ impl Pager {
         let ask = super::Ask {
             unhyphenated: None,
             looseness: self.asks[b].looseness + n,
+            tight: false,
         };
         let set = self.reset(b, ask, rebreak).map(|l| l.len() as i64);
         want >= 1 && set == Some(want)
