@@ -60,9 +60,7 @@ mod tests {
     use super::*;
 
     fn run(t: &str) -> Doc {
-        let mut doc = Doc::new(t);
-        foot(&mut doc);
-        doc
+        Doc::read_by(t, |d, _| foot(d))
     }
 
     #[test]

@@ -59,6 +59,10 @@ const PAGE_LINES: &[&str] = &[
 /// How far down the page its head may reach.
 const HEAD_LINES: usize = 60;
 
+/// The most words a line of the page's head holds (a story's or part's title, "Ongoing -
+/// Updated Mar 02"); a longer line is the part's text.
+const MAX_HEAD_WORDS: usize = 12;
+
 /// Reads the site lines of a Wattpad paste. Returns whether it found any.
 pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let page = page(doc, allow_title);
@@ -102,7 +106,7 @@ fn page(doc: &mut Doc, allow_title: bool) -> bool {
         let t = doc.trimmed(i);
         if let Some(who) = t.strip_prefix("by ").filter(|w| is_user_name(w)) {
             by = Some((i, who.to_string()));
-        } else if t.split_whitespace().count() > 6 || t.ends_with(['.', '!', '?']) {
+        } else if t.split_whitespace().count() > MAX_HEAD_WORDS || t.ends_with(['.', '!', '?']) {
             break;
         }
     }

@@ -3,9 +3,7 @@
 use super::*;
 
 fn run(t: &str) -> Doc {
-    let mut doc = Doc::new(t);
-    read(&mut doc);
-    doc
+    Doc::read_by(t, |d, _| read(d))
 }
 
 #[test]

@@ -85,3 +85,18 @@ fn a_story_with_one_page_line_stays() {
         );
     }
 }
+
+/// A part's title of many words is still the page's head, not the part's text.
+#[test]
+fn a_long_title_heads_the_page() {
+    let doc = run(
+        "the night we counted every lantern in the harbour\n\nby fernlight_\n\nFollow\n\n\
+         Story by fernlight_\nEmbed story\nReport this story\n\nby fernlight_\n\n\
+         The lanterns went up at dusk.\n\nVote\n\nComment\n\nShare\n\nContinue reading next part",
+    );
+    assert_eq!(
+        doc.out.title.as_deref(),
+        Some("the night we counted every lantern in the harbour")
+    );
+    assert_eq!(doc.untaken(), "The lanterns went up at dusk.");
+}
