@@ -48,6 +48,11 @@ const IDEOGRAPHIC_IN_SPACED_PENALTY: f32 = 2_000.0;
 /// Cost of breaking after a dash inside a word ("then—suddenly"): cheaper than a hyphen,
 /// since no character is added, but not free.
 const DASH_PENALTY: f32 = 30.0;
+/// Cost of breaking before a dash joined to the word before it ("sister|—for the best
+/// part"), which opens the next line with the dash: as dear as a hyphen, so taken only
+/// where it saves a loose line. Forbidden outright, the 80-book bed lost 50 of its 131
+/// such line openings and gained 7 loose lines of 2,737.
+const BEFORE_DASH_PENALTY: f32 = 400.0;
 /// Cost of breaking a web or e-mail address at its punctuation ("example/.org"): like a
 /// hyphen, so that an address that would leave a line very loose is broken, but an
 /// address that fits is not.
@@ -272,6 +277,7 @@ impl Composer<'_> {
                 Cut::ExplicitName => Item::penalty(0.0, NAME_HYPHEN_PENALTY, true),
                 Cut::Plain => Item::penalty(0.0, DASH_PENALTY, false),
                 Cut::Address => Item::penalty(0.0, ADDRESS_PENALTY, false),
+                Cut::BeforeDash => Item::penalty(0.0, BEFORE_DASH_PENALTY, false),
             };
             items.push(item);
             payload.push(Payload::None);

@@ -52,6 +52,10 @@ pub(crate) enum Cut {
     Plain,
     /// Inside a web or e-mail address, at its punctuation: nothing is added.
     Address,
+    /// Before a dash joined to the letter before it ("then|—suddenly"): allowed by UAX
+    /// #14, but the line after it opens with a closed-up dash, so taken as rarely as a
+    /// hyphen is.
+    BeforeDash,
 }
 
 /// Width in ems of `runs` set one after another.
@@ -131,6 +135,19 @@ fn unit_slash(word: &str, at: usize) -> bool {
     letters(&mut before.chars().rev()) && letters(&mut after.chars())
 }
 
+/// Whether the break at byte `at` comes before a dash joined to the letter before it
+/// ("then|—suddenly"): UAX #14 allows a break on either side of an em dash, but a line
+/// opening with a closed-up dash reads as a new speech (Spanish, French) or a slip, so a
+/// joined dash goes at the end of its line where it can (see [`Cut::BeforeDash`]).
+fn dash_joined(word: &str, at: usize) -> bool {
+    let (before, after) = word.split_at(at);
+    after.starts_with(['\u{2014}', '\u{2013}'])
+        && before
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+}
+
 /// Break opportunities inside a word (text between spaces), ascending.
 ///
 /// A web or e-mail address breaks only where [`address_breaks`] says, with nothing
@@ -188,7 +205,12 @@ pub(super) fn word_breaks(word: &str, hyph: &Hyphenation) -> Vec<(usize, Cut)> {
             if at >= word.len() || out.iter().any(|(o, _)| *o == at) || unit_slash(word, at) {
                 continue;
             }
-            out.push((at, Cut::Plain));
+            let cut = if dash_joined(word, at) {
+                Cut::BeforeDash
+            } else {
+                Cut::Plain
+            };
+            out.push((at, cut));
         }
     }
     // Longer than any dictionary word: patterns would only invent breaks, and the word

@@ -304,6 +304,40 @@ fn a_names_own_hyphen_is_priced_as_a_name_an_ordinary_compounds_is_not() {
     }
 }
 
+/// A dash joined to the words on either side ("then—suddenly—nothing") is a cheap break
+/// after it and a dear one before it: a line opens with a closed-up dash only where that
+/// saves a loose line, never where the spaces are easy anyway.
+#[test]
+fn a_joined_dash_ends_a_line_rather_than_opening_one() {
+    use super::setword::Cut::{BeforeDash, Plain};
+    let h = Hyphenation::for_language("en");
+    for w in [
+        "then\u{2014}suddenly\u{2014}nothing",
+        "north\u{2013}south",
+        "1914\u{2014}1918",
+    ] {
+        for (at, cut) in super::setword::word_breaks(w, &h) {
+            let before = w[at..].starts_with(['\u{2014}', '\u{2013}']);
+            assert_eq!(cut, if before { BeforeDash } else { Plain }, "{w} at {at}");
+        }
+    }
+    let fonts = FontSet::new();
+    let mut c = Composer::new(Shaper::new(&fonts), &h);
+    let text = "He was difficult about my mother\u{2014}his own sister\u{2014}for the best \
+        part of thirty years, over something that happened at a christening that nobody \
+        ever explained to me, though I asked\u{2014}twice\u{2014}and was told nothing.";
+    let mut opened = 0;
+    for measure in (200..=330).step_by(2) {
+        for l in c.set_text(text, &style(), measure as f32) {
+            opened += usize::from(l.text.starts_with('\u{2014}'));
+        }
+    }
+    assert!(
+        opened <= 3,
+        "{opened} of 66 settings open a line with a joined dash"
+    );
+}
+
 #[test]
 fn a_speech_ending_dash_or_a_lone_closing_quote_never_starts_a_line() {
     let fonts = FontSet::new();
