@@ -87,17 +87,32 @@ pub(crate) fn name_on(doc: &Doc, b: usize) -> String {
 /// particles between), no digit, nothing after a title but a note. A name and then the
 /// story stays story: it may be the story's first line ("Harry Potter" as a heading).
 pub(crate) fn bare_name_over_note(doc: &Doc, b: usize) -> bool {
-    let t = doc.trimmed(b);
-    let words = t.split_whitespace().count();
-    (2..=4).contains(&words)
-        && t.chars().count() <= 48
-        && !t.contains(|c: char| c.is_ascii_digit())
+    is_bare_name(doc.trimmed(b))
         && doc.para(b, b + 1).lines == 1
-        && is_name(t)
         && doc
             .next_text(b + 1)
             .is_some_and(|n| is_labelled_note(doc.trimmed(n), NOTE_LABELS))
 }
+
+/// A line that is only a person's name: two to four capitalised words (name particles
+/// between), no digit, not opening as a title or a heading does ("A Winter's Tale",
+/// "Part Two").
+pub(crate) fn is_bare_name(t: &str) -> bool {
+    let words = t.split_whitespace().count();
+    let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+    (2..=4).contains(&words)
+        && t.chars().count() <= 48
+        && !t.contains(|c: char| c.is_ascii_digit())
+        && !NOT_FIRST_NAMES.contains(&first.as_str())
+        && is_name(t)
+}
+
+/// Words that open a title or a heading, never a name, lowercase.
+const NOT_FIRST_NAMES: &[&str] = &[
+    "a", "an", "the", "el", "la", "los", "las", "un", "una", "le", "les", "der", "die", "das",
+    "ein", "eine", "il", "lo", "gli", "o", "os", "as", "um", "uma", "het", "een", "part",
+    "chapter", "book", "prologue", "epilogue", "act", "scene", "volume",
+];
 
 /// Lowercase words inside a name: "Femke van der Heijden", "Ana de la Cruz".
 const PARTICLES: &[&str] = &[

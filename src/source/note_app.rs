@@ -5,7 +5,8 @@
 //! Input: the story's lines ([`Doc`]) and its file's stem. Output: the first line taken
 //! as the title when it is the file's name and the note's next line follows it with no
 //! blank line between (a title standing alone over a blank line is found by the title
-//! stage as any other).
+//! stage as any other), and a name alone on that next line, over a blank line, taken as
+//! the author's.
 
 use super::doc::Doc;
 
@@ -31,6 +32,21 @@ pub(crate) fn read(doc: &mut Doc, stem: &str, allow_title: bool) {
         return;
     }
     doc.title_line(k, true, "the note's name, which the file is named after");
+    // The author's name alone on the next line, the text a blank line below ("La
+    // costurera del faro" / "Lucía Berrocal"), as a poem is headed.
+    let b = k + 1;
+    if doc.para_end(b) == b + 1
+        && doc.next_text(b + 1).is_some()
+        && super::bylines::is_bare_name(doc.trimmed(b))
+    {
+        let who = doc.trimmed(b).to_string();
+        doc.take(b, b + 1);
+        doc.why(format!(
+            "header: line {} is the author's name alone under the title",
+            b + 1
+        ));
+        doc.out.meta.author.get_or_insert(who);
+    }
 }
 
 /// A name as a file system keeps it: letters and digits, lower-cased, in words — the
@@ -63,6 +79,23 @@ mod tests {
         // An app that cannot put `?` or `:` in a file name leaves them out.
         let text = "Who Keeps the Light? Part 2: Winter\nnotes first\n\nStory.";
         assert!(title(text, "Who Keeps the Light Part 2 Winter").is_some());
+    }
+
+    /// A poem's head: its title naming the file, the poet's name alone under it.
+    #[test]
+    fn a_name_alone_under_the_title_is_the_authors() {
+        let run = |t: &str| Doc::read_by(t, |d, allow| read(d, "la costurera del faro", allow));
+        let doc = run("La costurera del faro\nLucía Berrocal\n\nEn lo alto del faro vivía.");
+        assert_eq!(doc.out.meta.author.as_deref(), Some("Lucía Berrocal"));
+        assert_eq!(doc.untaken(), "En lo alto del faro vivía.");
+        // A subtitle, a part's heading or the note's first line stays.
+        for t in [
+            "La costurera del faro\nUna Historia\n\nEn lo alto.",
+            "La costurera del faro\nPart Two\n\nEn lo alto.",
+            "La costurera del faro\nfor the zine\n\nEn lo alto.",
+        ] {
+            assert!(run(t).out.meta.author.is_none(), "{t}");
+        }
     }
 
     #[test]
