@@ -123,11 +123,23 @@ fn only<'a>(root: ElementRef<'a>, is: impl Fn(ElementRef<'a>) -> bool) -> Option
 /// empty one is no post: the whole page is read rather than lose what it holds).
 pub(crate) fn content(doc: &Html) -> Option<ElementRef<'_>> {
     let root = doc.root_element();
+    let has_text = |e: &ElementRef<'_>| e.text().any(|t| !t.trim().is_empty());
     only(root, |e| CONTENT.iter().any(|c| has_class(e, c)))
-        .or_else(|| only(root, |e| e.value().name() == "article"))
+        .or_else(|| {
+            // Inside the page's one article, a theme's one text element (a Tumblr
+            // theme's `body` under the post's title, over its date, notes and tags).
+            only(root, |e| e.value().name() == "article").map(|a| {
+                only(a, |e| ARTICLE_BODY.iter().any(|c| has_class(e, c)))
+                    .filter(has_text)
+                    .unwrap_or(a)
+            })
+        })
         .or_else(|| only(root, |e| e.value().name() == "main"))
-        .filter(|e| e.text().any(|t| !t.trim().is_empty()))
+        .filter(has_text)
 }
+
+/// Classes a theme gives the element holding a post's text inside its `<article>`.
+const ARTICLE_BODY: &[&str] = &["body", "post-text", "text-body"];
 
 /// The post's own title: its title element, or the first `<h1>` of the article that
 /// holds `content`.
@@ -140,9 +152,17 @@ pub(crate) fn title(doc: &Html, content: ElementRef<'_>) -> Option<String> {
         .ancestors()
         .filter_map(ElementRef::wrap)
         .find(|e| e.value().name() == "article");
+    let heading = |names: &[&str]| {
+        article.and_then(|a| {
+            a.descendent_elements()
+                .find(|e| names.contains(&e.value().name()))
+        })
+    };
     marked
+        .or_else(|| heading(&["h1"]))
+        // A theme that heads its post with an `<h2>` over the text the page names.
         .or_else(|| {
-            article.and_then(|a| a.descendent_elements().find(|e| e.value().name() == "h1"))
+            heading(&["h2", "h3"]).filter(|h| !content.descendent_elements().any(|d| d == *h))
         })
         .map(text_of)
         .filter(|t| !t.is_empty())
@@ -395,6 +415,21 @@ mod tests {
 
     /// A saved Tumblr post names no author but its blog, whose name is in the post's
     /// address; a reblog's address in the notes under it names another blog.
+    #[test]
+    fn a_themes_post_is_its_body_under_its_own_heading() {
+        let doc = Html::parse_document(
+            r#"<html><body><h1 class="blog-title">moth and marmalade</h1>
+<article class="post text"><h2 class="title"><a href="/post/1/receipts">read receipts</a></h2>
+<div class="body"><p>The power went.</p></div>
+<footer class="post-meta"><div class="notecount">1,204 notes</div></footer>
+<section class="notes"><ol class="notes"><li class="note">fern likes this</li></ol></section>
+</article></body></html>"#,
+        );
+        let c = content(&doc).unwrap();
+        assert_eq!(text_of(c), "The power went.");
+        assert_eq!(title(&doc, c).as_deref(), Some("read receipts"));
+    }
+
     #[test]
     fn a_tumblr_post_is_by_the_blog_its_address_names() {
         let doc = Html::parse_document(
