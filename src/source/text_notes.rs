@@ -11,7 +11,7 @@
 
 use super::headings::is_end_mark;
 use super::lines::Layout;
-use super::paragraphs::RawPara;
+use super::paragraphs::{RawPara, is_lone_dash};
 use super::parts::{self, Overrides};
 use super::work::Work;
 use crate::model::{Block, plain_text};
@@ -115,14 +115,9 @@ fn lead_note(work: &mut Work, k: usize, ov: Overrides) -> Option<Vec<Block>> {
     note_decisions(&mut work.decisions, &split.decisions, k + 1, "preface");
     let moved: Vec<Block> = work.parts[k].body.drain(..start).collect();
     let body = &mut work.parts[k].body;
-    let lead = body.iter().take_while(|b| **b == Block::SceneBreak).count();
+    let lead = body.iter().take_while(|b| is_break(b)).count();
     body.drain(..lead);
-    Some(
-        moved
-            .into_iter()
-            .filter(|b| *b != Block::SceneBreak)
-            .collect(),
-    )
+    Some(moved.into_iter().filter(|b| !is_break(b)).collect())
 }
 
 /// Takes the note closing chapter `k`'s text off it (the divider before it too).
@@ -141,7 +136,7 @@ fn tail_note(work: &mut Work, k: usize, ov: Overrides) -> Option<Vec<Block>> {
     note_decisions(&mut work.decisions, &split.decisions, k + 1, "afterword");
     let moved: Vec<Block> = work.parts[k].body.drain(at..).collect();
     let body = &mut work.parts[k].body;
-    while body.last() == Some(&Block::SceneBreak) {
+    while body.last().is_some_and(is_break) {
         body.pop();
     }
     // The story's end mark ("Fin", "THE END") between it and the note is neither: it is
@@ -158,7 +153,7 @@ fn tail_note(work: &mut Work, k: usize, ov: Overrides) -> Option<Vec<Block>> {
     Some(
         moved
             .into_iter()
-            .filter(|b| *b != Block::SceneBreak && !mark(b))
+            .filter(|b| !is_break(b) && !mark(b))
             .collect(),
     )
 }
@@ -171,11 +166,18 @@ fn raw_paras(body: &[Block]) -> Vec<RawPara> {
             text: block_text(b),
             line: k + 1,
             lines: 1,
-            scene_break: matches!(b, Block::SceneBreak),
+            scene_break: is_break(b),
             layout: Layout::Single,
             ..RawPara::default()
         })
         .collect()
+}
+
+/// A scene break, or a paragraph of a lone dash: a page's `<p>—</p>` set apart between
+/// a note and the story, a break as a lone dash set apart in a text is.
+fn is_break(b: &Block) -> bool {
+    *b == Block::SceneBreak
+        || matches!(b, Block::Paragraph(_)) && is_lone_dash(block_text(b).trim())
 }
 
 fn block_text(b: &Block) -> String {
@@ -252,6 +254,26 @@ mod tests {
             )]
         );
         assert!(w.decisions.iter().any(|d| d.contains("\"Fin\"")));
+    }
+
+    /// A page's lone dash (`<p>—</p>`) between an unlabelled note and the story parts
+    /// them as a divider does, and goes with neither.
+    #[test]
+    fn a_lone_dash_under_a_note_parts_it_from_the_story() {
+        let note =
+            "anon asked for a power cut fic and i am nothing if not obedient, we die like men";
+        let mut w = work(&[&[
+            note,
+            "\u{2014}",
+            "The power went at nine.",
+            "She lit a candle.",
+        ]]);
+        take_notes(&mut w, Overrides::default());
+        assert_eq!(w.notes, vec![para(note)]);
+        assert_eq!(
+            w.parts[0].body,
+            vec![para("The power went at nine."), para("She lit a candle.")]
+        );
     }
 
     #[test]
