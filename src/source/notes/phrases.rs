@@ -58,6 +58,8 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "reblog",
     "drabble",
     "ficlet",
+    // "No beta, we die like men": the fandom's way of saying the piece is unedited.
+    "we die like men",
     // A writer's talk about the piece's life: prizes, drafts, a writing group.
     "writing group",
     "longlisted",
@@ -211,6 +213,7 @@ pub(super) const STRONG_TALK: &[&str] = &[
 /// Weaker signs: they count towards author talk but never make a note on their own.
 pub(super) const WEAK_TALK: &[&str] = &[
     "the story",
+    "unedited",
     "enjoy",
     "chapter",
     "inspired",
