@@ -14,7 +14,7 @@
 //! texts in lib.ru's layout (`libru`),
 //! manuscripts in submission format (`manuscript`), chat-channel exports
 //! (`chat_log`), Tumblr pastes (`social`), Wattpad pastes (`wattpad`), Royal Road pages
-//! (`royal_road`), Scribble Hub pages (`scribblehub`), Fimfiction downloads (`fimfic`),
+//! (`royal_road`), Scribble Hub pages (`scribblehub`), Inkitt pages (`inkitt`), Fimfiction downloads (`fimfic`),
 //! Reddit posts (`reddit`), Postype and LOFTER posts (`blogs`), newsletter
 //! mails (`newsletter`), Jinjiang chapter pages (`jjwxc`), chapter navigation (`nav`),
 //! notes-app exports named after their first line (`note_app`), a closing copyright
@@ -25,9 +25,9 @@
 use super::doc::{Doc, Header};
 use super::{
     ao3, blogs, callout, chat_log, copyright, downloader, dreamwidth, fff, ffn_page, ficbook,
-    fimfic, forum, front_matter, gutenberg, jjwxc, journal, libru, lj, mailing_list, manuscript,
-    nav, newsletter, note_app, obsidian, pixiv, quotev, reddit, royal_road, scribblehub, social,
-    wattpad,
+    fimfic, forum, front_matter, gutenberg, inkitt, jjwxc, journal, libru, lj, mailing_list,
+    manuscript, nav, newsletter, note_app, obsidian, pixiv, quotev, reddit, royal_road,
+    scribblehub, social, wattpad,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -59,6 +59,7 @@ pub(crate) fn read_file(text: &str, stem: &str, enabled: bool, allow_title: bool
             jjwxc::read(&mut doc, allow_title);
             royal_road::read(&mut doc, allow_title);
             scribblehub::read(&mut doc, allow_title);
+            inkitt::read(&mut doc, allow_title);
             social::read(&mut doc);
             wattpad::read(&mut doc, allow_title);
             dreamwidth::read(&mut doc);

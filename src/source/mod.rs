@@ -45,6 +45,7 @@ mod header;
 mod headings;
 mod html;
 mod import;
+mod inkitt;
 pub mod inline;
 mod jjwxc;
 mod journal;
