@@ -264,6 +264,19 @@ fn lowercase_title_over_prose() {
     assert_eq!(s.title, None, "{:?}", s.decisions);
 }
 
+/// A Markdown title (`# …`) is the title however long it runs; a plain line as long is
+/// the story's.
+#[test]
+fn a_long_markdown_title_is_the_title() {
+    let long = "In Which the Keeper's Daughter Discovers That the Lighthouse Was Never Really Empty, and Neither Was She";
+    let s = split_text(&format!(
+        "# {long}\n\nShe climbed the stair.\n\nIt was dark."
+    ));
+    assert_eq!(s.title, Some(0), "{:?}", s.decisions);
+    let s = split_text(&format!("{long}\n\nShe climbed the stair.\n\nIt was dark."));
+    assert_eq!(s.title, None, "{:?}", s.decisions);
+}
+
 /// A chapter pasted from Wattpad or a forum: its title line, the author's unlabelled
 /// greeting, a divider, the story. The title is the title, not the first line of the note.
 #[test]

@@ -12,6 +12,10 @@ use crate::typography::is_cjk;
 /// A title line has at most this many words.
 const TITLE_MAX_WORDS: usize = 10;
 
+/// A Markdown title line (`# …`) has at most this many characters and words.
+const MARKED_TITLE_MAX_CHARS: usize = 200;
+const MARKED_TITLE_MAX_WORDS: usize = 36;
+
 /// A CJK title line (no spaces to count words by) has at most this many characters.
 const CJK_TITLE_MAX_CHARS: usize = 24;
 
@@ -30,9 +34,14 @@ pub fn is_title_text(text: &str, lines: usize, scene_break: bool) -> bool {
     // A Markdown heading's `#` marks are not part of its words; its text may open with a
     // hashtag ("#nightdesk, Last Edition"), whose mark is not its first letter.
     let heading = atx(t);
+    // A Markdown title (`# …`, one mark) says it is a title however long it runs.
+    let (max_chars, max_words) = match t.starts_with("# ") && heading.is_some() {
+        true => (MARKED_TITLE_MAX_CHARS, MARKED_TITLE_MAX_WORDS),
+        false => (80, TITLE_MAX_WORDS),
+    };
     let t = heading.unwrap_or(t);
     // Cheap rejections first: this runs on every paragraph of every story.
-    if lines != 1 || scene_break || t.len() > 80 * 4 || t.chars().nth(80).is_some() {
+    if lines != 1 || scene_break || t.len() > max_chars * 4 || t.chars().nth(max_chars).is_some() {
         return false;
     }
     let words = t.split_whitespace().count();
@@ -41,8 +50,7 @@ pub fn is_title_text(text: &str, lines: usize, scene_break: bool) -> bool {
     let tagged = heading.is_some_and(|h| h.starts_with('#'));
     lines == 1
         && !scene_break
-        && (1..=TITLE_MAX_WORDS).contains(&words)
-        && t.chars().count() <= 80
+        && (1..=max_words).contains(&words)
         && (tagged
             || first.is_some_and(|c| {
                 c.is_uppercase()
