@@ -332,6 +332,16 @@ pub fn is_scene_break(line: &str) -> bool {
         return true;
     }
     let symbolic = |c: &char| !c.is_alphanumeric() && !is_speech_mark(*c);
+    // A box's top or bottom edge (`┌────┐`, `╚════╝`): its corners close a drawing, a
+    // list or a sign set in a box, never a scene.
+    if compact.iter().any(|c| {
+        matches!(
+            c,
+            '┌' | '┐' | '└' | '┘' | '╔' | '╗' | '╚' | '╝' | '╭' | '╮' | '╰' | '╯'
+        )
+    }) {
+        return false;
+    }
     if compact.iter().all(symbolic) {
         // Dots alone are an ellipsis (a pause, a silence), except middle dots set apart
         // (`· · ·`), which no one types for a pause: a Catalan or Spanish writer's break.

@@ -59,6 +59,8 @@ fn scene_breaks() {
         assert!(is_scene_break(s), "{s}");
     }
     for s in [
+        "┌──────────────┐",
+        "╚════╝",
         "...",
         ". . .",
         "···",
