@@ -15,6 +15,8 @@ mod setword;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_breaks;
+#[cfg(test)]
 mod tests_long;
 mod words;
 

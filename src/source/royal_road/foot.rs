@@ -1,0 +1,128 @@
+//! Royal Road's chapter page, its foot: what the page sets under the chapter, the
+//! comments and all under them.
+
+use super::super::doc::Doc;
+use super::{is_buttons, is_remove_ads, lower};
+
+/// The page's lines under the chapter besides the buttons, lowercase.
+const FOOT: &[&str] = &[
+    "about the author",
+    "follow",
+    "favorite",
+    "achievements",
+    "log in to comment",
+    "log in",
+    "register",
+];
+
+/// The page's foot, at the very end: `Support "…"`, the chapter buttons, the
+/// advertisement slot, the author's buttons ("Follow Author", "Donate via Paypal"),
+/// "About the author" with the author's name, counts ("4 Reviews") and `Bio:` line, "Log
+/// in to comment"; then the comments (`Comments (58)` and all under it, to the site's
+/// copyright at the end).
+pub(super) fn foot(doc: &mut Doc) -> bool {
+    let comments = comments(doc);
+    let author = doc.out.meta.author.clone().map(|a| a.to_lowercase());
+    let is_foot = |doc: &Doc, k: usize| {
+        let l = lower(doc, k);
+        let support = l.starts_with("support \"") || l.starts_with("support “");
+        let sure = support || l == "log in to comment" || is_comment_count(&l);
+        // The author's name under "About the author": a name, not a sentence.
+        let name = author.as_deref() == Some(l.as_str())
+            || (doc
+                .prev_text(k)
+                .is_some_and(|p| lower(doc, p) == "about the author")
+                && l.split_whitespace().count() <= 4
+                && !l.ends_with(['.', '!', '?', '"', '\u{201d}']));
+        (sure
+            || name
+            || l.starts_with("bio:")
+            || l == "advertisement"
+            || is_remove_ads(&l)
+            || is_profile_count(&l)
+            || is_buttons(&l)
+            || FOOT.contains(&l.as_str()))
+        .then_some(sure)
+    };
+    let Some(c) = comments else {
+        return doc.drop_foot(
+            "a Royal Road chapter page's foot (support, buttons, about \
+             the author, comments), so they are left out",
+            is_foot,
+        );
+    };
+    // The comments and all under them go; then the foot over them, walking back.
+    let mut start = c;
+    while let Some(k) = doc.prev_text(start) {
+        if is_foot(doc, k).is_none() {
+            break;
+        }
+        start = k;
+    }
+    for k in start..doc.len() {
+        if !doc.taken[k] && !doc.blank(k) {
+            let t = doc.trimmed(k).to_string();
+            doc.drop_line(k, &t);
+        }
+    }
+    doc.why(format!(
+        "header: lines {}–{} are a Royal Road chapter page's foot (support, buttons, about \
+         the author) and its comments, so they are left out",
+        start + 1,
+        doc.len()
+    ));
+    true
+}
+
+/// The line that opens the comments under a chapter: "Log in to comment" (or the count,
+/// `Comments (58)`), with the count and the sort buttons ("Sort by", "Newest") near it.
+fn comments(doc: &Doc) -> Option<usize> {
+    let opener = (0..doc.len()).rev().find(|&k| {
+        !doc.taken[k] && {
+            let l = lower(doc, k);
+            l == "log in to comment" || is_comment_count(&l)
+        }
+    })?;
+    // Sure only with the count and a sort button within the next lines.
+    let near = opener..doc.len().min(opener + 8);
+    (near.clone().any(|k| is_comment_count(&lower(doc, k)))
+        && near.clone().any(|k| {
+            matches!(
+                lower(doc, k).as_str(),
+                "sort by" | "newest" | "oldest" | "most liked"
+            )
+        }))
+    .then(|| {
+        (opener.saturating_sub(1)..=opener)
+            .find(|&k| lower(doc, k) == "log in to comment")
+            .unwrap_or(opener)
+    })
+}
+
+/// `comments (58)`, lowercase.
+fn is_comment_count(l: &str) -> bool {
+    l.strip_prefix("comments (")
+        .and_then(|r| r.strip_suffix(')'))
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == ','))
+}
+
+/// The author's counts in the "About the author" box, lowercase: `4 reviews`, `44
+/// followers`.
+fn is_profile_count(l: &str) -> bool {
+    let Some((n, what)) = l.split_once(' ') else {
+        return false;
+    };
+    n.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && matches!(
+            what,
+            "reviews"
+                | "review"
+                | "fictions"
+                | "fiction"
+                | "followers"
+                | "follower"
+                | "ratings"
+                | "pages"
+                | "favorites"
+        )
+}
