@@ -61,19 +61,27 @@ def analyze(pdf, leading):
         plines.append(lines)
     # drop running heads / folios: lines of a single short token near bottom, or near top far above others
     # text block edges: use the most common x0 and the 90th-percentile x1 over multi-word lines
-    allx0 = collections.Counter()
-    for pi, lines in enumerate(plines):
-        for l in lines:
-            if len(l['words']) >= 6: allx0[(pi % 2, round(l['x0']))] += 1
     edges = {}
+    # A small book may have no six-word line on one side: fewer words will do there, and
+    # failing that the other side's edges stand for it.
+    for least in (6, 3):
+        allx0 = collections.Counter()
+        for pi, lines in enumerate(plines):
+            for l in lines:
+                if len(l['words']) >= least: allx0[(pi % 2, round(l['x0']))] += 1
+        for par in (0, 1):
+            cands = [(c, x) for (p, x), c in allx0.items() if p == par]
+            if par in edges or not cands: continue
+            L = max(cands)[1]
+            x1s = sorted(l['x1'] for pi, lines in enumerate(plines) if pi % 2 == par for l in lines
+                         if len(l['words']) >= least and abs(l['x0'] - L) < 30)
+            R = x1s[int(0.9 * len(x1s))] if x1s else None
+            if R is not None: edges[par] = (L, R)
+    if not edges:
+        sys.exit('pdf-figures: no line of three words or more to find the text block by')
     for par in (0, 1):
-        cands = [(c, x) for (p, x), c in allx0.items() if p == par]
-        if not cands: continue
-        L = max(cands)[1]
-        x1s = sorted(l['x1'] for pi, lines in enumerate(plines) if pi % 2 == par for l in lines
-                     if len(l['words']) >= 6 and abs(l['x0'] - L) < 30)
-        R = x1s[int(0.9 * len(x1s))] if x1s else None
-        edges[par] = (L, R)
+        if par not in edges:
+            edges[par] = edges[1 - par]
     measure = edges[0][1] - edges[0][0]
     res['measure_pt'] = round(measure, 1)
     res['edges'] = {k: (round(a, 1), round(b, 1)) for k, (a, b) in edges.items()}
