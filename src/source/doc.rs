@@ -148,6 +148,12 @@ impl Doc {
         self.why(format!("header: lines {}–{} are {what}", from + 1, to));
     }
 
+    /// Line `i`, trimmed and lowercased: how the site readers compare a line with the
+    /// lines only their site writes.
+    pub fn lower(&self, i: usize) -> String {
+        self.trimmed(i).to_lowercase()
+    }
+
     /// The first non-blank, untaken line at or after `i`.
     pub fn next_text(&self, mut i: usize) -> Option<usize> {
         while i < self.len() && (self.blank(i) || self.taken[i]) {

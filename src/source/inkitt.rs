@@ -15,10 +15,6 @@ use super::parts::is_title_line;
 /// How far down the page the age rating may stand.
 const HEAD_LINES: usize = 24;
 
-fn lower(doc: &Doc, i: usize) -> String {
-    doc.trimmed(i).to_lowercase()
-}
-
 /// The licence line Inkitt sets under a story's title.
 fn is_licence(l: &str) -> bool {
     l.starts_with("all rights reserved") || l.starts_with("creative commons")
@@ -39,12 +35,12 @@ fn head(doc: &mut Doc, allow_title: bool) -> bool {
     };
     let Some(licence) = doc
         .next_text(first + 1)
-        .filter(|&l| is_licence(&lower(doc, l)))
+        .filter(|&l| is_licence(&doc.lower(l)))
     else {
         return false;
     };
     let Some(age) = (licence + 1..doc.len().min(first + HEAD_LINES))
-        .find(|&i| lower(doc, i).trim_end_matches(':') == "age rating")
+        .find(|&i| doc.lower(i).trim_end_matches(':') == "age rating")
     else {
         return false;
     };
@@ -86,14 +82,14 @@ fn foot(doc: &mut Doc) -> bool {
     let next = |l: &str| matches!(l, "continue reading next chapter" | "continue reading");
     let Some(k) = (0..doc.len())
         .rev()
-        .find(|&k| !doc.taken[k] && next(&lower(doc, k)))
+        .find(|&k| !doc.taken[k] && next(&doc.lower(k)))
     else {
         return false;
     };
     let below = doc.next_text(k + 1);
     let site = below.is_none_or(|b| {
         matches!(
-            lower(doc, b).as_str(),
+            doc.lower(b).as_str(),
             "about us" | "further recommendations"
         )
     });

@@ -55,10 +55,6 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     head || foot || inserted || boxes
 }
 
-fn lower(doc: &Doc, i: usize) -> String {
-    doc.trimmed(i).to_lowercase()
-}
-
 /// Whether a line only the chapter page writes stands alone anywhere in the file.
 fn has_button(doc: &Doc) -> bool {
     // Lowercasing leaves at least a third of a text's bytes (the Kelvin sign is three
@@ -66,7 +62,7 @@ fn has_button(doc: &Doc) -> bool {
     (0..doc.len()).any(|i| {
         !doc.taken[i]
             && doc.trimmed(i).len() <= 3 * "report chapter".len()
-            && matches!(lower(doc, i).as_str(), "report chapter" | "fiction page")
+            && matches!(doc.lower(i).as_str(), "report chapter" | "fiction page")
     })
 }
 
@@ -89,10 +85,10 @@ fn head(doc: &mut Doc, allow_title: bool) -> bool {
         return false;
     };
     let mut menu_end = first;
-    while menu_end < doc.len() && MENU.contains(&lower(doc, menu_end).as_str()) {
+    while menu_end < doc.len() && MENU.contains(&doc.lower(menu_end).as_str()) {
         menu_end += 1;
     }
-    let named = lower(doc, first) == "royal road";
+    let named = doc.lower(first) == "royal road";
     // The title block: right under the menu, or a blank line under it.
     let start = if doc.blank(menu_end) && menu_end > first {
         match doc.next_text(menu_end) {
@@ -107,7 +103,7 @@ fn head(doc: &mut Doc, allow_title: bool) -> bool {
         return false;
     };
     let site_line = |d: &Doc, i: usize| {
-        let l = lower(d, i);
+        let l = d.lower(i);
         is_buttons(&l) || l == "advertisement" || is_remove_ads(&l)
     };
     let after = lines_after_byline(doc, by, end);
@@ -185,7 +181,7 @@ fn lines_after_byline(doc: &Doc, by: usize, end: usize) -> Vec<usize> {
         more.push(k);
         j = k + 1;
         // Set apart, a button stands with another: "Next Chapter" alone may be a heading.
-        if buttons_in(&lower(doc, k)) >= 2 {
+        if buttons_in(&doc.lower(k)) >= 2 {
             after.append(&mut more);
             break;
         }

@@ -34,27 +34,23 @@ const PAGE: &[&str] = &["report", "reading options", "advertisement"];
 /// How far down the page the chapter buttons may stand.
 const HEAD_LINES: usize = 60;
 
-fn lower(doc: &Doc, i: usize) -> String {
-    doc.trimmed(i).to_lowercase()
-}
-
 /// Where the three chapter buttons ("Previous", "Index", "Next", each a line, blank
 /// lines allowed between) start, at or after line `from`: the line of "Next".
 fn buttons(doc: &Doc, from: usize, to: usize) -> Option<(usize, usize)> {
     (from..to).find_map(|i| {
-        if lower(doc, i) != "previous" {
+        if doc.lower(i) != "previous" {
             return None;
         }
         let index = doc.next_text(i + 1)?;
         let next = doc.next_text(index + 1)?;
-        (lower(doc, index) == "index" && lower(doc, next) == "next").then_some((i, next))
+        (doc.lower(index) == "index" && doc.lower(next) == "next").then_some((i, next))
     })
 }
 
 /// Whether the page shows a line only Scribble Hub writes.
 fn site_named(doc: &Doc) -> bool {
     (0..doc.len()).any(|i| {
-        let l = lower(doc, i);
+        let l = doc.lower(i);
         l == "scribble hub"
             || l == "reading options"
             || (l.starts_with("chapter comments (") && l.ends_with(')'))
@@ -77,7 +73,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         if doc.blank(i) || doc.taken[i] {
             continue;
         }
-        let l = lower(doc, i);
+        let l = doc.lower(i);
         let site = MENU.contains(&l.as_str())
             || PAGE.contains(&l.as_str())
             || matches!(l.as_str(), "previous" | "index" | "next")

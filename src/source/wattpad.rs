@@ -71,15 +71,11 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     top || foot
 }
 
-fn lower(doc: &Doc, i: usize) -> String {
-    doc.trimmed(i).to_lowercase()
-}
-
 /// How many of the lines only the page writes ([`PAGE_LINES`], the next-part link,
 /// `Story by NAME`) the file holds, each counted once.
 fn page_signs(doc: &Doc) -> usize {
     let mut seen: Vec<String> = (0..doc.len())
-        .map(|i| lower(doc, i))
+        .map(|i| doc.lower(i))
         .filter(|l| {
             PAGE_LINES.contains(&l.as_str())
                 || NEXT_PART.contains(&l.as_str())
@@ -158,10 +154,10 @@ fn comment_counts(doc: &mut Doc, from: usize) {
 /// line or on one) to the end, when a line only the page writes follows them.
 fn page_foot(doc: &mut Doc, from: usize) {
     let button = |d: &Doc, i: usize| {
-        WATTPAD_BUTTONS.contains(&lower(d, i).as_str()) || is_wattpad_buttons(d.trimmed(i))
+        WATTPAD_BUTTONS.contains(&d.lower(i).as_str()) || is_wattpad_buttons(d.trimmed(i))
     };
     let site = |d: &Doc, i: usize| {
-        let l = lower(d, i);
+        let l = d.lower(i);
         PAGE_LINES.contains(&l.as_str()) || NEXT_PART.contains(&l.as_str())
     };
     let Some(k) = (from..doc.len()).find(|&k| {

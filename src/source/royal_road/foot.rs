@@ -2,7 +2,7 @@
 //! comments and all under them.
 
 use super::super::doc::Doc;
-use super::{is_buttons, is_remove_ads, lower};
+use super::{is_buttons, is_remove_ads};
 
 /// The page's lines under the chapter besides the buttons, lowercase.
 const FOOT: &[&str] = &[
@@ -24,14 +24,14 @@ pub(super) fn foot(doc: &mut Doc) -> bool {
     let comments = comments(doc);
     let author = doc.out.meta.author.clone().map(|a| a.to_lowercase());
     let is_foot = |doc: &Doc, k: usize| {
-        let l = lower(doc, k);
+        let l = doc.lower(k);
         let support = l.starts_with("support \"") || l.starts_with("support “");
         let sure = support || l == "log in to comment" || is_comment_count(&l);
         // The author's name under "About the author": a name, not a sentence.
         let name = author.as_deref() == Some(l.as_str())
             || (doc
                 .prev_text(k)
-                .is_some_and(|p| lower(doc, p) == "about the author")
+                .is_some_and(|p| doc.lower(p) == "about the author")
                 && l.split_whitespace().count() <= 4
                 && !l.ends_with(['.', '!', '?', '"', '\u{201d}']));
         (sure
@@ -79,22 +79,22 @@ pub(super) fn foot(doc: &mut Doc) -> bool {
 fn comments(doc: &Doc) -> Option<usize> {
     let opener = (0..doc.len()).rev().find(|&k| {
         !doc.taken[k] && {
-            let l = lower(doc, k);
+            let l = doc.lower(k);
             l == "log in to comment" || is_comment_count(&l)
         }
     })?;
     // Sure only with the count and a sort button within the next lines.
     let near = opener..doc.len().min(opener + 8);
-    (near.clone().any(|k| is_comment_count(&lower(doc, k)))
+    (near.clone().any(|k| is_comment_count(&doc.lower(k)))
         && near.clone().any(|k| {
             matches!(
-                lower(doc, k).as_str(),
+                doc.lower(k).as_str(),
                 "sort by" | "newest" | "oldest" | "most liked"
             )
         }))
     .then(|| {
         (opener.saturating_sub(1)..=opener)
-            .find(|&k| lower(doc, k) == "log in to comment")
+            .find(|&k| doc.lower(k) == "log in to comment")
             .unwrap_or(opener)
     })
 }
