@@ -233,7 +233,12 @@ fn toc_entries(doc: &Doc, c: usize) -> Option<(Vec<Entry>, usize)> {
     while let Some(k) = doc.next_text(i) {
         let e = doc.para_end(k);
         let indented = (k..e).all(|j| doc.lines[j].starts_with([' ', '\t']));
-        let items: Vec<Entry> = if indented {
+        // Entries one a line with no blank between them: the first is the first
+        // chapter's indented title further on (a wrapped entry's first line is not).
+        let per_line = e - k > 1
+            && (k..e).all(|j| doc.trimmed(j).chars().count() <= 70)
+            && (e..doc.len()).any(|j| chapter_line(doc, j) && doc.trimmed(j) == doc.trimmed(k));
+        let items: Vec<Entry> = if indented || per_line {
             (k..e)
                 .map(|j| (j, j + 1, doc.trimmed(j).to_string()))
                 .collect()
@@ -438,5 +443,20 @@ mod tests {
         );
         // The quote under the label, line 20, is the chapter's note.
         assert_eq!(doc.out.notes, [(20, 20)]);
+    }
+
+    /// Contents entries written one a line with no blank line between them are three
+    /// entries, not one: the first chapter's indented title then opens the story as
+    /// its heading instead of being taken into the author's note under it.
+    #[test]
+    fn contents_entries_one_a_line_are_entries() {
+        let t = "Tide\n\nby gullwing\n\nRating: K\nChapters: 2\n\nTABLE OF CONTENTS\n\nChapter 1: Low\nChapter 2: High\n\n\tChapter 1: Low\n\nA/N: hello.\n\nThe tide came in.\n\n\tChapter 2: High\n\nThe storm came.\n\nEnd file.";
+        let mut doc = Doc::new(t);
+        assert!(read(&mut doc));
+        assert_eq!(
+            doc.out.lead_heading.map(|p| p.text).as_deref(),
+            Some("Chapter 1: Low")
+        );
+        assert_eq!(doc.out.headings, [19]);
     }
 }

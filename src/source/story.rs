@@ -50,6 +50,10 @@ pub fn understand(
         },
     };
     let mut split: Split = parts::split(&paras, ov);
+    // The header's own note (its `Notes:` field) runs on to a divider below it.
+    if !head.preface.is_empty() && entry.preface.is_none() {
+        parts::header_note_to_divider(&paras, &mut split);
+    }
     pasted_summary(&mut head, &paras, &mut split.preface);
     let byline_why = super::bylines::under_found_title(&paras, &mut split, &mut head.meta);
     if let Some(t) = &head.title {

@@ -269,6 +269,21 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
     0
 }
 
+/// A note a header reader took (a `Notes:` field) may run on below the header: up to
+/// three paragraphs that talk like it, up to a divider, are the rest of that note, as
+/// they are after a labelled note in the text. `s` is a split that found no note or title
+/// of its own; those paragraphs move from its body to its preface.
+pub(crate) fn header_note_to_divider(paras: &[RawPara], s: &mut Split) {
+    if !s.preface.is_empty() || s.title.is_some() || s.body.first() != Some(&0) {
+        return;
+    }
+    let end = note_to_divider(paras, 0, s);
+    if end > 0 {
+        s.preface = (0..end).collect();
+        s.body.retain(|&i| i >= end);
+    }
+}
+
 /// How far a note that ends at `end` really runs: a divider line between note and story
 /// ends it. Up to three paragraphs that talk like the note (any sign, not dialogue, not
 /// a title) and are followed by a divider join the note; the divider itself starts the

@@ -422,3 +422,29 @@ fn closing_notes_take_their_signature_and_the_talk_before_their_thanks() {
     let (c, _) = understand(&entry(), scene, Encoding::Utf8, "en");
     assert_eq!(c.afterword.len(), 1, "{:?}", c.afterword);
 }
+
+/// A header's `Notes:` field that runs on in a paragraph of its own below the header, up
+/// to the divider before the story, is one note: that paragraph is no story text and the
+/// divider no scene break.
+#[test]
+fn header_note_runs_on_to_the_divider() {
+    let (c, _) = understand(
+        &entry(),
+        "Title: Salt\n\nAuthor: corvid\n\nRating: G\n\nNotes: The song is my own.\n\nThanks to everyone who put up with me whining about this one.\n\n---\n\nThe ferry ran twice a week.\n\n* * *\n\nShe waited.",
+        Encoding::Utf8,
+        "en",
+    );
+    assert_eq!(c.preface.len(), 2, "{:?}", c.preface);
+    assert!(
+        matches!(&c.body[0], Block::Paragraph(p) if crate::model::plain_text(p).starts_with("The ferry")),
+        "{:?}",
+        c.body
+    );
+    assert_eq!(
+        c.body
+            .iter()
+            .filter(|b| matches!(b, Block::SceneBreak))
+            .count(),
+        1
+    );
+}
