@@ -5,10 +5,11 @@
 //! when the page carries the whole of one site's layout (every reader asks for the
 //! elements only that site writes together, so an ordinary page that borrows one class
 //! name is read as any page): FanFiction.Net and FictionPress story pages (`ffn`),
-//! Scribble Hub chapter pages (`scribblehub`), XenForo 2 forum threads such as
-//! SpaceBattles' (`xenforo`).
+//! Scribble Hub chapter pages (`scribblehub`), DeviantArt literature deviations
+//! (`deviantart`), XenForo 2 forum threads such as SpaceBattles' (`xenforo`).
 //! Pure: no I/O.
 
+mod deviantart;
 mod ffn;
 mod scribblehub;
 mod xenforo;
@@ -24,6 +25,8 @@ pub(crate) fn read(doc: &Html, lang: &str) -> Option<Work> {
         ffn::read(doc, top, text, lang)
     } else if let Some(text) = scribblehub::chapter_text(doc) {
         scribblehub::read(doc, text, lang)
+    } else if let Some(text) = deviantart::text(doc) {
+        deviantart::read(doc, text, lang)
     } else {
         xenforo::read(doc, &xenforo::story_posts(doc)?, lang)
     };
