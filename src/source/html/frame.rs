@@ -13,7 +13,7 @@
 
 use super::{body_of, links, text_of};
 use crate::model::{Block, Inline};
-use crate::source::notes::talk_signs;
+use crate::source::notes::{NOTE_LABELS, is_labelled_note, talk_signs};
 use crate::source::work::Work;
 use crate::typography;
 use ego_tree::NodeId;
@@ -27,14 +27,14 @@ const BAR_WORDS: usize = 30;
 /// Printer friendly version • Return to story", a trail of breadcrumbs).
 pub(crate) fn site_bars(doc: &Html) -> Vec<NodeId> {
     let body = body_of(doc);
+    let mut bars = super::hosts::archive_bars(doc);
     let Some(h1) = body
         .descendent_elements()
         .find(|e| e.value().name() == "h1")
     else {
-        return Vec::new();
+        return bars;
     };
     let over_title: Vec<NodeId> = h1.ancestors().map(|a| a.id()).collect();
-    let mut bars: Vec<NodeId> = Vec::new();
     for e in body.descendent_elements() {
         if e.id() == h1.id() {
             break;
@@ -139,13 +139,7 @@ pub(crate) fn note_over_rule(work: &mut Work) -> bool {
     if note == 0 || note > NOTE_PARAS || !body.get(note).is_some_and(divider) {
         return false;
     }
-    let talks = body[..note].iter().all(|b| {
-        let t = b.plain();
-        let t = t.trim();
-        let bracketed =
-            (t.starts_with('(') && t.ends_with(')')) || (t.starts_with('[') && t.ends_with(']'));
-        bracketed || talk_signs(t).0 >= 1
-    });
+    let talks = body[..note].iter().all(|b| talks_as_author(&b.plain()));
     let rules = body[note..].iter().take_while(|b| divider(b)).count();
     let story = body[note + rules..]
         .iter()
@@ -162,6 +156,36 @@ pub(crate) fn note_over_rule(work: &mut Work) -> bool {
          talk like an author's note: they are the preface, and the rule no scene break"
     ));
     true
+}
+
+/// Whether a note's paragraph talks like an author: a phrase only an author uses to
+/// readers, the whole paragraph in brackets, or a label that calls it a note
+/// ("Author's note:", "A note before we start:").
+fn talks_as_author(text: &str) -> bool {
+    let t = text.trim();
+    let bracketed =
+        (t.starts_with('(') && t.ends_with(')')) || (t.starts_with('[') && t.ends_with(']'));
+    bracketed || talk_signs(t).0 >= 1 || calls_itself_a_note(t)
+}
+
+/// Words that name a note in a label, lowercase.
+const NOTE_WORDS: &[&str] = &["note", "notes", "nota", "notas", "notiz", "remarque"];
+
+/// Whether a paragraph opens by calling itself a note: a note's label, or a few words
+/// before a colon with a note's word among them ("A note before we start:", "Quick
+/// note:").
+fn calls_itself_a_note(t: &str) -> bool {
+    is_labelled_note(t, NOTE_LABELS)
+        || t.split_once(':').is_some_and(|(head, _)| {
+            let words: Vec<String> = head
+                .split_whitespace()
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .collect();
+            (1..=6).contains(&words.len()) && words.iter().any(|w| NOTE_WORDS.contains(&w.as_str()))
+        })
 }
 
 #[cfg(test)]
@@ -286,6 +310,25 @@ mod tests {
             assert_eq!(work.parts[0].body, body);
         }
         let body = vec![em("(For my mum.)"), Block::SceneBreak, para("One.")];
+        assert!(!note_over_rule(&mut one_part(body)));
+    }
+
+    /// A Substack post's note in italics over its first rule calls itself a note in a
+    /// few words before a colon ("A note before we start:"), with no phrase only an
+    /// author uses; a story's italic opening with a colon further on is no note.
+    #[test]
+    fn an_italic_paragraph_that_calls_itself_a_note_is_the_preface() {
+        let story = || vec![para("One."), para("Two."), para("Three.")];
+        let note = em("Quick note first: this one came out of a tram ride in Lisbon. – R.");
+        let mut body = vec![note.clone(), Block::SceneBreak];
+        body.extend(story());
+        let mut work = one_part(body);
+        assert!(note_over_rule(&mut work));
+        assert_eq!(work.notes, vec![note]);
+        assert_eq!(work.parts[0].body, story());
+        let dream = em("The tram climbed past the cathedral and the river below it: grey.");
+        let mut body = vec![dream, Block::SceneBreak];
+        body.extend(story());
         assert!(!note_over_rule(&mut one_part(body)));
     }
 }

@@ -18,6 +18,7 @@ mod clean;
 pub(crate) mod epigraph;
 pub(crate) mod footnotes;
 pub(crate) mod frame;
+pub(crate) mod hosts;
 pub(crate) mod page;
 pub(crate) mod post;
 mod verse;

@@ -61,6 +61,7 @@ pub(crate) fn is_chrome(e: &scraper::node::Element) -> bool {
         || e.attr("data-testid")
             .is_some_and(|t| CHROME_TEST_IDS.contains(&t))
         || e.classes().any(|c| CHROME_CLASSES.contains(&c))
+        || super::hosts::is_host_chrome(e)
 }
 
 /// Classes of the element listing a post's tags: LiveJournal's and Tumblr's, a
@@ -125,6 +126,7 @@ pub(crate) fn content(doc: &Html) -> Option<ElementRef<'_>> {
     let root = doc.root_element();
     let has_text = |e: &ElementRef<'_>| e.text().any(|t| !t.trim().is_empty());
     only(root, |e| CONTENT.iter().any(|c| has_class(e, c)))
+        .or_else(|| super::hosts::content(doc))
         .or_else(|| {
             // Inside the page's one article, a theme's one text element (a Tumblr
             // theme's `body` under the post's title, over its date, notes and tags).
@@ -178,6 +180,7 @@ pub(crate) fn title(doc: &Html, content: ElementRef<'_>) -> Option<String> {
 /// Tumblr post, the blog its address names.
 pub(crate) fn author(doc: &Html) -> Option<String> {
     linked_author(doc)
+        .or_else(|| super::hosts::author(doc))
         .or_else(|| poster(doc))
         .or_else(|| classed_author(doc))
         .or_else(|| tumblr_blog(doc))
