@@ -235,6 +235,7 @@ fn plain_html(docs: &[&Html], lang: &str) -> Work {
     html::post::read_top(&mut work, lang);
     if let [doc] = docs {
         office_html::take_byline(&mut work, doc, lang);
+        office_html::drop_spacers(&mut work, doc);
     }
     html::frame::after_header(&mut work, lang);
     html::post::drop_taglist(&mut work);

@@ -214,6 +214,41 @@ pub(crate) fn take_byline(work: &mut Work, doc: &Html, lang: &str) {
     ));
 }
 
+/// Takes off the empty paragraphs a writer typed for space on a word processor's page
+/// (Word's `<p class=MsoNormal><o:p>&nbsp;</o:p></p>`, LibreOffice's `<p><br/></p>`):
+/// those over the text's first words or under its last, and those on either side of a
+/// scene break, which is the break itself. They hid from the reading of notes which
+/// paragraph opens the text and that a break parts a note from the story. A spacer
+/// between two paragraphs stays: it may be all that parts a note from the story (see
+/// `html::frame::note_over_rule`).
+pub(crate) fn drop_spacers(work: &mut Work, doc: &Html) {
+    if !is_word(doc) && !is_office(doc) {
+        return;
+    }
+    let mut dropped = 0;
+    for part in &mut work.parts {
+        let body = &part.body;
+        let keep: Vec<bool> = (0..body.len())
+            .map(|i| {
+                let prev = body[..i].iter().rev().find(|b| !b.is_blank());
+                let next = body[i + 1..].iter().find(|b| !b.is_blank());
+                let spacer = prev.is_none_or(|b| *b == Block::SceneBreak)
+                    || next.is_none_or(|b| *b == Block::SceneBreak);
+                !(body[i].is_blank() && spacer)
+            })
+            .collect();
+        dropped += keep.iter().filter(|k| !**k).count();
+        let mut k = keep.into_iter();
+        part.body.retain(|_| k.next().unwrap_or(true));
+    }
+    if dropped > 0 {
+        work.decisions.push(format!(
+            "{dropped} empty paragraph(s) the word processor's page sets for space (at the \
+             text's ends and around its scene breaks) are left out"
+        ));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -317,5 +352,38 @@ mod tests {
         assert_eq!(work.authors, vec!["Femke van der Heijden".to_string()]);
         let plain: Vec<String> = work.parts[0].body.iter().map(Block::plain).collect();
         assert_eq!(plain, vec!["Ze stak ze aan.", "Alle drie."]);
+    }
+
+    /// Word's empty spacer paragraphs over a note and around the `* * *` under it hid
+    /// the note's label and made the rule a scene break: they are left out, the note is
+    /// the preface and the rule parts it from the story; a break inside the story stays.
+    #[test]
+    fn words_spacer_paragraphs_hide_no_note_and_make_no_break() {
+        let sp = "<p class=MsoNormal><o:p>&nbsp;</o:p></p>";
+        let story: String = (1..=4)
+            .map(|k| {
+                format!("<p class=MsoNormal>Zin {k} van het verhaal over de sluis.<o:p></o:p></p>")
+            })
+            .collect();
+        let body = format!(
+            "{sp}<p class=MsoNormal><span lang=EN-GB>Author’s note: written for a contest in \
+             Leiden.<o:p></o:p></span></p>{sp}<p class=MsoNormal align=center>* * *<o:p></o:p></p>\
+             {sp}{story}{sp}<p class=MsoNormal align=center>***<o:p></o:p></p>{sp}{story}{sp}"
+        );
+        let page = format!(
+            r#"<html><head><meta name=ProgId content=Word.Document></head><body lang=NL><div class=WordSection1><p class=MsoTitle>Lantaarns<o:p></o:p></p>{body}</div></body></html>"#
+        );
+        let entry = crate::config::ChapterConfig::default();
+        let kind = crate::source::import::Kind::Html;
+        let (ch, _) =
+            crate::source::import::read(&entry, page.as_bytes(), kind, "nl").expect("read");
+        let plain = |b: &[Block]| b.iter().map(Block::plain).collect::<Vec<_>>();
+        assert_eq!(
+            plain(&ch.preface),
+            vec!["Author’s note: written for a contest in Leiden."]
+        );
+        assert_eq!(ch.body.len(), 9);
+        assert_eq!(ch.body[4], Block::SceneBreak);
+        assert!(ch.body.iter().all(|b| !b.is_blank()));
     }
 }
