@@ -274,13 +274,23 @@ impl<'l> Converter<'l> {
                 self.flush();
             }
             Role::Cell => {
+                let inner = self.nested(node, depth);
+                if inner.len() > 1 {
+                    // A cell of paragraphs or rules is a box of the page's layout (an old
+                    // page's table around its whole text, a column beside a sidebar),
+                    // not a row of data: its blocks stand as they are.
+                    self.flush();
+                    self.blocks.extend(inner);
+                    self.cells = 0;
+                    return;
+                }
                 if self.cells > 0 {
                     let sep = cell_separator(self.cells, self.top());
                     self.top().push(Inline::Text(sep.into()));
                 }
                 self.cells += 1;
-                // A cell's paragraphs run together on the row's line.
-                self.children_inline(node, depth);
+                // A cell's paragraph runs on the row's line.
+                self.inline_blocks(inner);
             }
         }
     }
@@ -344,6 +354,9 @@ impl<'l> Converter<'l> {
     /// table cell's line); the images and dropped elements met are counted here.
     fn nested(&mut self, node: NodeRef<'_, Node>, depth: usize) -> Vec<Block> {
         let mut inner = Converter::new(self.lang);
+        // What the page leaves out, and the notes it links, hold inside too.
+        inner.skip.clone_from(&self.skip);
+        inner.notes.clone_from(&self.notes);
         inner.children(node, depth);
         inner.flush();
         self.images += inner.images;
@@ -351,9 +364,9 @@ impl<'l> Converter<'l> {
         inner.blocks
     }
 
-    /// Walks a table cell's content as inline text: paragraphs inside a cell become spaces.
-    fn children_inline(&mut self, node: NodeRef<'_, Node>, depth: usize) {
-        for (k, b) in self.nested(node, depth).into_iter().enumerate() {
+    /// Sets a table cell's blocks as inline text on the row's line.
+    fn inline_blocks(&mut self, blocks: Vec<Block>) {
+        for (k, b) in blocks.into_iter().enumerate() {
             if k > 0 {
                 self.top().push(Inline::Text(" ".into()));
             }

@@ -255,3 +255,26 @@ fn a_word_page_keeps_only_its_story() {
         vec!["Ze stak ze aan.", "Alle drie.", "Toen ging ze slapen."]
     );
 }
+
+/// An old page's layout table around its whole text: the cell's paragraphs, rule and
+/// lines stand as blocks, not run together on one line as a row of data is.
+#[test]
+fn a_layout_tables_cell_keeps_its_paragraphs() {
+    let b = conv(
+        "<table width=600><tr><td><font size=2><b>Rating:</b> G<br><br><hr>\
+         The comet went over.<br><br>Nobody saw it.<br><br></font></td></tr></table>\
+         <table><tr><td>Bread</td><td>2</td></tr></table>",
+    );
+    let plain: Vec<String> = b.iter().map(Block::plain).collect();
+    assert_eq!(
+        plain,
+        vec![
+            "Rating: G",
+            "",
+            "The comet went over.",
+            "Nobody saw it.",
+            "Bread | 2"
+        ]
+    );
+    assert_eq!(b[1], Block::SceneBreak);
+}
