@@ -22,33 +22,73 @@ use scraper::{ElementRef, Html};
 /// A bar longer than this many words is text, whatever its links.
 const BAR_WORDS: usize = 30;
 
-/// The elements over the page's title (its first `<h1>`) that are a site's bar of links:
-/// two or more links that make at least half its words ("Twisting the Hellmouth •
-/// Printer friendly version • Return to story", a trail of breadcrumbs).
+/// The elements of the page that are a site's bar of links: over its title (its first
+/// `<h1>`), two or more links that make at least half its words ("Twisting the
+/// Hellmouth • Printer friendly version • Return to story", a trail of breadcrumbs);
+/// under the title, or on a page with none, one run of three or more parted by marks
+/// ("<< Back to my fics | Home | Sign my guestbook!", a webring's "[ Prev | Ring |
+/// Next ]"), since two links side by side there may be the story's own. The archive's toolbar over a
+/// replayed page ([`super::hosts::archive_bars`]) too.
 pub(crate) fn site_bars(doc: &Html) -> Vec<NodeId> {
     let body = body_of(doc);
     let mut bars = super::hosts::archive_bars(doc);
-    let Some(h1) = body
+    let h1 = body
         .descendent_elements()
-        .find(|e| e.value().name() == "h1")
-    else {
-        return bars;
-    };
-    let over_title: Vec<NodeId> = h1.ancestors().map(|a| a.id()).collect();
+        .find(|e| e.value().name() == "h1");
+    let over_title: Vec<NodeId> = h1
+        .map(|h| h.ancestors().map(|a| a.id()).collect())
+        .unwrap_or_default();
+    let mut under = h1.is_none();
     for e in body.descendent_elements() {
-        if e.id() == h1.id() {
-            break;
+        if h1.is_some_and(|h| h.id() == e.id()) {
+            under = true;
+            continue;
         }
         let inside = e.ancestors().any(|a| bars.contains(&a.id()));
-        if !inside && !over_title.contains(&e.id()) && is_bar(e) {
+        if inside || over_title.contains(&e.id()) {
+            continue;
+        }
+        let bar = match bar_shape(e) {
+            Some((links, marked)) if under => links >= 3 && marked && !holds_blocks(e),
+            Some(_) => true,
+            None => false,
+        };
+        if bar {
             bars.push(e.id());
         }
     }
     bars
 }
 
-/// Whether `e` is a bar of links: two or more, at least half its words, few words.
-fn is_bar(e: ElementRef<'_>) -> bool {
+/// Whether `e` holds paragraphs or other blocks: a bar under the title is one run of
+/// links (a short page's whole body, or a story's section, is not one).
+fn holds_blocks(e: ElementRef<'_>) -> bool {
+    e.descendent_elements().any(|d| {
+        matches!(
+            d.value().name(),
+            "p" | "div"
+                | "table"
+                | "ul"
+                | "ol"
+                | "li"
+                | "blockquote"
+                | "section"
+                | "article"
+                | "h1"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
+                | "hr"
+        )
+    })
+}
+
+/// Whether `e` is shaped as a bar of links: two or more, at least half its words, few
+/// words, with marks or nothing between them. Returns how many links it has and
+/// whether marks part them.
+fn bar_shape(e: ElementRef<'_>) -> Option<(usize, bool)> {
     let words = |t: &str| {
         t.split_whitespace()
             .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -67,8 +107,11 @@ fn is_bar(e: ElementRef<'_>) -> bool {
         })
         .filter_map(|n| n.value().as_text().map(|t| t.to_string()))
         .collect();
-    let parted = words(&between) == 0 || between.contains(SEPARATORS);
-    linked.len() >= 2 && all <= BAR_WORDS && 2 * linked.iter().sum::<usize>() >= all && parted
+    let marked = between.contains(SEPARATORS);
+    let parted = words(&between) == 0 || marked;
+    let bar =
+        linked.len() >= 2 && all <= BAR_WORDS && 2 * linked.iter().sum::<usize>() >= all && parted;
+    bar.then_some((linked.len(), marked))
 }
 
 /// The marks a bar of links sets between them.
@@ -222,6 +265,20 @@ mod tests {
             r#"<html><body><div><a href="/">Home</a> <a href="/s">Stories</a></div><h1>Lamps</h1></body></html>"#,
         );
         assert_eq!(site_bars(&doc).len(), 1);
+    }
+
+    /// Under the story of an old home page, its links back and its webring, parted by
+    /// marks, are the site's; two links side by side in the story are not.
+    #[test]
+    fn a_bar_of_links_under_the_story_is_the_sites() {
+        let doc = Html::parse_document(
+            r#"<html><body><p>The comet went over.</p><p>See <a href="/a">one</a> <a href="/b">two</a></p>
+<center>Visitors: 12<br><a href="/fics">&lt;&lt; Back to my fics</a> | <a href="/">Home</a> | <a href="/gb">Sign my guestbook!</a></center></body></html>"#,
+        );
+        let bars = site_bars(&doc);
+        assert_eq!(bars.len(), 1);
+        let el = ElementRef::wrap(doc.tree.get(bars[0]).expect("node")).expect("element");
+        assert!(text_of(el).starts_with("Visitors: 12"), "{}", text_of(el));
     }
 
     /// The rule under the header and the title set again as the chapter's heading go;
