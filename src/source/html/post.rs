@@ -34,6 +34,29 @@ pub(crate) fn read_top(work: &mut Work, lang: &str) {
                 .push("the title repeated at the top of the text is the title".into());
         }
     }
+    // A title set over its byline in one paragraph at the top of the text (an old home
+    // page's centred `<b>~*Title*~</b><br>by NAME`): the story's title and author,
+    // where the page's `<title>` often holds a short form ("~*Title*~ by NAME").
+    if let Some(Block::Paragraph(inl)) = body.first()
+        && let [top, by] = inl
+            .split(|i| *i == Inline::LineBreak)
+            .map(plain_text)
+            .collect::<Vec<_>>()
+            .as_slice()
+        && let Some(who) = local_byline(by).filter(|w| is_name(w))
+        && let Some(t) = title_line(top)
+    {
+        let who = who.trim().to_string();
+        work.decisions.push(format!(
+            "the title and byline at the top of the text name the story ({t}) and its \
+             author ({who})"
+        ));
+        work.title = Some(t);
+        if work.authors.is_empty() {
+            work.authors.push(who);
+        }
+        body.remove(0);
+    }
     // A byline in a paragraph, or set as a heading under the title (`<h3>by NAME</h3>`).
     let first = match body.first() {
         Some(Block::Paragraph(inl)) if !inl.contains(&Inline::LineBreak) => Some(plain_text(inl)),
@@ -73,6 +96,24 @@ pub(crate) fn read_top(work: &mut Work, lang: &str) {
             file(work, f);
         }
     }
+}
+
+/// Marks a title line is decorated with on both sides (`~*Title*~`, `== Title ==`).
+const DECORATION: &[char] = &['~', '*', '=', '-', '+', '_', '.', '·', '•', '°', '^', '#'];
+
+/// A line that reads as a title: a few words (decoration on both sides taken off),
+/// opening with a letter or digit, not a sentence's end.
+fn title_line(line: &str) -> Option<String> {
+    let t = line.trim();
+    let inner = t.trim_matches(|c: char| DECORATION.contains(&c) || c.is_whitespace());
+    let decorated = inner.len() < t.len();
+    let both = !decorated || (t.starts_with(DECORATION) && t.ends_with(DECORATION));
+    let words = inner.split_whitespace().count();
+    let ok = both
+        && (1..=12).contains(&words)
+        && inner.starts_with(char::is_alphanumeric)
+        && !inner.ends_with(['.', ',', ';', ':']);
+    ok.then(|| inner.to_string())
 }
 
 /// Makes lists of the typed ones in the work's text: two or more paragraphs in a row,
@@ -374,6 +415,29 @@ mod tests {
         read_top(&mut w, "en");
         assert!(w.authors.is_empty());
         assert_eq!(w.parts[0].body, story);
+    }
+
+    /// An old home page sets its title over its byline in one centred paragraph, and its
+    /// `<title>` holds a short form: the paragraph names the story and its author.
+    #[test]
+    fn a_title_over_a_byline_at_the_top_names_the_story() {
+        let mut w = work(
+            "Comet! by skylark",
+            vec![
+                lines(&["=~ The Comet Over Harrow Barn ~=", "by skylark"]),
+                para("Nobody else saw it."),
+            ],
+        );
+        read_top(&mut w, "en");
+        assert_eq!(w.title.as_deref(), Some("The Comet Over Harrow Barn"));
+        assert_eq!(w.authors, vec!["skylark"]);
+        assert_eq!(w.parts[0].body, vec![para("Nobody else saw it.")]);
+        // A story's two lines that only end on "by …" stay the story's.
+        let story = vec![lines(&["She sat down on the sea wall,", "by the harbour"])];
+        let mut w = work("Wall", story.clone());
+        read_top(&mut w, "en");
+        assert_eq!(w.parts[0].body, story);
+        assert_eq!(w.title.as_deref(), Some("Wall"));
     }
 
     /// LiveJournal's header: title, author, fields, summary and notes, one a line.
