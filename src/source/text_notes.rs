@@ -60,14 +60,17 @@ pub(crate) fn take_notes(work: &mut Work, ov: Overrides) {
                 &mut work.parts[k].end_notes
             };
             into.splice(0..0, moved);
-        } else if k == last {
+        }
+        // The end mark closing the story, with no note after it, or over a note found by
+        // its label across a rule ("~ THE END ~", a rule, "A/N: …").
+        if k == last {
             closing_end_mark(work, k);
         }
     }
 }
 
-/// Leaves out the end mark ("The End", "Fin", "EINDE") that closes the last chapter with
-/// no note after it, as the text reader leaves it out: it ends the story and is none of
+/// Leaves out the end mark ("The End", "Fin", "EINDE") that closes the last chapter's
+/// text, the closing note taken off, as the text reader leaves it out: it ends the story and is none of
 /// its words. Blank paragraphs (a word processor's `&nbsp;` spacers) before it go too.
 fn closing_end_mark(work: &mut Work, k: usize) {
     let body = &mut work.parts[k].body;
@@ -254,6 +257,30 @@ mod tests {
             )]
         );
         assert!(w.decisions.iter().any(|d| d.contains("\"Fin\"")));
+    }
+
+    /// An old home page's "~ THE END ~" over a rule and a labelled note: the note is
+    /// the afterword and the end mark goes with neither.
+    #[test]
+    fn an_end_mark_over_a_rule_and_a_labelled_note_is_left_out() {
+        let mut w = work(&[&[
+            "The comet went over the barn.",
+            "Nobody else saw it.",
+            "~ THE END ~",
+        ]]);
+        w.parts[0].body.push(Block::SceneBreak);
+        w.parts[0]
+            .body
+            .push(para("A/N: My first fic!! Email me what you thought."));
+        take_notes(&mut w, Overrides::default());
+        assert_eq!(
+            w.parts[0].body,
+            vec![
+                para("The comet went over the barn."),
+                para("Nobody else saw it.")
+            ]
+        );
+        assert_eq!(w.end_notes.len(), 1);
     }
 
     /// A page's lone dash (`<p>—</p>`) between an unlabelled note and the story parts
