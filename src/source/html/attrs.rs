@@ -1,13 +1,67 @@
 //! HTML content, what an element says besides its name: a line's indent from its
-//! style, a footnote marker's or formula index's digits, a site's note box.
+//! style, a footnote marker's or formula index's digits, a site's note box, a smiley's
+//! text; and the plain queries of a page every reader shares (an element's text, its
+//! classes, its links, the page's body).
 //!
 //! Input: one element (or its text). Output: what [`super::Converter`] makes of it:
 //! no-break spaces for an indent, raised or lowered digits, whether a `<blockquote>`
-//! reads as a quoted passage. Pure: no I/O.
+//! reads as a quoted passage, the text an emoticon image stands for. Pure: no I/O.
 
-use super::has_class;
 use ego_tree::NodeRef;
-use scraper::{ElementRef, Node};
+use scraper::{ElementRef, Html, Node};
+
+/// The text of an element with HTML white space collapsed (for titles, labels, tags).
+pub(crate) fn text_of(el: ElementRef<'_>) -> String {
+    let mut s = String::new();
+    for t in el.text() {
+        s.push_str(t);
+        s.push(' ');
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A document's `<body>`, or its root element when it has none.
+pub(crate) fn body_of(doc: &Html) -> ElementRef<'_> {
+    let root = doc.root_element();
+    root.child_elements()
+        .find(|e| e.value().name() == "body")
+        .unwrap_or(root)
+}
+
+/// The links (`<a>` elements) inside `el`.
+pub(crate) fn links<'a>(el: ElementRef<'a>) -> impl Iterator<Item = ElementRef<'a>> {
+    el.descendent_elements().filter(|d| d.value().name() == "a")
+}
+
+/// The texts of the links inside `el`, empty ones left out (AO3's names and tags).
+pub(crate) fn link_texts(el: ElementRef<'_>) -> Vec<String> {
+    links(el).map(text_of).filter(|t| !t.is_empty()).collect()
+}
+
+/// Whether `el` has a class whose name, without trailing digits (calibre renumbers the
+/// classes it keeps: `meta`, `meta1`…), is `name`.
+pub(crate) fn has_class(el: ElementRef<'_>, name: &str) -> bool {
+    el.value()
+        .classes()
+        .any(|c| c.trim_end_matches(|ch: char| ch.is_ascii_digit()) == name)
+}
+
+/// The most characters an emoticon's text has (`:-)`, `^_^`, `<3`, `:'(`).
+const EMOTICON_CHARS: usize = 4;
+
+/// The text an image stands for when it is a smiley: its `alt` is a typed emoticon
+/// (`:)`, `;-)`, `<3`, `^_^`, `:D`), a few marks with an eye's or a heart's among them
+/// and at most one letter or digit, as forums and DeviantArt set a writer's `:)` as an
+/// image with the text as `alt`.
+pub(super) fn emoticon(e: ElementRef<'_>) -> Option<String> {
+    let alt = e.value().attr("alt")?.trim();
+    let letters = alt.chars().filter(|c| c.is_alphanumeric()).count();
+    let ok = (2..=EMOTICON_CHARS).contains(&alt.chars().count())
+        && alt.chars().all(|c| c.is_ascii_graphic())
+        && alt.contains([':', ';', '=', '^', '<'])
+        && letters <= 1;
+    ok.then(|| alt.to_string())
+}
 
 /// The columns a `margin-left` and `padding-left` in an element's `style` indent it by,
 /// when they do: four (a level of verse, like four typed spaces) per 2.5em, a browser's

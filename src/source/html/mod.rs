@@ -30,10 +30,11 @@ use super::allow::{Role, role};
 use super::paragraphs;
 use crate::model::{Block, Inline, List};
 use crate::typography;
-use attrs::{cell_separator, is_note_box, scripted, style_indent};
+pub(crate) use attrs::{body_of, has_class, link_texts, links, text_of};
+use attrs::{cell_separator, emoticon, is_note_box, scripted, style_indent};
 use clean::normalise;
 use ego_tree::{NodeId, NodeRef};
-use scraper::{ElementRef, Html, Node};
+use scraper::{ElementRef, Node};
 use std::collections::{HashMap, HashSet};
 
 /// Nesting deeper than this is read as plain text: no story nests so deep, and it bounds
@@ -159,7 +160,12 @@ impl<'l> Converter<'l> {
     fn element(&mut self, r: Role, name: &str, node: NodeRef<'_, Node>, depth: usize) {
         match r {
             Role::Drop => self.dropped += 1,
-            Role::Image => self.images += 1,
+            // A smiley set as an image with its text as `alt` (a forum's, DeviantArt's
+            // `:)`): the text the writer typed.
+            Role::Image => match ElementRef::wrap(node).and_then(emoticon) {
+                Some(t) => self.text(&t),
+                None => self.images += 1,
+            },
             Role::Block => {
                 self.flush();
                 self.children(node, depth);
@@ -457,42 +463,6 @@ impl<'l> Converter<'l> {
         typography::apply(&mut inl, self.lang);
         self.blocks.push(Block::Paragraph(inl));
     }
-}
-
-/// The text of an element with HTML white space collapsed (for titles, labels, tags).
-pub(crate) fn text_of(el: ElementRef<'_>) -> String {
-    let mut s = String::new();
-    for t in el.text() {
-        s.push_str(t);
-        s.push(' ');
-    }
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// A document's `<body>`, or its root element when it has none.
-pub(crate) fn body_of(doc: &Html) -> ElementRef<'_> {
-    let root = doc.root_element();
-    root.child_elements()
-        .find(|e| e.value().name() == "body")
-        .unwrap_or(root)
-}
-
-/// The links (`<a>` elements) inside `el`.
-pub(crate) fn links<'a>(el: ElementRef<'a>) -> impl Iterator<Item = ElementRef<'a>> {
-    el.descendent_elements().filter(|d| d.value().name() == "a")
-}
-
-/// The texts of the links inside `el`, empty ones left out (AO3's names and tags).
-pub(crate) fn link_texts(el: ElementRef<'_>) -> Vec<String> {
-    links(el).map(text_of).filter(|t| !t.is_empty()).collect()
-}
-
-/// Whether `el` has a class whose name, without trailing digits (calibre renumbers the
-/// classes it keeps: `meta`, `meta1`…), is `name`.
-pub(crate) fn has_class(el: ElementRef<'_>, name: &str) -> bool {
-    el.value()
-        .classes()
-        .any(|c| c.trim_end_matches(|ch: char| ch.is_ascii_digit()) == name)
 }
 
 /// The converted content of one element (its own role ignored).

@@ -278,3 +278,15 @@ fn a_layout_tables_cell_keeps_its_paragraphs() {
     );
     assert_eq!(b[1], Block::SceneBreak);
 }
+
+/// A smiley set as an image with its text as `alt` is the text typed; a picture, or an
+/// image whose `alt` is words, is an image left out.
+#[test]
+fn a_smiley_image_is_its_typed_text() {
+    let b = conv(
+        r#"<p>Please ask first. <img src="/e/smile.gif" alt=":)"> <img src="/e/heart.gif" alt="<3"></p>
+<p><img src="/map.png" alt="Map"><img src="/d.png" alt="--"><img src="/x.png" alt="a:b"></p>"#,
+    );
+    assert_eq!(b.len(), 1);
+    assert_eq!(b[0].plain(), "Please ask first. :) <3");
+}
