@@ -7,7 +7,10 @@
 //! its last step the fandom), the "Follow/Fav" button, the title, the `By:` line, the
 //! summary, the grey story line (`Rated: Fiction K+ - French - … - id: 1234`) and, under
 //! the story, the buttons ("Follow/Fav", "Review", "Share: …") and the footer ("Help ·
-//! Privacy · Terms of Service · … © 2024 FanFiction"). Only read when the `By:` line and
+//! Privacy · Terms of Service · … © 2024 FanFiction"). The mobile site's page
+//! (m.fanfiction.net) is read the same way: its story line is a comma list
+//! (`K+, English, Family, words: 612, favs: 31, published: Sep 22, 2012`) and its foot
+//! "Fav" / "Follow" and "Desktop/Tablet Mode . Help . Terms of Service …". Only read when the `By:` line and
 //! the story line stand together under a title, which nothing but a copy of that page
 //! writes; the chrome above the title is taken only when every line of it is short and
 //! holds no sentence.
@@ -24,8 +27,11 @@ const BUTTONS: &[&str] = &[
     "review",
     "favorite",
     "follow",
+    "fav",
     "< prev",
     "next >",
+    "« prev",
+    "next »",
 ];
 
 /// The reader settings the page shows under the story line ("Font: Alegreya Sans").
@@ -42,6 +48,7 @@ const FOOT_LINES: &[&str] = &[
     "type your review for this chapter here...",
     "type your review for this chapter here…",
     "name:",
+    "#",
 ];
 
 /// Whether `t` is an entry of the chapter menu: `3. Title`.
@@ -62,6 +69,20 @@ fn is_foot(t: &str) -> bool {
         || lower.starts_with("share: ")
         || (lower.contains("terms of service") && lower.contains("fanfiction"))
         || (lower.contains('©') && lower.ends_with("fanfiction"))
+        || (lower.contains("terms of service") && lower.contains("privacy policy"))
+}
+
+/// The mobile page's story line: a comma list that opens with the rating and holds the
+/// word count and a date (`K+, English, Family, words: 612, favs: 31, published: …`).
+/// Returns the rating and the language.
+fn mobile_story_line(t: &str) -> Option<(&str, &str)> {
+    let (rating, rest) = t.split_once(", ")?;
+    let lower = rest.to_lowercase();
+    let known = ["K", "K+", "T", "M", "MA"].contains(&rating);
+    (known
+        && lower.contains("words: ")
+        && (lower.contains("published: ") || lower.contains("updated: ")))
+    .then(|| (rating, rest.split(", ").next().unwrap_or("")))
 }
 
 /// Reads a copied FanFiction.Net page; false (nothing taken) when the file is none.
@@ -69,9 +90,10 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let top = doc.len().min(HEAD_LINES);
     let Some(rated) = (0..top).find(|&i| {
         !doc.taken[i]
-            && doc.trimmed(i).starts_with("Rated: ")
-            && doc.trimmed(i).contains(" - ")
-            && read_field(doc, i).is_some_and(|h| h.field == Field::Rating)
+            && ((doc.trimmed(i).starts_with("Rated: ")
+                && doc.trimmed(i).contains(" - ")
+                && read_field(doc, i).is_some_and(|h| h.field == Field::Rating))
+                || mobile_story_line(doc.trimmed(i)).is_some())
     }) else {
         return false;
     };
@@ -142,7 +164,31 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         doc.out.preface.push(p);
     }
     let mut after = rated + 1;
-    if let Some(h) = read_field(doc, rated) {
+    let line = doc.trimmed(rated).to_string();
+    if let Some((rating, language)) = mobile_story_line(&line) {
+        doc.out
+            .meta
+            .rating
+            .get_or_insert_with(|| rating.to_string());
+        if !language.is_empty() {
+            doc.out
+                .meta
+                .language
+                .get_or_insert_with(|| language.to_string());
+        }
+        let words = line
+            .to_lowercase()
+            .split_once("words: ")
+            .map(|(_, w)| w.split(',').next().unwrap_or("").trim().to_string());
+        if let Some(w) = words.filter(|w| !w.is_empty()) {
+            doc.out.meta.words.get_or_insert(w);
+        }
+        doc.drop_line(rated, &line);
+        doc.why(format!(
+            "header: line {} is the mobile page's story line (rating, language, words)",
+            rated + 1
+        ));
+    } else if let Some(h) = read_field(doc, rated) {
         after = h.to;
         file_hit(doc, &h, allow_title, CategoryIs::Tag, true);
     }
@@ -293,5 +339,24 @@ mod tests {
             assert!(!read(&mut doc, true), "{t}");
             assert_eq!(doc.untaken(), Doc::new(t).untaken(), "{t}");
         }
+    }
+
+    /// The mobile site's page, copied from a phone: its bar one word a line, the
+    /// category path, the title, `By:`, the summary and the comma-list story line; under
+    /// the story its buttons and foot.
+    #[test]
+    fn a_copied_mobile_page_keeps_the_story() {
+        let page = "FanFiction\n \nJust In\nCommunity\nForum\nSearch\nLogin\n \nBooks » Lanterns\n\nThe Night Ferry\n\nBy: harbour_owl\n\nA ferry, a fog, a dog.\n\nT, English, Friendship, words: 900, favs: 3, follows: 1, published: Mar 4, 2021\n\nThe ferry left at nine.\n\nThanks for reading!\n\nReview\n\nFav\nFollow\n \n#\n\nDesktop/Tablet Mode . Help . Terms of Service . Privacy Policy\nTop";
+        let mut doc = Doc::new(page);
+        assert!(read(&mut doc, true));
+        assert_eq!(doc.out.title.as_deref(), Some("The Night Ferry"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("harbour_owl"));
+        assert_eq!(doc.out.meta.rating.as_deref(), Some("T"));
+        assert_eq!(doc.out.meta.words.as_deref(), Some("900"));
+        assert_eq!(doc.out.summary[0].text, "A ferry, a fog, a dog.");
+        assert_eq!(
+            doc.untaken(),
+            "The ferry left at nine.\nThanks for reading!"
+        );
     }
 }
