@@ -99,11 +99,70 @@ const DEDICATIONS: &[&str] = &[
     "присвячується ",
 ];
 
+/// "For" in the languages notes are read in, as a dedication opens ("For my father").
+const FOR: &[&str] = &[
+    "for ", "to ", "pour ", "à ", "para ", "per ", "für ", "voor ", "dla ", "för ", "til ",
+];
+
+/// The possessives and words for everyone that follow it in a dedication.
+const FOR_WHOM: &[&str] = &[
+    "my ",
+    "mon ",
+    "ma ",
+    "mes ",
+    "mi ",
+    "mis ",
+    "mio ",
+    "mia ",
+    "miei ",
+    "mie ",
+    "meine ",
+    "meinen ",
+    "meinem ",
+    "mijn ",
+    "moich ",
+    "mojej ",
+    "mojego ",
+    "min ",
+    "mitt ",
+    "mina ",
+    "meu ",
+    "minha ",
+    "meus ",
+    "minhas ",
+    "everyone ",
+    "anyone ",
+    "all ",
+    "tous ",
+    "todos ",
+];
+
 /// Whether a paragraph is a dedication: one short paragraph opening with a dedication's
-/// words. It belongs with the author's note at the head of a story.
+/// words, or a short line wholly in italics that opens "For my …" or "For Name"
+/// ("*For my father, who raised his hand.*", "*Pour Lily.*"). It belongs with the
+/// author's note at the head of a story.
 pub fn is_dedication(text: &str) -> bool {
     let t = straighten(text.trim_start_matches(['*', '_', '(', '[', ' ']));
-    t.split_whitespace().count() <= 30 && DEDICATIONS.iter().any(|d| t.starts_with(d))
+    if t.split_whitespace().count() <= 30 && DEDICATIONS.iter().any(|d| t.starts_with(d)) {
+        return true;
+    }
+    let trimmed = text.trim();
+    let italic = ["*", "_"]
+        .iter()
+        .any(|m| trimmed.starts_with(m) && trimmed.trim_end_matches(['.', '!', ' ']).ends_with(m));
+    let Some(f) = FOR.iter().find(|f| t.starts_with(**f)) else {
+        return false;
+    };
+    let rest = &t[f.len()..];
+    // The name as written: its capital is what marks it as one.
+    let name = text
+        .trim_start_matches(['*', '_', ' '])
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    italic
+        && t.split_whitespace().count() <= 15
+        && (FOR_WHOM.iter().any(|w| rest.starts_with(w)) || name)
 }
 
 /// Whether a labelled paragraph is the label alone ("Author's Note", "**A/N:**"), so the
@@ -269,5 +328,11 @@ mod tests {
         assert!(is_dedication("*Dedicated to my sister, who knows why.*"));
         assert!(!is_dedication("Dedicated people had built the dam."));
         assert!(!is_dedication("She was dedicated to the lighthouse."));
+        assert!(is_dedication("*Pour mon père, qui levait la main.*"));
+        assert!(is_dedication("_For Lily, who asked._"));
+        assert!(is_dedication("*To my sister.*"));
+        assert!(!is_dedication("For my father, the war was over by June."));
+        assert!(!is_dedication("*For three days the rain fell.*"));
+        assert!(!is_dedication("*To the sea, she thought.*"));
     }
 }
