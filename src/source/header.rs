@@ -24,10 +24,10 @@
 
 use super::doc::{Doc, Header};
 use super::{
-    ao3, blogs, callout, chat_log, copyright, downloader, dreamwidth, fff, ffn_page, ficbook,
-    fimfic, forum, front_matter, gutenberg, inkitt, jjwxc, journal, libru, lj, mailing_list,
-    manuscript, nav, newsletter, note_app, obsidian, pixiv, quotev, reddit, royal_road,
-    scribblehub, social, wattpad,
+    ao3, blogs, callout, chat_log, comments, copyright, downloader, dreamwidth, fff, ffn_page,
+    ficbook, fimfic, forum, front_matter, gutenberg, inkitt, jjwxc, journal, libru, lj,
+    mailing_list, manuscript, nav, newsletter, note_app, obsidian, pixiv, quotev, reddit,
+    royal_road, scribblehub, social, wattpad,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -70,6 +70,7 @@ pub(crate) fn read_file(text: &str, stem: &str, enabled: bool, allow_title: bool
             copyright::foot(&mut doc);
             lj::crossposts(&mut doc);
             obsidian::read(&mut doc);
+            comments::read(&mut doc);
             unquote_markdown(&mut doc);
             callout::read(&mut doc);
             callout::asides(&mut doc);

@@ -20,6 +20,7 @@ mod blogs;
 mod bylines;
 mod callout;
 mod chat_log;
+mod comments;
 mod copyright;
 pub mod cover;
 pub mod decode;

@@ -1,0 +1,58 @@
+//! Hidden comments in a text file → left out: `<!-- … -->` lines, as Markdown and
+//! writing tools (Scrivener, Ulysses, iA Writer) keep notes to self that no reader sees.
+//!
+//! Input: a story file as [`Doc`] lines, after the header readers. Output: the lines
+//! of each comment taken and listed as left out. A comment is a run of whole lines from
+//! one opening with `<!--` to one closing with `-->`; a `<!--` inside a line of prose,
+//! or one never closed, is the author's text and stays.
+
+use super::doc::Doc;
+
+/// Most lines one comment may run over: an unclosed `<!--` must not swallow a story.
+const MAX_LINES: usize = 40;
+
+/// Takes every hidden comment of `doc`.
+pub(crate) fn read(doc: &mut Doc) {
+    let mut i = 0;
+    while i < doc.len() {
+        if doc.taken[i] || !doc.trimmed(i).starts_with("<!--") {
+            i += 1;
+            continue;
+        }
+        let close = (i..doc.len().min(i + MAX_LINES))
+            .take_while(|&j| !doc.taken[j])
+            .find(|&j| doc.trimmed(j).ends_with("-->") && (j > i || doc.trimmed(j).len() >= 7));
+        let Some(j) = close else {
+            i += 1;
+            continue;
+        };
+        let what = if j == i {
+            "a hidden comment (`<!-- … -->`), never shown, so it is left out".to_string()
+        } else {
+            "a hidden comment (`<!-- … -->`), never shown, so they are left out".to_string()
+        };
+        if j == i {
+            let t = doc.trimmed(i).to_string();
+            doc.drop_line(i, &t);
+            doc.why(format!("lines: line {} is {what}", i + 1));
+        } else {
+            doc.drop_lines(i, j + 1, &what);
+        }
+        i = j + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_line_comments_go_and_prose_stays() {
+        let t = "Title\n\n<!-- TODO check the timetable -->\n\nThe train left.\n\n<!--\ncut scene:\nshe stays\n-->\n\nShe wrote <!-- here --> on the wall.\n\n<!-- never closed\n\nThe end.";
+        let doc = Doc::read_by(t, |d, _| read(d));
+        assert_eq!(
+            doc.untaken(),
+            "Title\nThe train left.\nShe wrote <!-- here --> on the wall.\n<!-- never closed\nThe end."
+        );
+    }
+}
