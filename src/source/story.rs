@@ -121,6 +121,7 @@ pub fn understand(
     let found = (&head.quotes[..], markdown);
     let body = super::lists::group(body, &raw, found, lang, &mut decisions);
     let mut body = join_notes(body);
+    epigraph::set_apart(&mut body, &mut decisions);
     // A chapter heading a header reader took from the top opens the body.
     if let Some(h) = &head.lead_heading {
         body.insert(0, Block::Heading(typography::apply_str(&h.text, lang)));
@@ -472,5 +473,6 @@ fn stanza(p: &RawPara, lang: &str) -> Block {
 }
 
 mod breaks;
+mod epigraph;
 #[cfg(test)]
 mod tests;
