@@ -25,9 +25,9 @@
 use super::doc::{Doc, Header};
 use super::{
     ao3, blogs, callout, chat_log, comments, copyright, downloader, dreamwidth, fff, ffn_page,
-    ficbook, fimfic, forum, front_matter, gutenberg, inkitt, jjwxc, journal, libru, lj,
+    ficbook, fimfic, forum, front_matter, gdocs, gutenberg, inkitt, jjwxc, journal, libru, lj,
     mailing_list, manuscript, nav, newsletter, note_app, obsidian, pixiv, quotev, reddit,
-    royal_road, scribblehub, social, wattpad,
+    royal_road, scribblehub, social, tapas, wattpad,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -60,6 +60,7 @@ pub(crate) fn read_file(text: &str, stem: &str, enabled: bool, allow_title: bool
             royal_road::read(&mut doc, allow_title);
             scribblehub::read(&mut doc, allow_title);
             inkitt::read(&mut doc, allow_title);
+            tapas::read(&mut doc, allow_title);
             social::read(&mut doc);
             wattpad::read(&mut doc, allow_title);
             dreamwidth::read(&mut doc);
@@ -71,6 +72,7 @@ pub(crate) fn read_file(text: &str, stem: &str, enabled: bool, allow_title: bool
             lj::crossposts(&mut doc);
             obsidian::read(&mut doc);
             comments::read(&mut doc);
+            gdocs::read(&mut doc);
             unquote_markdown(&mut doc);
             callout::read(&mut doc);
             callout::asides(&mut doc);

@@ -1,0 +1,104 @@
+//! Google Docs plain-text downloads → the story without its reviewers' comments.
+//!
+//! Input: a story file as [`Doc`] lines. Output: the comments Google Docs writes at the
+//! end of a `.txt` download (`[a]Geth or Gethin?`, `[b]love this`, one a line, lettered
+//! a, b, c … as their anchors are) dropped, and their anchors (`Gethin,[a]`) taken out of
+//! the text. Needs every comment's anchor in the text before it, and the first comment
+//! lettered `a`: what only the download writes. Footnotes (`[1]`) are the author's and
+//! stay, for the footnote reader.
+
+use super::doc::Doc;
+
+/// The letter label of a comment line (`[a]text` → `a`), one or two lowercase letters.
+fn label(t: &str) -> Option<&str> {
+    let rest = t.strip_prefix('[')?;
+    let close = rest.find(']')?;
+    let l = &rest[..close];
+    let text = rest[close + 1..].trim();
+    (!l.is_empty() && l.len() <= 2 && l.chars().all(|c| c.is_ascii_lowercase()) && !text.is_empty())
+        .then_some(l)
+}
+
+/// Drops a download's comments and their anchors; false when the file has none.
+pub(crate) fn read(doc: &mut Doc) -> bool {
+    let mut block = Vec::new();
+    let mut end = doc.len();
+    while let Some(k) = doc.prev_text(end) {
+        match label(doc.trimmed(k)) {
+            Some(l) => block.push((k, l.to_string())),
+            None => break,
+        }
+        end = k;
+    }
+    block.reverse();
+    let Some((first, _)) = block.first() else {
+        return false;
+    };
+    let first = *first;
+    if block[0].1 != "a" {
+        return false;
+    }
+    // Each anchor in a line of the text above, after a word or mark, not opening it.
+    let anchored = |doc: &Doc, l: &str| {
+        let a = format!("[{l}]");
+        (0..first).any(|i| {
+            !doc.taken[i]
+                && doc.lines[i]
+                    .match_indices(&a)
+                    .any(|(at, _)| at > 0 && !doc.lines[i][..at].ends_with(' '))
+        })
+    };
+    if !block.iter().all(|(_, l)| anchored(doc, l)) {
+        return false;
+    }
+    for (k, _) in &block {
+        let t = doc.trimmed(*k).to_string();
+        doc.drop_line(*k, &t);
+    }
+    for i in 0..first {
+        if doc.taken[i] {
+            continue;
+        }
+        let mut line = doc.lines[i].clone();
+        for (_, l) in &block {
+            line = line.replace(&format!("[{l}]"), "");
+        }
+        if line != doc.lines[i] {
+            doc.lines[i] = line;
+        }
+    }
+    doc.why(format!(
+        "header: lines {}–{} are a Google Docs download's comments ([a], [b] …); they and \
+         their anchors in the text are left out",
+        first + 1,
+        block[block.len() - 1].0 + 1
+    ));
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comments_and_their_anchors_go_footnotes_stay() {
+        let t = "The Tide\n\n\u{201c}Geth,\u{201d}[a] she said.[1]\n\nThe end of it,[b] the sea.\n\n\n[1] cariad: love.\n\n[a]Geth or Gethin?\n[b]love this";
+        let doc = Doc::read_by(t, |d, _| assert!(read(d)));
+        assert_eq!(
+            doc.untaken(),
+            "The Tide\n\u{201c}Geth,\u{201d} she said.[1]\nThe end of it, the sea.\n[1] cariad: love."
+        );
+    }
+
+    /// Bracketed letters a story types itself, or a list with no anchors, stay.
+    #[test]
+    fn lettered_lines_without_anchors_stay() {
+        for t in [
+            "Options on the form:\n\n[a] yes\n[b] no",
+            "She ticked [a] twice.\n\n[b]oth answers\n[a]gain",
+        ] {
+            let doc = Doc::read_by(t, |d, _| assert!(!read(d)));
+            assert_eq!(doc.untaken(), Doc::new(t).untaken());
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! Tapas episode pages copied from the browser → the story, with the site's lines read
+//! or dropped.
+//!
+//! Input: a story file as [`Doc`] lines. Output: the page's head — the site's bar, the
+//! series name, the episode's label and title ("Ep. 14 - The Cartographer's
+//! Apprentice"), its date, the counts ("1.1k views  84 likes  12 comments"), the
+//! series and the creator's name again and "Subscribe" — read (the title, the creator,
+//! the series) and dropped; and its foot — the creator's note under "NAME / Creator"
+//! (the closing note), then "Support Creator", "Like", "Share", "Comments (12)" with
+//! the comments, "Previous episode" / "Next episode" and the site's footer — dropped.
+//! Needs the episode label, the counts line and "Subscribe" together at the top: lines
+//! only the site writes.
+
+use super::doc::Doc;
+
+/// How far down the page "Subscribe" may stand.
+const HEAD_LINES: usize = 40;
+
+/// The episode label and its title, if it has one: "Ep. 14 - Title", "Episode 3: Title".
+fn episode(t: &str) -> Option<&str> {
+    let lower = t.to_lowercase();
+    let label = ["ep. ", "ep ", "episode "]
+        .iter()
+        .find(|l| lower.starts_with(**l))?;
+    let rest = &t[label.len()..];
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 {
+        return None;
+    }
+    let title = rest[digits..].trim_start_matches([' ', '-', '–', '—', ':', '.']);
+    Some(title.trim())
+}
+
+/// The counts line: "1.1k views  84 likes  12 comments".
+fn is_counts(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    lower.contains(" views") && (lower.contains(" likes") || lower.contains(" comments"))
+}
+
+/// Lines of the page's foot that only the site writes, lowercase.
+const FOOT: &[&str] = &[
+    "support creator",
+    "like",
+    "share",
+    "see all",
+    "reply",
+    "previous episode",
+    "next episode",
+    "top",
+    "tapas",
+    "about",
+    "creators",
+    "terms of use",
+    "privacy policy",
+    "help",
+];
+
+/// Reads a Tapas page's head and foot; false (nothing taken) when the file is none.
+pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
+    let top = doc.len().min(HEAD_LINES);
+    let Some(sub) = (0..top).find(|&i| !doc.taken[i] && doc.lower(i) == "subscribe") else {
+        return false;
+    };
+    let Some(ep) = (0..sub).find(|&i| !doc.taken[i] && episode(doc.trimmed(i)).is_some()) else {
+        return false;
+    };
+    if !(ep..sub).any(|i| is_counts(doc.trimmed(i))) {
+        return false;
+    }
+    doc.why(format!(
+        "header: lines 1–{} are a Tapas episode page's head (the site's bar, series, \
+         episode, date, counts, creator, \"Subscribe\")",
+        sub + 1
+    ));
+    let title = episode(doc.trimmed(ep)).unwrap_or("").to_string();
+    let series = doc.prev_text(ep).map(|s| doc.trimmed(s).to_string());
+    // The series again over the creator's name, right above "Subscribe".
+    let creator = doc.prev_text(sub).filter(|&c| {
+        doc.prev_text(c)
+            .is_some_and(|s| Some(doc.trimmed(s)) == series.as_deref())
+            && !doc.trimmed(c).contains(' ')
+    });
+    if !title.is_empty() && allow_title {
+        doc.out.title = Some(title.clone());
+        doc.why(format!(
+            "header: line {} \"{title}\" is the episode's title (its label left out)",
+            ep + 1
+        ));
+    }
+    if let Some(c) = creator {
+        let who = doc.trimmed(c).to_string();
+        doc.take(c, c + 1);
+        doc.out.meta.author.get_or_insert(who);
+    }
+    if let Some(s) = series {
+        doc.out.meta.series.get_or_insert(s);
+    }
+    doc.drop_span(0, sub + 1);
+    foot(doc, creator.map(|c| doc.trimmed(c).to_string()));
+    true
+}
+
+/// The foot: the creator's note under "NAME / Creator" is the closing note; all from
+/// the first of the site's lines under the story to the end goes.
+fn foot(doc: &mut Doc, creator: Option<String>) {
+    // The creator's box: their name over "Creator", then the note.
+    let boxed = (1..doc.len()).rev().find(|&i| {
+        !doc.taken[i]
+            && doc.lower(i) == "creator"
+            && doc.prev_text(i).is_some_and(|n| {
+                creator.as_deref().is_none_or(|c| doc.trimmed(n) == c) && n + 1 == i
+            })
+    });
+    let site = |d: &Doc, k: usize| {
+        let l = d.lower(k);
+        FOOT.contains(&l.as_str())
+            || l.starts_with("comments (")
+            || l.starts_with("© tapas")
+            || l.chars().all(|c| c.is_ascii_digit())
+    };
+    let from = match boxed {
+        Some(b) => {
+            let start = b + 1;
+            let end = (start..doc.len())
+                .find(|&k| !doc.blank(k) && site(doc, k))
+                .unwrap_or(doc.len());
+            let name = b - 1;
+            for k in [name, b] {
+                let t = doc.trimmed(k).to_string();
+                doc.drop_line(k, &t);
+            }
+            for p in doc.paras(start, end) {
+                doc.out.afterword.push(p);
+            }
+            doc.take(start, end);
+            doc.why(format!(
+                "afterword: lines {}–{end} are the creator's note under the episode",
+                start + 1
+            ));
+            end
+        }
+        None => match (0..doc.len()).find(|&k| {
+            !doc.taken[k]
+                && (doc.lower(k) == "support creator" || doc.lower(k).starts_with("comments ("))
+        }) {
+            Some(k) => k,
+            None => return,
+        },
+    };
+    doc.drop_page_foot(
+        from,
+        "a Tapas page's foot (buttons, comments, episode links, the site's footer)",
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "Skip to main content\nTapas\nHome\nNovels\nLog in\n\nThe Lamp Road\nEp. 3 - A Wick for Two\n\nEp. 3\nJan 02, 2024\n\n2.4k views  90 likes  5 comments\n\nThe Lamp Road\nember_finch\n\nSubscribe\n\n\nThe lamp went out at nine.\n\n~\n\nShe lit it again.\n\n\nember_finch\nCreator\n\nThanks for reading! Next week: oil.\n\n\nSupport Creator\nLike\n90\nShare\n\nComments (5)\n\nSee all\n\nwick_fan\nlove this\n4\nReply\n\nPrevious episode\nNext episode\n\nTop\n\nTapas\nAbout\nHelp\n© Tapas Media";
+
+    #[test]
+    fn an_episode_page_keeps_the_story_and_the_creators_note() {
+        let mut doc = Doc::new(PAGE);
+        assert!(read(&mut doc, true));
+        assert_eq!(doc.out.title.as_deref(), Some("A Wick for Two"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("ember_finch"));
+        assert_eq!(doc.out.meta.series.as_deref(), Some("The Lamp Road"));
+        assert_eq!(
+            doc.untaken(),
+            "The lamp went out at nine.\n~\nShe lit it again."
+        );
+        let note: Vec<&str> = doc.out.afterword.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(note, ["Thanks for reading! Next week: oil."]);
+        assert!(doc.dropped_texts().contains(&"love this"));
+    }
+
+    /// A story that opens "Subscribe" or names an episode, with no counts line, stays.
+    #[test]
+    fn a_story_that_only_looks_like_it_stays() {
+        let t = "Episode 4\n\nSubscribe, she said, and the radio hissed.\n\nSubscribe\n\nThe end.";
+        let mut doc = Doc::new(t);
+        assert!(!read(&mut doc, true));
+        assert_eq!(doc.untaken(), Doc::new(t).untaken());
+    }
+}
