@@ -120,25 +120,38 @@ pub fn split(paras: &[RawPara], ov: Overrides) -> Split {
     s
 }
 
-/// Markdown footnote definitions (`[^1]: …`) at the file's end, after a closing note,
-/// whose markers the story sets: they are the story's footnotes, not the note's words,
-/// so they end the body (where the footnote stage links them).
+/// Footnote definitions at the file's end (Markdown's `[^1]: …`, a word processor's
+/// `[1] …`), after a closing note or an end mark, whose markers the story sets: they are
+/// the story's footnotes, not the note's words, so they end the body (where the footnote
+/// stage links them).
 fn story_footnotes_after(paras: &[RawPara], s: &mut Split) {
+    // The marker as the story sets it: `[^1]` for `[^1]: …`, `[1]` for `[1] …`.
     let label = |t: &str| {
-        let rest = t.trim_start().strip_prefix("[^")?;
-        let (id, _) = rest.split_once("]:")?;
-        (!id.is_empty() && !id.contains(char::is_whitespace)).then(|| id.to_string())
+        let t = t.trim_start();
+        if let Some(rest) = t.strip_prefix("[^") {
+            let (id, _) = rest.split_once("]:")?;
+            return (!id.is_empty() && !id.contains(char::is_whitespace))
+                .then(|| format!("[^{id}]"));
+        }
+        let (id, rest) = t.strip_prefix('[')?.split_once(']')?;
+        (!id.is_empty() && id.len() <= 3 && id.chars().all(|c| c.is_ascii_digit()))
+            .then(|| rest.starts_with(' ').then(|| format!("[{id}]")))
+            .flatten()
     };
     let mut k = s.afterword.len();
     while k > 0 && label(&paras[s.afterword[k - 1]].text).is_some() {
         k -= 1;
     }
-    if k == 0 || k == s.afterword.len() {
+    // All the afterword may be definitions only where an end mark parted them off.
+    if (k == 0 && s.left_out.is_empty()) || k == s.afterword.len() {
         return;
     }
-    let marked = |id: &str| {
-        let mark = format!("[^{id}]");
-        s.body.iter().any(|&i| paras[i].text.contains(&mark))
+    let marked = |mark: &str| {
+        s.body.iter().any(|&i| {
+            let t = &paras[i].text;
+            t.match_indices(mark)
+                .any(|(at, _)| at > 0 && !t[..at].ends_with(char::is_whitespace))
+        })
     };
     let defs = s.afterword[k..].to_vec();
     if !defs

@@ -353,3 +353,14 @@ fn a_block_of_typed_note_lines_with_a_label_is_the_preface() {
     let s = split_text(&format!("MUM: call me\nME: later\n\n{long}\n\n{long}"));
     assert!(s.preface.is_empty(), "{s:?}");
 }
+
+/// A word processor's footnote (`[1] …`) after an end mark, marked in the story, is the
+/// story's: it ends the body. One the story does not mark stays the closing note.
+#[test]
+fn a_marked_footnote_after_the_end_mark_is_the_storys() {
+    let s = split_text("She ran.\n\nHe said cariad.[1]\n\nEND\n\n[1] cariad: love.");
+    assert_eq!(s.body, vec![0, 1, 3]);
+    assert!(s.afterword.is_empty());
+    let s = split_text("She ran.\n\nHe said cariad.\n\nEND\n\n[1] cariad: love.");
+    assert_eq!(s.afterword, vec![3]);
+}
