@@ -1,5 +1,6 @@
-//! Hidden comments in a text file → left out: `<!-- … -->` lines, as Markdown and
+//! Hidden comments in a Markdown file → left out: `<!-- … -->` lines, as Markdown and
 //! writing tools (Scrivener, Ulysses, iA Writer) keep notes to self that no reader sees.
+//! (In a plain text file such a line is the author's literal text, and stays.)
 //!
 //! Input: a story file as [`Doc`] lines, after the header readers. Output: the lines
 //! of each comment taken and listed as left out. A comment is a run of whole lines from

@@ -34,8 +34,15 @@ use super::{
 /// passes through untouched; with `allow_title` false a `Title:` field stays a note.
 ///
 /// `stem` is the story file's name without its extension (a notes app names the file
-/// after the note's first line).
-pub(crate) fn read_file(text: &str, stem: &str, enabled: bool, allow_title: bool) -> Header {
+/// after the note's first line); `markdown` says the file is Markdown, whose HTML
+/// comments are hidden (in a plain text file they are the author's literal text).
+pub(crate) fn read_file(
+    text: &str,
+    stem: &str,
+    markdown: bool,
+    enabled: bool,
+    allow_title: bool,
+) -> Header {
     let mut doc = Doc::new(text);
     if enabled {
         front_matter::read(&mut doc, allow_title);
@@ -71,7 +78,9 @@ pub(crate) fn read_file(text: &str, stem: &str, enabled: bool, allow_title: bool
             copyright::foot(&mut doc);
             lj::crossposts(&mut doc);
             obsidian::read(&mut doc);
-            comments::read(&mut doc);
+            if markdown {
+                comments::read(&mut doc);
+            }
             gdocs::read(&mut doc);
             unquote_markdown(&mut doc);
             callout::read(&mut doc);
@@ -91,7 +100,7 @@ pub(crate) fn read_file(text: &str, stem: &str, enabled: bool, allow_title: bool
 /// [`read_file`] for a file whose name says nothing.
 #[cfg(test)]
 pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
-    read_file(text, "", enabled, allow_title)
+    read_file(text, "", false, enabled, allow_title)
 }
 
 /// Markdown quotes: a run of lines that all open with `>` (a paragraph of its own, with

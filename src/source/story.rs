@@ -26,9 +26,13 @@ pub fn understand(
     let file = entry.file.clone();
     let mut diags = Vec::new();
     // Site and fic headers first: what they take is blanked, so line numbers stay true.
+    let markdown = [".md", ".markdown"]
+        .iter()
+        .any(|e| file.to_ascii_lowercase().ends_with(e));
     let mut head = header::read_file(
         text,
         &file_stem(&file),
+        markdown,
         entry.header != Some(false),
         entry.title_in_text != Some(false),
     );
@@ -89,9 +93,6 @@ pub fn understand(
     let title = chapter_title(given, title_in_text.as_ref(), &file, lang, &mut diags);
 
     let all = |v: &[RawPara]| (0..v.len()).collect::<Vec<_>>();
-    let markdown = [".md", ".markdown"]
-        .iter()
-        .any(|e| file.to_ascii_lowercase().ends_with(e));
     // A note's lines that make a list ("A few things before you start:" over `- …` lines)
     // are a list, as in the story.
     let note = |from_head: &[RawPara], idx: &[usize], decisions: &mut Vec<String>| {
