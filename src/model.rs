@@ -283,18 +283,24 @@ pub struct List {
     /// The first item's number (1 unless the author started elsewhere); unused when
     /// not `ordered`.
     pub start: u32,
+    /// Counted in lowercase letters (`a.`, `b.`: a sub-list as the author typed it, or
+    /// an HTML `<ol type="a">`) rather than numbers; unused when not `ordered`.
+    pub letters: bool,
     /// The items, each its blocks (usually one paragraph; a nested list is a block of
     /// its item).
     pub items: Vec<Vec<Block>>,
 }
 
 impl List {
-    /// The number item `k` (from 0) shows as text (`"3."`), `None` for a bullet: the
+    /// The number item `k` (from 0) shows as text (`"3."`, `"c."`), `None` for a bullet: the
     /// number is the author's (typed in a text file, or what a browser shows for an
     /// ordered list), so it is a word of the story in both outputs; a bullet is not.
     pub fn number(&self, k: usize) -> Option<String> {
-        self.ordered
-            .then(|| format!("{}.", u64::from(self.start) + k as u64))
+        let n = u64::from(self.start) + k as u64;
+        self.ordered.then(|| match u8::try_from(n) {
+            Ok(n @ 1..=26) if self.letters => format!("{}.", char::from(b'a' + n - 1)),
+            _ => format!("{n}."),
+        })
     }
 }
 

@@ -14,81 +14,12 @@
 
 use super::inline;
 use super::lines::Layout;
+pub(crate) use super::list_marks::{Mark, is_speech, mark};
+use super::list_marks::{depths, follows};
 use super::paragraphs::RawPara;
+use super::verse::indent_columns;
 use crate::model::{Block, Inline, List};
 use crate::typography;
-
-/// How a typed line opens as a list item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Mark {
-    /// A bullet character.
-    Bullet(char),
-    /// A number, and the character after it (`.` or `)`).
-    Number(u32, char),
-}
-
-/// The mark a typed line opens with and the item's text after it, if it opens with one.
-pub(crate) fn mark(line: &str) -> Option<(Mark, &str)> {
-    let line = line.trim_start();
-    let mut chars = line.char_indices();
-    let (_, c) = chars.next()?;
-    if matches!(c, '-' | '*' | '+' | '•') {
-        let rest = &line[c.len_utf8()..];
-        let text = rest.strip_prefix([' ', '\t'])?.trim_start();
-        return (!text.is_empty()).then_some((Mark::Bullet(c), text));
-    }
-    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if digits == 0 || digits > 3 {
-        return None;
-    }
-    let n: u32 = line[..digits].parse().ok()?;
-    let rest = &line[digits..];
-    let close = rest.chars().next().filter(|c| matches!(c, '.' | ')'))?;
-    let text = rest[1..].strip_prefix([' ', '\t'])?.trim_start();
-    (!text.is_empty()).then_some((Mark::Number(n, close), text))
-}
-
-/// Whether `next` continues a list whose last item opened with `prev`.
-fn follows(prev: Mark, next: Mark) -> bool {
-    match (prev, next) {
-        (Mark::Bullet(a), Mark::Bullet(b)) => a == b,
-        (Mark::Number(a, x), Mark::Number(b, y)) => x == y && b == a + 1,
-        _ => false,
-    }
-}
-
-/// Languages whose dialogue opens with a dash, often typed as a hyphen.
-/// (Czech and Slovak quote speech with „…“, so are not among them.)
-const DASH_DIALOGUE: &[&str] = &[
-    "ru", "uk", "be", "bg", "sr", "mk", "hr", "bs", "sl", "pl", "pt", "es", "ca", "gl", "it", "fr",
-    "ro", "el", "tr", "hu", "sv", "fi", "et", "lv", "lt", "he", "ka",
-];
-
-/// Whether items opened by hyphens read as speech: a speaker's tag after a dash
-/// (`Yes, - she said`), or, in a plain-text story in `lang` when its dialogue opens with
-/// dashes, every item a whole sentence (in Markdown, `- ` opens a list item: only a
-/// speaker's tag says otherwise).
-pub(crate) fn is_speech(items: &[&str], lang: &str, markdown: bool) -> bool {
-    let tagged = |t: &str| {
-        let cs: Vec<char> = t.chars().collect();
-        cs.windows(4).any(|w| {
-            matches!(w[0], ',' | '.' | '!' | '?' | '…')
-                && w[1] == ' '
-                && matches!(w[2], '-' | '–' | '—')
-                && w[3] == ' '
-        })
-    };
-    let sentence = |t: &str| {
-        t.trim_end()
-            .trim_end_matches(['"', '\'', '»', '”', '’', ')'])
-            .ends_with(['.', '!', '?', '…'])
-    };
-    let primary = typography::primary(lang);
-    items.iter().any(|t| tagged(t))
-        || (!markdown
-            && DASH_DIALOGUE.contains(&primary.as_str())
-            && items.iter().all(|t| sentence(t)))
-}
 
 /// One typed line of a body paragraph.
 struct Unit<'a> {
@@ -98,6 +29,11 @@ struct Unit<'a> {
     line: usize,
     text: &'a str,
     mark: Option<(Mark, &'a str)>,
+    /// The columns of white space it opened with in the file.
+    indent: usize,
+    /// How deep its item stands in the list it opens or continues (0: not nested);
+    /// set once its run is found.
+    depth: usize,
 }
 
 /// Makes the lists and quotes of a story's body. `paras[k]` is the raw paragraph
@@ -122,7 +58,7 @@ fn lists(
     decisions: &mut Vec<String>,
 ) -> (Vec<Block>, Vec<usize>) {
     // Every typed line of the body's prose paragraphs, in order.
-    let units: Vec<Unit> = body
+    let mut units: Vec<Unit> = body
         .iter()
         .zip(paras)
         .enumerate()
@@ -133,6 +69,8 @@ fn lists(
                 line: p.line + n,
                 text,
                 mark: mark(text),
+                indent: p.indents.get(n).copied().unwrap_or(0) + indent_columns(text),
+                depth: 0,
             })
         })
         .collect();
@@ -149,17 +87,29 @@ fn lists(
             continue;
         };
         let mut j = i + 1;
-        let mut last = first;
         while j < units.len()
             && touching(units[j - 1].block, units[j].block)
-            && let Some((m, _)) = units[j].mark
-            && follows(last, m)
+            && units[j].mark.is_some()
         {
-            last = m;
             j += 1;
+        }
+        // How deep each line stands: the run ends at the first that continues nothing.
+        let marks: Vec<(usize, Mark)> = units[i..j]
+            .iter()
+            .filter_map(|u| u.mark.map(|(m, _)| (u.indent, m)))
+            .collect();
+        let levels = depths(&marks);
+        j = i + levels.iter().take_while(|d| d.is_some()).count();
+        if j == i {
+            i += 1;
+            continue;
+        }
+        for (u, d) in units[i..j].iter_mut().zip(&levels) {
+            u.depth = d.unwrap_or(0);
         }
         let texts: Vec<&str> = units[i..j]
             .iter()
+            .filter(|u| u.depth == 0)
             .filter_map(|u| u.mark.map(|m| m.1))
             .collect();
         let speech = first == Mark::Bullet('-') && is_speech(&texts, lang, markdown);
@@ -177,7 +127,8 @@ fn lists(
             && runs
                 .iter()
                 .rev()
-                .filter_map(|&(_, end)| units[end - 1].mark)
+                .filter_map(|&(a, end)| units[a..end].iter().rfind(|u| u.depth == 0))
+                .filter_map(|u| u.mark)
                 .find(|(m, _)| matches!(m, Mark::Number(..)))
                 .is_some_and(|(m, _)| follows(m, first));
         if (j - i >= 2 || lone_bullet || resumed) && !speech {
@@ -225,7 +176,7 @@ fn lists(
                         Some((Mark::Bullet(c), _)) => format!("the same bullet `{c}`"),
                         Some((Mark::Number(n, c), _)) =>
                             format!("numbers counting up from `{n}{c}`"),
-                        None => String::new(),
+                        Some((Mark::Letter(..), _)) | None => String::new(),
                     },
                 ));
                 runs.next();
@@ -262,21 +213,44 @@ fn text(s: &str, lang: &str) -> Vec<Inline> {
     inl
 }
 
-/// A list of `units`, each an item of one paragraph without its mark.
+/// A list of `units`, each an item of one paragraph without its mark; a unit deeper
+/// than the one before it opens a list inside that item, as the author indented it.
 fn list(units: &[Unit], lang: &str) -> Block {
-    let start = match units.first().and_then(|u| u.mark) {
-        Some((Mark::Number(n, _), _)) => Some(n),
-        _ => None,
+    Block::List(nested(units, lang))
+}
+
+/// The list whose items are the units at `units[0]`'s depth, each with the deeper
+/// units after it as a list of its own.
+fn nested(units: &[Unit], lang: &str) -> List {
+    let depth = units.first().map_or(0, |u| u.depth);
+    let (ordered, start, letters) = match units.first().and_then(|u| u.mark) {
+        Some((Mark::Number(n, _), _)) => (true, n, false),
+        Some((Mark::Letter(n, _), _)) => (true, n, true),
+        _ => (false, 1, false),
     };
-    Block::List(List {
-        ordered: start.is_some(),
-        start: start.unwrap_or(1),
-        items: units
+    let mut items: Vec<Vec<Block>> = Vec::new();
+    let mut k = 0;
+    while k < units.len() {
+        let inner = 1 + units[k + 1..]
             .iter()
-            .filter_map(|u| u.mark)
-            .map(|(_, t)| vec![Block::Paragraph(text(t, lang))])
-            .collect(),
-    })
+            .take_while(|u| u.depth > depth)
+            .count();
+        let mut item = Vec::new();
+        if let Some((_, t)) = units[k].mark {
+            item.push(Block::Paragraph(text(t, lang)));
+        }
+        if inner > 1 {
+            item.push(Block::List(nested(&units[k + 1..k + inner], lang)));
+        }
+        items.push(item);
+        k += inner;
+    }
+    List {
+        ordered,
+        start,
+        letters,
+        items,
+    }
 }
 
 /// The body with the blocks inside each Markdown quote (by their first lines) made one

@@ -54,6 +54,7 @@ mod journal;
 mod language;
 mod libru;
 pub mod lines;
+mod list_marks;
 mod lists;
 mod lj;
 mod mailing_list;

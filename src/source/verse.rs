@@ -13,6 +13,7 @@
 //! an e-mail's header (`From:`/`To:` fields) or a chat log is none of these, and stays
 //! a paragraph with its line breaks.
 
+use super::list_marks;
 use super::paragraphs::RawPara;
 
 /// What a paragraph is to a poem.
@@ -80,9 +81,19 @@ pub(crate) fn verse_line(line: &str) -> bool {
     line.chars().count() <= VERSE_LINE && !is_field(line)
 }
 
-/// Whether every typed line of `p` could be a line of verse.
+/// Whether every typed line of `p` could be a line of verse, and they are not a
+/// list's (each opened by a list mark: an inventory with indented sub-items is
+/// indented, but the list stage reads it, nested).
 fn short_lines(p: &RawPara) -> bool {
-    !p.scene_break && p.layout != super::lines::Layout::Chat && typed_lines(p).all(verse_line)
+    !p.scene_break
+        && p.layout != super::lines::Layout::Chat
+        && typed_lines(p).all(verse_line)
+        && !list_lines(p)
+}
+
+/// Whether `p` is two typed lines or more, each opened by a list mark.
+fn list_lines(p: &RawPara) -> bool {
+    p.text.contains('\n') && typed_lines(p).all(|l| list_marks::mark(l).is_some())
 }
 
 /// Lines of `p` it kept as typed (its breaks were kept), when it has several.

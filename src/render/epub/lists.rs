@@ -12,7 +12,8 @@ use std::fmt::Write;
 /// A list: `<ul>`, or `<ol>` with its `start`, whose items show their numbers as text
 /// (`<span class="num">3.</span>`, the list's own numbering turned off by the
 /// stylesheet), as the PDF draws them: a numbered list's numbers are words of the story.
-/// An item of one paragraph holds its text directly; others hold their blocks, as
+/// An item of one paragraph holds its text directly, as does one of a paragraph over
+/// the lists nested under it (the lists then follow); others hold their blocks, as
 /// `blocks` writes them.
 pub(super) fn list(out: &mut String, l: &List, mut blocks: impl FnMut(&mut String, &[Block])) {
     let tag = if l.ordered { "ol" } else { "ul" };
@@ -31,6 +32,15 @@ pub(super) fn list(out: &mut String, l: &List, mut blocks: impl FnMut(&mut Strin
         }
         match &item[..] {
             [Block::Paragraph(inl)] => inlines(out, inl),
+            // An item's text with the lists under it: the text beside its label, as
+            // an item of one paragraph, the lists after it.
+            [Block::Paragraph(inl), rest @ ..]
+                if rest.iter().all(|b| matches!(b, Block::List(_))) =>
+            {
+                inlines(out, inl);
+                out.push('\n');
+                blocks(out, rest);
+            }
             _ => {
                 out.push('\n');
                 blocks(out, item);
@@ -64,6 +74,7 @@ ul.list > li, ol.list > li { text-indent: 0; margin: 0; }
 ol.list > li { text-indent: -1.8em; }
 ol.list > li > span.num { display: inline-block; min-width: 1.8em; text-indent: 0; }
 li > p { text-indent: 0; }
+li > ul.list, li > ol.list { margin: 0; }
 blockquote { margin: 0.7em 2em; }
 blockquote p { text-indent: 0; }
 blockquote p + p { text-indent: 1.4em; }

@@ -235,6 +235,7 @@ fn a_marker_in_a_list_item_links() {
         Block::List(List {
             ordered: false,
             start: 1,
+            letters: false,
             items: vec![
                 vec![para("Herring gull, 1, eating a sausage roll.[^1]")],
                 vec![para("Robin, 1, on the bike rack.")],

@@ -335,14 +335,18 @@ impl<'l> Converter<'l> {
         self.lists.pop();
         self.blocks = outer;
         let items = std::mem::replace(&mut self.items, outer_items);
-        let start = match node.value() {
-            Node::Element(e) if ordered => e.attr("start").and_then(|s| s.trim().parse().ok()),
-            _ => None,
+        let (start, letters) = match node.value() {
+            Node::Element(e) if ordered => (
+                e.attr("start").and_then(|s| s.trim().parse().ok()),
+                e.attr("type") == Some("a"),
+            ),
+            _ => (None, false),
         };
         if !items.is_empty() {
             self.blocks.push(Block::List(List {
                 ordered,
                 start: start.unwrap_or(1),
+                letters,
                 items,
             }));
         }

@@ -134,6 +134,7 @@ pub(crate) fn typed_lists(work: &mut Work, lang: &str) {
                 out.push(Block::List(List {
                     ordered: false,
                     start: 1,
+                    letters: false,
                     items: run
                         .drain(..)
                         .map(|t| vec![Block::Paragraph(t.item)])

@@ -223,3 +223,66 @@ fn markdown_hyphen_rules_are_a_list_in_any_language() {
     let talk = "- Ahoj, - řekla.\n- Ahoj.\n- Jak se máš?";
     assert!(lists(&body_of("s.md", talk, "cs")).is_empty());
 }
+
+/// The nesting of an item's sub-items, as `item[sub, sub]` strings.
+fn shape(l: &List) -> Vec<String> {
+    l.items
+        .iter()
+        .enumerate()
+        .map(|(k, i)| {
+            let head = format!("{}{}", l.number(k).unwrap_or_default(), i[0].plain());
+            match i.get(1) {
+                Some(Block::List(sub)) => format!("{head}[{}]", shape(sub).join(", ")),
+                _ => head,
+            }
+        })
+        .collect()
+}
+
+/// Regression: a Markdown list with indented sub-items was read as verse (its hyphens
+/// made dashes) or, where verse did not claim it, set at one level.
+#[test]
+fn indented_sub_items_nest_under_their_item() {
+    let b = body_of(
+        "s.md",
+        "She packed.\n\n- warm things\n  - the green scarf\n  - wool socks\n- papers\n  - ticket stub\n- a lantern\n\nThen:\n\n1. sweep the porch\n   1. front steps\n   2. the rail\n2. lock the gate\n   a. check the latch\n   b. hang the key\n\nShe went.",
+        "en",
+    );
+    let l = lists(&b);
+    assert_eq!(l.len(), 2, "{b:?}");
+    assert_eq!(
+        shape(l[0]),
+        [
+            "warm things[the green scarf, wool socks]",
+            "papers[ticket stub]",
+            "a lantern"
+        ]
+    );
+    assert_eq!(
+        shape(l[1]),
+        [
+            "1.sweep the porch[1.front steps, 2.the rail]",
+            "2.lock the gate[a.check the latch, b.hang the key]"
+        ]
+    );
+    assert!(!b.iter().any(|b| matches!(b, Block::Stanza(_))), "{b:?}");
+}
+
+/// A plain-text order book's sub-bullets indented four spaces nest; a letter alone is
+/// never a list of its own, and a line back at the outer indent returns to it.
+#[test]
+fn a_text_files_sub_bullets_nest_and_letters_open_no_list() {
+    let b = body(
+        "The page read:\n\n* apples for the inn\n    * twelve russets\n    * six pippins\n* pears for the chapel\n\nThen.\n\na. m. was early\nb. c. was late\n\nEnd.",
+        "en",
+    );
+    let l = lists(&b);
+    assert_eq!(l.len(), 1, "{b:?}");
+    assert_eq!(
+        shape(l[0]),
+        [
+            "apples for the inn[twelve russets, six pippins]",
+            "pears for the chapel"
+        ]
+    );
+}

@@ -69,6 +69,8 @@ pub(super) struct Source<'c> {
 pub(super) enum Label {
     Bullet,
     Number(u64),
+    /// A sub-list's letter (`a.`), as the author typed it.
+    Letter(char),
 }
 
 impl Label {
@@ -76,6 +78,7 @@ impl Label {
         match self {
             Label::Bullet => BULLET.to_string(),
             Label::Number(n) => format!("{n}."),
+            Label::Letter(c) => format!("{c}."),
         }
     }
 }
@@ -280,9 +283,11 @@ fn list<'c>(
         ..room.style
     };
     let labels: Vec<Label> = (0..l.items.len())
-        .map(|k| match l.ordered {
-            true => Label::Number(u64::from(l.start) + k as u64),
-            false => Label::Bullet,
+        .map(|k| match l.number(k) {
+            // The model's number is the one shown: a lettered list's `c.` as a letter.
+            Some(t) if l.letters && t.len() == 2 => Label::Letter(t.chars().next().unwrap_or('a')),
+            Some(_) => Label::Number(u64::from(l.start) + k as u64),
+            None => Label::Bullet,
         })
         .collect();
     let size = st.size;
