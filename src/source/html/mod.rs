@@ -19,6 +19,7 @@ pub(crate) mod epigraph;
 pub(crate) mod footnotes;
 pub(crate) mod frame;
 pub(crate) mod hosts;
+mod lists;
 pub(crate) mod page;
 pub(crate) mod post;
 mod verse;
@@ -28,7 +29,7 @@ pub(crate) use verse::mark as mark_verse;
 
 use super::allow::{Role, role};
 use super::paragraphs;
-use crate::model::{Block, Inline, List};
+use crate::model::{Block, Inline};
 use crate::typography;
 pub(crate) use attrs::{body_of, has_class, link_texts, links, text_of};
 use attrs::{cell_separator, emoticon, is_note_box, scripted, style_indent};
@@ -66,6 +67,10 @@ pub(crate) struct Converter<'l> {
     notes: HashMap<String, u32>,
     /// Elements left out whole, as the page's own frame ([`frame::site_bars`]).
     skip: HashSet<NodeId>,
+    /// The word processor's list written last (Google Docs', Word's), its id and how
+    /// many blocks there were after it: a list of the same id right after it is its
+    /// continuation or a list nested in it ([`lists`]).
+    flat: Option<(String, usize)>,
 }
 
 impl<'l> Converter<'l> {
@@ -83,6 +88,7 @@ impl<'l> Converter<'l> {
             dropped: 0,
             notes: HashMap::new(),
             skip: HashSet::new(),
+            flat: None,
         }
     }
 
@@ -166,6 +172,9 @@ impl<'l> Converter<'l> {
                 Some(t) => self.text(&t),
                 None => self.images += 1,
             },
+            Role::Block if self.lists.is_empty() && lists::word_item(node).is_some() => {
+                self.word_item(node, depth);
+            }
             Role::Block => {
                 self.flush();
                 self.children(node, depth);
@@ -320,44 +329,6 @@ impl<'l> Converter<'l> {
             inl.iter().for_each(|i| i.push_plain(&mut text));
         }
         text.rsplit('\n').next().unwrap_or("").trim().is_empty()
-    }
-
-    /// A `<ul>` or `<ol>`: a [`Block::List`] of its items (an `<ol>`'s `start` kept),
-    /// each item the blocks of an `<li>`; none when it holds no text.
-    fn list(&mut self, ordered: bool, node: NodeRef<'_, Node>, depth: usize) {
-        self.flush();
-        let outer = std::mem::take(&mut self.blocks);
-        let outer_items = std::mem::take(&mut self.items);
-        self.lists.push(ordered);
-        self.children(node, depth);
-        self.flush();
-        self.stray_item();
-        self.lists.pop();
-        self.blocks = outer;
-        let items = std::mem::replace(&mut self.items, outer_items);
-        let (start, letters) = match node.value() {
-            Node::Element(e) if ordered => (
-                e.attr("start").and_then(|s| s.trim().parse().ok()),
-                e.attr("type") == Some("a"),
-            ),
-            _ => (None, false),
-        };
-        if !items.is_empty() {
-            self.blocks.push(Block::List(List {
-                ordered,
-                start: start.unwrap_or(1),
-                letters,
-                items,
-            }));
-        }
-    }
-
-    /// Inside a list, the blocks converted since the last item ended become an item.
-    fn stray_item(&mut self) {
-        let item = std::mem::take(&mut self.blocks);
-        if !item.is_empty() {
-            self.items.push(item);
-        }
     }
 
     /// The blocks of `node`'s content converted on their own (for a heading's text or a

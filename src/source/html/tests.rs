@@ -1,6 +1,7 @@
 //! HTML content, tests: elements through the allow-list into blocks.
 
 use super::*;
+use crate::model::List;
 use scraper::Html;
 
 fn conv(html: &str) -> Vec<Block> {
@@ -289,4 +290,75 @@ fn a_smiley_image_is_its_typed_text() {
     );
     assert_eq!(b.len(), 1);
     assert_eq!(b[0].plain(), "Please ask first. :) <3");
+}
+
+/// The nesting of a list as `item[sub, sub]` strings, numbers shown.
+fn shape(l: &List) -> Vec<String> {
+    l.items
+        .iter()
+        .enumerate()
+        .map(|(k, i)| {
+            let head = format!("{}{}", l.number(k).unwrap_or_default(), i[0].plain());
+            match i.get(1) {
+                Some(Block::List(sub)) => format!("{head}[{}]", shape(sub).join(", ")),
+                _ => head,
+            }
+        })
+        .collect()
+}
+
+/// Regression: Google Docs writes a nested list as one `<ul>` per level run
+/// (`lst-kix_<id>-<level>`), which was read as three lists at one level.
+#[test]
+fn a_google_docs_list_nests_by_its_level_classes() {
+    let b = conv(
+        "<p>Stores:</p><ul class='c4 lst-kix_abc-0 start'><li class='c1'>lamp oil</li></ul>\
+         <ul class='c4 lst-kix_abc-1 start'><li>three casks</li><li>one cask</li></ul>\
+         <ul class='c4 lst-kix_abc-0'><li>spare wicks</li></ul>\
+         <ul class='lst-kix_xyz-0 start'><li>another list</li></ul>",
+    );
+    let lists: Vec<&List> = b
+        .iter()
+        .filter_map(|b| match b {
+            Block::List(l) => Some(l),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(lists.len(), 2, "{b:?}");
+    assert_eq!(
+        shape(lists[0]),
+        ["lamp oil[three casks, one cask]", "spare wicks"]
+    );
+    assert_eq!(shape(lists[1]), ["another list"]);
+}
+
+/// Regression: Word's "Save as Web Page" list items (`<p style='mso-list:l0 level2
+/// lfo1'>` with the bullet or number typed before the text) were paragraphs that
+/// began with `·` or `o`; they are a list, nested by level, the typed numbers and
+/// letters kept as the list's.
+#[test]
+fn word_list_paragraphs_are_a_nested_list() {
+    let nb = "\u{a0}\u{a0}\u{a0} ";
+    let p = |level: u8, mark: &str, text: &str| {
+        format!(
+            "<p class=MsoListParagraph style='margin-left:.5in;text-indent:-.25in;\
+             mso-list:l0 level{level} lfo1'><![if !supportLists]><span>{mark}<span>{nb}</span>\
+             </span><![endif]>{text}</p>"
+        )
+    };
+    let html = [
+        "<p class=MsoNormal>He counted.</p>".to_string(),
+        p(1, "1.", "flour"),
+        p(2, "a.", "rye"),
+        p(2, "b.", "wheat"),
+        p(1, "2.", "salt pork"),
+        p(1, "i.", "a numeral stays text"),
+    ]
+    .concat();
+    let b = conv(&html);
+    let Block::List(l) = &b[1] else {
+        panic!("{b:?}")
+    };
+    assert_eq!(shape(l), ["1.flour[a.rye, b.wheat]", "2.salt pork"]);
+    assert_eq!(b[2].plain(), "i.\u{a0}\u{a0}\u{a0} a numeral stays text");
 }
