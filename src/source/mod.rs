@@ -52,6 +52,7 @@ pub mod inline;
 mod jjwxc;
 mod journal;
 mod language;
+mod letter;
 mod libru;
 pub mod lines;
 mod list_marks;

@@ -10,6 +10,7 @@
 //! Evidence of verse is a run of paragraphs of short typed lines that either indents
 //! some of its lines past its first (the poet's indents), or holds two or more
 //! paragraphs of three or more such lines. A letter's closing (two lines), an address,
+//! a letter's head (its addresses and date over "Dear …", see [`super::letter`]),
 //! an e-mail's header (`From:`/`To:` fields) or a chat log is none of these, and stays
 //! a paragraph with its line breaks.
 
@@ -161,6 +162,12 @@ pub fn mark(paras: &mut Vec<RawPara>) {
             .find(|&k| !short_lines(&paras[k]))
             .unwrap_or(paras.len());
         let run = &paras[i..end];
+        // A letter's head (addresses, the date, "Dear …") is the letter's: what
+        // follows its greeting may still be verse.
+        if let Some(greeting) = super::letter::head_end(run) {
+            i += greeting + 1;
+            continue;
+        }
         let strong = run.iter().any(indented);
         let weak = run.iter().filter(|p| kept(p) >= 3).count();
         if strong || weak >= 2 {

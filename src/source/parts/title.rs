@@ -7,6 +7,8 @@
 //! other way).
 
 use super::RawPara;
+use crate::source::letter::is_date_line;
+pub(super) use crate::source::letter::is_salutation;
 use crate::typography::is_cjk;
 
 /// A title line has at most this many words.
@@ -103,116 +105,6 @@ pub(crate) fn atx(text: &str) -> Option<&str> {
         .strip_prefix('#')
         .is_some_and(|r| r.starts_with(char::is_alphanumeric));
     (!inner.is_empty() && (!inner.starts_with('#') || hashtag)).then_some(inner)
-}
-
-/// Month and weekday names (English, French, Spanish, German, Italian, Portuguese),
-/// lowercase: a short line with one of these and a digit is a date, as a diary or a
-/// letter opens, not a title.
-const DATE_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-    "januar",
-    "februar",
-    "märz",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "gennaio",
-    "febbraio",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "settembre",
-    "ottobre",
-    "dicembre",
-    "janeiro",
-    "fevereiro",
-    "março",
-    "maio",
-    "junho",
-    "julho",
-    "setembro",
-    "outubro",
-    "dezembro",
-];
-
-/// Whether a line is a date ("Monday, 4th March", "12 June 1832").
-fn is_date_line(text: &str) -> bool {
-    let t = text.to_lowercase();
-    t.split_whitespace().count() <= 6
-        && t.contains(|c: char| c.is_ascii_digit())
-        && t.split(|c: char| !c.is_alphabetic())
-            .any(|w| DATE_WORDS.contains(&w))
-}
-
-/// Salutations that open a letter or a diary entry ("Dear Reader,", "Dear Diary"): a
-/// story that opens with one has no unlabelled note before it.
-const SALUTATIONS: &[&str] = &[
-    "dear ",
-    "dearest ",
-    "my dear",
-    "to whom",
-    "cher ",
-    "chère ",
-    "chers ",
-    "querido ",
-    "querida ",
-    "queridos ",
-    "estimado ",
-    "estimada ",
-    "liebe ",
-    "lieber ",
-    "caro ",
-    "cara ",
-    "carissim",
-];
-
-pub(super) fn is_salutation(text: &str) -> bool {
-    let t = text.trim().to_lowercase();
-    t.split_whitespace().count() <= 6 && SALUTATIONS.iter().any(|s| t.starts_with(s))
 }
 
 /// A short lowercase line at the very top before a labelled note or over prose: a

@@ -98,3 +98,26 @@ fn indent_levels_round_to_four_columns() {
     assert_eq!(levels(&[2, 6, 2]), [0, 1, 0]);
     assert_eq!(indent_columns("\t  x"), 6);
 }
+
+/// Regression: a letter's head — the sender's address, the date, the recipient's
+/// address, "Dear …" — was read as two stanzas with the date as a poem's title, so
+/// the date became a heading. It is the letter's: all prose (lines kept), in both date
+/// shapes; a poem in the letter after its greeting is still verse.
+#[test]
+fn a_letters_head_is_no_poem_and_its_date_no_title() {
+    for date in ["14th March 1923", "March 14, 1923"] {
+        let text = format!(
+            "Fenwick House\n4 Mill Lane\nAshcombe\n\n{date}\n\nMiss Harriet Cole\nThe Schoolhouse\nLittle Barrow\n\nDear Harriet,\n\nThe river has come up over the lower meadow again and Father says the bridge will not be safe until April, so I send the books.\n\nThe heron stands\nin the reeds all day\nand waits for me\n\nThe weir is loud\nthe mill is still\nand so am I\n\nWith love,\nMargaret\n"
+        );
+        let m = marks(&text);
+        assert!(
+            m[..4].iter().all(|(_, v)| *v == Verse::Prose),
+            "{date}: {m:?}"
+        );
+        assert_eq!(m[5].1, Verse::Stanza, "{m:?}");
+        assert_eq!(m[6].1, Verse::Stanza, "{m:?}");
+    }
+    // A diary's dated entries stay as they were: no letter's head without a greeting.
+    let diary = "14th March 1923\n\nSnow again. The hens refused to leave the coop.\n\n15th March 1923\n\nA thaw by noon, then ice by supper.\n";
+    assert!(marks(diary).iter().all(|(_, v)| *v == Verse::Prose));
+}
