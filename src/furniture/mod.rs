@@ -206,7 +206,8 @@ impl Furniture {
 
     /// A list of names as the book sets it: "A", "A and B", "A, B and C". Each name's
     /// own spaces become no-break spaces, so a line may break between the names of a
-    /// list but never inside one ("Leopold / Marchbanks"); the renderers lay the text
+    /// list but never inside one ("Leopold / Marchbanks"), unless the name is too long
+    /// for a line (a collective's: see [`unbroken`]); the renderers lay the text
     /// out as it is. Text extraction still reads the words apart (U+00A0 is white
     /// space). For metadata, where nothing is set, see [`Self::join_plain`].
     pub fn join(&self, names: &[String]) -> String {
@@ -400,10 +401,34 @@ fn uuid_like(s: &str) -> bool {
     s.len() == 36 && s.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
 }
 
-/// A person's name with its spaces made no-break spaces ("Leopold\u{a0}Marchbanks"), so no
-/// line ends inside it; runs of white space become one.
+/// Names of at most this many characters are held whole: they fit the narrowest
+/// measure a book is set in at the title page's size (1.2 em, a 3.2 in measure holds
+/// some 35), and a person's name read across a line end is a stumble.
+const WHOLE_NAME: usize = 32;
+
+/// A name as the book sets it, runs of white space made one. A person's name (at most
+/// [`WHOLE_NAME`] characters) has its spaces made no-break spaces
+/// ("Leopold\u{a0}Marchbanks"), so no line ends inside it. A longer one (a writing
+/// circle's, a society's) must break between its words where it does not fit the
+/// measure, or it runs off the page: its spaces stay spaces but those after an initial
+/// ("J.\u{a0}R.\u{a0}R.\u{a0}Tolkien" inside it), which hold it to the next word.
 fn unbroken(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join("\u{a0}")
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.join(" ").chars().count() <= WHOLE_NAME {
+        return words.join("\u{a0}");
+    }
+    let initial = |w: &str| {
+        let letters = w.trim_end_matches('.');
+        w.ends_with('.') && letters.chars().count() == 1 && letters.chars().all(char::is_uppercase)
+    };
+    let mut out = String::with_capacity(name.len());
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            out.push(if initial(words[k - 1]) { '\u{a0}' } else { ' ' });
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// The narrow no-break space French sets before `;:!?` and inside guillemets.

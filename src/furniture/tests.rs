@@ -233,3 +233,31 @@ fn the_summary_has_its_own_heading_apart_from_the_note() {
     m.labels = vec![("summary".into(), "Author's Note".into())];
     assert_eq!(Furniture::new(&m).summary(&ch).unwrap().label, "Summary");
 }
+
+/// Regression: a collective's 94-character name was joined with no-break spaces
+/// throughout, so it could not break on the title page, the opener or the running
+/// head and ran past the measure. A long name breaks between its words; an initial
+/// inside it stays with the word after it; a person's name stays whole.
+#[test]
+fn a_long_collective_name_may_break_between_its_words() {
+    let en = Furniture::for_language("en");
+    let circle = "The Members of the Thursday Night Writing Circle of the Hollowbrook \
+                  Public Library, Est. 1987";
+    let set = en.join(&[circle.to_string()]);
+    assert_eq!(set, circle.split_whitespace().collect::<Vec<_>>().join(" "));
+    assert!(!set.contains('\u{a0}'), "{set:?}");
+    let society =
+        en.join(&["The Friends of J. R. R. Tolkien in the Lower Wolds Village Hall".into()]);
+    assert!(
+        society.contains("of J.\u{a0}R.\u{a0}R.\u{a0}Tolkien in the"),
+        "{society:?}"
+    );
+    assert_eq!(
+        en.join(&["J. R. R. Tolkien".into()]),
+        "J.\u{a0}R.\u{a0}R.\u{a0}Tolkien"
+    );
+    assert_eq!(
+        en.join(&["Evangelia Papakonstantinou-Hale".into()]),
+        "Evangelia\u{a0}Papakonstantinou-Hale"
+    );
+}
