@@ -76,7 +76,13 @@ fn epub_has_real_lists_and_quotes_and_validates() {
         "{}",
         ch[1]
     );
-    assert!(ch[1].contains("<span class=\"num\">5.</span> \n<p class=\"first\">Lost oars go to the hut.</p>\n<ul class=\"list\">"), "{}", ch[1]);
+    assert!(
+        ch[1].contains(
+            "<span class=\"num\">5.</span> Lost oars go to the hut.\n<ul class=\"list\">"
+        ),
+        "{}",
+        ch[1]
+    );
     assert_eq!(inside(&ch[1], "<blockquote", "</blockquote>").len(), 1);
     // Text: the list is cut from the line that opens it.
     assert!(
