@@ -405,22 +405,29 @@ fn uuid_like(s: &str) -> bool {
 /// measure a book is set in at the title page's size (1.2 em, a 3.2 in measure holds
 /// some 35), and a person's name read across a line end is a stumble.
 const WHOLE_NAME: usize = 32;
+/// A person's name of a few words (initials not counted) is held whole up to this
+/// many characters ("Femke van der Heijden-Oosterbroek", 33): a line breaks before it
+/// rather than inside it where the measure allows, as the PDF's line breaker does.
+const WHOLE_PERSON: (usize, usize) = (4, 48);
 
 /// A name as the book sets it, runs of white space made one. A person's name (at most
-/// [`WHOLE_NAME`] characters) has its spaces made no-break spaces
-/// ("Leopold\u{a0}Marchbanks"), so no line ends inside it. A longer one (a writing
-/// circle's, a society's) must break between its words where it does not fit the
-/// measure, or it runs off the page: its spaces stay spaces but those after an initial
-/// ("J.\u{a0}R.\u{a0}R.\u{a0}Tolkien" inside it), which hold it to the next word.
+/// [`WHOLE_NAME`] characters, or a few words in [`WHOLE_PERSON`]) has its spaces made
+/// no-break spaces ("Leopold\u{a0}Marchbanks"), so no line ends inside it. A longer one
+/// (a writing circle's, a society's) must break between its words where it does not
+/// fit the measure, or it runs off the page: its spaces stay spaces but those after an
+/// initial ("J.\u{a0}R.\u{a0}R.\u{a0}Tolkien" inside it), which hold it to the next word.
 fn unbroken(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
-    if words.join(" ").chars().count() <= WHOLE_NAME {
-        return words.join("\u{a0}");
-    }
     let initial = |w: &str| {
         let letters = w.trim_end_matches('.');
         w.ends_with('.') && letters.chars().count() == 1 && letters.chars().all(char::is_uppercase)
     };
+    let chars = words.join(" ").chars().count();
+    let (most_words, most_chars) = WHOLE_PERSON;
+    let person = words.iter().filter(|w| !initial(w)).count() <= most_words && chars <= most_chars;
+    if chars <= WHOLE_NAME || person {
+        return words.join("\u{a0}");
+    }
     let mut out = String::with_capacity(name.len());
     for (k, w) in words.iter().enumerate() {
         if k > 0 {

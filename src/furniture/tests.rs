@@ -260,4 +260,8 @@ fn a_long_collective_name_may_break_between_its_words() {
         en.join(&["Evangelia Papakonstantinou-Hale".into()]),
         "Evangelia\u{a0}Papakonstantinou-Hale"
     );
+    assert_eq!(
+        en.join(&["Femke van der Heijden-Oosterbroek".into()]),
+        "Femke\u{a0}van\u{a0}der\u{a0}Heijden-Oosterbroek"
+    );
 }
