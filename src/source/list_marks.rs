@@ -77,7 +77,8 @@ const NEST_COLUMNS: usize = 2;
 /// How deep each of a run of list lines stands, from the columns each is indented
 /// (`indents`) and its mark: a line indented [`NEST_COLUMNS`] or more past the item
 /// above it opens a sub-list under that item; a line back at an outer item's indent
-/// (give or take a column) returns to that list. `None` where a line continues no
+/// (give or take a column) returns to that list; a number that carries on its list's
+/// count stays in it, however indented. `None` where a line continues no
 /// list it could belong to (its mark does not follow the last item at its depth), so
 /// the run ends before it.
 pub(crate) fn depths(lines: &[(usize, Mark)]) -> Vec<Option<usize>> {
@@ -94,7 +95,10 @@ pub(crate) fn depths(lines: &[(usize, Mark)]) -> Vec<Option<usize>> {
             open.push((col, m));
             continue;
         };
-        if col >= top + NEST_COLUMNS {
+        // A number that carries on the count ("2." a little further in under "1.") is
+        // the list's next item, typed out of line: a sub-list counts from its own start.
+        let carries = matches!(m, Mark::Number(..)) && follows(last, m);
+        if col >= top + NEST_COLUMNS && !carries {
             if !opens(m, true) {
                 out.push(None);
                 break;

@@ -286,3 +286,20 @@ fn a_text_files_sub_bullets_nest_and_letters_open_no_list() {
         ]
     );
 }
+
+/// A number typed a little out of line that carries on the count is the list's next
+/// item, not a sub-list; a stray single space is no level either.
+#[test]
+fn a_number_out_of_line_carries_on_its_list() {
+    let b = body(
+        "Steps:\n\n1. open the gate\n   2. walk the goats through\n3. shut it\n\nAnd:\n\n- eggs\n - milk\n- bread\n\nDone.",
+        "en",
+    );
+    let l = lists(&b);
+    assert_eq!(l.len(), 2, "{b:?}");
+    assert_eq!(
+        shape(l[0]),
+        ["1.open the gate", "2.walk the goats through", "3.shut it"]
+    );
+    assert_eq!(shape(l[1]), ["eggs", "milk", "bread"]);
+}
