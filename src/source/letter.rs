@@ -2,11 +2,9 @@
 //! (the sender's address, the date, the recipient's address, "Dear …") that verse
 //! must not take for a poem.
 //!
-//! Input: raw paragraphs' text. Output: whether a line is a date or a salutation, and
+//! Input: paragraphs' text. Output: whether a line is a date or a salutation, and
 //! where a letter's head ends in a run of short paragraphs. A leaf: the story's parts
 //! (titles, notes) and verse both ask it.
-
-use super::paragraphs::RawPara;
 
 /// Month and weekday names (English, French, Spanish, German, Italian, Portuguese),
 /// lowercase: a short line with one of these and a digit is a date, as a diary or a
@@ -121,8 +119,8 @@ pub(crate) fn is_salutation(text: &str) -> bool {
 /// Whether a one-line paragraph opens a letter's text: a salutation ("Dear Harriet,",
 /// "To whom it may concern:"), or a few words ending in a comma ("Harriet,", "My own
 /// Tom,") as a letter greets its reader.
-fn is_greeting(p: &RawPara) -> bool {
-    let t = p.text.trim();
+fn is_greeting(t: &&str) -> bool {
+    let t = t.trim();
     !t.contains('\n')
         && (is_salutation(t)
             || (t.ends_with(',')
@@ -130,14 +128,15 @@ fn is_greeting(p: &RawPara) -> bool {
                 && t.starts_with(char::is_uppercase)))
 }
 
-/// Where a letter's head ends in `run`, a run of paragraphs of short lines: the
+/// Where a letter's head ends in `run`, the texts of a run of paragraphs of short
+/// lines (typed lines apart by `\n`): the
 /// greeting's index, when a one-line date stands before it ("14th March 1923" between
 /// the sender's address and the recipient's). The addresses are the letter's lines,
 /// the date one of them, not a poem's stanzas and title.
-pub(crate) fn head_end(run: &[RawPara]) -> Option<usize> {
+pub(crate) fn head_end(run: &[&str]) -> Option<usize> {
     let greeting = run.iter().position(is_greeting)?;
     run[..greeting]
         .iter()
-        .any(|p| !p.text.contains('\n') && is_date_line(&p.text))
+        .any(|t| !t.contains('\n') && is_date_line(t))
         .then_some(greeting)
 }

@@ -164,7 +164,8 @@ pub fn mark(paras: &mut Vec<RawPara>) {
         let run = &paras[i..end];
         // A letter's head (addresses, the date, "Dear …") is the letter's: what
         // follows its greeting may still be verse.
-        if let Some(greeting) = super::letter::head_end(run) {
+        let texts: Vec<&str> = run.iter().map(|p| p.text.as_str()).collect();
+        if let Some(greeting) = super::letter::head_end(&texts) {
             i += greeting + 1;
             continue;
         }
