@@ -143,7 +143,7 @@ fn a_letters_date_is_a_line_of_the_letter() {
     let diary = &j["chapters"][6]["body"];
     assert_eq!(diary[0]["text"], "14th March 1923");
     assert_eq!(diary[0]["type"], "paragraph");
-    let epub = build("epub");
+    let epub = build("epub", "letter");
     let docs = chapters(&epub);
     assert!(
         !docs[5].contains("<h2") && !docs[5].contains("<h3"),
@@ -153,8 +153,9 @@ fn a_letters_date_is_a_line_of_the_letter() {
     assert!(docs[5].contains(">14th March 1923</p>"), "{}", docs[5]);
 }
 
-fn build(format: &str) -> PathBuf {
-    let out = common::scratch("nesting", format);
+/// The book built to `format` in a scratch folder of `test`'s own (tests run at once).
+fn build(format: &str, test: &str) -> PathBuf {
+    let out = common::scratch("nesting", &format!("{test}-{format}"));
     common::build_format(&fixture(), format, &out).0
 }
 
@@ -188,7 +189,7 @@ fn body_words(j: &Value) -> Vec<Vec<String>> {
 /// validates; every word of every story stands once, in order.
 #[test]
 fn epub_nests_lists_and_keeps_every_word() {
-    let epub = build("epub");
+    let epub = build("epub", "lists");
     let docs = chapters(&epub);
     assert_eq!(docs.len(), 7);
     assert!(
@@ -219,7 +220,7 @@ fn epub_nests_lists_and_keeps_every_word() {
 /// every word once and in order.
 #[test]
 fn pdf_nests_list_tags_and_indents() {
-    let pdf = build("pdf");
+    let pdf = build("pdf", "lists");
     let st = common::tool("pdfinfo", &["-struct-text", pdf.to_str().unwrap()]);
     let lines: Vec<&str> = st.lines().collect();
     let depth = |l: &str| l.len() - l.trim_start().len();
@@ -278,14 +279,14 @@ fn pdf_nests_list_tags_and_indents() {
 #[test]
 fn a_long_collective_name_breaks_between_its_words() {
     let name = NAME;
-    let epub = build("epub");
+    let epub = build("epub", "name");
     let docs = common::spine_docs(&std::fs::read(&epub).unwrap());
     let title_page = &docs.iter().find(|(p, _)| p.contains("title")).unwrap().1;
     assert!(title_page.contains(name), "{title_page}");
     let diary = &chapters(&epub)[6];
     assert!(diary.contains(name), "{diary}");
     assert!(!diary.contains("Thursday\u{a0}Night"), "{diary}");
-    let pdf = build("pdf");
+    let pdf = build("pdf", "name");
     // The title page: the first page, before the copyright page repeats the title.
     let front = common::tool("pdftotext", &["-l", "3", pdf.to_str().unwrap(), "-"]);
     let front = &front[..front.find("First published").unwrap_or(front.len())];
