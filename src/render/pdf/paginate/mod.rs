@@ -56,6 +56,8 @@ mod tests;
 mod tests_balance;
 #[cfg(test)]
 mod tests_notes;
+#[cfg(test)]
+mod tests_window;
 mod window;
 
 use super::compose::SetLine;

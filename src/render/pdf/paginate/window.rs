@@ -26,8 +26,11 @@ const WIDE_TRIALS: usize = 2048;
 /// times the paragraphs that may be set a line longer or shorter.
 const TRIALS: usize = 512;
 /// Most settings tried, where no one paragraph serves, with two of them a line longer
-/// or shorter: a closing note that needs two lines won above it, say. As many again.
-const PAIR_TRIALS: usize = 512;
+/// or shorter: a closing note that needs two lines won above it, say. Eight times as
+/// many: a setting begun that can no longer win counts once for all that begin so
+/// (see `Step`), and a bench story's spread (short paragraphs of dialogue, few of which
+/// can be set again) took some 3,500 to reach the pair that levels it.
+const PAIR_TRIALS: usize = 4096;
 
 /// What a line more of white above the story's first line weighs against lines short
 /// in a window: more than the line short it saves, so it serves only where a rule is
@@ -70,6 +73,21 @@ type Bits = (usize, usize, usize);
 /// A window's setting: its rank, its pages as cut, and the paragraphs set a line longer
 /// or shorter.
 type Pick = (Rank, Bits, Plan);
+
+/// What a window's search does next with a setting, whole or begun: stop (the budget is
+/// spent), skip the settings that begin so (its pages so far break as many rules as
+/// the window now, or more than the best setting found: no page after mends a page
+/// before), or go on.
+#[derive(Clone, Copy, PartialEq)]
+enum Step {
+    Stop,
+    Skip,
+    Go,
+}
+
+/// What the search does with each setting of a window's pages (see [`Pager::dive`]):
+/// the pages, how they are cut, and whether the setting is whole or only begun.
+type Leaf<'a> = dyn FnMut(&Pager, &[Fill], Bits, bool) -> Step + 'a;
 
 /// A window's search as it goes: what it must beat, the best setting found, and the
 /// settings tried against the budget.
@@ -331,7 +349,21 @@ impl Pager {
         }
         let looser = self.loosened().saturating_sub(search.natural);
         let made = plan.iter().flatten().count();
-        let mut leaf = |p: &Pager, fills: &[Fill], (mask, gaps, flexes): Bits| {
+        let mut leaf = |p: &Pager, fills: &[Fill], (mask, gaps, flexes): Bits, whole: bool| {
+            if !whole {
+                // Pages and spreads as set so far keep their rules broken whatever
+                // follows: a setting that begins so cannot win, and is skipped (one
+                // trial for all of them).
+                let hard = p.settled(fills, search.first);
+                if hard < search.least.0 && search.best.is_none_or(|b| hard <= b.0.0) {
+                    return Step::Go;
+                }
+                search.trials += 1;
+                return match search.trials < search.budget {
+                    true => Step::Skip,
+                    false => Step::Stop,
+                };
+            }
             search.trials += 1;
             // A window inside the chapter must end where the pages after it start.
             if search.open || fills.last().map(|f| f.next) == search.stop {
@@ -344,7 +376,10 @@ impl Pager {
                     search.best = Some((rank, (mask, gaps, flexes), plan));
                 }
             }
-            search.trials < search.budget
+            match search.trials < search.budget {
+                true => Step::Go,
+                false => Step::Stop,
+            }
         };
         let go_on = self.dive(walk, (0, 0, 0), &mut Vec::new(), &mut leaf, rebreak);
         self.rollback();
@@ -370,19 +405,20 @@ impl Pager {
     /// first such one not widened yet a line more of white instead), from its page
     /// `k` on (those before set as `fills` has them): each setting's pages handed to
     /// `leaf` with the pages cut and given white (a bit each), until it says to stop
-    /// (then `false`). Settings alike up to a page share its filling.
+    /// (then `false`); a setting begun that `leaf` says cannot win is not followed.
+    /// Settings alike up to a page share its filling.
     fn dive(
         &mut self,
         walk: &Walk,
         (mask, gaps, flexes): Bits,
         fills: &mut Vec<Fill>,
-        leaf: &mut dyn FnMut(&Pager, &[Fill], Bits) -> bool,
+        leaf: &mut Leaf,
         rebreak: &mut Rebreak,
     ) -> bool {
         let k = fills.len();
         let at = fills.last().map_or(walk.start, |f| f.next);
         if at.block >= self.blocks.len() || k >= walk.most {
-            return leaf(self, fills, (mask, gaps, flexes));
+            return leaf(self, fills, (mask, gaps, flexes), true) != Step::Stop;
         }
         let (was, flex, gap) = walk.bases.get(k).copied().unwrap_or((0, 0, 0));
         let free = k < walk.choose;
@@ -418,7 +454,7 @@ impl Pager {
                 n += 1;
             }
             let go_on = if f.page.is_empty() {
-                leaf(self, fills, (mask, gaps, flexes))
+                leaf(self, fills, (mask, gaps, flexes), true) != Step::Stop
             } else {
                 fills.push(f);
                 let bits = match free {
@@ -426,7 +462,10 @@ impl Pager {
                     false => (0, 0, 0),
                 };
                 let bits = (mask | bits.0, gaps | bits.1, flexes | bits.2);
-                let go_on = self.dive(walk, bits, fills, leaf, rebreak);
+                let go_on = match leaf(self, fills, bits, false) {
+                    Step::Go => self.dive(walk, bits, fills, leaf, rebreak),
+                    step => step == Step::Skip,
+                };
                 fills.pop();
                 go_on
             };
@@ -450,6 +489,15 @@ impl Pager {
             }
         }
         out
+    }
+
+    /// The rules broken by pages `fills` (the first is page `first` of the chapter)
+    /// whose pages or spreads are whole: a verso last, its recto not set yet, is left out.
+    fn settled(&self, fills: &[Fill], first: usize) -> usize {
+        let n = fills.len();
+        let open = self.balance.spreads && n > 0 && (first + n - 1) % 2 == 1;
+        self.rank_pages(&fills[..n - usize::from(open)], first, 0, 0)
+            .0
     }
 
     /// How pages `fills` (the first is page `first` of the chapter) rank,
