@@ -3,6 +3,7 @@
 
 use super::sums::{Sums, is_breakpoint, line_start_after};
 use super::{Item, Kind, Line, MAX_CONSECUTIVE_HYPHENS};
+use std::ops::Range;
 
 /// Greedy breaking: each line takes as much as fits. Used when total-fit finds nothing.
 pub fn first_fit(items: &[Item], measure: f32) -> Vec<Line> {
@@ -11,16 +12,22 @@ pub fn first_fit(items: &[Item], measure: f32) -> Vec<Line> {
 
 /// As [`first_fit`], with the sums of `items`. A setting whose last line is what is left
 /// of a word hyphenated on the line before ("when the cancellation was an-" /
-/// "nounced.", after a scream too long for any line) is set again without that hyphen,
-/// and the new setting kept if it has no more lines past the margin: as total-fit
-/// does, one looser line is the lesser flaw.
+/// "nounced.", after a scream too long for any line) is set again without a hyphen in
+/// that word (giving up "disser-" alone took "dis-", leaving "sertation."), and the new
+/// setting kept if it has no more lines past the margin: as total-fit does, one looser
+/// line is the lesser flaw.
 pub(crate) fn first_fit_with(items: &[Item], sums: &Sums, measure: f32) -> Vec<Line> {
-    let lines = greedy(items, sums, measure, None);
+    let lines = greedy(items, sums, measure, 0..0);
     if let [.., before, last] = lines.as_slice()
         && before.hyphenated
         && sums.stretch(last.start, last.end.saturating_sub(1)) <= 0.0
     {
-        let again = greedy(items, sums, measure, Some(before.end));
+        // The last word starts after the last glue before the hyphen taken.
+        let word = items[..before.end]
+            .iter()
+            .rposition(|i| i.kind == Kind::Glue)
+            .map_or(0, |g| g + 1);
+        let again = greedy(items, sums, measure, word..items.len());
         let over = |ls: &[Line]| ls.iter().filter(|l| l.ratio < -1.0).count();
         if over(&again) <= over(&lines) {
             return again;
@@ -29,8 +36,8 @@ pub(crate) fn first_fit_with(items: &[Item], sums: &Sums, measure: f32) -> Vec<L
     lines
 }
 
-/// Greedy breaking, never at item `forbid`.
-fn greedy(items: &[Item], sums: &Sums, measure: f32, forbid: Option<usize>) -> Vec<Line> {
+/// Greedy breaking, never at a hyphen (a flagged penalty) in `forbid`.
+fn greedy(items: &[Item], sums: &Sums, measure: f32, forbid: Range<usize>) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut start = 0;
     let mut hyphens = 0u8;
@@ -42,7 +49,7 @@ fn greedy(items: &[Item], sums: &Sums, measure: f32, forbid: Option<usize>) -> V
     let mut last_hyphen_fit: Option<(usize, f32)> = None;
     let mut b = 0;
     while b < items.len() {
-        if is_breakpoint(items, b) && forbid != Some(b) {
+        if is_breakpoint(items, b) && !(items[b].flagged && forbid.contains(&b)) {
             let r = sums.ratio(items, start, b, measure);
             let forced = items[b].forces_break();
             let flagged = items[b].kind == Kind::Penalty && items[b].flagged;

@@ -390,3 +390,31 @@ fn first_fit_leaves_no_hyphen_fragment_on_the_last_line() {
         assert!(natural(&items, l) <= 17.5, "overfull: {lines:?}");
     }
 }
+
+/// The same, where the last word has more than one hyphenation point: giving up the
+/// hyphen taken must not take an earlier one in the same word ("disser-" / "tation."
+/// given up for "dis-" / "sertation.", anthology17 at 5.5×8.5in in print, where a
+/// long address leaves first-fit to set the paragraph).
+#[test]
+fn first_fit_gives_up_every_hyphen_of_the_last_word() {
+    // "aaaaaaaaaa bb cc-dd-ee": "cc-dd-" fits on the first line, "ccddee" does not.
+    let mut items = vec![
+        Item::boxed(10.0),
+        Item::glue(1.0, 0.5, 0.0),
+        Item::boxed(2.0),
+        Item::glue(1.0, 0.5, 0.0),
+        Item::boxed(2.0),
+        Item::penalty(1.0, 50.0, true),
+        Item::boxed(2.0),
+        Item::penalty(1.0, 50.0, true),
+        Item::boxed(2.0),
+    ];
+    items.push(Item::glue(0.0, INFINITY, 0.0));
+    items.push(Item::penalty(0.0, -INFINITY, false));
+    let lines = first_fit(&items, 19.5);
+    assert!(!lines.iter().any(|l| l.hyphenated), "{lines:?}");
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    for l in &lines {
+        assert!(natural(&items, l) <= 19.5, "overfull: {lines:?}");
+    }
+}
