@@ -2,7 +2,8 @@
 //! breaks within the tolerance (degenerate paragraphs, words wider than the measure).
 
 use super::sums::{Sums, is_breakpoint, line_start_after};
-use super::{Item, Kind, Line, MAX_CONSECUTIVE_HYPHENS};
+use super::total_fit::spread;
+use super::{INFINITY, Item, Kind, Line, MAX_CONSECUTIVE_HYPHENS};
 use std::ops::Range;
 
 /// Greedy breaking: each line takes as much as fits. Used when total-fit finds nothing.
@@ -13,7 +14,8 @@ pub fn first_fit(items: &[Item], measure: f32) -> Vec<Line> {
 /// As [`first_fit`], with the sums of `items`. A setting whose last line is what is left
 /// of a word hyphenated on the line before ("when the cancellation was an-" /
 /// "nounced.", after a scream too long for any line) is set again without a hyphen in
-/// that word (giving up "disser-" alone took "dis-", leaving "sertation."), and the new
+/// that word (giving up "disser-" alone took "dis-", leaving "sertation.") or, if the
+/// word is wider than the measure, without the hyphen taken, and the new
 /// setting kept if it has no more lines past the margin: as total-fit does, one looser
 /// line is the lesser flaw.
 pub(crate) fn first_fit_with(items: &[Item], sums: &Sums, measure: f32) -> Vec<Line> {
@@ -22,18 +24,40 @@ pub(crate) fn first_fit_with(items: &[Item], sums: &Sums, measure: f32) -> Vec<L
         && before.hyphenated
         && sums.stretch(last.start, last.end.saturating_sub(1)) <= 0.0
     {
-        // The last word starts after the last glue before the hyphen taken.
+        // The last word starts after the last glue before the hyphen taken. A word wider
+        // than the measure must be cut somewhere: only the hyphen taken is given up.
         let word = items[..before.end]
             .iter()
             .rposition(|i| i.kind == Kind::Glue)
             .map_or(0, |g| g + 1);
-        let again = greedy(items, sums, measure, word..items.len());
+        let forbid = if sums.width(word, last.end.saturating_sub(1)) <= measure {
+            word..items.len()
+        } else {
+            before.end..before.end + 1
+        };
+        let again = greedy(items, sums, measure, forbid);
         let over = |ls: &[Line]| ls.iter().filter(|l| l.ratio < -1.0).count();
         if over(&again) <= over(&lines) {
             return again;
         }
     }
     lines
+}
+
+/// Letter-spaces `lines` (set by first-fit) as total-fit would: a line whose spaces
+/// open past about 1.4 times their width takes up to `track` of its letters' width
+/// between them first. First-fit sets the paragraphs beside a long address, whose
+/// other lines were left with spaces up to twice their width.
+pub(crate) fn letter_space(lines: &mut [Line], sums: &Sums, track: f32) {
+    for l in lines.iter_mut().filter(|l| l.ratio < INFINITY) {
+        let (_, glue, t) = spread(
+            l.ratio,
+            track,
+            sums.letters(l.start, l.end),
+            sums.stretch(l.start, l.end),
+        );
+        (l.ratio, l.track) = (glue, t);
+    }
 }
 
 /// Greedy breaking, never at a hyphen (a flagged penalty) in `forbid`.

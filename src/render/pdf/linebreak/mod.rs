@@ -41,7 +41,7 @@ mod tests;
 mod total_fit;
 
 pub use first_fit::first_fit;
-use first_fit::first_fit_with;
+use first_fit::{first_fit_with, letter_space};
 use sums::Sums;
 use total_fit::{Node, total_fit_with};
 
@@ -245,7 +245,9 @@ impl Breaker {
     /// [`Breaker::break_with`] with the options as they are.
     fn break_once(&mut self, items: &[Item], measure: f32, opts: &Options) -> Vec<Line> {
         let Some(lines) = self.total_fit(items, measure, opts) else {
-            return first_fit_with(items, &self.sums, measure);
+            let mut lines = first_fit_with(items, &self.sums, measure);
+            letter_space(&mut lines, &self.sums, opts.letter_spacing);
+            return lines;
         };
         if opts.no_hyphens || !lines.iter().any(|l| l.hyphenated) {
             return lines;

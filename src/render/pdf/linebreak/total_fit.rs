@@ -69,7 +69,7 @@ const LETTER_SPACING_COST: f32 = 0.3;
 /// How a line of glue ratio `r` is set when letters may be spaced by up to `track` of
 /// their width (`letters` points wide, `stretch` of glue): the ratio the demerits judge,
 /// the glue's own ratio and the letter-spacing, in that order.
-fn spread(r: f32, track: f32, letters: f32, stretch: f32) -> (f32, f32, f32) {
+pub(super) fn spread(r: f32, track: f32, letters: f32, stretch: f32) -> (f32, f32, f32) {
     if r <= LETTER_SPACING_FROM || r >= INFINITY || track <= 0.0 || letters <= 0.0 {
         return (r, r, 0.0);
     }
