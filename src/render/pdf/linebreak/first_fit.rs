@@ -3,7 +3,7 @@
 
 use super::sums::{Sums, is_breakpoint, line_start_after};
 use super::total_fit::spread;
-use super::{INFINITY, Item, Kind, Line, MAX_CONSECUTIVE_HYPHENS};
+use super::{Item, Kind, LOOSE_TOLERANCE, Line, MAX_CONSECUTIVE_HYPHENS};
 use std::ops::Range;
 
 /// Greedy breaking: each line takes as much as fits. Used when total-fit finds nothing.
@@ -49,7 +49,9 @@ pub(crate) fn first_fit_with(items: &[Item], sums: &Sums, measure: f32) -> Vec<L
 /// between them first. First-fit sets the paragraphs beside a long address, whose
 /// other lines were left with spaces up to twice their width.
 pub(crate) fn letter_space(lines: &mut [Line], sums: &Sums, track: f32) {
-    for l in lines.iter_mut().filter(|l| l.ratio < INFINITY) {
+    // A line past the loose pass's tolerance is set ragged, at natural spacing (see
+    // `compose::line`): spacing its letters would bring it under that and justify it.
+    for l in lines.iter_mut().filter(|l| l.ratio <= LOOSE_TOLERANCE) {
         let (_, glue, t) = spread(
             l.ratio,
             track,

@@ -418,3 +418,39 @@ fn first_fit_gives_up_every_hyphen_of_the_last_word() {
         assert!(natural(&items, l) <= 19.5, "overfull: {lines:?}");
     }
 }
+
+/// Where first-fit sets a paragraph (beside a word wider than the measure), an open line
+/// takes letter-spacing as total-fit's would, and a line past the loose tolerance (set
+/// ragged) takes none: spaced letters would bring it under the tolerance and justify it
+/// at spaces many times their width ("…ugly: https://portal" at 4.9 times).
+#[test]
+fn first_fit_letter_spaces_open_lines_but_not_ragged_ones() {
+    let opts = Options {
+        letter_spacing: 0.03,
+        ..Options::default()
+    };
+    let para = |first: f32| {
+        let mut items = vec![
+            Item::boxed(first),
+            Item::glue(1.0, 0.5, 0.0),
+            Item::boxed(first),
+            Item::glue(1.0, 0.5, 0.0),
+            Item::boxed(30.0),
+        ];
+        items.push(Item::glue(0.0, INFINITY, 0.0));
+        items.push(Item::penalty(0.0, -INFINITY, false));
+        items
+    };
+    // "aaaaaaaaaa aaaaaaaaaa" on a measure of 23: its glue would stretch four times.
+    let items = para(10.0);
+    let plain = first_fit(&items, 23.0);
+    let lines = Breaker::default().break_with(&items, 23.0, &opts);
+    assert_eq!(lines.len(), plain.len());
+    assert!((plain[0].ratio - 4.0).abs() < 1e-3, "{plain:?}");
+    assert!(lines[0].track > 0.0 && lines[0].ratio < 3.0, "{lines:?}");
+    // "aa aa": 36 times, past the loose tolerance: left as it is, to be set ragged.
+    let items = para(2.0);
+    let lines = Breaker::default().break_with(&items, 23.0, &opts);
+    assert!(lines[0].ratio > LOOSE_TOLERANCE, "{lines:?}");
+    assert_eq!(lines[0].track, 0.0, "{lines:?}");
+}
