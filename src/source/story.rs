@@ -445,7 +445,12 @@ fn blocks(
             {
                 Block::Heading(typography::apply_str(&h, lang))
             } else {
-                let mut inl: Vec<Inline> = inline::parse(&p.text);
+                // In a note, a Markdown heading's marks are not the author's words.
+                let text = match headings || p.lines > 1 {
+                    true => p.text.as_str(),
+                    false => parts::atx(&p.text).unwrap_or(&p.text),
+                };
+                let mut inl: Vec<Inline> = inline::parse(text);
                 typography::apply(&mut inl, lang);
                 Block::Paragraph(inl)
             }

@@ -147,6 +147,16 @@ const LABELS: &[(&str, Field)] = &[
     ("packaged", Field::Boilerplate),
     ("author url", Field::Boilerplate),
     ("series url", Field::Boilerplate),
+    // MultiMarkdown's metadata, as Scrivener and other writing tools compile it: the
+    // keywords are tags; the typesetting keys mean nothing in a book.
+    ("keywords", Field::Tags),
+    ("base header level", Field::Boilerplate),
+    ("latex input", Field::Boilerplate),
+    ("latex footer", Field::Boilerplate),
+    ("latex mode", Field::Boilerplate),
+    ("css", Field::Boilerplate),
+    ("xhtml header", Field::Boilerplate),
+    ("quotes language", Field::Boilerplate),
     // Vietnamese headers ("story name", "author", "genre", "length", "state").
     ("tên truyện", Field::Title),
     ("tác giả", Field::Author),

@@ -217,8 +217,21 @@ pub(crate) fn drop_repeated_title(
     title: &str,
     author: Option<&str>,
 ) -> Option<()> {
-    let body = &mut split.body;
     let words = words_of;
+    // The repeat may open the note before the story (a dedication under it), where the
+    // lines above a note go when the header has the title.
+    let repeats = |i: usize| {
+        let p = &paras[i];
+        p.lines == 1
+            && !words(title).is_empty()
+            && words(atx(&p.text).unwrap_or(&p.text)) == words(title)
+    };
+    let in_preface = split.preface.first().is_some_and(|&i| repeats(i));
+    let body = if in_preface {
+        &split.preface
+    } else {
+        &split.body
+    };
     let k = body.iter().position(|&i| !paras[i].scene_break)?;
     let p = &paras[body[k]];
     let text = atx(&p.text).unwrap_or(&p.text);
@@ -250,7 +263,12 @@ pub(crate) fn drop_repeated_title(
         ))
     );
     let n = 1 + usize::from(by.is_some());
-    let gone: Vec<usize> = body.drain(k..k + n).collect();
+    let list = if in_preface {
+        &mut split.preface
+    } else {
+        &mut split.body
+    };
+    let gone: Vec<usize> = list.drain(k..k + n).collect();
     split.left_out.extend(gone);
     split.decisions.push(why);
     Some(())

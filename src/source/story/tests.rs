@@ -448,3 +448,25 @@ fn header_note_runs_on_to_the_divider() {
         1
     );
 }
+
+/// A writing tool's MultiMarkdown compile: its metadata block (keywords are tags, the
+/// typesetting keys are left out), the title again as a heading over a dedication (no
+/// word of the note), and a closing note under its own `##` heading (no `#` printed).
+#[test]
+fn multimarkdown_compile_keeps_no_markup_in_its_notes() {
+    let mut e = entry();
+    e.file = "s.md".into();
+    let (c, _) = understand(
+        &e,
+        "Title:\tSalt  \nAuthor:\tC. D.  \nDate:\t14 May 2021  \nKeywords:\ttrains, grief  \nBase Header Level:\t2  \n\n# Salt #\n\n*For my father.*\n\nThe train left at six.\n\nShe stayed.\n\n## Author's Note ##\n\nWritten in lockdown. Thanks for reading!",
+        Encoding::Utf8,
+        "en",
+    );
+    assert_eq!(c.title, "Salt");
+    assert_eq!(c.meta.tags, ["trains", "grief"]);
+    assert_eq!(c.meta.published.as_deref(), Some("14 May 2021"));
+    let note = |b: &[Block]| b.iter().map(Block::plain).collect::<Vec<_>>().join("|");
+    assert_eq!(note(&c.preface), "For my father.");
+    assert!(!note(&c.afterword).contains('#'), "{}", note(&c.afterword));
+    assert_eq!(c.body.len(), 2);
+}
