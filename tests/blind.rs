@@ -1,4 +1,4 @@
-//! The blind anthologies 9 to 15 read as their answer keys say: each was written by
+//! The blind anthologies 9 to 19 read as their answer keys say: each was written by
 //! someone who saw none of Quire's readers, with `EXPECTED.md` as the key. For each of
 //! their stories: the title, the authors, where the story starts and ends, how many
 //! scene breaks it has, and the first and last words of the notes before and after it —
@@ -140,3 +140,9 @@ mod anthology16;
 
 #[path = "blind/anthology17.rs"]
 mod anthology17;
+
+#[path = "blind/anthology18.rs"]
+mod anthology18;
+
+#[path = "blind/anthology19.rs"]
+mod anthology19;
