@@ -19,8 +19,9 @@ pub struct Cli {
 /// Quire's commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Write a book.toml listing the .txt stories in a folder, with the titles and
-    /// authors found in them. Never overwrites an existing book.toml.
+    /// Write a book.toml listing the stories in a folder (.txt, and .html, .htm and .epub
+    /// downloads; .md files offered commented out), with the titles and authors found in
+    /// them. Never overwrites an existing book.toml.
     Init {
         /// The folder of story files.
         #[arg(default_value = ".")]
