@@ -48,6 +48,7 @@
 //! story's last page short).
 
 mod balance;
+mod dive;
 mod fill;
 mod plan;
 #[cfg(test)]

@@ -35,7 +35,7 @@ const PAIR_TRIALS: usize = 4096;
 /// What a line more of white above the story's first line weighs against lines short
 /// in a window: more than the line short it saves, so it serves only where a rule is
 /// kept by it (a page two lines short), as dear as in the pages set one by one.
-const GAP_PRICE: usize = 2;
+pub(super) const GAP_PRICE: usize = 2;
 
 /// Per page, as its unit set it: lines cut from the foot, scene breaks widened, lines
 /// of white added above the story's first line.
@@ -50,36 +50,36 @@ pub(crate) struct Laid {
 
 /// How a window's pages as set rank, lower is better: (rules broken; loose lines added;
 /// closing notes alone at a page's top; lines short; changes made).
-type Rank = (usize, usize, usize, usize, usize);
+pub(super) type Rank = (usize, usize, usize, usize, usize);
 
 /// A window being searched: where its first page (`drop` points down) starts, how many pages it may run to, how many of them may end a line
 /// short, and how each was set before.
-struct Walk {
-    start: Cursor,
-    drop: f32,
-    most: usize,
-    choose: usize,
-    bases: Vec<Base>,
+pub(super) struct Walk {
+    pub(super) start: Cursor,
+    pub(super) drop: f32,
+    pub(super) most: usize,
+    pub(super) choose: usize,
+    pub(super) bases: Vec<Base>,
 }
 
 /// Paragraphs set a line longer (1) or shorter (-1) in a window: none, one or two.
-type Plan = [Option<(usize, i32)>; 2];
+pub(super) type Plan = [Option<(usize, i32)>; 2];
 
 /// A window's pages as cut: the pages a line short, the page whose story opens under
 /// a line more of white, and the pages whose scene breaks or headings take a line more
 /// of white (a bit each, the first page lowest).
-type Bits = (usize, usize, usize);
+pub(super) type Bits = (usize, usize, usize);
 
 /// A window's setting: its rank, its pages as cut, and the paragraphs set a line longer
 /// or shorter.
-type Pick = (Rank, Bits, Plan);
+pub(super) type Pick = (Rank, Bits, Plan);
 
 /// What a window's search does next with a setting, whole or begun: stop (the budget is
 /// spent), skip the settings that begin so (its pages so far break as many rules as
 /// the window now, or more than the best setting found: no page after mends a page
 /// before), or go on.
 #[derive(Clone, Copy, PartialEq)]
-enum Step {
+pub(super) enum Step {
     Stop,
     Skip,
     Go,
@@ -87,22 +87,22 @@ enum Step {
 
 /// What the search does with each setting of a window's pages (see [`Pager::dive`]):
 /// the pages, how they are cut, and whether the setting is whole or only begun.
-type Leaf<'a> = dyn FnMut(&Pager, &[Fill], Bits, bool) -> Step + 'a;
+pub(super) type Leaf<'a> = dyn FnMut(&Pager, &[Fill], Bits, bool) -> Step + 'a;
 
 /// A window's search as it goes: what it must beat, the best setting found, and the
 /// settings tried against the budget.
-struct Search {
+pub(super) struct Search {
     /// Where the window's pages start in the chapter.
-    first: usize,
+    pub(super) first: usize,
     /// Whether it runs to the chapter's end (else it must end where `stop` is).
-    open: bool,
-    stop: Option<Cursor>,
-    least: Rank,
+    pub(super) open: bool,
+    pub(super) stop: Option<Cursor>,
+    pub(super) least: Rank,
     /// Loose lines the paragraphs as set had before the search.
-    natural: usize,
-    best: Option<Pick>,
-    trials: usize,
-    budget: usize,
+    pub(super) natural: usize,
+    pub(super) best: Option<Pick>,
+    pub(super) trials: usize,
+    pub(super) budget: usize,
 }
 
 impl Pager {
@@ -326,207 +326,5 @@ impl Pager {
         laid.starts.extend(rest.1);
         laid.bases.extend(rest.2);
         Some(least.0 - rank.0)
-    }
-
-    /// The window's pages with the paragraphs of `plan` set a line longer or shorter,
-    /// every way of cutting them (see [`Pager::dive`]), each ranked and the best kept in
-    /// `search` if it breaks fewer rules than the pages now; nothing kept in the
-    /// paragraphs. `None` if a paragraph cannot be set so; else whether the budget
-    /// allows more.
-    fn attempt(
-        &mut self,
-        walk: &Walk,
-        plan: Plan,
-        search: &mut Search,
-        rebreak: &mut Rebreak,
-    ) -> Option<bool> {
-        self.journal = Some(Vec::new());
-        for &(b, n) in plan.iter().flatten() {
-            if !self.again(b, n, rebreak) {
-                self.rollback();
-                return None;
-            }
-        }
-        let looser = self.loosened().saturating_sub(search.natural);
-        let made = plan.iter().flatten().count();
-        let mut leaf = |p: &Pager, fills: &[Fill], (mask, gaps, flexes): Bits, whole: bool| {
-            if !whole {
-                // Pages and spreads as set so far keep their rules broken whatever
-                // follows: a setting that begins so cannot win, and is skipped (one
-                // trial for all of them).
-                let hard = p.settled(fills, search.first);
-                if hard < search.least.0 && search.best.is_none_or(|b| hard <= b.0.0) {
-                    return Step::Go;
-                }
-                search.trials += 1;
-                return match search.trials < search.budget {
-                    true => Step::Skip,
-                    false => Step::Stop,
-                };
-            }
-            search.trials += 1;
-            // A window inside the chapter must end where the pages after it start.
-            if search.open || fills.last().map(|f| f.next) == search.stop {
-                let changed = (mask | gaps | flexes).count_ones() as usize + made;
-                let mut rank = p.rank_pages(fills, search.first, looser, changed);
-                // White above the story's first line is dearer than a line short.
-                // So is a scene break's or a heading's.
-                rank.3 += GAP_PRICE * (gaps | flexes).count_ones() as usize;
-                if rank.0 < search.least.0 && search.best.is_none_or(|b: Pick| rank < b.0) {
-                    search.best = Some((rank, (mask, gaps, flexes), plan));
-                }
-            }
-            match search.trials < search.budget {
-                true => Step::Go,
-                false => Step::Stop,
-            }
-        };
-        let go_on = self.dive(walk, (0, 0, 0), &mut Vec::new(), &mut leaf, rebreak);
-        self.rollback();
-        Some(go_on)
-    }
-
-    /// Block `b` set `n` lines longer (or shorter) than it is; whether it could be.
-    fn again(&mut self, b: usize, n: i32, rebreak: &mut Rebreak) -> bool {
-        let want = self.blocks[b].lines.len() as i64 + i64::from(n);
-        let ask = super::Ask {
-            unhyphenated: None,
-            looseness: self.asks[b].looseness + n,
-            tight: false,
-        };
-        let set = self.reset(b, ask, rebreak).map(|l| l.len() as i64);
-        want >= 1 && set == Some(want)
-    }
-
-    /// Every way of ending the window's first `walk.choose` pages a line short or not
-    /// (and, on the page where the story's first line comes under its heading or
-    /// author's note, of giving it a line more of white above instead; on a page with a
-    /// scene break or a heading inside the story under its first line, of giving the
-    /// first such one not widened yet a line more of white instead), from its page
-    /// `k` on (those before set as `fills` has them): each setting's pages handed to
-    /// `leaf` with the pages cut and given white (a bit each), until it says to stop
-    /// (then `false`); a setting begun that `leaf` says cannot win is not followed.
-    /// Settings alike up to a page share its filling.
-    fn dive(
-        &mut self,
-        walk: &Walk,
-        (mask, gaps, flexes): Bits,
-        fills: &mut Vec<Fill>,
-        leaf: &mut Leaf,
-        rebreak: &mut Rebreak,
-    ) -> bool {
-        let k = fills.len();
-        let at = fills.last().map_or(walk.start, |f| f.next);
-        if at.block >= self.blocks.len() || k >= walk.most {
-            return leaf(self, fills, (mask, gaps, flexes), true) != Step::Stop;
-        }
-        let (was, flex, gap) = walk.bases.get(k).copied().unwrap_or((0, 0, 0));
-        let free = k < walk.choose;
-        // (lines cut, lines of white added above the story's first line, flexible
-        // blocks widened)
-        let mut choices = [(was, 0, 0), (1, 0, 0), (0, 1, 0), (0, 0, 1)];
-        let mut n = 1;
-        if free {
-            choices[0].0 = 0;
-            n = 2;
-        }
-        let drop = if k == 0 { walk.drop } else { 0.0 };
-        let mut i = 0;
-        while i < n {
-            let (cut, more, wider) = choices[i];
-            let f = self.fill(at, drop, (cut, flex + wider, gap + more), rebreak);
-            // The story opens on this page under other lines, its white not widened yet.
-            if i == 0
-                && free
-                && gap == 0
-                && let Some(open) = self.opening
-                && f.page
-                    .iter()
-                    .position(|&(_, b)| b == open)
-                    .is_some_and(|p| p > 0)
-            {
-                choices[n] = choices[2];
-                n += 1;
-            }
-            // A flexible block under the page's first line, not widened yet.
-            if i == 0 && free && self.flexible(&f) > flex {
-                choices[n] = choices[3];
-                n += 1;
-            }
-            let go_on = if f.page.is_empty() {
-                leaf(self, fills, (mask, gaps, flexes), true) != Step::Stop
-            } else {
-                fills.push(f);
-                let bits = match free {
-                    true => (cut << k, more << k, wider << k),
-                    false => (0, 0, 0),
-                };
-                let bits = (mask | bits.0, gaps | bits.1, flexes | bits.2);
-                let go_on = match leaf(self, fills, bits, false) {
-                    Step::Go => self.dive(walk, bits, fills, leaf, rebreak),
-                    step => step == Step::Skip,
-                };
-                fills.pop();
-                go_on
-            };
-            if !go_on {
-                return false;
-            }
-            i += 1;
-        }
-        true
-    }
-
-    /// How many flexible blocks (scene breaks, headings inside the story) page `f` has
-    /// under its first line: those a line more of white may widen.
-    fn flexible(&self, f: &Fill) -> usize {
-        let mut seen = f.page.first().map(|&(_, b)| b);
-        let mut out = 0;
-        for &(_, b) in &f.page {
-            if seen != Some(b) {
-                seen = Some(b);
-                out += usize::from(self.blocks[b].flex);
-            }
-        }
-        out
-    }
-
-    /// The rules broken by pages `fills` (the first is page `first` of the chapter)
-    /// whose pages or spreads are whole: a verso last, its recto not set yet, is left out.
-    fn settled(&self, fills: &[Fill], first: usize) -> usize {
-        let n = fills.len();
-        let open = self.balance.spreads && n > 0 && (first + n - 1) % 2 == 1;
-        self.rank_pages(&fills[..n - usize::from(open)], first, 0, 0)
-            .0
-    }
-
-    /// How pages `fills` (the first is page `first` of the chapter) rank,
-    /// with `looser` lines set loose and `changed` changes made: each page, or each
-    /// spread in print, judged as pagination judges it.
-    fn rank_pages(&self, fills: &[Fill], first: usize, looser: usize, changed: usize) -> Rank {
-        let (mut hard, mut short) = (0, 0);
-        let mut k = 0;
-        while k < fills.len() {
-            let i = first + k;
-            if self.balance.spreads && i % 2 == 1 {
-                let (h, s, _) = self.judge(&fills[k], fills.get(k + 1));
-                (hard, short) = (hard + h, short + s);
-                k += 2;
-            } else {
-                let s = self.score(&fills[k], 0);
-                (hard, short) = (hard + s.0, short + s.1);
-                k += 1;
-            }
-        }
-        let lone = fills
-            .iter()
-            .skip(usize::from(first == 0))
-            .filter(|f| {
-                f.page
-                    .first()
-                    .is_some_and(|&(_, b)| self.blocks[b].keep_with_previous)
-            })
-            .count();
-        (hard, looser, lone, short, changed)
     }
 }
