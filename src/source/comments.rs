@@ -27,17 +27,16 @@ pub(crate) fn read(doc: &mut Doc) {
             i += 1;
             continue;
         };
-        let what = if j == i {
-            "a hidden comment (`<!-- … -->`), never shown, so it is left out".to_string()
-        } else {
-            "a hidden comment (`<!-- … -->`), never shown, so they are left out".to_string()
-        };
         if j == i {
             let t = doc.trimmed(i).to_string();
             doc.drop_line(i, &t);
-            doc.why(format!("lines: line {} is {what}", i + 1));
+            doc.why(format!(
+                "lines: line {} is a hidden comment (`<!-- … -->`), never shown, so it is left out",
+                i + 1
+            ));
         } else {
-            doc.drop_lines(i, j + 1, &what);
+            let what = "a hidden comment (`<!-- … -->`), never shown, so they are left out";
+            doc.drop_lines(i, j + 1, what);
         }
         i = j + 1;
     }

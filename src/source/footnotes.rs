@@ -111,9 +111,16 @@ fn link_prose(b: &mut Block, next: &mut u32) {
     }
 }
 
+/// Whether `mark` stands in `text` as a note's marker is typed: right after a word or a
+/// mark (`needle[1]`, `cariad?”[1]`, `Gethin,[a]`), not opening the text nor after a space.
+pub(crate) fn is_attached(text: &str, mark: &str) -> bool {
+    text.match_indices(mark)
+        .any(|(at, _)| at > 0 && !text[..at].ends_with(char::is_whitespace))
+}
+
 /// The note number of a marker `[n]`, or Markdown's `[^n]` (1 to 999), at the start of
 /// `s`, and its length.
-fn marker_at(s: &str) -> Option<(u32, usize)> {
+pub(crate) fn marker_at(s: &str) -> Option<(u32, usize)> {
     let rest = s.strip_prefix('[')?;
     let caret = usize::from(rest.starts_with('^'));
     let rest = &rest[caret..];

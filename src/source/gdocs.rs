@@ -8,6 +8,7 @@
 //! stay, for the footnote reader.
 
 use super::doc::Doc;
+use super::footnotes::is_attached;
 
 /// The letter label of a comment line (`[a]text` → `a`), one or two lowercase letters.
 fn label(t: &str) -> Option<&str> {
@@ -41,12 +42,7 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
     // Each anchor in a line of the text above, after a word or mark, not opening it.
     let anchored = |doc: &Doc, l: &str| {
         let a = format!("[{l}]");
-        (0..first).any(|i| {
-            !doc.taken[i]
-                && doc.lines[i]
-                    .match_indices(&a)
-                    .any(|(at, _)| at > 0 && !doc.lines[i][..at].ends_with(' '))
-        })
+        (0..first).any(|i| !doc.taken[i] && is_attached(&doc.lines[i], &a))
     };
     if !block.iter().all(|(_, l)| anchored(doc, l)) {
         return false;

@@ -133,10 +133,8 @@ fn story_footnotes_after(paras: &[RawPara], s: &mut Split) {
             return (!id.is_empty() && !id.contains(char::is_whitespace))
                 .then(|| format!("[^{id}]"));
         }
-        let (id, rest) = t.strip_prefix('[')?.split_once(']')?;
-        (!id.is_empty() && id.len() <= 3 && id.chars().all(|c| c.is_ascii_digit()))
-            .then(|| rest.starts_with(' ').then(|| format!("[{id}]")))
-            .flatten()
+        let (_, len) = super::footnotes::marker_at(t)?;
+        t[len..].starts_with(' ').then(|| t[..len].to_string())
     };
     let mut k = s.afterword.len();
     while k > 0 && label(&paras[s.afterword[k - 1]].text).is_some() {
@@ -147,11 +145,9 @@ fn story_footnotes_after(paras: &[RawPara], s: &mut Split) {
         return;
     }
     let marked = |mark: &str| {
-        s.body.iter().any(|&i| {
-            let t = &paras[i].text;
-            t.match_indices(mark)
-                .any(|(at, _)| at > 0 && !t[..at].ends_with(char::is_whitespace))
-        })
+        s.body
+            .iter()
+            .any(|&i| super::footnotes::is_attached(&paras[i].text, mark))
     };
     let defs = s.afterword[k..].to_vec();
     if !defs
