@@ -47,10 +47,8 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
     if !block.iter().all(|(_, l)| anchored(doc, l)) {
         return false;
     }
-    for (k, _) in &block {
-        let t = doc.trimmed(*k).to_string();
-        doc.drop_line(*k, &t);
-    }
+    // The comments are every line with text from the first to the end.
+    doc.drop_span(first, doc.len());
     for i in 0..first {
         if doc.taken[i] {
             continue;

@@ -124,11 +124,8 @@ fn foot(doc: &mut Doc, creator: Option<String>) {
             let end = (start..doc.len())
                 .find(|&k| !doc.blank(k) && site(doc, k))
                 .unwrap_or(doc.len());
-            let name = b - 1;
-            for k in [name, b] {
-                let t = doc.trimmed(k).to_string();
-                doc.drop_line(k, &t);
-            }
+            // The creator's name over "Creator".
+            doc.drop_span(b - 1, b + 1);
             for p in doc.paras(start, end) {
                 doc.out.afterword.push(p);
             }
