@@ -31,6 +31,10 @@ pub struct Decoded {
     pub encoding: Encoding,
     /// Every run of bytes that was not valid in that encoding, in file order.
     pub repairs: Vec<Repair>,
+    /// The 1-based lines that held text and ended in two or more spaces before the
+    /// spaces were trimmed: Markdown's hard line breaks (the story stage heeds them in
+    /// Markdown files only).
+    pub spaced_ends: Vec<usize>,
 }
 
 /// A run of invalid bytes and what it was read as.
@@ -97,10 +101,12 @@ pub fn decode_report(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             }
         }
     };
+    let (text, spaced_ends) = normalise(&text);
     Ok(Decoded {
-        text: normalise(&text),
+        text,
         encoding,
         repairs,
+        spaced_ends,
     })
 }
 
@@ -290,8 +296,9 @@ fn mostly_control(bytes: &[u8]) -> bool {
     odd * 20 > head.len()
 }
 
-/// Line endings to `\n`, NFC, trailing white space off every line, control characters out.
-fn normalise(text: &str) -> String {
+/// Line endings to `\n`, NFC, trailing white space off every line, control characters out;
+/// and the 1-based lines with text that ended in two or more spaces.
+fn normalise(text: &str) -> (String, Vec<usize>) {
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
     // Nearly every file is already NFC; the quick check spares composing it char by char.
     let composed;
@@ -304,7 +311,11 @@ fn normalise(text: &str) -> String {
         composed
     };
     let mut out = String::with_capacity(unified.len());
-    for line in unified.split('\n') {
+    let mut spaced_ends = Vec::new();
+    for (n, line) in unified.split('\n').enumerate() {
+        if line.ends_with("  ") && !line.trim().is_empty() {
+            spaced_ends.push(n + 1);
+        }
         let line = line.trim_end_matches([' ', '\t', '\u{a0}', '\u{feff}']);
         // Most lines hold nothing to change: no tab or C0 control (bytes below 0x20),
         // no DEL, no C1 control (U+0080–U+009F start with 0xC2) and no BOM (U+FEFF
@@ -331,7 +342,7 @@ fn normalise(text: &str) -> String {
         out.push('\n');
     }
     out.truncate(out.trim_end().len());
-    out
+    (out, spaced_ends)
 }
 
 #[cfg(test)]
@@ -345,12 +356,20 @@ mod tests {
                     mid\u{feff}word «ok» é\u{a0}x\u{a0}\n\
                     \u{f8ff} private use kept";
         assert_eq!(
-            normalise(text),
+            normalise(text).0,
             "plain line, “quoted” — dashed\n\
              tab here and C1gone\n\
              midword «ok» é\u{a0}x\n\
              \u{f8ff} private use kept"
         );
+    }
+
+    #[test]
+    fn lines_that_ended_in_two_spaces_are_noted() {
+        // CRLF and CR endings, one space (no break), a blank line of spaces (no text).
+        let d = decode_report(b"Dear Tom,  \r\nThe sea is cold. \nWarm  \r   \nYours\t\n").unwrap();
+        assert_eq!(d.text, "Dear Tom,\nThe sea is cold.\nWarm\n\nYours");
+        assert_eq!(d.spaced_ends, vec![1, 3]);
     }
 
     #[test]

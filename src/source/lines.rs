@@ -28,6 +28,9 @@ pub enum Layout {
     /// The file is not wrapped (its paragraphs are single long lines), so every line
     /// break inside a paragraph was typed on purpose.
     Typed,
+    /// Markdown hard line breaks (two spaces or a backslash at a line's end) mark the
+    /// breaks to keep; the others are decided as in any paragraph.
+    Marked,
 }
 
 impl Layout {
@@ -35,7 +38,7 @@ impl Layout {
     pub fn keeps(self) -> bool {
         matches!(
             self,
-            Layout::Kept | Layout::Short | Layout::Chat | Layout::Typed
+            Layout::Kept | Layout::Short | Layout::Chat | Layout::Typed | Layout::Marked
         )
     }
 }

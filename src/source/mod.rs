@@ -43,6 +43,7 @@ mod forum_posts;
 mod front_matter;
 mod gdocs;
 mod gutenberg;
+mod hard_breaks;
 mod header;
 mod headings;
 mod html;

@@ -48,11 +48,13 @@ enum Chunk<'a> {
 /// file that is not hard-wrapped, lines that each end a sentence. Line breaks that
 /// matter (verse, a closing, a chat log) are kept; see [`lines::decide`].
 pub fn split(text: &str) -> Vec<RawPara> {
-    split_layout(text).0
+    split_layout(text, &[]).0
 }
 
-/// As [`split`], and the width the file was hard-wrapped at, if it was.
-pub fn split_layout(text: &str) -> (Vec<RawPara>, Option<usize>) {
+/// As [`split`], and the width the file was hard-wrapped at, if it was. `hard` are the
+/// sorted 1-based lines whose break is a Markdown hard break (see `hard_breaks`): a
+/// block with one keeps it, as one paragraph.
+pub fn split_layout(text: &str, hard: &[usize]) -> (Vec<RawPara>, Option<usize>) {
     let mut chunks = Vec::new();
     let mut current: Vec<(usize, &str)> = Vec::new();
     let all: Vec<&str> = text.split('\n').collect();
@@ -101,7 +103,7 @@ pub fn split_layout(text: &str) -> (Vec<RawPara>, Option<usize>) {
     let mut out = Vec::new();
     for c in chunks {
         match c {
-            Chunk::Lines(ls) => flush(&ls, (wrap, unwrapped), &mut out),
+            Chunk::Lines(ls) => flush(&ls, (wrap, unwrapped), hard, &mut out),
             Chunk::Break(line, text) => out.push(RawPara {
                 text: text.to_string(),
                 line,
@@ -203,6 +205,7 @@ fn is_indented(line: &str) -> bool {
 fn flush(
     current: &[(usize, &str)],
     (wrap, unwrapped): (Option<usize>, bool),
+    hard: &[usize],
     out: &mut Vec<RawPara>,
 ) {
     let trimmed: Vec<&str> = current.iter().map(|(_, l)| l.trim()).collect();
@@ -215,6 +218,18 @@ fn flush(
             layout: Layout::Chat,
             ..RawPara::default()
         });
+        return;
+    }
+    let marked: Vec<bool> = current[..current.len() - 1]
+        .iter()
+        .map(|(n, _)| hard.binary_search(n).is_ok())
+        .collect();
+    if marked.contains(&true) {
+        let keep: Vec<bool> = (lines::decide(&trimmed, wrap, unwrapped).1.iter())
+            .zip(&marked)
+            .map(|(&k, &m)| k || m)
+            .collect();
+        out.push(kept_lines(current, &trimmed, (Layout::Marked, &keep)));
         return;
     }
     let one_per_line = current.len() > 1
@@ -241,28 +256,38 @@ fn flush(
         if boundary {
             let ls = &trimmed[start..k];
             let (layout, keep) = lines::decide(ls, wrap, unwrapped);
-            let mut text = String::with_capacity(ls.iter().map(|l| l.len() + 1).sum());
-            let mut indents = vec![indent_columns(current[start].1)];
-            for (j, l) in ls.iter().enumerate() {
-                if j > 0 {
-                    text.push(if keep[j - 1] { '\n' } else { ' ' });
-                    if keep[j - 1] {
-                        indents.push(indent_columns(current[start + j].1));
-                    }
-                }
-                text.push_str(l);
-            }
-            out.push(RawPara {
-                text,
-                line: current[start].0,
-                lines: ls.len(),
-                scene_break: false,
-                layout,
-                indents,
-                verse: Verse::Prose,
-            });
+            out.push(kept_lines(&current[start..k], ls, (layout, &keep)));
             start = k;
         }
+    }
+}
+
+/// One paragraph of `current`'s lines (`trimmed` trimmed), joined with a space or kept
+/// apart where `keep` says, with the indent each kept line opened with.
+fn kept_lines(
+    current: &[(usize, &str)],
+    trimmed: &[&str],
+    (layout, keep): (Layout, &[bool]),
+) -> RawPara {
+    let mut text = String::with_capacity(trimmed.iter().map(|l| l.len() + 1).sum());
+    let mut indents = vec![indent_columns(current[0].1)];
+    for (j, l) in trimmed.iter().enumerate() {
+        if j > 0 {
+            text.push(if keep[j - 1] { '\n' } else { ' ' });
+            if keep[j - 1] {
+                indents.push(indent_columns(current[j].1));
+            }
+        }
+        text.push_str(l);
+    }
+    RawPara {
+        text,
+        line: current[0].0,
+        lines: trimmed.len(),
+        scene_break: false,
+        layout,
+        indents,
+        verse: Verse::Prose,
     }
 }
 

@@ -120,7 +120,8 @@ fn read_any(entry: &config::ChapterConfig, path: &Path, lang: &str) -> ChapterRe
     }
     match decode::decode_report(&bytes) {
         Ok(d) => {
-            let (chapter, mut warnings) = story::understand(entry, &d.text, d.encoding, lang);
+            let (chapter, mut warnings) =
+                story::understand_spaced(entry, (&d.text, &d.spaced_ends), d.encoding, lang);
             warnings.splice(0..0, decode_warnings(&entry.file, &d));
             Ok((chapter, warnings))
         }

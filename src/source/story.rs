@@ -23,12 +23,29 @@ pub fn understand(
     encoding: Encoding,
     lang: &str,
 ) -> (Chapter, Vec<Diagnostic>) {
+    understand_spaced(entry, (text, &[]), encoding, lang)
+}
+
+/// [`understand`], told which lines of the file ended in two or more spaces
+/// ([`super::decode::Decoded::spaced_ends`]): in a Markdown file, hard line breaks.
+pub(crate) fn understand_spaced(
+    entry: &ChapterConfig,
+    (text, spaced_ends): (&str, &[usize]),
+    encoding: Encoding,
+    lang: &str,
+) -> (Chapter, Vec<Diagnostic>) {
     let file = entry.file.clone();
     let mut diags = Vec::new();
-    // Site and fic headers first: what they take is blanked, so line numbers stay true.
     let markdown = [".md", ".markdown"]
         .iter()
         .any(|e| file.to_ascii_lowercase().ends_with(e));
+    let (marked, hard) = if markdown {
+        super::hard_breaks::find(text, spaced_ends)
+    } else {
+        (String::new(), Vec::new())
+    };
+    let text = if markdown { &marked[..] } else { text };
+    // Site and fic headers first: what they take is blanked, so line numbers stay true.
     let mut head = header::read_file(
         text,
         &file_stem(&file),
@@ -43,7 +60,7 @@ pub fn understand(
         lang,
     );
     let lang = language.as_deref().unwrap_or(lang);
-    let (paras, wrap) = paragraphs::split_layout(&head.rest);
+    let (paras, wrap) = paragraphs::split_layout(&head.rest, &hard);
     let ov = Overrides {
         preface: entry.preface,
         afterword: entry.afterword,
@@ -337,6 +354,9 @@ fn line_decisions(paras: &[RawPara], wrap: Option<usize>, decisions: &mut Vec<St
             Layout::Typed => {
                 "the file's paragraphs are single long lines (it is not hard-wrapped), so a \
                  line break inside one was typed on purpose"
+            }
+            Layout::Marked => {
+                "Markdown hard line breaks (two spaces or a backslash at a line's end) mark its breaks"
             }
             _ if wrap.is_some() => {
                 "its lines end with room for the next word and open new phrases \

@@ -470,3 +470,34 @@ fn multimarkdown_compile_keeps_no_markup_in_its_notes() {
     assert!(!note(&c.afterword).contains('#'), "{}", note(&c.afterword));
     assert_eq!(c.body.len(), 2);
 }
+
+/// Markdown hard breaks: a postcard's lines that each end a sentence would read as
+/// paragraphs typed one a line, but their two trailing spaces (or backslashes) say they
+/// are one paragraph of lines. The backslashes are markup and print nowhere.
+#[test]
+fn markdown_hard_breaks_keep_a_paragraph_of_lines() {
+    let e = ChapterConfig {
+        file: "postcard.md".into(),
+        ..Default::default()
+    };
+    let card = "She read it twice.\n\nDear Tom.\nThe sea is cold today.\nThe beds are hard.\nWish you were here.\n\nThen she put it away.";
+    for (text, spaced) in [
+        (card.to_string(), vec![3, 4, 5]),
+        (
+            card.replacen(".\nThe", ".\\\nThe", 2)
+                .replacen("hard.\n", "hard.\\\n", 1),
+            vec![],
+        ),
+    ] {
+        let (c, _) = understand_spaced(&e, (&text, &spaced), Encoding::Utf8, "en");
+        assert_eq!(c.body.len(), 3, "{:?}", c.body);
+        let Block::Paragraph(inl) = &c.body[1] else {
+            panic!("{:?}", c.body[1])
+        };
+        assert_eq!(inl.iter().filter(|i| **i == Inline::LineBreak).count(), 3);
+        assert!(!format!("{inl:?}").contains('\\'), "{inl:?}");
+    }
+    // The same lines with no marks are four paragraphs, one a line, as before.
+    let (c, _) = understand_spaced(&e, (card, &[]), Encoding::Utf8, "en");
+    assert_eq!(c.body.len(), 6, "{:?}", c.body);
+}
