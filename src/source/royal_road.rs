@@ -47,7 +47,8 @@ const BUTTONS: &[&str] = &[
 
 /// Reads a Royal Road page's own lines and its note boxes. Returns whether it found any.
 pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
-    let head = head(doc, allow_title);
+    let boxes_agree = captions_agree(doc);
+    let head = head(doc, allow_title, boxes_agree);
     let foot = foot::foot(doc);
     let site = head || foot || has_button(doc);
     let inserted = inserted_lines(doc, site);
@@ -80,7 +81,10 @@ fn byline(t: &str) -> Option<&str> {
 /// over or under them, the chapter's buttons and the advertisement slot, a block of
 /// lines at the top (the menu may stand a blank line apart). Read only when the menu
 /// opens with the site's name or the block holds a button.
-fn head(doc: &mut Doc, allow_title: bool) -> bool {
+///
+/// `known` says the page is Royal Road's by its note boxes ([`captions_agree`]): then a
+/// title over a byline with only the chapter's title under it is the page's head too.
+fn head(doc: &mut Doc, allow_title: bool, known: bool) -> bool {
     let Some(first) = doc.next_text(0) else {
         return false;
     };
@@ -104,9 +108,9 @@ fn head(doc: &mut Doc, allow_title: bool) -> bool {
     };
     let site_line = |d: &Doc, i: usize| {
         let l = d.lower(i);
-        is_buttons(&l) || l == "advertisement" || is_remove_ads(&l)
+        is_buttons(&l) || l == "advertisement" || is_remove_ads(&l) || is_posted(&l)
     };
-    let after = lines_after_byline(doc, by, end);
+    let after = lines_after_byline(doc, (by, end), known);
     let buttons: Vec<usize> = after
         .iter()
         .copied()
@@ -123,7 +127,7 @@ fn head(doc: &mut Doc, allow_title: bool) -> bool {
         .count();
     let over = by - start;
     let title_at = by - 1;
-    if (!named && buttons.is_empty())
+    if (!named && !known && buttons.is_empty())
         || !(1..=2).contains(&over)
         || (over == 2 && (!named || extra > 0 || !is_title_line(&doc.para(start, start + 1))))
         || !is_title_line(&doc.para(title_at, by))
@@ -170,16 +174,34 @@ fn head(doc: &mut Doc, allow_title: bool) -> bool {
 /// (`by + 1..end`), and, when that block ends there, the one-line paragraphs under it
 /// down to a line of the chapter's buttons — the chapter's title set apart, then the
 /// buttons, as a page copied with blank lines between its parts shows them.
-fn lines_after_byline(doc: &Doc, by: usize, end: usize) -> Vec<usize> {
+///
+/// On a page `known` by its note boxes, the chapter's title set apart under the byline
+/// is the page's with no buttons under it when its date is under it or a note box's
+/// caption follows it.
+fn lines_after_byline(doc: &Doc, (by, end): (usize, usize), known: bool) -> Vec<usize> {
     let mut after: Vec<usize> = (by + 1..end).collect();
+    if known && let Some(k) = doc.next_text(end).filter(|&k| k <= end + 1) {
+        let e = doc.para_end(k);
+        let dated = e == k + 2 && is_posted(&doc.lower(k + 1));
+        let boxed = e == k + 1
+            && doc
+                .next_text(e)
+                .is_some_and(|c| note_caption(doc.trimmed(c)).is_some());
+        if dated || boxed {
+            after.extend(k..e);
+            return after;
+        }
+    }
     let mut more = Vec::new();
     let mut j = end;
     while let Some(k) = doc.next_text(j).filter(|&k| k <= j + 2 && more.len() < 2) {
-        if doc.para_end(k) != k + 1 {
+        // The chapter's title may carry its date under it ("Posted 3 days ago").
+        let end = doc.para_end(k);
+        if end != k + 1 && !(end == k + 2 && is_posted(&doc.lower(k + 1))) {
             break;
         }
-        more.push(k);
-        j = k + 1;
+        more.extend(k..end);
+        j = end;
         // Set apart, a button stands with another: "Next Chapter" alone may be a heading.
         if buttons_in(&doc.lower(k)) >= 2 {
             after.append(&mut more);
@@ -221,6 +243,29 @@ fn is_remove_ads(l: &str) -> bool {
         })
 }
 
+/// The date the page sets under the chapter's title, lowercase: `posted 3 days ago`,
+/// `posted on march 3, 2024`.
+fn is_posted(l: &str) -> bool {
+    l.strip_prefix("posted ").is_some_and(|rest| {
+        rest.split_whitespace().count() <= 5
+            && rest.contains(|c: char| c.is_ascii_digit())
+            && (rest.ends_with(" ago") || rest.starts_with("on "))
+    })
+}
+
+/// Whether two note-box captions stand alone in the file naming the same user (`A note
+/// from NAME` over the note before the chapter and the one after it): the page is Royal
+/// Road's even with none of its menu or buttons copied.
+fn captions_agree(doc: &Doc) -> bool {
+    let names: Vec<String> = (0..doc.len())
+        .filter(|&i| !doc.blank(i) && (i == 0 || doc.blank(i - 1)) && doc.para_end(i) == i + 1)
+        .filter_map(|i| note_caption(doc.trimmed(i)).map(str::to_lowercase))
+        .collect();
+    names
+        .iter()
+        .any(|n| names.iter().filter(|m| *m == n).count() >= 2)
+}
+
 /// The chapter's title under the byline: left out when it only repeats the fiction's
 /// ("Low Water (One-Shot)" under "Low Water"), else the story's first heading.
 fn chapter_title(doc: &mut Doc, i: usize, title: &str) {
@@ -258,7 +303,8 @@ fn inserted_lines(doc: &mut Doc, site: bool) -> bool {
             continue;
         }
         let t = doc.trimmed(i);
-        if (site && t.eq_ignore_ascii_case("advertisement")) || is_piracy_notice(t, site) {
+        let ad = t.eq_ignore_ascii_case("advertisement") || is_remove_ads(&t.to_lowercase());
+        if (site && ad) || is_piracy_notice(t, site) {
             let t = t.to_string();
             doc.drop_line(i, &t);
             found.push((i + 1).to_string());

@@ -13,6 +13,8 @@ const FOOT: &[&str] = &[
     "log in to comment",
     "log in",
     "register",
+    "index",
+    "report",
 ];
 
 /// The page's foot, at the very end: `Support "…"`, the chapter buttons, the
@@ -83,20 +85,38 @@ fn comments(doc: &Doc) -> Option<usize> {
             l == "log in to comment" || is_comment_count(&l)
         }
     })?;
-    // Sure only with the count and a sort button within the next lines.
+    // Sure only with the count and a sort button within the next lines, or with the
+    // count under the page's own "Log in to comment" or `Support "…"` line, and each
+    // comment's buttons (`Reply  Like 14`) under it.
     let near = opener..doc.len().min(opener + 8);
-    (near.clone().any(|k| is_comment_count(&doc.lower(k)))
-        && near.clone().any(|k| {
-            matches!(
-                doc.lower(k).as_str(),
-                "sort by" | "newest" | "oldest" | "most liked"
-            )
-        }))
-    .then(|| {
-        (opener.saturating_sub(1)..=opener)
-            .find(|&k| doc.lower(k) == "log in to comment")
-            .unwrap_or(opener)
-    })
+    let sorted = near.clone().any(|k| {
+        matches!(
+            doc.lower(k).as_str(),
+            "sort by" | "newest" | "oldest" | "most liked"
+        )
+    });
+    let foot_above = (opener.saturating_sub(30)..opener).any(|k| {
+        let l = doc.lower(k);
+        l == "log in to comment" || l.starts_with("support \"") || l.starts_with("support “")
+    });
+    let replies = (opener..doc.len()).any(|k| is_reply_buttons(&doc.lower(k)));
+    (near.clone().any(|k| is_comment_count(&doc.lower(k))) && (sorted || (foot_above && replies)))
+        .then(|| {
+            (opener.saturating_sub(1)..=opener)
+                .find(|&k| doc.lower(k) == "log in to comment")
+                .unwrap_or(opener)
+        })
+}
+
+/// A comment's buttons, lowercase: `reply`, `reply  like 14`.
+fn is_reply_buttons(l: &str) -> bool {
+    let mut w = l.split_whitespace();
+    w.next() == Some("reply")
+        && match (w.next(), w.next(), w.next()) {
+            (None, ..) => true,
+            (Some("like"), n, None) => n.is_none_or(|n| n.chars().all(|c| c.is_ascii_digit())),
+            _ => false,
+        }
 }
 
 /// `comments (58)`, lowercase.

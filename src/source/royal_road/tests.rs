@@ -157,3 +157,25 @@ fn a_page_copied_with_its_parts_apart_and_buttons_side_by_side() {
     let t = "Low Water\nby Ada Quell\n\nNext Chapter\n\nThe river dropped in June.";
     assert!(run(t).untaken().contains("Next Chapter"));
 }
+
+/// A chapter copied without the site's menu or buttons: the two note boxes naming the
+/// same user say the page is Royal Road's, so the chapter's title with its date under
+/// the byline, the advertisement slots, the foot with its index buttons, and comments
+/// with only their count and reply buttons go.
+#[test]
+fn a_page_known_by_its_note_boxes() {
+    let doc = run(
+        "Kettle Road\nby Ana Pell\n\nChapter 3: Steam\nPosted 2 days ago\n\nA note from Ana Pell\n\nA/N: Late again, sorry.\n\nAdvertisement\n\nRemove Ads from $1\n\nThe kettle sang at dawn.\n\nNobody came.\n\nA note from Ana Pell\n\nA/N: Thanks for reading!\n\nSupport \"Kettle Road\"\n\nAbout the author\nAna Pell\n\nLog in to comment\n\nPrevious Chapter\nIndex\nNext Chapter\n\nComments (12)\n\nreader_one\nLovely chapter.\nReply  Like 3\n\nReport",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("Kettle Road"));
+    assert_eq!(doc.untaken(), "The kettle sang at dawn.\nNobody came.");
+    assert_eq!(doc.out.preface[0].text, "A/N: Late again, sorry.");
+    assert_eq!(doc.out.afterword[0].text, "A/N: Thanks for reading!");
+    assert_eq!(
+        doc.out.lead_heading.as_ref().map(|h| h.text.as_str()),
+        Some("Chapter 3: Steam")
+    );
+    // One caption alone is a story's line, and the title block stays as it was.
+    let t = "Kettle Road\nby Ana Pell\n\nChapter 3: Steam\nPosted 2 days ago\n\nA note from Ana Pell\n\nThe kettle sang.";
+    assert!(run(t).untaken().contains("Posted 2 days ago"));
+}
