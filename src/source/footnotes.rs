@@ -85,17 +85,18 @@ pub(crate) fn link(body: &mut Vec<Block>, text: &str, decisions: &mut Vec<String
     }
 }
 
-/// How many markers stand in `b`'s paragraphs, a list's items' included (a bulleted
-/// entry may carry a note).
+/// How many markers stand in `b`'s paragraphs, a list's items' and a quoted passage's
+/// included (a bulleted entry or a quoted message may carry a note).
 fn prose_markers(b: &Block) -> usize {
     match b {
         Block::Paragraph(inl) => markers(&crate::model::plain_text(inl)).len(),
         Block::List(list) => list.items.iter().flatten().map(prose_markers).sum(),
+        Block::Quote(blocks) => blocks.iter().map(prose_markers).sum(),
         _ => 0,
     }
 }
 
-/// Links the markers of `b`'s paragraphs, a list's items' included, numbering on from
+/// Links the markers of `b`'s paragraphs, a list's items' and a quote's included, numbering on from
 /// `next`.
 fn link_prose(b: &mut Block, next: &mut u32) {
     match b {
@@ -105,6 +106,11 @@ fn link_prose(b: &mut Block, next: &mut u32) {
                 for b in item {
                     link_prose(b, next);
                 }
+            }
+        }
+        Block::Quote(blocks) => {
+            for b in blocks {
+                link_prose(b, next);
             }
         }
         _ => {}

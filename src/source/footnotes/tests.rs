@@ -255,3 +255,29 @@ fn a_marker_in_a_list_item_links() {
     ));
     assert!(matches!(&body[3], Block::Footnotes(f) if f.notes.len() == 2));
 }
+
+/// A marker in a quoted passage (a text message set as a Markdown quote) links to its
+/// definition as one in a paragraph does; before, the quote was skipped and the
+/// definition stayed a paragraph of the story with its `[^1]:` typed.
+#[test]
+fn a_marker_inside_a_quote_links() {
+    let mut body = vec![
+        para("She read the screen."),
+        Block::Quote(vec![para("RELAY-9: since the lightning[^1]")]),
+        para("Noor smiled."),
+        para("[^1]: The storm of 9 August."),
+    ];
+    let why = run(&mut body);
+    assert_eq!(why.len(), 1, "{why:?}");
+    let Block::Quote(q) = &body[1] else {
+        panic!("{:?}", body[1])
+    };
+    let Block::Paragraph(inl) = &q[0] else {
+        panic!("{q:?}")
+    };
+    assert!(
+        inl.iter().any(|i| matches!(i, Inline::NoteRef { .. })),
+        "{inl:?}"
+    );
+    assert!(matches!(body.last(), Some(Block::Footnotes(_))), "{body:?}");
+}
