@@ -233,3 +233,79 @@ pub(super) fn under_found_title(
         p.line
     ))
 }
+
+/// How many paragraphs into the text a title over its byline is looked for.
+const TITLE_BLOCK_WINDOW: usize = 8;
+
+/// A title with its byline typed as one paragraph ("The Keeper's Cat" over "by Harriet
+/// Quayle", or on one line, or joined so by the line stage: "The Keeper's Cat by Harriet
+/// Quayle") under
+/// an opening note, where the header, which reads only a file's top, never saw it:
+/// parted into the title line and the byline line, so the story's parts find the title
+/// after the note and [`under_found_title`] the byline under it. Only near the top; a
+/// name must follow the `by`.
+pub(super) fn part_title_bylines(paras: &mut Vec<super::paragraphs::RawPara>) {
+    let mut k = 1;
+    while k < paras.len().min(TITLE_BLOCK_WINDOW) {
+        let p = &paras[k];
+        let parts = match p.text.split_once('\n') {
+            Some((t, b)) if p.lines == 2 && !b.contains('\n') => byline(b)
+                .filter(|w| is_name(w))
+                .map(|_| (t.to_string(), b.to_string())),
+            None if p.lines <= 2 => one_line_byline(&p.text)
+                .filter(|(_, w)| is_name(w))
+                .map(|(t, w)| (t.to_string(), format!("by {w}"))),
+            _ => None,
+        };
+        let title_para = |t: &str| super::paragraphs::RawPara {
+            text: t.to_string(),
+            lines: 1,
+            ..Default::default()
+        };
+        match parts {
+            Some((t, b)) if !p.scene_break && is_title_line(&title_para(&t)) => {
+                let line = p.line;
+                paras[k] = super::paragraphs::RawPara {
+                    line,
+                    ..title_para(&t)
+                };
+                paras.insert(
+                    k + 1,
+                    super::paragraphs::RawPara {
+                        line: line + 1,
+                        ..title_para(&b)
+                    },
+                );
+                k += 2;
+            }
+            _ => k += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::paragraphs::split;
+
+    /// A title over its byline typed as one paragraph under an opening note is parted in
+    /// two, whether its lines were kept or joined; a line of verse with "by" is not.
+    #[test]
+    fn a_title_block_under_a_note_is_parted() {
+        for text in [
+            "Hello, friends!\n\nThis week's story came on a train.\n\nThe Glass Orchard\nby Mira Sol\n\nThe orchard rang.",
+            "Hello, friends!\n\nThis week's story came on a train.\n\nThe Glass Orchard by Mira Sol\n\nThe orchard rang.",
+        ] {
+            let mut paras = split(text);
+            part_title_bylines(&mut paras);
+            let texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
+            assert_eq!(texts[2..4], ["The Glass Orchard", "by Mira Sol"], "{text}");
+            assert_eq!(paras[3].line, paras[2].line + 1);
+        }
+        let verse = "She sang.\n\nAnd all the long night\nby the river we lay\n\nThen dawn.";
+        let mut paras = split(verse);
+        let before = paras.clone();
+        part_title_bylines(&mut paras);
+        assert_eq!(paras, before);
+    }
+}

@@ -60,7 +60,8 @@ pub(crate) fn understand_spaced(
         lang,
     );
     let lang = language.as_deref().unwrap_or(lang);
-    let (paras, wrap) = paragraphs::split_layout(&head.rest, &hard);
+    let (mut paras, wrap) = paragraphs::split_layout(&head.rest, &hard);
+    super::bylines::part_title_bylines(&mut paras);
     let ov = Overrides {
         preface: entry.preface,
         afterword: entry.afterword,
