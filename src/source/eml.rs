@@ -68,6 +68,9 @@ struct Message {
     /// The first text file attached (`story.txt`), decoded as a story file is, and the
     /// encoding it was read as.
     attached: Option<(String, Encoding)>,
+    /// Whether it is a bulk mail, a newsletter service's (it has a `List-Unsubscribe`
+    /// header).
+    bulk: bool,
 }
 
 fn parse(bytes: &[u8]) -> Result<Message, String> {
@@ -85,6 +88,7 @@ fn parse(bytes: &[u8]) -> Result<Message, String> {
     let mut msg = Message {
         subject,
         sender,
+        bulk: headers.get_first_header("List-Unsubscribe").is_some(),
         ..Message::default()
     };
     collect(&mail, &mut msg).map_err(|e| e.to_string())?;
@@ -168,8 +172,36 @@ pub(super) fn read(entry: &ChapterConfig, bytes: &[u8], lang: &str) -> ChapterRe
         return Ok((ch, diags));
     };
     let title = msg.subject.as_deref().map(subject_title);
-    let letter = letter::trim(plain, title.as_deref(), msg.sender.as_ref());
+    let letter = if msg.bulk {
+        let label = msg
+            .subject
+            .as_deref()
+            .and_then(|s| s.rsplit_once(": "))
+            .map(|p| p.0);
+        bulk::trim(plain, title.as_deref(), label)
+    } else {
+        letter::trim(plain, title.as_deref(), msg.sender.as_ref())
+    };
+    // The mail's own closing note, unless book.toml counts the afterword itself.
+    let closing = letter.closing.clone().filter(|_| entry.afterword.is_none());
+    let with_closing;
+    let entry = match &closing {
+        Some((n, _)) => {
+            with_closing = ChapterConfig {
+                afterword: Some(*n),
+                ..entry.clone()
+            };
+            &with_closing
+        }
+        None => entry,
+    };
     let (mut ch, diags) = story::understand(entry, &letter.text, Encoding::Utf8, lang);
+    if let Some((n, why)) = closing {
+        let said = format!("afterword: {n} paragraph(s), as book.toml says (`afterword = {n}`)");
+        for d in ch.decisions.iter_mut().filter(|d| **d == said) {
+            d.clone_from(&why);
+        }
+    }
     let mut why = vec![format!(
         "an e-mail message: its plain-text part is the letter{}",
         if msg.html.is_some() {
@@ -274,6 +306,7 @@ fn subject_title(subject: &str) -> String {
     t.to_string()
 }
 
+mod bulk;
 mod letter;
 
 #[cfg(test)]

@@ -29,6 +29,10 @@ pub(super) struct Letter {
     /// The `From:` line of a forward's header in the greeting: who wrote the letter
     /// forwarded, as written (`June Okafor <june@…>`).
     pub forwarded_from: Option<String>,
+    /// How many paragraphs at the end are the author's closing note, with why, where
+    /// the mail's shape tells (a newsletter's words to its readers after the last
+    /// divider).
+    pub closing: Option<(usize, String)>,
 }
 
 /// Takes the greeting, sign-off and signature out of a letter's text.
