@@ -47,8 +47,9 @@ impl Pager {
     /// two) that would go whole to a page of its own, leaving the story's last page
     /// short, takes the lines won above it.
     pub(crate) fn single(&mut self, cur: Cursor, drop: f32, rebreak: &mut Rebreak) -> Set {
-        let span = Span::unit(cur, drop, 1);
-        let f = self.fill(cur, drop, (0, 0, 0), rebreak);
+        let mut span = Span::unit(cur, drop, 1);
+        self.force(&mut span);
+        let f = self.fill(cur, drop, span.base[0], rebreak);
         let least = self.score(&f, 0);
         if least.1 < 2 && least.0 + least.2 > 0 {
             // Only the foot is wrong: ending the page a line early, which a single page
@@ -86,7 +87,8 @@ impl Pager {
     /// changes (a scene break at the verso's foot leaves its text two or three lines
     /// short: carrying the ornament overleaf takes as many lines won above it).
     pub(crate) fn spread(&mut self, cur: Cursor, rebreak: &mut Rebreak) -> Set {
-        let span = Span::unit(cur, 0.0, 2);
+        let mut span = Span::unit(cur, 0.0, 2);
+        self.force(&mut span);
         let pages = self.pages(span, &[], rebreak);
         let least = self.rate(span, &pages, 0);
         let (plan, ..) = self.rounds(span, Vec::new(), pages, least, rebreak);

@@ -104,6 +104,14 @@ pub(crate) struct Pager {
     /// The story's first block on the body grid after blocks off it (the opener's
     /// heading, the author's note): the white above it may take a line more.
     pub(crate) opening: Option<usize>,
+    /// Pages (by their place in the chapter) set differently from the start, whatever
+    /// the search makes of them after: lines cut, scene breaks widened, white above the
+    /// story's first line (see `reflow`).
+    pub(crate) forced: Vec<(usize, super::window::Base)>,
+    /// The chapter's page that the unit being set starts on.
+    pub(crate) page_at: usize,
+    /// After a run: the first page of each page or spread that still breaks a rule.
+    pub(crate) broken: Vec<usize>,
 }
 
 impl Pager {

@@ -45,18 +45,24 @@
 //! longer or shorter, or where none serves two, the pages to the chapter's end set again
 //! with them near its end, four spreads where three do not serve (where a closing note
 //! that cannot come up would rather stand alone atop the next page than leave the
-//! story's last page short).
+//! story's last page short). What a print chapter's pages still break after all that is
+//! set again from the chapter's first page with a page or a spread before the break (or
+//! its own) set otherwise from the start, a line short or a line more of white, carried
+//! through every page after (see `reflow`).
 
 mod balance;
 mod dive;
 mod fill;
 mod plan;
+mod reflow;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_balance;
 #[cfg(test)]
 mod tests_notes;
+#[cfg(test)]
+mod tests_reflow;
 #[cfg(test)]
 mod tests_window;
 mod window;
@@ -182,17 +188,18 @@ pub fn paginate_with(
     // under them: two lines, else one, so long as that breaks no more rules and adds
     // no loose line (see `Pager::rank`) against letting the note go over alone (a
     // chapter's last page may be short; one before it may not).
-    let spare = blocks
-        .iter()
-        .any(|b| b.keep_with_previous)
-        .then(|| blocks.clone());
+    // The blocks as they came, for the chapter set again: with a closing note's lines
+    // carried otherwise (below), or in print with a page set differently from the
+    // start (see `reflow`).
+    let keeps = blocks.iter().any(|b| b.keep_with_previous);
+    let spare = (keeps || balance.spreads).then(|| blocks.clone());
     let mut p = Pager::new(blocks, height, balance, MIN_LINES);
-    let (mut pages, hard) = p.run(first_drop, rebreak);
-    if let Some(spare) = spare.filter(|_| p.carried) {
+    let (pages, hard) = p.run(first_drop, rebreak);
+    let mut best = (p.rank(&pages, hard), p, pages);
+    if let Some(spare) = spare.as_ref().filter(|_| best.1.carried) {
         // Two lines carried over with no paragraph set looser (pages a line short
         // instead), one line carried, or the note alone, where one ranks better; a tie
         // goes to the one tried first.
-        let mut best = (p.rank(&pages, hard), p, pages);
         for (carry, loosen) in [(MIN_LINES, false), (1, true), (0, true)] {
             if best.0 == (0, 0, 0, 0) || (!loosen && best.1.looser() == 0) {
                 continue;
@@ -205,8 +212,11 @@ pub fn paginate_with(
                 best = (rank, q, q_pages);
             }
         }
-        (_, p, pages) = best;
     }
+    if let Some(spare) = spare.filter(|_| balance.spreads && best.0.0 > 0) {
+        best = reflow::reflow(best, &spare, (height, first_drop), rebreak);
+    }
+    let (_, p, mut pages) = best;
     if pages.is_empty() {
         pages.push(Vec::new());
     }
@@ -241,6 +251,9 @@ impl Pager {
             journal: None,
             carry,
             carried: false,
+            forced: Vec::new(),
+            page_at: 0,
+            broken: Vec::new(),
         }
     }
 
@@ -297,6 +310,7 @@ impl Pager {
         let mut last: Vec<(usize, Span, Score)> = Vec::new();
         while cur.block < self.blocks.len() {
             let drop = if pages.is_empty() { first_drop } else { 0.0 };
+            self.page_at = pages.len();
             let mut set = if self.balance.spreads && pages.len() % 2 == 1 {
                 self.spread(cur, rebreak)
             } else {
@@ -354,6 +368,10 @@ impl Pager {
             pages.extend(set.pages);
         }
         let hard = self.repair(&mut laid, first_drop, hard, rebreak);
+        self.broken = match hard {
+            0 => Vec::new(),
+            _ => self.broken_units(&laid, first_drop, rebreak),
+        };
         (laid.pages, hard)
     }
 }

@@ -153,13 +153,13 @@ impl Pager {
 
     /// Where the unit that starts on page `u` of `n` ends: after the opener's page, or
     /// in print after a spread's recto.
-    fn unit_end(&self, u: usize, n: usize) -> usize {
+    pub(super) fn unit_end(&self, u: usize, n: usize) -> usize {
         let two = self.balance.spreads && u % 2 == 1;
         (u + 1 + usize::from(two)).min(n)
     }
 
     /// Pages `s..e` of `laid` filled again as they were set.
-    fn refill(
+    pub(super) fn refill(
         &mut self,
         laid: &Laid,
         s: usize,

@@ -1,0 +1,131 @@
+//! Pagination stage, re-flowing: a chapter whose pages, set unit by unit and searched a
+//! few at a time, still break a rule (in print, facing pages a line apart where no
+//! paragraph near them can be set a line longer or shorter) is set again from its first
+//! page with a page or a spread before the break, or the break's own, set differently
+//! from the start: a line short (both pages of a spread, so they stay level), or a scene
+//! break or the story's first line given a line more of white. What that carries over
+//! reaches the pages after it, and every page after is set again by the usual search;
+//! the setting is kept where it breaks fewer rules (ranked as the closing-note passes
+//! rank theirs).
+
+use super::fill::{Pager, Slot};
+use super::plan::Span;
+use super::window::{Base, Laid};
+use super::{Rebreak, VBlock};
+
+/// Most pages before a page or spread that breaks a rule that may be set differently:
+/// the spread before it and the opener's page before that.
+const BEFORE: usize = 3;
+/// Most settings of a chapter tried: each sets all its pages again.
+const REFLOWS: usize = 16;
+
+/// A chapter's pages as set, ranked (see `Pager::rank`), with the pager that set them.
+pub(super) type Ranked = ((usize, usize, usize, usize), Pager, Vec<Vec<Slot>>);
+
+/// What a lines cut at the foot of a page adds to how it is set.
+const CUT: Base = (1, 0, 0);
+/// A line more of white at the page's first scene break (or heading inside the story).
+const FLEX: Base = (0, 1, 0);
+/// A line more of white above the story's first line.
+const GAP: Base = (0, 0, 1);
+
+/// The chapter set as `best` (pages that still break a rule), set again from the blocks
+/// as they came (`spare`) with each of [`Pager::reflows`] forced, at most [`REFLOWS`]
+/// of them: the best ranked that sets no line loose that `best` does not, a tie to
+/// `best`.
+pub(super) fn reflow(
+    best: Ranked,
+    spare: &[VBlock],
+    (height, first_drop): (f32, f32),
+    rebreak: &mut Rebreak,
+) -> Ranked {
+    let tries = best.1.reflows(&best.2);
+    // No setting may add a loose line to mend a rule: the pages set otherwise are
+    // there to spare the paragraphs their spacing.
+    let loose = best.0.1;
+    let mut best = best;
+    for forced in tries.into_iter().take(REFLOWS) {
+        let mut q = Pager::new(spare.to_vec(), height, best.1.balance, best.1.carry);
+        q.loosen = best.1.loosen;
+        q.forced = forced;
+        let (pages, hard) = q.run(first_drop, rebreak);
+        let rank = q.rank(&pages, hard);
+        if rank < best.0 && rank.1 <= loose {
+            best = (rank, q, pages);
+            if best.0.0 == 0 {
+                break;
+            }
+        }
+    }
+    best
+}
+
+impl Pager {
+    /// What [`Pager::forced`] asks of the pages of `span`, the unit being set (it
+    /// starts on page [`Pager::page_at`]), added to how they are set.
+    pub(super) fn force(&self, span: &mut Span) {
+        for &(p, (cut, flex, gap)) in &self.forced {
+            if let Some(k) = p.checked_sub(self.page_at).filter(|&k| k < span.len()) {
+                let b = &mut span.base[k];
+                *b = (b.0 + cut, b.1 + flex, b.2 + gap);
+            }
+        }
+    }
+
+    /// The first page of each page, or spread in print, of `laid` that breaks a rule.
+    pub(super) fn broken_units(
+        &mut self,
+        laid: &Laid,
+        first_drop: f32,
+        rebreak: &mut Rebreak,
+    ) -> Vec<usize> {
+        let n = laid.pages.len();
+        let mut out = Vec::new();
+        let mut u = 0;
+        while u < n {
+            let end = self.unit_end(u, n);
+            let fills = self.refill(laid, u, end, first_drop, rebreak);
+            if self.rank_pages(&fills, u, 0, 0).0 > 0 {
+                out.push(u);
+            }
+            u = end;
+        }
+        out
+    }
+
+    /// The pages (by place in the chapter) to set differently from the start, one way
+    /// each, for the units that break a rule in `pages` (see [`Pager::broken`]): from the
+    /// break's own pages back to [`BEFORE`] pages before them, nearest first, each page
+    /// a line short, both pages of each spread a line short, a scene break on it a line
+    /// taller, the story's first line a line lower.
+    pub(super) fn reflows(&self, pages: &[Vec<Slot>]) -> Vec<Vec<(usize, Base)>> {
+        let mut out: Vec<Vec<(usize, Base)>> = Vec::new();
+        let n = pages.len();
+        for &u in &self.broken {
+            let end = self.unit_end(u, n);
+            for p in (u.saturating_sub(BEFORE)..end).rev() {
+                let mut ways = vec![vec![(p, CUT)]];
+                if self.balance.spreads && p % 2 == 1 && p + 1 < n {
+                    ways.push(vec![(p, CUT), (p + 1, CUT)]);
+                }
+                let under = |b: usize| pages[p].iter().skip(1).any(|&(_, k)| k == b);
+                let first = pages[p].first().map(|&(_, b)| b);
+                let flexible = pages[p]
+                    .iter()
+                    .any(|&(_, b)| Some(b) != first && self.blocks[b].flex);
+                if flexible {
+                    ways.push(vec![(p, FLEX)]);
+                }
+                if self.opening.is_some_and(|o| Some(o) != first && under(o)) {
+                    ways.push(vec![(p, GAP)]);
+                }
+                for way in ways {
+                    if !out.contains(&way) {
+                        out.push(way);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
