@@ -6,6 +6,7 @@
 
 use super::Rebreak;
 use super::fill::{Fill, Pager};
+use super::lift::{LIFT, gap_bit};
 use super::window::{Bits, GAP_PRICE, Leaf, Pick, Plan, Rank, Search, Step, Walk};
 
 impl Pager {
@@ -103,9 +104,10 @@ impl Pager {
         }
         let (was, flex, gap) = walk.bases.get(k).copied().unwrap_or((0, 0, 0));
         let free = k < walk.choose;
-        // (lines cut, lines of white added above the story's first line, flexible
-        // blocks widened)
-        let mut choices = [(was, 0, 0), (1, 0, 0), (0, 1, 0), (0, 0, 1)];
+        // (lines cut, lines of white added above the story's first line (or a line
+        // lifted, see `lift`), flexible blocks widened)
+        let (add, lift, widen) = ((0, 1, 0), (0, LIFT, 0), (0, 0, 1));
+        let mut choices = [(was, 0, 0), (1, 0, 0), add, lift, widen];
         let mut n = 1;
         if free {
             choices[0].0 = 0;
@@ -126,12 +128,16 @@ impl Pager {
                     .position(|&(_, b)| b == open)
                     .is_some_and(|p| p > 0)
             {
-                choices[n] = choices[2];
+                choices[n] = add;
                 n += 1;
+                if self.may_lift() {
+                    choices[n] = lift;
+                    n += 1;
+                }
             }
             // A flexible block under the page's first line, not widened yet.
             if i == 0 && free && self.flexible(&f) > flex {
-                choices[n] = choices[3];
+                choices[n] = widen;
                 n += 1;
             }
             let go_on = if f.page.is_empty() {
@@ -139,7 +145,7 @@ impl Pager {
             } else {
                 fills.push(f);
                 let bits = match free {
-                    true => (cut << k, more << k, wider << k),
+                    true => (cut << k, gap_bit(more, k), wider << k),
                     false => (0, 0, 0),
                 };
                 let bits = (mask | bits.0, gaps | bits.1, flexes | bits.2);

@@ -53,14 +53,15 @@ pub(crate) struct Fill {
 /// or a page (by its place in the span tried: 0 the first) ended a line early, or the
 /// first `n` scene breaks on a page (or on every page: `plan::EVERY_PAGE`) a line
 /// taller, or on a page a line more of white above the story's first line (under the
-/// opener's heading or author's note), or a scene break's ornament (by its block) set
-/// in one line, its white given up.
+/// opener's heading or author's note), or a line less there (see `lift`), or a scene
+/// break's ornament (by its block) set in one line, its white given up.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Change {
     Looseness(usize, i32),
     Short(usize),
     Flex(usize, usize),
     Gap(usize),
+    Lift(usize),
     Tight(usize),
 }
 
@@ -298,7 +299,7 @@ impl Pager {
                     after = lead * 0.5;
                 }
                 if self.opening == Some(i) && !page.is_empty() {
-                    space += gap as f32 * lead;
+                    space += self.opening_white(gap) * lead;
                 }
                 let giving = tight || (give && !page.is_empty() && self.gives(i));
                 if giving {

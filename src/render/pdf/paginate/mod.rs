@@ -17,7 +17,7 @@
 //! together, none setting a line loose: both pages of the spread before a line short
 //! to carry lines over, say); on the page where the story opens, the white between its
 //! heading (or author's note) and its first line may take a line more, as dear as a
-//! scene break's (on a single page, also two or
+//! scene break's, or give one where it has two (see `lift`) (on a single page, also two or
 //! three paragraphs all a line shorter: a story's closing note, its heading and a line
 //! or two, that would go whole to a page of its own and leave the story's last page
 //! short, comes up onto it when that wins the lines it needs; the heading never parts
@@ -53,12 +53,15 @@
 mod balance;
 mod dive;
 mod fill;
+mod lift;
 mod plan;
 mod reflow;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_balance;
+#[cfg(test)]
+mod tests_lift;
 #[cfg(test)]
 mod tests_notes;
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! made, tried and rated.
 
 use super::fill::{Change, Cursor, Fill, Foot, Pager};
+use super::lift::LIFT;
 use super::{Ask, Rebreak};
 use crate::render::pdf::compose::SetLine;
 
@@ -205,6 +206,7 @@ impl Pager {
                 Change::Short(p) if p == page => out.0 += 1,
                 Change::Flex(p, n) if p == page || p == EVERY_PAGE => out.1 += n,
                 Change::Gap(p) if p == page => out.2 += 1,
+                Change::Lift(p) if p == page => out.2 += LIFT,
                 _ => {}
             }
         }
@@ -307,6 +309,9 @@ impl Pager {
                 && first(&pages[k]).is_some_and(|at| at > 0)
             {
                 out.push(Change::Gap(k));
+                if self.may_lift() {
+                    out.push(Change::Lift(k));
+                }
             }
         }
         out
@@ -323,7 +328,7 @@ impl Pager {
         match change {
             Change::Short(_) => Some(0),
             // White at a scene break is dearer than any hyphen a looser paragraph adds.
-            Change::Flex(..) | Change::Gap(_) => Some(FLEX_COST),
+            Change::Flex(..) | Change::Gap(_) | Change::Lift(_) => Some(FLEX_COST),
             // As dear: a scene break that gives up its white.
             Change::Tight(b) => {
                 let ask = Ask {

@@ -12,6 +12,7 @@
 
 use super::Rebreak;
 use super::fill::{Cursor, Fill, Pager, Slot};
+use super::lift::gap_of;
 
 /// Most pages set again together: three spreads.
 const WINDOW: usize = 6;
@@ -280,7 +281,7 @@ impl Pager {
                 true => (
                     mask >> k & 1,
                     flex + (flexes >> k & 1),
-                    gap + (gaps >> k & 1),
+                    gap + gap_of(gaps, k),
                 ),
                 false => (was, flex, gap),
             })
