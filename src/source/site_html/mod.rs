@@ -6,11 +6,13 @@
 //! elements only that site writes together, so an ordinary page that borrows one class
 //! name is read as any page): FanFiction.Net and FictionPress story pages (`ffn`),
 //! Scribble Hub chapter pages (`scribblehub`), DeviantArt literature deviations
-//! (`deviantart`), XenForo 2 forum threads such as SpaceBattles' (`xenforo`).
+//! (`deviantart`), Fimfiction's HTML downloads (`fimfiction`), XenForo 2 forum threads
+//! such as SpaceBattles' (`xenforo`).
 //! Pure: no I/O.
 
 mod deviantart;
 mod ffn;
+mod fimfiction;
 mod scribblehub;
 mod xenforo;
 
@@ -27,6 +29,8 @@ pub(crate) fn read(doc: &Html, lang: &str) -> Option<Work> {
         scribblehub::read(doc, text, lang)
     } else if let Some(text) = deviantart::text(doc) {
         deviantart::read(doc, text, lang)
+    } else if let Some(chapters) = fimfiction::chapters(doc) {
+        fimfiction::read(doc, &chapters, lang)
     } else {
         xenforo::read(doc, &xenforo::story_posts(doc)?, lang)
     };
