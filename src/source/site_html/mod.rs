@@ -6,13 +6,14 @@
 //! elements only that site writes together, so an ordinary page that borrows one class
 //! name is read as any page): FanFiction.Net and FictionPress story pages (`ffn`),
 //! Scribble Hub chapter pages (`scribblehub`), DeviantArt literature deviations
-//! (`deviantart`), Fimfiction's HTML downloads (`fimfiction`), XenForo 2 forum threads
-//! such as SpaceBattles' (`xenforo`).
+//! (`deviantart`), Fimfiction's HTML downloads (`fimfiction`), Quotev chapter pages
+//! (`quotev`), XenForo 2 forum threads such as SpaceBattles' (`xenforo`).
 //! Pure: no I/O.
 
 mod deviantart;
 mod ffn;
 mod fimfiction;
+mod quotev;
 mod scribblehub;
 mod xenforo;
 
@@ -31,6 +32,8 @@ pub(crate) fn read(doc: &Html, lang: &str) -> Option<Work> {
         deviantart::read(doc, text, lang)
     } else if let Some(chapters) = fimfiction::chapters(doc) {
         fimfiction::read(doc, &chapters, lang)
+    } else if let Some(text) = quotev::chapter_text(doc) {
+        quotev::read(doc, text, lang)
     } else {
         xenforo::read(doc, &xenforo::story_posts(doc)?, lang)
     };
@@ -47,6 +50,16 @@ fn by_id<'a>(doc: &'a Html, id: &str) -> Option<ElementRef<'a>> {
     doc.root_element()
         .descendent_elements()
         .find(|e| e.value().id() == Some(id))
+}
+
+/// The `content` of the page's `<meta property="NAME">` (Open Graph's fields).
+fn meta_property<'a>(doc: &'a Html, name: &str) -> Option<&'a str> {
+    doc.root_element()
+        .descendent_elements()
+        .find(|e| e.value().name() == "meta" && e.value().attr("property") == Some(name))
+        .and_then(|e| e.value().attr("content"))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
 }
 
 /// The page's own address (`<link rel="canonical">`, else `og:url`).
