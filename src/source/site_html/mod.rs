@@ -7,11 +7,13 @@
 //! name is read as any page): FanFiction.Net and FictionPress story pages (`ffn`),
 //! Scribble Hub chapter pages (`scribblehub`), DeviantArt literature deviations
 //! (`deviantart`), Fimfiction's HTML downloads (`fimfiction`), Quotev chapter pages
-//! (`quotev`), XenForo 2 forum threads such as SpaceBattles' (`xenforo`).
+//! (`quotev`), FicWad story pages (`ficwad`), XenForo 2 forum threads such as
+//! SpaceBattles' (`xenforo`).
 //! Pure: no I/O.
 
 mod deviantart;
 mod ffn;
+mod ficwad;
 mod fimfiction;
 mod quotev;
 mod scribblehub;
@@ -34,6 +36,8 @@ pub(crate) fn read(doc: &Html, lang: &str) -> Option<Work> {
         fimfiction::read(doc, &chapters, lang)
     } else if let Some(text) = quotev::chapter_text(doc) {
         quotev::read(doc, text, lang)
+    } else if let Some(text) = ficwad::story_text(doc) {
+        ficwad::read(doc, text, lang)
     } else {
         xenforo::read(doc, &xenforo::story_posts(doc)?, lang)
     };
