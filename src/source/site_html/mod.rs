@@ -7,10 +7,11 @@
 //! name is read as any page): FanFiction.Net and FictionPress story pages (`ffn`),
 //! Scribble Hub chapter pages (`scribblehub`), DeviantArt literature deviations
 //! (`deviantart`), Fimfiction's HTML downloads (`fimfiction`), Quotev chapter pages
-//! (`quotev`), FicWad story pages (`ficwad`), XenForo 2 forum threads such as
-//! SpaceBattles' (`xenforo`).
+//! (`quotev`), FicWad story pages (`ficwad`), cohost! posts (`cohost`), XenForo 2 forum
+//! threads such as SpaceBattles' (`xenforo`).
 //! Pure: no I/O.
 
+mod cohost;
 mod deviantart;
 mod ffn;
 mod ficwad;
@@ -38,6 +39,8 @@ pub(crate) fn read(doc: &Html, lang: &str) -> Option<Work> {
         quotev::read(doc, text, lang)
     } else if let Some(text) = ficwad::story_text(doc) {
         ficwad::read(doc, text, lang)
+    } else if let Some((post, text)) = cohost::post(doc) {
+        cohost::read(post, text, lang)
     } else {
         xenforo::read(doc, &xenforo::story_posts(doc)?, lang)
     };
