@@ -11,7 +11,8 @@
 
 use super::work::{Work, story_meta};
 use super::{
-    ao3_html as ao3, asianfanfics, epub, fff_html as fff, fichub, html, office_html, reader_view,
+    ao3_html as ao3, asianfanfics, epub, epub_matter, fff_html as fff, fichub, html, office_html,
+    reader_view,
 };
 use crate::config::ChapterConfig;
 use crate::diag::Diagnostic;
@@ -124,7 +125,7 @@ fn epub_work(pkg: &epub::Package, lang: &str) -> (Work, Reader) {
     } else if ao3::is_ao3(&docs) {
         (ao3::read(&docs, lang), Reader::Ao3Epub)
     } else {
-        (plain_html(&docs, lang), Reader::Epub)
+        (plain_epub(pkg, &docs, lang), Reader::Epub)
     };
     let w = &mut work.0;
     if w.title.is_none() {
@@ -157,9 +158,44 @@ fn epub_work(pkg: &epub::Package, lang: &str) -> (Work, Reader) {
     work
 }
 
+/// Any other EPUB: its story documents read as pages, its title page's notes the
+/// preface and its afterword document the afterword ([`epub_matter`]).
+fn plain_epub(pkg: &epub::Package, docs: &[&Html], lang: &str) -> Work {
+    let m = epub_matter::find(docs, pkg.title.as_deref(), lang);
+    let story: Vec<&Html> = (0..docs.len())
+        .filter(|i| !m.has(*i))
+        .map(|i| docs[i])
+        .collect();
+    let mut work = Work::default();
+    if m.front.is_some() {
+        // The title page gave the title; the story's first heading is its chapter's.
+        work.title = pkg.title.clone();
+        work.decisions.push(format!(
+            "the EPUB's title page is its furniture (title, byline, stats, description, tags, \
+             rights); its author's note ({} paragraph(s)) is the preface",
+            m.notes.len()
+        ));
+    }
+    if m.back.is_some() {
+        work.decisions.push(format!(
+            "the EPUB's closing document, headed as an afterword, is the afterword ({} paragraph(s))",
+            m.end_notes.len()
+        ));
+    }
+    let mut work = plain_pages(work, &story, lang);
+    work.notes.splice(0..0, m.notes);
+    work.end_notes.extend(m.end_notes);
+    work
+}
+
 /// Any other HTML: the first `h1` is the title, the rest is the story.
 fn plain_html(docs: &[&Html], lang: &str) -> Work {
-    let mut work = Work::default();
+    plain_pages(Work::default(), docs, lang)
+}
+
+/// Pages read into `work`: the first `h1` is the title where `work` has none, the rest
+/// is the story.
+fn plain_pages(mut work: Work, docs: &[&Html], lang: &str) -> Work {
     let mut saved_page = false;
     for doc in docs {
         // A blog post saved with its site: only the post's own element is the story.

@@ -30,6 +30,7 @@ mod downloader;
 mod dreamwidth;
 mod eml;
 mod epub;
+mod epub_matter;
 mod fff;
 mod fff_html;
 mod ffn_page;

@@ -1,0 +1,190 @@
+//! A plain EPUB's front and back matter documents: the title page a converter or a
+//! downloader writes before the story, and a closing document headed as an afterword.
+//!
+//! Input: the content documents of an EPUB no archive reader claimed, with its
+//! `dc:title`. Output: which documents are matter and what of them is the author's:
+//! a title page's author's note (its title, byline, stats, description, tags, rights
+//! and source lines are the file's furniture: the book prints its own), and the text
+//! of a closing "Afterword" or "Author's Note" document. A title page must open with the
+//! package's own title and a byline, come before other documents with text and hold
+//! little besides its notes, so a one-document story that opens with its title stays
+//! whole. Pure: no I/O.
+
+use super::bylines::{is_name, local_byline};
+use super::copyright::is_copyright;
+use super::html;
+use super::notes::{NOTE_LABELS, is_labelled_note};
+use crate::model::Block;
+use scraper::Html;
+
+/// The most words a title page holds besides its notes (stats, description, tags,
+/// rights and source lines run to a few dozen; a story's first page is longer).
+const TITLE_PAGE_WORDS: usize = 150;
+
+/// Headings of a closing document of the author's words, lowercase, straight
+/// apostrophes, without a trailing colon or full stop.
+const BACK_LABELS: &[&str] = &[
+    "afterword",
+    "author's note",
+    "author's notes",
+    "authors note",
+    "a note from the author",
+    "end notes",
+    "end note",
+    "acknowledgements",
+    "acknowledgments",
+];
+
+/// The matter found among an EPUB's documents.
+#[derive(Debug, Default)]
+pub(crate) struct Matter {
+    /// The title page's index, if there is one.
+    pub front: Option<usize>,
+    /// The afterword document's index, if there is one.
+    pub back: Option<usize>,
+    /// The author's notes on the title page.
+    pub notes: Vec<Block>,
+    /// The afterword document's text, without its heading.
+    pub end_notes: Vec<Block>,
+}
+
+impl Matter {
+    /// Whether document `i` is matter, not story.
+    pub(crate) fn has(&self, i: usize) -> bool {
+        self.front == Some(i) || self.back == Some(i)
+    }
+}
+
+/// Whitespace collapsed, apostrophes straight, lowercase.
+fn norm(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('\u{2019}', "'")
+        .to_lowercase()
+}
+
+fn has_text(b: &Block) -> bool {
+    b.plain().chars().any(char::is_alphanumeric)
+}
+
+/// The title page's notes, if `blocks` is a title page for `title`: the title, a byline
+/// under it, and little else but labelled notes (each with the paragraphs that follow
+/// it up to a gap, a break or a copyright line).
+fn title_page(blocks: &[Block], title: &str) -> Option<Vec<Block>> {
+    let mut texts = blocks.iter().filter(|b| has_text(b));
+    let (first, second) = (texts.next()?, texts.next()?);
+    let by = second.plain();
+    if norm(&first.plain()) != norm(title) || !local_byline(&by).is_some_and(is_name) {
+        return None;
+    }
+    let mut notes = Vec::new();
+    let mut other = 0;
+    let mut in_note = false;
+    for b in blocks {
+        let t = b.plain();
+        let para = matches!(b, Block::Paragraph(_));
+        if para && is_labelled_note(&t, NOTE_LABELS) {
+            in_note = true;
+        } else if !para || !has_text(b) || is_copyright(&t) {
+            in_note = false;
+        }
+        if in_note {
+            notes.push(b.clone());
+        } else {
+            other += t.split_whitespace().count();
+        }
+    }
+    (other <= TITLE_PAGE_WORDS).then_some(notes)
+}
+
+/// The text of a closing document headed by a back-matter label.
+fn afterword(blocks: &[Block]) -> Option<Vec<Block>> {
+    let at = blocks.iter().position(has_text)?;
+    let head = norm(&blocks[at].plain());
+    let head = head.trim_end_matches([':', '.']);
+    BACK_LABELS.contains(&head).then(|| {
+        blocks[at + 1..]
+            .iter()
+            .filter(|b| has_text(b))
+            .cloned()
+            .collect()
+    })
+}
+
+/// Finds the title page and the afterword among `docs`, the EPUB titled `title`.
+pub(crate) fn find(docs: &[&Html], title: Option<&str>, lang: &str) -> Matter {
+    let blocks: Vec<Vec<Block>> = docs
+        .iter()
+        .map(|d| html::blocks_of(html::body_of(d), lang).0)
+        .collect();
+    let texts: Vec<usize> = (0..docs.len())
+        .filter(|&i| blocks[i].iter().any(has_text))
+        .collect();
+    let mut m = Matter::default();
+    if let (Some(t), [first, _, ..]) = (title, texts.as_slice())
+        && let Some(notes) = title_page(&blocks[*first], t)
+    {
+        m.front = Some(*first);
+        m.notes = notes;
+    }
+    let story = texts.iter().filter(|i| Some(**i) != m.front).count();
+    if let Some(&last) = texts.last()
+        && story >= 2
+        && let Some(end) = afterword(&blocks[last])
+    {
+        m.back = Some(last);
+        m.end_notes = end;
+    }
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(body: &str) -> Html {
+        Html::parse_document(&format!("<html><body>{body}</body></html>"))
+    }
+
+    /// A converter's split book: the title page's note is the preface (its title, byline
+    /// and copyright line furniture), the "Afterword" document the afterword.
+    #[test]
+    fn a_split_book_has_its_title_page_and_afterword_apart() {
+        let docs = [
+            page(
+                "<p>Kites</p><p>by Ada Mensah</p><p>&nbsp;</p><p>Author's note: For Kofi.</p>\
+                 <p>&nbsp;</p><p>© 2020 Ada Mensah. All rights reserved.</p>",
+            ),
+            page("<p>The kite rose.</p><p>It fell.</p>"),
+            page("<p><b>Afterword</b></p><p>Kofi flew it first.</p>"),
+        ];
+        let refs: Vec<&Html> = docs.iter().collect();
+        let m = find(&refs, Some("Kites"), "en");
+        assert_eq!((m.front, m.back), (Some(0), Some(2)));
+        let notes: Vec<String> = m.notes.iter().map(Block::plain).collect();
+        assert_eq!(notes, vec!["Author\u{2019}s note: For Kofi."]);
+        let end: Vec<String> = m.end_notes.iter().map(Block::plain).collect();
+        assert_eq!(end, vec!["Kofi flew it first."]);
+    }
+
+    /// A downloader's title page (stats, description, tags, rights, source) is all
+    /// furniture; a lone document that opens with its title and byline is the story.
+    #[test]
+    fn a_title_page_is_furniture_but_a_lone_story_is_not() {
+        let title = page(
+            "<h1>Kites</h1><h2>by <a href=\"/u\">adam</a></h2><p>Reads: 4K · Votes: 9</p>\
+             <p>A kite story.</p><p>Tags: kites</p><p>All Rights Reserved</p>",
+        );
+        let story = page("<h1>Part One</h1><p>The kite rose.</p>");
+        let m = find(&[&title, &story], Some("Kites"), "en");
+        assert_eq!(m.front, Some(0));
+        assert!(m.notes.is_empty());
+        let lone = page("<h1>Kites</h1><h2>by adam</h2><p>The kite rose.</p>");
+        let m = find(&[&lone], Some("Kites"), "en");
+        assert_eq!((m.front, m.back), (None, None));
+        // Another title than the package's is no title page.
+        let m = find(&[&title, &story], Some("Gulls"), "en");
+        assert_eq!(m.front, None);
+    }
+}
