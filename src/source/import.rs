@@ -328,7 +328,7 @@ fn to_chapter(
     let mut decisions = vec![format!("read as {}", reader.describe())];
     if matches!(
         reader,
-        Reader::FanFicFareHtml | Reader::FanFicFareEpub | Reader::Html
+        Reader::FanFicFareHtml | Reader::FanFicFareEpub | Reader::Html | Reader::Epub
     ) {
         // FanFicFare keeps a site's notes in the chapter text when the site has no note
         // blocks (FanFiction.Net), as a blog post keeps its author's notes in the post:

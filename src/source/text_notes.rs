@@ -115,11 +115,19 @@ fn lead_note(work: &mut Work, k: usize, ov: Overrides) -> Option<Vec<Block>> {
     if n == 0 || start >= body.len() {
         return None;
     }
+    // A chapter's heading over the note (a page's `<h1>`) heads the story, not the note.
+    let headed = body[..start]
+        .iter()
+        .take_while(|b| matches!(b, Block::Heading(_)))
+        .count();
+    if headed == n {
+        return None;
+    }
     note_decisions(&mut work.decisions, &split.decisions, k + 1, "preface");
-    let moved: Vec<Block> = work.parts[k].body.drain(..start).collect();
+    let moved: Vec<Block> = work.parts[k].body.drain(headed..start).collect();
     let body = &mut work.parts[k].body;
-    let lead = body.iter().take_while(|b| is_break(b)).count();
-    body.drain(..lead);
+    let lead = body[headed..].iter().take_while(|b| is_break(b)).count();
+    body.drain(headed..headed + lead);
     Some(moved.into_iter().filter(|b| !is_break(b)).collect())
 }
 
@@ -239,6 +247,26 @@ mod tests {
         "She wrote the date in the log and went to sleep.",
         "N/A: Gracias por leer, nos vemos en la próxima historia.",
     ];
+
+    /// A page's chapter heading over the opening note heads the story: the note under
+    /// it is the preface, the heading stays over the text.
+    #[test]
+    fn a_heading_over_the_opening_note_stays_with_the_story() {
+        let mut w = work(&[FIRST]);
+        w.parts[0]
+            .body
+            .insert(0, Block::Heading("Part One: Fog".into()));
+        take_notes(&mut w, Overrides::default());
+        assert_eq!(w.notes, vec![para(FIRST[0])]);
+        assert_eq!(
+            w.parts[0].body,
+            vec![
+                Block::Heading("Part One: Fog".into()),
+                para(FIRST[1]),
+                para(FIRST[2])
+            ]
+        );
+    }
 
     /// The end mark between the story and its closing note goes with neither.
     #[test]
