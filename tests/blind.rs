@@ -146,3 +146,6 @@ mod anthology18;
 
 #[path = "blind/anthology19.rs"]
 mod anthology19;
+
+#[path = "blind/anthology20.rs"]
+mod anthology20;
