@@ -12,7 +12,6 @@
 //! reads as the preface and the afterword.
 
 use super::letter::Letter;
-use crate::model::Dropped;
 
 /// Lines a service sets over the issue, lowercase: its link to the issue on the web.
 const VIEW: &[&str] = &[
@@ -155,15 +154,7 @@ pub(super) fn trim(text: &str, title: Option<&str>, label: Option<&str>) -> Lett
     }
     out.closing = closing(&lines, end);
     for (from, to) in gone {
-        for (i, l) in lines.iter_mut().enumerate().take(to).skip(from) {
-            if !l.trim().is_empty() {
-                out.dropped.push(Dropped {
-                    line: i + 1,
-                    text: l.trim().to_string(),
-                });
-            }
-            l.clear();
-        }
+        out.take(&mut lines[from..to], from);
     }
     out.dropped.sort_by_key(|d| d.line);
     out.text = lines.join("\n");

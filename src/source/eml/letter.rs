@@ -35,6 +35,22 @@ pub(super) struct Letter {
     pub closing: Option<(usize, String)>,
 }
 
+impl Letter {
+    /// Blanks `lines` (the text's from line `first`, 0-based), each with text recorded
+    /// as dropped.
+    pub(super) fn take(&mut self, lines: &mut [String], first: usize) {
+        for (i, l) in lines.iter_mut().enumerate() {
+            if !l.trim().is_empty() {
+                self.dropped.push(Dropped {
+                    line: first + i + 1,
+                    text: l.trim().to_string(),
+                });
+            }
+            l.clear();
+        }
+    }
+}
+
 /// Takes the greeting, sign-off and signature out of a letter's text.
 pub(super) fn trim(
     text: &str,
@@ -44,15 +60,7 @@ pub(super) fn trim(
     let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
     let mut out = Letter::default();
     let take = |lines: &mut Vec<String>, from: usize, to: usize, out: &mut Letter| {
-        for (i, l) in lines.iter_mut().enumerate().take(to).skip(from) {
-            if !l.trim().is_empty() {
-                out.dropped.push(Dropped {
-                    line: i + 1,
-                    text: l.trim().to_string(),
-                });
-            }
-            l.clear();
-        }
+        out.take(&mut lines[from..to], from);
     };
     if let Some(sig) = signature(&lines) {
         let n = lines.len();

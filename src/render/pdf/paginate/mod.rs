@@ -61,6 +61,8 @@ mod tests;
 #[cfg(test)]
 mod tests_balance;
 #[cfg(test)]
+mod tests_code;
+#[cfg(test)]
 mod tests_lift;
 #[cfg(test)]
 mod tests_notes;

@@ -2,52 +2,15 @@
 //! the opener is left two lines short by a paragraph too short to part, with none on
 //! the pages that can be set a line longer or shorter.
 
+use super::tests_code::{LEADING, MEASURE, block, opener, short};
 use super::*;
-use crate::render::pdf::frame::LineKind;
 
-const LEADING: f32 = 14.3;
 /// Twenty lines.
 const HEIGHT: f32 = 286.0;
-const MEASURE: f32 = 330.0;
-
-/// A block of `code`'s lines (`j` a justified line, `l` a short last line, `c` a
-/// centred one), `height` tall, named after block `b`.
-fn block(b: usize, code: &str, height: f32) -> VBlock {
-    let line = |(i, c): (usize, char)| SetLine {
-        height,
-        runs: Vec::new(),
-        text: format!("{b}.{i}"),
-        kind: match c {
-            'l' => LineKind::Last,
-            'c' => LineKind::Centered,
-            _ => LineKind::Justified,
-        },
-        end: MEASURE / 2.0,
-        loose: false,
-        label: 0,
-    };
-    VBlock {
-        lines: code.chars().enumerate().map(line).collect(),
-        space_before: 0.0,
-        keep_with_next: false,
-        keep_with_previous: false,
-        breakable: true,
-        grid: Some(LEADING),
-        flex: false,
-        give: false,
-        tight: false,
-    }
-}
 
 /// Lines short of a full page on each page.
 fn shorts(pages: &[Vec<Placed>]) -> Vec<usize> {
-    let short = |p: &Vec<Placed>| {
-        let foot = p
-            .last()
-            .map_or(0.0, |l| l.0 + LEADING * (1.0 - BASELINE_SHARE));
-        ((HEIGHT - foot) / LEADING).round() as usize
-    };
-    pages.iter().map(short).collect()
+    pages.iter().map(|p| short(p, HEIGHT)).collect()
 }
 
 #[test]
@@ -58,26 +21,7 @@ fn a_page_left_short_by_a_three_line_paragraph_takes_a_line_from_the_openers_whi
     // lines short before a three-line paragraph (none can be set again). A line more
     // of white on the opener only fills it (and with a line less on it, leaves it two
     // short); a line less brings the two lines up and the three onto the page after.
-    let mut blocks = vec![
-        VBlock {
-            keep_with_next: true,
-            breakable: false,
-            grid: None,
-            ..block(0, "c", 22.88)
-        },
-        VBlock {
-            space_before: 28.6,
-            keep_with_next: true,
-            breakable: false,
-            grid: None,
-            ..block(1, "c", 12.155)
-        },
-        VBlock {
-            space_before: 7.15,
-            grid: None,
-            ..block(2, "jl", 13.156)
-        },
-    ];
+    let mut blocks = opener();
     let story = "jjl jjl jl jl jjl jjl jjl jjl jjl l jjl jl jjl jl";
     for (k, code) in story.split_whitespace().enumerate() {
         blocks.push(block(k + 3, code, LEADING));

@@ -2,13 +2,11 @@
 //! first spread after the opener ends a line apart, and that only a change to the
 //! opener's page, carried through every page after it, levels.
 
+use super::tests_code::{LEADING, MEASURE, block, lines, opener};
 use super::*;
-use crate::render::pdf::frame::LineKind;
 
 /// Print 6×9in: Charis 11/14.3, a text area of 35 lines, 330 points wide.
-const LEADING: f32 = 14.3;
 const HEIGHT: f32 = 500.5;
-const MEASURE: f32 = 330.0;
 /// The opener's sink.
 const DROP: f32 = 85.8;
 
@@ -24,64 +22,11 @@ const STORY: &str = "jjjl jjl jl l jl jl l l l F>Ll #c l jjl l l l jl jLjjjl jjl
     jjjjl l jjjjjl jl jjLl jjl jl jjl F>Ll jjjjjjl hl l l jl jl jl jl l l Ljjjjjl l l \
     jjl jl jl Ll jl jl jjjjjjjl>jhjjhjjjl jjl";
 
-/// Lines as `code` spells them (see [`STORY`]), `height` tall, named after block `b`.
-fn lines(b: usize, code: &str, height: f32) -> Vec<SetLine> {
-    let line = |(i, c): (usize, char)| SetLine {
-        height,
-        runs: Vec::new(),
-        text: format!("{b}.{i}"),
-        kind: match c {
-            'h' => LineKind::Hyphenated,
-            'l' | 'F' => LineKind::Last,
-            'c' => LineKind::Centered,
-            _ => LineKind::Justified,
-        },
-        end: if c == 'F' { MEASURE } else { MEASURE / 2.0 },
-        loose: c == 'L',
-        label: 0,
-    };
-    code.chars().enumerate().map(line).collect()
-}
-
-/// A paragraph of `code`'s lines, `height` tall, on the body grid.
-fn block(b: usize, code: &str, height: f32) -> VBlock {
-    VBlock {
-        lines: lines(b, code, height),
-        space_before: 0.0,
-        keep_with_next: false,
-        keep_with_previous: false,
-        breakable: true,
-        grid: Some(LEADING),
-        flex: false,
-        give: false,
-        tight: false,
-    }
-}
-
 /// The chapter: the opener's heading, the author's note's label and its lines (off the
 /// grid), then [`STORY`]; and each paragraph's settings by looseness.
 type Settings = HashMap<(usize, i32), Vec<SetLine>>;
 fn chapter() -> (Vec<VBlock>, Settings) {
-    let mut blocks = vec![
-        VBlock {
-            keep_with_next: true,
-            breakable: false,
-            grid: None,
-            ..block(0, "c", 22.88)
-        },
-        VBlock {
-            space_before: 28.6,
-            keep_with_next: true,
-            breakable: false,
-            grid: None,
-            ..block(1, "c", 12.155)
-        },
-        VBlock {
-            space_before: 7.15,
-            grid: None,
-            ..block(2, "jl", 13.156)
-        },
-    ];
+    let mut blocks = opener();
     let mut alts = HashMap::new();
     for (k, word) in STORY.split_whitespace().enumerate() {
         let b = k + 3;

@@ -2,13 +2,11 @@
 //! paragraphs of dialogue, few of which can be set a line longer or shorter) whose
 //! only settings that keep its pages full take two paragraphs changed together.
 
+use super::tests_code::{LEADING, MEASURE, block, lines, opener, short};
 use super::*;
-use crate::render::pdf::frame::LineKind;
 
 /// Print 6×9in: Charis 11/14.3, a text area of 35 lines, 330 points wide.
-const LEADING: f32 = 14.3;
 const HEIGHT: f32 = 500.5;
-const MEASURE: f32 = 330.0;
 
 /// The paragraphs of the fourth story of the bench's 11-story anthology (seed 5) after
 /// its opener's heading and author's note, one word each: a letter a line (`j` a
@@ -22,40 +20,6 @@ const STORY: &str = "jl jjjl l l F jl jl jl jl jjjl>LjLjl jjjl<jjF jjl Ll l l l 
     jjjl<jjF jl jjjjjl l jl jl l F>jl jl jl jl jjl jl jl l jjjjjjjl l jjjjjjl l \
     jjjl>LjLjl jl jjl jl jjl l l l l l l jjjl jjl>jLjl";
 
-/// Lines as `code` spells them (see [`STORY`]), `height` tall, named after block `b`.
-fn lines(b: usize, code: &str, height: f32) -> Vec<SetLine> {
-    let line = |(i, c): (usize, char)| SetLine {
-        height,
-        runs: Vec::new(),
-        text: format!("{b}.{i}"),
-        kind: match c {
-            'h' => LineKind::Hyphenated,
-            'l' | 'F' => LineKind::Last,
-            'c' => LineKind::Centered,
-            _ => LineKind::Justified,
-        },
-        end: if c == 'F' { MEASURE } else { MEASURE / 2.0 },
-        loose: c == 'L',
-        label: 0,
-    };
-    code.chars().enumerate().map(line).collect()
-}
-
-/// A block of `code`'s lines, `height` tall.
-fn block(b: usize, code: &str, height: f32) -> VBlock {
-    VBlock {
-        lines: lines(b, code, height),
-        space_before: 0.0,
-        keep_with_next: false,
-        keep_with_previous: false,
-        breakable: true,
-        grid: Some(LEADING),
-        flex: false,
-        give: false,
-        tight: false,
-    }
-}
-
 #[test]
 fn a_bench_story_whose_spread_needs_two_paragraphs_changed_ends_no_page_two_lines_short() {
     // The opener: the heading, the author's note's label and its two lines, off the
@@ -65,26 +29,7 @@ fn a_bench_story_whose_spread_needs_two_paragraphs_changed_ends_no_page_two_line
     // lines short, and the window search that may change two paragraphs spent its
     // trials on settings whose first spread already broke as many rules as the pages
     // did, without reaching that pair.
-    let mut blocks = vec![
-        VBlock {
-            keep_with_next: true,
-            breakable: false,
-            grid: None,
-            ..block(0, "c", 22.88)
-        },
-        VBlock {
-            space_before: 28.6,
-            keep_with_next: true,
-            breakable: false,
-            grid: None,
-            ..block(1, "c", 12.155)
-        },
-        VBlock {
-            space_before: 7.15,
-            grid: None,
-            ..block(2, "jl", 13.156)
-        },
-    ];
+    let mut blocks = opener();
     let mut alts = HashMap::new();
     for (k, word) in STORY.split_whitespace().enumerate() {
         let b = k + 3;
@@ -110,13 +55,7 @@ fn a_bench_story_whose_spread_needs_two_paragraphs_changed_ends_no_page_two_line
         Some(_) => None,
     };
     let (pages, _) = paginate_with(blocks, (HEIGHT, 85.8), balance, &mut rebreak);
-    let short = |p: &Vec<Placed>| {
-        let foot = p
-            .last()
-            .map_or(0.0, |l| l.0 + LEADING * (1.0 - BASELINE_SHARE));
-        ((HEIGHT - foot) / LEADING).round() as usize
-    };
-    let shorts: Vec<usize> = pages.iter().map(short).collect();
+    let shorts: Vec<usize> = pages.iter().map(|p| short(p, HEIGHT)).collect();
     // The chapter's last page may end as short as it will.
     assert!(
         shorts[..shorts.len() - 1].iter().all(|&s| s < 2),
