@@ -1,7 +1,7 @@
 //! `quire init [DIR]`: a folder of story files → a first `book.toml`.
 //!
-//! Input: a folder. Output: `DIR/book.toml` listing every story file in it (`.txt`, and
-//! the downloads `.html`, `.htm`, `.epub`), sorted by file name, each with the title and
+//! Input: a folder. Output: `DIR/book.toml` listing every story file in it (`.txt`, the
+//! downloads `.html`, `.htm`, `.epub`, and Word's `.docx`), sorted by file name, each with the title and
 //! author Quire finds in the file (as comments, so that the file still decides; a file
 //! with no title gets its name as `title`). Reads stories exactly as `build` does. Never
 //! overwrites an existing `book.toml`.
@@ -12,9 +12,9 @@ use crate::source;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-/// The file names `init` lists: plain text, and the HTML and EPUB downloads the source
-/// stage reads (AO3's, FanFicFare's, any other).
-const STORY_EXTENSIONS: [&str; 4] = [".txt", ".html", ".htm", ".epub"];
+/// The file names `init` lists: plain text, the HTML and EPUB downloads the source stage
+/// reads (AO3's, FanFicFare's, any other) and Word documents.
+const STORY_EXTENSIONS: [&str; 5] = [".txt", ".html", ".htm", ".epub", ".docx"];
 
 /// What `init` did.
 #[derive(Debug)]
@@ -73,7 +73,7 @@ pub fn init(dir: &Path) -> Result<Init, Vec<Diagnostic>> {
         .partition(|n| has(n, &STORY_EXTENSIONS));
     if files.is_empty() {
         return Err(vec![
-            Diagnostic::error(Some(dir.display().to_string()), "holds no .txt story files (nor .html, .htm or .epub downloads)")
+            Diagnostic::error(Some(dir.display().to_string()), "holds no .txt story files (nor .html, .htm or .epub downloads, nor .docx documents)")
                 .hint("save each story as a .txt file, or put its AO3 or FanFicFare download (HTML or EPUB) in this folder"),
         ]);
     }

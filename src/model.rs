@@ -125,6 +125,8 @@ pub enum Reader {
     Html,
     /// Any other EPUB.
     Epub,
+    /// A Word document (`.docx`), read as the page Word would save.
+    Docx,
 }
 
 impl Reader {
@@ -138,6 +140,7 @@ impl Reader {
             Reader::FanFicFareEpub => "FanFicFare EPUB output",
             Reader::Html => "an HTML page",
             Reader::Epub => "an EPUB",
+            Reader::Docx => "a Word document",
         }
     }
 }

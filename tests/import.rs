@@ -467,3 +467,48 @@ fn fanficfare_notes_inside_the_chapter_text_are_the_preface_and_afterword() {
         "{text}"
     );
 }
+
+/// A Word document (`tests/fixtures/import/make_docx.py`): its Title and Subtitle styles
+/// name the story and its author, its italic note over a centred `* * *` is the preface
+/// (the rule a divider), the second `* * *` a scene break, a typed line break kept; and
+/// every word of the story reaches the EPUB and the PDF once, in order.
+#[test]
+fn a_word_document_is_read_and_built() {
+    let f = book_of(&["lanterns.docx"]);
+    let v = inspect(&f);
+    let ch = &v["chapters"][0];
+    assert_eq!(ch["reader"], "docx", "{ch}");
+    assert_eq!(ch["title"], "Lanterns on the Water");
+    assert_eq!(ch["authors"][0], "Ines Marlow");
+    assert!(block_text(&ch["preface"]).contains("written for the harbour festival"));
+    let body = ch["body"].as_array().unwrap();
+    assert_eq!(
+        body.iter().filter(|b| b["type"] == "scene_break").count(),
+        1
+    );
+    assert!(
+        body.iter()
+            .any(|b| b["text"] == "Dear Tom,\nThe sea is cold."),
+        "{body:?}"
+    );
+    let story = words(
+        "The lanterns went out one by one, and the harbour was dark. She said it was nothing, \
+         and went down to the boats. Dear Tom, The sea is cold. In the morning the boats came \
+         home, every one of them.",
+    );
+    let out = tempfile::tempdir().unwrap();
+    let (pdf, epub) = common::build_pdf_and_epub(f.path(), out.path());
+    common::epubcheck(&epub);
+    let in_epub = words(&common::epub_text(&std::fs::read(&epub).unwrap()));
+    let in_pdf = words(&common::pdftotext(&pdf));
+    for (what, have) in [("EPUB", in_epub), ("PDF", in_pdf)] {
+        let at: Vec<usize> = (0..have.len())
+            .filter(|&i| have[i..].starts_with(&story))
+            .collect();
+        assert_eq!(
+            at.len(),
+            1,
+            "{what}: the story's words once, in order: {have:?}"
+        );
+    }
+}

@@ -21,7 +21,7 @@ const MAX_ENTRIES: usize = 5_000;
 /// Bytes one entry may inflate to: ten times the longest story as one file.
 const MAX_ENTRY_BYTES: u64 = 64 * 1024 * 1024;
 /// Bytes all the entries read may inflate to together.
-const MAX_TOTAL_BYTES: u64 = 256 * 1024 * 1024;
+pub(super) const MAX_TOTAL_BYTES: u64 = 256 * 1024 * 1024;
 /// Inflation ratio beyond which a large entry is a zip bomb, not text: XHTML deflates to
 /// about a quarter, repetitive text to a twentieth; a bomb to a thousandth.
 const MAX_RATIO: u64 = 200;
@@ -87,34 +87,35 @@ pub(crate) fn open(bytes: &[u8]) -> Result<Package, Refusal> {
             "download the story again",
         )
     })?;
-    check_entries(&mut zip)?;
+    check_entries(&mut zip, "EPUB")?;
     let mut budget = MAX_TOTAL_BYTES;
     if zip.index_for_name("META-INF/rights.xml").is_some() {
         return Err(drm());
     }
     if zip.index_for_name("META-INF/encryption.xml").is_some() {
-        let enc = read_entry(&mut zip, "META-INF/encryption.xml", &mut budget)?;
+        let enc = read_entry(&mut zip, ("META-INF/encryption.xml", "EPUB"), &mut budget)?;
         if hides_more_than_fonts(&enc) {
             return Err(drm());
         }
     }
-    let container = read_entry(&mut zip, "META-INF/container.xml", &mut budget).map_err(|_| {
-        (
-            "is not a readable EPUB: it has no META-INF/container.xml".to_string(),
-            "download the story again; an EPUB always has one",
-        )
-    })?;
+    let container =
+        read_entry(&mut zip, ("META-INF/container.xml", "EPUB"), &mut budget).map_err(|_| {
+            (
+                "is not a readable EPUB: it has no META-INF/container.xml".to_string(),
+                "download the story again; an EPUB always has one",
+            )
+        })?;
     let opf_path = rootfile(&container).ok_or((
         "is not a readable EPUB: META-INF/container.xml names no package file".to_string(),
         "download the story again",
     ))?;
     let opf_path = resolve("", &opf_path)?;
-    let opf = read_entry(&mut zip, &opf_path, &mut budget)?;
+    let opf = read_entry(&mut zip, (&opf_path, "EPUB"), &mut budget)?;
     let mut pkg = parse_opf(&opf, &opf_path)?;
     let dir = opf_path.rsplit_once('/').map_or("", |(d, _)| d);
     for href in std::mem::take(&mut pkg.1) {
         let path = resolve(dir, &href)?;
-        let text = read_entry(&mut zip, &path, &mut budget)?;
+        let text = read_entry(&mut zip, (&path, "EPUB"), &mut budget)?;
         let html = xhtml::to_html(&text).unwrap_or(text);
         if let Some(line) = super::depth::too_deep(&html) {
             let (msg, hint) = super::depth::message(line);
@@ -131,7 +132,7 @@ pub(crate) fn open(bytes: &[u8]) -> Result<Package, Refusal> {
     Ok(pkg.0)
 }
 
-fn bomb(msg: String) -> Refusal {
+pub(super) fn bomb(msg: String) -> Refusal {
     (
         format!("is refused: {msg} (a zip bomb, or not a story)"),
         "download the story again from the archive; Quire does not unpack archives this large",
@@ -159,7 +160,10 @@ fn declared_entries(bytes: &[u8]) -> Option<usize> {
 
 /// Refuses encrypted entries, names that leave the archive, and bombs by their declared
 /// sizes (reading checks the real sizes again).
-fn check_entries(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<(), Refusal> {
+pub(super) fn check_entries(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    noun: &str,
+) -> Result<(), Refusal> {
     if zip.len() > MAX_ENTRIES {
         return Err(bomb(format!("holds {} files", zip.len())));
     }
@@ -167,7 +171,7 @@ fn check_entries(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<(), Refusal
     for i in 0..zip.len() {
         let f = zip.by_index_raw(i).map_err(|e| {
             (
-                format!("is a damaged EPUB (entry {i}: {e})"),
+                format!("is a damaged {noun} (entry {i}: {e})"),
                 "download the story again",
             )
         })?;
@@ -180,7 +184,7 @@ fn check_entries(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<(), Refusal
                     "is refused: it holds a file named `{}`, a path that leaves the archive",
                     f.name().escape_debug()
                 ),
-                "a real EPUB never does this; do not use this file",
+                "a real story file never does this; do not use this file",
             ));
         }
         let (size, packed) = (f.size(), f.compressed_size().max(1));
@@ -200,14 +204,14 @@ fn check_entries(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<(), Refusal
 
 /// Reads one entry as text, inflating no more than the limits allow whatever the zip's
 /// directory claims.
-fn read_entry(
+pub(super) fn read_entry(
     zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
-    name: &str,
+    (name, noun): (&str, &str),
     budget: &mut u64,
 ) -> Result<String, Refusal> {
     let missing = || {
         (
-            format!("is a damaged EPUB: its package lists `{name}`, which is not in the archive"),
+            format!("is a damaged {noun}: its package lists `{name}`, which is not in the archive"),
             "download the story again",
         )
     };
@@ -216,7 +220,7 @@ fn read_entry(
     let mut buf = Vec::new();
     f.take(cap + 1).read_to_end(&mut buf).map_err(|e| {
         (
-            format!("is a damaged EPUB (`{name}`: {e})"),
+            format!("is a damaged {noun} (`{name}`: {e})"),
             "download the story again",
         )
     })?;
@@ -229,7 +233,7 @@ fn read_entry(
             format!(
                 "is refused: `{name}` declares XML entities (<!ENTITY>), which can read files outside the archive"
             ),
-            "a real EPUB never declares entities; do not use this file",
+            "a real story file never declares entities; do not use this file",
         ));
     }
     let buf = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf);

@@ -11,8 +11,8 @@
 
 use super::work::{Work, story_meta};
 use super::{
-    ao3_html as ao3, asianfanfics, epub, epub_matter, fff_html as fff, fichub, html, office_html,
-    reader_view,
+    ao3_html as ao3, asianfanfics, docx, epub, epub_matter, fff_html as fff, fichub, html,
+    office_html, reader_view,
 };
 use crate::config::ChapterConfig;
 use crate::diag::Diagnostic;
@@ -29,6 +29,8 @@ pub(crate) enum Kind {
     Html,
     /// An EPUB (a zip archive).
     Epub,
+    /// A Word document (`.docx`, a zip archive holding `word/document.xml`).
+    Docx,
 }
 
 /// Chooses the reader by content first: an EPUB and an HTML page show themselves in their
@@ -43,6 +45,8 @@ pub(crate) fn kind(file: &str, bytes: &[u8]) -> Kind {
     if bytes.starts_with(b"PK\x03\x04") {
         return if ext == "epub" || epub::looks_like_epub(bytes) {
             Kind::Epub
+        } else if docx::looks_like_docx(bytes) {
+            Kind::Docx
         } else {
             Kind::Text
         };
@@ -81,6 +85,23 @@ pub(crate) fn read(
             let pkg = epub::open(bytes)
                 .map_err(|(msg, hint)| Diagnostic::error(Some(file.clone()), msg).hint(hint))?;
             epub_work(&pkg, lang)
+        }
+        Kind::Docx => {
+            let html = docx::to_html(bytes)
+                .map_err(|(msg, hint)| Diagnostic::error(Some(file.clone()), msg).hint(hint))?;
+            if let Some(line) = super::depth::too_deep(&html) {
+                let (msg, hint) = super::depth::message(line);
+                return Err(Diagnostic::error(Some(file), msg).hint(hint));
+            }
+            let (work, reader) = html_work(&Html::parse_document(&html), lang);
+            (
+                work,
+                if reader == Reader::Html {
+                    Reader::Docx
+                } else {
+                    reader
+                },
+            )
         }
         _ => {
             let (text, enc) = html::charset::decode(bytes);
@@ -328,7 +349,11 @@ fn to_chapter(
     let mut decisions = vec![format!("read as {}", reader.describe())];
     if matches!(
         reader,
-        Reader::FanFicFareHtml | Reader::FanFicFareEpub | Reader::Html | Reader::Epub
+        Reader::FanFicFareHtml
+            | Reader::FanFicFareEpub
+            | Reader::Html
+            | Reader::Epub
+            | Reader::Docx
     ) {
         // FanFicFare keeps a site's notes in the chapter text when the site has no note
         // blocks (FanFiction.Net), as a blog post keeps its author's notes in the post:
@@ -341,7 +366,7 @@ fn to_chapter(
         super::text_notes::take_notes(&mut work, ov);
         // A page's note set in italics over a rule, which the text's words alone
         // did not show to be a note.
-        if reader == Reader::Html && ov.preface.is_none() {
+        if matches!(reader, Reader::Html | Reader::Docx) && ov.preface.is_none() {
             html::frame::note_over_rule(&mut work);
         }
         let epigraph = std::mem::take(&mut work.epigraph);

@@ -26,6 +26,7 @@ pub mod cover;
 pub mod decode;
 mod depth;
 mod doc;
+mod docx;
 mod downloader;
 mod dreamwidth;
 mod eml;

@@ -1,0 +1,274 @@
+//! Word documents (`.docx`): the document's XML → an HTML page in the shape Word's own
+//! "Save as Web Page" gives, which the HTML readers then read as any Word page.
+//!
+//! Input: the file's bytes (a zip holding `word/document.xml`). Output: one HTML page:
+//! each paragraph a `<p>` (`class=MsoTitle` / `MsoSubtitle` for the Title and Subtitle
+//! styles, `<h1>`–`<h6>` for the headings, `align=center` when centred), its runs' italics
+//! and bold kept, line breaks as `<br>`, tabs as spaces; table cells' paragraphs in
+//! order; footnotes linked as Google Docs links them (`#ftnt1` / `#ftnt_ref1`), their
+//! text after a rule at the end. Deleted text of tracked changes, field codes and the
+//! fallback copy of a drawing's text box are not text. The zip is opened with the EPUB
+//! reader's limits (entries, sizes, ratios). Pure: no I/O.
+
+use super::epub::{MAX_TOTAL_BYTES, Refusal, check_entries, read_entry};
+use quick_xml::escape::{escape, resolve_predefined_entity};
+use quick_xml::events::{BytesStart, Event};
+use std::io::Cursor;
+
+/// What the refusals call the file.
+const NOUN: &str = "Word document";
+
+/// Whether a zip is a Word document (reads the directory only).
+pub(crate) fn looks_like_docx(bytes: &[u8]) -> bool {
+    zip::ZipArchive::new(Cursor::new(bytes))
+        .map(|z| z.index_for_name("word/document.xml").is_some())
+        .unwrap_or(false)
+}
+
+/// The document as an HTML page.
+pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        (
+            format!("is a damaged {NOUN} (its zip directory cannot be read: {e})"),
+            "open it in Word or LibreOffice and save it again",
+        )
+    })?;
+    check_entries(&mut zip, NOUN)?;
+    let mut budget = MAX_TOTAL_BYTES;
+    let doc = read_entry(&mut zip, ("word/document.xml", NOUN), &mut budget)?;
+    let notes = if zip.index_for_name("word/footnotes.xml").is_some() {
+        read_entry(&mut zip, ("word/footnotes.xml", NOUN), &mut budget)?
+    } else {
+        String::new()
+    };
+    let title = if zip.index_for_name("docProps/core.xml").is_some() {
+        core_title(&read_entry(
+            &mut zip,
+            ("docProps/core.xml", NOUN),
+            &mut budget,
+        )?)
+    } else {
+        String::new()
+    };
+    let damaged = |e: quick_xml::Error| {
+        (
+            format!("is a damaged {NOUN}: its text is not well-formed XML ({e})"),
+            "open it in Word or LibreOffice and save it again",
+        )
+    };
+    let mut w = Writer::default();
+    w.walk(&doc, false).map_err(damaged)?;
+    let body = std::mem::take(&mut w.out);
+    let mut foot = String::new();
+    if !w.refs.is_empty() && !notes.is_empty() {
+        w.walk(&notes, true).map_err(damaged)?;
+        foot = format!("<hr>{}", w.out);
+    }
+    Ok(format!(
+        "<html><head><meta name=ProgId content=Word.Document><title>{}</title></head>\
+         <body><div class=WordSection1>{body}{foot}</div></body></html>",
+        escape(title.as_str())
+    ))
+}
+
+/// The document's title property (`dc:title` in `docProps/core.xml`), if set.
+fn core_title(xml: &str) -> String {
+    let mut r = quick_xml::Reader::from_str(xml);
+    let mut inside = false;
+    let mut out = String::new();
+    loop {
+        match r.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "title" => inside = true,
+            Ok(Event::End(e)) if e.local_name().as_ref() == "title" => break,
+            Ok(Event::Text(t)) if inside => out.push_str(&t.xml10_content()),
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
+/// The value of attribute `w:NAME` (any prefix) on `e`.
+fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == name)
+        .map(|a| a.value.to_string())
+}
+
+/// Whether a toggle property (`<w:i/>`, `<w:b w:val="0"/>`) is on.
+fn on(e: &BytesStart<'_>) -> bool {
+    !matches!(
+        attr(e, "val").as_deref(),
+        Some("0" | "false" | "off" | "none")
+    )
+}
+
+/// Writes paragraphs as HTML while walking WordprocessingML.
+#[derive(Default)]
+struct Writer {
+    out: String,
+    /// The current paragraph: its style, whether centred, its HTML so far.
+    style: String,
+    centred: bool,
+    para: String,
+    in_para: bool,
+    /// The current run's italics and bold, and whether its text is open in tags.
+    italic: bool,
+    bold: bool,
+    /// Footnote ids in the order their references stand in the text.
+    refs: Vec<String>,
+    /// The footnote being written (in `footnotes.xml`), its number.
+    note: Option<usize>,
+}
+
+impl Writer {
+    /// Walks one part; `notes` says it is `footnotes.xml`.
+    fn walk(&mut self, xml: &str, notes: bool) -> Result<(), quick_xml::Error> {
+        let mut r = quick_xml::Reader::from_str(xml);
+        // Depth inside elements whose text is not the document's (deleted text, field
+        // codes, a drawing's fallback copy, a separator footnote).
+        let mut skip = 0usize;
+        let mut in_text = false;
+        loop {
+            let ev = r.read_event()?;
+            let (start, empty) = match &ev {
+                Event::Start(e) => (Some(e), false),
+                Event::Empty(e) => (Some(e), true),
+                _ => (None, false),
+            };
+            if let Some(e) = start {
+                let name = e.local_name();
+                let name = name.as_ref();
+                let hidden = matches!(name, "del" | "delText" | "instrText" | "Fallback")
+                    || (name == "footnote" && attr(e, "type").is_some_and(|t| t != "normal"));
+                if skip > 0 || hidden {
+                    if !empty {
+                        skip += 1;
+                    }
+                    continue;
+                }
+                match name {
+                    "footnote" if notes => {
+                        let id = attr(e, "id").unwrap_or_default();
+                        self.note = self.refs.iter().position(|r| *r == id).map(|k| k + 1);
+                        if self.note.is_some() {
+                            self.out.push_str("<div>");
+                        }
+                    }
+                    "p" => {
+                        self.in_para = true;
+                        self.style.clear();
+                        self.centred = false;
+                        self.para.clear();
+                    }
+                    "pStyle" => self.style = attr(e, "val").unwrap_or_default(),
+                    "jc" => self.centred = attr(e, "val").as_deref() == Some("center"),
+                    "r" => {
+                        self.italic = false;
+                        self.bold = false;
+                    }
+                    "i" => self.italic = on(e),
+                    "b" => self.bold = on(e),
+                    "t" if !empty => in_text = true,
+                    "tab" if self.in_para => self.para.push(' '),
+                    "br" | "cr" if self.in_para && attr(e, "type").as_deref() != Some("page") => {
+                        self.para.push_str("<br>");
+                    }
+                    "noBreakHyphen" => self.para.push('\u{2011}'),
+                    "footnoteReference" if !notes => {
+                        let id = attr(e, "id").unwrap_or_default();
+                        self.refs.push(id);
+                        let n = self.refs.len();
+                        self.para.push_str(&format!(
+                            "<sup><a href=\"#ftnt{n}\" id=\"ftnt_ref{n}\">[{n}]</a></sup>"
+                        ));
+                    }
+                    "footnoteRef" if notes => {
+                        if let Some(n) = self.note {
+                            self.para.push_str(&format!(
+                                "<a href=\"#ftnt_ref{n}\" id=\"ftnt{n}\">[{n}]</a> "
+                            ));
+                        }
+                    }
+                    _ => {}
+                }
+                continue;
+            }
+            match ev {
+                Event::End(e) => {
+                    if skip > 0 {
+                        skip -= 1;
+                        continue;
+                    }
+                    match e.local_name().as_ref() {
+                        "t" => in_text = false,
+                        "p" => self.end_paragraph(notes),
+                        "footnote" if notes && self.note.take().is_some() => {
+                            self.out.push_str("</div>");
+                        }
+                        _ => {}
+                    }
+                }
+                Event::Text(t) if in_text && skip == 0 => {
+                    self.push_text(&t.xml10_content());
+                }
+                Event::GeneralRef(g) if in_text && skip == 0 => {
+                    let c = match g.resolve_char_ref() {
+                        Ok(Some(c)) => c.to_string(),
+                        _ => resolve_predefined_entity(&g)
+                            .unwrap_or_default()
+                            .to_string(),
+                    };
+                    self.push_text(&c);
+                }
+                Event::Eof => return Ok(()),
+                _ => {}
+            }
+        }
+    }
+
+    /// A run's text, escaped, in its emphasis.
+    fn push_text(&mut self, t: &str) {
+        let text = escape(t);
+        let (open, close) = match (self.italic, self.bold) {
+            (true, true) => ("<b><i>", "</i></b>"),
+            (true, false) => ("<i>", "</i>"),
+            (false, true) => ("<b>", "</b>"),
+            (false, false) => ("", ""),
+        };
+        self.para.push_str(open);
+        self.para.push_str(&text);
+        self.para.push_str(close);
+    }
+
+    /// Closes the paragraph as its style says; a footnote's paragraphs only inside a
+    /// note referred to.
+    fn end_paragraph(&mut self, notes: bool) {
+        self.in_para = false;
+        if notes && self.note.is_none() {
+            return;
+        }
+        let para = std::mem::take(&mut self.para);
+        let style = self.style.to_ascii_lowercase();
+        let level = style
+            .strip_prefix("heading")
+            .and_then(|n| n.trim().parse::<u8>().ok())
+            .filter(|n| (1..=6).contains(n));
+        let html = if let Some(n) = level {
+            format!("<h{n}>{para}</h{n}>")
+        } else if style == "title" {
+            format!("<p class=MsoTitle>{para}</p>")
+        } else if style == "subtitle" {
+            format!("<p class=MsoSubtitle>{para}</p>")
+        } else if self.centred {
+            format!("<p align=center>{para}</p>")
+        } else {
+            format!("<p>{para}</p>")
+        };
+        self.out.push_str(&html);
+    }
+}
+
+#[cfg(test)]
+mod tests;
