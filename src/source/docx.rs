@@ -3,7 +3,8 @@
 //!
 //! Input: the file's bytes (a zip holding `word/document.xml`). Output: one HTML page:
 //! each paragraph a `<p>` (`class=MsoTitle` / `MsoSubtitle` for the Title and Subtitle
-//! styles, `<h1>`–`<h6>` for the headings, `align=center` when centred), its runs' italics
+//! styles, or a first paragraph formatted as a title by hand; the author property in the
+//! head as Word writes it, `<h1>`–`<h6>` for the headings, `align=center` when centred), its runs' italics
 //! and bold kept, line breaks as `<br>`, tabs as spaces; table cells' paragraphs in
 //! order; footnotes linked as Google Docs links them (`#ftnt1` / `#ftnt_ref1`), their
 //! text after a rule at the end. Deleted text of tracked changes, field codes and the
@@ -17,6 +18,11 @@ use std::io::Cursor;
 
 /// What the refusals call the file.
 const NOUN: &str = "Word document";
+
+/// The most words of a title typed by hand as the document's first paragraph.
+const TITLE_WORDS: usize = 15;
+/// The size, in half-points, from which a first paragraph is a title typed by hand (18pt).
+const TITLE_SIZE: u32 = 36;
 
 /// Whether a zip is a Word document (reads the directory only).
 pub(crate) fn looks_like_docx(bytes: &[u8]) -> bool {
@@ -41,14 +47,11 @@ pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
     } else {
         String::new()
     };
-    let title = if zip.index_for_name("docProps/core.xml").is_some() {
-        core_title(&read_entry(
-            &mut zip,
-            ("docProps/core.xml", NOUN),
-            &mut budget,
-        )?)
+    let (title, author) = if zip.index_for_name("docProps/core.xml").is_some() {
+        let core = read_entry(&mut zip, ("docProps/core.xml", NOUN), &mut budget)?;
+        (core_field(&core, "title"), core_field(&core, "creator"))
     } else {
-        String::new()
+        Default::default()
     };
     let damaged = |e: quick_xml::Error| {
         (
@@ -64,22 +67,33 @@ pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
         w.walk(&notes, true).map_err(damaged)?;
         foot = format!("<hr>{}", w.out);
     }
+    // Word writes the author property in its page's head as XML inside a comment; a
+    // `--` would end the comment early, so a name holding one is not written.
+    let author = if author.is_empty() || author.contains("--") {
+        String::new()
+    } else {
+        format!(
+            "<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>{}</o:Author>\
+             </o:DocumentProperties></xml><![endif]-->",
+            escape(author.as_str())
+        )
+    };
     Ok(format!(
-        "<html><head><meta name=ProgId content=Word.Document><title>{}</title></head>\
+        "<html><head><meta name=ProgId content=Word.Document><title>{}</title>{author}</head>\
          <body><div class=WordSection1>{body}{foot}</div></body></html>",
         escape(title.as_str())
     ))
 }
 
-/// The document's title property (`dc:title` in `docProps/core.xml`), if set.
-fn core_title(xml: &str) -> String {
+/// A document property of `docProps/core.xml` (`title`, `creator`), empty if not set.
+fn core_field(xml: &str, name: &str) -> String {
     let mut r = quick_xml::Reader::from_str(xml);
     let mut inside = false;
     let mut out = String::new();
     loop {
         match r.read_event() {
-            Ok(Event::Start(e)) if e.local_name().as_ref() == "title" => inside = true,
-            Ok(Event::End(e)) if e.local_name().as_ref() == "title" => break,
+            Ok(Event::Start(e)) if e.local_name().as_ref() == name => inside = true,
+            Ok(Event::End(e)) if e.local_name().as_ref() == name => break,
             Ok(Event::Text(t)) if inside => out.push_str(&t.xml10_content()),
             Ok(Event::Eof) | Err(_) => break,
             _ => {}
@@ -116,6 +130,13 @@ struct Writer {
     /// The current run's italics and bold, and whether its text is open in tags.
     italic: bool,
     bold: bool,
+    /// The current run's size in half-points (`w:sz`), and the paragraph's largest and
+    /// whether all its text is bold.
+    size: u32,
+    largest: u32,
+    all_bold: bool,
+    /// Whether a paragraph with text was written yet.
+    any_text: bool,
     /// Footnote ids in the order their references stand in the text.
     refs: Vec<String>,
     /// The footnote being written (in `footnotes.xml`), its number.
@@ -161,15 +182,19 @@ impl Writer {
                         self.style.clear();
                         self.centred = false;
                         self.para.clear();
+                        self.largest = 0;
+                        self.all_bold = true;
                     }
                     "pStyle" => self.style = attr(e, "val").unwrap_or_default(),
                     "jc" => self.centred = attr(e, "val").as_deref() == Some("center"),
                     "r" => {
                         self.italic = false;
                         self.bold = false;
+                        self.size = 0;
                     }
                     "i" => self.italic = on(e),
                     "b" => self.bold = on(e),
+                    "sz" => self.size = attr(e, "val").and_then(|v| v.parse().ok()).unwrap_or(0),
                     "t" if !empty => in_text = true,
                     "tab" if self.in_para => self.para.push(' '),
                     "br" | "cr" if self.in_para && attr(e, "type").as_deref() != Some("page") => {
@@ -230,6 +255,10 @@ impl Writer {
 
     /// A run's text, escaped, in its emphasis.
     fn push_text(&mut self, t: &str) {
+        if !t.trim().is_empty() {
+            self.largest = self.largest.max(self.size);
+            self.all_bold &= self.bold;
+        }
         let text = escape(t);
         let (open, close) = match (self.italic, self.bold) {
             (true, true) => ("<b><i>", "</i></b>"),
@@ -250,7 +279,21 @@ impl Writer {
             return;
         }
         let para = std::mem::take(&mut self.para);
-        let style = self.style.to_ascii_lowercase();
+        let mut style = self.style.to_ascii_lowercase();
+        // A title typed by hand: the document's first paragraph with text, short, in
+        // 18pt or more, or centred and all in bold.
+        let words = para.split_whitespace().count();
+        let has_text = para.chars().any(char::is_alphanumeric);
+        if !notes
+            && !self.any_text
+            && has_text
+            && style.is_empty()
+            && words <= TITLE_WORDS
+            && (self.largest >= TITLE_SIZE || (self.centred && self.all_bold))
+        {
+            style = "title".into();
+        }
+        self.any_text |= has_text;
         let level = style
             .strip_prefix("heading")
             .and_then(|n| n.trim().parse::<u8>().ok())

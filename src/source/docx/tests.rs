@@ -104,3 +104,22 @@ fn broken_documents_are_refused() {
     let err = to_html(&docx("<w:p><w:r><w:t>open", None)).unwrap_err();
     assert!(err.0.contains("Word document"), "{err:?}");
 }
+
+/// A title typed by hand (the first paragraph, centred, bold, 20pt) is the title, and
+/// the document's author property is written where Word writes it.
+#[test]
+fn a_hand_made_title_and_the_author_property() {
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/import/hand-title.docx"
+    ))
+    .unwrap();
+    let html = to_html(&bytes).unwrap();
+    assert!(
+        html.contains("<p class=MsoTitle><b>The Salt Road</b></p>"),
+        "{html}"
+    );
+    assert!(html.contains("<o:Author>Ines Marlow</o:Author>"), "{html}");
+    // The next centred paragraph in bold is no title.
+    assert_eq!(html.matches("MsoTitle").count(), 1, "{html}");
+}
