@@ -257,13 +257,20 @@ fn is_posted(l: &str) -> bool {
 /// from NAME` over the note before the chapter and the one after it): the page is Royal
 /// Road's even with none of its menu or buttons copied.
 fn captions_agree(doc: &Doc) -> bool {
-    let names: Vec<String> = (0..doc.len())
-        .filter(|&i| !doc.blank(i) && (i == 0 || doc.blank(i - 1)) && doc.para_end(i) == i + 1)
-        .filter_map(|i| note_caption(doc.trimmed(i)).map(str::to_lowercase))
-        .collect();
+    let starts = (0..doc.len()).filter(|&i| !doc.blank(i) && (i == 0 || doc.blank(i - 1)));
+    let names = caption_names(doc, starts);
     names
         .iter()
         .any(|n| names.iter().filter(|m| *m == n).count() >= 2)
+}
+
+/// The names (lowercase) of the note-box captions standing alone as one-line paragraphs
+/// at `starts`.
+fn caption_names(doc: &Doc, starts: impl Iterator<Item = usize>) -> Vec<String> {
+    starts
+        .filter(|&i| doc.para_end(i) == i + 1)
+        .filter_map(|i| note_caption(doc.trimmed(i)).map(str::to_lowercase))
+        .collect()
 }
 
 /// The chapter's title under the byline: left out when it only repeats the fiction's
@@ -359,11 +366,7 @@ fn note_boxes(doc: &mut Doc) -> bool {
             !doc.blank(i) && !doc.taken[i] && (i == 0 || doc.blank(i - 1) || doc.taken[i - 1])
         })
         .collect();
-    let names: Vec<String> = starts
-        .iter()
-        .filter(|&&i| doc.para_end(i) == i + 1)
-        .filter_map(|&i| note_caption(doc.trimmed(i)).map(str::to_lowercase))
-        .collect();
+    let names = caption_names(doc, starts.iter().copied());
     let author = doc.out.meta.author.as_deref().map(str::to_lowercase);
     let caption = |d: &Doc, i: usize| {
         d.para_end(i) == i + 1
