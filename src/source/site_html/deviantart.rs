@@ -91,12 +91,8 @@ pub(crate) fn read(doc: &Html, text: ElementRef<'_>, lang: &str) -> Work {
 
 #[cfg(test)]
 mod tests {
+    use super::super::plain;
     use super::*;
-    use crate::model::Block;
-
-    fn plain(b: &[Block]) -> Vec<String> {
-        b.iter().map(Block::plain).collect()
-    }
 
     /// A deviation: its text box, not the "Literature Text" label over it, the
     /// description under it or a comment's box; its author the user link's name.

@@ -155,11 +155,8 @@ pub(crate) fn read(doc: &Html, chapters: &[ElementRef<'_>], lang: &str) -> Work 
 
 #[cfg(test)]
 mod tests {
+    use super::super::plain;
     use super::*;
-
-    fn plain(b: &[Block]) -> Vec<String> {
-        b.iter().map(Block::plain).collect()
-    }
 
     /// A one-shot download: the header's title and byline, the chapter's notes as the
     /// work's (a break inside the top note stays in the note), the text with its rules.

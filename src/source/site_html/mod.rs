@@ -90,6 +90,12 @@ fn canonical(doc: &Html) -> Option<String> {
         .map(str::to_string)
 }
 
+/// The plain text of each block: how the site readers' tests read what a page gave.
+#[cfg(test)]
+fn plain(b: &[crate::model::Block]) -> Vec<String> {
+    b.iter().map(crate::model::Block::plain).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -247,6 +247,7 @@ pub(crate) fn read(doc: &Html, posts: &[ElementRef<'_>], lang: &str) -> Work {
 
 #[cfg(test)]
 mod tests {
+    use super::super::plain;
     use super::*;
 
     fn page(posts: &str) -> String {
@@ -274,10 +275,6 @@ He did not.<br />
 <footer class="message-footer"><a>Like</a> <a>Reply</a> <a>Report</a></footer></article>"#;
 
     const REPLY: &str = r#"<article class="message message--post" data-author="gull"><article class="message-body"><div class="bbWrapper">Loved it.</div></article></article>"#;
-
-    fn plain(b: &[Block]) -> Vec<String> {
-        b.iter().map(Block::plain).collect()
-    }
 
     #[test]
     fn a_thread_page_is_its_threadmarked_post_with_its_note_spoiler() {
