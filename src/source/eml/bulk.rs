@@ -65,10 +65,10 @@ fn is_foot(l: &str) -> bool {
     FOOT.iter().any(|f| l.contains(f))
 }
 
-/// The paragraphs of `lines[from..to]`, as line ranges.
-fn paragraphs(lines: &[String], from: usize, to: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut i = from;
+/// The paragraphs of `lines`, as line ranges.
+fn paragraphs(lines: &[String]) -> Vec<(usize, usize)> {
+    let (mut out, to) = (Vec::new(), lines.len());
+    let mut i = 0;
     while i < to {
         if lines[i].trim().is_empty() {
             i += 1;
@@ -109,7 +109,7 @@ pub(super) fn trim(text: &str, title: Option<&str>, label: Option<&str>) -> Lett
     let mut gone = Vec::new();
     // The foot: the last paragraphs, each with a line of the service's, and a bare `--`
     // line over them.
-    let all = paragraphs(&lines, 0, lines.len());
+    let all = paragraphs(&lines);
     let foot_from = all
         .iter()
         .rev()
@@ -129,7 +129,8 @@ pub(super) fn trim(text: &str, title: Option<&str>, label: Option<&str>) -> Lett
     let end = foot_from.unwrap_or(lines.len());
     // Over the title: the link to the web copy and the masthead.
     let want = title.map(str::to_lowercase).unwrap_or_default();
-    let head = paragraphs(&lines, 0, end);
+    // The paragraphs over the foot (which starts at a paragraph).
+    let head = &all[..all.iter().take_while(|p| p.0 < end).count()];
     let title_at = head.iter().take(ABOVE_MOST + 1).position(|&(s, e)| {
         !want.is_empty() && lines[s..e].iter().any(|l| l.trim().to_lowercase() == want)
     });
@@ -152,7 +153,7 @@ pub(super) fn trim(text: &str, title: Option<&str>, label: Option<&str>) -> Lett
             ));
         }
     }
-    out.closing = closing(&lines, end);
+    out.closing = closing(&lines, head);
     for (from, to) in gone {
         out.take(&mut lines[from..to], from);
     }
@@ -161,11 +162,10 @@ pub(super) fn trim(text: &str, title: Option<&str>, label: Option<&str>) -> Lett
     out
 }
 
-/// The author's closing note: the paragraphs after the last divider over the foot (at
-/// `end`), when they are few and one talks to the readers as a newsletter does ("That's
-/// all for this week", "See you next Thursday,").
-fn closing(lines: &[String], end: usize) -> Option<(usize, String)> {
-    let paras = paragraphs(lines, 0, end);
+/// The author's closing note: the paragraphs after the last divider among `paras` (those
+/// over the foot), when they are few and one talks to the readers as a newsletter does
+/// ("That's all for this week", "See you next Thursday,").
+fn closing(lines: &[String], paras: &[(usize, usize)]) -> Option<(usize, String)> {
     let divider = paras.iter().rposition(|&(s, e)| {
         e == s + 1 && crate::source::paragraphs::is_scene_break(lines[s].trim())
     })?;
