@@ -450,8 +450,13 @@ fn to_chapter(
         ));
     }
     let meta = story_meta(&work, reader);
-    let (language, why) =
-        super::language::story_language(entry.language.as_deref(), meta.language.as_deref(), lang);
+    let words = || body.iter().map(Block::plain).collect::<Vec<_>>().join("\n");
+    let (language, why) = super::language::story_language(
+        entry.language.as_deref(),
+        meta.language.as_deref(),
+        words,
+        lang,
+    );
     decisions.extend(why);
     html::tidy(&mut preface);
     html::tidy(&mut body);
