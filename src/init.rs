@@ -9,12 +9,14 @@
 use crate::config::ChapterConfig;
 use crate::diag::Diagnostic;
 use crate::source;
+use crate::typography::primary;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 /// The file names `init` lists: plain text, the HTML and EPUB downloads the source stage
-/// reads (AO3's, FanFicFare's, any other) and Word documents.
-const STORY_EXTENSIONS: [&str; 5] = [".txt", ".html", ".htm", ".epub", ".docx"];
+/// reads (AO3's, FanFicFare's, any other), Word documents and saved e-mails (a story sent
+/// as a newsletter or to a mailing list).
+const STORY_EXTENSIONS: [&str; 6] = [".txt", ".html", ".htm", ".epub", ".docx", ".eml"];
 
 /// What `init` did.
 #[derive(Debug)]
@@ -73,7 +75,7 @@ pub fn init(dir: &Path) -> Result<Init, Vec<Diagnostic>> {
         .partition(|n| has(n, &STORY_EXTENSIONS));
     if files.is_empty() {
         return Err(vec![
-            Diagnostic::error(Some(dir.display().to_string()), "holds no .txt story files (nor .html, .htm or .epub downloads, nor .docx documents)")
+            Diagnostic::error(Some(dir.display().to_string()), "holds no .txt story files (nor .html, .htm or .epub downloads, .docx documents or .eml mails)")
                 .hint("save each story as a .txt file, or put its AO3 or FanFicFare download (HTML or EPUB) in this folder"),
         ]);
     }
@@ -83,13 +85,7 @@ pub fn init(dir: &Path) -> Result<Init, Vec<Diagnostic>> {
         .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .unwrap_or_else(|| "My Anthology".to_string());
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "# Written by `quire init`. Edit freely: README.md lists every key, and\n\
-         # `quire inspect` shows how each story is read. Then run `quire build`.\n\n\
-         [book]\ntitle = {}\nlanguage = \"en\"\n# authors = [\"Your Name\"]\n",
-        toml_str(&title)
-    );
+    let mut languages = Vec::new();
     let mut skipped = Vec::new();
     let mut stories = 0;
     for name in &files {
@@ -117,6 +113,7 @@ pub fn init(dir: &Path) -> Result<Init, Vec<Diagnostic>> {
                     let found = ch.authors.join(", ");
                     let _ = writeln!(out, "# author found in the file: {}", toml_str(&found));
                 }
+                languages.push((out.len(), ch.language));
             }
             Err(d) => {
                 let _ = writeln!(out, "# {} is left out: {}", toml_str(name), d.message);
@@ -125,6 +122,27 @@ pub fn init(dir: &Path) -> Result<Init, Vec<Diagnostic>> {
         }
         out.push('\n');
     }
+    let book_language = book_language(languages.iter().map(|(_, l)| l.as_deref()));
+    // Each story's language, where it is not the book's, under its other comments.
+    for (at, l) in languages.iter().rev() {
+        if let Some(l) = l
+            .as_deref()
+            .filter(|l| primary(l) != primary(&book_language))
+        {
+            let line = format!("# language found in the file: {}\n", toml_str(l));
+            out.insert_str(*at, &line);
+        }
+    }
+    out.insert_str(
+        0,
+        &format!(
+            "# Written by `quire init`. Edit freely: README.md lists every key, and\n\
+             # `quire inspect` shows how each story is read. Then run `quire build`.\n\n\
+             [book]\ntitle = {}\nlanguage = {}\n# authors = [\"Your Name\"]\n\n",
+            toml_str(&title),
+            toml_str(&book_language)
+        ),
+    );
     if !markdown.is_empty() {
         out.push_str(
             "# Markdown files in this folder, not listed: they may be notes rather than\n\
@@ -151,6 +169,18 @@ pub fn init(dir: &Path) -> Result<Init, Vec<Diagnostic>> {
         stories,
         skipped,
     })
+}
+
+/// The book's language: the one more than half of its stories are in (a folder of French
+/// stories makes a French book, whose English stories are then found as English), else
+/// English.
+fn book_language<'a>(stories: impl Iterator<Item = Option<&'a str>>) -> String {
+    let found: Vec<&str> = stories.map(|l| l.unwrap_or("en")).collect();
+    let share = |l: &str| found.iter().filter(|m| primary(m) == primary(l)).count();
+    found
+        .iter()
+        .find(|l| 2 * share(l) > found.len())
+        .map_or_else(|| "en".to_string(), |l| (*l).to_string())
 }
 
 /// A TOML basic string (quotes, backslashes and control characters escaped).

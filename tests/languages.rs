@@ -142,3 +142,75 @@ fn notes_in_english_over_stories_in_other_languages() {
         "{asides:?}"
     );
 }
+
+/// A story no header or key names the language of is set in the language of its words:
+/// `init` lists it with that language, a folder mostly in one language makes a book in
+/// it, and the build marks the story's chapter with its language in the EPUB. (A saved
+/// newsletter mail is listed as a story too.)
+#[test]
+fn a_story_is_in_the_language_of_its_words_when_nothing_names_one() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let f = common::Fixture::new();
+    let copy = |from: &str, to: &str| f.write(to, std::fs::read(fixtures.join(from)).unwrap());
+    copy("anthology2/traversee.txt", "a-traversee.txt");
+    copy("stories/note_french.txt", "b-riviere.txt");
+    copy("francais/phare.txt", "b-phare.txt");
+    copy("francais/brume.txt", "b-brume.txt");
+    copy(
+        "anthology20/cancion del barquero FINAL.txt",
+        "c-cancion.txt",
+    );
+    copy(
+        "../../seeds/000_8eb8b7ab75c6b81c.txt",
+        "d-second-chances.txt",
+    );
+    let mail = "anthology20/The Thursday Story #47_ The Lighthouse Keeper’s Cat.eml";
+    copy(mail, "e-thursday.eml");
+    let dir = f.path().display().to_string();
+    let run = common::quire(&["init", &dir]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let toml = std::fs::read_to_string(f.path().join("book.toml")).unwrap();
+    let section = |file: &str| {
+        let at = toml.find(&format!("file = \"{file}\"")).unwrap();
+        toml[at..].split("\n\n").next().unwrap().to_string()
+    };
+    // Four of six stories are French (by their words; no header names a language): a
+    // French book, its Spanish story named. (Its English stories were read as the
+    // English book `init` reads with, and are found again at build.)
+    assert!(toml.contains("[book]\ntitle = "), "{toml}");
+    assert!(toml.contains("\nlanguage = \"fr\"\n"), "{toml}");
+    assert!(!section("a-traversee.txt").contains("language"), "{toml}");
+    let es = "# language found in the file: \"es\"";
+    assert!(section("c-cancion.txt").contains(es), "{toml}");
+    assert!(
+        section("e-thursday.eml").contains("Lighthouse Keeper"),
+        "{toml}"
+    );
+
+    // Built as written, the Spanish and English stories say so in the EPUB.
+    let out = tempfile::tempdir().unwrap();
+    let (epub, _) = common::build_format(f.path(), "epub", out.path());
+    let docs = common::spine_docs(&std::fs::read(epub).unwrap());
+    // The languages a chapter's text is marked with, past its `<html>` (the book's).
+    let marked = |title: &str| {
+        let (_, x) = (docs.iter())
+            .find(|(_, x)| x.contains(title) && x.contains("doc-chapter"))
+            .unwrap();
+        let body = &x[x.find("<body").unwrap()..];
+        let mut langs: Vec<&str> = body
+            .split("xml:lang=\"")
+            .skip(1)
+            .map(|t| t.split('"').next().unwrap())
+            .collect();
+        langs.dedup();
+        langs
+    };
+    assert!(
+        docs.iter()
+            .all(|(_, x)| x.contains("<html") && x.contains("xml:lang=\"fr\""))
+    );
+    assert_eq!(marked("La Dernière Traversée"), Vec::<&str>::new());
+    assert_eq!(marked("La canción del barquero"), ["es"]);
+    assert_eq!(marked("Second Chances"), ["en"]);
+    assert_eq!(marked("The Lighthouse Keeper’s Cat"), ["en"]);
+}
