@@ -356,3 +356,40 @@ fn a_name_in_the_furniture_is_never_broken_inside() {
 
 #[path = "furniture/package.rs"]
 mod package;
+
+/// The number of contents entries on each contents page of a book of `n` one-line
+/// stories (each entry ends in its page number after dot leaders).
+fn contents_per_page(n: usize) -> Vec<usize> {
+    let f = common::Fixture::new();
+    let files: Vec<String> = (1..=n).map(|i| format!("s{i:02}.txt")).collect();
+    for (i, file) in files.iter().enumerate() {
+        f.write(file, format!("Story {}\n\n{}", i + 1, common::STORY));
+    }
+    let names: Vec<&str> = files.iter().map(String::as_str).collect();
+    f.write("book.toml", common::toml_for(&names));
+    let out = tempfile::tempdir().unwrap();
+    let (pdf, _) = common::build_format(f.path(), "pdf", out.path());
+    let pages = pdftotext(&pdf);
+    pages
+        .split('\u{c}')
+        .map(|page| page.lines().filter(|l| l.contains(" . . ")).count())
+        .filter(|&entries| entries > 0)
+        .collect()
+}
+
+/// A contents one entry too long for its page does not leave that entry alone on the
+/// next: the last contents page holds at least half as many entries as the one before.
+#[test]
+fn the_contents_last_page_is_never_a_lone_entry() {
+    // Enough stories for two pages: the first holds as many as a page can.
+    let two = contents_per_page(40);
+    assert_eq!(two.len(), 2, "{two:?}");
+    let first_page = two[0];
+    // One more than that fits: two pages, shared out.
+    let spilled = contents_per_page(first_page + 1);
+    assert_eq!(spilled.len(), 2, "{spilled:?}");
+    assert_eq!(spilled.iter().sum::<usize>(), first_page + 1);
+    assert!(2 * spilled[1] >= spilled[0], "{spilled:?}");
+    // A contents that fits one page stays on one.
+    assert_eq!(contents_per_page(first_page - 1).len(), 1);
+}

@@ -14,7 +14,7 @@ use crate::model::{Book, Cover, Inline};
 use crate::render::pdf::compose::{Align, Composer, SetLine, Style};
 use crate::render::pdf::fonts::FontKey;
 use crate::render::pdf::frame::{Frame, Role, Tag, Tree};
-use crate::render::pdf::paginate::{Placed, paginate};
+use crate::render::pdf::paginate::{Placed, VBlock, paginate};
 
 /// What the front-matter pages are set with and into: the book and its furniture, the
 /// settings and page geometry, a composer, the structure tree their tags join and the
@@ -285,11 +285,43 @@ impl FrontMatter<'_, '_> {
         let tags = t.line_tags();
         let offset = self.tree.graft(t.tree.0, 0);
         Contents {
-            pages: paginate(t.blocks, geo.text_height, geo.text_height * 0.1),
+            pages: balanced(t.blocks, geo.text_height),
             owners,
             tags: tags.into_iter().map(|g| g.shifted(offset)).collect(),
             leaders,
         }
+    }
+}
+
+/// The contents on as few pages as they need, the last at least half as full as the one
+/// before it: a contents one entry too long for its page would otherwise leave that
+/// entry alone on the next. The pages are filled to the greatest height that does so
+/// without needing another page (a bisection: a dozen paginations of a few dozen lines).
+fn balanced(blocks: Vec<VBlock>, height: f32) -> Vec<Vec<Placed>> {
+    let lay = |blocks: Vec<VBlock>, h: f32| paginate(blocks, h, height * 0.1);
+    let full = lay(blocks.clone(), height);
+    let even = |pages: &[Vec<Placed>]| match pages {
+        [.., before, last] => 2 * last.len() >= before.len(),
+        _ => true,
+    };
+    if even(&full) {
+        return full;
+    }
+    let (mut lo, mut hi) = (height / full.len() as f32, height);
+    for _ in 0..12 {
+        let mid = (lo + hi) / 2.0;
+        let pages = lay(blocks.clone(), mid);
+        if pages.len() == full.len() && even(&pages) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    let pages = lay(blocks, lo);
+    if pages.len() == full.len() {
+        pages
+    } else {
+        full
     }
 }
 
