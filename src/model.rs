@@ -127,6 +127,10 @@ pub enum Reader {
     Epub,
     /// A Word document (`.docx`), read as the page Word would save.
     Docx,
+    /// An OpenDocument text (`.odt`, LibreOffice Writer), read as the page Word would save.
+    Odt,
+    /// An RTF document (WordPad, TextEdit, Word), read as the page Word would save.
+    Rtf,
 }
 
 impl Reader {
@@ -141,6 +145,8 @@ impl Reader {
             Reader::Html => "an HTML page",
             Reader::Epub => "an EPUB",
             Reader::Docx => "a Word document",
+            Reader::Odt => "an OpenDocument text (LibreOffice Writer)",
+            Reader::Rtf => "an RTF document",
         }
     }
 }

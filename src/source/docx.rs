@@ -6,12 +6,14 @@
 //! styles, or a first paragraph formatted as a title by hand; the author property in the
 //! head as Word writes it, `<h1>`–`<h6>` for the headings, `align=center` when centred), its runs' italics
 //! and bold kept, line breaks as `<br>`, tabs as spaces; table cells' paragraphs in
-//! order; footnotes linked as Google Docs links them (`#ftnt1` / `#ftnt_ref1`), their
-//! text after a rule at the end. Deleted text of tracked changes, field codes and the
+//! order; numbered and bulleted paragraphs (`w:numPr`, their kind from
+//! `word/numbering.xml`) an `<ol>` or `<ul>` of items, nested by level; footnotes linked as Google Docs links them (`#ftnt1` / `#ftnt_ref1`), their
+//! text after a rule after the document's section. Deleted text of tracked changes, field codes and the
 //! fallback copy of a drawing's text box are not text. The zip is opened with the EPUB
 //! reader's limits (entries, sizes, ratios). Pure: no I/O.
 
 use super::epub::{MAX_TOTAL_BYTES, Refusal, check_entries, read_entry};
+use numbering::{Numbering, OpenLists};
 use quick_xml::escape::{escape, resolve_predefined_entity};
 use quick_xml::events::{BytesStart, Event};
 use std::io::Cursor;
@@ -47,6 +49,15 @@ pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
     } else {
         String::new()
     };
+    let numbering = if zip.index_for_name("word/numbering.xml").is_some() {
+        Numbering::parse(&read_entry(
+            &mut zip,
+            ("word/numbering.xml", NOUN),
+            &mut budget,
+        )?)
+    } else {
+        Numbering::default()
+    };
     let (title, author) = if zip.index_for_name("docProps/core.xml").is_some() {
         let core = read_entry(&mut zip, ("docProps/core.xml", NOUN), &mut budget)?;
         (core_field(&core, "title"), core_field(&core, "creator"))
@@ -59,7 +70,10 @@ pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
             "open it in Word or LibreOffice and save it again",
         )
     };
-    let mut w = Writer::default();
+    let mut w = Writer {
+        numbering,
+        ..Writer::default()
+    };
     w.walk(&doc, false).map_err(damaged)?;
     let body = std::mem::take(&mut w.out);
     let mut foot = String::new();
@@ -67,6 +81,15 @@ pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
         w.walk(&notes, true).map_err(damaged)?;
         foot = format!("<hr>{}", w.out);
     }
+    Ok(word_page(&title, &author, &body, &foot))
+}
+
+/// The page Word's "Save as Web Page" writes, around a document's `body` (its
+/// paragraphs as HTML) and `foot` (its footnotes after their rule, outside the section
+/// so that the HTML reader finds them last): the title property as `<title>`, the author
+/// property in the head where Word writes it. The other word processors' readers (ODT,
+/// RTF) write the same page, so that one HTML reading serves them all.
+pub(super) fn word_page(title: &str, author: &str, body: &str, foot: &str) -> String {
     // Word writes the author property in its page's head as XML inside a comment; a
     // `--` would end the comment early, so a name holding one is not written.
     let author = if author.is_empty() || author.contains("--") {
@@ -75,18 +98,19 @@ pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
         format!(
             "<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>{}</o:Author>\
              </o:DocumentProperties></xml><![endif]-->",
-            escape(author.as_str())
+            escape(author)
         )
     };
-    Ok(format!(
+    format!(
         "<html><head><meta name=ProgId content=Word.Document><title>{}</title>{author}</head>\
-         <body><div class=WordSection1>{body}{foot}</div></body></html>",
-        escape(title.as_str())
-    ))
+         <body><div class=WordSection1>{body}</div>{foot}</body></html>",
+        escape(title)
+    )
 }
 
-/// A document property of `docProps/core.xml` (`title`, `creator`), empty if not set.
-fn core_field(xml: &str, name: &str) -> String {
+/// A document property of `docProps/core.xml` (`title`, `creator`) or of an
+/// OpenDocument's `meta.xml`, by its local name; empty if not set.
+pub(super) fn core_field(xml: &str, name: &str) -> String {
     let mut r = quick_xml::Reader::from_str(xml);
     let mut inside = false;
     let mut out = String::new();
@@ -108,6 +132,13 @@ fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
         .flatten()
         .find(|a| a.key.local_name().as_ref() == name)
         .map(|a| a.value.to_string())
+}
+
+/// Whether a document's first paragraph with text is a title typed by hand: short, in
+/// 18pt or more (`size` in half-points), or centred and all in bold. The RTF reader asks
+/// the same of its first paragraph.
+pub(super) fn typed_title(words: usize, size: u32, centred: bool, all_bold: bool) -> bool {
+    words <= TITLE_WORDS && (size >= TITLE_SIZE || (centred && all_bold))
 }
 
 /// Whether a toggle property (`<w:i/>`, `<w:b w:val="0"/>`) is on.
@@ -141,6 +172,12 @@ struct Writer {
     refs: Vec<String>,
     /// The footnote being written (in `footnotes.xml`), its number.
     note: Option<usize>,
+    /// The document's lists, the current paragraph's list and level (`w:numPr`), and
+    /// the lists open around it.
+    numbering: Numbering,
+    num_id: Option<String>,
+    ilvl: usize,
+    lists: OpenLists,
 }
 
 impl Writer {
@@ -161,8 +198,12 @@ impl Writer {
             if let Some(e) = start {
                 let name = e.local_name();
                 let name = name.as_ref();
-                let hidden = matches!(name, "del" | "delText" | "instrText" | "Fallback")
-                    || (name == "footnote" && attr(e, "type").is_some_and(|t| t != "normal"));
+                // A tracked change of formatting keeps the old properties inside it.
+                let hidden = matches!(
+                    name,
+                    "del" | "delText" | "instrText" | "Fallback" | "pPrChange" | "rPrChange"
+                ) || (name == "footnote"
+                    && attr(e, "type").is_some_and(|t| t != "normal"));
                 if skip > 0 || hidden {
                     if !empty {
                         skip += 1;
@@ -184,7 +225,11 @@ impl Writer {
                         self.para.clear();
                         self.largest = 0;
                         self.all_bold = true;
+                        self.num_id = None;
+                        self.ilvl = 0;
                     }
+                    "numId" => self.num_id = attr(e, "val"),
+                    "ilvl" => self.ilvl = attr(e, "val").and_then(|v| v.parse().ok()).unwrap_or(0),
                     "pStyle" => self.style = attr(e, "val").unwrap_or_default(),
                     "jc" => self.centred = attr(e, "val").as_deref() == Some("center"),
                     "r" => {
@@ -247,7 +292,11 @@ impl Writer {
                     };
                     self.push_text(&c);
                 }
-                Event::Eof => return Ok(()),
+                Event::Eof => {
+                    let close = self.lists.close();
+                    self.out.push_str(&close);
+                    return Ok(());
+                }
                 _ => {}
             }
         }
@@ -288,8 +337,7 @@ impl Writer {
             && !self.any_text
             && has_text
             && style.is_empty()
-            && words <= TITLE_WORDS
-            && (self.largest >= TITLE_SIZE || (self.centred && self.all_bold))
+            && typed_title(words, self.largest, self.centred, self.all_bold)
         {
             style = "title".into();
         }
@@ -298,6 +346,19 @@ impl Writer {
             .strip_prefix("heading")
             .and_then(|n| n.trim().parse::<u8>().ok())
             .filter(|n| (1..=6).contains(n));
+        let item = self
+            .num_id
+            .as_deref()
+            .filter(|_| !notes && level.is_none() && style != "title" && style != "subtitle")
+            .and_then(|id| Some((id, self.numbering.level(id, self.ilvl)?)));
+        if let Some((id, kind)) = item {
+            let open = self.lists.item(id, self.ilvl, kind);
+            self.out.push_str(&open);
+            self.out.push_str(&para);
+            return;
+        }
+        let close = self.lists.close();
+        self.out.push_str(&close);
         let html = if let Some(n) = level {
             format!("<h{n}>{para}</h{n}>")
         } else if style == "title" {
@@ -313,5 +374,6 @@ impl Writer {
     }
 }
 
+mod numbering;
 #[cfg(test)]
 mod tests;

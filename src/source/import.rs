@@ -1,8 +1,10 @@
-//! Downloaded works: an HTML or EPUB story file → [`Chapter`], through a [`Work`].
+//! Downloaded works and word processors' documents: an HTML, EPUB, Word, OpenDocument or
+//! RTF story file → [`Chapter`], through a [`Work`].
 //!
 //! Input: the file's bytes and its `[[chapters]]` entry. Output: a chapter of the model and
 //! its warnings, or the error that refused the file. The reader is chosen by content (an
-//! EPUB is a zip holding `META-INF/container.xml`; HTML starts with a tag), then by who
+//! EPUB is a zip holding `META-INF/container.xml`; HTML starts with a tag; a Word,
+//! OpenDocument or RTF document is first made the page Word would save), then by who
 //! made the file: an AO3 download, FanFicFare's output, a story site's chapter page
 //! (`site_html`), an AsianFanfics chapter page, a
 //! page saved from Firefox's Reader View, or any other HTML or EPUB. Every
@@ -11,8 +13,8 @@
 
 use super::work::{Work, story_meta};
 use super::{
-    ao3_html as ao3, asianfanfics, docx, epub, epub_matter, fff_html as fff, fichub, html,
-    office_html, reader_view,
+    ao3_html as ao3, asianfanfics, docx, epub, epub_matter, fff_html as fff, fichub, html, odt,
+    office_html, reader_view, rtf,
 };
 use crate::config::ChapterConfig;
 use crate::diag::Diagnostic;
@@ -31,6 +33,10 @@ pub(crate) enum Kind {
     Epub,
     /// A Word document (`.docx`, a zip archive holding `word/document.xml`).
     Docx,
+    /// An OpenDocument text (`.odt`, a zip archive holding `content.xml`).
+    Odt,
+    /// An RTF document (text that opens with `{\rtf`).
+    Rtf,
 }
 
 /// Chooses the reader by content first: an EPUB and an HTML page show themselves in their
@@ -47,6 +53,8 @@ pub(crate) fn kind(file: &str, bytes: &[u8]) -> Kind {
             Kind::Epub
         } else if docx::looks_like_docx(bytes) {
             Kind::Docx
+        } else if odt::looks_like_odt(bytes) {
+            Kind::Odt
         } else {
             Kind::Text
         };
@@ -59,6 +67,9 @@ pub(crate) fn kind(file: &str, bytes: &[u8]) -> Kind {
     let head = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let head = &head[head.iter().take_while(|b| b.is_ascii_whitespace()).count()..];
     let head = &head[..head.len().min(1024)];
+    if head.starts_with(b"{\\rtf") {
+        return Kind::Rtf;
+    }
     let lower = head.to_ascii_lowercase();
     let starts = |s: &[u8]| lower.starts_with(s);
     let html_first = starts(b"<!doctype html")
@@ -86,9 +97,14 @@ pub(crate) fn read(
                 .map_err(|(msg, hint)| Diagnostic::error(Some(file.clone()), msg).hint(hint))?;
             epub_work(&pkg, lang)
         }
-        Kind::Docx => {
-            let html = docx::to_html(bytes)
-                .map_err(|(msg, hint)| Diagnostic::error(Some(file.clone()), msg).hint(hint))?;
+        Kind::Docx | Kind::Odt | Kind::Rtf => {
+            let (html, as_reader) = match kind {
+                Kind::Docx => (docx::to_html(bytes), Reader::Docx),
+                Kind::Odt => (odt::to_html(bytes), Reader::Odt),
+                _ => (rtf::to_html(bytes), Reader::Rtf),
+            };
+            let html =
+                html.map_err(|(msg, hint)| Diagnostic::error(Some(file.clone()), msg).hint(hint))?;
             if let Some(line) = super::depth::too_deep(&html) {
                 let (msg, hint) = super::depth::message(line);
                 return Err(Diagnostic::error(Some(file), msg).hint(hint));
@@ -97,7 +113,7 @@ pub(crate) fn read(
             (
                 work,
                 if reader == Reader::Html {
-                    Reader::Docx
+                    as_reader
                 } else {
                     reader
                 },
@@ -354,6 +370,8 @@ fn to_chapter(
             | Reader::Html
             | Reader::Epub
             | Reader::Docx
+            | Reader::Odt
+            | Reader::Rtf
     ) {
         // FanFicFare keeps a site's notes in the chapter text when the site has no note
         // blocks (FanFiction.Net), as a blog post keeps its author's notes in the post:
@@ -366,7 +384,11 @@ fn to_chapter(
         super::text_notes::take_notes(&mut work, ov);
         // A page's note set in italics over a rule, which the text's words alone
         // did not show to be a note.
-        if matches!(reader, Reader::Html | Reader::Docx) && ov.preface.is_none() {
+        if matches!(
+            reader,
+            Reader::Html | Reader::Docx | Reader::Odt | Reader::Rtf
+        ) && ov.preface.is_none()
+        {
             html::frame::note_over_rule(&mut work);
         }
         let epigraph = std::mem::take(&mut work.epigraph);

@@ -90,7 +90,7 @@ fn footnotes_link() {
     );
     assert!(
         html.contains(
-            r##"<hr><div><p><a href="#ftnt_ref1" id="ftnt1">[1]</a>  Not his name.</p></div>"##
+            r##"</div><hr><div><p><a href="#ftnt_ref1" id="ftnt1">[1]</a>  Not his name.</p></div></body>"##
         ),
         "{html}"
     );
@@ -122,4 +122,43 @@ fn a_hand_made_title_and_the_author_property() {
     assert!(html.contains("<o:Author>Ines Marlow</o:Author>"), "{html}");
     // The next centred paragraph in bold is no title.
     assert_eq!(html.matches("MsoTitle").count(), 1, "{html}");
+}
+
+/// Numbered paragraphs (`w:numPr`) are the items of an `<ol>`, without their numbers, a
+/// bulleted one a `<ul>`; a paragraph after them closes the list; footnotes come after
+/// the document's section, where the HTML reader finds them last.
+#[test]
+fn numbered_paragraphs_are_a_list() {
+    let item = |num: &str, text: &str| {
+        format!(
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"{num}\"/></w:numPr></w:pPr>{}</w:p>",
+            run(text)
+        )
+    };
+    let body = format!(
+        "{}{}{}<w:p>{}</w:p>",
+        item("1", "Never draw."),
+        item("1", "Never name."),
+        item("2", "Look."),
+        run("After.")
+    );
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default();
+    zip.start_file("word/document.xml", opts).unwrap();
+    write!(zip, "<w:document {W}><w:body>{body}</w:body></w:document>").unwrap();
+    zip.start_file("word/numbering.xml", opts).unwrap();
+    write!(
+        zip,
+        "<w:numbering {W}><w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>\
+         <w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/></w:lvl></w:abstractNum>\
+         <w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num><w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num></w:numbering>"
+    )
+    .unwrap();
+    let html = to_html(&zip.finish().unwrap().into_inner()).unwrap();
+    assert!(
+        html.contains(
+            "<ol><li>Never draw.</li><li>Never name.</li></ol><ul><li>Look.</li></ul><p>After.</p>"
+        ),
+        "{html}"
+    );
 }

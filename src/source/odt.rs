@@ -1,0 +1,326 @@
+//! OpenDocument text (`.odt`, LibreOffice and OpenOffice Writer): the document's XML → an
+//! HTML page in the shape Word's "Save as Web Page" gives (see `docx`), which the HTML
+//! readers then read as any Word page.
+//!
+//! Input: the file's bytes (a zip holding `content.xml`, with `styles.xml` and
+//! `meta.xml` beside it). Output: one HTML page: each `text:p` a `<p>` and each `text:h`
+//! an `<h1>`–`<h6>` (`class=MsoTitle` / `MsoSubtitle` for paragraphs in the Title and
+//! Subtitle styles, or in a style made from them; `align=center` when the paragraph's
+//! style centres it), italics and bold from the paragraph's and its spans' styles
+//! (automatic or named, through their parents), line breaks as `<br>`, tabs and runs of
+//! spaces as a space, `text:list` an `<ol>` or `<ul>` as its list style numbers or bullets
+//! it; footnotes and endnotes linked as Google Docs links them (`#ftnt1` /
+//! `#ftnt_ref1`), their text after a rule at the end. Comments, deleted text of tracked
+//! changes and generated indexes are not text. The title and author properties of
+//! `meta.xml` are the page's. The zip is opened with the EPUB reader's limits. Pure: no I/O.
+
+use super::docx::{core_field, word_page};
+use super::epub::{MAX_TOTAL_BYTES, Refusal, check_entries, read_entry};
+use quick_xml::escape::{escape, resolve_predefined_entity};
+use quick_xml::events::{BytesStart, Event};
+use std::io::{Cursor, Read};
+use styles::{Kind, Styles};
+
+mod styles;
+
+/// What the refusals call the file.
+const NOUN: &str = "OpenDocument text";
+/// The media type an OpenDocument text names in its `mimetype` entry.
+const MEDIA_TYPE: &str = "application/vnd.oasis.opendocument.text";
+
+/// Elements whose text is not the document's: comments, tracked changes' record of
+/// deleted text, a note's number (the note is numbered where it is linked), generated
+/// indexes and their titles.
+const HIDDEN: &[&str] = &[
+    "annotation",
+    "tracked-changes",
+    "note-citation",
+    "table-of-content",
+    "illustration-index",
+    "alphabetical-index",
+    "object-index",
+    "table-index",
+    "user-index",
+    "bibliography",
+];
+
+/// Whether a zip is an OpenDocument text (reads the directory and the media type only).
+pub(crate) fn looks_like_odt(bytes: &[u8]) -> bool {
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return false;
+    };
+    if zip.index_for_name("content.xml").is_none() {
+        return false;
+    }
+    let mut kind = String::new();
+    match zip.by_name("mimetype") {
+        Ok(f) => f.take(128).read_to_string(&mut kind).is_ok() && kind.trim() == MEDIA_TYPE,
+        Err(_) => false,
+    }
+}
+
+/// The document as an HTML page.
+pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        (
+            format!("is a damaged {NOUN} (its zip directory cannot be read: {e})"),
+            "open it in LibreOffice and save it again",
+        )
+    })?;
+    check_entries(&mut zip, NOUN)?;
+    let mut budget = MAX_TOTAL_BYTES;
+    let content = read_entry(&mut zip, ("content.xml", NOUN), &mut budget)?;
+    let mut optional = |name: &str| {
+        if zip.index_for_name(name).is_some() {
+            read_entry(&mut zip, (name, NOUN), &mut budget)
+        } else {
+            Ok(String::new())
+        }
+    };
+    let named = optional("styles.xml")?;
+    let meta = optional("meta.xml")?;
+    let mut styles = Styles::default();
+    styles.read(&named);
+    styles.read(&content);
+    let title = core_field(&meta, "title");
+    let author = Some(core_field(&meta, "initial-creator"))
+        .filter(|a| !a.is_empty())
+        .unwrap_or_else(|| core_field(&meta, "creator"));
+    let mut w = Writer {
+        styles,
+        ..Writer::default()
+    };
+    w.walk(&content).map_err(|e| {
+        (
+            format!("is a damaged {NOUN}: its text is not well-formed XML ({e})"),
+            "open it in LibreOffice and save it again",
+        )
+    })?;
+    let foot = if w.notes.is_empty() {
+        String::new()
+    } else {
+        format!("<hr>{}", w.notes)
+    };
+    Ok(word_page(&title, &author, &w.out, &foot))
+}
+
+/// The value of attribute `NAME` (any prefix) on `e`.
+fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == name)
+        .map(|a| a.value.to_string())
+}
+
+/// Writes the document body as HTML while walking `content.xml`.
+#[derive(Default)]
+struct Writer {
+    styles: Styles,
+    /// Where the text goes now: the page, or the note being written.
+    out: String,
+    /// The page's text while a note is written, and the notes written.
+    saved: Vec<String>,
+    notes: String,
+    /// How many notes are linked so far, and the note whose first paragraph still
+    /// needs its link back to its mark.
+    count: usize,
+    backlink: Option<usize>,
+    /// The closing tag of each open paragraph, list and item (in the order opened).
+    closers: Vec<&'static str>,
+    /// Italics and bold of each open paragraph and span, innermost last.
+    format: Vec<(bool, bool)>,
+    /// The list style of each open list, innermost last.
+    lists: Vec<String>,
+    /// How deep inside paragraphs the walk is (text counts only there).
+    in_para: usize,
+}
+
+impl Writer {
+    fn walk(&mut self, xml: &str) -> Result<(), quick_xml::Error> {
+        let mut r = quick_xml::Reader::from_str(xml);
+        let mut skip = 0usize;
+        let mut in_body = false;
+        loop {
+            let ev = r.read_event()?;
+            let (start, empty) = match &ev {
+                Event::Start(e) => (Some(e), false),
+                Event::Empty(e) => (Some(e), true),
+                _ => (None, false),
+            };
+            if let Some(e) = start {
+                let name = e.local_name();
+                let name = name.as_ref();
+                if skip > 0 || HIDDEN.contains(&name) {
+                    skip += usize::from(!empty);
+                    continue;
+                }
+                if name == "text" && !empty {
+                    in_body = true;
+                }
+                if in_body {
+                    self.open(name, e, empty);
+                }
+                continue;
+            }
+            match ev {
+                Event::End(e) => {
+                    if skip > 0 {
+                        skip -= 1;
+                    } else if in_body {
+                        self.close(e.local_name().as_ref());
+                    }
+                }
+                Event::Text(t) if skip == 0 && self.in_para > 0 => {
+                    self.push_text(&t.xml10_content());
+                }
+                Event::GeneralRef(g) if skip == 0 && self.in_para > 0 => {
+                    let c = match g.resolve_char_ref() {
+                        Ok(Some(c)) => c.to_string(),
+                        _ => resolve_predefined_entity(&g)
+                            .unwrap_or_default()
+                            .to_string(),
+                    };
+                    self.push_text(&c);
+                }
+                Event::Eof => return Ok(()),
+                _ => {}
+            }
+        }
+    }
+
+    /// An element opens (`empty`: it closes at once).
+    fn open(&mut self, name: &str, e: &BytesStart<'_>, empty: bool) {
+        let style = attr(e, "style-name").unwrap_or_default();
+        match name {
+            "p" | "h" => {
+                let s = self.styles.paragraph(&style);
+                let kind = match s.kind {
+                    Kind::Body if name == "h" => Kind::Heading(
+                        attr(e, "outline-level")
+                            .and_then(|l| l.parse().ok())
+                            .unwrap_or(1),
+                    ),
+                    k => k,
+                };
+                let (open, close) = match kind {
+                    Kind::Title => ("<p class=MsoTitle>", "</p>"),
+                    Kind::Subtitle => ("<p class=MsoSubtitle>", "</p>"),
+                    Kind::Heading(n) => HEADINGS[usize::from(n.clamp(1, 6)) - 1],
+                    Kind::Body if s.centred => ("<p align=center>", "</p>"),
+                    Kind::Body => ("<p>", "</p>"),
+                };
+                self.out.push_str(open);
+                if let Some(n) = self.backlink.take() {
+                    self.out.push_str(&format!(
+                        "<a href=\"#ftnt_ref{n}\" id=\"ftnt{n}\">[{n}]</a> "
+                    ));
+                }
+                if empty {
+                    self.out.push_str(close);
+                } else {
+                    self.closers.push(close);
+                    self.format.push((s.italic, s.bold));
+                    self.in_para += 1;
+                }
+            }
+            "span" if !empty => {
+                let outer = self.format.last().copied().unwrap_or_default();
+                let s = self.styles.text(&style);
+                self.format
+                    .push((s.italic.unwrap_or(outer.0), s.bold.unwrap_or(outer.1)));
+            }
+            "list" if !empty => {
+                let style = Some(style)
+                    .filter(|s| !s.is_empty())
+                    .or_else(|| self.lists.last().cloned())
+                    .unwrap_or_default();
+                let ordered = self.styles.numbered(&style, self.lists.len());
+                self.lists.push(style);
+                let (open, close) = if ordered {
+                    ("<ol>", "</ol>")
+                } else {
+                    ("<ul>", "</ul>")
+                };
+                self.out.push_str(open);
+                self.closers.push(close);
+            }
+            "list-item" | "list-header" if !empty => {
+                self.out.push_str("<li>");
+                self.closers.push("</li>");
+            }
+            "note" if !empty => {
+                self.count += 1;
+                let n = self.count;
+                self.out.push_str(&format!(
+                    "<sup><a href=\"#ftnt{n}\" id=\"ftnt_ref{n}\">[{n}]</a></sup>"
+                ));
+                self.saved.push(std::mem::take(&mut self.out));
+                self.out.push_str("<div>");
+                self.backlink = Some(n);
+            }
+            "line-break" if self.in_para > 0 => self.out.push_str("<br>"),
+            "tab" | "s" if self.in_para > 0 => self.out.push(' '),
+            _ => {}
+        }
+    }
+
+    /// An element closes.
+    fn close(&mut self, name: &str) {
+        match name {
+            "p" | "h" => {
+                self.in_para = self.in_para.saturating_sub(1);
+                self.format.pop();
+                self.close_tag();
+            }
+            "span" => {
+                self.format.pop();
+            }
+            "list" => {
+                self.lists.pop();
+                self.close_tag();
+            }
+            "list-item" | "list-header" => self.close_tag(),
+            "note" => {
+                self.backlink = None;
+                self.out.push_str("</div>");
+                let note = std::mem::take(&mut self.out);
+                self.notes.push_str(&note);
+                self.out = self.saved.pop().unwrap_or_default();
+            }
+            _ => {}
+        }
+    }
+
+    fn close_tag(&mut self) {
+        if let Some(c) = self.closers.pop() {
+            self.out.push_str(c);
+        }
+    }
+
+    /// Text, escaped, in its paragraph's and spans' emphasis.
+    fn push_text(&mut self, t: &str) {
+        let (italic, bold) = self.format.last().copied().unwrap_or_default();
+        let (open, close) = match (italic, bold) {
+            (true, true) => ("<b><i>", "</i></b>"),
+            (true, false) => ("<i>", "</i>"),
+            (false, true) => ("<b>", "</b>"),
+            (false, false) => ("", ""),
+        };
+        self.out.push_str(open);
+        self.out.push_str(&escape(t));
+        self.out.push_str(close);
+    }
+}
+
+/// The tags of headings of levels 1 to 6.
+const HEADINGS: [(&str, &str); 6] = [
+    ("<h1>", "</h1>"),
+    ("<h2>", "</h2>"),
+    ("<h3>", "</h3>"),
+    ("<h4>", "</h4>"),
+    ("<h5>", "</h5>"),
+    ("<h6>", "</h6>"),
+];
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,109 @@
+//! OpenDocument text, tests: a document's XML made into the page Word would save.
+
+use super::*;
+use scraper::Html;
+use std::io::Write;
+
+const NS: &str = r#"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0""#;
+
+/// An `.odt` of content.xml's automatic styles and body text, and meta.xml's fields.
+fn odt(auto: &str, body: &str, meta: &str) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default();
+    zip.start_file("mimetype", opts).unwrap();
+    zip.write_all(MEDIA_TYPE.as_bytes()).unwrap();
+    zip.start_file("content.xml", opts).unwrap();
+    write!(
+        zip,
+        "<office:document-content {NS}><office:automatic-styles>{auto}</office:automatic-styles>\
+         <office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    .unwrap();
+    zip.start_file("styles.xml", opts).unwrap();
+    write!(
+        zip,
+        "<office:document-styles {NS}><office:styles>\
+         <style:style style:name=\"Emphasis\" style:family=\"text\"><style:text-properties fo:font-style=\"italic\"/></style:style>\
+         </office:styles></office:document-styles>"
+    )
+    .unwrap();
+    zip.start_file("meta.xml", opts).unwrap();
+    write!(
+        zip,
+        "<office:document-meta {NS}><office:meta>{meta}</office:meta></office:document-meta>"
+    )
+    .unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
+const AUTO: &str = r#"<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Text_20_body"><style:paragraph-properties fo:text-align="center"/></style:style>
+<style:style style:name="P2" style:family="paragraph" style:parent-style-name="Subtitle"/>
+<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+<text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="1"/></text:list-style>"#;
+
+/// Title and Subtitle styles (one through an automatic style), a heading, a centred
+/// break, spans' bold and named italics, a line break, a tab and spaces: each as Word's
+/// page has it; the properties in its head.
+#[test]
+fn paragraphs_keep_their_styles_and_emphasis() {
+    let body = r#"<text:p text:style-name="Title">Lanterns &amp; Tides</text:p><text:p text:style-name="P2">Ines Marlow</text:p>
+<text:h text:style-name="Heading_20_2" text:outline-level="2">Part One</text:h>
+<text:p text:style-name="Text_20_body"><text:span text:style-name="Emphasis">Dear</text:span><text:tab/><text:span text:style-name="T1">Tom and Ann,</text:span><text:line-break/>Love.<text:s text:c="3"/>x</text:p>
+<text:p text:style-name="P1">* * *</text:p>"#;
+    let meta = "<dc:title>lanterns v3</dc:title><meta:initial-creator>Ines Marlow</meta:initial-creator><dc:creator>Someone Else</dc:creator>";
+    let bytes = odt(AUTO, body, meta);
+    assert!(looks_like_odt(&bytes));
+    let html = to_html(&bytes).unwrap();
+    assert!(
+        html.contains(
+            "<p class=MsoTitle>Lanterns &amp; Tides</p><p class=MsoSubtitle>Ines Marlow</p>"
+        ),
+        "{html}"
+    );
+    assert!(html.contains("<h2>Part One</h2>"), "{html}");
+    assert!(
+        html.contains("<p><i>Dear</i> <b>Tom and Ann,</b><br>Love. x</p>"),
+        "{html}"
+    );
+    assert!(html.contains("<p align=center>* * *</p>"), "{html}");
+    assert!(html.contains("<title>lanterns v3</title>"), "{html}");
+    assert!(html.contains("<o:Author>Ines Marlow</o:Author>"), "{html}");
+}
+
+/// A numbered list is an `<ol>` of its items, a footnote linked to its text after the
+/// rule; comments and tracked deletions are no words of the page.
+#[test]
+fn lists_notes_and_what_is_not_text() {
+    let body = r#"<text:tracked-changes><text:changed-region><text:deletion><text:p>gone</text:p></text:deletion></text:changed-region></text:tracked-changes>
+<text:list text:style-name="L1"><text:list-item><text:p>one</text:p></text:list-item><text:list-item><text:p>two</text:p></text:list-item></text:list>
+<text:p>Vellum<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Calfskin.</text:p></text:note-body></text:note> here.<office:annotation><dc:creator>Ed</dc:creator><text:p>cut this</text:p></office:annotation></text:p>"#;
+    let html = to_html(&odt(AUTO, body, "")).unwrap();
+    assert!(
+        html.contains("<ol><li><p>one</p></li><li><p>two</p></li></ol>"),
+        "{html}"
+    );
+    assert!(
+        html.contains(r##"<p>Vellum<sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup> here.</p>"##),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            r##"<hr><div><p><a href="#ftnt_ref1" id="ftnt1">[1]</a> Calfskin.</p></div>"##
+        ),
+        "{html}"
+    );
+    let text: String = Html::parse_document(&html).root_element().text().collect();
+    assert!(
+        !text.contains("gone") && !text.contains("cut this"),
+        "{text}"
+    );
+}
+
+/// A zip that is not an OpenDocument text, or holds broken XML, is refused with the
+/// file's kind named.
+#[test]
+fn broken_documents_are_refused() {
+    assert!(!looks_like_odt(b"PK\x03\x04 not a zip"));
+    let err = to_html(&odt("", "<text:p>open", "")).unwrap_err();
+    assert!(err.0.contains("OpenDocument"), "{err:?}");
+}

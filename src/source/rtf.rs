@@ -1,0 +1,473 @@
+//! RTF documents (WordPad, TextEdit, Word's "Rich Text Format"): the document's control
+//! words → an HTML page in the shape Word's "Save as Web Page" gives (see `docx`), which
+//! the HTML readers then read as any Word page.
+//!
+//! Input: the file's bytes (text that opens with `{\rtf`). Output: one HTML page: each
+//! paragraph (`\par`) a `<p>`, `align=center` when centred (`\qc`), the first one a title
+//! when typed as one (see `docx::typed_title`); bold and italics (`\b`, `\i`) kept,
+//! `\line` a `<br>`, `\tab` a space; text in the document's code page (`\ansicpg`,
+//! Windows-1252 by default; `\'hh` escapes) and Unicode (`\uN` and its stand-in
+//! characters, which are skipped); list items (`\ls`, WordPad's `\pn`) an `<ol>` or
+//! `<ul>` as their typed number or bullet shows, that number left out; footnotes
+//! (`\footnote`) linked as Google Docs links them, their text after a rule at the end.
+//! The font, colour and style tables, pictures, headers and footers, field codes, hidden
+//! text and every destination marked `\*` are not text; of `\info`, the title and author
+//! are the page's. Pure: no I/O.
+
+use super::docx::{typed_title, word_page};
+use super::epub::Refusal;
+use lex::{Lexer, Token};
+use quick_xml::escape::escape;
+
+mod lex;
+
+/// Destinations whose text is not the document's.
+const SKIPPED: &[&str] = &[
+    "fonttbl",
+    "colortbl",
+    "stylesheet",
+    "listtable",
+    "listoverridetable",
+    "revtbl",
+    "rsidtbl",
+    "filetbl",
+    "generator",
+    "pict",
+    "object",
+    "header",
+    "headerl",
+    "headerr",
+    "headerf",
+    "footer",
+    "footerl",
+    "footerr",
+    "footerf",
+    "fldinst",
+    "xmlnstbl",
+    "themedata",
+    "colorschememapping",
+    "latentstyles",
+    "datastore",
+    "pn",
+];
+
+/// The deepest nesting of groups read; a document nested deeper is refused.
+const MAX_DEPTH: usize = 512;
+
+/// Where a group's text goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dest {
+    Text,
+    /// Skipped: a table, a picture, a `\*` destination.
+    Skip,
+    /// `\info`: only its title and author are read.
+    Info,
+    Title,
+    Author,
+    /// A list item's typed number or bullet (`\listtext`, `\pntext`).
+    Marker,
+}
+
+/// The state a group opens with and gets back when it closes.
+#[derive(Debug, Clone, Copy)]
+struct State {
+    dest: Dest,
+    bold: bool,
+    italic: bool,
+    hidden: bool,
+    /// The font size in half-points.
+    size: u32,
+    /// How many stand-in characters follow a `\uN`.
+    uc: usize,
+    /// Whether the group is (inside) a footnote.
+    note: bool,
+}
+
+/// The document as an HTML page.
+pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
+    let mut w = Writer::new(bytes);
+    let mut stack: Vec<State> = Vec::new();
+    // Whether the next control word starts an optional destination (`\*`).
+    let mut starred = false;
+    let mut group_start = false;
+    for t in Lexer::new(bytes) {
+        if !matches!(t, Token::Byte(_) | Token::Hex(_)) {
+            w.flush_bytes();
+        }
+        match t {
+            Token::Open => {
+                if stack.len() >= MAX_DEPTH {
+                    return Err((
+                        format!("is an RTF document nested more than {MAX_DEPTH} groups deep"),
+                        "open it in a word processor and save it again",
+                    ));
+                }
+                stack.push(w.state);
+                group_start = true;
+                w.skip_chars = 0;
+                continue;
+            }
+            Token::Close => {
+                let was_note = w.state.note;
+                let Some(s) = stack.pop() else { break };
+                w.state = s;
+                w.skip_chars = 0;
+                if was_note && !w.state.note {
+                    w.end_note();
+                }
+            }
+            Token::Symbol(b'*') => {
+                starred = true;
+                continue;
+            }
+            Token::Word(word, param) => {
+                let dest = group_start || starred;
+                if starred && !KNOWN_STARRED.contains(&word) {
+                    w.state.dest = Dest::Skip;
+                } else {
+                    w.word(word, param, dest);
+                }
+            }
+            Token::Symbol(c) => w.symbol(c),
+            Token::Hex(b) | Token::Byte(b) => {
+                if w.skip_chars > 0 {
+                    w.skip_chars -= 1;
+                } else if b >= 0x20 || matches!(t, Token::Hex(_)) {
+                    w.pending.push(b);
+                }
+            }
+        }
+        starred = false;
+        group_start = false;
+    }
+    w.flush_bytes();
+    w.end_paragraph();
+    w.out.push_str(&w.lists.close());
+    let foot = if w.notes.is_empty() {
+        String::new()
+    } else {
+        format!("<hr>{}", w.notes)
+    };
+    Ok(word_page(w.title.trim(), w.author.trim(), &w.out, &foot))
+}
+
+/// `\*` destinations whose text is read (a footnote's, Word's); any other is skipped.
+const KNOWN_STARRED: &[&str] = &["footnote"];
+
+/// Writes paragraphs as HTML while reading the tokens.
+struct Writer {
+    state: State,
+    /// The code page of the document's bytes, and bytes not yet decoded.
+    code_page: &'static encoding_rs::Encoding,
+    pending: Vec<u8>,
+    /// Stand-in characters of a `\uN` still to skip.
+    skip_chars: usize,
+    /// The first half of a character written as two `\uN` (a surrogate pair).
+    high: Option<u16>,
+    out: String,
+    /// The current paragraph: its HTML, whether centred, its list (`\ls`, `\pn`) and the
+    /// typed marker, and for the title test its largest size and whether all bold.
+    para: String,
+    centred: bool,
+    in_list: bool,
+    marker: String,
+    largest: u32,
+    all_bold: bool,
+    any_text: bool,
+    lists: Lists,
+    /// The page's paragraph while a footnote is written, the notes written and their count.
+    saved: Option<String>,
+    notes: String,
+    count: usize,
+    title: String,
+    author: String,
+}
+
+impl Writer {
+    fn new(bytes: &[u8]) -> Self {
+        Writer {
+            state: State {
+                dest: Dest::Text,
+                bold: false,
+                italic: false,
+                hidden: false,
+                size: 24,
+                uc: 1,
+                note: false,
+            },
+            code_page: code_page(bytes),
+            pending: Vec::new(),
+            skip_chars: 0,
+            high: None,
+            out: String::new(),
+            para: String::new(),
+            centred: false,
+            in_list: false,
+            marker: String::new(),
+            largest: 0,
+            all_bold: true,
+            any_text: false,
+            lists: Lists::default(),
+            saved: None,
+            notes: String::new(),
+            count: 0,
+            title: String::new(),
+            author: String::new(),
+        }
+    }
+
+    /// A control word; `dest` says it opens its group (a destination may).
+    fn word(&mut self, word: &str, param: Option<i32>, dest: bool) {
+        let on = param != Some(0);
+        let s = &mut self.state;
+        match word {
+            _ if dest && SKIPPED.contains(&word) => s.dest = Dest::Skip,
+            "info" if dest => s.dest = Dest::Info,
+            "title" if s.dest == Dest::Info => s.dest = Dest::Title,
+            "author" if s.dest == Dest::Info => s.dest = Dest::Author,
+            "listtext" | "pntext" if dest => s.dest = Dest::Marker,
+            _ if s.dest == Dest::Info && dest => s.dest = Dest::Skip,
+            "footnote" if dest && s.dest == Dest::Text && !s.note => {
+                self.count += 1;
+                let n = self.count;
+                self.para.push_str(&format!(
+                    "<sup><a href=\"#ftnt{n}\" id=\"ftnt_ref{n}\">[{n}]</a></sup>"
+                ));
+                self.saved = Some(std::mem::take(&mut self.para));
+                self.notes.push_str("<div>");
+                self.para = format!("<a href=\"#ftnt_ref{n}\" id=\"ftnt{n}\">[{n}]</a> ");
+                self.state.note = true;
+            }
+            "b" => s.bold = on,
+            "i" => s.italic = on,
+            "v" => s.hidden = on,
+            "plain" => {
+                s.bold = false;
+                s.italic = false;
+                s.hidden = false;
+                s.size = 24;
+            }
+            "fs" => s.size = param.and_then(|p| u32::try_from(p).ok()).unwrap_or(24),
+            "uc" => {
+                s.uc = param
+                    .and_then(|p| usize::try_from(p).ok())
+                    .unwrap_or(1)
+                    .min(8)
+            }
+            "pard" => {
+                self.centred = false;
+                self.in_list = false;
+            }
+            "qc" => self.centred = true,
+            "ql" | "qr" | "qj" => self.centred = false,
+            "ls" | "pnlvlbody" | "pnlvlblt" => self.in_list = true,
+            "par" | "sect" | "cell" => self.end_paragraph(),
+            "line" => self.push_html("<br>"),
+            "tab" => self.push_text(" "),
+            "u" => {
+                let code = param.unwrap_or(0);
+                let unit = if code < 0 { code + 0x10000 } else { code } as u16;
+                self.unicode(unit);
+                self.skip_chars = self.state.uc;
+            }
+            _ => {
+                if let Some(c) = symbol_word(word) {
+                    self.push_text(c);
+                }
+            }
+        }
+    }
+
+    /// A control symbol.
+    fn symbol(&mut self, c: u8) {
+        match c {
+            b'\\' | b'{' | b'}' => self.pending.push(c),
+            b'~' => self.push_text("\u{a0}"),
+            b'_' => self.push_text("\u{2011}"),
+            b'\r' | b'\n' => self.end_paragraph(),
+            _ => {}
+        }
+    }
+
+    /// One UTF-16 unit of a `\uN`.
+    fn unicode(&mut self, unit: u16) {
+        let text = match (self.high.take(), unit) {
+            (_, 0xD800..=0xDBFF) => {
+                self.high = Some(unit);
+                return;
+            }
+            (Some(h), 0xDC00..=0xDFFF) => {
+                char::decode_utf16([h, unit]).flatten().collect::<String>()
+            }
+            (_, u) => char::from_u32(u.into())
+                .map(String::from)
+                .unwrap_or_default(),
+        };
+        self.push_text(&text);
+    }
+
+    /// Decodes the bytes of text read since the last control word.
+    fn flush_bytes(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let bytes = std::mem::take(&mut self.pending);
+        let (text, _, _) = self.code_page.decode(&bytes);
+        self.push_text(&text);
+    }
+
+    /// Text, escaped, in its emphasis, where the group's destination sends it.
+    fn push_text(&mut self, t: &str) {
+        let s = self.state;
+        match s.dest {
+            Dest::Title => return self.title.push_str(t),
+            Dest::Author => return self.author.push_str(t),
+            Dest::Marker => return self.marker.push_str(t),
+            Dest::Text if !s.hidden => {}
+            _ => return,
+        }
+        if !t.trim().is_empty() {
+            self.largest = self.largest.max(s.size);
+            self.all_bold &= s.bold;
+        }
+        let (open, close) = match (s.italic, s.bold) {
+            (true, true) => ("<b><i>", "</i></b>"),
+            (true, false) => ("<i>", "</i>"),
+            (false, true) => ("<b>", "</b>"),
+            (false, false) => ("", ""),
+        };
+        self.para.push_str(open);
+        self.para.push_str(&escape(t));
+        self.para.push_str(close);
+    }
+
+    /// Markup (a line break) in the paragraph, when the text goes there.
+    fn push_html(&mut self, html: &str) {
+        if self.state.dest == Dest::Text && !self.state.hidden {
+            self.para.push_str(html);
+        }
+    }
+
+    /// Ends the paragraph: a list item, the title typed by hand, a centred paragraph or
+    /// a plain one; in a footnote, a paragraph of the note.
+    fn end_paragraph(&mut self) {
+        if !matches!(self.state.dest, Dest::Text) {
+            return;
+        }
+        let para = std::mem::take(&mut self.para);
+        let marker = std::mem::take(&mut self.marker);
+        let (largest, all_bold) = (self.largest, self.all_bold);
+        self.largest = 0;
+        self.all_bold = true;
+        if self.state.note {
+            self.notes.push_str(&format!("<p>{para}</p>"));
+            return;
+        }
+        if self.in_list && !para.trim().is_empty() {
+            let ordered = marker.chars().any(char::is_alphanumeric);
+            self.out.push_str(&self.lists.item(ordered));
+            self.out.push_str(&para);
+            return;
+        }
+        self.out.push_str(&self.lists.close());
+        let has_text = para.chars().any(char::is_alphanumeric);
+        let words = para.split_whitespace().count();
+        let title =
+            !self.any_text && has_text && typed_title(words, largest, self.centred, all_bold);
+        self.any_text |= has_text;
+        let open = if title {
+            "<p class=MsoTitle>"
+        } else if self.centred {
+            "<p align=center>"
+        } else {
+            "<p>"
+        };
+        self.out.push_str(&format!("{open}{para}</p>"));
+    }
+
+    /// A footnote's group closed: its last paragraph ends, the page's comes back.
+    fn end_note(&mut self) {
+        let para = std::mem::take(&mut self.para);
+        if para.contains(|c: char| !c.is_whitespace()) {
+            self.notes.push_str(&format!("<p>{para}</p>"));
+        }
+        self.notes.push_str("</div>");
+        self.para = self.saved.take().unwrap_or_default();
+    }
+}
+
+/// The open list, if any: whether numbered.
+#[derive(Debug, Default)]
+struct Lists {
+    open: Option<bool>,
+}
+
+impl Lists {
+    /// The HTML that opens the next item of a list (numbered or not).
+    fn item(&mut self, ordered: bool) -> String {
+        let mut html = String::new();
+        if self.open.is_some_and(|o| o != ordered) {
+            html.push_str(&self.close());
+        }
+        if self.open.is_some() {
+            html.push_str("</li><li>");
+        } else {
+            html.push_str(if ordered { "<ol><li>" } else { "<ul><li>" });
+            self.open = Some(ordered);
+        }
+        html
+    }
+
+    /// Closes the open list.
+    fn close(&mut self) -> String {
+        match self.open.take() {
+            Some(true) => "</li></ol>".into(),
+            Some(false) => "</li></ul>".into(),
+            None => String::new(),
+        }
+    }
+}
+
+/// The character a control word stands for (`\emdash`, `\rquote` …).
+fn symbol_word(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "emdash" => "—",
+        "endash" => "–",
+        "lquote" => "‘",
+        "rquote" => "’",
+        "ldblquote" => "“",
+        "rdblquote" => "”",
+        "bullet" => "•",
+        "emspace" | "enspace" | "qmspace" => " ",
+        _ => return None,
+    })
+}
+
+/// The code page the document's header names (`\ansicpg1251`), Windows-1252 if none or
+/// one not known; `\mac` documents are Mac OS Roman.
+fn code_page(bytes: &[u8]) -> &'static encoding_rs::Encoding {
+    let head = &bytes[..bytes.len().min(512)];
+    let head = String::from_utf8_lossy(head);
+    if let Some(at) = head.find("\\ansicpg") {
+        let n: String = head[at + 8..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let label = if n.starts_with("125") || n == "874" {
+            format!("windows-{n}")
+        } else if n == "932" {
+            "shift_jis".into()
+        } else {
+            format!("cp{n}")
+        };
+        if let Some(e) = encoding_rs::Encoding::for_label(label.as_bytes()) {
+            return e;
+        }
+    } else if head.contains("\\mac") {
+        return encoding_rs::MACINTOSH;
+    }
+    encoding_rs::WINDOWS_1252
+}
+
+#[cfg(test)]
+mod tests;

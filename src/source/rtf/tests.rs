@@ -1,0 +1,80 @@
+//! RTF, tests: small documents as WordPad and Word write them, made into Word's page.
+
+use super::*;
+use scraper::Html;
+
+/// The text of a page, its paragraphs apart.
+fn text(html: &str) -> String {
+    Html::parse_document(html)
+        .root_element()
+        .text()
+        .collect::<Vec<_>>()
+        .join("")
+}
+
+/// WordPad's document: its tables skipped, the centred bold title typed by hand, code
+/// page and Unicode escapes (their stand-ins skipped), emphasis, line breaks, a centred
+/// break; the NUL WordPad ends its file with is no text.
+#[test]
+fn a_wordpad_document() {
+    let rtf = b"{\\rtf1\\ansi\\ansicpg1252\\deff0\\nouicompat{\\fonttbl{\\f0\\fnil\\fcharset0 Calibri;}}\r\n\
+{\\*\\generator Riched20 10.0.19041}\\viewkind4\\uc1 \r\n\
+\\pard\\qc\\b\\fs32 Postage Due\\b0\\fs22\\par\r\n\
+\\pard Caf\\'e9 \\u8220?Hi,\\u8221? \\i she\\i0  said.\\tab Go.\\par\r\n\
+\\i One,\\line\r\ntwo.\\i0\\par\r\n\
+\\pard\\qc #\\par\r\n\
+\\pard A\\{b\\}\\par\r\n}\r\n\0";
+    let html = to_html(rtf).unwrap();
+    assert!(
+        html.contains("<p class=MsoTitle><b>Postage Due</b></p>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<p>Café “Hi,” <i>she</i> said. Go.</p>"),
+        "{html}"
+    );
+    assert!(html.contains("<p><i>One,</i><br><i>two.</i></p>"), "{html}");
+    assert!(html.contains("<p align=center>#</p>"), "{html}");
+    assert!(html.contains("<p>A{b}</p>"), "{html}");
+    assert!(!text(&html).contains("Calibri") && !text(&html).contains("Riched"));
+}
+
+/// Word's document: `\info`'s title and author are the page's and not its text; a
+/// `\*` destination, a field's code and hidden text are skipped, the field's result
+/// kept; a list's typed numbers are left out of an `<ol>`; a footnote linked to its text
+/// after the rule; a character beyond the BMP from its surrogate pair.
+#[test]
+fn a_word_document() {
+    let rtf = br#"{\rtf1\ansi\ansicpg1252\uc1{\info{\title Lanterns}{\author Ines Marlow}{\operator Ed}}
+{\*\rsidtbl \rsid123}\pard\plain Go {\field{\*\fldinst HYPERLINK "http://x"}{\fldrslt home}}{\v secret}.\par
+{\listtext 1.\tab}\pard\ls1 one\par
+{\listtext 2.\tab}two\par
+\pard Vellum{\super\chftn}{\footnote\pard\plain{\super\chftn} Calfskin.} here \u-10180?\u-8423?.\par}"#;
+    let html = to_html(rtf).unwrap();
+    assert!(html.contains("<title>Lanterns</title>"), "{html}");
+    assert!(html.contains("<o:Author>Ines Marlow</o:Author>"), "{html}");
+    assert!(html.contains("<p>Go home.</p>"), "{html}");
+    assert!(html.contains("<ol><li>one</li><li>two</li></ol>"), "{html}");
+    assert!(
+        html.contains(
+            r##"<p>Vellum<sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup> here 🌙.</p>"##
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            r##"<hr><div><p><a href="#ftnt_ref1" id="ftnt1">[1]</a>  Calfskin.</p></div>"##
+        ),
+        "{html}"
+    );
+}
+
+/// The code page the header names decodes the bytes; a document nested too deep is
+/// refused.
+#[test]
+fn code_pages_and_depth() {
+    let html = to_html(b"{\\rtf1\\ansi\\ansicpg1251 \\'cf\\'f0\\'e8\\par}").unwrap();
+    assert!(html.contains("<p>При</p>"), "{html}");
+    let deep = format!("{{\\rtf1 {}x", "{".repeat(MAX_DEPTH + 1));
+    assert!(to_html(deep.as_bytes()).is_err());
+}
