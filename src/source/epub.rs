@@ -361,7 +361,8 @@ fn parse_opf(xml: &str, name: &str) -> Result<(Package, Vec<String>), Refusal> {
         makers: Vec::new(),
         docs: Vec::new(),
     };
-    let mut manifest: Vec<(String, String, String)> = Vec::new();
+    // Each item: id, href, media type, whether it is the EPUB 3 navigation document.
+    let mut manifest: Vec<(String, String, String, bool)> = Vec::new();
     let mut spine: Vec<String> = Vec::new();
     let mut r = quick_xml::Reader::from_str(xml);
     let mut field: Option<String> = None;
@@ -388,6 +389,8 @@ fn parse_opf(xml: &str, name: &str) -> Result<(Package, Vec<String>), Refusal> {
                         attr("id").unwrap_or_default(),
                         attr("href").unwrap_or_default(),
                         attr("media-type").unwrap_or_default(),
+                        attr("properties")
+                            .is_some_and(|p| p.split_whitespace().any(|p| p == "nav")),
                     )),
                     "itemref" if attr("linear").as_deref() != Some("no") => {
                         spine.push(attr("idref").unwrap_or_default())
@@ -431,11 +434,19 @@ fn parse_opf(xml: &str, name: &str) -> Result<(Package, Vec<String>), Refusal> {
             _ => {}
         }
     }
-    let hrefs = spine
+    let docs: Vec<&(String, String, String, bool)> = spine
         .iter()
-        .filter_map(|id| manifest.iter().find(|(i, _, _)| i == id))
-        .filter(|(_, _, t)| t.contains("html"))
-        .map(|(_, h, _)| h.clone())
+        .filter_map(|id| manifest.iter().find(|(i, ..)| i == id))
+        .filter(|(_, _, t, _)| t.contains("html"))
+        .collect();
+    // The navigation document (its table of contents) is the reading system's, not the
+    // story's, though some makers (FicHub, ebooklib) put it in the spine; an EPUB whose
+    // spine holds nothing else keeps it.
+    let story = docs.iter().any(|d| !d.3);
+    let hrefs = docs
+        .into_iter()
+        .filter(|d| !(story && d.3))
+        .map(|d| d.1.clone())
         .collect();
     Ok((pkg, hrefs))
 }
@@ -457,6 +468,22 @@ mod tests {
         assert!(resolve("OEBPS", "../../etc/passwd").is_err());
         assert!(resolve("", "/etc/passwd").is_err());
         assert!(resolve("", "file:///etc/passwd").is_err());
+    }
+
+    /// The navigation document in the spine (FicHub's, ebooklib's) is not read as a
+    /// story document; a spine of nothing else keeps it.
+    #[test]
+    fn the_navigation_document_is_no_story() {
+        let opf = |spine: &str| {
+            format!(
+                r#"<package version="3.0"><manifest><item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
+<item id="c1" href="chap_1.xhtml" media-type="application/xhtml+xml"/></manifest><spine>{spine}</spine></package>"#
+            )
+        };
+        let both = opf(r#"<itemref idref="nav"/><itemref idref="c1"/>"#);
+        assert_eq!(parse_opf(&both, "content.opf").unwrap().1, ["chap_1.xhtml"]);
+        let alone = opf(r#"<itemref idref="nav"/>"#);
+        assert_eq!(parse_opf(&alone, "content.opf").unwrap().1, ["nav.xhtml"]);
     }
 
     #[test]
