@@ -331,18 +331,25 @@ fn a_works_chapters_nest_under_it_in_the_navigation_and_the_outline() {
     }
 }
 
-/// The README's recipe: `quire init` on a folder of downloads, then `quire build`.
+/// The README's recipe: `quire init` on a folder of downloads and word processors'
+/// documents, then `quire build`.
 #[test]
 fn init_then_build_a_folder_of_downloads() {
     let f = Fixture::new();
-    for (file, _) in FIXTURES {
+    let documents = ["lanterns.docx", "lanterns.odt", "lanterns.rtf"];
+    let files: Vec<&str> = FIXTURES
+        .iter()
+        .map(|(file, _)| *file)
+        .chain(documents)
+        .collect();
+    for file in &files {
         f.write(file, std::fs::read(fixture_dir().join(file)).unwrap());
     }
     let dir = f.path().display().to_string();
     let run = quire(&["init", &dir]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let toml = std::fs::read_to_string(f.path().join("book.toml")).unwrap();
-    for (file, _) in FIXTURES {
+    for file in &files {
         assert!(toml.contains(&format!("file = \"{file}\"")), "{toml}");
     }
     let report = inspect(&f);
@@ -352,8 +359,11 @@ fn init_then_build_a_folder_of_downloads() {
         .iter()
         .filter_map(|c| c["reader"].as_str())
         .collect();
-    assert_eq!(readers.len(), FIXTURES.len());
+    assert_eq!(readers.len(), files.len());
     assert!(readers.iter().all(|r| *r != "text"), "{readers:?}");
+    for reader in ["docx", "odt", "rtf"] {
+        assert!(readers.contains(&reader), "{readers:?}");
+    }
     let out = tempfile::tempdir().unwrap();
     common::build_format(f.path(), "epub", out.path());
 }
@@ -474,10 +484,32 @@ fn fanficfare_notes_inside_the_chapter_text_are_the_preface_and_afterword() {
 /// every word of the story reaches the EPUB and the PDF once, in order.
 #[test]
 fn a_word_document_is_read_and_built() {
-    let f = book_of(&["lanterns.docx"]);
+    document_is_read_and_built("lanterns.docx", "docx");
+}
+
+/// The same story typed in LibreOffice Writer (`make_odt_rtf.py`): its Title and
+/// Subtitle styles, the italic and centred paragraphs of its automatic styles, a span in
+/// italics and a line break read as Word's are.
+#[test]
+fn a_libreoffice_document_is_read_and_built() {
+    document_is_read_and_built("lanterns.odt", "odt");
+}
+
+/// The same story typed in WordPad (`make_odt_rtf.py`): its bold centred first line the
+/// title, `by NAME` under it the author, `\i` and `\line` kept, its font table and
+/// generator no text.
+#[test]
+fn a_wordpad_document_is_read_and_built() {
+    document_is_read_and_built("lanterns.rtf", "rtf");
+}
+
+/// `file` (one of `make_docx.py`'s or `make_odt_rtf.py`'s stories), read by `reader`, as
+/// its writer meant it, and built.
+fn document_is_read_and_built(file: &str, reader: &str) {
+    let f = book_of(&[file]);
     let v = inspect(&f);
     let ch = &v["chapters"][0];
-    assert_eq!(ch["reader"], "docx", "{ch}");
+    assert_eq!(ch["reader"], reader, "{ch}");
     assert_eq!(ch["title"], "Lanterns on the Water");
     assert_eq!(ch["authors"][0], "Ines Marlow");
     assert!(block_text(&ch["preface"]).contains("written for the harbour festival"));

@@ -252,7 +252,7 @@ const SIGNATURES: [(&[u8], &str); 10] = [
     (b"%PDF-", "a PDF document"),
     (
         b"PK\x03\x04",
-        "a zip archive (a Word .docx, OpenDocument .odt or EPUB file is one)",
+        "a zip archive that is no Word (.docx), OpenDocument (.odt) or EPUB file Quire can open",
     ),
     (
         b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",

@@ -97,8 +97,9 @@ fn binary_file() {
     );
 }
 
-/// Stories saved from a word processor or downloaded as a web page are named for what
-/// they are, with what to do; a text file that merely mentions such things is read.
+/// Stories saved in a format Quire does not read are named for what they are, with what
+/// to do; an RTF document is read whatever it is called, and a text file that merely
+/// mentions such things is read.
 #[test]
 fn documents_that_are_not_plain_text() {
     let f = Fixture::with_toml(&toml_for(&[
@@ -123,9 +124,8 @@ fn documents_that_are_not_plain_text() {
         &[
             &format!("error: s.pdf: is a PDF document, not plain text {hint}"),
             &format!(
-                "error: s.docx: is a zip archive (a Word .docx, OpenDocument .odt or EPUB file is one), not plain text {hint}"
+                "error: s.docx: is a zip archive that is no Word (.docx), OpenDocument (.odt) or EPUB file Quire can open, not plain text {hint}"
             ),
-            &format!("error: s.rtf: is an RTF document, not plain text {hint}"),
             &format!("error: s.doc: is an old Word (.doc) document, not plain text {hint}"),
         ],
     );
