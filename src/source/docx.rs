@@ -17,6 +17,7 @@ use numbering::{Numbering, OpenLists};
 use quick_xml::escape::{escape, resolve_predefined_entity};
 use quick_xml::events::{BytesStart, Event};
 use std::io::Cursor;
+use styles::Styles;
 
 /// What the refusals call the file.
 const NOUN: &str = "Word document";
@@ -58,6 +59,15 @@ pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
     } else {
         Numbering::default()
     };
+    let styles = if zip.index_for_name("word/styles.xml").is_some() {
+        Styles::parse(&read_entry(
+            &mut zip,
+            ("word/styles.xml", NOUN),
+            &mut budget,
+        )?)
+    } else {
+        Styles::default()
+    };
     let (title, author) = if zip.index_for_name("docProps/core.xml").is_some() {
         let core = read_entry(&mut zip, ("docProps/core.xml", NOUN), &mut budget)?;
         (core_field(&core, "title"), core_field(&core, "creator"))
@@ -72,6 +82,7 @@ pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
     };
     let mut w = Writer {
         numbering,
+        styles,
         ..Writer::default()
     };
     w.walk(&doc, false).map_err(damaged)?;
@@ -176,7 +187,9 @@ struct Writer {
     /// the lists open around it.
     numbering: Numbering,
     num_id: Option<String>,
-    ilvl: usize,
+    ilvl: Option<usize>,
+    /// The document's paragraph styles (their names, their lists).
+    styles: Styles,
     lists: OpenLists,
 }
 
@@ -226,10 +239,10 @@ impl Writer {
                         self.largest = 0;
                         self.all_bold = true;
                         self.num_id = None;
-                        self.ilvl = 0;
+                        self.ilvl = None;
                     }
                     "numId" => self.num_id = attr(e, "val"),
-                    "ilvl" => self.ilvl = attr(e, "val").and_then(|v| v.parse().ok()).unwrap_or(0),
+                    "ilvl" => self.ilvl = attr(e, "val").and_then(|v| v.parse().ok()),
                     "pStyle" => self.style = attr(e, "val").unwrap_or_default(),
                     "jc" => self.centred = attr(e, "val").as_deref() == Some("center"),
                     "r" => {
@@ -328,7 +341,7 @@ impl Writer {
             return;
         }
         let para = std::mem::take(&mut self.para);
-        let mut style = self.style.to_ascii_lowercase();
+        let mut style = self.styles.name(&self.style);
         // A title typed by hand: the document's first paragraph with text, short, in
         // 18pt or more, or centred and all in bold.
         let words = para.split_whitespace().count();
@@ -346,13 +359,18 @@ impl Writer {
             .strip_prefix("heading")
             .and_then(|n| n.trim().parse::<u8>().ok())
             .filter(|n| (1..=6).contains(n));
-        let item = self
-            .num_id
-            .as_deref()
+        // The paragraph's own list, else its style's ("List Number"); `numId` 0 takes a
+        // paragraph out of its style's list.
+        let (id, ilvl) = match (&self.num_id, self.styles.list(&self.style)) {
+            (Some(n), style) => (n.clone(), self.ilvl.or(style.map(|s| s.1)).unwrap_or(0)),
+            (None, Some((n, l))) => (n, self.ilvl.unwrap_or(l)),
+            (None, None) => (String::new(), 0),
+        };
+        let item = Some(id.as_str())
             .filter(|_| !notes && level.is_none() && style != "title" && style != "subtitle")
-            .and_then(|id| Some((id, self.numbering.level(id, self.ilvl)?)));
+            .and_then(|id| Some((id, self.numbering.level(id, ilvl)?)));
         if let Some((id, kind)) = item {
-            let open = self.lists.item(id, self.ilvl, kind);
+            let open = self.lists.item(id, ilvl, kind);
             self.out.push_str(&open);
             self.out.push_str(&para);
             return;
@@ -375,5 +393,6 @@ impl Writer {
 }
 
 mod numbering;
+mod styles;
 #[cfg(test)]
 mod tests;

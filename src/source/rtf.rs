@@ -3,29 +3,33 @@
 //! the HTML readers then read as any Word page.
 //!
 //! Input: the file's bytes (text that opens with `{\rtf`). Output: one HTML page: each
-//! paragraph (`\par`) a `<p>`, `align=center` when centred (`\qc`), the first one a title
-//! when typed as one (see `docx::typed_title`); bold and italics (`\b`, `\i`) kept,
+//! paragraph (`\par`) a `<p>`, `align=center` when centred (`\qc`); a paragraph in the
+//! stylesheet's "Title", "Subtitle" or "heading N" style (`\sN`, as Word names them) the
+//! title, subtitle or a heading, else the first one a title when typed as one (see
+//! `docx::typed_title`); bold and italics (`\b`, `\i`) kept,
 //! `\line` a `<br>`, `\tab` a space; text in the document's code page (`\ansicpg`,
 //! Windows-1252 by default; `\'hh` escapes) and Unicode (`\uN` and its stand-in
 //! characters, which are skipped); list items (`\ls`, WordPad's `\pn`) an `<ol>` or
 //! `<ul>` as their typed number or bullet shows, that number left out; footnotes
 //! (`\footnote`) linked as Google Docs links them, their text after a rule at the end.
 //! The font, colour and style tables, pictures, headers and footers, field codes, hidden
-//! text and every destination marked `\*` are not text; of `\info`, the title and author
+//! text and every destination marked `\*` are not text (paragraph and character
+//! properties are kept with each group, as RTF scopes them); of `\info`, the title and author
 //! are the page's. Pure: no I/O.
 
 use super::docx::{typed_title, word_page};
 use super::epub::Refusal;
-use lex::{Lexer, Token};
+use lex::{Lexer, Token, code_page};
+use lists::Lists;
 use quick_xml::escape::escape;
 
 mod lex;
+mod lists;
 
 /// Destinations whose text is not the document's.
 const SKIPPED: &[&str] = &[
     "fonttbl",
     "colortbl",
-    "stylesheet",
     "listtable",
     "listoverridetable",
     "revtbl",
@@ -66,6 +70,8 @@ enum Dest {
     Author,
     /// A list item's typed number or bullet (`\listtext`, `\pntext`).
     Marker,
+    /// `\stylesheet`: each entry's number (`\sN`) and name are read.
+    Styles,
 }
 
 /// The state a group opens with and gets back when it closes.
@@ -81,6 +87,11 @@ struct State {
     uc: usize,
     /// Whether the group is (inside) a footnote.
     note: bool,
+    /// The paragraph's properties, which RTF keeps with the group too: its style
+    /// (`\sN`), whether centred, whether a list item (`\ls`, `\pn`).
+    style: i32,
+    centred: bool,
+    in_list: bool,
 }
 
 /// The document as an HTML page.
@@ -103,14 +114,21 @@ pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
                     ));
                 }
                 stack.push(w.state);
+                if w.state.dest == Dest::Styles {
+                    w.sheet = (0, String::new());
+                }
                 group_start = true;
                 w.skip_chars = 0;
                 continue;
             }
             Token::Close => {
                 let was_note = w.state.note;
+                let was_styles = w.state.dest == Dest::Styles;
                 let Some(s) = stack.pop() else { break };
                 w.state = s;
+                if was_styles && w.state.dest == Dest::Styles {
+                    w.end_style();
+                }
                 w.skip_chars = 0;
                 if was_note && !w.state.note {
                     w.end_note();
@@ -157,6 +175,9 @@ const KNOWN_STARRED: &[&str] = &["footnote"];
 /// Writes paragraphs as HTML while reading the tokens.
 struct Writer {
     state: State,
+    /// The paragraph styles' names, lowercase, by number; the entry being read.
+    styles: std::collections::HashMap<i32, String>,
+    sheet: (i32, String),
     /// The code page of the document's bytes, and bytes not yet decoded.
     code_page: &'static encoding_rs::Encoding,
     pending: Vec<u8>,
@@ -165,11 +186,9 @@ struct Writer {
     /// The first half of a character written as two `\uN` (a surrogate pair).
     high: Option<u16>,
     out: String,
-    /// The current paragraph: its HTML, whether centred, its list (`\ls`, `\pn`) and the
-    /// typed marker, and for the title test its largest size and whether all bold.
+    /// The current paragraph: its HTML, its list item's typed marker, and for the title
+    /// test its largest size and whether all its text is bold.
     para: String,
-    centred: bool,
-    in_list: bool,
     marker: String,
     largest: u32,
     all_bold: bool,
@@ -194,15 +213,18 @@ impl Writer {
                 size: 24,
                 uc: 1,
                 note: false,
+                style: 0,
+                centred: false,
+                in_list: false,
             },
+            styles: std::collections::HashMap::new(),
+            sheet: (0, String::new()),
             code_page: code_page(bytes),
             pending: Vec::new(),
             skip_chars: 0,
             high: None,
             out: String::new(),
             para: String::new(),
-            centred: false,
-            in_list: false,
             marker: String::new(),
             largest: 0,
             all_bold: true,
@@ -223,6 +245,9 @@ impl Writer {
         match word {
             _ if dest && SKIPPED.contains(&word) => s.dest = Dest::Skip,
             "info" if dest => s.dest = Dest::Info,
+            "stylesheet" if dest => s.dest = Dest::Styles,
+            "s" if s.dest == Dest::Styles => self.sheet.0 = param.unwrap_or(0),
+            "s" => s.style = param.unwrap_or(0),
             "title" if s.dest == Dest::Info => s.dest = Dest::Title,
             "author" if s.dest == Dest::Info => s.dest = Dest::Author,
             "listtext" | "pntext" if dest => s.dest = Dest::Marker,
@@ -255,12 +280,13 @@ impl Writer {
                     .min(8)
             }
             "pard" => {
-                self.centred = false;
-                self.in_list = false;
+                s.style = 0;
+                s.centred = false;
+                s.in_list = false;
             }
-            "qc" => self.centred = true,
-            "ql" | "qr" | "qj" => self.centred = false,
-            "ls" | "pnlvlbody" | "pnlvlblt" => self.in_list = true,
+            "qc" => s.centred = true,
+            "ql" | "qr" | "qj" => s.centred = false,
+            "ls" | "pnlvlbody" | "pnlvlblt" => s.in_list = true,
             "par" | "sect" | "cell" => self.end_paragraph(),
             "line" => self.push_html("<br>"),
             "tab" => self.push_text(" "),
@@ -323,6 +349,7 @@ impl Writer {
             Dest::Title => return self.title.push_str(t),
             Dest::Author => return self.author.push_str(t),
             Dest::Marker => return self.marker.push_str(t),
+            Dest::Styles => return self.sheet.1.push_str(t),
             Dest::Text if !s.hidden => {}
             _ => return,
         }
@@ -363,7 +390,7 @@ impl Writer {
             self.notes.push_str(&format!("<p>{para}</p>"));
             return;
         }
-        if self.in_list && !para.trim().is_empty() {
+        if self.state.in_list && !para.trim().is_empty() {
             let ordered = marker.chars().any(char::is_alphanumeric);
             self.out.push_str(&self.lists.item(ordered));
             self.out.push_str(&para);
@@ -372,17 +399,41 @@ impl Writer {
         self.out.push_str(&self.lists.close());
         let has_text = para.chars().any(char::is_alphanumeric);
         let words = para.split_whitespace().count();
-        let title =
-            !self.any_text && has_text && typed_title(words, largest, self.centred, all_bold);
+        let style = self
+            .styles
+            .get(&self.state.style)
+            .map_or("", String::as_str);
+        let title = style == "title"
+            || (!self.any_text
+                && has_text
+                && style.is_empty()
+                && typed_title(words, largest, self.state.centred, all_bold));
         self.any_text |= has_text;
-        let open = if title {
-            "<p class=MsoTitle>"
-        } else if self.centred {
-            "<p align=center>"
+        let level = style
+            .strip_prefix("heading")
+            .and_then(|n| n.trim().parse::<u8>().ok())
+            .filter(|n| (1..=6).contains(n));
+        let html = if let Some(n) = level {
+            format!("<h{n}>{para}</h{n}>")
+        } else if title {
+            format!("<p class=MsoTitle>{para}</p>")
+        } else if style == "subtitle" {
+            format!("<p class=MsoSubtitle>{para}</p>")
+        } else if self.state.centred {
+            format!("<p align=center>{para}</p>")
         } else {
-            "<p>"
+            format!("<p>{para}</p>")
         };
-        self.out.push_str(&format!("{open}{para}</p>"));
+        self.out.push_str(&html);
+    }
+
+    /// A stylesheet entry closed: its name (up to its `;`) is its number's.
+    fn end_style(&mut self) {
+        let (n, name) = std::mem::take(&mut self.sheet);
+        let name = name.split(';').next().unwrap_or("").trim().to_lowercase();
+        if !name.is_empty() {
+            self.styles.entry(n).or_insert(name);
+        }
     }
 
     /// A footnote's group closed: its last paragraph ends, the page's comes back.
@@ -393,38 +444,6 @@ impl Writer {
         }
         self.notes.push_str("</div>");
         self.para = self.saved.take().unwrap_or_default();
-    }
-}
-
-/// The open list, if any: whether numbered.
-#[derive(Debug, Default)]
-struct Lists {
-    open: Option<bool>,
-}
-
-impl Lists {
-    /// The HTML that opens the next item of a list (numbered or not).
-    fn item(&mut self, ordered: bool) -> String {
-        let mut html = String::new();
-        if self.open.is_some_and(|o| o != ordered) {
-            html.push_str(&self.close());
-        }
-        if self.open.is_some() {
-            html.push_str("</li><li>");
-        } else {
-            html.push_str(if ordered { "<ol><li>" } else { "<ul><li>" });
-            self.open = Some(ordered);
-        }
-        html
-    }
-
-    /// Closes the open list.
-    fn close(&mut self) -> String {
-        match self.open.take() {
-            Some(true) => "</li></ol>".into(),
-            Some(false) => "</li></ul>".into(),
-            None => String::new(),
-        }
     }
 }
 
@@ -441,32 +460,6 @@ fn symbol_word(word: &str) -> Option<&'static str> {
         "emspace" | "enspace" | "qmspace" => " ",
         _ => return None,
     })
-}
-
-/// The code page the document's header names (`\ansicpg1251`), Windows-1252 if none or
-/// one not known; `\mac` documents are Mac OS Roman.
-fn code_page(bytes: &[u8]) -> &'static encoding_rs::Encoding {
-    let head = &bytes[..bytes.len().min(512)];
-    let head = String::from_utf8_lossy(head);
-    if let Some(at) = head.find("\\ansicpg") {
-        let n: String = head[at + 8..]
-            .chars()
-            .take_while(char::is_ascii_digit)
-            .collect();
-        let label = if n.starts_with("125") || n == "874" {
-            format!("windows-{n}")
-        } else if n == "932" {
-            "shift_jis".into()
-        } else {
-            format!("cp{n}")
-        };
-        if let Some(e) = encoding_rs::Encoding::for_label(label.as_bytes()) {
-            return e;
-        }
-    } else if head.contains("\\mac") {
-        return encoding_rs::MACINTOSH;
-    }
-    encoding_rs::WINDOWS_1252
 }
 
 #[cfg(test)]

@@ -124,9 +124,9 @@ fn a_hand_made_title_and_the_author_property() {
     assert_eq!(html.matches("MsoTitle").count(), 1, "{html}");
 }
 
-/// Numbered paragraphs (`w:numPr`) are the items of an `<ol>`, without their numbers, a
-/// bulleted one a `<ul>`; a paragraph after them closes the list; footnotes come after
-/// the document's section, where the HTML reader finds them last.
+/// Numbered paragraphs (`w:numPr`, or a style's: "List Number") are the items of an
+/// `<ol>`, without their numbers, a bulleted one a `<ul>`; a paragraph after them closes
+/// the list; a localized heading style id is read by its English name.
 #[test]
 fn numbered_paragraphs_are_a_list() {
     let item = |num: &str, text: &str| {
@@ -136,9 +136,10 @@ fn numbered_paragraphs_are_a_list() {
         )
     };
     let body = format!(
-        "{}{}{}<w:p>{}</w:p>",
+        "<w:p><w:pPr><w:pStyle w:val=\"Titre2\"/></w:pPr>{}</w:p>{}<w:p><w:pPr><w:pStyle w:val=\"ListNumber\"/></w:pPr>{}</w:p>{}<w:p>{}</w:p>",
+        run("Rules"),
         item("1", "Never draw."),
-        item("1", "Never name."),
+        run("Never name."),
         item("2", "Look."),
         run("After.")
     );
@@ -146,6 +147,13 @@ fn numbered_paragraphs_are_a_list() {
     let opts = zip::write::SimpleFileOptions::default();
     zip.start_file("word/document.xml", opts).unwrap();
     write!(zip, "<w:document {W}><w:body>{body}</w:body></w:document>").unwrap();
+    zip.start_file("word/styles.xml", opts).unwrap();
+    write!(
+        zip,
+        "<w:styles {W}><w:style w:type=\"paragraph\" w:styleId=\"Titre2\"><w:name w:val=\"heading 2\"/></w:style>\
+         <w:style w:type=\"paragraph\" w:styleId=\"ListNumber\"><w:name w:val=\"List Number\"/><w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style></w:styles>"
+    )
+    .unwrap();
     zip.start_file("word/numbering.xml", opts).unwrap();
     write!(
         zip,
@@ -157,7 +165,7 @@ fn numbered_paragraphs_are_a_list() {
     let html = to_html(&zip.finish().unwrap().into_inner()).unwrap();
     assert!(
         html.contains(
-            "<ol><li>Never draw.</li><li>Never name.</li></ol><ul><li>Look.</li></ul><p>After.</p>"
+            "<h2>Rules</h2><ol><li>Never draw.</li><li>Never name.</li></ol><ul><li>Look.</li></ul><p>After.</p>"
         ),
         "{html}"
     );

@@ -5,7 +5,8 @@
 //! backslash, letters and an optional signed number, ended by a space (which it takes)
 //! or anything else (which it leaves); `\'hh` is a byte in the document's code page;
 //! `\binN` is followed by N bytes of binary data, skipped here whole; line ends between
-//! tokens are not text. Pure: no I/O.
+//! tokens are not text; the code page the header names decodes the bytes of text. Pure:
+//! no I/O.
 
 /// One token of an RTF document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,6 +112,32 @@ impl<'a> Iterator for Lexer<'a> {
             });
         }
     }
+}
+
+/// The code page the document's header names (`\ansicpg1251`), Windows-1252 if none or
+/// one not known; `\mac` documents are Mac OS Roman.
+pub(super) fn code_page(bytes: &[u8]) -> &'static encoding_rs::Encoding {
+    let head = &bytes[..bytes.len().min(512)];
+    let head = String::from_utf8_lossy(head);
+    if let Some(at) = head.find("\\ansicpg") {
+        let n: String = head[at + 8..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let label = if n.starts_with("125") || n == "874" {
+            format!("windows-{n}")
+        } else if n == "932" {
+            "shift_jis".into()
+        } else {
+            format!("cp{n}")
+        };
+        if let Some(e) = encoding_rs::Encoding::for_label(label.as_bytes()) {
+            return e;
+        }
+    } else if head.contains("\\mac") {
+        return encoding_rs::MACINTOSH;
+    }
+    encoding_rs::WINDOWS_1252
 }
 
 #[cfg(test)]

@@ -78,3 +78,19 @@ fn code_pages_and_depth() {
     let deep = format!("{{\\rtf1 {}x", "{".repeat(MAX_DEPTH + 1));
     assert!(to_html(deep.as_bytes()).is_err());
 }
+
+/// Word's RTF names its paragraph styles in the stylesheet: a paragraph in "Title" is
+/// the title and one in "heading 1" a heading; the stylesheet's own formatting and
+/// names are no text and set nothing outside it.
+#[test]
+fn stylesheet_titles_and_headings() {
+    let rtf = br"{\rtf1\ansi{\stylesheet{\ql Normal;}{\s1\qc\b heading 1;}{\s15 Title;}{\*\cs10 Default Paragraph Font;}}
+\pard\plain\s15 Lanterns\par
+\pard\plain\s1\qc\b One\par
+\pard\plain Text\par}";
+    let html = to_html(rtf).unwrap();
+    assert!(
+        html.contains("<p class=MsoTitle>Lanterns</p><h1><b>One</b></h1><p>Text</p>"),
+        "{html}"
+    );
+}
