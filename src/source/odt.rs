@@ -12,7 +12,8 @@
 //! it; footnotes and endnotes linked as Google Docs links them (`#ftnt1` /
 //! `#ftnt_ref1`), their text after a rule at the end. Comments, deleted text of tracked
 //! changes and generated indexes are not text. The title and author properties of
-//! `meta.xml` are the page's. The zip is opened with the EPUB reader's limits. Pure: no I/O.
+//! `meta.xml` are the page's. The zip is opened with the EPUB reader's limits; a document
+//! saved with a password is refused as such. Pure: no I/O.
 
 use super::docx::{core_field, word_page};
 use super::epub::{MAX_TOTAL_BYTES, Refusal, check_entries, read_entry};
@@ -77,6 +78,13 @@ pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
             Ok(String::new())
         }
     };
+    // A document saved with a password keeps its parts encrypted, the manifest says so.
+    if optional("META-INF/manifest.xml")?.contains("encryption-data") {
+        return Err((
+            format!("is an {NOUN} saved with a password, which Quire cannot read"),
+            "open it in LibreOffice, remove the password (File > Properties > Security) and save it again",
+        ));
+    }
     let named = optional("styles.xml")?;
     let meta = optional("meta.xml")?;
     let mut styles = Styles::default();

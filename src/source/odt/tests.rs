@@ -107,3 +107,38 @@ fn broken_documents_are_refused() {
     let err = to_html(&odt("", "<text:p>open", "")).unwrap_err();
     assert!(err.0.contains("OpenDocument"), "{err:?}");
 }
+
+/// The zip is opened under the EPUB reader's limits: a bomb is refused before it is
+/// inflated, and an external entity is never read.
+#[test]
+fn hostile_zips_are_refused_and_entities_not_read() {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("mimetype", opts).unwrap();
+    zip.write_all(MEDIA_TYPE.as_bytes()).unwrap();
+    zip.start_file("content.xml", opts).unwrap();
+    zip.write_all(&vec![b' '; 16 * 1024 * 1024]).unwrap();
+    let bomb = zip.finish().unwrap().into_inner();
+    assert!(looks_like_odt(&bomb));
+    let err = to_html(&bomb).unwrap_err();
+    assert!(err.0.contains("zip bomb"), "{err:?}");
+    let body = "<text:p>Dear &xxe;Wyn</text:p>";
+    let html = to_html(&odt("", body, "")).unwrap();
+    assert!(html.contains("<p>Dear Wyn</p>"), "{html}");
+}
+
+/// A document saved with a password is named as such, not as damaged.
+#[test]
+fn a_password_is_named() {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default();
+    zip.start_file("mimetype", opts).unwrap();
+    zip.write_all(MEDIA_TYPE.as_bytes()).unwrap();
+    zip.start_file("content.xml", opts).unwrap();
+    zip.write_all(b"\x8f\x01 ciphertext").unwrap();
+    zip.start_file("META-INF/manifest.xml", opts).unwrap();
+    zip.write_all(b"<manifest:manifest><manifest:file-entry manifest:full-path=\"content.xml\"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>").unwrap();
+    let err = to_html(&zip.finish().unwrap().into_inner()).unwrap_err();
+    assert!(err.0.contains("password"), "{err:?}");
+}

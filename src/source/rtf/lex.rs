@@ -128,6 +128,8 @@ pub(super) fn code_page(bytes: &[u8]) -> &'static encoding_rs::Encoding {
             format!("windows-{n}")
         } else if n == "932" {
             "shift_jis".into()
+        } else if n == "65001" {
+            "utf-8".into()
         } else {
             format!("cp{n}")
         };

@@ -75,6 +75,8 @@ fn a_word_document() {
 fn code_pages_and_depth() {
     let html = to_html(b"{\\rtf1\\ansi\\ansicpg1251 \\'cf\\'f0\\'e8\\par}").unwrap();
     assert!(html.contains("<p>При</p>"), "{html}");
+    let html = to_html("{\\rtf1\\ansi\\ansicpg65001 Café\\par}".as_bytes()).unwrap();
+    assert!(html.contains("<p>Café</p>"), "{html}");
     let deep = format!("{{\\rtf1 {}x", "{".repeat(MAX_DEPTH + 1));
     assert!(to_html(deep.as_bytes()).is_err());
 }
