@@ -109,7 +109,13 @@ pub(crate) fn read(
                 let (msg, hint) = super::depth::message(line);
                 return Err(Diagnostic::error(Some(file), msg).hint(hint));
             }
-            let (work, reader) = html_work(&Html::parse_document(&html), lang);
+            let (mut work, reader) = html_work(&Html::parse_document(&html), lang);
+            // The document was no web page: say what its page was made from instead.
+            if let Some(d) = work.decisions.iter_mut().find(|d| *d == PLAIN_PAGE) {
+                *d = "read as the page Word's \"Save as Web Page\" would give (its title and \
+                      subtitle styles, headings, emphasis, lists and footnotes)"
+                    .into();
+            }
             (
                 work,
                 if reader == Reader::Html {
@@ -134,6 +140,10 @@ pub(crate) fn read(
     chapter.encoding = encoding;
     Ok((chapter, diags))
 }
+
+/// The decision of a page no archive or site layout claimed.
+const PLAIN_PAGE: &str =
+    "no archive layout found: read as a plain HTML page (title from its first heading)";
 
 /// An HTML page: AO3's download, FanFicFare's output, FicHub's export, or any page.
 fn html_work(doc: &Html, lang: &str) -> (Work, Reader) {
@@ -314,10 +324,7 @@ fn plain_pages(mut work: Work, docs: &[&Html], lang: &str) -> Work {
     html::post::drop_taglist(&mut work);
     html::post::typed_lists(&mut work, lang);
     if !saved_page {
-        work.decisions.push(
-            "no archive layout found: read as a plain HTML page (title from its first heading)"
-                .into(),
-        );
+        work.decisions.push(PLAIN_PAGE.into());
     }
     work
 }
