@@ -96,3 +96,20 @@ fn stylesheet_titles_and_headings() {
         "{html}"
     );
 }
+
+/// TextEdit's document (macOS): its Cocoa header words and starred colour table are no
+/// text, a backslash at a line's end ends the paragraph, and its title is typed big and
+/// centred.
+#[test]
+fn a_textedit_document() {
+    let rtf = b"{\\rtf1\\ansi\\ansicpg1252\\cocoartf2709\n\\cocoatextscaling0\\cocoaplatform0{\\fonttbl\\f0\\fswiss\\fcharset0 Helvetica;}\n\
+{\\colortbl;\\red255\\green255\\blue255;}\n{\\*\\expandedcolortbl;;}\n\
+\\pard\\tx566\\pardirnatural\\qc\\partightenfactor0\n\n\\f0\\b\\fs36 \\cf0 The Glass Orchard\\\n\
+\\pard\\tx566\\pardirnatural\\partightenfactor0\n\n\\b0\\fs24 \\cf0 First \\'93line\\'94.\\\n\\\nSecond \\i line\\i0 .}";
+    let html = to_html(rtf).unwrap();
+    assert!(
+        html.contains("<p class=MsoTitle><b>The Glass Orchard</b></p><p>First “line”.</p><p></p><p>Second <i>line</i>.</p>"),
+        "{html}"
+    );
+    assert!(!text(&html).contains("Helvetica"), "{html}");
+}
