@@ -153,7 +153,7 @@ const NOTE_PARAS: usize = 2;
 const STORY_PARAS: usize = 3;
 
 /// Whether a paragraph's text is all in italics or bold.
-fn all_emphasised(inl: &[Inline]) -> bool {
+pub(crate) fn all_emphasised(inl: &[Inline]) -> bool {
     inl.iter()
         .any(|i| matches!(i, Inline::Emphasis(_) | Inline::Strong(_)))
         && inl.iter().all(|i| match i {
@@ -169,6 +169,11 @@ fn all_emphasised(inl: &[Inline]) -> bool {
 /// paragraph, then the story (three paragraphs or more). The note becomes the work's
 /// notes, the rule under it no scene break. Returns whether it did.
 pub(crate) fn note_over_rule(work: &mut Work) -> bool {
+    note_over_rule_by(work, talks_as_author)
+}
+
+/// [`note_over_rule`] with `talks` saying which paragraphs talk like an author.
+pub(crate) fn note_over_rule_by(work: &mut Work, talks: fn(&str) -> bool) -> bool {
     let Some(part) = work.parts.first() else {
         return false;
     };
@@ -182,7 +187,7 @@ pub(crate) fn note_over_rule(work: &mut Work) -> bool {
     if note == 0 || note > NOTE_PARAS || !body.get(note).is_some_and(divider) {
         return false;
     }
-    let talks = body[..note].iter().all(|b| talks_as_author(&b.plain()));
+    let talks = body[..note].iter().all(|b| talks(&b.plain()));
     let rules = body[note..].iter().take_while(|b| divider(b)).count();
     let story = body[note + rules..]
         .iter()
@@ -201,10 +206,55 @@ pub(crate) fn note_over_rule(work: &mut Work) -> bool {
     true
 }
 
+/// Takes the author's note set under the story off the end of its text, as
+/// [`note_over_rule`] takes the one over it: the story (three paragraphs or more), a
+/// rule or a blank paragraph, then one or two paragraphs all in italics or bold that
+/// talk like an author by `talks` ("If you enjoyed this, …", "Thanks to my patrons
+/// …"). The note becomes the work's end notes, the rule over it no scene break. Returns
+/// whether it did.
+pub(crate) fn note_under_rule_by(work: &mut Work, talks: fn(&str) -> bool) -> bool {
+    let Some(part) = work.parts.last() else {
+        return false;
+    };
+    let body = &part.body;
+    let note = body
+        .iter()
+        .rev()
+        .take(NOTE_PARAS + 1)
+        .take_while(|b| matches!(b, Block::Paragraph(inl) if all_emphasised(inl)))
+        .count();
+    let divider = |b: &Block| *b == Block::SceneBreak || b.is_blank();
+    let n = body.len();
+    if note == 0 || note > NOTE_PARAS || n <= note || !divider(&body[n - note - 1]) {
+        return false;
+    }
+    let talks = body[n - note..].iter().all(|b| talks(&b.plain()));
+    let rules = body[..n - note]
+        .iter()
+        .rev()
+        .take_while(|b| divider(b))
+        .count();
+    let story = body[..n - note - rules]
+        .iter()
+        .filter(|b| matches!(b, Block::Paragraph(_)) && !b.is_blank())
+        .count();
+    if !talks || story < STORY_PARAS {
+        return false;
+    }
+    let part = work.parts.last_mut().expect("checked above");
+    let moved: Vec<Block> = part.body.drain(n - note - rules..).skip(rules).collect();
+    work.end_notes.splice(0..0, moved);
+    work.decisions.push(format!(
+        "afterword: the {note} paragraph(s) in italics under the rule at the end of the \
+         text talk like an author's note: they are the afterword, and the rule no scene break"
+    ));
+    true
+}
+
 /// Whether a note's paragraph talks like an author: a phrase only an author uses to
 /// readers, the whole paragraph in brackets, or a label that calls it a note
 /// ("Author's note:", "A note before we start:").
-fn talks_as_author(text: &str) -> bool {
+pub(crate) fn talks_as_author(text: &str) -> bool {
     let t = text.trim();
     let bracketed =
         (t.starts_with('(') && t.ends_with(')')) || (t.starts_with('[') && t.ends_with(']'));
@@ -387,5 +437,27 @@ mod tests {
         let mut body = vec![dream, Block::SceneBreak];
         body.extend(story());
         assert!(!note_over_rule(&mut one_part(body)));
+    }
+
+    /// A note in italics under the story's last rule talks like an author: the
+    /// afterword, the rule no scene break; a story's last scene in italics, or a note
+    /// under too little story, stays.
+    #[test]
+    fn an_italic_note_under_the_last_rule_is_the_afterword() {
+        let story = || vec![para("One."), para("Two."), para("Three.")];
+        let note = em("Thanks for reading! Kudos and comments make my day.");
+        let mut body = story();
+        body.extend([Block::SceneBreak, note.clone()]);
+        let mut work = one_part(body);
+        assert!(note_under_rule_by(&mut work, talks_as_author));
+        assert_eq!(work.end_notes, vec![note]);
+        assert_eq!(work.parts[0].body, story());
+        let mut body = story();
+        body.extend([Block::SceneBreak, em("She dreamt of the sea again.")]);
+        let mut work = one_part(body.clone());
+        assert!(!note_under_rule_by(&mut work, talks_as_author));
+        assert_eq!(work.parts[0].body, body);
+        let body = vec![para("One."), Block::SceneBreak, em("Thanks for reading!")];
+        assert!(!note_under_rule_by(&mut one_part(body), talks_as_author));
     }
 }

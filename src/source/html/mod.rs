@@ -71,6 +71,9 @@ pub(crate) struct Converter<'l> {
     /// many blocks there were after it: a list of the same id right after it is its
     /// continuation or a list nested in it ([`lists`]).
     flat: Option<(String, usize)>,
+    /// An empty `<p>` (`<p><br></p>`, as a post editor writes a blank line the writer
+    /// typed) is kept as a blank paragraph, a gap the reader may read ([`blocks_with_gaps`]).
+    gaps: bool,
 }
 
 impl<'l> Converter<'l> {
@@ -89,6 +92,7 @@ impl<'l> Converter<'l> {
             notes: HashMap::new(),
             skip: HashSet::new(),
             flat: None,
+            gaps: false,
         }
     }
 
@@ -172,6 +176,11 @@ impl<'l> Converter<'l> {
                 Some(t) => self.text(&t),
                 None => self.images += 1,
             },
+            Role::Block if self.gaps && name == "p" && is_gap(node) => {
+                self.flush();
+                self.blocks
+                    .push(Block::Paragraph(vec![Inline::Text("\u{a0}".into())]));
+            }
             Role::Block if self.lists.is_empty() && lists::word_item(node).is_some() => {
                 self.word_item(node, depth);
             }
@@ -438,6 +447,26 @@ impl<'l> Converter<'l> {
         typography::apply(&mut inl, self.lang);
         self.blocks.push(Block::Paragraph(inl));
     }
+}
+
+/// Whether a `<p>` holds nothing to read: no text but white space and no image (a
+/// blank line typed in a post editor, `<p><br></p>`).
+fn is_gap(node: NodeRef<'_, Node>) -> bool {
+    node.descendants().all(|d| match d.value() {
+        Node::Text(t) => t.trim().is_empty(),
+        Node::Element(e) => !matches!(e.name(), "img" | "svg" | "picture" | "video"),
+        _ => true,
+    })
+}
+
+/// [`blocks_of`] keeping each empty `<p>` as a blank paragraph (a lone no-break space):
+/// a post editor's blank line, which may set a note apart from the story.
+pub(crate) fn blocks_with_gaps(el: ElementRef<'_>, lang: &str) -> (Vec<Block>, usize) {
+    let mut c = Converter::new(lang);
+    c.gaps = true;
+    c.add_inner(el);
+    let images = c.images;
+    (c.take(), images)
 }
 
 /// The converted content of one element (its own role ignored).

@@ -362,3 +362,15 @@ fn word_list_paragraphs_are_a_nested_list() {
     assert_eq!(shape(l), ["1.flour[a.rye, b.wheat]", "2.salt pork"]);
     assert_eq!(b[2].plain(), "i.\u{a0}\u{a0}\u{a0} a numeral stays text");
 }
+
+/// A post editor's blank line (`<p><br></p>`) is kept as a blank paragraph when gaps
+/// are asked for, and dropped otherwise; a `<p>` holding an image is no gap.
+#[test]
+fn an_empty_paragraph_is_a_gap_only_when_asked() {
+    let html = r#"<div><p>One.</p><p><br></p><p> </p><p><img src="a.png"></p><p>Two.</p></div>"#;
+    let frag = scraper::Html::parse_fragment(html);
+    let (with, _) = super::blocks_with_gaps(frag.root_element(), "en");
+    let plain: Vec<String> = with.iter().map(Block::plain).collect();
+    assert_eq!(plain, vec!["One.", "\u{a0}", "\u{a0}", "Two."]);
+    assert_eq!(conv(html).len(), 2);
+}

@@ -7,7 +7,8 @@
 //! name is read as any page): FanFiction.Net and FictionPress story pages (`ffn`),
 //! Scribble Hub chapter pages (`scribblehub`), DeviantArt literature deviations
 //! (`deviantart`), Fimfiction's HTML downloads (`fimfiction`), Quotev chapter pages
-//! (`quotev`), FicWad story pages (`ficwad`), cohost! posts (`cohost`), XenForo 2 forum
+//! (`quotev`), FicWad story pages (`ficwad`), cohost! posts (`cohost`), Patreon posts
+//! (`patreon`), Ko-fi posts (`kofi`), Pillowfort posts (`pillowfort`), XenForo 2 forum
 //! threads such as SpaceBattles' (`xenforo`).
 //! Pure: no I/O.
 
@@ -16,12 +17,17 @@ mod deviantart;
 mod ffn;
 mod ficwad;
 mod fimfiction;
+mod kofi;
+mod patreon;
+mod pillowfort;
+mod posts;
 mod quotev;
 mod scribblehub;
 mod xenforo;
 
 use super::html;
 use super::work::Work;
+use posts::{set_apart_notes, title_again, without_access_mark};
 use scraper::{ElementRef, Html};
 
 /// Reads `doc` if a story site's layout shows in it. The language the page declares is
@@ -41,6 +47,12 @@ pub(crate) fn read(doc: &Html, lang: &str) -> Option<Work> {
         ficwad::read(doc, text, lang)
     } else if let Some((post, text)) = cohost::post(doc) {
         cohost::read(post, text, lang)
+    } else if let Some(text) = patreon::post_text(doc) {
+        patreon::read(doc, text, lang)
+    } else if let Some(text) = kofi::post_text(doc) {
+        kofi::read(doc, text, lang)
+    } else if let Some((post, text)) = pillowfort::post(doc) {
+        pillowfort::read(doc, post, text, lang)
     } else {
         xenforo::read(doc, &xenforo::story_posts(doc)?, lang)
     };
@@ -90,6 +102,74 @@ fn canonical(doc: &Html) -> Option<String> {
         .map(str::to_string)
 }
 
+/// The address the page was saved from: its canonical link or `og:url`, else the
+/// `<!-- saved from url=(0058)https://… -->` line a browser writes at the top of a page
+/// it saves whole.
+fn page_url(doc: &Html) -> Option<String> {
+    canonical(doc).or_else(|| {
+        doc.tree.root().descendants().find_map(|n| {
+            let c = n.value().as_comment()?;
+            let rest = c.trim().strip_prefix("saved from url=")?;
+            let url = rest.split_once(')').map_or(rest, |(_, u)| u).trim();
+            (!url.is_empty()).then(|| url.to_string())
+        })
+    })
+}
+
+/// Whether the page is from `host` (`patreon.com`): its address says so, or its
+/// `og:site_name` is `site` (`Patreon`).
+fn from_site(doc: &Html, host: &str, site: &str) -> bool {
+    let url_host = page_url(doc).map(|u| {
+        let rest = u.split_once("://").map_or(u.as_str(), |(_, r)| r);
+        let h = rest.split(['/', '?', '#']).next().unwrap_or("");
+        h.to_ascii_lowercase()
+    });
+    url_host.is_some_and(|h| h == host || h.ends_with(&format!(".{host}")))
+        || meta_property(doc, "og:site_name").is_some_and(|s| s.eq_ignore_ascii_case(site))
+}
+
+/// The first element of the page whose attribute `attr` is `value`.
+fn with_attr<'a>(doc: &'a Html, attr: &str, value: &str) -> Option<ElementRef<'a>> {
+    doc.root_element()
+        .descendent_elements()
+        .find(|e| e.value().attr(attr) == Some(value))
+}
+
+/// The page's `<title>`, its white space collapsed.
+fn page_title(doc: &Html) -> Option<String> {
+    doc.root_element()
+        .descendent_elements()
+        .find(|e| e.value().name() == "title")
+        .map(html::text_of)
+        .filter(|t| !t.is_empty())
+}
+
+/// Short quotes of what a reader left out, for `quire inspect`: each text cut to a few
+/// words, at most `MAX_QUOTED` of them and a count of the rest.
+fn quoted(texts: &[String]) -> String {
+    const MAX_QUOTED: usize = 6;
+    const WORDS: usize = 5;
+    let mut shown: Vec<String> = texts
+        .iter()
+        .filter(|t| !t.trim().is_empty())
+        .take(MAX_QUOTED)
+        .map(|t| {
+            let w: Vec<&str> = t.split_whitespace().collect();
+            let cut = w.len() > WORDS;
+            let mut s = w[..w.len().min(WORDS)].join(" ");
+            if cut {
+                s.push('…');
+            }
+            format!("\"{s}\"")
+        })
+        .collect();
+    let rest = texts.iter().filter(|t| !t.trim().is_empty()).count() - shown.len();
+    if rest > 0 {
+        shown.push(format!("and {rest} more"));
+    }
+    shown.join(", ")
+}
+
 /// The plain text of each block: how the site readers' tests read what a page gave.
 #[cfg(test)]
 fn plain(b: &[crate::model::Block]) -> Vec<String> {
@@ -136,5 +216,28 @@ mod tests {
         let xf = xf.replace("<html ", r#"<html lang="en-GB" "#);
         let w = read(&Html::parse_document(&xf), "en").expect("XenForo");
         assert_eq!(w.tag(&["Language"]), vec!["en-GB"]);
+    }
+
+    /// A page saved whole names its address in the browser's comment at its top; a
+    /// site's host is its own or a subdomain's, never a look-alike's.
+    #[test]
+    fn a_saved_page_names_its_address() {
+        let doc = Html::parse_document(
+            "<!DOCTYPE html>\n<!-- saved from url=(0041)https://ko-fi.com/post/Lamps-K3 -->\n<html><body><p>Lit.</p></body></html>",
+        );
+        assert_eq!(
+            page_url(&doc).as_deref(),
+            Some("https://ko-fi.com/post/Lamps-K3")
+        );
+        assert!(from_site(&doc, "ko-fi.com", "Ko-fi"));
+        let doc = Html::parse_document(
+            r#"<html><head><link rel="canonical" href="https://notko-fi.com/x"></head></html>"#,
+        );
+        assert!(!from_site(&doc, "ko-fi.com", "Ko-fi"));
+        let many: Vec<String> = (1..=8).map(|k| format!("tag {k}")).collect();
+        assert_eq!(
+            quoted(&many),
+            r#""tag 1", "tag 2", "tag 3", "tag 4", "tag 5", "tag 6", and 2 more"#
+        );
     }
 }
