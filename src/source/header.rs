@@ -14,7 +14,8 @@
 //! texts in lib.ru's layout (`libru`),
 //! manuscripts in submission format (`manuscript`), chat-channel exports
 //! (`chat_log`), Tumblr pastes (`social`), Wattpad pastes (`wattpad`), Royal Road pages
-//! (`royal_road`), Scribble Hub pages (`scribblehub`), Inkitt pages (`inkitt`), Fimfiction downloads (`fimfic`),
+//! (`royal_road`), Scribble Hub pages (`scribblehub`), Inkitt pages (`inkitt`), Webnovel
+//! chapter pages (`webnovel`), Fimfiction downloads (`fimfic`),
 //! Reddit posts (`reddit`), Postype and LOFTER posts (`blogs`), newsletter
 //! mails (`newsletter`), Jinjiang chapter pages (`jjwxc`), chapter navigation (`nav`),
 //! notes-app exports named after their first line (`note_app`), a closing copyright
@@ -27,7 +28,7 @@ use super::{
     ao3, blogs, callout, chat_log, comments, copyright, downloader, dreamwidth, fff, ffn_page,
     ficbook, fimfic, forum, front_matter, gdocs, gutenberg, inkitt, jjwxc, journal, libru, lj,
     mailing_list, manuscript, nav, newsletter, note_app, obsidian, pixiv, quotev, reddit,
-    royal_road, scribblehub, social, tapas, wattpad,
+    royal_road, scribblehub, social, tapas, wattpad, webnovel,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -68,6 +69,7 @@ pub(crate) fn read_file(
             scribblehub::read(&mut doc, allow_title);
             inkitt::read(&mut doc, allow_title);
             tapas::read(&mut doc, allow_title);
+            webnovel::read(&mut doc, allow_title);
             social::read(&mut doc);
             wattpad::read(&mut doc, allow_title);
             dreamwidth::read(&mut doc);

@@ -92,6 +92,7 @@ mod tapas;
 mod text_notes;
 mod verse;
 mod wattpad;
+mod webnovel;
 mod work;
 mod xhtml;
 

@@ -1,0 +1,324 @@
+//! Webnovel chapter pages copied from the browser → the story, with the site's lines read
+//! or dropped.
+//!
+//! Input: a story file as [`Doc`] lines. Output: the page's head — the book's title, its
+//! category line ("Fan-fic · Games", "Original · Fantasy"), the author, the chapter's
+//! title ("Chapter 1: …") and its date and length ("Updated: Mar 8, 2024 · 1.2K Words")
+//! — read (the title, the author, the chapter's heading) and dropped; the site's notice
+//! slipped into the text ("Find authorized novels in Webnovel, faster updates, better
+//! experience, Please click … for visiting.") dropped wherever it stands; and the
+//! page's foot — the author's preset requests ("Creation is hard, cheer me up!", "Like
+//! it ? Add to library!"), the "Author's Thoughts" box over the author's name (its text
+//! is the closing note), then "Vote with Power Stones", "Gift", "Comment", "Next
+//! Chapter", "Display Options" and all under them — dropped. Needs two of the lines only
+//! Webnovel writes (its power-stone box, the "Author's Thoughts" caption, its notice),
+//! so a story that mentions a power stone keeps it.
+
+use super::doc::Doc;
+
+/// How far down the page the chapter's title may stand.
+const HEAD_LINES: usize = 12;
+/// The longest of the author's preset requests under the chapter, in words.
+const REQUEST_WORDS: usize = 16;
+/// The longest notice, in words.
+const NOTICE_WORDS: usize = 40;
+
+/// Lines (lowercase, straight apostrophes) only Webnovel's page writes.
+const SITE_LINES: &[&str] = &[
+    "vote with power stones",
+    "power ranking",
+    "weekly power status",
+    "author's thoughts",
+    "creation is hard, cheer me up!",
+];
+
+/// The page's buttons and boxes under the chapter (lowercase): from the first of them
+/// to the end of the file all is the page's.
+const BUTTONS: &[&str] = &[
+    "vote with power stones",
+    "power ranking",
+    "weekly power status",
+    "gift",
+    "comment",
+    "comments",
+    "report",
+    "next chapter",
+    "previous chapter",
+    "table of contents",
+    "display options",
+    "chapter comments",
+    "paragraph comments",
+    "add to library",
+    "unlock",
+];
+
+/// Phrases of the author's preset requests under the chapter (lowercase): Webnovel
+/// offers a writer a few stock lines to set there.
+const REQUESTS: &[&str] = &[
+    "cheer me up",
+    "thumbs up",
+    "add to library",
+    "add to your library",
+    "add it to your library",
+    "comment it and let me know",
+    "your gift is the motivation",
+    "power stone",
+];
+
+/// A line lowercased with straight apostrophes.
+fn plain(doc: &Doc, i: usize) -> String {
+    doc.lower(i).replace(['\u{2019}', '\u{2018}'], "'")
+}
+
+/// Whether `l` (lowercase) is the notice Webnovel slips into a chapter's text to send a
+/// reader of a copy to the site.
+fn is_notice(l: &str) -> bool {
+    l.contains("webnovel")
+        && l.split_whitespace().count() <= NOTICE_WORDS
+        && [
+            "authorized",
+            "for visiting",
+            "better experience",
+            "faster updates",
+        ]
+        .iter()
+        .any(|w| l.contains(w))
+}
+
+/// Whether `l` (lowercase) is a chapter's title: "chapter 1: …", "chapter 12 …".
+fn is_chapter(l: &str) -> bool {
+    l.strip_prefix("chapter ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether `l` is a category line: two or three short labels parted by `·`.
+fn is_category(l: &str) -> bool {
+    let parts: Vec<&str> = l.split('·').map(str::trim).collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.split_whitespace().count() <= 3)
+}
+
+/// Reads a Webnovel page's head, notices and foot; false (nothing taken) when the file
+/// is none. Notices are dropped from any file.
+pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
+    let notices = notices(doc);
+    let marks = (0..doc.len())
+        .filter(|&i| !doc.blank(i) && SITE_LINES.contains(&plain(doc, i).as_str()))
+        .map(|i| plain(doc, i))
+        .collect::<std::collections::HashSet<_>>()
+        .len()
+        + usize::from(notices);
+    if marks < 2 {
+        return false;
+    }
+    let author = foot(doc);
+    head(doc, allow_title, author);
+    true
+}
+
+/// Drops the notices standing alone in their paragraph; whether there were any.
+fn notices(doc: &mut Doc) -> bool {
+    let found: Vec<usize> = (0..doc.len())
+        .filter(|&i| {
+            !doc.taken[i]
+                && !doc.blank(i)
+                && doc.para_end(i) == i + 1
+                && (i == 0 || doc.blank(i - 1))
+                && is_notice(&doc.lower(i))
+        })
+        .collect();
+    for &i in &found {
+        let t = doc.trimmed(i).to_string();
+        doc.drop_line(i, &t);
+    }
+    if found.is_empty() {
+        return false;
+    }
+    let lines: Vec<String> = found.iter().map(|i| (i + 1).to_string()).collect();
+    let (which, are) = if found.len() == 1 {
+        ("line", "is")
+    } else {
+        ("lines", "are")
+    };
+    doc.why(format!(
+        "header: {which} {} {are} Webnovel's notice sending readers of a copy to the site, \
+         left out",
+        lines.join(", ")
+    ));
+    true
+}
+
+/// The head: the book's title, the category, the author, the chapter's title and its
+/// date line. `author`: the name the foot's box gave, if any.
+fn head(doc: &mut Doc, allow_title: bool, author: Option<String>) {
+    let Some(first) = doc.next_text(0) else {
+        return;
+    };
+    let end = doc.len().min(first + HEAD_LINES);
+    let Some(ch) = (first..end).find(|&i| !doc.taken[i] && is_chapter(&doc.lower(i))) else {
+        return;
+    };
+    let mut last = ch;
+    if ch > first {
+        doc.title_line(
+            first,
+            allow_title,
+            "the book's title at the top of a Webnovel page",
+        );
+        for i in first + 1..ch {
+            if doc.taken[i] || doc.blank(i) {
+                continue;
+            }
+            let t = doc.trimmed(i).to_string();
+            let named = author.as_deref() == Some(t.as_str())
+                || (author.is_none() && super::bylines::is_name(&t) && !is_category(&t));
+            if named {
+                doc.take(i, i + 1);
+                doc.out.meta.author.get_or_insert(t);
+            } else {
+                doc.drop_line(i, &t);
+            }
+        }
+    }
+    doc.out.lead_heading = Some(doc.para(ch, ch + 1));
+    doc.take(ch, ch + 1);
+    if let Some(d) = doc
+        .next_text(ch + 1)
+        .filter(|&d| d <= ch + 2 && plain(doc, d).starts_with("updated"))
+    {
+        let t = doc.trimmed(d).to_string();
+        doc.drop_line(d, &t);
+        last = d;
+    }
+    doc.why(format!(
+        "header: lines {}–{} are a Webnovel chapter page's head (the book's title, its \
+         category, the author, the chapter's title, its date and length)",
+        first + 1,
+        last + 1
+    ));
+    if let Some(a) = author {
+        doc.out.meta.author.get_or_insert(a);
+    }
+}
+
+/// The foot: the author's requests, the "Author's Thoughts" box (its text the closing
+/// note) and the page's buttons to the end. Returns the name over the box.
+fn foot(doc: &mut Doc) -> Option<String> {
+    let caption = (0..doc.len()).rfind(|&i| !doc.taken[i] && plain(doc, i) == "author's thoughts");
+    let from = caption.map_or(0, |c| c + 1);
+    let buttons =
+        (from..doc.len()).find(|&i| !doc.taken[i] && BUTTONS.contains(&plain(doc, i).as_str()));
+    let mut author = None;
+    if let Some(c) = caption {
+        let end = buttons.unwrap_or(doc.len());
+        let mut start = c + 1;
+        // The author's name under the caption, in its paragraph or the next line.
+        let under = doc
+            .next_text(c + 1)
+            .filter(|&n| n < end && (n == c + 1 || doc.para_end(n) == n + 1));
+        if let Some(n) = under {
+            let name = doc.trimmed(n).to_string();
+            if super::bylines::is_name(&name) && name.split_whitespace().count() <= 3 {
+                doc.take(n, n + 1);
+                author = Some(name);
+                start = n + 1;
+            }
+        }
+        let cap = doc.trimmed(c).to_string();
+        doc.drop_line(c, &cap);
+        let paras = doc.paras(start, end);
+        if !paras.is_empty() {
+            doc.out.afterword.extend(paras);
+            doc.take(start, end);
+            doc.why(format!(
+                "afterword: lines {}–{end} are the author's note in the \"Author's Thoughts\" \
+                 box under the chapter",
+                start + 1
+            ));
+        }
+    }
+    if let Some(b) = buttons {
+        doc.drop_page_foot(
+            b,
+            "a Webnovel page's foot (power stones, gift, comments, chapter links, display options)",
+        );
+    }
+    requests(doc, caption.or(buttons).unwrap_or(doc.len()));
+    author
+}
+
+/// Drops the author's preset requests standing as one-line paragraphs right over line
+/// `end` (the box or the buttons).
+fn requests(doc: &mut Doc, end: usize) {
+    let mut k = end;
+    let mut found = Vec::new();
+    while let Some(r) = doc.prev_text(k) {
+        let l = plain(doc, r);
+        let one = doc.para_end(r) == r + 1 && (r == 0 || doc.blank(r - 1));
+        let asks =
+            l.split_whitespace().count() <= REQUEST_WORDS && REQUESTS.iter().any(|w| l.contains(w));
+        if !one || !asks {
+            break;
+        }
+        found.push(r);
+        k = r;
+    }
+    let (Some(&first), Some(&last)) = (found.last(), found.first()) else {
+        return;
+    };
+    for &r in &found {
+        let t = doc.trimmed(r).to_string();
+        doc.drop_line(r, &t);
+    }
+    doc.why(format!(
+        "header: lines {}–{} are the author's preset requests Webnovel sets under a chapter \
+         (\"Creation is hard, cheer me up!\"), so they are left out",
+        first + 1,
+        last + 1
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "The Lamp Road\nFan-fic · Games\nember_finch\n\nChapter 3: A Wick for Two\nUpdated: Jan 2, 2024 · 1.1K Words\n\nThe lamp went out at nine.\n\nFind authorized novels in Webnovel, faster updates, better experience, Please click www.webnovel.com/book/lamp_1 for visiting.\n\nShe lit it again. Vote for me, she said.\n\nCreation is hard, cheer me up!\n\nLike it ? Add to library!\n\nAuthor’s Thoughts\nember_finch\n\nThanks for reading! A power stone or two makes my day.\n\nVote with Power Stones\nPower Ranking\n\nGift\nComment\n\nNext Chapter\nTable of Contents";
+
+    /// A chapter page: the book's title and author from its head, the chapter's title
+    /// its heading, the notice and the requests gone, the box's text the afterword.
+    #[test]
+    fn a_chapter_page_keeps_the_story_and_the_authors_thoughts() {
+        let doc = Doc::read_by(PAGE, read);
+        assert_eq!(doc.out.title.as_deref(), Some("The Lamp Road"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("ember_finch"));
+        assert_eq!(
+            doc.out.lead_heading.as_ref().map(|h| h.text.as_str()),
+            Some("Chapter 3: A Wick for Two")
+        );
+        assert_eq!(
+            doc.untaken(),
+            "The lamp went out at nine.\nShe lit it again. Vote for me, she said."
+        );
+        let note: Vec<&str> = doc.out.afterword.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            note,
+            ["Thanks for reading! A power stone or two makes my day."]
+        );
+        let gone = doc.dropped_texts();
+        assert!(gone.contains(&"Fan-fic · Games") && gone.contains(&"Power Ranking"));
+        assert!(gone.iter().any(|t| t.starts_with("Find authorized novels")));
+    }
+
+    /// A story that mentions power stones and a chapter, with none of the page's other
+    /// lines, stays whole.
+    #[test]
+    fn a_story_that_only_looks_like_it_stays() {
+        let t = "Chapter 1\n\nShe counted her power stones.\n\nVote with Power Stones, the poster said.\n\nGift\n\nThe end.";
+        let doc = Doc::read_by(t, read);
+        assert_eq!(doc.untaken(), Doc::new(t).untaken());
+        assert!(is_category("original · fantasy"));
+        assert!(!is_category("she went · he stayed behind in the rain"));
+    }
+}
