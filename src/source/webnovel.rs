@@ -23,6 +23,23 @@ const REQUEST_WORDS: usize = 16;
 /// The longest notice, in words.
 const NOTICE_WORDS: usize = 40;
 
+/// The site's menu over a page copied whole (lowercase).
+const NAV: &[&str] = &[
+    "webnovel",
+    "home",
+    "browse",
+    "rankings",
+    "ranking",
+    "create",
+    "library",
+    "contests",
+    "search",
+    "sign in",
+    "log in",
+    "use app",
+    "download app",
+];
+
 /// Lines (lowercase, straight apostrophes) only Webnovel's page writes.
 const SITE_LINES: &[&str] = &[
     "vote with power stones",
@@ -33,11 +50,13 @@ const SITE_LINES: &[&str] = &[
 ];
 
 /// The page's buttons and boxes under the chapter (lowercase): from the first of them
-/// to the end of the file all is the page's.
+/// near one only Webnovel writes ([`SURE_BUTTONS`]) to the end of the file all is the
+/// page's.
 const BUTTONS: &[&str] = &[
     "vote with power stones",
     "power ranking",
     "weekly power status",
+    "display options",
     "gift",
     "comment",
     "comments",
@@ -45,12 +64,17 @@ const BUTTONS: &[&str] = &[
     "next chapter",
     "previous chapter",
     "table of contents",
-    "display options",
     "chapter comments",
     "paragraph comments",
     "add to library",
     "unlock",
 ];
+
+/// How many of [`BUTTONS`], first in the list, only Webnovel writes: a one-word "Gift"
+/// or "Comment" may be a story's line.
+const SURE_BUTTONS: usize = 4;
+/// How far under a button one of the sure ones must stand for it to open the foot.
+const BUTTONS_NEAR: usize = 8;
 
 /// Phrases of the author's preset requests under the chapter (lowercase): Webnovel
 /// offers a writer a few stock lines to set there.
@@ -153,13 +177,20 @@ fn notices(doc: &mut Doc) -> bool {
 /// The head: the book's title, the category, the author, the chapter's title and its
 /// date line. `author`: the name the foot's box gave, if any.
 fn head(doc: &mut Doc, allow_title: bool, author: Option<String>) {
-    let Some(first) = doc.next_text(0) else {
+    let Some(top) = doc.next_text(0) else {
         return;
     };
-    let end = doc.len().min(first + HEAD_LINES);
-    let Some(ch) = (first..end).find(|&i| !doc.taken[i] && is_chapter(&doc.lower(i))) else {
+    let end = doc.len().min(top + HEAD_LINES);
+    let Some(ch) = (top..end).find(|&i| !doc.taken[i] && is_chapter(&doc.lower(i))) else {
         return;
     };
+    // The site's menu over the book's title, as a page copied whole starts.
+    let mut first = top;
+    while first < ch && (doc.blank(first) || NAV.contains(&plain(doc, first).as_str())) {
+        let t = doc.trimmed(first).to_string();
+        doc.drop_line(first, &t);
+        first += 1;
+    }
     let mut last = ch;
     if ch > first {
         doc.title_line(
@@ -208,16 +239,25 @@ fn head(doc: &mut Doc, allow_title: bool, author: Option<String>) {
 fn foot(doc: &mut Doc) -> Option<String> {
     let caption = (0..doc.len()).rfind(|&i| !doc.taken[i] && plain(doc, i) == "author's thoughts");
     let from = caption.map_or(0, |c| c + 1);
-    let buttons =
-        (from..doc.len()).find(|&i| !doc.taken[i] && BUTTONS.contains(&plain(doc, i).as_str()));
+    let button = |d: &Doc, i: usize| {
+        let l = plain(d, i);
+        (!d.taken[i])
+            .then(|| BUTTONS.iter().position(|b| *b == l))
+            .flatten()
+    };
+    let buttons = (from..doc.len()).find(|&i| {
+        button(doc, i).is_some()
+            && (i..doc.len().min(i + BUTTONS_NEAR))
+                .any(|k| button(doc, k).is_some_and(|p| p < SURE_BUTTONS))
+    });
     let mut author = None;
     if let Some(c) = caption {
-        let end = buttons.unwrap_or(doc.len());
+        let bottom = buttons.unwrap_or(doc.len());
         let mut start = c + 1;
         // The author's name under the caption, in its paragraph or the next line.
         let under = doc
             .next_text(c + 1)
-            .filter(|&n| n < end && (n == c + 1 || doc.para_end(n) == n + 1));
+            .filter(|&n| n < bottom && (n == c + 1 || doc.para_end(n) == n + 1));
         if let Some(n) = under {
             let name = doc.trimmed(n).to_string();
             if super::bylines::is_name(&name) && name.split_whitespace().count() <= 3 {
@@ -226,6 +266,18 @@ fn foot(doc: &mut Doc) -> Option<String> {
                 start = n + 1;
             }
         }
+        // Requests set under the note, over the buttons, are no part of it (its first
+        // paragraph is the note's, whatever it asks).
+        let first = doc.next_text(start).filter(|&f| f < bottom);
+        let end = match first {
+            Some(f) => {
+                requests(doc, bottom, doc.para_end(f));
+                (f..bottom)
+                    .find(|&k| doc.taken[k] && !doc.blank(k))
+                    .unwrap_or(bottom)
+            }
+            None => bottom,
+        };
         let cap = doc.trimmed(c).to_string();
         doc.drop_line(c, &cap);
         let paras = doc.paras(start, end);
@@ -245,16 +297,16 @@ fn foot(doc: &mut Doc) -> Option<String> {
             "a Webnovel page's foot (power stones, gift, comments, chapter links, display options)",
         );
     }
-    requests(doc, caption.or(buttons).unwrap_or(doc.len()));
+    requests(doc, caption.or(buttons).unwrap_or(doc.len()), 0);
     author
 }
 
 /// Drops the author's preset requests standing as one-line paragraphs right over line
-/// `end` (the box or the buttons).
-fn requests(doc: &mut Doc, end: usize) {
+/// `end` (the box or the buttons), none at or over line `floor`.
+fn requests(doc: &mut Doc, end: usize, floor: usize) {
     let mut k = end;
     let mut found = Vec::new();
-    while let Some(r) = doc.prev_text(k) {
+    while let Some(r) = doc.prev_text(k).filter(|&r| r >= floor) {
         let l = plain(doc, r);
         let one = doc.para_end(r) == r + 1 && (r == 0 || doc.blank(r - 1));
         let asks =
@@ -290,6 +342,11 @@ mod tests {
     /// its heading, the notice and the requests gone, the box's text the afterword.
     #[test]
     fn a_chapter_page_keeps_the_story_and_the_authors_thoughts() {
+        let menu = format!("Browse\nRankings\nCreate\nLibrary\n\n{PAGE}");
+        for page in [PAGE, menu.as_str()] {
+            let doc = Doc::read_by(page, read);
+            assert_eq!(doc.out.title.as_deref(), Some("The Lamp Road"));
+        }
         let doc = Doc::read_by(PAGE, read);
         assert_eq!(doc.out.title.as_deref(), Some("The Lamp Road"));
         assert_eq!(doc.out.meta.author.as_deref(), Some("ember_finch"));
@@ -319,6 +376,14 @@ mod tests {
         let doc = Doc::read_by(t, read);
         assert_eq!(doc.untaken(), Doc::new(t).untaken());
         assert!(is_category("original · fantasy"));
+        // Requests under the box's text are no part of the note.
+        let moved = PAGE.replace("Like it ? Add to library!\n\n", "").replace(
+            "makes my day.\n\n",
+            "makes my day.\n\nLike it ? Add to library!\n\n",
+        );
+        let doc = Doc::read_by(&moved, read);
+        assert_eq!(doc.out.afterword.len(), 1);
+        assert!(doc.dropped_texts().contains(&"Like it ? Add to library!"));
         assert!(!is_category("she went · he stayed behind in the rain"));
     }
 }

@@ -49,11 +49,14 @@ pub(crate) fn post_text(doc: &Html) -> Option<ElementRef<'_>> {
     if !is_kofi(doc) {
         return None;
     }
-    let content = classed(doc, "kfds-c-post-content")?;
-    let text = content
-        .descendent_elements()
-        .find(|e| has_class(*e, "fr-view"))
-        .unwrap_or(content);
+    // A page saved before the post's box had its class holds the editor's box alone.
+    let text = match classed(doc, "kfds-c-post-content") {
+        Some(content) => content
+            .descendent_elements()
+            .find(|e| has_class(*e, "fr-view"))
+            .unwrap_or(content),
+        None => classed(doc, "fr-view")?,
+    };
     text.text().any(|t| !t.trim().is_empty()).then_some(text)
 }
 
@@ -165,5 +168,9 @@ mod tests {
         assert_eq!(plain(&w.parts[0].body).len(), 5);
         let doc = Html::parse_document(&page.replace("Ko-fi", "Mugs"));
         assert!(post_text(&doc).is_none());
+        // The editor's box alone, without the post's, is the post's text.
+        let doc = Html::parse_document(&page.replace("kfds-c-post-content", "x"));
+        let t = post_text(&doc).expect("a post");
+        assert!(text_of(t).starts_with("A little something"));
     }
 }

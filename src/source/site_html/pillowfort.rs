@@ -20,6 +20,9 @@ use scraper::{ElementRef, Html};
 /// The site's name as its pages' titles open: "Pillowfort.social - TITLE".
 const TITLE_PREFIX: &str = "pillowfort.social";
 
+/// Classes of the element holding a post's text inside `div.post`.
+const CONTENT: &[&str] = &["content", "post-content", "body"];
+
 /// The first element under `el` with class `name`.
 fn classed<'a>(el: ElementRef<'a>, name: &str) -> Option<ElementRef<'a>> {
     el.descendent_elements().find(|e| has_class(*e, name))
@@ -32,7 +35,7 @@ fn is_pillowfort(doc: &Html) -> bool {
 }
 
 /// The post's box and its text, if the page is a Pillowfort post's: the first
-/// `div.post` with a `.content` that has text.
+/// `div.post` with a `.content` (a `.post-content`, a `.body`) that has text.
 pub(crate) fn post(doc: &Html) -> Option<(ElementRef<'_>, ElementRef<'_>)> {
     if !is_pillowfort(doc) {
         return None;
@@ -41,7 +44,7 @@ pub(crate) fn post(doc: &Html) -> Option<(ElementRef<'_>, ElementRef<'_>)> {
         .descendent_elements()
         .filter(|e| has_class(*e, "post"))
         .find_map(|p| {
-            let text = classed(p, "content")?;
+            let text = CONTENT.iter().find_map(|c| classed(p, c))?;
             text.text()
                 .any(|t| !t.trim().is_empty())
                 .then_some((p, text))
