@@ -50,6 +50,20 @@ fn tagged_texts(doc: &Html, tags: &[&str]) -> Vec<String> {
         .collect()
 }
 
+/// The post's tags where they are not marked as such: the links to the creator's
+/// posts filtered by a tag (`/posts?filters%5Btag%5D=NAME`).
+fn tag_links(doc: &Html) -> Vec<String> {
+    html::links(doc.root_element())
+        .filter(|a| {
+            a.value()
+                .attr("href")
+                .is_some_and(|h| h.contains("filters%5Btag%5D=") || h.contains("filters[tag]="))
+        })
+        .map(text_of)
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
 /// Reads a post whose text is `text`.
 pub(crate) fn read(doc: &Html, text: ElementRef<'_>, lang: &str) -> Work {
     let post_title = with_attr(doc, "data-tag", "post-title")
@@ -72,7 +86,10 @@ pub(crate) fn read(doc: &Html, text: ElementRef<'_>, lang: &str) -> Work {
             .find(|n| is_name(n))
     });
     work.authors.extend(creator);
-    let tags: Vec<String> = tagged_texts(doc, &["post-tag"]);
+    let mut tags: Vec<String> = tagged_texts(doc, &["post-tag"]);
+    if tags.is_empty() {
+        tags = tag_links(doc);
+    }
     if !tags.is_empty() {
         work.tags.push(("Tags".into(), tags.clone()));
     }
@@ -163,5 +180,10 @@ mod tests {
         );
         assert!(post_text(&doc).is_some());
         assert_eq!(creator_in_title(&doc), None);
+        // Tags not marked as such are the links that filter the creator's posts by one.
+        let doc = Html::parse_document(
+            r#"<html><body><a href="/wren/posts?filters%5Btag%5D=lamps">lamps</a><a href="/wren">Wren</a></body></html>"#,
+        );
+        assert_eq!(tag_links(&doc), vec!["lamps"]);
     }
 }
