@@ -168,4 +168,39 @@ mod tests {
         assert_eq!(without_access_mark("(Early Access)"), "(Early Access)");
         assert_eq!(without_access_mark("Mend - a story"), "Mend - a story");
     }
+
+    /// A note on a post speaks to its readers of the piece or their support; a
+    /// narrator's first-person italics do not.
+    #[test]
+    fn a_note_on_a_post_talks_to_its_supporters() {
+        assert!(talks_to_supporters(
+            "My piece for the zine is finally free to post! Mild peril."
+        ));
+        assert!(talks_to_supporters("Thanks to my patrons for the flour!"));
+        assert!(!talks_to_supporters(
+            "I remember the sea, and my mother's hands."
+        ));
+        assert!(!talks_to_supporters("The postman came early."));
+    }
+
+    /// The story's title set again in bold under the note is the title; the gap it
+    /// leaves parts the note from the story.
+    #[test]
+    fn the_title_again_under_the_note_is_the_title() {
+        let para = |s: &str| Block::Paragraph(vec![Inline::Text(s.into())]);
+        let bold = |s: &str| Block::Paragraph(vec![Inline::Strong(vec![Inline::Text(s.into())])]);
+        let mut work = Work {
+            title: Some("Lamps".into()),
+            ..Work::default()
+        };
+        work.current().body = vec![para("Hi all!"), bold("Lamps"), para("It rained.")];
+        title_again(&mut work, Some("Lamps (Early Access)"), "en");
+        let body = &work.parts[0].body;
+        assert_eq!(body.len(), 3);
+        assert!(body[1].is_blank());
+        // A bold line that is not the title stays.
+        work.parts[0].body = vec![bold("Lamplight"), para("It rained.")];
+        title_again(&mut work, None, "en");
+        assert_eq!(work.parts[0].body.len(), 2);
+    }
 }
