@@ -149,3 +149,6 @@ mod anthology19;
 
 #[path = "blind/anthology20.rs"]
 mod anthology20;
+
+#[path = "blind/anthology21.rs"]
+mod anthology21;
