@@ -137,8 +137,9 @@ pub(super) fn core_field(xml: &str, name: &str) -> String {
     out.trim().to_string()
 }
 
-/// The value of attribute `w:NAME` (any prefix) on `e`.
-fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
+/// The value of attribute `NAME` (any prefix: Word's `w:`, LibreOffice's `text:` or
+/// `style:`) on `e`.
+pub(super) fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
     e.attributes()
         .flatten()
         .find(|a| a.key.local_name().as_ref() == name)

@@ -15,7 +15,7 @@
 //! `meta.xml` are the page's. The zip is opened with the EPUB reader's limits; a document
 //! saved with a password is refused as such. Pure: no I/O.
 
-use super::docx::{core_field, word_page};
+use super::docx::{attr, core_field, word_page};
 use super::epub::{MAX_TOTAL_BYTES, Refusal, check_entries, read_entry};
 use quick_xml::escape::{escape, resolve_predefined_entity};
 use quick_xml::events::{BytesStart, Event};
@@ -110,14 +110,6 @@ pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
         format!("<hr>{}", w.notes)
     };
     Ok(word_page(&title, &author, &w.out, &foot))
-}
-
-/// The value of attribute `NAME` (any prefix) on `e`.
-fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
-    e.attributes()
-        .flatten()
-        .find(|a| a.key.local_name().as_ref() == name)
-        .map(|a| a.value.to_string())
 }
 
 /// Writes the document body as HTML while walking `content.xml`.

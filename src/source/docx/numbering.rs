@@ -57,12 +57,7 @@ impl Numbering {
                 }
                 _ => continue,
             };
-            let val = |name: &str| {
-                e.attributes()
-                    .flatten()
-                    .find(|a| a.key.local_name().as_ref() == name)
-                    .map(|a| a.value.to_string())
-            };
+            let val = |name: &str| super::attr(e, name);
             match e.local_name().as_ref() {
                 "abstractNum" if !empty => abs = val("abstractNumId"),
                 "num" if !empty => num = val("numId"),

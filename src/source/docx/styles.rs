@@ -47,12 +47,7 @@ impl Styles {
                 }
                 _ => continue,
             };
-            let val = |name: &str| {
-                e.attributes()
-                    .flatten()
-                    .find(|a| a.key.local_name().as_ref() == name)
-                    .map(|a| a.value.to_string())
-            };
+            let val = |name: &str| super::attr(e, name);
             let local = e.local_name();
             if local.as_ref() == "style" {
                 at = val("styleId").filter(|_| matches!(ev, Event::Start(_)));

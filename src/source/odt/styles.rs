@@ -7,7 +7,8 @@
 //! list style, whether a level is numbered. A style takes what it does not set from its
 //! parent (`style:parent-style-name`), as LibreOffice draws it. Pure: no I/O.
 
-use quick_xml::events::{BytesStart, Event};
+use super::super::docx::attr;
+use quick_xml::events::Event;
 use std::collections::HashMap;
 
 /// How far a chain of parent styles is followed (a loop in a damaged file ends there).
@@ -63,14 +64,6 @@ pub(super) struct Styles {
     styles: HashMap<String, Style>,
     /// Each list style's levels (from level 1): numbered or not.
     lists: HashMap<String, Vec<bool>>,
-}
-
-/// The value of attribute `NAME` (any prefix) on `e`.
-fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
-    e.attributes()
-        .flatten()
-        .find(|a| a.key.local_name().as_ref() == name)
-        .map(|a| a.value.to_string())
 }
 
 impl Styles {
