@@ -82,7 +82,8 @@ impl Pager {
 
     /// Every way of ending the window's first `walk.choose` pages a line short or not
     /// (and, on the page where the story's first line comes under its heading or
-    /// author's note, of giving it a line more of white above instead; on a page with a
+    /// author's note, of giving it a line more of white above instead, or a line less,
+    /// or a line more in place of the line its unit lifted; on a page with a
     /// scene break or a heading inside the story under its first line, of giving the
     /// first such one not widened yet a line more of white instead), from its page
     /// `k` on (those before set as `fills` has them): each setting's pages handed to
@@ -117,11 +118,22 @@ impl Pager {
         let mut i = 0;
         while i < n {
             let (cut, more, wider) = choices[i];
-            let f = self.fill(at, drop, (cut, flex + wider, gap + more), rebreak);
-            // The story opens on this page under other lines, its white not widened yet.
+            // White above the story's first line asked of the page replaces what its
+            // unit gave it: a page set one by one may have lifted the story's first line
+            // to end full, where a line more of white (the page a line short of its
+            // natural fill) is what lets the pages after it keep the rules. Measured on
+            // a bench story in screen (bed6, book s89): its fifth page ended two lines
+            // short over a three-line paragraph, with no paragraph on the pages that
+            // could be set a line longer to mend it. Not in print, where the opener's
+            // white is set otherwise from the start (see `reflow`): there a lift given
+            // back set two paragraphs of a passing book (bed6, s67) a line looser.
+            let white = if more > 0 { more } else { gap };
+            let f = self.fill(at, drop, (cut, flex + wider, white), rebreak);
+            // The story opens on this page under other lines, its white not widened yet
+            // (or lifted a line by its unit).
             if i == 0
                 && free
-                && gap == 0
+                && (gap == 0 || (gap == LIFT && !self.balance.spreads))
                 && let Some(open) = self.opening
                 && f.page
                     .iter()
@@ -130,7 +142,7 @@ impl Pager {
             {
                 choices[n] = add;
                 n += 1;
-                if self.may_lift() {
+                if gap == 0 && self.may_lift() {
                     choices[n] = lift;
                     n += 1;
                 }

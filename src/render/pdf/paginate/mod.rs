@@ -41,7 +41,8 @@
 //! line early if it may, since the reader would take the paragraph to go on. What all
 //! that still leaves broken is searched last, a few pages at a time (see `window`):
 //! every way of ending each page of up to three spreads a line short (or giving the
-//! story's first line a line more of white on its opener), with one paragraph a line
+//! story's first line a line more of white on its opener, on screen also in place of a
+//! line its page lifted), with one paragraph a line
 //! longer or shorter, or where none serves two, the pages to the chapter's end set again
 //! with them near its end, four spreads where three do not serve (where a closing note
 //! that cannot come up would rather stand alone atop the next page than leave the
@@ -66,6 +67,8 @@ mod tests_code;
 mod tests_lift;
 #[cfg(test)]
 mod tests_notes;
+#[cfg(test)]
+mod tests_open;
 #[cfg(test)]
 mod tests_reflow;
 #[cfg(test)]

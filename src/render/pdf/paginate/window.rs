@@ -281,7 +281,12 @@ impl Pager {
                 true => (
                     mask >> k & 1,
                     flex + (flexes >> k & 1),
-                    gap + gap_of(gaps, k),
+                    // White the search asked above the story's first line replaces
+                    // what the page's unit gave it (see `Pager::dive`).
+                    match gap_of(gaps, k) {
+                        0 => gap,
+                        asked => asked,
+                    },
                 ),
                 false => (was, flex, gap),
             })

@@ -1,0 +1,53 @@
+//! Pagination stage, tests of the opener's white set again by the window search: a
+//! story whose opener its page-by-page setting lifted a line (to end full), and whose
+//! later pages only keep the rules with that line given back and a line more.
+
+use super::tests_code::{keeps_rules, set_story, story, text_shorts};
+
+/// Screen A5: Charis 11/14.3, a text area of 32 lines.
+const HEIGHT: f32 = 457.6;
+/// The opener's sink.
+const DROP: f32 = 85.8;
+
+/// The paragraphs of the ninth story of a bench-like 11-story anthology (bed6, book
+/// s89) after its opener's heading and one-line author's note, spelled as
+/// `tests_code::story` reads them: short paragraphs of dialogue, two one-line ones
+/// that run to the margin (`F`, which may not end a page), a heading inside the story,
+/// and only four paragraphs the line breaker can set a line longer.
+const STORY: &str = "jjl jl l jjl jjl jjjl jjl jjjjl l jjl #c jl jjjl l jjl jl jl jl jl l F \
+    jLjjjjl jjjl jl l l jjjl jLl l l jl jl jl jjl jl jl l jl jjjjjjjl jjl jjjjl jl jl jl \
+    jLl F l jl jjjjl jl l l jl jjjjjjjjjjjl jjl jl l jjl jl jjjl jl jjl jl l l jjl>jjLl \
+    Ljjjjl jjjl l l l jl l jl l jjjl>jjLLl l l jjjjjl jjl>jLjl jLjjjjl jjl l l jjl jl l l \
+    jLl jjl>jjjl jl jjjjjl";
+
+#[test]
+fn a_screen_story_whose_opener_was_lifted_takes_a_line_more_white_instead_for_a_full_page() {
+    // Set page by page, the opener ends full only with the white above the story's
+    // first line lifted a line; four pages on, a page ends two lines short over a
+    // three-line paragraph, and no paragraph set a line longer mends it. The window
+    // over the pages from the opener could add white above the first line only where
+    // none was lifted, so it could not give that line back. Given back, with a line
+    // more of white besides (the opener then a line short), every page after the
+    // opener ends full or a line short.
+    let built = story("l", STORY);
+    let headings: Vec<usize> = (built.0.iter().enumerate())
+        .filter(|(_, b)| b.flex)
+        .map(|(i, _)| i)
+        .collect();
+    let best: Vec<usize> = built.0.iter().map(|b| b.lines.len()).collect();
+    let count: usize = best.iter().sum();
+    let (pages, lens, asked) = set_story(built, (HEIGHT, DROP), false);
+    let shorts = text_shorts(&pages, HEIGHT, &headings);
+    assert!(keeps_rules(&shorts, false), "lines short: {shorts:?}");
+    // No paragraph set otherwise (none set looser for it); every line placed, once,
+    // in order.
+    assert_eq!(lens, best);
+    let placed: Vec<&str> = pages.iter().flatten().map(|l| l.1.text.as_str()).collect();
+    assert_eq!(placed.len(), count);
+    let order = |t: &str| -> (usize, usize) {
+        let (b, i) = t.split_once('.').expect("named b.i");
+        (b.parse().unwrap_or(0), i.parse().unwrap_or(0))
+    };
+    assert!(placed.windows(2).all(|w| order(w[0]) < order(w[1])));
+    assert!(asked < 1000, "settings asked: {asked}");
+}
