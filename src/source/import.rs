@@ -11,7 +11,7 @@
 //! reader fills the same [`Work`] (see `work`); one mapping turns it into a chapter. Pure:
 //! no I/O.
 
-use super::work::{Work, story_meta};
+use super::work::Work;
 use super::{
     ao3_html as ao3, asianfanfics, docx, epub, epub_matter, fff_html as fff, fichub, html, odt,
     office_html, reader_view, rtf,
@@ -19,7 +19,6 @@ use super::{
 use crate::config::ChapterConfig;
 use crate::diag::Diagnostic;
 use crate::model::{Block, Chapter, Encoding, Reader};
-use crate::typography;
 use scraper::{ElementRef, Html};
 
 /// How a story file is laid out, judged from its bytes and name.
@@ -136,7 +135,7 @@ pub(crate) fn read(
             html_work(&doc, lang)
         }
     };
-    let (mut chapter, diags) = to_chapter(entry, work, reader, lang);
+    let (mut chapter, diags) = chapter::to_chapter(entry, work, reader, lang);
     chapter.encoding = encoding;
     Ok((chapter, diags))
 }
@@ -344,179 +343,7 @@ fn first_title(root: ElementRef<'_>) -> Option<String> {
         .or_else(|| first(&|e| e.value().name() == "title"))
 }
 
-/// Turns a work into a chapter: summary and notes become the preface, end notes the
-/// afterword, the work's chapters headings inside the story (their own notes in place);
-/// title and author from `book.toml` win over the file's.
-/// A chapter's own summary or notes as one note block at its place (its paragraphs; a
-/// heading or a break inside it stays in the story after it).
-fn small_note(blocks: Vec<Block>) -> Vec<Block> {
-    let (paras, rest): (Vec<Block>, Vec<Block>) = blocks
-        .into_iter()
-        .partition(|b| matches!(b, Block::Paragraph(_) | Block::List(_) | Block::Quote(_)));
-    let mut out = Vec::new();
-    if !paras.is_empty() {
-        out.push(Block::Note(paras));
-    }
-    out.extend(rest);
-    out
-}
-
-fn to_chapter(
-    entry: &ChapterConfig,
-    mut work: Work,
-    reader: Reader,
-    lang: &str,
-) -> (Chapter, Vec<Diagnostic>) {
-    let file = entry.file.clone();
-    let mut diags = Vec::new();
-    let mut decisions = vec![format!("read as {}", reader.describe())];
-    if matches!(
-        reader,
-        Reader::FanFicFareHtml
-            | Reader::FanFicFareEpub
-            | Reader::Html
-            | Reader::Epub
-            | Reader::Docx
-            | Reader::Odt
-            | Reader::Rtf
-    ) {
-        // FanFicFare keeps a site's notes in the chapter text when the site has no note
-        // blocks (FanFiction.Net), as a blog post keeps its author's notes in the post:
-        // the text reader's note detection finds them there.
-        let ov = super::parts::Overrides {
-            preface: entry.preface,
-            afterword: entry.afterword,
-            title_in_text: None,
-        };
-        super::text_notes::take_notes(&mut work, ov);
-        // A page's note set in italics over a rule, which the text's words alone
-        // did not show to be a note.
-        if matches!(
-            reader,
-            Reader::Html | Reader::Docx | Reader::Odt | Reader::Rtf
-        ) && ov.preface.is_none()
-        {
-            html::frame::note_over_rule(&mut work);
-        }
-        let epigraph = std::mem::take(&mut work.epigraph);
-        html::epigraph::set_apart(&mut work, &epigraph);
-    }
-    // The page's footnotes follow the story, before its closing note.
-    if let (Some(f), Some(p)) = (work.footnotes.take(), work.parts.last_mut()) {
-        p.body.push(Block::Footnotes(f));
-    }
-    decisions.append(&mut work.decisions);
-    let found = work
-        .title
-        .as_deref()
-        .map(|t| typography::apply_str(t.trim(), lang))
-        .filter(|t| !t.is_empty());
-    let given = entry
-        .title
-        .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty());
-    let title = super::story::chapter_title(given, found.as_ref(), &file, lang, &mut diags);
-    let authors = match &entry.author {
-        Some(a) => vec![a.clone()],
-        None => work.authors.clone(),
-    };
-
-    let mut preface = work.summary.clone();
-    preface.extend(work.notes.iter().cloned());
-    let titled = work.parts.len() > 1;
-    let mut body = Vec::new();
-    for (i, p) in work.parts.iter().enumerate() {
-        let heading = p
-            .title
-            .as_deref()
-            .map(|t| typography::apply_str(t, lang))
-            .filter(|t| titled || Some(t) != found.as_ref());
-        if let Some(h) = &heading {
-            body.push(Block::Heading(h.clone()));
-        }
-        let extra = p.summary.len() + p.notes.len() + p.end_notes.len();
-        if extra > 0 {
-            decisions.push(format!(
-                "chapter {}: its summary and notes ({extra} paragraph(s)) stay at their place in the story, set apart as small notes",
-                i + 1
-            ));
-        }
-        let opening: Vec<Block> = p.summary.iter().chain(&p.notes).cloned().collect();
-        body.extend(small_note(opening));
-        body.extend(p.body.iter().cloned());
-        body.extend(small_note(p.end_notes.clone()));
-    }
-    if titled {
-        decisions.push(format!(
-            "{} chapters of the work become headings inside the story",
-            work.parts.len()
-        ));
-    }
-    if work.images > 0 {
-        diags.push(
-            Diagnostic::warning(
-                Some(file.clone()),
-                format!("{} image(s) inside the story were left out", work.images),
-            )
-            .hint("Quire does not place images inside stories yet"),
-        );
-    }
-    if body.iter().all(|b| matches!(b, Block::SceneBreak)) {
-        diags.push(
-            Diagnostic::warning(Some(file.clone()), "no story text found in this file")
-                .hint("check that the file is the story's download, not a listing page"),
-        );
-    }
-    if !work.tags.is_empty() {
-        decisions.push(format!(
-            "tags: {}",
-            work.tags
-                .iter()
-                .map(|(l, v)| format!("{l} ({})", v.len()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
-    let meta = story_meta(&work, reader);
-    let words = || body.iter().map(Block::plain).collect::<Vec<_>>().join("\n");
-    let (language, why) = super::language::story_language(
-        entry.language.as_deref(),
-        meta.language.as_deref(),
-        words,
-        lang,
-    );
-    decisions.extend(why);
-    html::tidy(&mut preface);
-    html::tidy(&mut body);
-    let stanzas = html::mark_verse(&mut body);
-    if stanzas > 0 {
-        decisions.push(format!(
-            "verse: {stanzas} paragraph(s) of lines broken with <br/> are stanzas of verse \
-             (short lines, some indented with no-break spaces or several stanzas in a row): \
-             set flush, a line apart, indents kept"
-        ));
-    }
-    let mut afterword = work.end_notes.clone();
-    html::tidy(&mut afterword);
-    let chapter = Chapter {
-        file,
-        language,
-        title,
-        title_in_text: found,
-        authors,
-        encoding: Encoding::Utf8,
-        reader,
-        preface,
-        preface_language: None,
-        body,
-        afterword,
-        afterword_language: None,
-        meta,
-        decisions,
-    };
-    (chapter, diags)
-}
+mod chapter;
 
 #[cfg(test)]
 mod tests;
