@@ -109,6 +109,14 @@ fn is_notice(l: &str) -> bool {
         .any(|w| l.contains(w))
 }
 
+/// Whether `t` names the site, in any case: the notice's first test, made before a line
+/// is lowercased.
+fn mentions_webnovel(t: &str) -> bool {
+    t.as_bytes()
+        .windows(8)
+        .any(|w| w.eq_ignore_ascii_case(b"webnovel"))
+}
+
 /// Whether `l` (lowercase) is a chapter's title: "chapter 1: …", "chapter 12 …".
 fn is_chapter(l: &str) -> bool {
     l.strip_prefix("chapter ")
@@ -128,8 +136,16 @@ fn is_category(l: &str) -> bool {
 /// is none. Notices are dropped from any file.
 pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let notices = notices(doc);
+    // A site line is short: only lines as short as the longest are lowercased and
+    // compared (a story's lines are not, which keeps a plain story's cost to a length
+    // check a line).
+    let longest = SITE_LINES.iter().map(|l| l.len()).max().unwrap_or(0) + 4;
     let marks = (0..doc.len())
-        .filter(|&i| !doc.blank(i) && SITE_LINES.contains(&plain(doc, i).as_str()))
+        .filter(|&i| {
+            !doc.blank(i)
+                && doc.trimmed(i).len() <= longest
+                && SITE_LINES.contains(&plain(doc, i).as_str())
+        })
         .map(|i| plain(doc, i))
         .collect::<std::collections::HashSet<_>>()
         .len()
@@ -150,6 +166,7 @@ fn notices(doc: &mut Doc) -> bool {
                 && !doc.blank(i)
                 && doc.para_end(i) == i + 1
                 && (i == 0 || doc.blank(i - 1))
+                && mentions_webnovel(doc.trimmed(i))
                 && is_notice(&doc.lower(i))
         })
         .collect();
