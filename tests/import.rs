@@ -544,3 +544,82 @@ fn document_is_read_and_built(file: &str, reader: &str) {
         );
     }
 }
+
+/// A zip of `files` (name, text), as a word processor writes one.
+fn zip_of(files: &[(&str, String)]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default();
+    for (name, text) in files {
+        zip.start_file(*name, opts).unwrap();
+        zip.write_all(text.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+/// A picture inside a Word or LibreOffice document is not placed in the book, and the
+/// build says so for each file, as it does for an HTML page's images; a text box is no
+/// picture, and its words are the story's.
+#[test]
+fn a_picture_in_a_document_is_left_out_with_a_warning() {
+    let story = "The lamplighter came at dusk and lit every lamp on the street but one.";
+    let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    let docx = |inner: &str| {
+        let body = format!(
+            "<w:document {w}><w:body><w:p><w:r><w:t>{story}</w:t></w:r></w:p>\
+             <w:p><w:r>{inner}</w:r></w:p></w:body></w:document>"
+        );
+        zip_of(&[
+            ("[Content_Types].xml", "<Types/>".to_string()),
+            ("word/document.xml", body),
+        ])
+    };
+    let picture = "<w:drawing><wp:inline xmlns:wp=\"wp\"><a:graphic xmlns:a=\"a\"><a:graphicData>\
+                   <pic:pic xmlns:pic=\"pic\"><pic:blipFill/></pic:pic>\
+                   </a:graphicData></a:graphic></wp:inline></w:drawing>";
+    let text_box = "<w:drawing><wps:txbx xmlns:wps=\"wps\"><w:txbxContent><w:p><w:r>\
+                    <w:t>Boxed words.</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing>";
+    let ns = r#"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0""#;
+    let odt = zip_of(&[
+        (
+            "mimetype",
+            "application/vnd.oasis.opendocument.text".to_string(),
+        ),
+        (
+            "content.xml",
+            format!(
+                "<office:document-content {ns}><office:body><office:text>\
+                 <text:p>{story}</text:p><text:p><draw:frame><draw:image/></draw:frame></text:p>\
+                 </office:text></office:body></office:document-content>"
+            ),
+        ),
+    ]);
+    let f = Fixture::new();
+    f.write("a-picture.docx", docx(picture));
+    f.write("b-text-box.docx", docx(text_box));
+    f.write("c-picture.odt", odt);
+    f.write(
+        "book.toml",
+        common::toml_for(&["a-picture.docx", "b-text-box.docx", "c-picture.odt"]),
+    );
+    let run = f.build_epub(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let left_out = |file: &str| {
+        run.stderr
+            .lines()
+            .any(|l| l.contains(file) && l.contains("1 image(s) inside the story were left out"))
+    };
+    assert!(left_out("a-picture.docx"), "{}", run.stderr);
+    assert!(left_out("c-picture.odt"), "{}", run.stderr);
+    let text_box_images = run
+        .stderr
+        .lines()
+        .any(|l| l.contains("b-text-box.docx") && l.contains("image(s)"));
+    assert!(!text_box_images, "{}", run.stderr);
+    let project = quire::load(f.path()).unwrap();
+    let text: Vec<String> = project.book.chapters[1]
+        .body
+        .iter()
+        .flat_map(|b| words(&b.plain()))
+        .collect();
+    assert!(text.ends_with(&words("Boxed words.")), "{text:?}");
+}

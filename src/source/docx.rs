@@ -260,6 +260,10 @@ impl Writer {
                         self.para.push_str("<br>");
                     }
                     "noBreakHyphen" => self.para.push('\u{2011}'),
+                    // A picture (DrawingML's `pic:pic`, or an old VML `v:imagedata`; a
+                    // text box is no picture): the page's image, which the HTML readers
+                    // count and warn of as left out.
+                    "pic" | "imagedata" if self.in_para => self.para.push_str("<img>"),
                     "footnoteReference" if !notes => {
                         let id = attr(e, "id").unwrap_or_default();
                         self.refs.push(id);

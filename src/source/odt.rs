@@ -259,6 +259,9 @@ impl Writer {
                 self.backlink = Some(n);
             }
             "line-break" if self.in_para > 0 => self.out.push_str("<br>"),
+            // A picture in a frame (`draw:image`; a text box is `draw:text-box`): the
+            // page's image, which the HTML readers count and warn of as left out.
+            "image" if self.in_para > 0 => self.out.push_str("<img>"),
             "tab" | "s" if self.in_para > 0 => self.out.push(' '),
             _ => {}
         }
