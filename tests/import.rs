@@ -556,7 +556,7 @@ fn zip_of(files: &[(&str, String)]) -> Vec<u8> {
     zip.finish().unwrap().into_inner()
 }
 
-/// A picture inside a Word or LibreOffice document is not placed in the book, and the
+/// A picture inside a Word, LibreOffice or RTF document is not placed in the book, and the
 /// build says so for each file, as it does for an HTML page's images; a text box is no
 /// picture, and its words are the story's.
 #[test]
@@ -597,9 +597,17 @@ fn a_picture_in_a_document_is_left_out_with_a_warning() {
     f.write("a-picture.docx", docx(picture));
     f.write("b-text-box.docx", docx(text_box));
     f.write("c-picture.odt", odt);
+    let rtf =
+        format!("{{\\rtf1\\ansi\\pard {story}\\par\n{{\\pict\\wmetafile8 0100090000}}\\par\n}}");
+    f.write("d-picture.rtf", rtf);
     f.write(
         "book.toml",
-        common::toml_for(&["a-picture.docx", "b-text-box.docx", "c-picture.odt"]),
+        common::toml_for(&[
+            "a-picture.docx",
+            "b-text-box.docx",
+            "c-picture.odt",
+            "d-picture.rtf",
+        ]),
     );
     let run = f.build_epub(&[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -610,6 +618,7 @@ fn a_picture_in_a_document_is_left_out_with_a_warning() {
     };
     assert!(left_out("a-picture.docx"), "{}", run.stderr);
     assert!(left_out("c-picture.odt"), "{}", run.stderr);
+    assert!(left_out("d-picture.rtf"), "{}", run.stderr);
     let text_box_images = run
         .stderr
         .lines()

@@ -243,6 +243,13 @@ impl Writer {
         let on = param != Some(0);
         let s = &mut self.state;
         match word {
+            // A picture in the text (WordPad's `{\pict …}`, Word's copy in
+            // `\nonshppict`; its `\*\shppict` twin is skipped): the page's image, which
+            // the HTML readers count and warn of as left out. Its data is skipped.
+            "pict" if dest && s.dest == Dest::Text && !s.note => {
+                s.dest = Dest::Skip;
+                self.para.push_str("<img>");
+            }
             _ if dest && SKIPPED.contains(&word) => s.dest = Dest::Skip,
             "info" if dest => s.dest = Dest::Info,
             "stylesheet" if dest => s.dest = Dest::Styles,

@@ -113,3 +113,19 @@ fn a_textedit_document() {
     );
     assert!(!text(&html).contains("Helvetica"), "{html}");
 }
+
+/// A picture in the text is marked once where it stands, its data skipped: WordPad's
+/// `{\pict …}` and Word's pair, whose `\*\shppict` twin is not read.
+#[test]
+fn a_picture_is_marked_once_and_its_data_skipped() {
+    let rtf = b"{\\rtf1\\ansi\\pard Before.\\par\r\n\
+\\pard{\\pict\\wmetafile8\\picw100\\pich100 0100090000}\\par\r\n\
+\\pard{\\*\\shppict{\\pict\\pngblip 89504e47}}{\\nonshppict{\\pict\\wmetafile8 0100}}After.\\par\r\n}";
+    let html = to_html(rtf).unwrap();
+    assert_eq!(html.matches("<img>").count(), 2, "{html}");
+    assert!(
+        !text(&html).contains("0100") && !text(&html).contains("8950"),
+        "{html}"
+    );
+    assert!(text(&html).contains("Before.") && text(&html).contains("After."));
+}
