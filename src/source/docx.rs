@@ -12,9 +12,9 @@
 //! fallback copy of a drawing's text box are not text. The zip is opened with the EPUB
 //! reader's limits (entries, sizes, ratios). Pure: no I/O.
 
-use super::epub::{MAX_TOTAL_BYTES, Refusal, check_entries, read_entry};
+use super::epub::{MAX_TOTAL_BYTES, Refusal, check_entries, read_entry, reference};
 use numbering::{Numbering, OpenLists};
-use quick_xml::escape::{escape, resolve_predefined_entity};
+use quick_xml::escape::escape;
 use quick_xml::events::{BytesStart, Event};
 use std::io::Cursor;
 use styles::Styles;
@@ -302,13 +302,7 @@ impl Writer {
                     self.push_text(&t.xml10_content());
                 }
                 Event::GeneralRef(g) if in_text && skip == 0 => {
-                    let c = match g.resolve_char_ref() {
-                        Ok(Some(c)) => c.to_string(),
-                        _ => resolve_predefined_entity(&g)
-                            .unwrap_or_default()
-                            .to_string(),
-                    };
-                    self.push_text(&c);
+                    self.push_text(&reference(&g).unwrap_or_default());
                 }
                 Event::Eof => {
                     let close = self.lists.close();

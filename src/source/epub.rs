@@ -11,7 +11,7 @@
 
 use super::xhtml;
 use quick_xml::escape::resolve_predefined_entity;
-use quick_xml::events::Event;
+use quick_xml::events::{BytesRef, Event};
 use scraper::Html;
 use std::io::{Cursor, Read};
 
@@ -405,13 +405,10 @@ fn parse_opf(xml: &str, name: &str) -> Result<(Package, Vec<String>), Refusal> {
             }
             Event::Text(t) if field.is_some() => text.push_str(&t.xml10_content()),
             Event::CData(t) if field.is_some() => text.push_str(&t),
-            Event::GeneralRef(g) if field.is_some() => match g.resolve_char_ref() {
-                Ok(Some(c)) => text.push(c),
-                _ => match resolve_predefined_entity(&g) {
-                    Some(s) => text.push_str(s),
-                    // Never expanded: kept as written.
-                    None => text.push_str(&format!("&{};", &*g)),
-                },
+            Event::GeneralRef(g) if field.is_some() => match reference(&g) {
+                Some(s) => text.push_str(&s),
+                // Never expanded: kept as written.
+                None => text.push_str(&format!("&{};", &*g)),
             },
             Event::End(e) => {
                 if let Some(f) = field.take_if(|f| f.as_str() == e.local_name().as_ref()) {
@@ -449,6 +446,16 @@ fn parse_opf(xml: &str, name: &str) -> Result<(Package, Vec<String>), Refusal> {
         .map(|d| d.1.clone())
         .collect();
     Ok((pkg, hrefs))
+}
+
+/// The text a reference in the XML stands for: a character reference (`&#233;`) or one
+/// of XML's five entities; `None` for any other entity, which is never expanded. The
+/// package reader, and the Word and LibreOffice readers, read text through it.
+pub(super) fn reference(g: &BytesRef<'_>) -> Option<String> {
+    match g.resolve_char_ref() {
+        Ok(Some(c)) => Some(c.to_string()),
+        _ => resolve_predefined_entity(g).map(str::to_string),
+    }
 }
 
 #[cfg(test)]

@@ -16,8 +16,8 @@
 //! saved with a password is refused as such. Pure: no I/O.
 
 use super::docx::{attr, core_field, word_page};
-use super::epub::{MAX_TOTAL_BYTES, Refusal, check_entries, read_entry};
-use quick_xml::escape::{escape, resolve_predefined_entity};
+use super::epub::{MAX_TOTAL_BYTES, Refusal, check_entries, read_entry, reference};
+use quick_xml::escape::escape;
 use quick_xml::events::{BytesStart, Event};
 use std::io::{Cursor, Read};
 use styles::{Kind, Styles};
@@ -174,13 +174,7 @@ impl Writer {
                     self.push_text(&t.xml10_content());
                 }
                 Event::GeneralRef(g) if skip == 0 && self.in_para > 0 => {
-                    let c = match g.resolve_char_ref() {
-                        Ok(Some(c)) => c.to_string(),
-                        _ => resolve_predefined_entity(&g)
-                            .unwrap_or_default()
-                            .to_string(),
-                    };
-                    self.push_text(&c);
+                    self.push_text(&reference(&g).unwrap_or_default());
                 }
                 Event::Eof => return Ok(()),
                 _ => {}
