@@ -141,12 +141,9 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     // check a line).
     let longest = SITE_LINES.iter().map(|l| l.len()).max().unwrap_or(0) + 4;
     let marks = (0..doc.len())
-        .filter(|&i| {
-            !doc.blank(i)
-                && doc.trimmed(i).len() <= longest
-                && SITE_LINES.contains(&plain(doc, i).as_str())
-        })
+        .filter(|&i| !doc.blank(i) && doc.trimmed(i).len() <= longest)
         .map(|i| plain(doc, i))
+        .filter(|l| SITE_LINES.contains(&l.as_str()))
         .collect::<std::collections::HashSet<_>>()
         .len()
         + usize::from(notices);
