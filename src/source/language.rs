@@ -7,6 +7,7 @@
 //! book's, with the reason `quire inspect` gives.
 
 use crate::typography::primary;
+use std::borrow::Cow;
 
 /// A loose BCP 47 check: letters, digits and hyphens, starting with 2–3 letters.
 pub(super) fn is_language_tag(s: &str) -> bool {
@@ -89,10 +90,10 @@ fn tag_of(name: &str) -> Option<String> {
 /// book's region); else, when neither names one, the language of the story's `words`
 /// when the detector is sure of it and it is not the book's. With the reason for `quire
 /// inspect`.
-pub(super) fn story_language(
+pub(super) fn story_language<'w>(
     given: Option<&str>,
     header: Option<&str>,
-    words: impl FnOnce() -> String,
+    words: impl FnOnce() -> Cow<'w, str>,
     book: &str,
 ) -> (Option<String>, Option<String>) {
     if let Some(g) = given {
@@ -213,7 +214,7 @@ mod tests {
 
     #[test]
     fn a_story_is_in_the_language_book_toml_or_its_header_names() {
-        let lang = |g, h, b| story_language(g, h, String::new, b).0;
+        let lang = |g, h, b| story_language(g, h, || Cow::Borrowed(""), b).0;
         assert_eq!(lang(Some("es"), None, "en-US").as_deref(), Some("es"));
         assert_eq!(
             lang(Some("es"), Some("Deutsch"), "en").as_deref(),
@@ -243,7 +244,7 @@ mod tests {
 
     #[test]
     fn a_story_no_header_names_is_in_the_language_of_its_words() {
-        let lang = |text: &str, book| story_language(None, None, || text.to_string(), book);
+        let lang = |text: &str, book| story_language(None, None, || Cow::Borrowed(text), book);
         let (es, why) = lang(SPANISH, "en-GB");
         assert_eq!(es.as_deref(), Some("es"));
         assert!(why.unwrap().contains("by the story's words"));
@@ -260,9 +261,9 @@ mod tests {
             .join(" ");
         assert_eq!(lang(&short, "en").0, None);
         // A header or book.toml that names a language decides, whatever the words say.
-        let named = story_language(None, Some("Deutsch"), || SPANISH.to_string(), "en");
+        let named = story_language(None, Some("Deutsch"), || SPANISH.into(), "en");
         assert_eq!(named.0.as_deref(), Some("de"));
-        let given = story_language(Some("pt"), None, || SPANISH.to_string(), "en");
+        let given = story_language(Some("pt"), None, || SPANISH.into(), "en");
         assert_eq!(given.0.as_deref(), Some("pt"));
     }
 

@@ -56,7 +56,7 @@ pub(crate) fn understand_spaced(
     let (language, language_why) = super::language::story_language(
         entry.language.as_deref(),
         head.meta.language.as_deref(),
-        || head.rest.clone(),
+        || head.rest.as_str().into(),
         lang,
     );
     let lang = language.as_deref().unwrap_or(lang);

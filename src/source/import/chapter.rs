@@ -147,7 +147,13 @@ pub(super) fn to_chapter(
         ));
     }
     let meta = story_meta(&work, reader);
-    let words = || body.iter().map(Block::plain).collect::<Vec<_>>().join("\n");
+    let words = || {
+        body.iter()
+            .map(Block::plain)
+            .collect::<Vec<_>>()
+            .join("\n")
+            .into()
+    };
     let (language, why) = super::super::language::story_language(
         entry.language.as_deref(),
         meta.language.as_deref(),
