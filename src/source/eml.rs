@@ -197,7 +197,7 @@ pub(super) fn read(entry: &ChapterConfig, bytes: &[u8], lang: &str) -> ChapterRe
     };
     let (mut ch, diags) = story::understand(entry, &letter.text, Encoding::Utf8, lang);
     if let Some((n, why)) = closing {
-        let said = format!("afterword: {n} paragraph(s), as book.toml says (`afterword = {n}`)");
+        let said = super::parts::afterword_as_told(n);
         for d in ch.decisions.iter_mut().filter(|d| **d == said) {
             d.clone_from(&why);
         }
@@ -443,5 +443,26 @@ The Lake\n\nThey swam out to the island every summer.\n";
             ch.body.iter().map(|b| b.plain()).collect::<Vec<_>>(),
             ["Rain fell."]
         );
+    }
+
+    /// A newsletter's closing note is said to be found after its last divider, not
+    /// counted by `book.toml`, which said nothing.
+    #[test]
+    fn a_newsletters_closing_note_gives_its_own_reason() {
+        let msg = "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\
+From: Mira Sol <mira@example.org>\nSubject: The Sunday Short: The Glass Orchard\n\
+List-Unsubscribe: <https://example.org/u>\n\n\
+Hi all!\n\nThis week's story came to me on a train.\n\nThe Glass Orchard\n\n\
+The orchard was glass.\n\n* * *\n\nThe apples rang.\n\n* * *\n\n\
+That's all for this week. See you next Sunday,\n\nMira\n";
+        let (ch, _) = read(&entry(), msg.as_bytes(), "en").unwrap();
+        assert!(!ch.afterword.is_empty(), "{:?}", ch.decisions);
+        let said = |w: &str| ch.decisions.iter().any(|d| d.contains(w));
+        assert!(
+            said("after the newsletter's last divider"),
+            "{:?}",
+            ch.decisions
+        );
+        assert!(!said("as book.toml says"), "{:?}", ch.decisions);
     }
 }

@@ -37,6 +37,12 @@ pub struct Overrides {
     pub title_in_text: Option<bool>,
 }
 
+/// The decision [`split`] records when `book.toml` says how many paragraphs the
+/// afterword is (a reader that sets the count itself puts its own reason in its place).
+pub(crate) fn afterword_as_told(k: usize) -> String {
+    format!("afterword: {k} paragraph(s), as book.toml says (`afterword = {k}`)")
+}
+
 /// Where each paragraph of a story goes.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Split {
@@ -85,9 +91,7 @@ pub fn split(paras: &[RawPara], ov: Overrides) -> Split {
     if let Some(k) = ov.afterword {
         let k = k.min(n - start);
         end = n - k;
-        s.decisions.push(format!(
-            "afterword: {k} paragraph(s), as book.toml says (`afterword = {k}`)"
-        ));
+        s.decisions.push(afterword_as_told(k));
     } else {
         end = detect_tail(paras, start, end, &mut s);
     }
