@@ -2,11 +2,11 @@
 //! plain bytes.
 //!
 //! Input: the file's bytes. Output: an iterator of [`Token`]s. A control word is a
-//! backslash, letters and an optional signed number, ended by a space (which it takes)
-//! or anything else (which it leaves); `\'hh` is a byte in the document's code page;
-//! `\binN` is followed by N bytes of binary data, skipped here whole; line ends between
-//! tokens are not text; the code page the header names decodes the bytes of text. Pure:
-//! no I/O.
+//! backslash, letters and an optional signed number (all its digits), ended by a space
+//! (which it takes) or anything else (which it leaves); `\'hh` is a byte in the
+//! document's code page; `\binN` is followed by N bytes of binary data, skipped here
+//! whole; line ends between tokens are not text; the code page the header names decodes
+//! the bytes of text. Pure: no I/O.
 
 /// One token of an RTF document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,16 +48,23 @@ impl<'a> Lexer<'a> {
         }
         let name = std::str::from_utf8(&self.bytes[start..self.at]).unwrap_or("");
         let num_start = self.at;
-        if self.peek() == Some(b'-') {
+        let negative = self.peek() == Some(b'-');
+        if negative {
             self.at += 1;
         }
-        while self.peek().is_some_and(|b| b.is_ascii_digit()) && self.at - num_start < 11 {
+        let digits = self.at;
+        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
             self.at += 1;
         }
-        let param = std::str::from_utf8(&self.bytes[num_start..self.at])
-            .ok()
-            .and_then(|n| n.parse::<i64>().ok())
-            .map(|n| n.clamp(i32::MIN.into(), i32::MAX.into()) as i32);
+        // Every digit is the parameter's, however many; eleven already pass i32's range.
+        let param = (self.at > digits).then(|| {
+            let n = self.bytes[digits..self.at]
+                .iter()
+                .take(11)
+                .fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+            let n = if negative { -n } else { n };
+            n.clamp(i32::MIN.into(), i32::MAX.into()) as i32
+        });
         if param.is_none() {
             self.at = num_start;
         }
@@ -164,6 +171,24 @@ mod tests {
                 Token::Byte(b'x'),
                 Token::Word("par", None),
                 Token::Close,
+            ]
+        );
+    }
+
+    /// Regression: a parameter past eleven digits left its last digits as text
+    /// (`\fs999999999999 Big` read "9 Big"); every digit is the number's, clamped.
+    #[test]
+    fn a_long_parameter_keeps_all_its_digits() {
+        let t: Vec<Token<'_>> = Lexer::new(b"\\fs999999999999 Big\\li-99999999999x").collect();
+        assert_eq!(
+            t,
+            vec![
+                Token::Word("fs", Some(i32::MAX)),
+                Token::Byte(b'B'),
+                Token::Byte(b'i'),
+                Token::Byte(b'g'),
+                Token::Word("li", Some(i32::MIN)),
+                Token::Byte(b'x'),
             ]
         );
     }
