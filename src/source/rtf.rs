@@ -8,18 +8,18 @@
 //! title, subtitle or a heading, else the first one a title when typed as one (see
 //! `docx::typed_title`); bold and italics (`\b`, `\i`) kept,
 //! `\line` a `<br>`, `\tab` a space; text in the document's code page (`\ansicpg`,
-//! Windows-1252 by default; `\'hh` escapes) and Unicode (`\uN` and its stand-in
-//! characters, which are skipped); list items (`\ls`, WordPad's `\pn`) an `<ol>` or
-//! `<ul>` as their typed number or bullet shows, that number left out; footnotes
-//! (`\footnote`) linked as Google Docs links them, their text after a rule at the end.
-//! The font, colour and style tables, pictures, headers and footers, field codes, hidden
-//! text and every destination marked `\*` are not text (paragraph and character
-//! properties are kept with each group, as RTF scopes them); of `\info`, the title and author
-//! are the page's. Pure: no I/O.
+//! Windows-1252 by default; `\'hh` escapes) or in its font's (`\fcharset` in the font
+//! table), and Unicode (`\uN` and its stand-in characters, which are skipped); list
+//! items (`\ls`, WordPad's `\pn`) an `<ol>` or `<ul>` as their typed number or bullet
+//! shows, that number left out; footnotes (`\footnote`) linked as Google Docs links
+//! them, their text after a rule at the end. The font, colour and style tables,
+//! pictures, headers and footers, field codes, hidden text and every destination marked
+//! `\*` are not text (paragraph and character properties are kept with each group, as
+//! RTF scopes them); of `\info`, the title and author are the page's. Pure: no I/O.
 
 use super::docx::{typed_title, word_page};
 use super::epub::Refusal;
-use lex::{Lexer, Token, code_page};
+use lex::{Lexer, Token, charset, code_page};
 use lists::Lists;
 use quick_xml::escape::escape;
 
@@ -28,7 +28,6 @@ mod lists;
 
 /// Destinations whose text is not the document's.
 const SKIPPED: &[&str] = &[
-    "fonttbl",
     "colortbl",
     "listtable",
     "listoverridetable",
@@ -72,6 +71,8 @@ enum Dest {
     Marker,
     /// `\stylesheet`: each entry's number (`\sN`) and name are read.
     Styles,
+    /// `\fonttbl`: each font's number (`\fN`) and character set are read.
+    Fonts,
 }
 
 /// The state a group opens with and gets back when it closes.
@@ -85,6 +86,9 @@ struct State {
     size: u32,
     /// How many stand-in characters follow a `\uN`.
     uc: usize,
+    /// The font (`\fN`; none, the default), whose character set may name the code
+    /// page of its bytes.
+    font: Option<i32>,
     /// Whether the group is (inside) a footnote.
     note: bool,
     /// The paragraph's properties, which RTF keeps with the group too: its style
@@ -178,8 +182,13 @@ struct Writer {
     /// The paragraph styles' names, lowercase, by number; the entry being read.
     styles: std::collections::HashMap<i32, String>,
     sheet: (i32, String),
-    /// The code page of the document's bytes, and bytes not yet decoded.
+    /// The code page of the document's bytes, the fonts' own (by number), the font
+    /// being read in the table and the default font (`\deffN`), and bytes not yet
+    /// decoded.
     code_page: &'static encoding_rs::Encoding,
+    fonts: std::collections::HashMap<i32, &'static encoding_rs::Encoding>,
+    font_entry: i32,
+    default_font: i32,
     pending: Vec<u8>,
     /// Stand-in characters of a `\uN` still to skip.
     skip_chars: usize,
@@ -212,6 +221,7 @@ impl Writer {
                 hidden: false,
                 size: 24,
                 uc: 1,
+                font: None,
                 note: false,
                 style: 0,
                 centred: false,
@@ -220,6 +230,9 @@ impl Writer {
             styles: std::collections::HashMap::new(),
             sheet: (0, String::new()),
             code_page: code_page(bytes),
+            fonts: std::collections::HashMap::new(),
+            font_entry: 0,
+            default_font: 0,
             pending: Vec::new(),
             skip_chars: 0,
             high: None,
@@ -252,6 +265,15 @@ impl Writer {
             }
             _ if dest && SKIPPED.contains(&word) => s.dest = Dest::Skip,
             "info" if dest => s.dest = Dest::Info,
+            "fonttbl" if dest => s.dest = Dest::Fonts,
+            "f" if s.dest == Dest::Fonts => self.font_entry = param.unwrap_or(0),
+            "fcharset" if s.dest == Dest::Fonts => {
+                if let Some(e) = param.and_then(charset) {
+                    self.fonts.insert(self.font_entry, e);
+                }
+            }
+            "f" => s.font = Some(param.unwrap_or(0)),
+            "deff" => self.default_font = param.unwrap_or(0),
             "stylesheet" if dest => s.dest = Dest::Styles,
             "s" if s.dest == Dest::Styles => self.sheet.0 = param.unwrap_or(0),
             "s" => s.style = param.unwrap_or(0),
@@ -274,6 +296,7 @@ impl Writer {
             "i" => s.italic = on,
             "v" => s.hidden = on,
             "plain" => {
+                s.font = None;
                 s.bold = false;
                 s.italic = false;
                 s.hidden = false;
@@ -345,7 +368,9 @@ impl Writer {
             return;
         }
         let bytes = std::mem::take(&mut self.pending);
-        let (text, _, _) = self.code_page.decode(&bytes);
+        let font = self.state.font.unwrap_or(self.default_font);
+        let code_page = self.fonts.get(&font).copied().unwrap_or(self.code_page);
+        let (text, _, _) = code_page.decode(&bytes);
         self.push_text(&text);
     }
 

@@ -3,10 +3,10 @@
 //!
 //! Input: the file's bytes. Output: an iterator of [`Token`]s. A control word is a
 //! backslash, letters and an optional signed number (all its digits), ended by a space
-//! (which it takes) or anything else (which it leaves); `\'hh` is a byte in the
-//! document's code page; `\binN` is followed by N bytes of binary data, skipped here
-//! whole; line ends between tokens are not text; the code page the header names decodes
-//! the bytes of text. Pure: no I/O.
+//! (which it takes) or anything else (which it leaves); `\'hh` is a byte of text;
+//! `\binN` is followed by N bytes of binary data, skipped here whole; line ends between
+//! tokens are not text. The code page the header names decodes the bytes of text, and a
+//! font's character set (`\fcharsetN`) may name another for its own. Pure: no I/O.
 
 /// One token of an RTF document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,7 +19,7 @@ pub(super) enum Token<'a> {
     Word(&'a str, Option<i32>),
     /// `\` and one character that is not a letter (`\~`, `\*`, `\{`, a line end).
     Symbol(u8),
-    /// `\'hh`: a byte of text in the document's code page.
+    /// `\'hh`: a byte of text in its font's or the document's code page.
     Hex(u8),
     /// A byte of text as it stands.
     Byte(u8),
@@ -119,6 +119,32 @@ impl<'a> Iterator for Lexer<'a> {
             });
         }
     }
+}
+
+/// The code page a font's character set (`\fcharsetN` in the font table) names, when
+/// it names one other than the document's: Word and WordPad write Cyrillic, Greek,
+/// Central European … text as `\'hh` bytes in its font's code page whatever the
+/// header's `\ansicpg` says. ANSI (0), default (1), Symbol (2) and sets with no
+/// decoder here are left to the document's code page.
+pub(super) fn charset(n: i32) -> Option<&'static encoding_rs::Encoding> {
+    use encoding_rs as e;
+    Some(match n {
+        77 => e::MACINTOSH,
+        128 => e::SHIFT_JIS,
+        129 => e::EUC_KR,
+        134 => e::GBK,
+        136 => e::BIG5,
+        161 => e::WINDOWS_1253,
+        162 => e::WINDOWS_1254,
+        163 => e::WINDOWS_1258,
+        177 => e::WINDOWS_1255,
+        178 => e::WINDOWS_1256,
+        186 => e::WINDOWS_1257,
+        204 => e::WINDOWS_1251,
+        222 => e::WINDOWS_874,
+        238 => e::WINDOWS_1250,
+        _ => return None,
+    })
 }
 
 /// The code page the document's header names (`\ansicpg1251`), Windows-1252 if none or

@@ -129,3 +129,22 @@ fn a_picture_is_marked_once_and_its_data_skipped() {
     );
     assert!(text(&html).contains("Before.") && text(&html).contains("After."));
 }
+
+/// Regression: text in a font whose character set is Cyrillic was read in the header's
+/// code page. Word 2003 and WordPad on an English system write Russian as `\'hh` bytes
+/// in the font's code page (`\fcharset204`, Windows-1251) under `\ansicpg1252`; the
+/// default font (`\deff`) counts where no `\f` is given, and `\plain` returns to it.
+#[test]
+fn a_fonts_character_set_decodes_its_bytes() {
+    let word = br"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\froman\fcharset0 Times New Roman;}
+{\f277\froman\fcharset204\fprq2{\*\panose 02020603050405020304}Times New Roman Cyr;}}
+\pard\plain\f277\lang1049 \'d1\'f2\'f0\'e0\'ed\'e8\'f6\'fb\f0  caf\'e9 {\f277 \'e4\'e0}\'e9\plain  \'e9\par}";
+    let html = to_html(word).unwrap();
+    assert!(html.contains("<p>Страницы café даé é</p>"), "{html}");
+    let wordpad =
+        br"{\rtf1\ansi\ansicpg1252\deff0\nouicompat{\fonttbl{\f0\fnil\fcharset204 Calibri;}}
+\pard\sa200\fs22\lang1049 \'cf\'f0\'e8\'e2\'e5\'f2\par}";
+    let html = to_html(wordpad).unwrap();
+    assert!(html.contains("<p>Привет</p>"), "{html}");
+    assert!(!text(&html).contains("Calibri"), "{html}");
+}
