@@ -15,7 +15,8 @@
 //! them, their text after a rule at the end. The font, colour and style tables,
 //! pictures, headers and footers, field codes, hidden text and every destination marked
 //! `\*` are not text (paragraph and character properties are kept with each group, as
-//! RTF scopes them); of `\info`, the title and author are the page's. Pure: no I/O.
+//! RTF scopes them); of `\info`, the title and author are the page's. Text written twice
+//! (`\upr`) is read from its Unicode twin (`\ud`). Pure: no I/O.
 
 use super::docx::{typed_title, word_page};
 use super::epub::Refusal;
@@ -91,6 +92,8 @@ struct State {
     font: Option<i32>,
     /// Whether the group is (inside) a footnote.
     note: bool,
+    /// Whether the group is an `\upr` whose first group (its ANSI text) is not read yet.
+    upr: bool,
     /// The paragraph's properties, which RTF keeps with the group too: its style
     /// (`\sN`), whether centred, whether a list item (`\ls`, `\pn`).
     style: i32,
@@ -118,6 +121,14 @@ pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
                     ));
                 }
                 stack.push(w.state);
+                if w.state.upr {
+                    // `\upr`'s first group is the ANSI stand-in for its `\ud` twin.
+                    if let Some(upr) = stack.last_mut() {
+                        upr.upr = false;
+                    }
+                    w.state.upr = false;
+                    w.state.dest = Dest::Skip;
+                }
                 if w.state.dest == Dest::Styles {
                     w.sheet = (0, String::new());
                 }
@@ -173,8 +184,9 @@ pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
     Ok(word_page(w.title.trim(), w.author.trim(), &w.out, &foot))
 }
 
-/// `\*` destinations whose text is read (a footnote's, Word's); any other is skipped.
-const KNOWN_STARRED: &[&str] = &["footnote"];
+/// `\*` destinations whose text is read (a footnote's, Word's; the Unicode twin of an
+/// `\upr`'s text); any other is skipped.
+const KNOWN_STARRED: &[&str] = &["footnote", "upr", "ud"];
 
 /// Writes paragraphs as HTML while reading the tokens.
 struct Writer {
@@ -223,6 +235,7 @@ impl Writer {
                 uc: 1,
                 font: None,
                 note: false,
+                upr: false,
                 style: 0,
                 centred: false,
                 in_list: false,
@@ -280,6 +293,10 @@ impl Writer {
             "title" if s.dest == Dest::Info => s.dest = Dest::Title,
             "author" if s.dest == Dest::Info => s.dest = Dest::Author,
             "listtext" | "pntext" if dest => s.dest = Dest::Marker,
+            // The same text twice, as LibreOffice writes `\info`'s title: `{\upr{ANSI}
+            // {\*\ud{Unicode}}}`; the ANSI group is skipped, the `\ud` read as its parent.
+            "upr" if dest => s.upr = true,
+            "ud" if dest => {}
             _ if s.dest == Dest::Info && dest => s.dest = Dest::Skip,
             "footnote" if dest && s.dest == Dest::Text && !s.note => {
                 self.count += 1;

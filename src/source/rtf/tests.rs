@@ -148,3 +148,17 @@ fn a_fonts_character_set_decodes_its_bytes() {
     assert!(html.contains("<p>Привет</p>"), "{html}");
     assert!(!text(&html).contains("Calibri"), "{html}");
 }
+
+/// Regression: LibreOffice writes `\info`'s title as `{\upr{ANSI}{\*\ud{Unicode}}}`,
+/// and the title was lost (an unknown group in `\info`); in the text the ANSI stand-in
+/// was read. The `\ud` twin is read, once, wherever it stands.
+#[test]
+fn an_upr_is_read_from_its_unicode_twin() {
+    let rtf = br"{\rtf1\ansi\ansicpg1252{\info{\upr{\title Lant?rns}
+{\*\ud{\title Lant\u233\'3frns}}}{\author Ines Marlow}}
+\pard A {\upr{Cafe?}{\*\ud{Caf\u233\'3f}}} B\par}";
+    let html = to_html(rtf).unwrap();
+    assert!(html.contains("<title>Lantérns</title>"), "{html}");
+    assert!(html.contains("<o:Author>Ines Marlow</o:Author>"), "{html}");
+    assert!(html.contains("<p>A Café B</p>"), "{html}");
+}
