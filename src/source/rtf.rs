@@ -20,7 +20,7 @@
 
 use super::docx::{typed_title, word_page};
 use super::epub::Refusal;
-use lex::{Lexer, Token, charset, code_page};
+use lex::{Lexer, Token, charset, code_page, symbol_word};
 use lists::Lists;
 use quick_xml::escape::escape;
 
@@ -494,21 +494,6 @@ impl Writer {
         self.notes.push_str("</div>");
         self.para = self.saved.take().unwrap_or_default();
     }
-}
-
-/// The character a control word stands for (`\emdash`, `\rquote` …).
-fn symbol_word(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "emdash" => "—",
-        "endash" => "–",
-        "lquote" => "‘",
-        "rquote" => "’",
-        "ldblquote" => "“",
-        "rdblquote" => "”",
-        "bullet" => "•",
-        "emspace" | "enspace" | "qmspace" => " ",
-        _ => return None,
-    })
 }
 
 #[cfg(test)]

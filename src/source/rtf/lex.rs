@@ -6,7 +6,8 @@
 //! (which it takes) or anything else (which it leaves); `\'hh` is a byte of text;
 //! `\binN` is followed by N bytes of binary data, skipped here whole; line ends between
 //! tokens are not text. The code page the header names decodes the bytes of text, and a
-//! font's character set (`\fcharsetN`) may name another for its own. Pure: no I/O.
+//! font's character set (`\fcharsetN`) may name another for its own; some words stand
+//! for a character (`\emdash`). Pure: no I/O.
 //!
 //! Why not a crate (each run on our fixtures, the unit tests' documents and the inputs
 //! quoted here, 2026-11): `rtf-parser` 0.4.3 takes a `&str`, refuses a file with any
@@ -136,6 +137,21 @@ impl<'a> Iterator for Lexer<'a> {
             });
         }
     }
+}
+
+/// The character a control word stands for (`\emdash`, `\rquote` …).
+pub(super) fn symbol_word(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "emdash" => "—",
+        "endash" => "–",
+        "lquote" => "‘",
+        "rquote" => "’",
+        "ldblquote" => "“",
+        "rdblquote" => "”",
+        "bullet" => "•",
+        "emspace" | "enspace" | "qmspace" => " ",
+        _ => return None,
+    })
 }
 
 /// The code page a font's character set (`\fcharsetN` in the font table) names, when
