@@ -160,22 +160,21 @@ pub(super) fn symbol_word(word: &str) -> Option<&'static str> {
 /// header's `\ansicpg` says. ANSI (0), default (1), Symbol (2) and sets with no
 /// decoder here are left to the document's code page.
 pub(super) fn charset(n: i32) -> Option<&'static encoding_rs::Encoding> {
-    use encoding_rs as e;
-    Some(match n {
-        77 => e::MACINTOSH,
-        128 => e::SHIFT_JIS,
-        129 => e::EUC_KR,
-        134 => e::GBK,
-        136 => e::BIG5,
-        161 => e::WINDOWS_1253,
-        162 => e::WINDOWS_1254,
-        163 => e::WINDOWS_1258,
-        177 => e::WINDOWS_1255,
-        178 => e::WINDOWS_1256,
-        186 => e::WINDOWS_1257,
-        204 => e::WINDOWS_1251,
-        222 => e::WINDOWS_874,
-        238 => e::WINDOWS_1250,
+    windows_code_page(match n {
+        77 => 10000,
+        128 => 932,
+        129 => 949,
+        134 => 936,
+        136 => 950,
+        161 => 1253,
+        162 => 1254,
+        163 => 1258,
+        177 => 1255,
+        178 => 1256,
+        186 => 1257,
+        204 => 1251,
+        222 => 874,
+        238 => 1250,
         _ => return None,
     })
 }
@@ -189,23 +188,42 @@ pub(super) fn code_page(bytes: &[u8]) -> &'static encoding_rs::Encoding {
         let n: String = head[at + 8..]
             .chars()
             .take_while(char::is_ascii_digit)
+            .take(6)
             .collect();
-        let label = if n.starts_with("125") || n == "874" {
-            format!("windows-{n}")
-        } else if n == "932" {
-            "shift_jis".into()
-        } else if n == "65001" {
-            "utf-8".into()
-        } else {
-            format!("cp{n}")
-        };
-        if let Some(e) = encoding_rs::Encoding::for_label(label.as_bytes()) {
+        if let Some(e) = n.parse().ok().and_then(windows_code_page) {
             return e;
         }
     } else if head.contains("\\mac") {
         return encoding_rs::MACINTOSH;
     }
     encoding_rs::WINDOWS_1252
+}
+
+/// The decoder of a Windows code page by its number, if `encoding_rs` has one. By
+/// number, as encoding_rs's labels miss some (`cp936`, `cp949`, `cp950` are none).
+fn windows_code_page(n: u32) -> Option<&'static encoding_rs::Encoding> {
+    use encoding_rs as e;
+    Some(match n {
+        866 => e::IBM866,
+        874 => e::WINDOWS_874,
+        932 => e::SHIFT_JIS,
+        936 => e::GBK,
+        949 => e::EUC_KR,
+        950 => e::BIG5,
+        1250 => e::WINDOWS_1250,
+        1251 => e::WINDOWS_1251,
+        1252 => e::WINDOWS_1252,
+        1253 => e::WINDOWS_1253,
+        1254 => e::WINDOWS_1254,
+        1255 => e::WINDOWS_1255,
+        1256 => e::WINDOWS_1256,
+        1257 => e::WINDOWS_1257,
+        1258 => e::WINDOWS_1258,
+        10000 => e::MACINTOSH,
+        10007 => e::X_MAC_CYRILLIC,
+        65001 => e::UTF_8,
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

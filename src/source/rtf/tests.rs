@@ -162,3 +162,19 @@ fn an_upr_is_read_from_its_unicode_twin() {
     assert!(html.contains("<o:Author>Ines Marlow</o:Author>"), "{html}");
     assert!(html.contains("<p>A Café B</p>"), "{html}");
 }
+
+/// Regression: a Chinese or Korean document's code page (`\ansicpg936`, `949`, `950`,
+/// as Word writes them there) was not known by its `cpN` label and read as
+/// Windows-1252, each character's two bytes two Latin letters.
+#[test]
+fn east_asian_code_pages_decode_their_byte_pairs() {
+    for (cp, bytes, text) in [
+        (936, r"\'d6\'d0\'ce\'c4", "中文"),
+        (950, r"\'a4\'a4\'a4\'e5", "中文"),
+        (949, r"\'c7\'d1\'b1\'db", "한글"),
+    ] {
+        let rtf = format!("{{\\rtf1\\ansi\\ansicpg{cp}\\deff0 {bytes}\\par}}");
+        let html = to_html(rtf.as_bytes()).unwrap();
+        assert!(html.contains(&format!("<p>{text}</p>")), "{cp}: {html}");
+    }
+}
