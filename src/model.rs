@@ -129,8 +129,14 @@ pub enum Reader {
     Docx,
     /// An OpenDocument text (`.odt`, LibreOffice Writer), read as the page Word would save.
     Odt,
+    /// A flat OpenDocument text (`.fodt`, LibreOffice's one-file XML), read as an `.odt`.
+    FlatOdt,
     /// An RTF document (WordPad, TextEdit, Word), read as the page Word would save.
     Rtf,
+    /// A web page in a zip (Google Docs' "Web page (.html, zipped)"), read as its page.
+    ZippedHtml,
+    /// An Evernote export (`.enex`): its note read as a page.
+    Enex,
 }
 
 impl Reader {
@@ -146,7 +152,10 @@ impl Reader {
             Reader::Epub => "an EPUB",
             Reader::Docx => "a Word document",
             Reader::Odt => "an OpenDocument text (LibreOffice Writer)",
+            Reader::FlatOdt => "a flat OpenDocument text (.fodt, LibreOffice Writer)",
             Reader::Rtf => "an RTF document",
+            Reader::ZippedHtml => "a zipped web page (as Google Docs downloads one)",
+            Reader::Enex => "an Evernote export (.enex)",
         }
     }
 }

@@ -34,6 +34,8 @@ pub(crate) enum Kind {
     Docx,
     /// An OpenDocument text (`.odt`, a zip archive holding `content.xml`).
     Odt,
+    /// A flat OpenDocument text (`.fodt`, one XML file whose root is `office:document`).
+    FlatOdt,
     /// An RTF document (text that opens with `{\rtf`).
     Rtf,
 }
@@ -69,6 +71,9 @@ pub(crate) fn kind(file: &str, bytes: &[u8]) -> Kind {
     if head.starts_with(b"{\\rtf") {
         return Kind::Rtf;
     }
+    if head.starts_with(b"<?xml") && odt::looks_like_fodt(bytes) {
+        return Kind::FlatOdt;
+    }
     let lower = head.to_ascii_lowercase();
     let starts = |s: &[u8]| lower.starts_with(s);
     let html_first = starts(b"<!doctype html")
@@ -96,10 +101,11 @@ pub(crate) fn read(
                 .map_err(|(msg, hint)| Diagnostic::error(Some(file.clone()), msg).hint(hint))?;
             epub_work(&pkg, lang)
         }
-        Kind::Docx | Kind::Odt | Kind::Rtf => {
+        Kind::Docx | Kind::Odt | Kind::FlatOdt | Kind::Rtf => {
             let (html, as_reader) = match kind {
                 Kind::Docx => (docx::to_html(bytes), Reader::Docx),
                 Kind::Odt => (odt::to_html(bytes), Reader::Odt),
+                Kind::FlatOdt => (odt::flat_to_html(bytes), Reader::FlatOdt),
                 _ => (rtf::to_html(bytes), Reader::Rtf),
             };
             let html =

@@ -13,7 +13,8 @@
 //! `#ftnt_ref1`), their text after a rule at the end. Comments, deleted text of tracked
 //! changes and generated indexes are not text. The title and author properties of
 //! `meta.xml` are the page's. The zip is opened with the EPUB reader's limits; a document
-//! saved with a password is refused as such. Pure: no I/O.
+//! saved with a password is refused as such. A flat OpenDocument text (`.fodt`: the same
+//! parts in one XML file) is read by the same walk. Pure: no I/O.
 
 use super::docx::{attr, core_field, word_page};
 use super::epub::{MAX_TOTAL_BYTES, Refusal, check_entries, read_entry, reference};
@@ -31,8 +32,9 @@ const MEDIA_TYPE: &str = "application/vnd.oasis.opendocument.text";
 
 /// Elements whose text is not the document's: comments, tracked changes' record of
 /// deleted text, a note's number (the note is numbered where it is linked), generated
-/// indexes and their titles.
+/// indexes and their titles, a flat document's embedded pictures (base64).
 const HIDDEN: &[&str] = &[
+    "binary-data",
     "annotation",
     "tracked-changes",
     "note-citation",
@@ -87,18 +89,53 @@ pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
     }
     let named = optional("styles.xml")?;
     let meta = optional("meta.xml")?;
+    page(&[&named, &content], &content, &meta)
+}
+
+/// Whether a file is a flat OpenDocument text (`.fodt`): one XML file whose root
+/// `office:document` names the text media type. Reads the first 4 KiB only.
+pub(crate) fn looks_like_fodt(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(4096)];
+    let head = String::from_utf8_lossy(head);
+    head.contains("<office:document ") && head.contains(&format!("\"{MEDIA_TYPE}\""))
+}
+
+/// A flat OpenDocument text (`.fodt`, LibreOffice's "Flat XML ODF Text Document") as an
+/// HTML page: the same parts as an `.odt`'s, in one file (its `office:meta`, styles,
+/// automatic styles and body). Pictures are kept inside it as base64
+/// (`office:binary-data`), which is no text.
+pub(crate) fn flat_to_html(bytes: &[u8]) -> Result<String, Refusal> {
+    let xml = std::str::from_utf8(bytes).map_err(|_| {
+        (
+            format!("is a damaged flat {NOUN} (.fodt): it is not UTF-8"),
+            "open it in LibreOffice and save it again",
+        )
+    })?;
+    // Only the meta part's fields are the document's (a `text:title` field in the body
+    // is not its title property).
+    let meta = xml
+        .find("<office:meta>")
+        .and_then(|a| Some(&xml[a..a + xml[a..].find("</office:meta>")?]))
+        .unwrap_or_default();
+    page(&[xml], xml, meta)
+}
+
+/// The page of a document whose styles are in `style_parts`, its body in `content` and
+/// its properties in `meta`.
+fn page(style_parts: &[&str], content: &str, meta: &str) -> Result<String, Refusal> {
     let mut styles = Styles::default();
-    styles.read(&named);
-    styles.read(&content);
-    let title = core_field(&meta, "title");
-    let author = Some(core_field(&meta, "initial-creator"))
+    for part in style_parts {
+        styles.read(part);
+    }
+    let title = core_field(meta, "title");
+    let author = Some(core_field(meta, "initial-creator"))
         .filter(|a| !a.is_empty())
-        .unwrap_or_else(|| core_field(&meta, "creator"));
+        .unwrap_or_else(|| core_field(meta, "creator"));
     let mut w = Writer {
         styles,
         ..Writer::default()
     };
-    w.walk(&content).map_err(|e| {
+    w.walk(content).map_err(|e| {
         (
             format!("is a damaged {NOUN}: its text is not well-formed XML ({e})"),
             "open it in LibreOffice and save it again",

@@ -46,6 +46,9 @@ pub(super) fn to_chapter(
             | Reader::Epub
             | Reader::Docx
             | Reader::Odt
+            | Reader::FlatOdt
+            | Reader::ZippedHtml
+            | Reader::Enex
             | Reader::Rtf
     ) {
         // FanFicFare keeps a site's notes in the chapter text when the site has no note
@@ -61,7 +64,13 @@ pub(super) fn to_chapter(
         // did not show to be a note.
         if matches!(
             reader,
-            Reader::Html | Reader::Docx | Reader::Odt | Reader::Rtf
+            Reader::Html
+                | Reader::Docx
+                | Reader::Odt
+                | Reader::FlatOdt
+                | Reader::Rtf
+                | Reader::ZippedHtml
+                | Reader::Enex
         ) && ov.preface.is_none()
         {
             html::frame::note_over_rule(&mut work);

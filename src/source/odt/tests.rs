@@ -142,3 +142,43 @@ fn a_password_is_named() {
     let err = to_html(&zip.finish().unwrap().into_inner()).unwrap_err();
     assert!(err.0.contains("password"), "{err:?}");
 }
+
+/// A flat document (`.fodt`): its meta, styles and body in one file. The poem's line
+/// breaks stay, the embedded picture's base64 is no text, the page header in the master
+/// styles is not the story, and a title field in the body is not the title property.
+#[test]
+fn a_flat_document_reads_as_its_zipped_twin() {
+    let fodt = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document {NS} xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" office:version="1.3" office:mimetype="{MEDIA_TYPE}">
+<office:meta><dc:title>Kellerlicht</dc:title><meta:initial-creator>Ada Brandt</meta:initial-creator></office:meta>
+<office:styles><style:style style:name="Title" style:family="paragraph"/></office:styles>
+<office:automatic-styles>{AUTO}</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard"><style:header><text:p>Seitenkopf</text:p></style:header></style:master-page></office:master-styles>
+<office:body><office:text><text:p text:style-name="Title">Kellerlicht</text:p>
+<text:p>Erste Zeile,<text:line-break/>zweite Zeile.</text:p>
+<text:p><draw:frame><draw:image><office:binary-data>iVBORw0KGgoAAAANSUhEUg==</office:binary-data></draw:image></draw:frame>Nach dem Bild <text:title>Falsch</text:title>.</text:p>
+<text:p text:style-name="P1">* * *</text:p></office:text></office:body></office:document>"#
+    );
+    assert!(looks_like_fodt(fodt.as_bytes()));
+    assert!(!looks_like_fodt(
+        b"<?xml version=\"1.0\"?><office:document-content/>"
+    ));
+    let html = flat_to_html(fodt.as_bytes()).unwrap();
+    assert!(html.contains("<p class=MsoTitle>Kellerlicht</p>"), "{html}");
+    assert!(
+        html.contains("<p>Erste Zeile,<br>zweite Zeile.</p>"),
+        "{html}"
+    );
+    assert!(html.contains("<p><img>Nach dem Bild Falsch.</p>"), "{html}");
+    assert!(html.contains("<p align=center>* * *</p>"), "{html}");
+    assert!(
+        !html.contains("iVBOR") && !html.contains("Seitenkopf"),
+        "{html}"
+    );
+    let doc = Html::parse_document(&html);
+    let sel = scraper::Selector::parse("title").unwrap();
+    let title: String = doc.select(&sel).flat_map(|e| e.text()).collect();
+    assert_eq!(title, "Kellerlicht");
+    assert!(html.contains("Ada Brandt"), "{html}");
+}
