@@ -13,8 +13,8 @@
 
 use super::work::Work;
 use super::{
-    ao3_html as ao3, asianfanfics, docx, epub, epub_matter, fff_html as fff, fichub, html, odt,
-    office_html, reader_view, rtf,
+    ao3_html as ao3, asianfanfics, docx, enex, epub, epub_matter, fff_html as fff, fichub, html,
+    odt, office_html, reader_view, rtf,
 };
 use crate::config::ChapterConfig;
 use crate::diag::Diagnostic;
@@ -38,6 +38,8 @@ pub(crate) enum Kind {
     FlatOdt,
     /// An RTF document (text that opens with `{\rtf`).
     Rtf,
+    /// An Evernote export (`.enex`, XML whose root is `en-export`).
+    Enex,
 }
 
 /// Chooses the reader by content first: an EPUB and an HTML page show themselves in their
@@ -73,6 +75,9 @@ pub(crate) fn kind(file: &str, bytes: &[u8]) -> Kind {
     }
     if head.starts_with(b"<?xml") && odt::looks_like_fodt(bytes) {
         return Kind::FlatOdt;
+    }
+    if enex::looks_like_enex(head) {
+        return Kind::Enex;
     }
     let lower = head.to_ascii_lowercase();
     let starts = |s: &[u8]| lower.starts_with(s);
@@ -129,6 +134,38 @@ pub(crate) fn read(
                     reader
                 },
             )
+        }
+        Kind::Enex => {
+            let notes = enex::notes(bytes)
+                .map_err(|(msg, hint)| Diagnostic::error(Some(file.clone()), msg).hint(hint))?;
+            let page = enex::page(&notes);
+            if let Some(line) = super::depth::too_deep(&page) {
+                let (msg, hint) = super::depth::message(line);
+                return Err(Diagnostic::error(Some(file), msg).hint(hint));
+            }
+            let (mut work, _) = html_work(&Html::parse_document(&page), lang);
+            let first = &notes[0];
+            if let Some(t) = work.title.as_ref().filter(|t| **t != first.title) {
+                work.decisions.push(format!(
+                    "title: the note's first line ({t}), which its title ({}) begins with",
+                    first.title
+                ));
+            }
+            if work.authors.is_empty()
+                && let Some(a) = first.author.as_ref().filter(|a| super::bylines::is_name(a))
+            {
+                work.decisions
+                    .push(format!("author: the note's author attribute ({a})"));
+                work.authors.push(a.clone());
+            }
+            if let Some(d) = work.decisions.iter_mut().find(|d| *d == PLAIN_PAGE) {
+                *d = format!(
+                    "read as the text of the export's {} note(s) (Evernote's ENML: \
+                     checklist items one a line, their boxes no text)",
+                    notes.len()
+                );
+            }
+            (work, Reader::Enex)
         }
         _ => {
             let (text, enc) = html::charset::decode(bytes);

@@ -30,6 +30,7 @@ mod docx;
 mod downloader;
 mod dreamwidth;
 mod eml;
+mod enex;
 mod epub;
 mod epub_matter;
 mod fff;
