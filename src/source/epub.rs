@@ -17,9 +17,9 @@ use std::io::{Cursor, Read};
 
 /// Entries an EPUB may hold: a 1,000-chapter work with its styles and images is about
 /// 2,100; twice that and more is not a story.
-const MAX_ENTRIES: usize = 5_000;
+pub(super) const MAX_ENTRIES: usize = 5_000;
 /// Bytes one entry may inflate to: ten times the longest story as one file.
-const MAX_ENTRY_BYTES: u64 = 64 * 1024 * 1024;
+pub(super) const MAX_ENTRY_BYTES: u64 = 64 * 1024 * 1024;
 /// Bytes all the entries read may inflate to together.
 pub(super) const MAX_TOTAL_BYTES: u64 = 256 * 1024 * 1024;
 /// Inflation ratio beyond which a large entry is a zip bomb, not text: XHTML deflates to
@@ -148,7 +148,7 @@ fn drm() -> Refusal {
 
 /// The entry count the end-of-central-directory record states, read before the zip
 /// crate builds its index (which would cost memory per entry).
-fn declared_entries(bytes: &[u8]) -> Option<usize> {
+pub(super) fn declared_entries(bytes: &[u8]) -> Option<usize> {
     let tail_start = bytes.len().saturating_sub(22 + 65_535);
     let tail = &bytes[tail_start..];
     let at = tail.windows(4).rposition(|w| w == b"PK\x05\x06")?;

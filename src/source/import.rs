@@ -13,8 +13,8 @@
 
 use super::work::Work;
 use super::{
-    ao3_html as ao3, asianfanfics, docx, enex, epub, epub_matter, fff_html as fff, fichub, html,
-    odt, office_html, reader_view, rtf,
+    ao3_html as ao3, asianfanfics, class_styles, docx, enex, epub, epub_matter, fff_html as fff,
+    fichub, html, odt, office_html, reader_view, rtf, zip_page,
 };
 use crate::config::ChapterConfig;
 use crate::diag::Diagnostic;
@@ -40,6 +40,8 @@ pub(crate) enum Kind {
     Rtf,
     /// An Evernote export (`.enex`, XML whose root is `en-export`).
     Enex,
+    /// Any other zip archive: one web page with its pictures, or refused.
+    Zip,
 }
 
 /// Chooses the reader by content first: an EPUB and an HTML page show themselves in their
@@ -58,7 +60,10 @@ pub(crate) fn kind(file: &str, bytes: &[u8]) -> Kind {
             Kind::Docx
         } else if odt::looks_like_odt(bytes) {
             Kind::Odt
+        } else if zip::ZipArchive::new(std::io::Cursor::new(bytes)).is_ok() {
+            Kind::Zip
         } else {
+            // A zip whose directory cannot be read: the text reader names the format.
             Kind::Text
         };
     }
@@ -167,20 +172,51 @@ pub(crate) fn read(
             }
             (work, Reader::Enex)
         }
-        _ => {
-            let (text, enc) = html::charset::decode(bytes);
+        Kind::Zip => {
+            let page = zip_page::page(bytes)
+                .map_err(|(msg, hint)| Diagnostic::error(Some(file.clone()), msg).hint(hint))?;
+            let (work, reader, enc) = page_work(&page, &file, lang)?;
             encoding = enc;
-            if let Some(line) = super::depth::too_deep(&text) {
-                let (msg, hint) = super::depth::message(line);
-                return Err(Diagnostic::error(Some(file), msg).hint(hint));
-            }
-            let doc = Html::parse_document(&text);
-            html_work(&doc, lang)
+            let reader = if reader == Reader::Html {
+                Reader::ZippedHtml
+            } else {
+                reader
+            };
+            (work, reader)
+        }
+        _ => {
+            let (work, reader, enc) = page_work(bytes, &file, lang)?;
+            encoding = enc;
+            (work, reader)
         }
     };
     let (mut chapter, diags) = chapter::to_chapter(entry, work, reader, lang);
     chapter.encoding = encoding;
     Ok((chapter, diags))
+}
+
+/// A web page's bytes read: decoded by its charset, Google Docs' class styles made
+/// emphasis, parsed and read by the reader its layout calls for.
+fn page_work(bytes: &[u8], file: &str, lang: &str) -> Result<(Work, Reader, Encoding), Diagnostic> {
+    let (mut text, enc) = html::charset::decode(bytes);
+    if let Some(line) = super::depth::too_deep(&text) {
+        let (msg, hint) = super::depth::message(line);
+        return Err(Diagnostic::error(Some(file.to_string()), msg).hint(hint));
+    }
+    let docs = class_styles::is_google_docs(&text);
+    if docs {
+        text = class_styles::inline(&text, &class_styles::page_sheet(&text), true);
+    }
+    let doc = Html::parse_document(&text);
+    let (mut work, reader) = html_work(&doc, lang);
+    if docs {
+        work.decisions.push(
+            "a Google Docs page: the italics and bold its style sheet's classes set are \
+             read as emphasis"
+                .into(),
+        );
+    }
+    Ok((work, reader, enc))
 }
 
 /// The decision of a page no archive or site layout claimed.

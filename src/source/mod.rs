@@ -20,6 +20,7 @@ mod blogs;
 mod bylines;
 mod callout;
 mod chat_log;
+mod class_styles;
 mod comments;
 mod copyright;
 pub mod cover;
@@ -96,6 +97,7 @@ mod wattpad;
 mod webnovel;
 mod work;
 mod xhtml;
+mod zip_page;
 
 pub(crate) use paths::resolve_inside;
 pub use project::parse_date;

@@ -215,14 +215,15 @@ pub(crate) fn take_byline(work: &mut Work, doc: &Html, lang: &str) {
 }
 
 /// Takes off the empty paragraphs a writer typed for space on a word processor's page
-/// (Word's `<p class=MsoNormal><o:p>&nbsp;</o:p></p>`, LibreOffice's `<p><br/></p>`):
+/// (Word's `<p class=MsoNormal><o:p>&nbsp;</o:p></p>`, LibreOffice's `<p><br/></p>`,
+/// Google Docs' empty paragraph, see `class_styles`):
 /// those over the text's first words or under its last, and those on either side of a
 /// scene break, which is the break itself. They hid from the reading of notes which
 /// paragraph opens the text and that a break parts a note from the story. A spacer
 /// between two paragraphs stays: it may be all that parts a note from the story (see
 /// `html::frame::note_over_rule`).
 pub(crate) fn drop_spacers(work: &mut Work, doc: &Html) {
-    if !is_word(doc) && !is_office(doc) {
+    if !is_word(doc) && !is_office(doc) && !super::class_styles::is_google_docs_page(doc) {
         return;
     }
     let mut dropped = 0;

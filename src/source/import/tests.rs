@@ -67,4 +67,20 @@ fn kinds_by_content() {
     assert_eq!(kind("a.epub", b"\x00\x9fnot a zip"), Kind::Epub);
     assert_eq!(kind("a.epub", b"Text saved as .epub"), Kind::Text);
     assert_eq!(kind("a.docx", b"PK\x03\x04rest"), Kind::Text);
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    z.start_file("Story.html", zip::write::SimpleFileOptions::default())
+        .unwrap();
+    let z = z.finish().unwrap().into_inner();
+    assert_eq!(kind("Story.zip", &z), Kind::Zip);
+    assert_eq!(
+        kind("a.fodt", br#"<?xml version="1.0"?><office:document office:mimetype="application/vnd.oasis.opendocument.text">"#),
+        Kind::FlatOdt
+    );
+    assert_eq!(
+        kind(
+            "a.enex",
+            b"<?xml version=\"1.0\"?>\n<en-export application=\"Evernote\">"
+        ),
+        Kind::Enex
+    );
 }

@@ -70,6 +70,8 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "not mine",
     "no profit",
     "no money",
+    // The writer's word to readers about the piece itself: "please don't repost".
+    "repost",
     // Wattpad's own request under a part.
     "vote and comment",
     "vote & comment",
