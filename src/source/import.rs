@@ -175,7 +175,7 @@ pub(crate) fn read(
         Kind::Zip => {
             let page = zip_page::page(bytes)
                 .map_err(|(msg, hint)| Diagnostic::error(Some(file.clone()), msg).hint(hint))?;
-            let (work, reader, enc) = page_work(&page, &file, lang)?;
+            let (work, reader, enc) = page_work(&page, entry, lang)?;
             encoding = enc;
             let reader = if reader == Reader::Html {
                 Reader::ZippedHtml
@@ -185,7 +185,7 @@ pub(crate) fn read(
             (work, reader)
         }
         _ => {
-            let (work, reader, enc) = page_work(bytes, &file, lang)?;
+            let (work, reader, enc) = page_work(bytes, entry, lang)?;
             encoding = enc;
             (work, reader)
         }
@@ -197,11 +197,16 @@ pub(crate) fn read(
 
 /// A web page's bytes read: decoded by its charset, Google Docs' class styles made
 /// emphasis, parsed and read by the reader its layout calls for.
-fn page_work(bytes: &[u8], file: &str, lang: &str) -> Result<(Work, Reader, Encoding), Diagnostic> {
+fn page_work(
+    bytes: &[u8],
+    entry: &ChapterConfig,
+    lang: &str,
+) -> Result<(Work, Reader, Encoding), Diagnostic> {
+    let (file, preface) = (&entry.file, entry.preface);
     let (mut text, enc) = html::charset::decode(bytes);
     if let Some(line) = super::depth::too_deep(&text) {
         let (msg, hint) = super::depth::message(line);
-        return Err(Diagnostic::error(Some(file.to_string()), msg).hint(hint));
+        return Err(Diagnostic::error(Some(file.clone()), msg).hint(hint));
     }
     let docs = class_styles::is_google_docs(&text);
     if docs {
@@ -215,6 +220,13 @@ fn page_work(bytes: &[u8], file: &str, lang: &str) -> Result<(Work, Reader, Enco
              read as emphasis"
                 .into(),
         );
+        // Its empty lines part a note from the story, then they are only space.
+        if preface.is_none() {
+            html::frame::note_over_rule(&mut work);
+        }
+        for part in &mut work.parts {
+            part.body.retain(|b| !b.is_blank());
+        }
     }
     Ok((work, reader, enc))
 }
