@@ -56,6 +56,23 @@ pub(crate) fn page_sheet(html: &str) -> String {
     out
 }
 
+/// The `href`s of a page's linked style sheets (`<link rel="stylesheet" href=…>`).
+pub(crate) fn linked_sheets(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(a) = find_ci(rest, "<link") {
+        let end = tag_end(&rest[a..]).map_or(rest.len(), |e| a + e);
+        let tag = &rest[a..end];
+        rest = &rest[end..];
+        if attr(tag, "rel").is_some_and(|r| r.eq_ignore_ascii_case("stylesheet"))
+            && let Some(h) = attr(tag, "href")
+        {
+            out.push(h.to_string());
+        }
+    }
+    out
+}
+
 /// The first position of `needle` (ASCII) in `hay`, any case.
 fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     hay.as_bytes()
@@ -224,8 +241,17 @@ fn tag_end(s: &str) -> Option<usize> {
 
 /// The value of a tag's `class` attribute.
 fn class_attr(tag: &str) -> Option<&str> {
+    attr(tag, "class")
+}
+
+/// The value of a tag's attribute `name`.
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let lower = tag.to_ascii_lowercase();
-    let at = lower.find(" class=")? + " class=".len();
+    let key = format!(" {name}=");
+    let at = lower
+        .find(&key)
+        .or_else(|| lower.find(&format!("\n{name}=")))?
+        + key.len();
     let v = &tag[at..];
     match v.chars().next()? {
         q @ ('"' | '\'') => v[1..].split(q).next(),

@@ -9,7 +9,7 @@
 //! they cost memory; DRM (an `encryption.xml` that hides more than fonts, `rights.xml`)
 //! and XML entity declarations are refused, and entities are never expanded.
 
-use super::xhtml;
+use super::{class_styles, xhtml};
 use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::{BytesRef, Event};
 use scraper::Html;
@@ -113,9 +113,24 @@ pub(crate) fn open(bytes: &[u8]) -> Result<Package, Refusal> {
     let opf = read_entry(&mut zip, (&opf_path, "EPUB"), &mut budget)?;
     let mut pkg = parse_opf(&opf, &opf_path)?;
     let dir = opf_path.rsplit_once('/').map_or("", |(d, _)| d);
+    let mut sheets = std::collections::HashMap::new();
     for href in std::mem::take(&mut pkg.1) {
         let path = resolve(dir, &href)?;
         let text = read_entry(&mut zip, (&path, "EPUB"), &mut budget)?;
+        // Emphasis its style sheets' classes set (Apple Pages' `character-style-italic`).
+        let mut css = class_styles::page_sheet(&text);
+        let doc_dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+        for sheet in class_styles::linked_sheets(&text) {
+            let Ok(p) = resolve(doc_dir, &sheet) else {
+                continue;
+            };
+            if !sheets.contains_key(&p) && zip.index_for_name(&p).is_some() {
+                let s = read_entry(&mut zip, (&p, "EPUB"), &mut budget)?;
+                sheets.insert(p.clone(), s);
+            }
+            css.push_str(sheets.get(&p).map_or("", String::as_str));
+        }
+        let text = class_styles::inline(&text, &css, false);
         let html = xhtml::to_html(&text).unwrap_or(text);
         if let Some(line) = super::depth::too_deep(&html) {
             let (msg, hint) = super::depth::message(line);

@@ -5,14 +5,17 @@
 //! `dc:title`. Output: which documents are matter and what of them is the author's:
 //! a title page's author's note (its title, byline, stats, description, tags, rights
 //! and source lines are the file's furniture: the book prints its own), and the text
-//! of a closing "Afterword" or "Author's Note" document. A title page must open with the
-//! package's own title and a byline, come before other documents with text and hold
-//! little besides its notes, so a one-document story that opens with its title stays
-//! whole. Pure: no I/O.
+//! of a closing "Afterword" or "Author's Note" document, and a note of its own before the
+//! story (Apple Pages makes a section of it: a short document all in italics). A title
+//! page must open with the package's own title and a byline ("by NAME", or the bare
+//! name of the package's creator, as Pages and calibre set it), come before other
+//! documents with text and hold little besides its notes, so a one-document story that
+//! opens with its title stays whole. Pure: no I/O.
 
 use super::bylines::{is_name, local_byline};
 use super::copyright::is_copyright;
 use super::html;
+use super::html::frame::{all_emphasised, talks_as_author};
 use super::notes::{NOTE_LABELS, is_labelled_note};
 use crate::model::Block;
 use scraper::Html;
@@ -42,6 +45,10 @@ pub(crate) struct Matter {
     pub front: Option<usize>,
     /// The afterword document's index, if there is one.
     pub back: Option<usize>,
+    /// The index of a document that is a note before the story, if there is one.
+    pub note: Option<usize>,
+    /// That document's paragraphs.
+    pub note_doc: Vec<Block>,
     /// The author's notes on the title page.
     pub notes: Vec<Block>,
     /// The afterword document's text, without its heading.
@@ -51,7 +58,7 @@ pub(crate) struct Matter {
 impl Matter {
     /// Whether document `i` is matter, not story.
     pub(crate) fn has(&self, i: usize) -> bool {
-        self.front == Some(i) || self.back == Some(i)
+        self.front == Some(i) || self.back == Some(i) || self.note == Some(i)
     }
 }
 
@@ -71,11 +78,13 @@ fn has_text(b: &Block) -> bool {
 /// The title page's notes, if `blocks` is a title page for `title`: the title, a byline
 /// under it, and little else but labelled notes (each with the paragraphs that follow
 /// it up to a gap, a break or a copyright line).
-fn title_page(blocks: &[Block], title: &str) -> Option<Vec<Block>> {
+fn title_page(blocks: &[Block], title: &str, creators: &[String]) -> Option<Vec<Block>> {
     let mut texts = blocks.iter().filter(|b| has_text(b));
     let (first, second) = (texts.next()?, texts.next()?);
     let by = second.plain();
-    if norm(&first.plain()) != norm(title) || !local_byline(&by).is_some_and(is_name) {
+    let byline = local_byline(&by).is_some_and(is_name)
+        || creators.iter().any(|c| norm(c) == norm(&by) && is_name(c));
+    if norm(&first.plain()) != norm(title) || !byline {
         return None;
     }
     let mut notes = Vec::new();
@@ -112,8 +121,36 @@ fn afterword(blocks: &[Block]) -> Option<Vec<Block>> {
     })
 }
 
-/// Finds the title page and the afterword among `docs`, the EPUB titled `title`.
-pub(crate) fn find(docs: &[&Html], title: Option<&str>, lang: &str) -> Matter {
+/// The most words a note document before the story holds.
+const NOTE_WORDS: usize = 120;
+
+/// Whether a document is a note of its own before the story: a paragraph or two, all
+/// in italics, short, that follow the title page or talk like an author. (An epigraph
+/// page, all in italics too, has its source line in plain type, or follows no title
+/// page and does not talk to readers.)
+fn note_document(blocks: &[Block], after_title_page: bool) -> bool {
+    let texts: Vec<&Block> = blocks.iter().filter(|b| has_text(b)).collect();
+    let words: usize = texts
+        .iter()
+        .map(|b| b.plain().split_whitespace().count())
+        .sum();
+    let italic = texts
+        .iter()
+        .all(|b| matches!(b, Block::Paragraph(inl) if all_emphasised(inl)));
+    let talks = texts.iter().any(|b| {
+        let t = b.plain();
+        talks_as_author(&t) || is_labelled_note(&t, NOTE_LABELS)
+    });
+    (1..=2).contains(&texts.len()) && words <= NOTE_WORDS && italic && (after_title_page || talks)
+}
+
+/// Finds the title page, a note before the story and the afterword among `docs`, the
+/// EPUB titled `title` by `creators`.
+pub(crate) fn find(
+    docs: &[&Html],
+    (title, creators): (Option<&str>, &[String]),
+    lang: &str,
+) -> Matter {
     let blocks: Vec<Vec<Block>> = docs
         .iter()
         .map(|d| html::blocks_of(html::body_of(d), lang).0)
@@ -123,12 +160,28 @@ pub(crate) fn find(docs: &[&Html], title: Option<&str>, lang: &str) -> Matter {
         .collect();
     let mut m = Matter::default();
     if let (Some(t), [first, _, ..]) = (title, texts.as_slice())
-        && let Some(notes) = title_page(&blocks[*first], t)
+        && let Some(notes) = title_page(&blocks[*first], t, creators)
     {
         m.front = Some(*first);
         m.notes = notes;
     }
-    let story = texts.iter().filter(|i| Some(**i) != m.front).count();
+    // The first document after the title page, with story still after it.
+    let rest: Vec<usize> = texts
+        .iter()
+        .copied()
+        .filter(|i| Some(*i) != m.front)
+        .collect();
+    if let [next, _, ..] = rest.as_slice()
+        && note_document(&blocks[*next], m.front.is_some())
+    {
+        m.note = Some(*next);
+        m.note_doc = blocks[*next]
+            .iter()
+            .filter(|b| has_text(b))
+            .cloned()
+            .collect();
+    }
+    let story = texts.iter().filter(|i| !m.has(**i)).count();
     if let Some(&last) = texts.last()
         && story >= 2
         && let Some(end) = afterword(&blocks[last])
@@ -160,7 +213,7 @@ mod tests {
             page("<p><b>Afterword</b></p><p>Kofi flew it first.</p>"),
         ];
         let refs: Vec<&Html> = docs.iter().collect();
-        let m = find(&refs, Some("Kites"), "en");
+        let m = find(&refs, (Some("Kites"), &[]), "en");
         assert_eq!((m.front, m.back), (Some(0), Some(2)));
         let notes: Vec<String> = m.notes.iter().map(Block::plain).collect();
         assert_eq!(notes, vec!["Author\u{2019}s note: For Kofi."]);
@@ -177,14 +230,46 @@ mod tests {
              <p>A kite story.</p><p>Tags: kites</p><p>All Rights Reserved</p>",
         );
         let story = page("<h1>Part One</h1><p>The kite rose.</p>");
-        let m = find(&[&title, &story], Some("Kites"), "en");
+        let m = find(&[&title, &story], (Some("Kites"), &[]), "en");
         assert_eq!(m.front, Some(0));
         assert!(m.notes.is_empty());
         let lone = page("<h1>Kites</h1><h2>by adam</h2><p>The kite rose.</p>");
-        let m = find(&[&lone], Some("Kites"), "en");
+        let m = find(&[&lone], (Some("Kites"), &[]), "en");
         assert_eq!((m.front, m.back), (None, None));
         // Another title than the package's is no title page.
-        let m = find(&[&title, &story], Some("Gulls"), "en");
+        let m = find(&[&title, &story], (Some("Gulls"), &[]), "en");
         assert_eq!(m.front, None);
+    }
+
+    /// Apple Pages' EPUB: a title page of the title and the creator's bare name, then a
+    /// note section all in italics (the preface), then the story; an italic epigraph
+    /// page with no title page before it and no talk to readers stays the story's.
+    #[test]
+    fn a_pages_title_page_and_note_section_are_matter() {
+        let title = page("<p>Winter Pears</p><p>Ines Marlow</p>");
+        let note = page("<p><i>A small story about pears, for my sister.</i></p>");
+        let story = page("<h1>Winter Pears</h1><p>The orchard slept.</p>");
+        let creators = vec!["Ines Marlow".to_string()];
+        let m = find(
+            &[&title, &note, &story],
+            (Some("Winter Pears"), &creators),
+            "en",
+        );
+        assert_eq!((m.front, m.note), (Some(0), Some(1)));
+        let notes: Vec<String> = m.note_doc.iter().map(Block::plain).collect();
+        assert_eq!(notes, vec!["A small story about pears, for my sister."]);
+        assert!(m.notes.is_empty());
+        // Another creator's name is no byline; a lone note with nothing after is story.
+        let m = find(&[&title, &note, &story], (Some("Winter Pears"), &[]), "en");
+        assert_eq!((m.front, m.note), (None, None));
+        let m = find(&[&title, &note], (Some("Winter Pears"), &creators), "en");
+        assert_eq!(m.note, None);
+        let epigraph = page("<p><i>All the pears of the world.</i></p><p>— A. Poet</p>");
+        let m = find(
+            &[&epigraph, &story],
+            (Some("Winter Pears"), &creators),
+            "en",
+        );
+        assert_eq!(m.note, None);
     }
 }

@@ -298,7 +298,7 @@ fn epub_work(pkg: &epub::Package, lang: &str) -> (Work, Reader) {
 /// Any other EPUB: its story documents read as pages, its title page's notes the
 /// preface and its afterword document the afterword ([`epub_matter`]).
 fn plain_epub(pkg: &epub::Package, docs: &[&Html], lang: &str) -> Work {
-    let m = epub_matter::find(docs, pkg.title.as_deref(), lang);
+    let m = epub_matter::find(docs, (pkg.title.as_deref(), &pkg.creators), lang);
     let story: Vec<&Html> = (0..docs.len())
         .filter(|i| !m.has(*i))
         .map(|i| docs[i])
@@ -313,6 +313,12 @@ fn plain_epub(pkg: &epub::Package, docs: &[&Html], lang: &str) -> Work {
             m.notes.len()
         ));
     }
+    if m.note.is_some() {
+        work.decisions.push(
+            "the EPUB's document before the story, a short note all in italics, is the preface"
+                .into(),
+        );
+    }
     if m.back.is_some() {
         work.decisions.push(format!(
             "the EPUB's closing document, headed as an afterword, is the afterword ({} paragraph(s))",
@@ -320,7 +326,8 @@ fn plain_epub(pkg: &epub::Package, docs: &[&Html], lang: &str) -> Work {
         ));
     }
     let mut work = plain_pages(work, &story, lang);
-    work.notes.splice(0..0, m.notes);
+    work.notes
+        .splice(0..0, m.notes.into_iter().chain(m.note_doc));
     work.end_notes.extend(m.end_notes);
     work
 }

@@ -52,3 +52,10 @@ fn empty_paragraphs_hold_a_blank_line() {
         r#"<p class="c2"><span class="c0"></span>&nbsp;</p><p class="c3"><span><img src="images/image1.png"></span></p><p>x</p>"#
     );
 }
+
+/// An EPUB document's linked sheets, by `rel` (an icon or a font link is no sheet).
+#[test]
+fn linked_sheets_are_found_by_rel() {
+    let page = r#"<head><link rel="icon" href="a.png"/><link href="css/book.css" type="text/css" rel="stylesheet"/><LINK REL='stylesheet' HREF='../s.css'></head>"#;
+    assert_eq!(linked_sheets(page), vec!["css/book.css", "../s.css"]);
+}
