@@ -1,7 +1,8 @@
 //! `quire init [DIR]`: a folder of story files → a first `book.toml`.
 //!
 //! Input: a folder. Output: `DIR/book.toml` listing every story file in it (`.txt`, the
-//! downloads `.html`, `.htm`, `.epub`, word processors' `.docx`, `.odt` and `.rtf`, and saved
+//! downloads `.html`, `.htm`, `.epub`, a zipped web page `.zip` (Google Docs'), word
+//! processors' `.docx`, `.odt`, `.fodt` and `.rtf`, Evernote's `.enex` exports, and saved
 //! mails `.eml`), sorted by file name, each with the title and
 //! author Quire finds in the file (as comments, so that the file still decides; a file
 //! with no title gets its name as `title`). Reads stories exactly as `build` does. Never
@@ -15,10 +16,12 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 /// The file names `init` lists: plain text, the HTML and EPUB downloads the source stage
-/// reads (AO3's, FanFicFare's, any other), word processors' documents (Word, LibreOffice
-/// Writer, WordPad) and saved e-mails (a story sent as a newsletter or to a mailing list).
-const STORY_EXTENSIONS: [&str; 8] = [
-    ".txt", ".html", ".htm", ".epub", ".docx", ".odt", ".rtf", ".eml",
+/// reads (AO3's, FanFicFare's, any other), a web page zipped with its pictures (Google
+/// Docs' "Web page (.html, zipped)"), word processors' documents (Word, LibreOffice
+/// Writer and its flat XML, WordPad), Evernote's exports and saved e-mails (a story sent
+/// as a newsletter or to a mailing list).
+const STORY_EXTENSIONS: [&str; 11] = [
+    ".txt", ".html", ".htm", ".epub", ".zip", ".docx", ".odt", ".fodt", ".rtf", ".enex", ".eml",
 ];
 
 /// What `init` did.
@@ -78,7 +81,7 @@ pub fn init(dir: &Path) -> Result<Init, Vec<Diagnostic>> {
         .partition(|n| has(n, &STORY_EXTENSIONS));
     if files.is_empty() {
         return Err(vec![
-            Diagnostic::error(Some(dir.display().to_string()), "holds no .txt story files (nor .html, .htm or .epub downloads, .docx, .odt or .rtf documents or .eml mails)")
+            Diagnostic::error(Some(dir.display().to_string()), "holds no .txt story files (nor .html, .htm, .epub or .zip downloads, .docx, .odt, .fodt or .rtf documents, .enex notes or .eml mails)")
                 .hint("save each story as a .txt file, put its AO3 or FanFicFare download (HTML or EPUB) in this folder, or its Word, LibreOffice or WordPad document"),
         ]);
     }

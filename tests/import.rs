@@ -4,7 +4,8 @@
 //! in order, scene breaks, emphasis, no archive boilerplate), and hostile files are read
 //! with nothing executed, nothing read outside the file, and a clear refusal where needed
 //! (those in `import/hostile.rs`); Word, LibreOffice and RTF documents in
-//! `import/documents.rs`.
+//! `import/documents.rs`; zipped pages, Evernote exports, flat OpenDocument texts and
+//! Apple Pages EPUBs in `import/containers.rs`.
 
 mod common;
 
@@ -18,6 +19,9 @@ mod hostile;
 
 #[path = "import/documents.rs"]
 mod documents;
+
+#[path = "import/containers.rs"]
+mod containers;
 
 /// The fixtures of tests/fixtures/import (written by its make.py) and their expectations.
 const FIXTURES: &[(&str, &str)] = &[
