@@ -222,3 +222,32 @@ fn a_zip_of_other_files_is_refused_naming_them() {
     );
     assert!(run.stderr.contains("unzip it"), "{}", run.stderr);
 }
+
+/// `quire init` lists a folder's zipped page, Evernote export and flat OpenDocument
+/// text beside its EPUB, and each is read by its own reader.
+#[test]
+fn init_lists_the_new_formats() {
+    let f = Fixture::new();
+    let files: [(&str, Vec<u8>); 4] = [
+        ("a.zip", google_docs_zip()),
+        ("b.enex", evernote_export().into_bytes()),
+        ("c.fodt", flat_odt().into_bytes()),
+        ("d.epub", pages_epub()),
+    ];
+    for (name, bytes) in &files {
+        f.write(name, bytes);
+    }
+    let run = quire(&["init", &f.path().display().to_string()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let toml = std::fs::read_to_string(f.path().join("book.toml")).unwrap();
+    for (name, _) in &files {
+        assert!(toml.contains(&format!("file = \"{name}\"")), "{toml}");
+    }
+    let readers: Vec<String> = inspect(&f)["chapters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["reader"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(readers, ["zipped-html", "enex", "flat-odt", "epub"]);
+}
