@@ -314,6 +314,13 @@ impl Pager {
                 }
             }
         }
+        // A single page may end a line early too, but only with another change (alone
+        // it was tried first, see `Pager::single`): a line more of white above the
+        // story's first line, and the page then ending a line early, keeps a one-line
+        // paragraph that runs to the margin (an orphan to a reader) from its foot.
+        if !many {
+            out.push(Change::Short(0));
+        }
         out
     }
 

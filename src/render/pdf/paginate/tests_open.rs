@@ -1,8 +1,10 @@
-//! Pagination stage, tests of the opener's white set again by the window search: a
-//! story whose opener its page-by-page setting lifted a line (to end full), and whose
-//! later pages only keep the rules with that line given back and a line more.
+//! Pagination stage, tests of the opener's white set again: a story whose opener its
+//! page-by-page setting lifted a line (to end full), and whose later pages only keep
+//! the rules with that line given back and a line more; and one at a narrow measure
+//! whose opener page ends well only with a line more of white and a line less.
 
-use super::tests_code::{keeps_rules, set_story, story, text_shorts};
+use super::Placed;
+use super::tests_code::{MEASURE, keeps_rules, set_story, story, text_shorts};
 
 /// Screen A5: Charis 11/14.3, a text area of 32 lines.
 const HEIGHT: f32 = 457.6;
@@ -49,5 +51,50 @@ fn a_screen_story_whose_opener_was_lifted_takes_a_line_more_white_instead_for_a_
         (b.parse().unwrap_or(0), i.parse().unwrap_or(0))
     };
     assert!(placed.windows(2).all(|w| order(w[0]) < order(w[1])));
+    assert!(asked < 1000, "settings asked: {asked}");
+}
+
+/// Screen 5×8in: Charis 11/14.3, a text area of 31 lines.
+const NARROW_HEIGHT: f32 = 443.3;
+
+/// The paragraphs of the seventh story of a bench-like anthology (bed4, book s2) after
+/// its opener's heading and three-line author's note, spelled as `tests_code::story`
+/// reads them: short paragraphs of dialogue at a narrow measure, two one-line ones that
+/// run to the margin (`F`) where the opener page ends, and few paragraphs the line
+/// breaker can set a line longer (none shorter).
+const NARROW: &str = "Ll jl Ll jjjl jl l F F jl jjl F jjjl jF>jLl jjjl l jl l jl jjjl l l l l Ll l jl \
+    jjjjl jl l l jjjl>jLjLl jl jl jjl F Ljl l jjl l jjl jl jjjjjjl jl jl \
+    jjjjjjl>jjLjjjjl jjl>LLLl l jjjjjl jjjjl l l jl l jl jjjjjjl jl jjjl jl jjjjjjl F jl \
+    Ll jjjl jl>jjl jjl l Ll jjjjjjl jjLjl l jF>jLl jjjjjl jjjl l l jjjl jl jjLjl jl \
+    jjjjl jl jjjjl jjjjjjl jl jl l jjl jjjjjjl>jjLjjjjl jjjl jjjl>jLjLl jjjl \
+    jjjjjjjjjjjjl<jjjjjjjjjjjF jl jjjjjjjjjl jl Ljjjl";
+
+/// Whether `page` ends on a one-line paragraph whose line runs to the margin.
+fn ends_on_full_one_liner(page: &[Placed], lens: &[usize]) -> bool {
+    page.last().is_some_and(|(_, l)| {
+        let (b, i) = l.text.split_once('.').expect("named b.i");
+        let b: usize = b.parse().expect("a block");
+        l.end >= MEASURE && i == "0" && lens[b] == 1
+    })
+}
+
+#[test]
+fn an_opener_page_does_not_end_on_a_full_one_line_paragraph_at_a_narrow_measure() {
+    // Set greedily the opener page ends on a one-line paragraph that runs to the
+    // margin, and a line less ends it on another; a line more of white above the
+    // story's first line alone does the same. Both together end it a line short on a
+    // short last line, and every page after keeps the rules.
+    let built = story("jjl", NARROW);
+    let count: usize = built.0.iter().map(|b| b.lines.len()).sum();
+    let (pages, lens, asked) = set_story(built, (NARROW_HEIGHT, DROP), false);
+    let last = pages.len() - 1;
+    let orphans: Vec<usize> = (0..last)
+        .filter(|&p| ends_on_full_one_liner(&pages[p], &lens))
+        .collect();
+    assert!(orphans.is_empty(), "pages ending on one: {orphans:?}");
+    let shorts = text_shorts(&pages, NARROW_HEIGHT, &[]);
+    assert!(keeps_rules(&shorts, false), "lines short: {shorts:?}");
+    // Every line placed, once.
+    assert_eq!(pages.iter().flatten().count(), count);
     assert!(asked < 1000, "settings asked: {asked}");
 }
