@@ -12,7 +12,8 @@
 //! fallback copy of a drawing's text box are not text. The zip is opened with the EPUB
 //! reader's limits (entries, sizes, ratios). Pure: no I/O.
 
-use super::epub::{MAX_TOTAL_BYTES, Refusal, check_entries, read_entry, reference};
+use super::epub::reference;
+use super::zipped::{MAX_TOTAL_BYTES, Refusal, check_entries, read_entry};
 use numbering::{Numbering, OpenLists};
 use quick_xml::escape::escape;
 use quick_xml::events::{BytesStart, Event};

@@ -12,7 +12,8 @@
 //! `style` and `align` attributes go on (the HTML readers see centring and emphasis);
 //! HTML's named entities, which ENML allows, are left for the HTML parser. Pure: no I/O.
 
-use super::epub::{Refusal, reference};
+use super::epub::reference;
+use super::zipped::Refusal;
 use quick_xml::escape::escape;
 use quick_xml::events::{BytesStart, Event};
 

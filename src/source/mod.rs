@@ -98,6 +98,7 @@ mod webnovel;
 mod work;
 mod xhtml;
 mod zip_page;
+mod zipped;
 
 pub(crate) use paths::resolve_inside;
 pub use project::parse_date;

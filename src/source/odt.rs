@@ -17,7 +17,8 @@
 //! parts in one XML file) is read by the same walk. Pure: no I/O.
 
 use super::docx::{attr, core_field, word_page};
-use super::epub::{MAX_TOTAL_BYTES, Refusal, check_entries, read_entry, reference};
+use super::epub::reference;
+use super::zipped::{MAX_TOTAL_BYTES, Refusal, check_entries, read_entry};
 use quick_xml::escape::escape;
 use quick_xml::events::{BytesStart, Event};
 use std::io::{Cursor, Read};

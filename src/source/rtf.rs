@@ -19,7 +19,7 @@
 //! (`\upr`) is read from its Unicode twin (`\ud`). Pure: no I/O.
 
 use super::docx::{typed_title, word_page};
-use super::epub::Refusal;
+use super::zipped::Refusal;
 use lex::{Lexer, Token, charset, code_page, symbol_word};
 use lists::Lists;
 use quick_xml::escape::escape;

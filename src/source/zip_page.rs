@@ -8,7 +8,7 @@
 //! other zip is refused, its files named. The names inside are never used as paths.
 //! Pure: no I/O.
 
-use super::epub::{MAX_ENTRIES, MAX_ENTRY_BYTES, Refusal, bomb, check_entries, declared_entries};
+use super::zipped::{MAX_ENTRIES, MAX_ENTRY_BYTES, Refusal, bomb, check_entries, declared_entries};
 use std::io::{Cursor, Read};
 
 /// What the refusals call the file.
