@@ -5,14 +5,16 @@
 //! Input: a parsed HTML page. XenForo 2 marks its page on the root (`<html id="XF"
 //! data-app="public" …>`) and sets each post in an `article.message` whose text is the
 //! `div.bbWrapper` of its `article.message-body`, the poster's name in the article's
-//! `data-author`; the threadmarks add-on marks a story's posts `hasThreadmark` and names
-//! each in its `message-cell--threadmark-header`; the thread's title is the `h1` of
-//! `p-title`, after its prefix labels. Output: a [`Work`] of the threadmarked posts
-//! (else the thread's first post), each a part named by its threadmark when there are
-//! several; quote boxes lose their "Click to expand..." and spoilers their buttons, and a
-//! spoiler labelled as the author's note ("Spoiler: Author's Notes") opening or closing
-//! the story goes to the notes (one opening or closing a post between, to its part's). The notes typed into the post ("A/N: …") are the text
-//! reader's to find. Pure: no I/O.
+//! `data-author`; the threadmarks add-on marks a story's posts `hasThreadmark`
+//! (`message--threadmark` in some styles) and names each in its
+//! `message-cell--threadmark-header`, which reader mode sets over every post it shows;
+//! the thread's title is the `h1` of `p-title`, after its prefix labels. Output: a
+//! [`Work`] of the threadmarked posts (else the thread's first post), each a part named
+//! by its threadmark when there are several; quote boxes lose their "Click to
+//! expand..." and spoilers their buttons, and a spoiler labelled as the author's note
+//! ("Spoiler: Author's Notes") opening or closing the story goes to the notes (one
+//! opening or closing a post between, to its part's). The notes typed into the post
+//! ("A/N: …") are the text reader's to find. Pure: no I/O.
 
 use super::canonical;
 use crate::model::Block;
@@ -42,15 +44,27 @@ pub(crate) fn story_posts(doc: &Html) -> Option<Vec<ElementRef<'_>>> {
         .filter(|e| e.value().name() == "article" && has_class(*e, "message"))
         .filter(|e| text_box(*e).is_some())
         .collect();
-    let marked: Vec<ElementRef<'_>> = posts
-        .iter()
-        .copied()
-        .filter(|p| p.value().classes().any(|c| c == "hasThreadmark"))
-        .collect();
+    let marked: Vec<ElementRef<'_>> = posts.iter().copied().filter(|p| marked(*p)).collect();
     match marked.is_empty() {
         true => posts.first().map(|p| vec![*p]),
         false => Some(marked),
     }
+}
+
+/// Whether a post carries a threadmark: the add-on's class on the post
+/// (`hasThreadmark`, or `message--threadmark` in some styles) or its threadmark header
+/// over the post's text (what reader mode writes over every post it shows).
+fn marked(post: ElementRef<'_>) -> bool {
+    post.value()
+        .classes()
+        .any(|c| c == "hasThreadmark" || c == "message--threadmark")
+        || threadmark_header(post).is_some()
+}
+
+/// The threadmark header the add-on sets over a post.
+fn threadmark_header(post: ElementRef<'_>) -> Option<ElementRef<'_>> {
+    post.descendent_elements()
+        .find(|e| has_class(*e, "message-cell--threadmark-header"))
 }
 
 /// A post's text box: the `bbWrapper` of its `message-body` (not its signature's).
@@ -63,9 +77,7 @@ fn text_box(post: ElementRef<'_>) -> Option<ElementRef<'_>> {
 /// A post's threadmark name: the add-on's title in the post's threadmark header (its
 /// `threadmarkTitle`, else its `threadmarkLabel` when that is not the bare word).
 fn threadmark(post: ElementRef<'_>) -> Option<String> {
-    let head = post
-        .descendent_elements()
-        .find(|e| has_class(*e, "message-cell--threadmark-header"))?;
+    let head = threadmark_header(post)?;
     let named = |class: &str| {
         head.descendent_elements()
             .find(|e| has_class(*e, class))
@@ -229,7 +241,7 @@ pub(crate) fn read(doc: &Html, posts: &[ElementRef<'_>], lang: &str) -> Work {
         "a XenForo thread page: the text of {} post(s) ({}) is read; the forum's header, \
          poster blocks, signatures, reactions, buttons, replies and footer are left out",
         posts.len(),
-        if first.value().classes().any(|c| c == "hasThreadmark") {
+        if marked(*first) {
             "its threadmarked posts"
         } else {
             "the thread's first post"
@@ -327,6 +339,28 @@ He did not.<br />
             plain(&w.parts[0].body[1..]),
             vec!["She paid.", "He did not."]
         );
+    }
+
+    /// Reader mode in a style that marks a threadmarked post `message--threadmark`
+    /// (Questionable Questing's) rather than `hasThreadmark`: every post under a
+    /// threadmark header is the story's, not only the first.
+    #[test]
+    fn reader_mode_posts_under_threadmark_headers_are_all_read() {
+        let first = POST.replace(" hasThreadmark", " message--threadmark");
+        let second = POST
+            .replace(" hasThreadmark", "")
+            .replace(">Salt Debt</span>", ">Part 2: Tide</span>")
+            .replace("She paid.", "It turned.");
+        let doc = Html::parse_document(&page(&format!("{first}{second}")));
+        let posts = story_posts(&doc).expect("a XenForo page");
+        assert_eq!(posts.len(), 2);
+        let w = read(&doc, &posts, "en");
+        let titles: Vec<_> = w.parts.iter().map(|p| p.title.as_deref()).collect();
+        assert_eq!(titles, vec![Some("Salt Debt"), Some("Part 2: Tide")]);
+        assert!(plain(&w.parts[1].body).contains(&"It turned.".to_string()));
+        // The signature under each post is the poster's, not the story's.
+        let all: Vec<String> = w.parts.iter().flat_map(|p| plain(&p.body)).collect();
+        assert!(!all.iter().any(|t| t.contains("Currently writing")));
     }
 
     /// A page that borrows XenForo's class names without its root mark is another page.
