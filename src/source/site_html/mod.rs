@@ -9,11 +9,12 @@
 //! (`deviantart`), Fimfiction's HTML downloads (`fimfiction`), Quotev chapter pages
 //! (`quotev`), FicWad story pages (`ficwad`), cohost! posts (`cohost`), Patreon posts
 //! (`patreon`), Ko-fi posts (`kofi`), Pillowfort posts (`pillowfort`), XenForo 2 forum
-//! threads such as SpaceBattles' (`xenforo`).
+//! threads such as SpaceBattles' (`xenforo`), eFiction archives' story pages (`efiction`).
 //! Pure: no I/O.
 
 mod cohost;
 mod deviantart;
+mod efiction;
 mod ffn;
 mod ficwad;
 mod fimfiction;
@@ -53,6 +54,8 @@ pub(crate) fn read(doc: &Html, lang: &str) -> Option<Work> {
         kofi::read(doc, text, lang)
     } else if let Some((post, text)) = pillowfort::post(doc) {
         pillowfort::read(doc, post, text, lang)
+    } else if let Some((head, texts)) = efiction::story(doc) {
+        efiction::read(doc, head, &texts, lang)
     } else {
         xenforo::read(doc, &xenforo::story_posts(doc)?, lang)
     };
