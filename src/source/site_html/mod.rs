@@ -9,7 +9,8 @@
 //! (`deviantart`), Fimfiction's HTML downloads (`fimfiction`), Quotev chapter pages
 //! (`quotev`), FicWad story pages (`ficwad`), cohost! posts (`cohost`), Patreon posts
 //! (`patreon`), Ko-fi posts (`kofi`), Pillowfort posts (`pillowfort`), XenForo 2 forum
-//! threads such as SpaceBattles' (`xenforo`), eFiction archives' story pages (`efiction`).
+//! threads such as SpaceBattles' (`xenforo`), eFiction archives' story pages
+//! (`efiction`), Mibba chapter pages (`mibba`).
 //! Pure: no I/O.
 
 mod cohost;
@@ -19,6 +20,7 @@ mod ffn;
 mod ficwad;
 mod fimfiction;
 mod kofi;
+mod mibba;
 mod patreon;
 mod pillowfort;
 mod posts;
@@ -54,6 +56,8 @@ pub(crate) fn read(doc: &Html, lang: &str) -> Option<Work> {
         kofi::read(doc, text, lang)
     } else if let Some((post, text)) = pillowfort::post(doc) {
         pillowfort::read(doc, post, text, lang)
+    } else if let Some(text) = mibba::chapter_text(doc) {
+        mibba::read(doc, text, lang)
     } else if let Some((head, texts)) = efiction::story(doc) {
         efiction::read(doc, head, &texts, lang)
     } else {
