@@ -57,6 +57,13 @@ pub(crate) fn site_bars(doc: &Html) -> Vec<NodeId> {
             bars.push(e.id());
         }
     }
+    if let Some(text) = super::page::content(doc) {
+        for e in super::hand::edge_links(text) {
+            if !bars.contains(&e) {
+                bars.push(e);
+            }
+        }
+    }
     bars
 }
 

@@ -18,6 +18,7 @@ mod clean;
 pub(crate) mod epigraph;
 pub(crate) mod footnotes;
 pub(crate) mod frame;
+mod hand;
 pub(crate) mod hosts;
 mod lists;
 pub(crate) mod page;

@@ -137,6 +137,13 @@ pub(crate) fn content(doc: &Html) -> Option<ElementRef<'_>> {
             })
         })
         .or_else(|| only(root, |e| e.value().name() == "main"))
+        // A hand-written page (a personal site's) sets its text in one box it names
+        // `content` or `main` between its header, menu and footer.
+        .or_else(|| {
+            only(root, |e| {
+                e.value().id().is_some_and(super::hand::is_text_box_id)
+            })
+        })
         .filter(has_text)
 }
 
@@ -166,6 +173,7 @@ pub(crate) fn title(doc: &Html, content: ElementRef<'_>) -> Option<String> {
         .or_else(|| {
             heading(&["h2", "h3"]).filter(|h| !content.descendent_elements().any(|d| d == *h))
         })
+        .or_else(|| super::hand::heading_over_text(content))
         .map(text_of)
         .filter(|t| !t.is_empty())
 }
@@ -288,9 +296,14 @@ fn classed_author(doc: &Html) -> Option<String> {
                 && !in_comments(*e)
         })
         .map(text_of)
-        .find_map(|t| match byline(&t) {
-            Some(who) => is_name(who).then(|| who.to_string()),
-            None => (t.split_whitespace().count() == 1 && is_name(&t)).then_some(t),
+        .find_map(|t| {
+            match byline(&t)
+                .filter(|w| is_name(w))
+                .or_else(|| byline(super::post::before_details(&t)?))
+            {
+                Some(who) => is_name(who).then(|| who.to_string()),
+                None => (t.split_whitespace().count() == 1 && is_name(&t)).then_some(t),
+            }
         })
 }
 

@@ -64,7 +64,9 @@ pub(crate) fn read_top(work: &mut Work, lang: &str) {
         _ => None,
     };
     if let Some(line) = first
-        && let Some(who) = local_byline(&line).filter(|w| is_name(w))
+        && let Some(who) = local_byline(&line)
+            .filter(|w| is_name(w))
+            .or_else(|| local_byline(before_details(&line)?).filter(|w| is_name(w)))
     {
         let who = who.to_string();
         if work.authors.is_empty() {
@@ -96,6 +98,14 @@ pub(crate) fn read_top(work: &mut Work, lang: &str) {
             file(work, f);
         }
     }
+}
+
+/// A byline's part before the details a page sets after it on the same line ("by Wren
+/// Kestrel · gen · june 2023", "by NAME | rated T"): the line before its first middle dot
+/// or bar, when a few words follow it.
+pub(crate) fn before_details(line: &str) -> Option<&str> {
+    let (head, rest) = line.split_once(['·', '|'])?;
+    (rest.split_whitespace().count() <= 8).then_some(head.trim())
 }
 
 /// Marks a title line is decorated with on both sides (`~*Title*~`, `== Title ==`).

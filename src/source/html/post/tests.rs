@@ -190,3 +190,24 @@ fn a_taglist_closing_a_post_is_dropped() {
     drop_taglist(&mut w);
     assert_eq!(w.parts[0].body, story);
 }
+
+/// A byline followed on its line by the story's details ("by NAME · gen · june 2023")
+/// names the author; the details go with it.
+#[test]
+fn a_byline_with_details_after_it_names_the_author() {
+    let mut w = work(
+        "Moths",
+        vec![
+            para("by Wren Kestrel \u{b7} gen \u{b7} june 2023"),
+            para("It was June."),
+        ],
+    );
+    read_top(&mut w, "en");
+    assert_eq!(w.authors, vec!["Wren Kestrel"]);
+    assert_eq!(w.parts[0].body, vec![para("It was June.")]);
+    // A story's first line with a middle dot is no byline.
+    let story = vec![para("The boat \u{b7} the harbour \u{b7} the rain.")];
+    let mut w = work("Boats", story.clone());
+    read_top(&mut w, "en");
+    assert_eq!(w.parts[0].body, story);
+}
