@@ -5,7 +5,8 @@
 //! with nothing executed, nothing read outside the file, and a clear refusal where needed
 //! (those in `import/hostile.rs`); Word, LibreOffice and RTF documents in
 //! `import/documents.rs`; zipped pages, Evernote exports, flat OpenDocument texts and
-//! Apple Pages EPUBs in `import/containers.rs`.
+//! Apple Pages EPUBs in `import/containers.rs`; story sites' pages in
+//! `import/site_pages.rs`.
 
 mod common;
 
@@ -22,6 +23,9 @@ mod documents;
 
 #[path = "import/containers.rs"]
 mod containers;
+
+#[path = "import/site_pages.rs"]
+mod site_pages;
 
 /// The fixtures of tests/fixtures/import (written by its make.py) and their expectations.
 const FIXTURES: &[(&str, &str)] = &[
