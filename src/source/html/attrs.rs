@@ -92,6 +92,28 @@ pub(super) fn is_note_box(node: NodeRef<'_, Node>) -> bool {
     ElementRef::wrap(node).is_some_and(|e| has_class(e, "userstuff"))
 }
 
+/// Classes a hand-written page gives the box that holds an author's note.
+const NOTE_CLASSES: &[&str] = &[
+    "note",
+    "notes",
+    "author-note",
+    "authors-note",
+    "authornote",
+    "authorsnote",
+];
+
+/// Whether an `<aside>` or `<blockquote>` is the page's box for the author's note
+/// (`<aside class="note">` over a personal page's story): a note, not the story's text
+/// or a passage it quotes.
+pub(super) fn is_note_aside(node: NodeRef<'_, Node>) -> bool {
+    ElementRef::wrap(node).is_some_and(|e| {
+        matches!(e.value().name(), "aside" | "blockquote")
+            && e.value()
+                .classes()
+                .any(|c| NOTE_CLASSES.iter().any(|n| c.eq_ignore_ascii_case(n)))
+    })
+}
+
 /// What parts a table cell from the `cells` before it on the row's line (`row`, read so
 /// far): a space after a label's cell (`Rating:` | `FR7` reads `Rating: FR7`, as a story
 /// header's table sets its fields), else a bar.

@@ -6,7 +6,9 @@
 //! a class), the heading that box opens with (the story's title, over the byline), and
 //! the link lines first and last in the box ("← back to fic index", "leave a note in
 //! the guestbook!"), to be left out. The page's `<header>`, menu, webring, counter and
-//! footer sit outside the box, so reading only the box leaves them out. Pure: no I/O.
+//! footer sit outside the box, so reading only the box leaves them out; its note box
+//! (`<aside class="note">`) is a note by the converter's allow-list and the notes by
+//! `post::note_boxes`. Pure: no I/O.
 
 use super::links;
 use ego_tree::{NodeId, NodeRef};

@@ -33,7 +33,7 @@ use super::paragraphs;
 use crate::model::{Block, Inline};
 use crate::typography;
 pub(crate) use attrs::{body_of, has_class, link_texts, links, text_of};
-use attrs::{cell_separator, emoticon, is_note_box, scripted, style_indent};
+use attrs::{cell_separator, emoticon, is_note_aside, is_note_box, scripted, style_indent};
 use clean::normalise;
 use ego_tree::{NodeId, NodeRef};
 use scraper::{ElementRef, Node};
@@ -184,6 +184,13 @@ impl<'l> Converter<'l> {
             }
             Role::Block if self.lists.is_empty() && lists::word_item(node).is_some() => {
                 self.word_item(node, depth);
+            }
+            Role::Block | Role::Quote if is_note_aside(node) => {
+                self.flush();
+                let inner = self.nested(node, depth);
+                if !inner.is_empty() {
+                    self.blocks.push(Block::Note(inner));
+                }
             }
             Role::Block => {
                 self.flush();

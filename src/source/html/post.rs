@@ -1,15 +1,18 @@
 //! A saved page's post, after conversion: what its text opens and closes with that is
-//! not story — the title repeated as a paragraph, a byline, a fic header, a taglist.
+//! not story — the title repeated as a paragraph, a byline, a note box, a fic header, a
+//! taglist.
 //!
 //! Input: the [`Work`] the plain HTML reader filled from a page (its first part's
 //! blocks). Output: the same work with, at the top of its text, a paragraph that repeats
 //! the title (Word's `MsoTitle`) dropped, a byline under it (`por Inmaculada Ferrer`,
-//! Word's `MsoSubtitle`) read as the author, and a fic header (`Title:`, `Author:`,
-//! `Rating:`, `Summary:`, `Notes:` … one a line, as LiveJournal, Dreamwidth and Tumblr
-//! posts open) read as the title, author, story information, summary and notes; at its
-//! end a Tumblr taglist (`taglist: @name @name`) dropped; and paragraphs typed as a
-//! list's items (`- `) made a list. Each needs its exact shape,
-//! so a story's own first line or last word stays story. Pure: no I/O.
+//! Word's `MsoSubtitle`, a personal page's `by NAME · gen · june 2023`) read as the
+//! author, the page's note box over the story (`<aside class="note">`) and under it read
+//! as the notes, and a fic header (`Title:`, `Author:`, `Rating:`, `Summary:`, `Notes:`
+//! … one a line, as LiveJournal, Dreamwidth and Tumblr posts open) read as the title,
+//! author, story information, summary and notes; at its end a Tumblr taglist (`taglist:
+//! @name @name`) dropped; and paragraphs typed as a list's items (`- `) made a list.
+//! Each needs its exact shape, so a story's own first line or last word stays story.
+//! Pure: no I/O.
 
 use crate::model::{Block, Inline, List, plain_text};
 use crate::source::bylines::{is_name, local_byline};
@@ -77,6 +80,10 @@ pub(crate) fn read_top(work: &mut Work, lang: &str) {
             "the byline at the top of the text names the author ({who})"
         ));
     }
+    note_boxes(work);
+    let Some(body) = work.parts.first_mut().map(|p| &mut p.body) else {
+        return;
+    };
     // The header's lines: in one paragraph of lines, or one a paragraph.
     let mut fields = Vec::new();
     let mut paras = 0;
@@ -96,6 +103,44 @@ pub(crate) fn read_top(work: &mut Work, lang: &str) {
         ));
         for f in fields {
             file(work, f);
+        }
+    }
+}
+
+/// Takes the page's note boxes ([`Block::Note`], as `<aside class="note">` converts)
+/// at the very top and the very end of the work's text off it: the one over the story is
+/// the work's notes, the one under it its end notes, and the rules that part them from
+/// the story no scene breaks. A note box between two parts of the story stays there.
+pub(crate) fn note_boxes(work: &mut Work) {
+    let is_rule = |b: &Block| *b == Block::SceneBreak;
+    if let Some(part) = work.parts.first_mut()
+        && let Some(Block::Note(_)) = part.body.first()
+        && let Block::Note(note) = part.body.remove(0)
+    {
+        let rules = part.body.iter().take_while(|b| is_rule(b)).count();
+        part.body.drain(..rules);
+        work.notes.extend(note);
+        work.decisions.push(
+            "preface: the page's note box over the story is the author's note, and the \
+             rule under it no scene break"
+                .into(),
+        );
+    }
+    if let Some(part) = work.parts.last_mut() {
+        let rules = part.body.iter().rev().take_while(|b| is_rule(b)).count();
+        let n = part.body.len();
+        if n > rules + 1 && matches!(part.body[n - rules - 1], Block::Note(_)) {
+            part.body.truncate(n - rules);
+            if let Some(Block::Note(note)) = part.body.pop() {
+                let more = part.body.iter().rev().take_while(|b| is_rule(b)).count();
+                part.body.truncate(part.body.len() - more);
+                work.end_notes.splice(0..0, note);
+                work.decisions.push(
+                    "afterword: the page's note box under the story is the author's note, \
+                     and the rule over it no scene break"
+                        .into(),
+                );
+            }
         }
     }
 }

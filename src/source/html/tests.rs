@@ -374,3 +374,21 @@ fn an_empty_paragraph_is_a_gap_only_when_asked() {
     assert_eq!(plain, vec!["One.", "\u{a0}", "\u{a0}", "Two."]);
     assert_eq!(conv(html).len(), 2);
 }
+
+/// A page's note box (`<aside class="note">`, `<blockquote class="author-note">`) is a
+/// note; an `<aside>` or `<blockquote>` of another class is the text's, as before.
+#[test]
+fn a_note_box_is_a_note() {
+    let b = conv(
+        r#"<aside class="note"><p>A/N: for the zine.</p></aside><blockquote class="author-note">Thanks.</blockquote><aside><p>It rained.</p></aside><blockquote>Quoted.</blockquote>"#,
+    );
+    assert_eq!(
+        b,
+        vec![
+            Block::Note(vec![Block::Paragraph(vec![t("A/N: for the zine.")])]),
+            Block::Note(vec![Block::Paragraph(vec![t("Thanks.")])]),
+            Block::Paragraph(vec![t("It rained.")]),
+            Block::Quote(vec![Block::Paragraph(vec![t("Quoted.")])]),
+        ]
+    );
+}

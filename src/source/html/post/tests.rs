@@ -211,3 +211,36 @@ fn a_byline_with_details_after_it_names_the_author() {
     read_top(&mut w, "en");
     assert_eq!(w.parts[0].body, story);
 }
+
+/// A note box over the story is the preface and one under it the afterword, the rules
+/// between them and the story no scene breaks; a box between scenes stays there.
+#[test]
+fn note_boxes_at_the_ends_are_the_notes() {
+    let note = |t: &str| Block::Note(vec![para(t)]);
+    let mut w = work(
+        "Moths",
+        vec![
+            note("For the zine."),
+            Block::SceneBreak,
+            para("It was June."),
+            Block::SceneBreak,
+            note("Between."),
+            para("It was July."),
+            Block::SceneBreak,
+            note("Thanks for reading."),
+            Block::SceneBreak,
+        ],
+    );
+    read_top(&mut w, "en");
+    assert_eq!(w.notes, vec![para("For the zine.")]);
+    assert_eq!(w.end_notes, vec![para("Thanks for reading.")]);
+    assert_eq!(
+        w.parts[0].body,
+        vec![
+            para("It was June."),
+            Block::SceneBreak,
+            note("Between."),
+            para("It was July."),
+        ]
+    );
+}
