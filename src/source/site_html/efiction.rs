@@ -224,6 +224,22 @@ fn archived_at(doc: &Html) -> Option<String> {
         .map(str::to_string)
 }
 
+/// The story's address from a page's own (`viewstory.php?sid=347&action=printable`):
+/// `viewstory.php?sid=347`, the address the archive names the story by.
+fn story_address(url: &str) -> String {
+    let Some((page, query)) = url.split_once('?') else {
+        return url.to_string();
+    };
+    let sid = query
+        .split('&')
+        .map(|kv| kv.trim_start_matches("amp;"))
+        .find(|kv| kv.starts_with("sid="));
+    match sid {
+        Some(sid) if page.ends_with("viewstory.php") => format!("{page}?{sid}"),
+        _ => url.to_string(),
+    }
+}
+
 /// Reads an eFiction story page whose title box is `head` and chapter texts `texts`.
 pub(crate) fn read(doc: &Html, head: ElementRef<'_>, texts: &[ElementRef<'_>], lang: &str) -> Work {
     let mut work = Work {
@@ -232,7 +248,7 @@ pub(crate) fn read(doc: &Html, head: ElementRef<'_>, texts: &[ElementRef<'_>], l
             .map(text_of)
             .filter(|a| !a.is_empty())
             .collect(),
-        url: archived_at(doc).or_else(|| page_url(doc)),
+        url: archived_at(doc).or_else(|| page_url(doc).map(|u| story_address(&u))),
         ..Work::default()
     };
     if let Some(info) = doc.root_element().descendent_elements().find(|e| {
@@ -344,6 +360,25 @@ P.S. The keeper wrote back.</div>
         assert_eq!(
             plain(&w.parts[0].body),
             vec!["It rained.", "P.S. The keeper wrote back."]
+        );
+    }
+
+    /// A saved page's own address names the story without the printable view.
+    #[test]
+    fn the_story_address_drops_the_printable_view() {
+        assert_eq!(
+            story_address("http://tide.example/fic/viewstory.php?sid=347&action=printable"),
+            "http://tide.example/fic/viewstory.php?sid=347"
+        );
+        assert_eq!(
+            story_address(
+                "http://tide.example/fic/viewstory.php?action=printable&textsize=0&sid=3&chapter=all"
+            ),
+            "http://tide.example/fic/viewstory.php?sid=3"
+        );
+        assert_eq!(
+            story_address("http://x.example/a?b=1"),
+            "http://x.example/a?b=1"
         );
     }
 

@@ -16,7 +16,7 @@
 //! opening or closing a post between, to its part's). The notes typed into the post
 //! ("A/N: …") are the text reader's to find. Pure: no I/O.
 
-use super::canonical;
+use super::page_url;
 use crate::model::Block;
 use crate::source::forum::{note_spoiler, without_tags};
 use crate::source::html::{self, has_class, text_of};
@@ -184,7 +184,7 @@ pub(crate) fn read(doc: &Html, posts: &[ElementRef<'_>], lang: &str) -> Work {
             .filter(|a| !a.is_empty())
             .map(str::to_string),
     );
-    work.url = canonical(doc);
+    work.url = page_url(doc);
     let last = posts.len() - 1;
     for (k, post) in posts.iter().enumerate() {
         let Some(text) = text_box(*post) else {
