@@ -5,7 +5,8 @@
 //!
 //! Input: a parsed HTML page from mibba.com (its address, or the "… - Mibba" every page
 //! title ends with). A chapter page sets the chapter's text in its content box (a
-//! `chapterContent`/`chapter-content` element, else the `content` box older pages used)
+//! `chapterContent`/`chapter-content` element, else the `content` box older pages used,
+//! else the element of most paragraphs outside the comments)
 //! under the chapter's title (`chapterTitle`, else the chapter box's `<h2>`), the
 //! author's note in an `authorNote` box beside it, and the story's title and author in
 //! the story header (`<h1>`, "By NAME", an info line of genre, rating, status). Output:
@@ -50,8 +51,27 @@ pub(crate) fn chapter_text(doc: &Html) -> Option<ElementRef<'_>> {
         return None;
     }
     let root = by_id(doc, "chapter").unwrap_or_else(|| doc.root_element());
-    let text = classed(root, TEXT)?;
+    let text = classed(root, TEXT).or_else(|| most_paragraphs(root))?;
     text.text().any(|t| !t.trim().is_empty()).then_some(text)
+}
+
+/// The element holding the most paragraphs of its own, outside the comments: the text
+/// box of a chapter page whose box carries none of the names known.
+fn most_paragraphs(root: ElementRef<'_>) -> Option<ElementRef<'_>> {
+    let own = |e: &ElementRef<'_>| {
+        e.child_elements()
+            .filter(|c| c.value().name() == "p" && c.text().any(|t| !t.trim().is_empty()))
+            .count()
+    };
+    let in_comments = |e: &ElementRef<'_>| {
+        e.ancestors()
+            .filter_map(ElementRef::wrap)
+            .any(|a| a.value().id() == Some("comments") || has_class(a, "comment"))
+    };
+    root.descendent_elements()
+        .filter(|e| !in_comments(e))
+        .max_by_key(|e| own(e))
+        .filter(|e| own(e) >= 2)
 }
 
 /// The story's title: the story header's `<h1>`, else the page title before its
@@ -215,6 +235,25 @@ mod tests {
         assert_eq!(w.parts[0].title.as_deref(), Some("Chapter 2: Dusk"));
         assert_eq!(
             plain(&w.parts[0].body),
+            vec!["It rained.", "P.S. on the log: it stopped."]
+        );
+    }
+
+    /// A page whose text box has another name: the element of the most paragraphs,
+    /// not the comments'.
+    #[test]
+    fn an_unnamed_text_box_is_the_one_of_most_paragraphs() {
+        let html = PAGE
+            .replace("chapterContent", "ct")
+            .replace(r#"<div id="chapter">"#, "<div>")
+            .replace(
+                r#"<div class="commentText">P.S. loved it!</div>"#,
+                "<div class=\"commentText\"><p>A.</p><p>B.</p><p>C.</p></div>",
+            );
+        let doc = Html::parse_document(&html);
+        let text = chapter_text(&doc).expect("a Mibba page");
+        assert_eq!(
+            plain(&read(&doc, text, "en").parts[0].body),
             vec!["It rained.", "P.S. on the log: it stopped."]
         );
     }
