@@ -2,11 +2,11 @@
 //! few at a time, still break a rule (in print, facing pages a line apart where no
 //! paragraph near them can be set a line longer or shorter) is set again from its first
 //! page with a page or a spread before the break, or the break's own, set differently
-//! from the start: a line short (both pages of a spread, so they stay level), or a scene
-//! break or the story's first line given a line more of white. What that carries over
-//! reaches the pages after it, and every page after is set again by the usual search;
-//! the setting is kept where it breaks fewer rules (ranked as the closing-note passes
-//! rank theirs).
+//! from the start: a line short (both pages of a spread, so they stay level), a scene
+//! break given a line more of white, or the story's first line one to three lines
+//! lower. What that carries over reaches the pages after it, and every page after is
+//! set again by the usual search; the setting is kept where it breaks fewer rules
+//! (ranked as the closing-note passes rank theirs).
 
 use super::fill::{Pager, Slot};
 use super::plan::Span;
@@ -26,8 +26,15 @@ pub(super) type Ranked = ((usize, usize, usize, usize), Pager, Vec<Vec<Slot>>);
 const CUT: Base = (1, 0, 0);
 /// A line more of white at the page's first scene break (or heading inside the story).
 const FLEX: Base = (0, 1, 0);
-/// A line more of white above the story's first line.
-const GAP: Base = (0, 0, 1);
+/// Most lines of white added above the story's first line, on the opener's page (two
+/// lines of white stand there already, under its heading or author's note). Where the
+/// paragraphs are short and none can be set a line longer or shorter (dialogue), the
+/// lines a page carries over move in steps the pages after it cannot take up, and one
+/// line more does not level the spread that breaks: measured on bench-like anthologies
+/// in print (bed5, books s26 and s32), two lines more levelled a spread a line apart;
+/// on another (s55) three filled an opener that ended three lines short. More would
+/// leave a hole under the heading that reads as a page break.
+const DEEPEST: usize = 3;
 
 /// The chapter set as `best` (pages that still break a rule), set again from the blocks
 /// as they came (`spare`) with each of [`Pager::reflows`] forced, at most [`REFLOWS`]
@@ -97,7 +104,7 @@ impl Pager {
     /// each, for the units that break a rule in `pages` (see [`Pager::broken`]): from the
     /// break's own pages back to [`BEFORE`] pages before them, nearest first, each page
     /// a line short, both pages of each spread a line short, a scene break on it a line
-    /// taller, the story's first line a line lower.
+    /// taller, the story's first line one to [`DEEPEST`] lines lower.
     pub(super) fn reflows(&self, pages: &[Vec<Slot>]) -> Vec<Vec<(usize, Base)>> {
         let mut out: Vec<Vec<(usize, Base)>> = Vec::new();
         let n = pages.len();
@@ -117,7 +124,7 @@ impl Pager {
                     ways.push(vec![(p, FLEX)]);
                 }
                 if self.opening.is_some_and(|o| Some(o) != first && under(o)) {
-                    ways.push(vec![(p, GAP)]);
+                    ways.extend((1..=DEEPEST).map(|n| vec![(p, (0, 0, n))]));
                 }
                 for way in ways {
                     if !out.contains(&way) {

@@ -1,6 +1,7 @@
-//! Pagination stage, tests of re-flowing: a chapter of a bench anthology in print whose
-//! first spread after the opener ends a line apart, and that only a change to the
-//! opener's page, carried through every page after it, levels.
+//! Pagination stage, tests of re-flowing: chapters of bench anthologies in print whose
+//! spreads end a line apart, and that only a change to the opener's page (a line short,
+//! or its story's first line one to three lines lower), carried through every page after
+//! it, levels.
 
 use super::tests_code::{keeps_rules, set_story, story, text_shorts};
 
@@ -49,4 +50,26 @@ fn a_bench_chapter_whose_first_spread_no_paragraph_levels_ends_level_in_print() 
     assert!(placed.windows(2).all(|w| order(w[0]) < order(w[1])));
     // The pager's work stays bounded: settings asked of the line breaker are memoized.
     assert!(asked < 1000, "settings asked: {asked}");
+}
+
+/// The paragraphs of a story of another bench-like anthology (bed5, book s32) after its
+/// opener's heading and two-line author's note, spelled as [`STORY`] is: short
+/// paragraphs of dialogue, two one-line ones that run to the margin, and not one
+/// paragraph the line breaker can set a line longer or shorter.
+const DEEP: &str = "jl jl LLl jjl l jjjjjjl jjjl jjl jl l jl Ll jjjl jjjjjjjl jjl l jl l jjl \
+    jjjjjl l l jl jjjjl l l l F l jjjl jjjjl jLjjjl l jLjjjl jjl jjjjjjl jl F jl jjl jl jjLl";
+
+#[test]
+fn a_bench_chapter_levelled_only_by_an_opener_two_lines_deeper_ends_level_in_print() {
+    // With nothing to set again, the pages fall as the paragraphs' lengths let them:
+    // the opener's page a line short or a line lower leaves the spread after it a line
+    // apart, and so does every page before the break ending a line short. Its story's
+    // first line two lines lower (four lines of white under the author's note) carries
+    // over lines that level every spread after it.
+    let (blocks, alts) = story("jF", DEEP);
+    let (pages, lens, _) = set_story((blocks, alts), (HEIGHT, DROP), true);
+    let shorts = text_shorts(&pages, HEIGHT, &[]);
+    assert!(keeps_rules(&shorts, true), "lines short: {shorts:?}");
+    let placed = pages.iter().flatten().count();
+    assert_eq!(placed, lens.iter().sum::<usize>());
 }
