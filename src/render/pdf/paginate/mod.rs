@@ -49,8 +49,8 @@
 //! story's last page short). What a print chapter's pages still break after all that is
 //! set again from the chapter's first page with a page or a spread before the break (or
 //! its own) set otherwise from the start, a line short or a line more of white (up to
-//! three above the story's first line), carried through every page after (see
-//! `reflow`).
+//! three above the story's first line), carried through every page after, a loose line
+//! or two allowed where that mends a rule (see `reflow`).
 
 mod balance;
 mod dive;
