@@ -7,7 +7,6 @@
 //! site's page and a LibreOffice flat XML document in German.
 
 use super::*;
-use common::words;
 
 const ANTHOLOGY22: &[Expected] = &[
     Expected {
@@ -205,36 +204,5 @@ fn anthology22_keeps_every_word_of_every_story_once() {
 /// The words of each story, in order, are the key's `story-texts/N.txt` exactly.
 #[test]
 fn anthology22_gives_every_story_its_words_in_order() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anthology22");
-    let project = quire::load(&root).expect("the anthology loads");
-    let mut wrong = Vec::new();
-    for (n, ch) in project.book.chapters.iter().enumerate() {
-        let have: Vec<String> = ch
-            .body
-            .iter()
-            .filter(|b| !matches!(b, Block::Heading(_) | Block::Note(_)))
-            .flat_map(|b| match b {
-                Block::List(list) => list
-                    .items
-                    .iter()
-                    .flatten()
-                    .flat_map(|b| words(&b.plain()))
-                    .collect(),
-                b => words(&b.plain()),
-            })
-            .collect();
-        let key = root.join(format!("story-texts/{}.txt", n + 1));
-        let want = words(&std::fs::read_to_string(key).expect("the key's text"));
-        if have != want {
-            let at = have.iter().zip(&want).take_while(|(a, b)| a == b).count();
-            let show = |w: &[String]| w[at.saturating_sub(3)..w.len().min(at + 5)].join(" ");
-            wrong.push(format!(
-                "{}: word {at} is {:?}, not {:?}",
-                ch.file,
-                show(&have),
-                show(&want)
-            ));
-        }
-    }
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    super::anthology21::every_story_has_the_keys_words("anthology22");
 }
