@@ -5,6 +5,7 @@
 //! in order in the EPUB and the PDF; a zip that holds anything else is refused, naming
 //! what it holds.
 
+use super::documents::zip_of;
 use super::*;
 
 const TITLE: &str = "Lanterns on the Water";
@@ -133,17 +134,6 @@ fn pages_epub() -> Vec<u8> {
             )),
         ),
     ])
-}
-
-/// A zip of `files` (name, text).
-fn zip_of(files: &[(&str, String)]) -> Vec<u8> {
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let opts = zip::write::SimpleFileOptions::default();
-    for (name, text) in files {
-        zip.start_file(*name, opts).unwrap();
-        zip.write_all(text.as_bytes()).unwrap();
-    }
-    zip.finish().unwrap().into_inner()
 }
 
 /// Each format read by its reader as its writer meant it, and built: every word of the

@@ -71,8 +71,8 @@ fn document_is_read_and_built(file: &str, reader: &str) {
     }
 }
 
-/// A zip of `files` (name, text), as a word processor writes one.
-fn zip_of(files: &[(&str, String)]) -> Vec<u8> {
+/// A zip of `files` (name, text), as a word processor (or Google Docs) writes one.
+pub(super) fn zip_of(files: &[(&str, String)]) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let opts = zip::write::SimpleFileOptions::default();
     for (name, text) in files {
