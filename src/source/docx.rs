@@ -120,6 +120,31 @@ pub(super) fn word_page(title: &str, author: &str, body: &str, foot: &str) -> St
     )
 }
 
+/// `text`, escaped, onto `out` in its emphasis, as Word's page marks it: `<i>`, `<b>`, or
+/// both (`<b><i>`).
+pub(super) fn push_emphasised(out: &mut String, text: &str, (italic, bold): (bool, bool)) {
+    let (open, close) = match (italic, bold) {
+        (true, true) => ("<b><i>", "</i></b>"),
+        (true, false) => ("<i>", "</i>"),
+        (false, true) => ("<b>", "</b>"),
+        (false, false) => ("", ""),
+    };
+    out.push_str(open);
+    out.push_str(&escape(text));
+    out.push_str(close);
+}
+
+/// Footnote `n`'s mark in the text, linked to its note, as Google Docs' web page writes
+/// it (`html::footnotes` reads the pair back as a linked footnote).
+pub(super) fn note_mark(n: usize) -> String {
+    format!("<sup><a href=\"#ftnt{n}\" id=\"ftnt_ref{n}\">[{n}]</a></sup>")
+}
+
+/// Footnote `n`'s link back to its mark, opening the note's first paragraph.
+pub(super) fn note_backlink(n: usize) -> String {
+    format!("<a href=\"#ftnt_ref{n}\" id=\"ftnt{n}\">[{n}]</a> ")
+}
+
 /// A document property of `docProps/core.xml` (`title`, `creator`) or of an
 /// OpenDocument's `meta.xml`, by its local name; empty if not set.
 pub(super) fn core_field(xml: &str, name: &str) -> String {
@@ -269,15 +294,11 @@ impl Writer {
                         let id = attr(e, "id").unwrap_or_default();
                         self.refs.push(id);
                         let n = self.refs.len();
-                        self.para.push_str(&format!(
-                            "<sup><a href=\"#ftnt{n}\" id=\"ftnt_ref{n}\">[{n}]</a></sup>"
-                        ));
+                        self.para.push_str(&note_mark(n));
                     }
                     "footnoteRef" if notes => {
                         if let Some(n) = self.note {
-                            self.para.push_str(&format!(
-                                "<a href=\"#ftnt_ref{n}\" id=\"ftnt{n}\">[{n}]</a> "
-                            ));
+                            self.para.push_str(&note_backlink(n));
                         }
                     }
                     _ => {}
@@ -321,16 +342,7 @@ impl Writer {
             self.largest = self.largest.max(self.size);
             self.all_bold &= self.bold;
         }
-        let text = escape(t);
-        let (open, close) = match (self.italic, self.bold) {
-            (true, true) => ("<b><i>", "</i></b>"),
-            (true, false) => ("<i>", "</i>"),
-            (false, true) => ("<b>", "</b>"),
-            (false, false) => ("", ""),
-        };
-        self.para.push_str(open);
-        self.para.push_str(&text);
-        self.para.push_str(close);
+        push_emphasised(&mut self.para, t, (self.italic, self.bold));
     }
 
     /// Closes the paragraph as its style says; a footnote's paragraphs only inside a

@@ -16,10 +16,9 @@
 //! saved with a password is refused as such. A flat OpenDocument text (`.fodt`: the same
 //! parts in one XML file) is read by the same walk. Pure: no I/O.
 
-use super::docx::{attr, core_field, word_page};
+use super::docx::{attr, core_field, note_backlink, note_mark, push_emphasised, word_page};
 use super::epub::reference;
 use super::zipped::{MAX_TOTAL_BYTES, Refusal, check_entries, read_entry};
-use quick_xml::escape::escape;
 use quick_xml::events::{BytesStart, Event};
 use std::io::{Cursor, Read};
 use styles::{Kind, Styles};
@@ -243,9 +242,7 @@ impl Writer {
                 };
                 self.out.push_str(open);
                 if let Some(n) = self.backlink.take() {
-                    self.out.push_str(&format!(
-                        "<a href=\"#ftnt_ref{n}\" id=\"ftnt{n}\">[{n}]</a> "
-                    ));
+                    self.out.push_str(&note_backlink(n));
                 }
                 if empty {
                     self.out.push_str(close);
@@ -283,9 +280,7 @@ impl Writer {
             "note" if !empty => {
                 self.count += 1;
                 let n = self.count;
-                self.out.push_str(&format!(
-                    "<sup><a href=\"#ftnt{n}\" id=\"ftnt_ref{n}\">[{n}]</a></sup>"
-                ));
+                self.out.push_str(&note_mark(n));
                 self.saved.push(std::mem::take(&mut self.out));
                 self.out.push_str("<div>");
                 self.backlink = Some(n);
@@ -334,16 +329,8 @@ impl Writer {
 
     /// Text, escaped, in its paragraph's and spans' emphasis.
     fn push_text(&mut self, t: &str) {
-        let (italic, bold) = self.format.last().copied().unwrap_or_default();
-        let (open, close) = match (italic, bold) {
-            (true, true) => ("<b><i>", "</i></b>"),
-            (true, false) => ("<i>", "</i>"),
-            (false, true) => ("<b>", "</b>"),
-            (false, false) => ("", ""),
-        };
-        self.out.push_str(open);
-        self.out.push_str(&escape(t));
-        self.out.push_str(close);
+        let emphasis = self.format.last().copied().unwrap_or_default();
+        push_emphasised(&mut self.out, t, emphasis);
     }
 }
 

@@ -18,11 +18,10 @@
 //! RTF scopes them); of `\info`, the title and author are the page's. Text written twice
 //! (`\upr`) is read from its Unicode twin (`\ud`). Pure: no I/O.
 
-use super::docx::{typed_title, word_page};
+use super::docx::{note_backlink, note_mark, push_emphasised, typed_title, word_page};
 use super::zipped::Refusal;
 use lex::{Lexer, Token, charset, code_page, symbol_word};
 use lists::Lists;
-use quick_xml::escape::escape;
 
 mod lex;
 mod lists;
@@ -301,12 +300,10 @@ impl Writer {
             "footnote" if dest && s.dest == Dest::Text && !s.note => {
                 self.count += 1;
                 let n = self.count;
-                self.para.push_str(&format!(
-                    "<sup><a href=\"#ftnt{n}\" id=\"ftnt_ref{n}\">[{n}]</a></sup>"
-                ));
+                self.para.push_str(&note_mark(n));
                 self.saved = Some(std::mem::take(&mut self.para));
                 self.notes.push_str("<div>");
-                self.para = format!("<a href=\"#ftnt_ref{n}\" id=\"ftnt{n}\">[{n}]</a> ");
+                self.para = note_backlink(n);
                 self.state.note = true;
             }
             "b" => s.bold = on,
@@ -406,15 +403,7 @@ impl Writer {
             self.largest = self.largest.max(s.size);
             self.all_bold &= s.bold;
         }
-        let (open, close) = match (s.italic, s.bold) {
-            (true, true) => ("<b><i>", "</i></b>"),
-            (true, false) => ("<i>", "</i>"),
-            (false, true) => ("<b>", "</b>"),
-            (false, false) => ("", ""),
-        };
-        self.para.push_str(open);
-        self.para.push_str(&escape(t));
-        self.para.push_str(close);
+        push_emphasised(&mut self.para, t, (s.italic, s.bold));
     }
 
     /// Markup (a line break) in the paragraph, when the text goes there.
