@@ -189,12 +189,7 @@ pub(crate) fn inline(html: &str, css: &str, blank_lines: bool) -> String {
                 // A paragraph left open closes where the next one opens.
                 out.push_str(stack.pop().unwrap_or_default());
             }
-            let (open, close) = match (i, b) {
-                (true, true) => ("<b><i>", "</i></b>"),
-                (true, false) => ("<i>", "</i>"),
-                (false, true) => ("<b>", "</b>"),
-                (false, false) => ("", ""),
-            };
+            let (open, close) = emphasis_tags((i, b));
             out.push_str(tag);
             out.push_str(open);
             stack.push(close);
@@ -205,6 +200,17 @@ pub(crate) fn inline(html: &str, css: &str, blank_lines: bool) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The tags that open and close text in this emphasis (italic, bold), as Word's page
+/// marks it: `<i>`, `<b>`, or both (`<b><i>`); none for plain text.
+pub(crate) fn emphasis_tags((italic, bold): Emphasis) -> (&'static str, &'static str) {
+    match (italic, bold) {
+        (true, true) => ("<b><i>", "</i></b>"),
+        (true, false) => ("<i>", "</i>"),
+        (false, true) => ("<b>", "</b>"),
+        (false, false) => ("", ""),
+    }
 }
 
 /// Whether HTML holds tags and white space only.

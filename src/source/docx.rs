@@ -120,15 +120,10 @@ pub(super) fn word_page(title: &str, author: &str, body: &str, foot: &str) -> St
     )
 }
 
-/// `text`, escaped, onto `out` in its emphasis, as Word's page marks it: `<i>`, `<b>`, or
-/// both (`<b><i>`).
-pub(super) fn push_emphasised(out: &mut String, text: &str, (italic, bold): (bool, bool)) {
-    let (open, close) = match (italic, bold) {
-        (true, true) => ("<b><i>", "</i></b>"),
-        (true, false) => ("<i>", "</i>"),
-        (false, true) => ("<b>", "</b>"),
-        (false, false) => ("", ""),
-    };
+/// `text`, escaped, onto `out` in its emphasis (italic, bold), as Word's page marks it
+/// (see [`super::class_styles::emphasis_tags`]).
+pub(super) fn push_emphasised(out: &mut String, text: &str, emphasis: (bool, bool)) {
+    let (open, close) = super::class_styles::emphasis_tags(emphasis);
     out.push_str(open);
     out.push_str(&escape(text));
     out.push_str(close);
