@@ -28,11 +28,9 @@ const TITLE_WORDS: usize = 15;
 /// The size, in half-points, from which a first paragraph is a title typed by hand (18pt).
 const TITLE_SIZE: u32 = 36;
 
-/// Whether a zip is a Word document (reads the directory only).
-pub(crate) fn looks_like_docx(bytes: &[u8]) -> bool {
-    zip::ZipArchive::new(Cursor::new(bytes))
-        .map(|z| z.index_for_name("word/document.xml").is_some())
-        .unwrap_or(false)
+/// Whether a zip is a Word document (its directory only).
+pub(crate) fn looks_like_docx(zip: &zip::ZipArchive<Cursor<&[u8]>>) -> bool {
+    zip.index_for_name("word/document.xml").is_some()
 }
 
 /// The document as an HTML page.

@@ -47,11 +47,9 @@ impl Package {
     }
 }
 
-/// Whether a zip's entries include an EPUB's container (cheap: reads the directory only).
-pub(crate) fn looks_like_epub(bytes: &[u8]) -> bool {
-    zip::ZipArchive::new(Cursor::new(bytes))
-        .map(|z| z.index_for_name("META-INF/container.xml").is_some())
-        .unwrap_or(false)
+/// Whether a zip's entries include an EPUB's container (its directory only).
+pub(crate) fn looks_like_epub(zip: &zip::ZipArchive<Cursor<&[u8]>>) -> bool {
+    zip.index_for_name("META-INF/container.xml").is_some()
 }
 
 /// Opens an EPUB.

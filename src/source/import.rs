@@ -14,7 +14,7 @@
 use super::work::Work;
 use super::{
     ao3_html as ao3, asianfanfics, class_styles, docx, enex, epub, epub_matter, fff_html as fff,
-    fichub, html, odt, office_html, reader_view, rtf, zip_page,
+    fichub, html, odt, office_html, reader_view, rtf, zip_page, zipped,
 };
 use crate::config::ChapterConfig;
 use crate::diag::Diagnostic;
@@ -54,17 +54,27 @@ pub(crate) fn kind(file: &str, bytes: &[u8]) -> Kind {
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
     if bytes.starts_with(b"PK\x03\x04") {
-        return if ext == "epub" || epub::looks_like_epub(bytes) {
-            Kind::Epub
-        } else if docx::looks_like_docx(bytes) {
-            Kind::Docx
-        } else if odt::looks_like_odt(bytes) {
-            Kind::Odt
-        } else if zip::ZipArchive::new(std::io::Cursor::new(bytes)).is_ok() {
-            Kind::Zip
-        } else {
+        if ext == "epub" {
+            return Kind::Epub;
+        }
+        // More entries than a story's file holds: the zip reader refuses it by the count
+        // its directory states, before an index of them is built.
+        if zipped::declared_entries(bytes).is_some_and(|n| n > zipped::MAX_ENTRIES) {
+            return Kind::Zip;
+        }
+        // The directory is read once, and each format known by the entries it names.
+        let Ok(mut zip) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
             // A zip whose directory cannot be read: the text reader names the format.
-            Kind::Text
+            return Kind::Text;
+        };
+        return if epub::looks_like_epub(&zip) {
+            Kind::Epub
+        } else if docx::looks_like_docx(&zip) {
+            Kind::Docx
+        } else if odt::looks_like_odt(&mut zip) {
+            Kind::Odt
+        } else {
+            Kind::Zip
         };
     }
     // An `.epub` that is not a zip: text saved under that name is read as text (the

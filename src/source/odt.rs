@@ -47,11 +47,8 @@ const HIDDEN: &[&str] = &[
     "bibliography",
 ];
 
-/// Whether a zip is an OpenDocument text (reads the directory and the media type only).
-pub(crate) fn looks_like_odt(bytes: &[u8]) -> bool {
-    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
-        return false;
-    };
+/// Whether a zip is an OpenDocument text (its directory and media type only).
+pub(crate) fn looks_like_odt(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> bool {
     if zip.index_for_name("content.xml").is_none() {
         return false;
     }

@@ -100,7 +100,8 @@ fn footnotes_link() {
 /// kind named, never read as something else.
 #[test]
 fn broken_documents_are_refused() {
-    assert!(!looks_like_docx(b"PK\x03\x04 not a zip"));
+    use crate::source::import::{Kind, kind};
+    assert_ne!(kind("a.docx", b"PK\x03\x04 not a zip"), Kind::Docx);
     let err = to_html(&docx("<w:p><w:r><w:t>open", None)).unwrap_err();
     assert!(err.0.contains("Word document"), "{err:?}");
 }

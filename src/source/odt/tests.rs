@@ -1,6 +1,7 @@
 //! OpenDocument text, tests: a document's XML made into the page Word would save.
 
 use super::*;
+use crate::source::import::{Kind, kind};
 use scraper::Html;
 use std::io::Write;
 
@@ -52,7 +53,7 @@ fn paragraphs_keep_their_styles_and_emphasis() {
 <text:p text:style-name="P1">* * *</text:p>"#;
     let meta = "<dc:title>lanterns v3</dc:title><meta:initial-creator>Ines Marlow</meta:initial-creator><dc:creator>Someone Else</dc:creator>";
     let bytes = odt(AUTO, body, meta);
-    assert!(looks_like_odt(&bytes));
+    assert_eq!(kind("a.odt", &bytes), Kind::Odt);
     let html = to_html(&bytes).unwrap();
     assert!(
         html.contains(
@@ -103,7 +104,7 @@ fn lists_notes_and_what_is_not_text() {
 /// file's kind named.
 #[test]
 fn broken_documents_are_refused() {
-    assert!(!looks_like_odt(b"PK\x03\x04 not a zip"));
+    assert_ne!(kind("a.odt", b"PK\x03\x04 not a zip"), Kind::Odt);
     let err = to_html(&odt("", "<text:p>open", "")).unwrap_err();
     assert!(err.0.contains("OpenDocument"), "{err:?}");
 }
@@ -120,7 +121,7 @@ fn hostile_zips_are_refused_and_entities_not_read() {
     zip.start_file("content.xml", opts).unwrap();
     zip.write_all(&vec![b' '; 16 * 1024 * 1024]).unwrap();
     let bomb = zip.finish().unwrap().into_inner();
-    assert!(looks_like_odt(&bomb));
+    assert_eq!(kind("a.odt", &bomb), Kind::Odt);
     let err = to_html(&bomb).unwrap_err();
     assert!(err.0.contains("zip bomb"), "{err:?}");
     let body = "<text:p>Dear &xxe;Wyn</text:p>";
