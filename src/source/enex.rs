@@ -12,6 +12,7 @@
 //! `style` and `align` attributes go on (the HTML readers see centring and emphasis);
 //! HTML's named entities, which ENML allows, are left for the HTML parser. Pure: no I/O.
 
+use super::docx::attr;
 use super::epub::reference;
 use super::zipped::Refusal;
 use quick_xml::escape::escape;
@@ -352,14 +353,6 @@ fn lead_line(block: &str, name: &str) -> Option<String> {
     }
     let heading = matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
     Some(if heading || !plain { text } else { "-".into() })
-}
-
-/// The value of attribute `name` on `e`.
-fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
-    e.attributes()
-        .flatten()
-        .find(|a| a.key.local_name().as_ref() == name)
-        .map(|a| a.value.to_string())
 }
 
 /// An element's opening tag as HTML: its name (letters and digits only) and its `style`
