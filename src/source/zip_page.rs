@@ -8,8 +8,10 @@
 //! other zip is refused, its files named. The names inside are never used as paths.
 //! Pure: no I/O.
 
-use super::zipped::{MAX_ENTRIES, MAX_ENTRY_BYTES, Refusal, bomb, check_entries, declared_entries};
-use std::io::{Cursor, Read};
+use super::zipped::{
+    MAX_ENTRIES, MAX_ENTRY_BYTES, Refusal, bomb, check_entries, declared_entries, read_bytes,
+};
+use std::io::Cursor;
 
 /// What the refusals call the file.
 const NOUN: &str = "zip archive";
@@ -58,8 +60,10 @@ pub(crate) fn page(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
         .collect();
     let hint = "unzip it and list the story file itself in book.toml (Quire reads a zip \
                 only when it is one web page with its pictures, as Google Docs downloads one)";
+    // The page is the one entry read: one entry's limit is all it may inflate to.
+    let mut budget = MAX_ENTRY_BYTES;
     match (pages.as_slice(), others.is_empty()) {
-        ([page], true) => read(&mut zip, page),
+        ([page], true) => read_bytes(&mut zip, (page, NOUN), &mut budget),
         ([], _) => Err((
             format!("is a {NOUN} holding {}, and no web page", listing(&names)),
             hint,
@@ -81,32 +85,6 @@ pub(crate) fn page(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
             "unzip it and list each page as its own [[chapters]] entry in book.toml",
         )),
     }
-}
-
-/// Reads the page, within the size one entry may have.
-fn read(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<Vec<u8>, Refusal> {
-    let f = zip.by_name(name).map_err(|e| {
-        (
-            format!("is a damaged {NOUN} (`{}`: {e})", name.escape_debug()),
-            "download the file again",
-        )
-    })?;
-    let mut buf = Vec::new();
-    f.take(MAX_ENTRY_BYTES + 1)
-        .read_to_end(&mut buf)
-        .map_err(|e| {
-            (
-                format!("is a damaged {NOUN} (`{}`: {e})", name.escape_debug()),
-                "download the file again",
-            )
-        })?;
-    if buf.len() as u64 > MAX_ENTRY_BYTES {
-        return Err(bomb(format!(
-            "`{}` inflates past {MAX_ENTRY_BYTES} bytes",
-            name.escape_debug()
-        )));
-    }
-    Ok(buf)
 }
 
 /// Files an archiver adds that are nobody's content: macOS's resource forks and folder

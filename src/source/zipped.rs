@@ -93,12 +93,32 @@ pub(crate) fn check_entries(
 }
 
 /// Reads one entry as text, inflating no more than the limits allow whatever the zip's
-/// directory claims.
+/// directory claims; a text declaring XML entities is refused.
 pub(crate) fn read_entry(
     zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
     (name, noun): (&str, &str),
     budget: &mut u64,
 ) -> Result<String, Refusal> {
+    let buf = read_bytes(zip, (name, noun), budget)?;
+    if buf.windows(8).any(|w| w.eq_ignore_ascii_case(b"<!ENTITY")) {
+        return Err((
+            format!(
+                "is refused: `{name}` declares XML entities (<!ENTITY>), which can read files outside the archive"
+            ),
+            "a real story file never declares entities; do not use this file",
+        ));
+    }
+    let buf = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf);
+    Ok(String::from_utf8_lossy(buf).into_owned())
+}
+
+/// Reads one entry's bytes, inflating no more than the limits allow (one entry's, and
+/// what is left of `budget`, which it spends) whatever the zip's directory claims.
+pub(crate) fn read_bytes(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    (name, noun): (&str, &str),
+    budget: &mut u64,
+) -> Result<Vec<u8>, Refusal> {
     let missing = || {
         (
             format!("is a damaged {noun}: its package lists `{name}`, which is not in the archive"),
@@ -118,14 +138,5 @@ pub(crate) fn read_entry(
         return Err(bomb(format!("`{name}` inflates past {cap} bytes")));
     }
     *budget -= buf.len() as u64;
-    if buf.windows(8).any(|w| w.eq_ignore_ascii_case(b"<!ENTITY")) {
-        return Err((
-            format!(
-                "is refused: `{name}` declares XML entities (<!ENTITY>), which can read files outside the archive"
-            ),
-            "a real story file never declares entities; do not use this file",
-        ));
-    }
-    let buf = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf);
-    Ok(String::from_utf8_lossy(buf).into_owned())
+    Ok(buf)
 }
