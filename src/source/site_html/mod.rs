@@ -8,8 +8,8 @@
 //! Scribble Hub chapter pages (`scribblehub`), DeviantArt literature deviations
 //! (`deviantart`), Fimfiction's HTML downloads (`fimfiction`), Quotev chapter pages
 //! (`quotev`), FicWad story pages (`ficwad`), cohost! posts (`cohost`), Patreon posts
-//! (`patreon`), Ko-fi posts (`kofi`), Pillowfort posts (`pillowfort`), XenForo 2 forum
-//! threads such as SpaceBattles' (`xenforo`), eFiction archives' story pages
+//! (`patreon`), Ko-fi posts (`kofi`), Pillowfort posts (`pillowfort`), XenForo forum
+//! threads such as SpaceBattles' (`xenforo`, versions 1 and 2), eFiction archives' story pages
 //! (`efiction`), Mibba chapter pages (`mibba`).
 //! Pure: no I/O.
 
