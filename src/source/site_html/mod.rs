@@ -5,12 +5,12 @@
 //! when the page carries the whole of one site's layout (every reader asks for the
 //! elements only that site writes together, so an ordinary page that borrows one class
 //! name is read as any page): FanFiction.Net and FictionPress story pages (`ffn`),
-//! Scribble Hub chapter pages (`scribblehub`), DeviantArt literature deviations
-//! (`deviantart`), Fimfiction's HTML downloads (`fimfiction`), Quotev chapter pages
-//! (`quotev`), FicWad story pages (`ficwad`), cohost! posts (`cohost`), Patreon posts
-//! (`patreon`), Ko-fi posts (`kofi`), Pillowfort posts (`pillowfort`), XenForo forum
-//! threads such as SpaceBattles' (`xenforo`, versions 1 and 2), eFiction archives' story pages
-//! (`efiction`), Mibba chapter pages (`mibba`).
+//! Scribble Hub chapter pages (`scribblehub`), Royal Road chapter pages (`royal_road`),
+//! DeviantArt literature deviations (`deviantart`), Fimfiction's HTML downloads
+//! (`fimfiction`), Quotev chapter pages (`quotev`), FicWad story pages (`ficwad`),
+//! cohost! posts (`cohost`), Patreon posts (`patreon`), Ko-fi posts (`kofi`), Pillowfort
+//! posts (`pillowfort`), XenForo forum threads such as SpaceBattles' (`xenforo`, versions
+//! 1 and 2), eFiction archives' story pages (`efiction`), Mibba chapter pages (`mibba`).
 //! Pure: no I/O.
 
 mod cohost;
@@ -25,6 +25,7 @@ mod patreon;
 mod pillowfort;
 mod posts;
 mod quotev;
+mod royal_road;
 mod scribblehub;
 mod xenforo;
 
@@ -40,6 +41,8 @@ pub(crate) fn read(doc: &Html, lang: &str) -> Option<Work> {
         ffn::read(doc, top, text, lang)
     } else if let Some(text) = scribblehub::chapter_text(doc) {
         scribblehub::read(doc, text, lang)
+    } else if let Some(text) = royal_road::chapter_text(doc) {
+        royal_road::read(doc, text, lang)
     } else if let Some(text) = deviantart::text(doc) {
         deviantart::read(doc, text, lang)
     } else if let Some(chapters) = fimfiction::chapters(doc) {
