@@ -131,7 +131,7 @@ fn closing_note(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> u
         let texts: Vec<&str> = paras[first..end].iter().map(|p| p.text.as_str()).collect();
         let (strong, all) = texts
             .iter()
-            .map(|t| talk_signs(t))
+            .map(|t| talk_signs(without_update_label(t)))
             .fold((0, 0), |(a, b), (c, d)| (a + c, b + d));
         // A short last line of two fic words speaks to the readers without a "you"
         // ("Comments are love, and concrit is very welcome.").
@@ -225,7 +225,34 @@ const UNLABELLED_TAIL: usize = 3;
 /// or a sign-off) and is not dialogue.
 fn is_closing_talk(text: &str) -> bool {
     let t = undecorated(text);
-    !opens_quote(t) && (talk_signs(t).1 >= 1 || is_sign_off(t))
+    !opens_quote(t) && (talk_signs(without_update_label(t)).1 >= 1 || is_sign_off(t))
+}
+
+/// Most bytes of an update's label ("Update:", "UPDATE 2:", "Update (Nov 9):").
+const UPDATE_LABEL: usize = 24;
+
+/// `text` without the update label it opens with: a poster adds to a post after
+/// posting under "Update:" where the site has no note box (a Tumblr or blog post), and
+/// what the update tells may go on with the story ("Update: it was Thursday. You
+/// dropped your glove.") as well as talk to the readers ("Update: part two is up,
+/// thanks for reading!"). Its words are weighed, not the label, which alone would count
+/// as talk about updating.
+pub(super) fn without_update_label(text: &str) -> &str {
+    let t = text.trim_start();
+    let Some(head) = t.get(..6).filter(|h| h.eq_ignore_ascii_case("update")) else {
+        return text;
+    };
+    let rest = &t[head.len()..];
+    match rest.find(':') {
+        Some(at)
+            if at <= UPDATE_LABEL
+                && !rest[..at].contains(['.', '!', '?'])
+                && !rest[..at].starts_with(char::is_alphabetic) =>
+        {
+            rest[at + 1..].trim_start()
+        }
+        _ => text,
+    }
 }
 
 /// `text` without the emphasis marks and spaces it may open with.

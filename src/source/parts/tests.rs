@@ -364,3 +364,24 @@ fn a_marked_footnote_after_the_end_mark_is_the_storys() {
     let s = split_text("She ran.\n\nHe said cariad.\n\nEND\n\n[1] cariad: love.");
     assert_eq!(s.afterword, vec![3]);
 }
+
+/// A poster's "Update:" closing a post is weighed by what it tells, not by its label: one
+/// that goes on with the story stays in it, one that talks to the readers is the
+/// afterword.
+#[test]
+fn an_update_that_goes_on_with_the_story_is_the_storys() {
+    let story = "You were at the bus stop again.\n\nI said nothing. Maybe Thursday.\n\n";
+    let s = split_text(&format!(
+        "{story}Update: it was Thursday. You dropped your glove and I said \u{201c}Sorry,\u{201d} and you smiled."
+    ));
+    assert!(s.afterword.is_empty(), "{:?}", s.decisions);
+    let s = split_text(&format!(
+        "{story}Update: part two is up on my blog, thank you for reading!"
+    ));
+    assert_eq!(s.afterword, vec![2], "{:?}", s.decisions);
+    assert_eq!(
+        tail::without_update_label("UPDATE (Nov 9): it rained."),
+        "it rained."
+    );
+    assert_eq!(tail::without_update_label("Updated: May"), "Updated: May");
+}
