@@ -1,7 +1,7 @@
 //! Story pages saved from sites Quire knows by their software's or site's markup: an
 //! eFiction archive's printer-friendly page, a Mibba chapter, a XenForo thread in reader
-//! mode and a hand-written personal page are each read as their story (title, author,
-//! notes, text) with the site's frame left out.
+//! mode, a hand-written personal page, a Royal Road chapter and a XenForo 1 thread are
+//! each read as their story (title, author, notes, text) with the site's frame left out.
 
 use super::*;
 
@@ -19,7 +19,7 @@ struct Page {
     not_story: &'static str,
 }
 
-/// The four pages, small as their markup allows.
+/// The pages, small as their markup allows.
 const PAGES: &[Page] = &[
     Page {
         file: "efiction.html",
@@ -92,6 +92,43 @@ const PAGES: &[Page] = &[
         afterword: "",
         story: "Every June the moths came back. My brother counted them. One summer he stayed up.",
         not_story: "fic index",
+    },
+    Page {
+        file: "royalroad.html",
+        html: r##"<!-- saved from url=(0071)https://www.royalroad.com/fiction/88/tin-lanterns/chapter/9/chapter-4-oil -->
+<html lang="en"><head><title>Chapter 4: Oil - Tin Lanterns | Royal Road</title><style>.pQ3rTz{display:none;speak:never;}</style></head><body>
+<div class="page-header"><a href="/home">Royal Road</a> <a href="/account/login">Log In</a></div>
+<div class="fic-header"><h1>Chapter 4: Oil</h1><h2><a href="/fiction/88/tin-lanterns">Tin Lanterns</a></h2><h3> by <a href="/profile/31">Cass Wren</a></h3></div>
+<div class="nav-buttons"><a class="btn" href="/fiction/88/tin-lanterns/chapter/8/three">Previous Chapter</a></div><hr>
+<div class="portlet author-note-portlet"><span class="caption-subject">A note from Cass Wren</span><div class="portlet-body author-note"><p>Back from holiday.</p></div></div>
+<div class="chapter-inner chapter-content"><p>The oil ran low.</p><p class="pQ3rTz">Spotted elsewhere? It was taken from its rightful home.</p><p>Mara trimmed the wick.</p></div>
+<div class="portlet author-note-portlet"><span class="caption-subject">A note from Cass Wren</span><div class="portlet-body author-note"><p>More on Friday.</p></div></div><hr>
+<div class="portlet light"><span>Support "Tin Lanterns"</span> <a href="#follow">Follow</a></div>
+<div class="comments-container"><div class="comment"><a href="/profile/5">gull</a><p>First!</p></div></div></body></html>"##,
+        title: "Tin Lanterns",
+        author: "Cass Wren",
+        preface: "Back from holiday.",
+        afterword: "More on Friday.",
+        story: "The oil ran low. Mara trimmed the wick.",
+        not_story: "rightful home",
+    },
+    Page {
+        file: "xenforo1.html",
+        html: r#"<html id="XenForo" lang="en-US" class="Public NoJs"><head><title>Tin Lanterns (Original, Fantasy) | Forums</title></head><body>
+<div class="titleBar"><h1>Tin Lanterns (Original, Fantasy)</h1></div>
+<ol class="messageList"><li id="post-7" class="message threadmarked" data-author="Cass Wren">
+<div class="threadmarker"><span class="threadmarkLabel">Chapter 1</span></div>
+<div class="messageContent"><article><blockquote class="messageText">The oil ran low.<br /><br />Mara trimmed the wick.<div class="messageTextEndMarker">&nbsp;</div></blockquote></article></div>
+<div class="baseHtml signature messageText"><aside>Also writing: Salt Road</aside></div>
+<div class="likesSummary">gull and 9 others like this.</div></li>
+<li id="post-8" class="message" data-author="gull"><div class="messageContent"><article><blockquote class="messageText">Great start.</blockquote></article></div></li>
+</ol></body></html>"#,
+        title: "Tin Lanterns",
+        author: "Cass Wren",
+        preface: "",
+        afterword: "",
+        story: "The oil ran low. Mara trimmed the wick.",
+        not_story: "Salt Road",
     },
 ];
 
