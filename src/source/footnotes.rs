@@ -137,11 +137,25 @@ pub(crate) fn marker_at(s: &str) -> Option<(u32, usize)> {
     Some((rest[..digits].parse().ok()?, digits + 2 + caret))
 }
 
-/// How a marker is shown: as typed, but Markdown's `[^n]` as `[n]`, its caret being
-/// markup.
+/// How a marker is shown: a typed `[n]` as typed; Markdown's `[^n]` as the raised
+/// number every Markdown renderer sets for it (`¹`), its brackets and caret being
+/// markup, not the author's words.
 fn shown(marker: &str) -> String {
-    marker.replacen("[^", "[", 1)
+    match marker.strip_prefix("[^") {
+        Some(rest) => rest
+            .trim_end_matches(']')
+            .chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) => SUPERSCRIPT_DIGITS[d as usize],
+                None => c,
+            })
+            .collect(),
+        None => marker.to_string(),
+    }
 }
+
+/// The raised digits 0 to 9.
+const SUPERSCRIPT_DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 
 /// The numbers of the markers in `s`, in order.
 fn markers(s: &str) -> Vec<u32> {
