@@ -26,9 +26,9 @@
 use super::doc::{Doc, Header};
 use super::{
     ao3, blogs, callout, chat_log, comments, copyright, downloader, dreamwidth, fff, ffn_page,
-    ficbook, fimfic, forum, front_matter, gdocs, gutenberg, inkitt, jjwxc, journal, libru, lj,
-    mailing_list, manuscript, nav, newsletter, note_app, obsidian, pixiv, quotev, reddit,
-    royal_road, scribblehub, social, tapas, wattpad, webnovel,
+    ficbook, fimfic, forum, front_matter, gdocs, gutenberg, header_quote, inkitt, jjwxc, journal,
+    libru, lj, mailing_list, manuscript, nav, newsletter, note_app, obsidian, pixiv, quotev,
+    reddit, royal_road, scribblehub, social, tapas, wattpad, webnovel,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -84,7 +84,8 @@ pub(crate) fn read_file(
                 comments::read(&mut doc);
             }
             gdocs::read(&mut doc);
-            unquote_markdown(&mut doc);
+            header_quote::unquote(&mut doc);
+            header_quote::note_under_byline(&mut doc);
             callout::read(&mut doc);
             callout::asides(&mut doc);
             note_app::read(&mut doc, stem, allow_title);
@@ -103,40 +104,6 @@ pub(crate) fn read_file(
 #[cfg(test)]
 pub(crate) fn read(text: &str, enabled: bool, allow_title: bool) -> Header {
     read_file(text, "", false, enabled, allow_title)
-}
-
-/// Markdown quotes: a run of lines that all open with `>` (a paragraph of its own, with
-/// some text) loses the marks, which are not the author's words; a `>` alone becomes the
-/// blank line between the quote's paragraphs.
-fn unquote_markdown(doc: &mut Doc) {
-    let quoted = |d: &Doc, j: usize| !d.taken[j] && d.lines[j].trim_start().starts_with('>');
-    let mut i = 0;
-    while i < doc.len() {
-        if !quoted(doc, i) || (i > 0 && !doc.blank(i - 1)) {
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j < doc.len() && quoted(doc, j) {
-            j += 1;
-        }
-        let text = (i..j).any(|k| !doc.trimmed(k).trim_start_matches('>').trim().is_empty());
-        if text && (j == doc.len() || doc.blank(j)) {
-            for k in i..j {
-                let l = doc.lines[k].trim_start();
-                let s = &l[1..];
-                doc.lines[k] = s.strip_prefix(' ').unwrap_or(s).to_string();
-                doc.quoted[k] = true;
-            }
-            doc.out.quotes.push((i + 1, j));
-            doc.why(format!(
-                "lines: lines {}–{} are a Markdown quote; its `>` marks are left out",
-                i + 1,
-                j
-            ));
-        }
-        i = j;
-    }
 }
 
 /// The header the readers found: the decisions about filed and left-out fields first

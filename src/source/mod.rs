@@ -49,6 +49,7 @@ mod gdocs;
 mod gutenberg;
 mod hard_breaks;
 mod header;
+mod header_quote;
 mod headings;
 mod html;
 mod import;
