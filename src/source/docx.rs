@@ -14,6 +14,7 @@
 
 use super::epub::reference;
 use super::zipped::{MAX_TOTAL_BYTES, Refusal, check_entries, read_entry};
+use lead_note::{Kind, Written};
 use numbering::{Numbering, OpenLists};
 use quick_xml::escape::escape;
 use quick_xml::events::{BytesStart, Event};
@@ -85,7 +86,8 @@ pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
         ..Writer::default()
     };
     w.walk(&doc, false).map_err(damaged)?;
-    let body = std::mem::take(&mut w.out);
+    let mut body = std::mem::take(&mut w.out);
+    lead_note::box_note(&mut body, &w.written);
     let mut foot = String::new();
     if !w.refs.is_empty() && !notes.is_empty() {
         w.walk(&notes, true).map_err(damaged)?;
@@ -199,6 +201,11 @@ struct Writer {
     all_bold: bool,
     /// Whether a paragraph with text was written yet.
     any_text: bool,
+    /// The current paragraph's plain text and whether all of it is in italics; the
+    /// document's paragraphs as written (for the note under the byline).
+    plain: String,
+    all_italic: bool,
+    written: Vec<Written>,
     /// Footnote ids in the order their references stand in the text.
     refs: Vec<String>,
     /// The footnote being written (in `footnotes.xml`), its number.
@@ -258,6 +265,8 @@ impl Writer {
                         self.para.clear();
                         self.largest = 0;
                         self.all_bold = true;
+                        self.plain.clear();
+                        self.all_italic = true;
                         self.num_id = None;
                         self.ilvl = None;
                     }
@@ -334,7 +343,9 @@ impl Writer {
         if !t.trim().is_empty() {
             self.largest = self.largest.max(self.size);
             self.all_bold &= self.bold;
+            self.all_italic &= self.italic;
         }
+        self.plain.push_str(t);
         push_emphasised(&mut self.para, t, (self.italic, self.bold));
     }
 
@@ -377,26 +388,44 @@ impl Writer {
         if let Some((id, kind)) = item {
             let open = self.lists.item(id, ilvl, kind);
             self.out.push_str(&open);
-            self.out.push_str(&para);
+            self.write(&para, Kind::Item);
             return;
         }
         let close = self.lists.close();
         self.out.push_str(&close);
-        let html = if let Some(n) = level {
-            format!("<h{n}>{para}</h{n}>")
+        let (html, kind) = if let Some(n) = level {
+            (format!("<h{n}>{para}</h{n}>"), Kind::Heading)
         } else if style == "title" {
-            format!("<p class=MsoTitle>{para}</p>")
+            (format!("<p class=MsoTitle>{para}</p>"), Kind::Title)
         } else if style == "subtitle" {
-            format!("<p class=MsoSubtitle>{para}</p>")
+            (format!("<p class=MsoSubtitle>{para}</p>"), Kind::Subtitle)
         } else if self.centred {
-            format!("<p align=center>{para}</p>")
+            (format!("<p align=center>{para}</p>"), Kind::Text)
         } else {
-            format!("<p>{para}</p>")
+            (format!("<p>{para}</p>"), Kind::Text)
         };
-        self.out.push_str(&html);
+        if notes {
+            self.out.push_str(&html);
+        } else {
+            self.write(&html, kind);
+        }
+    }
+
+    /// Writes a paragraph of the document's text, noting where it stands.
+    fn write(&mut self, html: &str, kind: Kind) {
+        let start = self.out.len();
+        self.out.push_str(html);
+        self.written.push(Written {
+            start,
+            end: self.out.len(),
+            kind,
+            italic: self.all_italic,
+            text: std::mem::take(&mut self.plain),
+        });
     }
 }
 
+pub(super) mod lead_note;
 mod numbering;
 mod styles;
 #[cfg(test)]

@@ -171,3 +171,27 @@ fn numbered_paragraphs_are_a_list() {
         "{html}"
     );
 }
+
+/// A line to readers set in italics under the Title and the Subtitle byline is boxed as
+/// the page's author's note; the story under it is not.
+#[test]
+fn an_italic_note_under_the_byline_is_the_pages_note() {
+    let italic = |t: &str| format!("<w:r><w:rPr><w:i/></w:rPr><w:t>{t}</w:t></w:r>");
+    let body = format!(
+        "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr>{}</w:p>\
+         <w:p><w:pPr><w:pStyle w:val=\"Subtitle\"/></w:pPr>{}</w:p>\
+         <w:p>{}</w:p><w:p>{}</w:p>",
+        run("Lanterns"),
+        run("by Ines Caro"),
+        italic("Written for my sister, who read every draft. Thank you!"),
+        run("The lamps went out at nine."),
+    );
+    let html = to_html(&docx(&body, None)).unwrap();
+    assert!(
+        html.contains(
+            "<aside class=note><p><i>Written for my sister, who read every draft. \
+             Thank you!</i></p></aside><p>The lamps went out at nine.</p>"
+        ),
+        "{html}"
+    );
+}
