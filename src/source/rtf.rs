@@ -18,13 +18,15 @@
 //! RTF scopes them); of `\info`, the title and author are the page's. Text written twice
 //! (`\upr`) is read from its Unicode twin (`\ud`). Pure: no I/O.
 
-use super::docx::{note_backlink, note_mark, push_emphasised, typed_title, word_page};
+use super::docx::lead_note::{self, Written};
+use super::docx::{note_backlink, note_mark, push_emphasised, word_page};
 use super::zipped::Refusal;
 use lex::{Lexer, Token, charset, code_page, symbol_word};
 use lists::Lists;
 
 mod lex;
 mod lists;
+mod paragraph;
 
 /// Destinations whose text is not the document's.
 const SKIPPED: &[&str] = &[
@@ -175,6 +177,7 @@ pub(crate) fn to_html(bytes: &[u8]) -> Result<String, Refusal> {
     w.flush_bytes();
     w.end_paragraph();
     w.out.push_str(&w.lists.close());
+    lead_note::box_note(&mut w.out, &w.written);
     let foot = if w.notes.is_empty() {
         String::new()
     } else {
@@ -198,6 +201,10 @@ struct Writer {
     /// decoded.
     code_page: &'static encoding_rs::Encoding,
     fonts: std::collections::HashMap<i32, &'static encoding_rs::Encoding>,
+    /// The fonts' names (by number), as the table gives them: a face named bold or
+    /// italic ("TimesNewRomanPS-BoldMT") sets its text so, as the Cocoa writer (TextEdit,
+    /// Scrivener) marks emphasis, by the face rather than `\b` or `\i`.
+    font_names: std::collections::HashMap<i32, String>,
     font_entry: i32,
     default_font: i32,
     pending: Vec<u8>,
@@ -207,12 +214,19 @@ struct Writer {
     high: Option<u16>,
     out: String,
     /// The current paragraph: its HTML, its list item's typed marker, and for the title
-    /// test its largest size and whether all its text is bold.
+    /// and heading tests its largest size and whether all its text is bold; for the
+    /// note under the byline, its plain text and whether all of it is in italics.
     para: String,
     marker: String,
     largest: u32,
     all_bold: bool,
     any_text: bool,
+    plain: String,
+    all_italic: bool,
+    /// The size of the last paragraph of plain text (not centred): the body's.
+    body_size: u32,
+    /// The document's paragraphs as written.
+    written: Vec<Written>,
     lists: Lists,
     /// The page's paragraph while a footnote is written, the notes written and their count.
     saved: Option<String>,
@@ -243,6 +257,7 @@ impl Writer {
             sheet: (0, String::new()),
             code_page: code_page(bytes),
             fonts: std::collections::HashMap::new(),
+            font_names: std::collections::HashMap::new(),
             font_entry: 0,
             default_font: 0,
             pending: Vec::new(),
@@ -254,6 +269,10 @@ impl Writer {
             largest: 0,
             all_bold: true,
             any_text: false,
+            plain: String::new(),
+            all_italic: true,
+            body_size: 24,
+            written: Vec::new(),
             lists: Lists::default(),
             saved: None,
             notes: String::new(),
@@ -396,81 +415,41 @@ impl Writer {
             Dest::Author => return self.author.push_str(t),
             Dest::Marker => return self.marker.push_str(t),
             Dest::Styles => return self.sheet.1.push_str(t),
+            Dest::Fonts => {
+                let name = self.font_names.entry(self.font_entry).or_default();
+                return name.push_str(t);
+            }
             Dest::Text if !s.hidden => {}
             _ => return,
         }
+        let (face_bold, face_italic) = self.face();
+        let (bold, italic) = (s.bold || face_bold, s.italic || face_italic);
         if !t.trim().is_empty() {
             self.largest = self.largest.max(s.size);
-            self.all_bold &= s.bold;
+            self.all_bold &= bold;
+            self.all_italic &= italic;
         }
-        push_emphasised(&mut self.para, t, (s.italic, s.bold));
+        self.plain.push_str(t);
+        push_emphasised(&mut self.para, t, (italic, bold));
+    }
+
+    /// Whether the current font's face is bold, and whether italic, by its name.
+    fn face(&self) -> (bool, bool) {
+        let font = self.state.font.unwrap_or(self.default_font);
+        let Some(name) = self.font_names.get(&font) else {
+            return (false, false);
+        };
+        let name = name.to_ascii_lowercase();
+        (
+            name.contains("bold"),
+            name.contains("italic") || name.contains("oblique"),
+        )
     }
 
     /// Markup (a line break) in the paragraph, when the text goes there.
     fn push_html(&mut self, html: &str) {
         if self.state.dest == Dest::Text && !self.state.hidden {
             self.para.push_str(html);
-        }
-    }
-
-    /// Ends the paragraph: a list item, the title typed by hand, a centred paragraph or
-    /// a plain one; in a footnote, a paragraph of the note.
-    fn end_paragraph(&mut self) {
-        if !matches!(self.state.dest, Dest::Text) {
-            return;
-        }
-        let para = std::mem::take(&mut self.para);
-        let marker = std::mem::take(&mut self.marker);
-        let (largest, all_bold) = (self.largest, self.all_bold);
-        self.largest = 0;
-        self.all_bold = true;
-        if self.state.note {
-            self.notes.push_str(&format!("<p>{para}</p>"));
-            return;
-        }
-        if self.state.in_list && !para.trim().is_empty() {
-            let ordered = marker.chars().any(char::is_alphanumeric);
-            self.out.push_str(&self.lists.item(ordered));
-            self.out.push_str(&para);
-            return;
-        }
-        self.out.push_str(&self.lists.close());
-        let has_text = para.chars().any(char::is_alphanumeric);
-        let words = para.split_whitespace().count();
-        let style = self
-            .styles
-            .get(&self.state.style)
-            .map_or("", String::as_str);
-        let title = style == "title"
-            || (!self.any_text
-                && has_text
-                && style.is_empty()
-                && typed_title(words, largest, self.state.centred, all_bold));
-        self.any_text |= has_text;
-        let level = style
-            .strip_prefix("heading")
-            .and_then(|n| n.trim().parse::<u8>().ok())
-            .filter(|n| (1..=6).contains(n));
-        let html = if let Some(n) = level {
-            format!("<h{n}>{para}</h{n}>")
-        } else if title {
-            format!("<p class=MsoTitle>{para}</p>")
-        } else if style == "subtitle" {
-            format!("<p class=MsoSubtitle>{para}</p>")
-        } else if self.state.centred {
-            format!("<p align=center>{para}</p>")
-        } else {
-            format!("<p>{para}</p>")
-        };
-        self.out.push_str(&html);
-    }
-
-    /// A stylesheet entry closed: its name (up to its `;`) is its number's.
-    fn end_style(&mut self) {
-        let (n, name) = std::mem::take(&mut self.sheet);
-        let name = name.split(';').next().unwrap_or("").trim().to_lowercase();
-        if !name.is_empty() {
-            self.styles.entry(n).or_insert(name);
         }
     }
 

@@ -178,3 +178,48 @@ fn east_asian_code_pages_decode_their_byte_pairs() {
         assert!(html.contains(&format!("<p>{text}</p>")), "{cp}: {html}");
     }
 }
+
+/// TextEdit's and Scrivener's Cocoa writer: emphasis by the font's face (`-BoldMT`,
+/// `-ItalicMT`) rather than `\b` and `\i`; the stylesheet's "Normal" sets nothing
+/// apart, so the big centred first line is the title typed by hand; a short centred
+/// bold line in a size above the text's is a section heading; a centred `#` stays a
+/// paragraph (a break, for the HTML reader).
+#[test]
+fn a_cocoa_document_with_faces_and_typed_headings() {
+    let rtf = b"{\\rtf1\\ansi\\ansicpg1252\\cocoartf2709\n\
+{\\fonttbl\\f0\\froman\\fcharset0 Georgia;\\f1\\froman\\fcharset0 Georgia-Italic;\\f2\\froman\\fcharset0 Georgia-Bold;}\n\
+{\\stylesheet{\\s0\\f0\\fs24 Normal;}}\n\
+\\pard\\qc\n\\f2\\fs40 Lamplight\\\n\
+\\pard\\qc\n\\f0\\fs24 by Ines Caro\\\n\
+\\pard\\qc\n\\f2\\fs28 Part One\\\n\
+\\pard\n\\f0\\fs24 The lamps went out at {\\f1 nine}.\\\n\
+\\pard\\qc\n\\f0\\fs24 #\\\n\
+\\pard\n\\f0\\fs24 Then the moon.\\\n}";
+    let html = to_html(rtf).unwrap();
+    assert!(
+        html.contains("<p class=MsoTitle><b>Lamplight</b></p>"),
+        "{html}"
+    );
+    assert!(html.contains("<h2><b>Part One</b></h2>"), "{html}");
+    assert!(html.contains("went out at <i>nine</i>."), "{html}");
+    assert!(html.contains("<p align=center>#</p>"), "{html}");
+}
+
+/// A line to readers in italics under the title and byline is boxed as the page's
+/// author's note.
+#[test]
+fn an_italic_note_under_the_byline_is_the_pages_note() {
+    let rtf = b"{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Calibri;}}\n\
+\\pard\\qc\\b\\fs36 Lamplight\\b0\\fs24\\par\n\
+\\pard\\qc by Ines Caro\\par\n\
+\\pard\\i For my sister, who read every draft. Thank you!\\i0\\par\n\
+\\pard The lamps went out at nine.\\par\n}";
+    let html = to_html(rtf).unwrap();
+    assert!(
+        html.contains(
+            "<aside class=note><p><i>For my sister, who read every draft. Thank you!</i></p>\
+             </aside><p>The lamps went out at nine.</p>"
+        ),
+        "{html}"
+    );
+}
