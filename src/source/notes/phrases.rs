@@ -87,6 +87,10 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "ne m'appartien",
     "merci d'avoir lu",
     "bonne lecture",
+    // Wattpad's request under a part, in French.
+    "voter et commenter",
+    "votez et commentez",
+    "n'oubliez pas de voter",
     // Spanish.
     "este fic",
     "mi fic",
