@@ -12,11 +12,20 @@
 //! break and the line is the part's heading, as is the line under the header's rule.
 //! Every rule needs the byline over a block that holds a download line or a counts line
 //! and ends in the rule, lines no story opens with.
+//!
+//! FicHub's text export has the same shape with its own lines: `Source:` and `Author:`
+//! addresses, one count to a line (`Chapters: 2`, `Words: 792`), `Exported: DATE via
+//! FicHub`, `Summary:` over the blurb, and a rule of `-`. Its chapters follow one
+//! another without rules: the first chapter's heading under the header's rule gives the
+//! form ("Chapitre 1 : L'atelier"), and a short line alone of the same word and the next
+//! number opens each later one. A paragraph of talk to readers just under a part's
+//! heading ("Coucou ! … votez et commentez") is that part's note, the first part's the
+//! story's note before.
 
 use super::bylines::byline;
 use super::doc::{Doc, file_hit, read_field};
 use super::fields::{CategoryIs, Field};
-use super::notes::{NOTE_LABELS, is_labelled_note};
+use super::notes::{NOTE_LABELS, is_labelled_note, talk_signs};
 
 /// How many lines the particulars between the byline and the rule may run.
 const BLOCK_LINES: usize = 30;
@@ -24,10 +33,14 @@ const BLOCK_LINES: usize = 30;
 /// How long a part's heading under a rule may be, in words.
 const HEADING_WORDS: usize = 10;
 
-/// A rule as download tools draw one: twenty or more of one of `=`, `_`, `~`.
+/// A rule as download tools draw one: twenty or more of one of `=`, `_`, `~`, `-`.
 fn is_rule(t: &str) -> bool {
-    super::doc::is_rule(t, &['=', '_', '~'], 20)
+    super::doc::is_rule(t, &['=', '_', '~', '-'], 20)
 }
+
+/// The most words of a note under a part's heading that has no label: a line or two to
+/// readers, not the story's opening.
+const NOTE_WORDS: usize = 80;
 
 /// The story's address on its site.
 fn is_address(t: &str) -> bool {
@@ -42,6 +55,14 @@ const TOOL_LINE_WORDS: usize = 12;
 /// the drone at four in the morning, the footage showed nothing." opens a story).
 fn is_tool_line(t: &str) -> bool {
     let lower = t.to_lowercase();
+    // The tool's line as a field: "Exported: 2023-11-02 via FicHub (https://fichub.net/)".
+    if let Some((label, value)) = lower.split_once(':')
+        && ["exported", "downloaded", "generated"].contains(&label.trim())
+        && !value.trim().is_empty()
+        && t.split_whitespace().count() <= TOOL_LINE_WORDS
+    {
+        return true;
+    }
     let last = lower.split_whitespace().last().unwrap_or("");
     let sentence = t.ends_with(['!', '?', '…', '"', '”'])
         || (last.ends_with('.')
@@ -108,6 +129,25 @@ fn is_counts_line(t: &str) -> bool {
     items.len() >= 2 && numbers >= 2
 }
 
+/// A count alone on its line, as FicHub writes them: `Words: 792`.
+fn is_count(t: &str) -> bool {
+    t.split_once(':').is_some_and(|(label, n)| {
+        let n = n.trim();
+        COUNTS.contains(&label.trim().to_lowercase().as_str())
+            && !n.is_empty()
+            && n.chars().all(|c| c.is_ascii_digit() || c == ',')
+    })
+}
+
+/// An address under a label: `Source: https://…`, `Author: https://…/user/name`; the
+/// label and the address.
+fn labelled_address(t: &str) -> Option<(String, &str)> {
+    let (label, value) = t.split_once(": ")?;
+    let value = value.trim();
+    (is_address(value) && (1..=3).contains(&label.split_whitespace().count()))
+        .then(|| (label.trim().to_lowercase(), value))
+}
+
 /// Reads a downloader's text file. Returns whether it found one.
 pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let Some(t) = doc.next_text(0) else {
@@ -129,8 +169,9 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     };
     // The tool's own line or the site's counts: an address alone under a byline is how
     // many pastes open, over a story whose first divider may come soon.
-    let sure =
-        (b + 1..rule).any(|i| is_tool_line(doc.trimmed(i)) || is_counts_line(doc.trimmed(i)));
+    let sure = (b + 1..rule)
+        .any(|i| is_tool_line(doc.trimmed(i)) || is_counts_line(doc.trimmed(i)))
+        || (b + 1..rule).filter(|&i| is_count(doc.trimmed(i))).count() >= 2;
     if !sure {
         return false;
     }
@@ -164,9 +205,26 @@ fn particulars(doc: &mut Doc, from: usize, to: usize, allow_title: bool) {
             doc.out.meta.url.get_or_insert_with(|| t.clone());
             doc.drop_line(k, &t);
             i = k + 1;
+        } else if let Some((label, address)) = labelled_address(&t) {
+            // The story's address is its source; the author's page is no story's.
+            if !label.contains("author") {
+                doc.out.meta.url.get_or_insert_with(|| address.to_string());
+            }
+            doc.drop_line(k, &t);
+            i = k + 1;
         } else if is_counts_line(&t) || is_tool_line(&t) {
             doc.drop_line(k, &t);
             i = k + 1;
+        } else if let Some(h) = read_field(doc, k).filter(|h| h.field == Field::Summary) {
+            // The blurb under its label is the summary, as an unlabelled one is.
+            let mut p = doc.para(h.from, h.to);
+            p.text = h.value.clone();
+            doc.take(h.from, h.to);
+            doc.dropped(h.from, &h.label);
+            if !p.text.is_empty() {
+                doc.out.summary.push(p);
+            }
+            i = h.to.min(to);
         } else if let Some(h) = read_field(doc, k).filter(|h| h.field != Field::Note) {
             i = h.to.min(to);
             file_hit(doc, &h, allow_title, CategoryIs::Tag, false);
@@ -196,6 +254,7 @@ fn parts(doc: &mut Doc, header_rule: usize, mark: char) {
             if i == header_rule {
                 doc.take(h, h + 1);
                 doc.out.lead_heading = Some(doc.para(h, h + 1));
+                lead_note(doc, doc.next_text(h + 1));
             } else {
                 doc.out.headings.push(h + 1);
                 part_note(doc, doc.next_text(h + 1));
@@ -218,6 +277,73 @@ fn parts(doc: &mut Doc, header_rule: usize, mark: char) {
         }
         i = r;
     }
+    numbered_parts(doc);
+}
+
+/// The first part's heading's word and number ("Chapitre 1 : L'atelier": "chapitre",
+/// 1), when it opens so.
+fn numbered(t: &str) -> Option<(String, u32)> {
+    let mut words = t.split_whitespace();
+    let word = words.next()?.to_lowercase();
+    let n = words.next()?.trim_end_matches([':', '.', ',']);
+    let n = n.parse().ok()?;
+    word.chars().all(char::is_alphabetic).then_some((word, n))
+}
+
+/// Parts that follow one another without a rule: after the first part's numbered
+/// heading, each short line alone (a blank line over it too) of the same word and the
+/// next number opens the next part, its own note under it.
+fn numbered_parts(doc: &mut Doc) {
+    let Some((word, mut n)) = doc
+        .out
+        .lead_heading
+        .as_ref()
+        .and_then(|h| numbered(&h.text))
+    else {
+        return;
+    };
+    for h in 1..doc.len() {
+        if doc.taken[h] || !doc.blank(h - 1) || !is_part_heading(doc, h) {
+            continue;
+        }
+        let text = doc.trimmed(h).to_string();
+        if numbered(&text) != Some((word.clone(), n + 1)) || doc.out.headings.contains(&(h + 1)) {
+            continue;
+        }
+        n += 1;
+        doc.out.headings.push(h + 1);
+        doc.why(format!(
+            "heading: line {} \"{text}\" opens the next part, numbered on from the first",
+            h + 1
+        ));
+        part_note(doc, doc.next_text(h + 1));
+    }
+    doc.out.headings.sort_unstable();
+}
+
+/// Whether a paragraph just under a part's heading is the author's note: labelled
+/// ("A/N: …"), or short talk to readers with no label (a strong sign and one more, as
+/// an unlabelled note must show).
+fn is_part_note(text: &str) -> bool {
+    let (strong, all) = talk_signs(text);
+    is_labelled_note(text, NOTE_LABELS)
+        || (strong >= 1 && all >= 2 && text.split_whitespace().count() <= NOTE_WORDS)
+}
+
+/// The note under the first part's heading: the story's note before.
+fn lead_note(doc: &mut Doc, at: Option<usize>) {
+    let Some(k) = at.filter(|&k| !doc.taken[k]) else {
+        return;
+    };
+    let end = doc.para_end(k);
+    if doc.next_text(end).is_none() || !is_part_note(&doc.para(k, end).text) {
+        return;
+    }
+    doc.preface_lines(k, end);
+    doc.why(format!(
+        "preface: lines {}–{end} under the first part's heading are the author's note",
+        k + 1
+    ));
 }
 
 /// The first line of the paragraph whose last line is `e`.
@@ -234,10 +360,10 @@ fn part_note(doc: &mut Doc, at: Option<usize>) {
     let Some(k) = at.filter(|&k| !doc.taken[k]) else {
         return;
     };
-    if !is_labelled_note(doc.trimmed(k), NOTE_LABELS) {
+    let end = doc.para_end(k);
+    if !is_part_note(&doc.para(k, end).text) {
         return;
     }
-    let end = doc.para_end(k);
     doc.out.notes.push((k + 1, end));
     doc.why(format!(
         "note: lines {}–{end} are a part's own author's note, set apart at its place",
@@ -255,88 +381,4 @@ fn is_part_heading(doc: &Doc, h: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const FILE: &str = "the glass orchard\nby quietmoth\nhttps://www.wattpad.com/story/1-the-glass-orchard\n\n\
-Reads: 1,204 | Votes: 98 | Parts: 2 | Complete\nTags: fluff, orchards\n\n\
-a story about apples.\n\nDownloaded with wattpad-dl 2.3.1 on 2025-06-14\n\n\
-========================================\n\n1. the first tree\n\nThe orchard was glass.\n\n\
-A/N: more soon!\n\n========================================\n\n2. the second tree\n\n\
-A/N: thank you for reading\nso far\n\nIt rang when the wind came.\n";
-
-    #[test]
-    fn the_header_is_read_and_the_rules_open_parts() {
-        let doc = Doc::read_by(FILE, read);
-        assert_eq!(doc.out.title.as_deref(), Some("the glass orchard"));
-        assert_eq!(doc.out.meta.author.as_deref(), Some("quietmoth"));
-        assert_eq!(
-            doc.out.meta.url.as_deref(),
-            Some("https://www.wattpad.com/story/1-the-glass-orchard")
-        );
-        assert_eq!(doc.out.meta.tags, ["fluff", "orchards"]);
-        assert_eq!(doc.out.summary[0].text, "a story about apples.");
-        assert_eq!(
-            doc.untaken(),
-            "The orchard was glass.\nA/N: more soon!\n2. the second tree\nA/N: thank you for reading\nso far\nIt rang when the wind came."
-        );
-        assert_eq!(doc.out.lead_heading.unwrap().text, "1. the first tree");
-        assert_eq!(doc.out.headings, [22]);
-        // The parts' own notes, at their places: over the rule and under the heading.
-        assert_eq!(doc.out.notes, [(18, 18), (24, 25)]);
-    }
-
-    #[test]
-    fn a_story_with_a_byline_and_a_rule_but_no_address_is_left_alone() {
-        let text = "The Glass Orchard\nby quietmoth\n\nThe orchard was glass.\n\n\
-========================================\n\nIt rang when the wind came.\n";
-        let doc = Doc::read_by(text, read);
-        assert!(doc.out.title.is_none());
-        assert_eq!(doc.untaken().lines().count(), 5);
-    }
-
-    /// A story pasted with its title, byline and address over its own opening and a
-    /// divider keeps its opening as story text.
-    #[test]
-    fn a_story_opening_under_its_address_is_no_blurb() {
-        let text = "The Glass Orchard\nby quietmoth\nhttps://example.org/works/1\n\n\
-The orchard was glass, and it rang.\n\n========================================\n\n\
-It rang again by morning.\n";
-        let doc = Doc::read_by(text, read);
-        assert!(doc.out.summary.is_empty());
-        assert!(doc.untaken().contains("The orchard was glass"));
-    }
-
-    /// A story whose opening line starts as a tool's line would ("Downloaded from…",
-    /// "Saved by…") keeps it, and the prose under it, as story text.
-    #[test]
-    fn a_sentence_opening_like_a_tool_line_is_the_storys() {
-        for first in [
-            "Downloaded from the drone at four in the morning, the footage showed nothing.",
-            "Saved by the bell, Nadia thought, and shut her notebook.",
-            "Downloaded from the drone at dawn.",
-        ] {
-            let text = format!(
-                "The Archive\nby Ana Petrakis\n\n{first}\n\n==============================\n\n\
-Nothing, that is, until the ninth minute.\n"
-            );
-            let doc = Doc::read_by(&text, read);
-            assert!(doc.out.title.is_none(), "{first}");
-            assert_eq!(doc.untaken().lines().count(), 5, "{first}");
-        }
-        assert!(is_tool_line(
-            "Downloaded with wattpad-dl 2.3.1 on 2025-06-14"
-        ));
-        assert!(is_tool_line("Saved by FicSave on June 14, 2025."));
-    }
-
-    #[test]
-    fn counts_lines() {
-        assert!(is_counts_line(
-            "Reads: 48,213 | Votes: 3,118 | Parts: 2 | Complete"
-        ));
-        assert!(is_counts_line("Reads: 3.4K · Votes: 281"));
-        assert!(!is_counts_line("She said: 3 | he said: no"));
-        assert!(!is_counts_line("Reads: 14 | Late: 2 | Lost: 0"));
-    }
-}
+mod tests;
