@@ -291,8 +291,9 @@ fn numbered(t: &str) -> Option<(String, u32)> {
 }
 
 /// Parts that follow one another without a rule: after the first part's numbered
-/// heading, each short line alone (a blank line over it too) of the same word and the
-/// next number opens the next part, its own note under it.
+/// heading, each short line alone of the same word and the next number, set off by two
+/// or more blank lines over it (one is the story's own paragraph break: "Chapter 2 of
+/// my diary" may be a line of the story), opens the next part, its own note under it.
 fn numbered_parts(doc: &mut Doc) {
     let Some((word, mut n)) = doc
         .out
@@ -302,8 +303,9 @@ fn numbered_parts(doc: &mut Doc) {
     else {
         return;
     };
-    for h in 1..doc.len() {
-        if doc.taken[h] || !doc.blank(h - 1) || !is_part_heading(doc, h) {
+    for h in 2..doc.len() {
+        let set_off = doc.blank(h - 1) && doc.blank(h - 2);
+        if doc.taken[h] || !set_off || !is_part_heading(doc, h) {
             continue;
         }
         let text = doc.trimmed(h).to_string();

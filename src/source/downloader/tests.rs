@@ -106,6 +106,9 @@ Chapitre 2 : Le matin\n\nLe matin vint.\n";
         "La lampe tournait depuis cent ans.\nElle tournait encore.\n\
 Chapitre 2 : Le matin\nLe matin vint."
     );
+    // The same line as one paragraph of the story, with one blank line over it, stays.
+    let text = text.replace("encore.\n\n\n\n", "encore.\n\n");
+    assert!(Doc::read_by(&text, read).out.headings.is_empty());
 }
 
 #[test]
