@@ -12,6 +12,7 @@
 //! [`Header::quotes`]: super::doc::Header::quotes
 
 use super::doc::Doc;
+use super::letter::is_salutation;
 use super::notes::{NOTE_LABELS, is_labelled_note, talk_signs};
 
 /// Markdown quotes: a run of lines that all open with `>` (a paragraph of its own, with
@@ -66,6 +67,11 @@ pub(super) fn note_under_byline(doc: &mut Doc) {
     }
     // The story follows, unquoted: a quote alone is the story itself.
     if doc.next_text(to).is_none_or(|k| doc.quoted[k]) {
+        return;
+    }
+    // A letter quoted under the byline ("Dear Sam," over its text) is the story's, however
+    // it talks to its reader.
+    if doc.paras(from, to).iter().any(|p| is_salutation(&p.text)) {
         return;
     }
     let text = doc
@@ -128,9 +134,15 @@ The sea came in at six.\n",
         assert_eq!(doc.untaken().trim(), "The sea came in at six.");
     }
 
-    /// An epigraph quoted under the byline is the story's, and stays a quote.
+    /// An epigraph or a letter quoted under the byline is the story's, and stays a quote.
     #[test]
     fn an_epigraph_under_the_byline_stays_a_quote() {
+        let doc = read(
+            "# Salt\n\nby Ana\n\n> Dear Sam,\n>\n> I hope you enjoy the update on the roof.\n\n\
+The sea came in at six.\n",
+        );
+        assert!(doc.out.preface.is_empty());
+        assert_eq!(doc.out.quotes, [(5, 7)]);
         let doc = read(
             "# Salt\n\nby Ana\n\n> The sea remembers what the shore forgets.\n\n\
 The sea came in at six.\n",
