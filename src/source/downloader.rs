@@ -198,6 +198,14 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
 /// and tool lines dropped, the first prose paragraph the summary and any more the
 /// preface.
 fn particulars(doc: &mut Doc, from: usize, to: usize, allow_title: bool) {
+    // The tool's own lines go first, so that no field runs on into one ("Updated:
+    // 2023-10-14" over "Exported: … via FicHub").
+    for k in from..to {
+        let t = doc.trimmed(k).to_string();
+        if !doc.taken[k] && (is_counts_line(&t) || is_tool_line(&t)) {
+            doc.drop_line(k, &t);
+        }
+    }
     let mut i = from;
     while let Some(k) = doc.next_text(i).filter(|&k| k < to) {
         let t = doc.trimmed(k).to_string();

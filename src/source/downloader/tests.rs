@@ -94,6 +94,7 @@ Chapitre 2 : Le matin\n\nLe matin vint.\n";
         Some("https://www.wattpad.com/story/1-le-phare")
     );
     assert_eq!(doc.out.summary[0].text, "Un phare, une nuit.");
+    assert_eq!(doc.out.meta.status.as_deref(), Some("complete"));
     assert_eq!(
         doc.out.lead_heading.as_ref().unwrap().text,
         "Chapitre 1 : La lampe"
