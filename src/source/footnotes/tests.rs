@@ -1,3 +1,6 @@
+//! Footnotes typed as text, tests: small bodies of paragraphs with `[n]` and Markdown
+//! `[^n]` markers and their lists, linked or left as typed.
+
 use super::*;
 use crate::model::plain_text;
 
