@@ -64,13 +64,15 @@ impl Composer<'_> {
         // An overfull last line closes its letters up as far as the breaker counted on
         // (its spaces alone could not take it to the measure): without that, the last
         // line of "…Neither Was She" ran 1.2pt past the margin.
-        let track = if justify {
-            line.track
+        let (track, word_end) = if justify {
+            self.edge_track(para, line, line.track, style.size, soft_hyphen)
         } else if line.ratio < 0.0 {
-            line.track.min(0.0)
+            self.edge_track(para, line, line.track.min(0.0), style.size, soft_hyphen)
         } else {
-            0.0
+            (0.0, 0.0)
         };
+        // The letter-spacing after the last glyph set, past its ink.
+        let mut trailing = 0.0f32;
         // Room for as many glyphs as the line before had: a run made for the line's
         // first word does not grow again with each word after it.
         let hint = para.line_glyphs + 8;
@@ -97,6 +99,7 @@ impl Composer<'_> {
                             pending_space = Some(x);
                         }
                         x += it.width + adj;
+                        trailing = 0.0;
                     }
                 }
                 Kind::Box => {
@@ -117,10 +120,21 @@ impl Composer<'_> {
                             x = place_tracked(&mut runs, r, x, style.size, track, hint);
                             text.push_str(&r.text);
                         }
+                        // A word's last letter is spaced from the gap after it as the
+                        // breaker spaced it (see `edge_track`).
+                        let last = rs.last().and_then(|r| r.glyphs.last());
+                        let advance = last.map_or(0.0, |g| g.advance * style.size);
+                        if para.items.get(i + 1).is_some_and(|n| n.kind == Kind::Glue) {
+                            x -= advance * (track - word_end);
+                            trailing = advance * word_end;
+                        } else {
+                            trailing = advance * track;
+                        }
                     } else {
                         // An indent is a box too: the breaker counted it among the
                         // letters that letter-spacing widens.
                         x += it.width * (1.0 + track);
+                        trailing = 0.0;
                     }
                 }
                 Kind::Penalty => {}
@@ -133,7 +147,10 @@ impl Composer<'_> {
                 x = place(&mut runs, r, x, style.size);
             }
             text.push('-');
+            trailing = 0.0;
         }
+        // Where the ink ends: a letter-spaced line's pen runs on past it.
+        x -= trailing;
         // A right-to-left paragraph's lines that are not justified end at the right.
         let rtl = para.bidi.as_ref().is_some_and(|b| b.rtl());
         let offset = match style.align {
@@ -176,6 +193,55 @@ impl Composer<'_> {
         para.line_runs = runs;
         para.line_text = text;
         line
+    }
+}
+
+impl Composer<'_> {
+    /// The letter-spacing a justified (or squeezed) line is set with, within its words
+    /// and after each word: the breaker's `track` (a share of the letters' width), the
+    /// line's last letter's share taken over by the letters inside the words.
+    ///
+    /// Letter-spacing widens each advance, and the last letter's share lies after its
+    /// ink, past the last word: set as the breaker counted it, a letter-spaced line's
+    /// right edge fell up to a third of a point short of the measure (a squeezed line's
+    /// ran as far past it), a ragged edge to a reader of the page or of its word boxes.
+    /// The letters ending words keep the breaker's share, so the word gaps are the ones
+    /// it judged; the letters inside words take a few hundredths of their share more. A
+    /// line ending in an added hyphen keeps the breaker's track: the letter before the
+    /// hyphen is spaced from it like any other.
+    fn edge_track(
+        &self,
+        para: &Para,
+        line: &linebreak::Line,
+        track: f32,
+        size: f32,
+        hyphen: bool,
+    ) -> (f32, f32) {
+        let kept = (track, track);
+        if track == 0.0 || hyphen || para.bidi.is_some() {
+            return kept;
+        }
+        // The advance of the last glyph box `i` sets, in points.
+        let last_glyph = |i: usize| {
+            self.runs(&para.extra, para.payload[i])
+                .and_then(|rs| rs.last()?.glyphs.last())
+                .map_or(0.0, |g| g.advance * size)
+        };
+        let boxes = || (line.start..line.end).filter(|&i| para.items[i].kind == Kind::Box);
+        let Some(last_box) = boxes().next_back() else {
+            return kept;
+        };
+        let letters: f32 = boxes().map(|i| para.items[i].width).sum();
+        let last = last_glyph(last_box);
+        let word_ends: f32 = boxes()
+            .filter(|&i| i != last_box && para.items[i + 1].kind == Kind::Glue)
+            .map(last_glyph)
+            .sum();
+        let inside = letters - word_ends - last;
+        if last <= 0.0 || inside <= 0.0 {
+            return kept;
+        }
+        (track * (inside + last) / inside, track)
     }
 }
 

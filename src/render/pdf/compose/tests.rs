@@ -109,6 +109,50 @@ fn justified_lines_fill_the_measure_and_keep_every_word() {
     assert_eq!(joined.trim_end(), text);
 }
 
+/// A justified line's last letter ends at the measure, letter-spaced or squeezed: the
+/// spacing the breaker gives the line's letters lies between them, none after the last
+/// one (where it left the right edge up to a third of a point short, or past it).
+#[test]
+fn a_letter_spaced_line_ends_at_the_measure() {
+    let fonts = FontSet::new();
+    let h = Hyphenation::for_language("en");
+    let mut c = Composer::new(Shaper::new(&fonts), &h);
+    let text = "Outside, the factory girls were circled around two ladies, fighting over \
+        what looked like a letter. He went up to one of the ladies and gently pulled her \
+        away as Andre, the foreman, pulled apart the other. He was tempted to leave it to \
+        Andre and head back to his accounting, but he caught sight of how Andre was \
+        holding the other woman, and he had heard talk about the foreman before.";
+    let (mut checked, mut off) = (0, Vec::new());
+    for m in 360..=480 {
+        let measure = m as f32 / 2.0;
+        for l in c.set_text(text, &style(), measure) {
+            let Some(last) = l.text.chars().next_back().filter(|c| c.is_alphabetic()) else {
+                continue;
+            };
+            if l.kind != LineKind::Justified {
+                continue;
+            }
+            let shaped = c.shaper.shape(FontKey::Regular, &last.to_string());
+            let (Some(alone), Some(placed)) = (
+                shaped.runs[0].glyphs.first(),
+                l.runs.last().and_then(|r| r.glyphs.last()),
+            ) else {
+                continue;
+            };
+            if alone.gid != placed.gid {
+                continue;
+            }
+            checked += 1;
+            let ink = placed.x + alone.advance * style().size;
+            if (ink - measure).abs() > 0.01 {
+                off.push(format!("{measure}: {:?} ends at {ink}", l.text));
+            }
+        }
+    }
+    assert!(checked > 200, "{checked} lines checked");
+    assert!(off.is_empty(), "{} of {checked}: {off:#?}", off.len());
+}
+
 /// Regression: "kind but wor-" / "ried." left a five-letter last line in the sample.
 #[test]
 fn no_hyphenated_fragment_as_a_paragraph_last_line() {
@@ -213,8 +257,9 @@ fn a_cjk_word_in_spaced_text_is_set_solid_and_kept_whole() {
             split += 1;
         }
         // Pen positions of consecutive ideographs: one em (11 pt) apart, plus at most
-        // the letter-spacing a loose line may take (4% on a measure this narrow);
-        // never a word space's stretch.
+        // the letter-spacing a loose line may take (4% on a measure this narrow, and the
+        // letters inside words take over the line's last letter's share: a tenth of
+        // it more at most here); never a word space's stretch.
         for l in &lines {
             let mut xs = l.runs.iter().flat_map(|r| r.glyphs.iter().map(|g| g.x));
             let chars: Vec<char> = l.text.chars().filter(|c| !c.is_whitespace()).collect();
@@ -228,7 +273,7 @@ fn a_cjk_word_in_spaced_text_is_set_solid_and_kept_whole() {
         }
     }
     assert!(
-        widest <= 11.0 * 1.04 + 1e-3,
+        widest <= 11.0 * 1.044 + 1e-3,
         "ideographs set {widest} pt apart"
     );
     // Broken only where every other way is out of tolerance: 3 of 31 measures here; set
