@@ -477,3 +477,6 @@ mod anthology14;
 
 #[path = "typography/anthology16.rs"]
 mod anthology16;
+
+#[path = "typography/anthology23.rs"]
+mod anthology23;
