@@ -120,11 +120,14 @@ pub(crate) fn note_boxes(work: &mut Work) {
         let rules = part.body.iter().take_while(|b| is_rule(b)).count();
         part.body.drain(..rules);
         work.notes.extend(note);
-        work.decisions.push(
-            "preface: the page's note box over the story is the author's note, and the \
-             rule under it no scene break"
-                .into(),
-        );
+        work.decisions.push(format!(
+            "preface: the page's note box over the story is the author's note{}",
+            if rules > 0 {
+                ", and the rule under it no scene break"
+            } else {
+                ""
+            }
+        ));
     }
     if let Some(part) = work.parts.last_mut() {
         let rules = part.body.iter().rev().take_while(|b| is_rule(b)).count();
@@ -135,11 +138,14 @@ pub(crate) fn note_boxes(work: &mut Work) {
                 let more = part.body.iter().rev().take_while(|b| is_rule(b)).count();
                 part.body.truncate(part.body.len() - more);
                 work.end_notes.splice(0..0, note);
-                work.decisions.push(
-                    "afterword: the page's note box under the story is the author's note, \
-                     and the rule over it no scene break"
-                        .into(),
-                );
+                work.decisions.push(format!(
+                    "afterword: the page's note box under the story is the author's note{}",
+                    if rules + more > 0 {
+                        ", and the rule over it no scene break"
+                    } else {
+                        ""
+                    }
+                ));
             }
         }
     }
