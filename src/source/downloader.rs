@@ -350,9 +350,12 @@ fn lead_note(doc: &mut Doc, at: Option<usize>) {
         return;
     }
     doc.preface_lines(k, end);
+    let lines = match k + 1 {
+        first if first >= end => format!("line {end} is"),
+        first => format!("lines {first}–{end} are"),
+    };
     doc.why(format!(
-        "preface: lines {}–{end} under the first part's heading are the author's note",
-        k + 1
+        "preface: {lines} the author's note, under the first part's heading"
     ));
 }
 
