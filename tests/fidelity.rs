@@ -391,9 +391,32 @@ fn book_keeps_every_word(root: &Path, profiles: &[&str]) {
 fn story_text(file: &str, bytes: &[u8]) -> Vec<u8> {
     if file.ends_with(".html") {
         downloads::page_words(&String::from_utf8_lossy(bytes)).into_bytes()
+    } else if file.ends_with(".md") {
+        markdown_marks_raised(&String::from_utf8_lossy(bytes)).into_bytes()
     } else {
         bytes.to_vec()
     }
+}
+
+/// Markdown's footnote marks (`[^1]`) as the book shows them: raised ("¹").
+fn markdown_marks_raised(text: &str) -> String {
+    const RAISED: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("[^") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        let digits = after.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 && after[digits..].starts_with(']') {
+            out.extend(after[..digits].bytes().map(|b| RAISED[(b - b'0') as usize]));
+            rest = &after[digits + 1..];
+        } else {
+            out.push_str("[^");
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A chapter whose file opened with a site header: every word of the file either reaches
