@@ -80,9 +80,11 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
         .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
-/// The classes a style sheet makes italic or bold.
-fn classes(css: &str) -> HashMap<String, Emphasis> {
-    let mut out: HashMap<String, Emphasis> = HashMap::new();
+/// A style sheet's rules, in order: each one's selectors (as written, comma-separated)
+/// and its declarations, lower-cased. An at-rule's own braces (`@media {`) hold rules:
+/// they are read on inside them.
+pub(crate) fn rules(css: &str) -> Vec<(&str, String)> {
+    let mut out = Vec::new();
     let mut rest = css;
     while let Some(open) = rest.find('{') {
         let Some(close) = rest[open..].find('}') else {
@@ -91,11 +93,27 @@ fn classes(css: &str) -> HashMap<String, Emphasis> {
         let selectors = &rest[..open];
         let decls = rest[open + 1..open + close].to_ascii_lowercase();
         rest = &rest[open + close + 1..];
-        // An at-rule's own braces (`@media {`) hold rules: read on inside them.
         let selectors = selectors
             .rsplit(['{', '}', ';'])
             .next()
             .unwrap_or(selectors);
+        out.push((selectors, decls));
+    }
+    out
+}
+
+/// Whether `name` can be a class name (letters, digits, `-` and `_`).
+pub(crate) fn is_class_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+}
+
+/// The classes a style sheet makes italic or bold.
+fn classes(css: &str) -> HashMap<String, Emphasis> {
+    let mut out: HashMap<String, Emphasis> = HashMap::new();
+    for (selectors, decls) in rules(css) {
         let value = |prop: &str| {
             decls.split(';').find_map(|d| {
                 let (k, v) = d.split_once(':')?;
@@ -111,16 +129,9 @@ fn classes(css: &str) -> HashMap<String, Emphasis> {
         }
         for sel in selectors.split(',') {
             let sel = sel.trim();
-            let Some(name) = sel.strip_prefix('.') else {
+            let Some(name) = sel.strip_prefix('.').filter(|n| is_class_name(n)) else {
                 continue;
             };
-            if name.is_empty()
-                || !name
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
-            {
-                continue;
-            }
             let e = out.entry(name.to_string()).or_default();
             if let Some(i) = italic {
                 e.0 = i;

@@ -11,6 +11,7 @@
 //! I/O.
 
 use crate::model::{Block, plain_text};
+use crate::source::class_styles;
 use crate::source::work::Work;
 use scraper::{ElementRef, Html};
 
@@ -28,26 +29,15 @@ fn right_classes(doc: &Html) -> Vec<String> {
         .filter(|e| e.value().name() == "style")
     {
         let css: String = style.text().collect();
-        for rule in css.split('}') {
-            let Some((sel, decls)) = rule.split_once('{') else {
-                continue;
-            };
-            let decls: String = decls
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect::<String>()
-                .to_ascii_lowercase();
+        for (sel, decls) in class_styles::rules(&css) {
+            let decls: String = decls.chars().filter(|c| !c.is_whitespace()).collect();
             if !decls.split(';').any(|d| d == "text-align:right") {
                 continue;
             }
             for s in sel.split(',') {
-                let s = s.trim();
-                let class = s.rsplit_once('.');
-                if let Some((el, c)) = class
+                if let Some((el, c)) = s.trim().rsplit_once('.')
                     && el.chars().all(|ch| ch.is_ascii_alphanumeric())
-                    && !c.is_empty()
-                    && c.chars()
-                        .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_')
+                    && class_styles::is_class_name(c)
                 {
                     out.push(c.to_string());
                 }

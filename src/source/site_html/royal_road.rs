@@ -16,6 +16,7 @@
 
 use super::{canonical, from_site, meta_property, page_title};
 use crate::source::bylines::is_name;
+use crate::source::class_styles;
 use crate::source::html::{self, has_class, text_of};
 use crate::source::piracy::is_piracy_notice;
 use crate::source::work::Work;
@@ -42,18 +43,8 @@ fn hidden_classes(doc: &Html) -> Vec<String> {
         .filter(|e| e.value().name() == "style")
     {
         let css: String = style.text().collect();
-        let mut rest = css.as_str();
-        while let Some(open) = rest.find('{') {
-            let Some(close) = rest[open..].find('}') else {
-                break;
-            };
-            let decls: String = rest[open + 1..open + close]
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            let selectors = rest[..open].rsplit(['{', '}', ';']).next().unwrap_or("");
-            rest = &rest[open + close + 1..];
+        for (selectors, decls) in class_styles::rules(&css) {
+            let decls: String = decls.chars().filter(|c| !c.is_whitespace()).collect();
             if !decls.split(';').any(|d| d.starts_with("display:none")) {
                 continue;
             }
@@ -61,11 +52,7 @@ fn hidden_classes(doc: &Html) -> Vec<String> {
                 selectors
                     .split(',')
                     .filter_map(|s| s.trim().strip_prefix('.'))
-                    .filter(|n| {
-                        !n.is_empty()
-                            && n.chars()
-                                .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
-                    })
+                    .filter(|n| class_styles::is_class_name(n))
                     .map(str::to_string),
             );
         }
