@@ -196,3 +196,34 @@ fn init_on_a_folder_without_stories_is_an_error() {
     assert!(run.stderr.contains("no .txt story files"), "{}", run.stderr);
     assert!(!f.path().join("book.toml").exists());
 }
+
+/// A story whose header gave its note is not also said to have none: `inspect` once
+/// listed "preface: none found" under the header's own note lines, a verdict on the text
+/// after the header that read as one on the story.
+#[test]
+fn a_header_note_is_not_also_reported_missing() {
+    let f = book(None);
+    let report = inspect(f.path());
+    let why: Vec<&str> = report["chapters"][0]["why"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(
+        why.iter()
+            .any(|w| w.starts_with("header:") && w.contains("preface")),
+        "{why:?}"
+    );
+    assert!(
+        !report["chapters"][0]["preface"]
+            .as_array()
+            .unwrap()
+            .is_empty(),
+        "the header's note is the preface"
+    );
+    assert!(
+        !why.iter().any(|w| w.starts_with("preface: none")),
+        "{why:?}"
+    );
+}

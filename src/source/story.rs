@@ -76,6 +76,9 @@ pub(crate) fn understand_spaced(
     if !head.preface.is_empty() && entry.preface.is_none() {
         parts::header_note_to_divider(&paras, &mut split);
     }
+    if !head.preface.is_empty() {
+        split.decisions.retain(|d| d != parts::NO_PREFACE);
+    }
     pasted_summary(&mut head, &paras, &mut split.preface);
     let byline_why = super::bylines::under_found_title(&paras, &mut split, &mut head.meta);
     if let Some(t) = &head.title {

@@ -264,10 +264,13 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
         take_title_note(paras, s, 0);
         return 1;
     }
-    s.decisions
-        .push("preface: none found (no label, no author talk before a title)".to_string());
+    s.decisions.push(NO_PREFACE.to_string());
     0
 }
+
+/// The decision that the text opens with no note: not said of a story whose header
+/// already gave its note (a downloader's, read before the text).
+pub(crate) const NO_PREFACE: &str = "preface: none found (no label, no author talk before a title)";
 
 /// A note a header reader took (a `Notes:` field) may run on below the header: up to
 /// three paragraphs that talk like it, up to a divider, are the rest of that note, as

@@ -22,7 +22,7 @@ pub use title::{is_title_line, is_title_text};
 
 use super::paragraphs::RawPara;
 use head::detect_head;
-pub(crate) use head::header_note_to_divider;
+pub(crate) use head::{NO_PREFACE, header_note_to_divider};
 use tail::detect_tail;
 use title::is_title;
 
