@@ -222,6 +222,22 @@ const VALEDICTIONS: &[&str] = &[
     "с любовью",
 ];
 
+/// Whether paragraph `p` is a section's Roman number with its stop and the section's
+/// title ("I. Barometer", "IV. Wind Vane"): a numbered section, as stories number their
+/// parts. Arabic numbers are left to lists ("1. Eggs" alone is an item, not a title),
+/// and the title must read as one: a few capitalised words, no sentence after a stop.
+fn is_numbered_title(p: &RawPara) -> bool {
+    let Some((number, name)) = p.text.trim().split_once(". ") else {
+        return false;
+    };
+    let roman = number.chars().all(|c| c.is_ascii_uppercase()) && is_section_number(number);
+    roman
+        && !name.contains(['.', ':', ';'])
+        && name.split_whitespace().count() <= 6
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && shaped(p, name)
+}
+
 /// Whether `text` is only a letter's closing ("Kind Regards", "Yours sincerely,").
 pub(crate) fn is_valediction(text: &str) -> bool {
     let t = text
@@ -274,7 +290,7 @@ pub fn heading(p: &RawPara, beside_break: bool) -> Option<String> {
     {
         return Some(inner.to_string());
     }
-    if is_section_number(&p.text) {
+    if is_section_number(&p.text) || is_numbered_title(p) {
         return Some(p.text.trim().to_string());
     }
     if let Some(inner) = undecorate(&p.text)
@@ -352,6 +368,8 @@ mod tests {
                 "3. What the researchers did",
             ),
             ("# The Storm #", "The Storm"),
+            ("I. Barometer", "I. Barometer"),
+            ("IV. Wind Vane", "IV. Wind Vane"),
             (
                 "###### Appendix B (extract): notebook, 9 November",
                 "Appendix B (extract): notebook, 9 November",
@@ -401,6 +419,10 @@ mod tests {
     fn not_headings() {
         for line in [
             "Nine days.",
+            "1. Eggs",
+            "I. Was. Done.",
+            "V. Woolf wrote it.",
+            "II. the quiet part",
             "\u{201c}Run!\u{201d}",
             "\"Chapter and verse,\" she said.",
             "Not Again",
