@@ -161,3 +161,6 @@ mod anthology22;
 
 #[path = "blind/anthology23.rs"]
 mod anthology23;
+
+#[path = "blind/anthology24.rs"]
+mod anthology24;
