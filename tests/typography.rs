@@ -480,3 +480,6 @@ mod anthology16;
 
 #[path = "typography/anthology23.rs"]
 mod anthology23;
+
+#[path = "typography/anthology24.rs"]
+mod anthology24;
