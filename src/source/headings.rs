@@ -227,7 +227,12 @@ const VALEDICTIONS: &[&str] = &[
 /// parts. Arabic numbers are left to lists ("1. Eggs" alone is an item, not a title),
 /// and the title must read as one: a few capitalised words, no sentence after a stop.
 fn is_numbered_title(p: &RawPara) -> bool {
-    let Some((number, name)) = p.text.trim().split_once(". ") else {
+    let text = p.text.trim();
+    // Most lines are sentences: only a short line opening on a Roman digit is looked at.
+    if text.len() > 80 || !text.starts_with(['I', 'V', 'X', 'L']) {
+        return false;
+    }
+    let Some((number, name)) = text.split_once(". ") else {
         return false;
     };
     let roman = number.chars().all(|c| c.is_ascii_uppercase()) && is_section_number(number);
