@@ -102,6 +102,24 @@ pub(crate) fn rules(css: &str) -> Vec<(&str, String)> {
     out
 }
 
+/// The rules of a parsed page's `<style>` elements, in order: each one's selectors and
+/// its declarations, lower-cased and without white space (`display:none;color:red`).
+pub(crate) fn page_rules(doc: &scraper::Html) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for style in doc
+        .root_element()
+        .descendent_elements()
+        .filter(|e| e.value().name() == "style")
+    {
+        let css: String = style.text().collect();
+        for (selectors, decls) in rules(&css) {
+            let decls = decls.chars().filter(|c| !c.is_whitespace()).collect();
+            out.push((selectors.to_string(), decls));
+        }
+    }
+    out
+}
+
 /// Whether `name` can be a class name (letters, digits, `-` and `_`).
 pub(crate) fn is_class_name(name: &str) -> bool {
     !name.is_empty()

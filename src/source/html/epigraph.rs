@@ -23,24 +23,16 @@ const MAX_WORDS: usize = 20;
 /// The classes the page's style sheets align right (`.c11{…;text-align:right}`).
 fn right_classes(doc: &Html) -> Vec<String> {
     let mut out = Vec::new();
-    for style in doc
-        .root_element()
-        .descendent_elements()
-        .filter(|e| e.value().name() == "style")
-    {
-        let css: String = style.text().collect();
-        for (sel, decls) in class_styles::rules(&css) {
-            let decls: String = decls.chars().filter(|c| !c.is_whitespace()).collect();
-            if !decls.split(';').any(|d| d == "text-align:right") {
-                continue;
-            }
-            for s in sel.split(',') {
-                if let Some((el, c)) = s.trim().rsplit_once('.')
-                    && el.chars().all(|ch| ch.is_ascii_alphanumeric())
-                    && class_styles::is_class_name(c)
-                {
-                    out.push(c.to_string());
-                }
+    for (sel, decls) in class_styles::page_rules(doc) {
+        if !decls.split(';').any(|d| d == "text-align:right") {
+            continue;
+        }
+        for s in sel.split(',') {
+            if let Some((el, c)) = s.trim().rsplit_once('.')
+                && el.chars().all(|ch| ch.is_ascii_alphanumeric())
+                && class_styles::is_class_name(c)
+            {
+                out.push(c.to_string());
             }
         }
     }

@@ -37,25 +37,17 @@ pub(crate) fn chapter_text(doc: &Html) -> Option<ElementRef<'_>> {
 /// the site means no reader to see.
 fn hidden_classes(doc: &Html) -> Vec<String> {
     let mut out = Vec::new();
-    for style in doc
-        .root_element()
-        .descendent_elements()
-        .filter(|e| e.value().name() == "style")
-    {
-        let css: String = style.text().collect();
-        for (selectors, decls) in class_styles::rules(&css) {
-            let decls: String = decls.chars().filter(|c| !c.is_whitespace()).collect();
-            if !decls.split(';').any(|d| d.starts_with("display:none")) {
-                continue;
-            }
-            out.extend(
-                selectors
-                    .split(',')
-                    .filter_map(|s| s.trim().strip_prefix('.'))
-                    .filter(|n| class_styles::is_class_name(n))
-                    .map(str::to_string),
-            );
+    for (selectors, decls) in class_styles::page_rules(doc) {
+        if !decls.split(';').any(|d| d.starts_with("display:none")) {
+            continue;
         }
+        out.extend(
+            selectors
+                .split(',')
+                .filter_map(|s| s.trim().strip_prefix('.'))
+                .filter(|n| class_styles::is_class_name(n))
+                .map(str::to_string),
+        );
     }
     out
 }
