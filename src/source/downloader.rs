@@ -25,7 +25,7 @@
 use super::bylines::byline;
 use super::doc::{Doc, file_hit, read_field};
 use super::fields::{CategoryIs, Field};
-use super::notes::{NOTE_LABELS, is_labelled_note, talk_signs};
+use super::notes::{NOTE_LABELS, is_labelled_note, talk_signs, talks_as_note};
 
 /// How many lines the particulars between the byline and the rule may run.
 const BLOCK_LINES: usize = 30;
@@ -335,9 +335,8 @@ fn numbered_parts(doc: &mut Doc) {
 /// ("A/N: …"), or short talk to readers with no label (a strong sign and one more, as
 /// an unlabelled note must show).
 fn is_part_note(text: &str) -> bool {
-    let (strong, all) = talk_signs(text);
     is_labelled_note(text, NOTE_LABELS)
-        || (strong >= 1 && all >= 2 && text.split_whitespace().count() <= NOTE_WORDS)
+        || (talks_as_note(talk_signs(text)) && text.split_whitespace().count() <= NOTE_WORDS)
 }
 
 /// The note under the first part's heading: the story's note before.

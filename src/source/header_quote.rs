@@ -13,7 +13,7 @@
 
 use super::doc::Doc;
 use super::letter::is_salutation;
-use super::notes::{NOTE_LABELS, is_labelled_note, talk_signs};
+use super::notes::{NOTE_LABELS, is_labelled_note, talk_signs, talks_as_note};
 
 /// Markdown quotes: a run of lines that all open with `>` (a paragraph of its own, with
 /// some text) loses the marks, which are not the author's words; a `>` alone becomes the
@@ -82,7 +82,7 @@ pub(super) fn note_under_byline(doc: &mut Doc) {
         .join(" ");
     let (strong, all) = talk_signs(&text);
     let labelled = is_labelled_note(&text, NOTE_LABELS);
-    if !(labelled || strong >= 1 && all >= 2) {
+    if !(labelled || talks_as_note((strong, all))) {
         return;
     }
     let paras = doc.paras(from, to);

@@ -14,7 +14,7 @@
 //! `View this post on the web at` line, which only the newsletter's mail writes.
 
 use super::doc::Doc;
-use super::notes::talk_signs;
+use super::notes::{talk_signs, talks_as_note};
 use super::paragraphs::RawPara;
 
 /// The line that opens a Substack post in its mail.
@@ -95,7 +95,7 @@ fn talks(paras: &[RawPara]) -> bool {
                 .any(|g| t.starts_with(g))
             && t.split_whitespace().count() <= 4
     });
-    (strong >= 1 && all >= 2) || (greeting && all >= 1)
+    talks_as_note((strong, all)) || (greeting && all >= 1)
 }
 
 /// The text of lines `from..to` as one paragraph of a note, its line breaks kept: a

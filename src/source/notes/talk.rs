@@ -19,6 +19,12 @@ pub fn talk_signs(text: &str) -> (usize, usize) {
     let weak = WEAK_TALK.iter().filter(|p| t.contains(*p)).count();
     (strong, strong + weak)
 }
+/// Whether signs of talk counted by [`talk_signs`] (strong, all) are as many as a note
+/// with no label must show to be taken for one: a strong sign and one more.
+pub fn talks_as_note((strong, all): (usize, usize)) -> bool {
+    strong >= 1 && all >= 2
+}
+
 /// Whether a paragraph is a form: two or more lines, each opening with a short
 /// capitalised `Label:` (bold or underlined or not), as a memo, report or record heads
 /// itself. Notes headed by fields (`Rating: T` / `Pairing: …`) are known by their labels

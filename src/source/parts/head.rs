@@ -7,6 +7,7 @@
 use super::super::notes::{
     NOTE_LABELS, addresses_readers, closes_with_sign_off, is_bare_label, is_bracketed_talk,
     is_dedication, is_disclaimer, is_labelled_note, is_sign_off, opens_bracket, talk_signs,
+    talks_as_note,
 };
 use super::tail::opens_quote;
 use super::title::{is_lowercase_title, is_salutation, is_title, is_title_line};
@@ -196,7 +197,7 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
         let divided = paras[k].scene_break && k < n - 1;
         // Under a title line the note must follow it: a title alone is no note.
         let under_title = lead == 1 && k > 1;
-        if under_title && (divided || signed) && strong >= 1 && talk >= 2 {
+        if under_title && (divided || signed) && talks_as_note((strong, talk)) {
             s.title = Some(0);
             take_title_note(paras, s, 0);
             s.preface = (1..k).collect();
@@ -213,7 +214,7 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
             ));
             return k;
         }
-        if (titled || signed || divided) && strong >= 1 && talk >= 2 {
+        if (titled || signed || divided) && talks_as_note((strong, talk)) {
             s.preface = (0..k).collect();
             s.decisions.push(format!(
                 "preface: {} no label but talk about the story and its readers ({} signs){}",

@@ -6,6 +6,7 @@
 use super::super::headings::is_end_mark;
 use super::super::notes::{
     END_LABELS, NOTE_LABELS, is_bracketed_talk, is_labelled_note, is_sign_off, talk_signs,
+    talks_as_note,
 };
 use super::{RawPara, Split, label_of, line_span};
 
@@ -143,8 +144,7 @@ fn closing_note(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> u
             && first > start
             && paras[first - 1].scene_break
             && texts[0].split_whitespace().count() <= SET_APART_WORDS;
-        if strong >= 1
-            && all >= 2
+        if talks_as_note((strong, all))
             && (short_talk || set_apart || texts.iter().any(|t| addresses_reader(t)))
         {
             s.decisions.push(format!(
