@@ -122,9 +122,8 @@ impl Composer<'_> {
                         }
                         // A word's last letter is spaced from the gap after it as the
                         // breaker spaced it (see `edge_track`).
-                        let last = rs.last().and_then(|r| r.glyphs.last());
-                        let advance = last.map_or(0.0, |g| g.advance * style.size);
-                        if para.items.get(i + 1).is_some_and(|n| n.kind == Kind::Glue) {
+                        let advance = last_advance(rs, style.size);
+                        if ends_word(&para.items, i) {
                             x -= advance * (track - word_end);
                             trailing = advance * word_end;
                         } else {
@@ -224,8 +223,7 @@ impl Composer<'_> {
         // The advance of the last glyph box `i` sets, in points.
         let last_glyph = |i: usize| {
             self.runs(&para.extra, para.payload[i])
-                .and_then(|rs| rs.last()?.glyphs.last())
-                .map_or(0.0, |g| g.advance * size)
+                .map_or(0.0, |rs| last_advance(rs, size))
         };
         let boxes = || (line.start..line.end).filter(|&i| para.items[i].kind == Kind::Box);
         let Some(last_box) = boxes().next_back() else {
@@ -234,7 +232,7 @@ impl Composer<'_> {
         let letters: f32 = boxes().map(|i| para.items[i].width).sum();
         let last = last_glyph(last_box);
         let word_ends: f32 = boxes()
-            .filter(|&i| i != last_box && para.items[i + 1].kind == Kind::Glue)
+            .filter(|&i| i != last_box && ends_word(&para.items, i))
             .map(last_glyph)
             .sum();
         let inside = letters - word_ends - last;
@@ -243,6 +241,18 @@ impl Composer<'_> {
         }
         (track * (inside + last) / inside, track)
     }
+}
+
+/// Whether box `i` of `items` ends a word: glue follows it.
+fn ends_word(items: &[linebreak::Item], i: usize) -> bool {
+    items.get(i + 1).is_some_and(|n| n.kind == Kind::Glue)
+}
+
+/// The advance of the last glyph `runs` set at `size`, in points.
+fn last_advance(runs: &[Arc<Run>], size: f32) -> f32 {
+    runs.last()
+        .and_then(|r| r.glyphs.last())
+        .map_or(0.0, |g| g.advance * size)
 }
 
 /// Appends the glyphs of `run` at pen position `x`; returns the pen after it.
