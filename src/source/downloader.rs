@@ -198,8 +198,8 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
 /// and tool lines dropped, the first prose paragraph the summary and any more the
 /// preface.
 fn particulars(doc: &mut Doc, from: usize, to: usize, allow_title: bool) {
-    // The tool's own lines go first, so that no field runs on into one ("Updated:
-    // 2023-10-14" over "Exported: … via FicHub").
+    // The tool's own lines and the site's counts go first, so that no field runs on into
+    // one ("Updated: 2023-10-14" over "Exported: … via FicHub").
     for k in from..to {
         let t = doc.trimmed(k).to_string();
         if !doc.taken[k] && (is_counts_line(&t) || is_tool_line(&t)) {
@@ -220,22 +220,20 @@ fn particulars(doc: &mut Doc, from: usize, to: usize, allow_title: bool) {
             }
             doc.drop_line(k, &t);
             i = k + 1;
-        } else if is_counts_line(&t) || is_tool_line(&t) {
-            doc.drop_line(k, &t);
-            i = k + 1;
-        } else if let Some(h) = read_field(doc, k).filter(|h| h.field == Field::Summary) {
-            // The blurb under its label is the summary, as an unlabelled one is.
-            let mut p = doc.para(h.from, h.to);
-            p.text = h.value.clone();
-            doc.take(h.from, h.to);
-            doc.dropped(h.from, &h.label);
-            if !p.text.is_empty() {
-                doc.out.summary.push(p);
-            }
-            i = h.to.min(to);
         } else if let Some(h) = read_field(doc, k).filter(|h| h.field != Field::Note) {
             i = h.to.min(to);
-            file_hit(doc, &h, allow_title, CategoryIs::Tag, false);
+            if h.field == Field::Summary {
+                // The blurb under its label is the summary, as an unlabelled one is.
+                let mut p = doc.para(h.from, h.to);
+                p.text = h.value.clone();
+                doc.take(h.from, h.to);
+                doc.dropped(h.from, &h.label);
+                if !p.text.is_empty() {
+                    doc.out.summary.push(p);
+                }
+            } else {
+                file_hit(doc, &h, allow_title, CategoryIs::Tag, false);
+            }
         } else {
             let end = doc.para_end(k).min(to);
             let p = doc.para(k, end);
