@@ -163,7 +163,7 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
     }
 
     // Chapter titles: indented lines; with a contents list, the lines that match it.
-    let mut heads = Vec::new();
+    let mut heads: Vec<Entry> = Vec::new();
     let mut want = entries.iter().peekable();
     for i in first_chapter..doc.len() {
         // A line on its own that is the next entry of the contents is a chapter title
@@ -176,9 +176,15 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
         }
         let e = doc.para_end(i);
         let text = doc.para(i, e).text;
-        let fits = match want.peek() {
-            Some(w) => **w == text,
-            None => heads.is_empty(),
+        // Without a contents list (FanFicFare writes one only when asked), a later
+        // title is one numbered as the next after the first ("2. El cuaderno" after
+        // "1. La llave", "Chapter 3" after "Chapter 2").
+        let fits = match (want.peek(), heads.first()) {
+            (Some(w), _) => **w == text,
+            (None, None) => true,
+            (None, Some((_, _, first))) => {
+                entries.is_empty() && numbered_next(first, &text, heads.len())
+            }
         };
         if fits {
             want.next();
@@ -217,6 +223,29 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
         }
     }
     true
+}
+
+/// The text before a title's first number, and the number ("Chapter 2: Ink" →
+/// ("chapter ", 2)); none when the title has no number in its first few words.
+fn number_of(title: &str) -> Option<(String, u32)> {
+    let at = title.find(|c: char| c.is_ascii_digit())?;
+    let prefix = title[..at].to_lowercase();
+    if prefix.split_whitespace().count() > 2 {
+        return None;
+    }
+    let digits: String = title[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    Some((prefix, digits.parse().ok()?))
+}
+
+/// Whether `title` is numbered `k` after `first`, with the same words before the number.
+fn numbered_next(first: &str, title: &str, k: usize) -> bool {
+    match (number_of(first), number_of(title)) {
+        (Some((p, n)), Some((q, m))) => p == q && m as usize == n as usize + k,
+        _ => false,
+    }
 }
 
 /// A contents entry: its lines `from..to` and its text.
@@ -418,45 +447,4 @@ fn closing_notes(doc: &mut Doc, heads: &[(usize, usize, String)], from: usize) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A chapter's end note between two chapters keeps its words at its place; the
-    /// bold label FanFicFare wrote over it goes, and the quote is marked as the
-    /// chapter's note. A story line that only names such a label, with no quote under
-    /// it, stays.
-    #[test]
-    fn a_chapter_note_between_chapters_loses_only_its_label() {
-        let t = "Tide Tables\n\nby gullwing\n\nRating: General Audiences\nChapters: 2\n\nTABLE OF CONTENTS\n\nOne\n\nTwo\n\n        One\n\nThe tide came in.\n\n**Notes for the Chapter:**\n\n> Next time: the storm.\n\n        Two\n\nThe storm came.\n\nShe wrote: Notes for the Chapter:\n\nEnd file.";
-        let mut doc = Doc::new(t);
-        assert!(read(&mut doc));
-        assert_eq!(
-            doc.untaken(),
-            "The tide came in.\nNext time: the storm.\nTwo\nThe storm came.\nShe wrote: Notes for the Chapter:"
-        );
-        assert!(
-            doc.out
-                .meta
-                .dropped
-                .iter()
-                .any(|d| d.text == "**Notes for the Chapter:**")
-        );
-        // The quote under the label, line 20, is the chapter's note.
-        assert_eq!(doc.out.notes, [(20, 20)]);
-    }
-
-    /// Contents entries written one a line with no blank line between them are three
-    /// entries, not one: the first chapter's indented title then opens the story as
-    /// its heading instead of being taken into the author's note under it.
-    #[test]
-    fn contents_entries_one_a_line_are_entries() {
-        let t = "Tide\n\nby gullwing\n\nRating: K\nChapters: 2\n\nTABLE OF CONTENTS\n\nChapter 1: Low\nChapter 2: High\n\n\tChapter 1: Low\n\nA/N: hello.\n\nThe tide came in.\n\n\tChapter 2: High\n\nThe storm came.\n\nEnd file.";
-        let mut doc = Doc::new(t);
-        assert!(read(&mut doc));
-        assert_eq!(
-            doc.out.lead_heading.map(|p| p.text).as_deref(),
-            Some("Chapter 1: Low")
-        );
-        assert_eq!(doc.out.headings, [19]);
-    }
-}
+mod tests;

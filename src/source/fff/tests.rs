@@ -1,0 +1,60 @@
+//! FanFicFare text read: contents, chapter titles and the notes between chapters.
+
+use super::*;
+
+/// A chapter's end note between two chapters keeps its words at its place; the
+/// bold label FanFicFare wrote over it goes, and the quote is marked as the
+/// chapter's note. A story line that only names such a label, with no quote under
+/// it, stays.
+#[test]
+fn a_chapter_note_between_chapters_loses_only_its_label() {
+    let t = "Tide Tables\n\nby gullwing\n\nRating: General Audiences\nChapters: 2\n\nTABLE OF CONTENTS\n\nOne\n\nTwo\n\n        One\n\nThe tide came in.\n\n**Notes for the Chapter:**\n\n> Next time: the storm.\n\n        Two\n\nThe storm came.\n\nShe wrote: Notes for the Chapter:\n\nEnd file.";
+    let mut doc = Doc::new(t);
+    assert!(read(&mut doc));
+    assert_eq!(
+        doc.untaken(),
+        "The tide came in.\nNext time: the storm.\nTwo\nThe storm came.\nShe wrote: Notes for the Chapter:"
+    );
+    assert!(
+        doc.out
+            .meta
+            .dropped
+            .iter()
+            .any(|d| d.text == "**Notes for the Chapter:**")
+    );
+    // The quote under the label, line 20, is the chapter's note.
+    assert_eq!(doc.out.notes, [(20, 20)]);
+}
+
+/// Contents entries written one a line with no blank line between them are three
+/// entries, not one: the first chapter's indented title then opens the story as
+/// its heading instead of being taken into the author's note under it.
+#[test]
+fn contents_entries_one_a_line_are_entries() {
+    let t = "Tide\n\nby gullwing\n\nRating: K\nChapters: 2\n\nTABLE OF CONTENTS\n\nChapter 1: Low\nChapter 2: High\n\n\tChapter 1: Low\n\nA/N: hello.\n\nThe tide came in.\n\n\tChapter 2: High\n\nThe storm came.\n\nEnd file.";
+    let mut doc = Doc::new(t);
+    assert!(read(&mut doc));
+    assert_eq!(
+        doc.out.lead_heading.map(|p| p.text).as_deref(),
+        Some("Chapter 1: Low")
+    );
+    assert_eq!(doc.out.headings, [19]);
+}
+
+/// Without a contents list, the chapters after the first are the indented titles
+/// numbered on from it ("2. El cuaderno" after "1. La llave"); an indented line that
+/// is not numbered so (a verse's indent) stays the story's.
+#[test]
+fn numbered_titles_without_contents_are_headings() {
+    let t = "Faro\n\nby luna\n\nRating: K+\nChapters: 3\n\n\t1. La llave\n\nMarina llegó.\n\n\tun verso sangrado\n\n\t2. El cuaderno\n\nEl cuaderno.\n\n\t3. La luz\n\nLa luz.\n\nEnd file.";
+    let mut doc = Doc::new(t);
+    assert!(read(&mut doc));
+    assert_eq!(
+        doc.out.lead_heading.map(|p| p.text).as_deref(),
+        Some("1. La llave")
+    );
+    assert_eq!(doc.out.headings, [14, 18]);
+    assert!(numbered_next("Chapter 1: Low", "Chapter 2: High", 1));
+    assert!(!numbered_next("1. La llave", "Chapter 2", 1));
+    assert!(!numbered_next("1. La llave", "3. La luz", 1));
+}
