@@ -70,10 +70,21 @@ pub fn quotes_for(lang: &str) -> Quotes {
             double: ('„', '“'),
             single: ('‚', '‘'),
         },
-        "fr" | "ru" | "es" | "it" | "pt" => Quotes {
+        "fr" | "ru" | "es" | "it" => Quotes {
             double: ('«', '»'),
             single: ('‹', '›'),
         },
+        // Portuguese: guillemets in Portugal, curly quotes in Brazil (CLDR's `pt`).
+        "pt" if lang
+            .to_ascii_lowercase()
+            .replace('_', "-")
+            .starts_with("pt-pt") =>
+        {
+            Quotes {
+                double: ('«', '»'),
+                single: ('“', '”'),
+            }
+        }
         // The rest as CLDR gives them: Polish, Hungarian, Romanian open low and close
         // high; Swedish and Finnish use the closing mark on both sides; Norwegian,
         // Catalan, Ukrainian, Belarusian and Greek use guillemets; Icelandic, Lithuanian,

@@ -100,6 +100,12 @@ const PAGE_TOP: &[&str] = &[
     "tv shows",
     "video games",
     "uncategorized fandoms",
+    // The formats under "Download" in the work's actions.
+    "azw3",
+    "epub",
+    "mobi",
+    "pdf",
+    "html",
 ];
 
 /// Whether `t` is a line of the site's bar above a copied work: a menu entry, or the
