@@ -155,3 +155,14 @@ fn other_languages() {
     assert_eq!(apply_str("l'auteur", "fr"), "l’auteur");
     assert_eq!(apply_str("geht's", "de"), "geht’s");
 }
+
+/// Portuguese as CLDR gives it: Brazil (`pt`, `pt-BR`) quotes with curly marks,
+/// Portugal (`pt-PT`) with guillemets.
+#[test]
+fn portuguese_quotes_by_country() {
+    for lang in ["pt", "pt-BR", "pt_br"] {
+        assert_eq!(apply_str("\"Bolo da Rosa\"", lang), "“Bolo da Rosa”", "{lang}");
+    }
+    assert_eq!(apply_str("\"Bolo da Rosa\"", "pt-PT"), "«Bolo da Rosa»");
+    assert_eq!(apply_str("\"Bolo da Rosa\"", "pt_PT"), "«Bolo da Rosa»");
+}
