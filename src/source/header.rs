@@ -26,9 +26,9 @@
 use super::doc::{Doc, Header};
 use super::{
     ao3, blogs, callout, chat_log, comments, copyright, downloader, dreamwidth, fff, ffn_page,
-    ficbook, fimfic, forum, front_matter, gdocs, gutenberg, header_quote, inkitt, jjwxc, journal,
-    libru, lj, mailing_list, manuscript, nav, newsletter, note_app, obsidian, pixiv, quotev,
-    reddit, royal_road, scribblehub, social, tapas, wattpad, webnovel,
+    ficbook, fimfic, forum, front_matter, gdocs, gutenberg, header_quote, inkitt, italic_note,
+    jjwxc, journal, libru, lj, mailing_list, manuscript, nav, newsletter, note_app, obsidian,
+    pixiv, quotev, reddit, royal_road, scribblehub, social, tapas, wattpad, webnovel,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -77,6 +77,7 @@ pub(crate) fn read_file(
                 lj::field_block(&mut doc, allow_title);
             }
             journal::foot(&mut doc);
+            journal::cut_tags(&mut doc);
             copyright::foot(&mut doc);
             lj::crossposts(&mut doc);
             obsidian::read(&mut doc);
@@ -86,6 +87,7 @@ pub(crate) fn read_file(
             gdocs::read(&mut doc);
             header_quote::unquote(&mut doc);
             header_quote::note_under_byline(&mut doc);
+            italic_note::read(&mut doc);
             callout::read(&mut doc);
             callout::asides(&mut doc);
             note_app::read(&mut doc, stem, allow_title);

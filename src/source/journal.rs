@@ -7,7 +7,8 @@
 //! comments — Reply )`, `( Read 7 comments )`, `( Post a new comment )`, `( Leave a
 //! comment )`, `7 comments | Leave a comment`, `Link`. Only read when a comment link is
 //! among them, which only a journal page writes; a story's own last line about tags or
-//! comments stays.
+//! comments stays. Also the cut tags a post's source keeps (`<lj-cut text="…">`,
+//! `</lj-cut>`, Dreamwidth's `<cut>`), wherever they stand.
 
 use super::doc::Doc;
 
@@ -47,6 +48,41 @@ fn is_comment_link(t: &str) -> bool {
 fn foot_field(t: &str) -> Option<&'static str> {
     let l = t.to_lowercase();
     FIELDS.iter().copied().find(|f| l.starts_with(f))
+}
+
+/// Whether `t` is a journal's cut tag alone on its line, as a post's source has it:
+/// `<lj-cut>`, `<lj-cut text="Left luggage">`, `</lj-cut>`, Dreamwidth's `<cut>` and
+/// `</cut>`.
+fn is_cut_tag(t: &str) -> bool {
+    let l = t.trim().to_ascii_lowercase();
+    let Some(inner) = l.strip_prefix('<').and_then(|r| r.strip_suffix('>')) else {
+        return false;
+    };
+    let name = inner.strip_prefix('/').unwrap_or(inner);
+    let tag = name.split_whitespace().next().unwrap_or("");
+    (tag == "lj-cut" || tag == "cut")
+        && (name == tag
+            || (!inner.starts_with('/') && name[tag.len()..].trim_start().starts_with("text=")))
+}
+
+/// Drops the cut tags of a journal post's source (see [`is_cut_tag`]): markup, not the
+/// author's words. Returns whether there were any.
+pub(crate) fn cut_tags(doc: &mut Doc) -> bool {
+    let tags: Vec<usize> = (0..doc.len())
+        .filter(|&i| !doc.taken[i] && is_cut_tag(doc.trimmed(i)))
+        .collect();
+    for &i in &tags {
+        let t = doc.trimmed(i).to_string();
+        doc.drop_line(i, &t);
+    }
+    if let Some(&first) = tags.first() {
+        doc.why(format!(
+            "header: line {} and {} more are a journal post's cut tags (`<lj-cut>`), left out",
+            first + 1,
+            tags.len() - 1
+        ));
+    }
+    !tags.is_empty()
 }
 
 /// Takes the journal's foot; true when it found one.
@@ -121,5 +157,25 @@ mod tests {
             assert!(!foot(&mut doc), "{t}");
             assert_eq!(doc.untaken(), Doc::new(t).untaken(), "{t}");
         }
+    }
+}
+
+#[cfg(test)]
+mod cut_tests {
+    use super::*;
+
+    #[test]
+    fn cut_tags_go_and_the_text_between_stays() {
+        let mut doc = Doc::new(
+            "Title: Left Luggage\n\n<lj-cut text=\"Left luggage\">\n\nThe office was quiet.\n\n</lj-cut>\n\n<cut>\nShe left.\n</cut>",
+        );
+        assert!(cut_tags(&mut doc));
+        assert_eq!(
+            doc.untaken(),
+            "Title: Left Luggage\nThe office was quiet.\nShe left."
+        );
+        // A story that speaks of a tag in a sentence keeps it.
+        let mut doc = Doc::new("She typed <lj-cut> and then deleted it.\n\n<cutlery>");
+        assert!(!cut_tags(&mut doc));
     }
 }

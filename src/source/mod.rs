@@ -55,6 +55,7 @@ mod html;
 mod import;
 mod inkitt;
 pub mod inline;
+mod italic_note;
 mod jjwxc;
 mod journal;
 mod language;

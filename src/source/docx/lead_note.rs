@@ -14,7 +14,7 @@
 //! opening in italics stays the story's. Shared by the Word and RTF readers. Pure.
 
 use super::super::bylines::{is_name, local_byline};
-use super::super::notes::{NOTE_LABELS, addresses_readers, is_labelled_note, talk_signs};
+use super::super::notes::talks_under_byline;
 
 /// The most words of a note set under the byline: a line or two to readers, not a
 /// prologue.
@@ -60,19 +60,12 @@ pub(in crate::source) fn box_note(html: &mut String, paras: &[Written]) -> bool 
         && note.italic
         && note.text.split_whitespace().count() <= NOTE_WORDS
         && !next.italic;
-    if title.kind != Kind::Title || !is_byline || !set_apart || !talks(&note.text) {
+    if title.kind != Kind::Title || !is_byline || !set_apart || !talks_under_byline(&note.text) {
         return false;
     }
     html.insert_str(note.end, "</aside>");
     html.insert_str(note.start, "<aside class=note>");
     true
-}
-
-/// Whether a paragraph talks as an author's note does: a note's label, a strong sign of
-/// talk to readers, or any sign with words addressed to them.
-fn talks(text: &str) -> bool {
-    let (strong, all) = talk_signs(text);
-    is_labelled_note(text, NOTE_LABELS) || strong >= 1 || (all >= 1 && addresses_readers(text))
 }
 
 #[cfg(test)]

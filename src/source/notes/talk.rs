@@ -108,6 +108,37 @@ const ADDRESS: &[&str] = &[
     "obrigado",
 ];
 
+/// The first words of a line on how the piece was written ("Written on the ferry home
+/// in March…", "Escrito para…"), in the six languages: a sign of talk when it opens a
+/// paragraph set apart under the byline.
+const ON_ITS_WRITING: &[&str] = &[
+    "written",
+    "écrit",
+    "écrite",
+    "escrito",
+    "escrita",
+    "geschrieben",
+    "scritto",
+    "scritta",
+];
+
+/// Whether a short paragraph the writer set apart under the title and byline (in
+/// italics) talks as an author's note does: a note's label, a strong sign of talk, or
+/// any sign with words addressed to readers. Opening on how the piece was written
+/// ("Written on the ferry home…") counts as a sign there, and only there: a story may
+/// open on a message "written in chalk", but not set that line apart under its byline.
+pub fn talks_under_byline(text: &str) -> bool {
+    let (strong, all) = talk_signs(text);
+    let first = straighten(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .map(|w| ON_ITS_WRITING.contains(&w))
+        .unwrap_or(false);
+    super::is_labelled_note(text, super::NOTE_LABELS)
+        || strong >= 1
+        || ((all >= 1 || first) && addresses_readers(text))
+}
+
 /// Whether a paragraph speaks as "I" or "we", or to "you": a note's further paragraph
 /// does ("Thanks to my beta", "I hope you like it"); a story's report, list or
 /// third-person opening does not.

@@ -163,16 +163,35 @@ fn closing_note(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> u
 const PLAIN_LABELS: &[&str] = &["note:", "notes:", "nota:"];
 
 /// Whether the note labelled at `i` is one the story shows: a plain `Note:` that talks
-/// to no one, with the story going on after it for two paragraphs or more that talk to
-/// no one either.
+/// to no one, with the story going on right after it for two paragraphs or more that
+/// talk to no one either (what its people say aside: "Thank you for not losing it."),
+/// whatever note of the author's follows them.
 fn is_storys_note(paras: &[RawPara], i: usize, end: usize) -> bool {
-    let after = &paras[i + 1..end];
+    let mute = |p: &RawPara| talk_signs(&unquoted(&p.text)).1 == 0 && !is_sign_off(&p.text);
+    let story_after = paras[i + 1..end]
+        .iter()
+        .filter(|p| !p.scene_break)
+        .take_while(|p| mute(p))
+        .count();
     is_labelled_note(&paras[i].text, PLAIN_LABELS)
         && talk_signs(&paras[i].text).1 == 0
-        && after.iter().filter(|p| !p.scene_break).count() >= 2
-        && after
-            .iter()
-            .all(|p| p.scene_break || (talk_signs(&p.text).1 == 0 && !is_sign_off(&p.text)))
+        && story_after >= 2
+}
+
+/// A paragraph's words outside double quotes (straight or curly): the narration, not
+/// what its people say.
+fn unquoted(text: &str) -> String {
+    let (mut out, mut depth, mut straight) = (String::with_capacity(text.len()), 0usize, false);
+    for c in text.chars() {
+        match c {
+            '“' | '«' | '„' => depth += 1,
+            '”' | '»' => depth = depth.saturating_sub(1),
+            '"' => straight = !straight,
+            _ if depth == 0 && !straight => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Where a labelled closing note at `i` really starts: at the paragraph after the
