@@ -66,7 +66,10 @@ const MAX_HEAD_WORDS: usize = 12;
 /// Reads the site lines of a Wattpad paste. Returns whether it found any.
 pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let page = page(doc, allow_title);
-    let top = page || wattpad_head(doc, allow_title) || wattpad_part_head(doc, allow_title);
+    let top = page
+        || wattpad_head(doc, allow_title)
+        || wattpad_part_head(doc, allow_title)
+        || wattpad_story_head(doc, allow_title);
     let foot = foot(doc);
     top || foot
 }
@@ -288,6 +291,105 @@ fn wattpad_part_head(doc: &mut Doc, allow_title: bool) -> bool {
         "header: lines {}–{by} are Wattpad's counts (reads, votes, comments), left out",
         c + 1
     ));
+    true
+}
+
+/// The words Wattpad sets beside a story's counts ("Reads 10.4K", "1.1K Votes"), in
+/// its languages, lowercase.
+const COUNT_WORDS: &[&str] = &[
+    "reads", "votes", "parts", "part", "comments", "leituras", "votos", "partes", "lecturas",
+    "letture", "voti", "parti", "lectures", "parties", "gelesen", "stimmen", "teile",
+];
+
+/// A count as Wattpad's head shows it: a bare number (`10.4K`) or one with its word
+/// (`Reads 10.4K`, `12 Parts`). Returns whether the word was there.
+fn head_count(t: &str) -> Option<bool> {
+    if is_count(t) {
+        return Some(false);
+    }
+    match t.split_whitespace().collect::<Vec<_>>()[..] {
+        [a, b]
+            if (is_count(a) && COUNT_WORDS.contains(&b.to_lowercase().as_str()))
+                || (is_count(b) && COUNT_WORDS.contains(&a.to_lowercase().as_str())) =>
+        {
+            Some(true)
+        }
+        _ => None,
+    }
+}
+
+/// Wattpad's head as a select-all of a part's page gives it with the story's details
+/// on top: the story's title and `by NAME`, its counts one a line ("Reads 10.4K",
+/// "Votes 1.1K", "Parts 12"), then the part's title and its own counts as bare numbers.
+/// The title and byline are the story's; the part's title is the chapter's first
+/// heading. Needs three counts, one of them with its word, so a story whose first
+/// lines hold numbers keeps them.
+fn wattpad_story_head(doc: &mut Doc, allow_title: bool) -> bool {
+    let Some(first) = doc.next_text(0) else {
+        return false;
+    };
+    let Some(b) = doc.next_text(first + 1) else {
+        return false;
+    };
+    let Some(who) = doc
+        .trimmed(b)
+        .strip_prefix("by ")
+        .filter(|w| is_user_name(w))
+        .map(str::to_string)
+    else {
+        return false;
+    };
+    if !is_title_line(&doc.para(first, first + 1)) {
+        return false;
+    }
+    let (mut counts, mut worded, mut part) = (Vec::new(), false, None);
+    let mut i = b + 1;
+    while let Some(k) = doc.next_text(i).filter(|&k| k < HEAD_LINES) {
+        let t = doc.trimmed(k);
+        if let Some(w) = head_count(t) {
+            counts.push(k);
+            worded |= w;
+        } else if part.is_none()
+            && !counts.is_empty()
+            && t.split_whitespace().count() <= MAX_HEAD_WORDS
+            && !t.ends_with(['.', '!', '?'])
+            && doc
+                .next_text(k + 1)
+                .is_some_and(|n| head_count(doc.trimmed(n)).is_some())
+        {
+            part = Some(k);
+        } else {
+            break;
+        }
+        i = k + 1;
+    }
+    if counts.len() < 3 || !worded {
+        return false;
+    }
+    doc.title_line(
+        first,
+        allow_title,
+        "the story's title over its Wattpad byline",
+    );
+    doc.byline(b, &who);
+    doc.out.meta.author.get_or_insert(who);
+    for &k in &counts {
+        let t = doc.trimmed(k).to_string();
+        doc.drop_line(k, &t);
+    }
+    doc.why(format!(
+        "header: lines {}–{} are Wattpad's counts (reads, votes, parts, comments), left out",
+        counts[0] + 1,
+        counts[counts.len() - 1] + 1
+    ));
+    if let Some(k) = part {
+        doc.take(k, k + 1);
+        doc.out.lead_heading.get_or_insert(doc.para(k, k + 1));
+        doc.why(format!(
+            "heading: line {} is the Wattpad part's title",
+            k + 1
+        ));
+    }
     true
 }
 

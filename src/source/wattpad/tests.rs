@@ -100,3 +100,26 @@ fn a_long_title_heads_the_page() {
     );
     assert_eq!(doc.untaken(), "The lanterns went up at dusk.");
 }
+
+/// A select-all of a part's page with the story's details on top: the story's title and
+/// byline, its counts with their words, the part's title and its bare counts.
+#[test]
+fn a_story_head_with_worded_counts_over_the_part() {
+    let doc = run(
+        "Read Receipts\nby midnightmochi\n\nReads 10.4K\nVotes 1.1K\nParts 12\n\nPart 4: seen 11:52 pm\n\n10.4K\n1.1K\n87\n\nThe thing about Theo was simple.\n\nVote\nComment\nShare\n\nContinue reading next part",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("Read Receipts"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("midnightmochi"));
+    assert_eq!(
+        doc.out.lead_heading.as_ref().map(|p| p.text.as_str()),
+        Some("Part 4: seen 11:52 pm")
+    );
+    assert_eq!(doc.untaken(), "The thing about Theo was simple.");
+    // Numbers alone under a byline, with no word to say they are Wattpad's, stay.
+    let doc = run("Counting\nby ana_b\n\n3\n2\n1\n\nThe rocket rose.");
+    assert!(doc.out.title.is_none() && doc.out.lead_heading.is_none());
+    assert_eq!(
+        doc.untaken(),
+        "Counting\nby ana_b\n3\n2\n1\nThe rocket rose."
+    );
+}
