@@ -168,6 +168,14 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "że przeczytaliście",
     "przeczytaliście aż",
     "dajcie znać",
+    // Polish: "this story", "my story", "the next chapter", "comments".
+    "to opowiadanie",
+    "tego opowiadania",
+    "moje opowiadanie",
+    "mojego opowiadania",
+    "następny rozdział",
+    "następnym rozdziale",
+    "komentarze",
     "za komentář",
     // Dutch ("thanks for reading", "comments"), Hebrew ("thank you for reading", "I'd be
     // glad of comments"), Chinese ("thank you all for reading this far").
