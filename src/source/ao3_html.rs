@@ -60,9 +60,13 @@ const BOILERPLATE: &[&str] = &[
 ];
 
 /// Whether `text` (a paragraph's) is one of the archive's own sentences.
+/// The archive writes "(See the end of the chapter for  more notes.)" in brackets and
+/// with the white space its template leaves around the link, so both are let go first.
 fn is_boilerplate(text: &str) -> bool {
-    BOILERPLATE.iter().any(|b| text.starts_with(b))
-        || text.contains("Posted originally on the Archive of Our Own")
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let bare = words.trim_start_matches('(');
+    BOILERPLATE.iter().any(|b| bare.starts_with(b))
+        || words.contains("Posted originally on the Archive of Our Own")
 }
 
 /// The slot a label paragraph opens.
@@ -410,11 +414,12 @@ mod tests {
     }
 
     /// The download as AO3 wrote it before 2019: no `#preface`, unclassed chapter
-    /// headings, quotes and text divisions, the end notes in a `div.meta`.
+    /// headings, quotes and text divisions, the end notes in a `div.meta`; the pointer
+    /// to a chapter's end notes, bracketed and with its template's spaces, is dropped.
     #[test]
     fn older_download_without_preface_division() {
         let page = Html::parse_document(
-            r#"<html><body><p class="message">Posted originally on the <a href="https://archiveofourown.org/">Archive of Our Own</a> at <a href="https://archiveofourown.org/works/2">https://archiveofourown.org/works/2</a>.</p>
+            r##"<html><body><p class="message">Posted originally on the <a href="https://archiveofourown.org/">Archive of Our Own</a> at <a href="https://archiveofourown.org/works/2">https://archiveofourown.org/works/2</a>.</p>
 <div class="meta"><dl class="tags"><dt>Fandom:</dt><dd><a href="/f">Lighthouses</a></dd><dt>Stats:</dt><dd>Published: 2014-05-01 Chapters: 2/2 Words: 20</dd></dl>
 <h1>Two Lamps</h1><div class="byline">by <a href="/u">keeper</a></div>
 <p>Summary</p><blockquote><p>Two nights.</p></blockquote>
@@ -422,12 +427,13 @@ mod tests {
 <div id="chapters">
 <div class="meta"><h2>Chapter 1</h2></div>
 <div><p>The first lamp lit.</p></div>
-<div class="meta"><h2>Chapter 2</h2><p>Chapter Notes</p><blockquote><p>Short one.</p></blockquote></div>
+<div class="meta"><h2>Chapter 2</h2><p>Chapter Notes</p><blockquote><p>Short one.</p></blockquote>
+<p>(See the end of the chapter for  <a href="#chapter_2_endnotes">more notes</a>.)</p></div>
 <div><p>The second lamp lit.</p></div>
 </div>
 <div class="meta"><div id="endnotes"><p>End Notes</p><blockquote><p>Thanks!</p></blockquote></div></div>
 <p class="message">Please <a href="/c">drop by the archive and comment</a> to let the author know if you enjoyed their work!</p>
-</body></html>"#,
+</body></html>"##,
         );
         let w = read(&[&page], "en");
         assert_eq!(w.title.as_deref(), Some("Two Lamps"));
