@@ -112,9 +112,9 @@ const ANTHOLOGY15: &[Expected] = &[
         preface: Some(("This is for the autumn challenge", "Concrit welcome!")),
         afterword: Some(("Thanks for reading, all.", "Let me know if not.")),
     },
-    // The key's "preface" is chapter 1's note, which stands before chapter 1's text as
-    // the chapter's own small note; its "End Notes" stand in the file after chapter 4,
-    // before chapter 5's title, so they are chapter 4's. The preface holds the summary.
+    // The key's "preface" is chapter 1's note, which stands before the story's first
+    // words and so follows the summary in the note before it; its "End Notes" stand in
+    // the file after chapter 4, before chapter 5's title, so they are chapter 4's.
     Expected {
         file: "The_Long_Count-ao3_30551984.html",
         title: "The Long Count",
@@ -124,7 +124,7 @@ const ANTHOLOGY15: &[Expected] = &[
             "Saoirse Ní Bhriain had a theory that every tour could",
             "two new bars of music and a question mark. She got out her fiddle.",
         ),
-        preface: Some(("A folk trio on a losing tour", "since 1958.")),
+        preface: Some(("Ennistymon is a real town", "No firelighters were harmed.")),
         afterword: None,
     },
     Expected {

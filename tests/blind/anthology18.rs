@@ -17,7 +17,8 @@ const ANTHOLOGY18: &[Expected] = &[
             "The weir at Caddon Mill had been",
             "lights together until the oil ran out.",
         ),
-        preface: Some(("Written for the River Fic", "mill that never existed.")),
+        // Chapter 1's notes begin before the story's text: they close the preface.
+        preface: Some(("Written for the River Fic", "a couple of years older.")),
         afterword: Some(("Thank you for reading! The", "with me on tumblr.")),
     },
     Expected {

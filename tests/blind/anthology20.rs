@@ -58,7 +58,12 @@ const ANTHOLOGY20: &[Expected] = &[
             "The Ledger of House Aubrac had been",
             "at last, to learn what she owed.",
         ),
-        preface: Some(("Written for the Varn Winter", "least one misplaced corpse.")),
+        // Chapter 1's notes, before the story's first words, follow the work's (the key
+        // allows them there or at their place).
+        preface: Some((
+            "Written for the Varn Winter",
+            "Short chapters, posting daily.",
+        )),
         afterword: Some(("A note on the ledger", "reading, and happy winter.")),
     },
     Expected {

@@ -1,8 +1,9 @@
 //! Downloaded works, last step: a read [`Work`] → the [`Chapter`] of the model.
 //!
 //! Input: the work a reader filled, the reader, the chapter's `book.toml` entry and the
-//! book's language. Output: the chapter (summary and notes as its preface, end notes as
-//! its afterword, the work's chapters as headings inside the story, title and author
+//! book's language. Output: the chapter (summary and notes as its preface, with the first
+//! chapter's notes; end notes as its afterword, after the last chapter's; the work's
+//! chapters as headings inside the story, title and author
 //! from `book.toml` over the file's, the story's language) and its warnings. Pure: no I/O.
 
 use super::super::html;
@@ -26,8 +27,10 @@ fn small_note(blocks: Vec<Block>) -> Vec<Block> {
     out
 }
 
-/// Turns a work into a chapter: summary and notes become the preface, end notes the
-/// afterword, the work's chapters headings inside the story (their own notes in place);
+/// Turns a work into a chapter: summary and notes become the preface (the first
+/// chapter's notes after them), end notes the afterword (the last chapter's first), the
+/// work's chapters headings inside the story (their summaries and the notes between
+/// them in place);
 /// title and author from `book.toml` win over the file's.
 pub(super) fn to_chapter(
     entry: &ChapterConfig,
@@ -101,6 +104,32 @@ pub(super) fn to_chapter(
 
     let mut preface = work.summary.clone();
     preface.extend(work.notes.iter().cloned());
+    // What the author says before the story's first words and after its last is the
+    // story's own note before and after, wherever the archive filed it: the first
+    // chapter's notes follow the work's in the preface, the last chapter's end notes
+    // open the afterword. A chapter's summary, and the notes between chapters, stay at
+    // their place as small notes.
+    let last = work.parts.len().saturating_sub(1);
+    let mut closing = Vec::new();
+    if let Some(p) = work.parts.first_mut()
+        && !p.notes.is_empty()
+    {
+        decisions.push(format!(
+            "chapter 1: its notes ({} paragraph(s)) stand before the story's first words, so they join the note before it",
+            p.notes.len()
+        ));
+        preface.append(&mut p.notes);
+    }
+    if let Some(p) = work.parts.last_mut()
+        && !p.end_notes.is_empty()
+    {
+        decisions.push(format!(
+            "chapter {}: its end notes ({} paragraph(s)) follow the story's last words, so they open the note after it",
+            last + 1,
+            p.end_notes.len()
+        ));
+        closing.append(&mut p.end_notes);
+    }
     let titled = work.parts.len() > 1;
     let mut body = Vec::new();
     for (i, p) in work.parts.iter().enumerate() {
@@ -180,7 +209,8 @@ pub(super) fn to_chapter(
              set flush, a line apart, indents kept"
         ));
     }
-    let mut afterword = work.end_notes.clone();
+    let mut afterword = closing;
+    afterword.extend(work.end_notes.iter().cloned());
     html::tidy(&mut afterword);
     let chapter = Chapter {
         file,
