@@ -23,6 +23,13 @@ pub enum Layout {
     /// room for the next word: no wrapper broke them, so each break was typed (verse in
     /// lowercase, without stops, as much of it is written).
     Short,
+    /// In a file with no wrap width (few lines were broken), lines that all stop well
+    /// short of the file's longest line, each with room for the next word: whoever set
+    /// that line would have set the next word on these too, so each break was typed
+    /// (rhymed verse with lines that run on: "I kept the light on the northern stair /
+    /// when the ships came home"). Only where two such paragraphs of three lines or more
+    /// show the file to hold verse (see `paragraphs`).
+    Spare,
     /// Every line opens with a speaker (`name:`, `<name>`, a time): a chat log.
     Chat,
     /// The file is not wrapped (its paragraphs are single long lines), so every line
@@ -38,7 +45,12 @@ impl Layout {
     pub fn keeps(self) -> bool {
         matches!(
             self,
-            Layout::Kept | Layout::Short | Layout::Chat | Layout::Typed | Layout::Marked
+            Layout::Kept
+                | Layout::Short
+                | Layout::Spare
+                | Layout::Chat
+                | Layout::Typed
+                | Layout::Marked
         )
     }
 }
@@ -294,6 +306,18 @@ pub fn is_sentence_per_line(lines: &[&str], wrap: Option<usize>) -> bool {
     wrap.is_none() && lines.len() >= 3 && lines.iter().all(|l| ends_sentence(l))
 }
 
+/// Whether a run-on paragraph in a file with no wrap width is [`Layout::Spare`]: every
+/// line but the last stops [`WRAP_SPREAD`] columns or more short of the file's `longest`
+/// line (at least [`MIN_WRAP`]) with room there for the next line's first word.
+pub fn is_spare(lines: &[&str], longest: usize) -> bool {
+    longest >= MIN_WRAP
+        && lines.len() >= 2
+        && lines.windows(2).all(|w| {
+            len(w[0]) + WRAP_SPREAD < longest
+                && len(w[0]) + 1 + first_word(w[1]).chars().count() <= longest
+        })
+}
+
 /// Decides which breaks of a paragraph's lines to keep; `keep[i]` is the break after
 /// line `i`. In an `unwrapped` file (no wrap width, and paragraphs written as single
 /// lines longer than any wrap) every break is kept. The paragraph keeps its lines when at least two thirds of its breaks had
@@ -398,6 +422,22 @@ mod tests {
             "the ferry came in late that evening and the harbour master walked down to\nmeet it",
         );
         assert!(!decide(&prose, Some(78), false).0.keeps());
+    }
+
+    #[test]
+    fn run_on_lines_far_short_of_the_files_longest_are_spare() {
+        let stanza = lines(
+            "I kept the light on the northern stair\nwhen the ships came home with salt in their hair,\nand the gulls went up like a thrown white scarf\nover the boards of the broken wharf.",
+        );
+        assert_eq!(decide(&stanza, None, false).0, Layout::RunOn);
+        // Beside a line of 72 characters nobody wrapped, no wrapper broke these.
+        assert!(is_spare(&stanza, 72));
+        // Beside nothing longer than themselves, they may be prose wrapped narrow.
+        assert!(!is_spare(&stanza, 50));
+        let prose = lines(
+            "The carriage was nearly empty. Oskar read the same page\nthree times and could not\nremember a single word of it.",
+        );
+        assert!(!is_spare(&prose, 66));
     }
 
     #[test]

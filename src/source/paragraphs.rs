@@ -100,10 +100,41 @@ pub fn split_layout(text: &str, hard: &[usize]) -> (Vec<RawPara>, Option<usize>)
                 .any(|(_, l)| l.trim().chars().count() > UNWRAPPED_LINE),
             Chunk::Break(..) => false,
         });
+    // With no wrap width, the longest line is the least width anyone wrapped at: lines
+    // of verse that run on and stop far short of it keep their breaks, where two
+    // stanzas of three lines or more show them to be verse (one such paragraph may be
+    // prose someone broke by hand).
+    let mut longest = match (wrap, unwrapped) {
+        (None, false) => chunks
+            .iter()
+            .flat_map(|c| match c {
+                Chunk::Lines(ls) => &ls[..],
+                Chunk::Break(..) => &[][..],
+            })
+            .map(|(_, l)| l.trim().chars().count())
+            .max()
+            .unwrap_or(0),
+        _ => 0,
+    };
+    let stanzas = chunks
+        .iter()
+        .filter(|c| match c {
+            Chunk::Lines(ls) => {
+                let t: Vec<&str> = ls.iter().map(|(_, l)| l.trim()).collect();
+                t.len() >= 3
+                    && lines::decide(&t, wrap, unwrapped).0 == Layout::RunOn
+                    && lines::is_spare(&t, longest)
+            }
+            Chunk::Break(..) => false,
+        })
+        .count();
+    if stanzas < 2 {
+        longest = 0;
+    }
     let mut out = Vec::new();
     for c in chunks {
         match c {
-            Chunk::Lines(ls) => flush(&ls, (wrap, unwrapped), hard, &mut out),
+            Chunk::Lines(ls) => flush(&ls, (wrap, unwrapped, longest), hard, &mut out),
             Chunk::Break(line, text) => out.push(RawPara {
                 text: text.to_string(),
                 line,
@@ -204,7 +235,7 @@ fn is_indented(line: &str) -> bool {
 /// Turns a run of non-blank lines into one or more paragraphs.
 fn flush(
     current: &[(usize, &str)],
-    (wrap, unwrapped): (Option<usize>, bool),
+    (wrap, unwrapped, longest): (Option<usize>, bool, usize),
     hard: &[usize],
     out: &mut Vec<RawPara>,
 ) {
@@ -242,7 +273,7 @@ fn flush(
     // are the poem's own indents ("with a crate of tins, / (indent) a Bible, a ledger").
     let verse = || {
         !is_indented(current[0].1)
-            && lines::decide(&trimmed, wrap, unwrapped)
+            && layout_of(&trimmed, (wrap, unwrapped, longest))
                 .1
                 .iter()
                 .all(|&k| k)
@@ -255,11 +286,24 @@ fn flush(
         let boundary = k == current.len() || one_per_line || (indents && is_indented(current[k].1));
         if boundary {
             let ls = &trimmed[start..k];
-            let (layout, keep) = lines::decide(ls, wrap, unwrapped);
+            let (layout, keep) = layout_of(ls, (wrap, unwrapped, longest));
             out.push(kept_lines(&current[start..k], ls, (layout, &keep)));
             start = k;
         }
     }
+}
+
+/// [`lines::decide`], and where that finds lines that run on in a file with no wrap
+/// width, [`Layout::Spare`] when they all stop well short of the file's `longest` line.
+fn layout_of(
+    ls: &[&str],
+    (wrap, unwrapped, longest): (Option<usize>, bool, usize),
+) -> (Layout, Vec<bool>) {
+    let (layout, keep) = lines::decide(ls, wrap, unwrapped);
+    if layout == Layout::RunOn && wrap.is_none() && lines::is_spare(ls, longest) {
+        return (Layout::Spare, vec![true; keep.len()]);
+    }
+    (layout, keep)
 }
 
 /// One paragraph of `current`'s lines (`trimmed` trimmed), joined with a space or kept

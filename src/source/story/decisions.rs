@@ -35,6 +35,10 @@ pub(super) fn lines(paras: &[RawPara], wrap: Option<usize>, decisions: &mut Vec<
                 "its lines all stop well short of the file's wrap width with room for the next \
                  word, so no wrapper broke them (verse, lyrics, a list)"
             }
+            Layout::Spare => {
+                "its lines all stop well short of the file's longest line with room for the \
+                 next word, so no wrapper broke them (verse, lyrics)"
+            }
             Layout::Typed => {
                 "the file's paragraphs are single long lines (it is not hard-wrapped), so a \
                  line break inside one was typed on purpose"
