@@ -164,3 +164,6 @@ mod anthology23;
 
 #[path = "blind/anthology24.rs"]
 mod anthology24;
+
+#[path = "blind/anthology25.rs"]
+mod anthology25;
