@@ -48,9 +48,10 @@
 //! that cannot come up would rather stand alone atop the next page than leave the
 //! story's last page short). What a print chapter's pages still break after all that is
 //! set again from the chapter's first page with a page or a spread before the break (or
-//! its own) set otherwise from the start, a line short or a line more of white (up to
-//! three above the story's first line), carried through every page after, a loose line
-//! or two allowed where that mends a rule (see `reflow`).
+//! its own, or the opener's page however far before it) set otherwise from the start, a
+//! line short or a line more of white (up to three above the story's first line),
+//! carried through every page after, a loose line or two allowed where that mends a
+//! rule (see `reflow`).
 
 mod balance;
 mod dive;

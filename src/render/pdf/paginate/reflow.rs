@@ -1,13 +1,13 @@
 //! Pagination stage, re-flowing: a chapter whose pages, set unit by unit and searched a
 //! few at a time, still break a rule (in print, facing pages a line apart where no
 //! paragraph near them can be set a line longer or shorter) is set again from its first
-//! page with a page or a spread before the break, or the break's own, set differently
-//! from the start: a line short (both pages of a spread, so they stay level), a scene
-//! break given a line more of white, or the story's first line one to three lines
-//! lower. What that carries over reaches the pages after it, and every page after is
-//! set again by the usual search; the setting is kept where it breaks fewer rules
-//! (ranked as the closing-note passes rank theirs), at the cost of a loose line or two
-//! at most.
+//! page with a page or a spread before the break, or the break's own, or the opener's
+//! page however far before it, set differently from the start: a line short (both
+//! pages of a spread, so they stay level), a scene break given a line more of white,
+//! or the story's first line one to three lines lower. What that carries over reaches
+//! the pages after it, and every page after is set again by the usual search; the
+//! setting is kept where it breaks fewer rules (ranked as the closing-note passes rank
+//! theirs), at the cost of a loose line or two at most.
 
 use super::fill::{Pager, Slot};
 use super::plan::Span;
@@ -116,20 +116,32 @@ impl Pager {
 
     /// The pages (by place in the chapter) to set differently from the start, one way
     /// each, for the units that break a rule in `pages` (see [`Pager::broken`]): from the
-    /// break's own pages back to [`BEFORE`] pages before them, nearest first, each page
-    /// a line short, both pages of each spread a line short, a scene break on it a line
-    /// taller, the story's first line one to [`DEEPEST`] lines lower.
+    /// break's own pages back to [`BEFORE`] pages before them, nearest first, then the
+    /// opener's page if it lies further back: each page a line short, both pages of each
+    /// spread a line short, a scene break on it a line taller, the story's first line
+    /// one to [`DEEPEST`] lines lower. The opener's white moves every line after it, so
+    /// it may level a spread five pages on where no page near the spread serves:
+    /// measured on a bench-like anthology in print (bed9, book s163), whose tenth
+    /// story's third spread, a line apart, only its first line two lines lower levelled.
     pub(super) fn reflows(&self, pages: &[Vec<Slot>]) -> Vec<Vec<(usize, Base)>> {
         let mut out: Vec<Vec<(usize, Base)>> = Vec::new();
         let n = pages.len();
+        // The page where the story opens under its heading or author's note.
+        let opener = pages.iter().position(|page| {
+            let first = page.first().map(|&(_, b)| b);
+            let under = |b: usize| page.iter().skip(1).any(|&(_, k)| k == b);
+            self.opening.is_some_and(|o| Some(o) != first && under(o))
+        });
         for &u in &self.broken {
             let end = self.unit_end(u, n);
-            for p in (u.saturating_sub(BEFORE)..end).rev() {
+            let from = u.saturating_sub(BEFORE);
+            let mut near: Vec<usize> = (from..end).rev().collect();
+            near.extend(opener.filter(|&o| o < from));
+            for p in near {
                 let mut ways = vec![vec![(p, CUT)]];
                 if self.balance.spreads && p % 2 == 1 && p + 1 < n {
                     ways.push(vec![(p, CUT), (p + 1, CUT)]);
                 }
-                let under = |b: usize| pages[p].iter().skip(1).any(|&(_, k)| k == b);
                 let first = pages[p].first().map(|&(_, b)| b);
                 let flexible = pages[p]
                     .iter()
@@ -137,7 +149,7 @@ impl Pager {
                 if flexible {
                     ways.push(vec![(p, FLEX)]);
                 }
-                if self.opening.is_some_and(|o| Some(o) != first && under(o)) {
+                if opener == Some(p) {
                     ways.extend((1..=DEEPEST).map(|n| vec![(p, (0, 0, n))]));
                 }
                 for way in ways {

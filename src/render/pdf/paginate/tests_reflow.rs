@@ -96,3 +96,28 @@ fn a_bench_chapter_levelled_only_with_loose_lines_more_ends_level_in_print() {
     let after = loose(&mut pages.iter().flatten().map(|l| &l.1));
     assert!(after <= before + 2, "loose lines: {before} -> {after}");
 }
+
+/// A story of a fourth bench-like anthology (bed9, book s163, its tenth) after its
+/// opener's heading and two-line author's note, spelled as [`STORY`] is: eight pages of
+/// short paragraphs, five of which the line breaker can set a line longer or shorter.
+const FAR: &str = "jjl l jl jjjl Ll l jl jl F jLjjjl l l F>jl jl jl F l F>Ll jl jjl<jF jjjjjl l jl Ll \
+    jjl jl jl l jjjjjjl jjl jl jjl jl jjl l jjjl<jjF jjjjjl jjl jjjl jjjjjl jl l jjjl jl \
+    jl jl l jl l jjl jl jl jl l jl F l jjjl l jjjjjl l jLjjjl jl l jl jjl jl jl jjjjjl \
+    jjl jl l l l l l Ll jjjjjjl l l jjjl jjl l l l jjl jjl l jl jl l jl jl l jjjjjl jjl \
+    jl jjjl jjjl jl jl Ll l Ljjjjjjjjjjl<Ljjjjjjjjjl";
+
+#[test]
+fn a_bench_chapter_whose_break_lies_far_from_its_opener_is_levelled_by_the_opener() {
+    // Set page by page and searched a few pages at a time, the chapter's third spread
+    // ends a line apart, and no page within three of it set otherwise mends that: the
+    // paragraphs fall so that only the opener's story two lines lower (the pages after
+    // it then ending a line short where they must) levels every spread. The opener's
+    // white is tried wherever the break lies.
+    let (blocks, alts) = story("jl", FAR);
+    let (pages, lens, _) = set_story((blocks, alts), (HEIGHT, DROP), true);
+    let shorts = text_shorts(&pages, HEIGHT, &[]);
+    assert!(pages.len() > 7, "pages: {}", pages.len());
+    assert!(keeps_rules(&shorts, true), "lines short: {shorts:?}");
+    let placed = pages.iter().flatten().count();
+    assert_eq!(placed, lens.iter().sum::<usize>());
+}
