@@ -18,6 +18,8 @@ const NOTE_LABELS: &[&str] = &[
     "author's note:",
     "notes for the chapter:",
     "summary for the chapter:",
+    "notes for the end of the chapter:",
+    "end notes:",
 ];
 
 /// Reads FanFicFare text; false (and nothing taken) when the file is not of that shape.

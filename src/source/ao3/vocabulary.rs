@@ -67,6 +67,7 @@ const PAGE_TOP: &[&str] = &[
     "archive of our own beta",
     "archive of our own",
     "skip header",
+    "skip to main content",
     "log in",
     "sign up",
     "site navigation",
@@ -111,7 +112,12 @@ const PAGE_TOP: &[&str] = &[
 /// Whether `t` is a line of the site's bar above a copied work: a menu entry, or the
 /// search box's hint ("tip: buffy (tv) m/m sort by: hits").
 pub(super) fn is_page_top(t: &str) -> bool {
-    short_key(t, PAGE_TOP).is_some_and(|k| PAGE_TOP.contains(&k.as_str()) || k.starts_with("tip: "))
+    short_key(t, PAGE_TOP).is_some_and(|k| {
+        PAGE_TOP.contains(&k.as_str())
+            || k.starts_with("tip: ")
+            // The search box and its hint copied onto one line.
+            || k.starts_with("work search: tip: ")
+    })
 }
 
 pub(super) fn key(t: &str) -> String {
