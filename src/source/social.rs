@@ -164,8 +164,8 @@ fn reblog_tail(doc: &mut Doc, reblogger: &str) -> bool {
     true
 }
 
-/// The site's lines at the very end: Tumblr's tags, note count and buttons, with at
-/// least one line only the site writes.
+/// The site's lines at the very end: Tumblr's tags, note count, buttons and the
+/// post's `Source:`, with at least one line only the site writes.
 fn foot(doc: &mut Doc) -> bool {
     doc.drop_foot(
         "the post's own (tags, note counts, buttons), so they are left out",
@@ -182,7 +182,11 @@ fn foot(doc: &mut Doc) -> bool {
             let spaced = !t.starts_with('#') || t.split('#').any(|g| g.trim().contains(' '));
             let sure = (line && spaced) || is_note_count(t);
             let button = TUMBLR_BUTTONS.contains(&lower.as_str());
-            (sure || tags || button).then_some(sure)
+            // "Source: blogname", the post's origin under it.
+            let source = t
+                .strip_prefix("Source: ")
+                .is_some_and(|n| is_user_name(n.trim()));
+            (sure || tags || button || source).then_some(sure)
         },
     )
 }
@@ -224,6 +228,11 @@ mod tests {
         // One hashtag closing a story, with nothing of the site's under it, stays.
         let doc = run("She folded them.\n\n#blessed");
         assert_eq!(doc.untaken(), "She folded them.\n#blessed");
+        // The post's source under its buttons goes with them.
+        let doc = run(
+            "She folded them.\n\n#my writing #ficlet\n\n142 notes\n\nreblog\nlike\n\nSource: moth-lantern",
+        );
+        assert_eq!(doc.untaken(), "She folded them.");
     }
 
     /// A reblog copied from the dashboard: the reblog line and "Follow", the writer's

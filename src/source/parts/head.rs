@@ -163,8 +163,13 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
     //    forum chapter: "Chapter 1 - Static", then the author's greeting, then a divider).
     let window = n.min(HEAD_WINDOW);
     let mut doubt = None;
+    // A tumblr title may be lowercase ("the winter the orchard kept"), with no sign of
+    // talk at all.
     let lead = usize::from(
-        allow_title && n > 3 && is_title(&paras[0]) && talk_signs(&paras[0].text).0 == 0,
+        allow_title
+            && n > 3
+            && ((is_title(&paras[0]) && talk_signs(&paras[0].text).0 == 0)
+                || (is_lowercase_title(&paras[0]) && talk_signs(&paras[0].text).1 == 0)),
     );
     for k in 1..window {
         let before = &paras[..k];
@@ -193,8 +198,10 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
         // A sign-off is short and title-like ("So enjoy!") but belongs to the note.
         let titled =
             allow_title && k < n - 1 && is_title(&paras[k]) && !is_sign_off(&paras[k].text);
-        // A divider line between the note and the story ends the note too.
+        // A divider line between the note and the story ends the note too, and so does a
+        // labelled line after it ("cw: …", "Disclaimer: …"), which joins the note.
         let divided = paras[k].scene_break && k < n - 1;
+        let labelled = k < n - 1 && is_labelled_note(&paras[k].text, NOTE_LABELS);
         // Under a title line the note must follow it: a title alone is no note.
         let under_title = lead == 1 && k > 1;
         if under_title && (divided || signed) && talks_as_note((strong, talk)) {
@@ -213,6 +220,25 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
                 }
             ));
             return k;
+        }
+        if labelled && !titled && talks_as_note((strong, talk)) {
+            let mut end = k;
+            while end < n - 1 && is_labelled_note(&paras[end].text, NOTE_LABELS) {
+                end += 1;
+            }
+            let from = usize::from(under_title);
+            if under_title {
+                s.title = Some(0);
+                take_title_note(paras, s, 0);
+            }
+            s.preface = (from..end).collect();
+            s.decisions.push(format!(
+                "preface: {} no label but talk about the story and its readers ({} signs), \
+                 with the labelled line(s) under it",
+                line_span(&paras[from], &paras[end - 1]),
+                talk,
+            ));
+            return end;
         }
         if (titled || signed || divided) && talks_as_note((strong, talk)) {
             s.preface = (0..k).collect();

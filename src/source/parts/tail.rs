@@ -5,8 +5,8 @@
 
 use super::super::headings::is_end_mark;
 use super::super::notes::{
-    END_LABELS, NOTE_LABELS, is_bracketed_talk, is_labelled_note, is_sign_off, talk_signs,
-    talks_as_note,
+    END_LABELS, NOTE_LABELS, addresses_readers, is_bracketed_talk, is_labelled_note, is_sign_off,
+    talk_signs, talks_as_note,
 };
 use super::{RawPara, Split, label_of, line_span};
 
@@ -69,11 +69,14 @@ fn note_list_before(paras: &[RawPara], start: usize, first: usize, s: &mut Split
 fn closing_note(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> usize {
     // Look back over the last few paragraphs for a labelled note; everything from the
     // label to the end is the afterword. A note-only file keeps its text in the preface.
+    // A bracketed note needs a strong sign of talk, or, as the file's last words, a sign
+    // and words to the reader ("[… thank you for staying with it this far.]").
     let lo = end.saturating_sub(TAIL_WINDOW).max(start + 1);
     for (i, p) in paras.iter().enumerate().take(end).skip(lo) {
         if (is_labelled_note(&p.text, END_LABELS) && !is_storys_note(paras, i, end))
             || is_parenthesised_note(&p.text)
-            || (is_bracketed_talk(&p.text) && talk_signs(&p.text).0 >= 1)
+            || (is_bracketed_talk(&p.text)
+                && (talk_signs(&p.text).0 >= 1 || (i + 1 == end && addresses_readers(&p.text))))
         {
             s.decisions.push(format!(
                 "afterword: line {} opens a closing author's note (\"{}\")",

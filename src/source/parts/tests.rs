@@ -385,3 +385,32 @@ fn an_update_that_goes_on_with_the_story_is_the_storys() {
     );
     assert_eq!(tail::without_update_label("Updated: May"), "Updated: May");
 }
+
+/// A lowercase title, an unlabelled note to readers and a labelled line under it ("cw:
+/// …"): the title is the title, the note and the line the preface.
+#[test]
+fn an_unlabelled_note_over_a_labelled_line_under_a_lowercase_title() {
+    let s = split_text(
+        "the winter the orchard kept\n\nok so this is for the anon who asked for a storm. forgive any typos\n\ncw: a power cut\n\nThe storm came in sideways.\n\nAda found the candles.\n\nIt was Mr. Orlov.",
+    );
+    assert_eq!(s.title, Some(0));
+    assert_eq!(s.preface, vec![1, 2]);
+    assert_eq!(s.body, vec![3, 4, 5]);
+    // A first-person opening over a labelled line is no note.
+    let s = split_text(
+        "I kept the orchard that winter.\n\nCW: a power cut\n\nThe storm came in sideways.\n\nAda found the candles.",
+    );
+    assert!(!s.preface.contains(&0));
+}
+
+/// A bracketed closing line that thanks its readers is the afterword; a bracketed last
+/// line of the story that talks to no one stays.
+#[test]
+fn a_bracketed_last_line_to_readers_is_the_afterword() {
+    let s = split_text(
+        "She ran.\n\nHe followed.\n\nThe gate shut.\n\n[written over one long winter. thank you for staying with it this far.]",
+    );
+    assert_eq!(s.afterword, vec![3]);
+    let s = split_text("She ran.\n\nHe followed.\n\nThe gate shut.\n\n[The gate is still there.]");
+    assert!(s.afterword.is_empty());
+}
