@@ -39,6 +39,9 @@ pub struct Quotes {
     pub double: (char, char),
     /// Opening and closing single quotes; the closing one doubles as the apostrophe.
     pub single: (char, char),
+    /// The double quotes a straight `"` becomes inside a quote the author typed with the
+    /// language's guillemets (`«"Ti aspetterò"»` → `«“Ti aspetterò”»`): its second level.
+    pub nested: (char, char),
 }
 
 /// The primary subtag of a language tag, lowercase (`fr-CA` → `fr`).
@@ -69,10 +72,18 @@ pub fn quotes_for(lang: &str) -> Quotes {
         "de" | "cs" | "sk" | "da" => Quotes {
             double: ('„', '“'),
             single: ('‚', '‘'),
+            nested: ('„', '“'),
         },
-        "fr" | "ru" | "es" | "it" => Quotes {
+        "fr" | "es" | "it" => Quotes {
             double: ('«', '»'),
             single: ('‹', '›'),
+            nested: ('“', '”'),
+        },
+        // Russian sets quotes inside guillemets low and high.
+        "ru" => Quotes {
+            double: ('«', '»'),
+            single: ('‹', '›'),
+            nested: ('„', '“'),
         },
         // Portuguese: guillemets in Portugal, curly quotes in Brazil (CLDR's `pt`).
         "pt" if lang
@@ -83,6 +94,7 @@ pub fn quotes_for(lang: &str) -> Quotes {
             Quotes {
                 double: ('«', '»'),
                 single: ('“', '”'),
+                nested: ('“', '”'),
             }
         }
         // The rest as CLDR gives them: Polish, Hungarian, Romanian open low and close
@@ -93,26 +105,32 @@ pub fn quotes_for(lang: &str) -> Quotes {
         "pl" | "hu" | "ro" => Quotes {
             double: ('„', '”'),
             single: ('«', '»'),
+            nested: ('„', '”'),
         },
         "sv" | "fi" => Quotes {
             double: ('”', '”'),
             single: ('’', '’'),
+            nested: ('”', '”'),
         },
         "nb" | "nn" | "no" | "ca" | "uk" | "be" | "el" => Quotes {
             double: ('«', '»'),
             single: ('“', '”'),
+            nested: ('“', '”'),
         },
         "is" | "lt" | "et" | "sl" | "bg" | "hr" | "bs" => Quotes {
             double: ('„', '“'),
             single: ('‚', '‘'),
+            nested: ('„', '“'),
         },
         "he" | "iw" => Quotes {
             double: ('”', '”'),
             single: ('’', '’'),
+            nested: ('”', '”'),
         },
         _ => Quotes {
             double: ('“', '”'),
             single: ('‘', '’'),
+            nested: ('“', '”'),
         },
     }
 }
@@ -127,7 +145,8 @@ const ELISIONS: &[&str] = &[
 pub fn apply(inlines: &mut [Inline], lang: &str) {
     let q = quotes_for(lang);
     let mut prev = None;
-    apply_rec(inlines, q, &mut prev, END);
+    let mut typed = 0;
+    apply_rec(inlines, q, (&mut prev, &mut typed), END);
 }
 
 /// Applies the pass to a plain string (headings, titles).
@@ -157,13 +176,19 @@ fn first_char(inlines: &[Inline]) -> Option<char> {
 
 /// Applies the pass to `inlines`, which `after` follows (the next inline's first
 /// character, or [`END`]).
-fn apply_rec(inlines: &mut [Inline], q: Quotes, prev: &mut Option<char>, after: char) {
+/// `typed` counts the guillemets the author typed that are open so far.
+fn apply_rec(
+    inlines: &mut [Inline],
+    q: Quotes,
+    (prev, typed): (&mut Option<char>, &mut i32),
+    after: char,
+) {
     for k in 0..inlines.len() {
         let next = first_char(&inlines[k + 1..]).unwrap_or(after);
         match &mut inlines[k] {
-            Inline::Text(t) => *t = bind_units(convert(t, q, prev, next)),
+            Inline::Text(t) => *t = bind_units(convert(t, q, (prev, typed), next)),
             Inline::Emphasis(children) | Inline::Strong(children) => {
-                apply_rec(children, q, prev, next)
+                apply_rec(children, q, (prev, typed), next)
             }
             // A new line opens like a space: a quote after it opens.
             Inline::LineBreak => *prev = Some('\n'),
@@ -186,8 +211,14 @@ fn is_opening_context(prev: Option<char>) -> bool {
 }
 
 /// `text` with its quotes, dashes and ellipses set; `prev` is the character before it
-/// (updated to its last), `after` the one after it (the next inline's first, or [`END`]).
-fn convert(text: &str, q: Quotes, prev: &mut Option<char>, after: char) -> String {
+/// (updated to its last), `after` the one after it (the next inline's first, or [`END`]),
+/// `typed` the guillemets the author typed that are open (updated).
+fn convert(
+    text: &str,
+    q: Quotes,
+    (prev, typed): (&mut Option<char>, &mut i32),
+    after: char,
+) -> String {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len() + 8);
     // Only four ASCII characters change; copy everything between them in one go.
@@ -200,6 +231,13 @@ fn convert(text: &str, q: Quotes, prev: &mut Option<char>, after: char) -> Strin
             .unwrap_or(bytes.len() - i);
         if run > 0 {
             let plain = &text[i..i + run];
+            for c in plain.chars() {
+                match c {
+                    '«' => *typed += 1,
+                    '»' => *typed = (*typed - 1).max(0),
+                    _ => {}
+                }
+            }
             out.push_str(plain);
             *prev = plain.chars().next_back();
             i += run;
@@ -216,10 +254,16 @@ fn convert(text: &str, q: Quotes, prev: &mut Option<char>, after: char) -> Strin
             b'"' => {
                 // At the end of a text run the next character is in the next inline
                 // (`"*No*"` opens), or the paragraph ends (`"Wait -- "` closes).
-                if is_opening_context(*prev) && !follows.is_some_and(char::is_whitespace) {
-                    q.double.0
+                // Inside guillemets the author typed, a straight quote is the second level.
+                let pair = if *typed > 0 && q.double.0 == '«' {
+                    q.nested
                 } else {
-                    q.double.1
+                    q.double
+                };
+                if is_opening_context(*prev) && !follows.is_some_and(char::is_whitespace) {
+                    pair.0
+                } else {
+                    pair.1
                 }
             }
             b'\'' => {

@@ -161,8 +161,29 @@ fn other_languages() {
 #[test]
 fn portuguese_quotes_by_country() {
     for lang in ["pt", "pt-BR", "pt_br"] {
-        assert_eq!(apply_str("\"Bolo da Rosa\"", lang), "“Bolo da Rosa”", "{lang}");
+        assert_eq!(
+            apply_str("\"Bolo da Rosa\"", lang),
+            "“Bolo da Rosa”",
+            "{lang}"
+        );
     }
     assert_eq!(apply_str("\"Bolo da Rosa\"", "pt-PT"), "«Bolo da Rosa»");
     assert_eq!(apply_str("\"Bolo da Rosa\"", "pt_PT"), "«Bolo da Rosa»");
+}
+
+/// Straight quotes inside guillemets the author typed are the quote's second level, in
+/// the language's marks; outside any they are its first.
+#[test]
+fn straight_quotes_inside_typed_guillemets_nest() {
+    assert_eq!(
+        apply_str("«\"Ti aspetterò\", scrisse.»", "it"),
+        "«“Ti aspetterò”, scrisse.»"
+    );
+    assert_eq!(
+        apply_str("«Он сказал \"нет\".»", "ru"),
+        "«Он сказал „нет“.»"
+    );
+    assert_eq!(apply_str("\"Ciao\" e «basta».", "it"), "«Ciao» e «basta».");
+    // After the typed quote closes, straight quotes are first-level again.
+    assert_eq!(apply_str("«Sì.» \"No.\"", "fr"), "«Sì.» «No.»");
 }
