@@ -352,6 +352,11 @@ mod tests {
         for (line, want) in [
             ("Chapter 3", "Chapter 3"),
             ("Chapter 3: The Storm", "Chapter 3: The Storm"),
+            ("Epílogo", "Epílogo"),
+            ("Prólogo", "Prólogo"),
+            ("Capítulo 1", "Capítulo 1"),
+            ("Kapitel 2", "Kapitel 2"),
+            ("Épilogue", "Épilogue"),
             ("CHAPTER THREE", "CHAPTER THREE"),
             ("IV", "IV"),
             ("II.", "II."),

@@ -117,9 +117,9 @@ fn gap(a: &RawPara, b: &RawPara) -> usize {
     b.line.saturating_sub(a.line + a.lines)
 }
 
-/// Whether a one-line paragraph reads as a poem's title: no closing stop, and numbered
-/// ("I.", "2)"), in title case ("Dawn", "What the Harbourmaster Said") or set apart by
-/// two blank lines or more.
+/// Whether a one-line paragraph reads as a poem's title: a numeral alone ("II.", "3)"),
+/// or no closing stop and numbered ("I. Arrival", "2) Dusk"), in title case ("Dawn",
+/// "What the Harbourmaster Said") or set apart by two blank lines or more.
 fn title_like(p: &RawPara, before: Option<&RawPara>) -> bool {
     let t = p
         .text
@@ -128,9 +128,14 @@ fn title_like(p: &RawPara, before: Option<&RawPara>) -> bool {
     let numbered = t.split_once([' ']).is_some_and(|(n, _)| {
         n.len() > 1 && is_numeral(&n[..n.len() - 1]) && n.ends_with(['.', ')', ':'])
     });
+    // A numeral alone ("II.", "3)") heads a part of a poem cycle, its stop and all.
+    let bare = t
+        .strip_suffix(['.', ')'])
+        .is_some_and(|n| is_numeral(n) && !n.contains(' '));
     kept(p) == 1
-        && !t.ends_with(['.', ',', ';', ':', '!', '?', '…', '—'])
-        && (numbered || title_case(t) || before.is_none_or(|b| gap(b, p) >= 2))
+        && (bare
+            || (!t.ends_with(['.', ',', ';', ':', '!', '?', '…', '—'])
+                && (numbered || title_case(t) || before.is_none_or(|b| gap(b, p) >= 2))))
 }
 
 /// Whether every word of four letters or more opens with a capital, and the first does.

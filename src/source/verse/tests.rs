@@ -121,3 +121,15 @@ fn a_letters_head_is_no_poem_and_its_date_no_title() {
     let diary = "14th March 1923\n\nSnow again. The hens refused to leave the coop.\n\n15th March 1923\n\nA thaw by noon, then ice by supper.\n";
     assert!(marks(diary).iter().all(|(_, v)| *v == Verse::Prose));
 }
+
+/// A poem cycle's parts numbered alone ("II.") are its titles, stop and all; a line of
+/// the poem that ends in a stop stays a stanza's.
+#[test]
+fn a_numeral_alone_heads_a_part_of_a_cycle() {
+    let text = "A note that runs on for long enough that nobody would take the file for one wrapped by a tool.\n\nI.\n\nthe first weather is the waiting room\nwhere the clock has learned to whisper\nand everyone holds a paper cup\n\nMy mother counts the ceiling tiles.\n    Forty-one, she says, and then again,\n    forty-one, in case the number changed.\n\nII.\n\nthe second weather is the drive home\nrain stitching the windscreen shut\nwipers saying no, no, no, no\n";
+    let m = marks(text);
+    assert_eq!(m[1], (3, Verse::Title));
+    assert_eq!(m[2].1, Verse::Stanza);
+    assert_eq!(m[4], (13, Verse::Title));
+    assert_eq!(m[5].1, Verse::Stanza);
+}
