@@ -299,8 +299,49 @@ fn file_stem(file: &str) -> String {
         .unwrap_or_else(|| file.to_string())
 }
 
+/// Words English leaves in lowercase inside a title.
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+];
+
+/// A title made from a file's name: `_` and `-` between words become spaces, and a name
+/// written all in lowercase gets its capitals (in English every word's but the small
+/// words', in other languages the first word's): `dear_reader` → "Dear Reader". A name
+/// with capitals of its own keeps them.
+fn title_from_name(stem: &str, lang: &str) -> String {
+    let words: Vec<&str> = stem
+        .split(|c: char| c == '_' || c == '-' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return stem.to_string();
+    }
+    if stem.chars().any(char::is_uppercase) {
+        return words.join(" ");
+    }
+    let cap = |w: &str| {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    let english = typography::primary(lang) == "en";
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if i == 0 || (english && !SMALL_WORDS.contains(w)) {
+                cap(w)
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The chapter's title: `book.toml`'s (typography applied), else the one found in the
-/// file, else the file's stem with a warning saying how to name it.
+/// file, else one made from the file's name with a warning saying how to name it.
 pub(crate) fn chapter_title(
     given: Option<&str>,
     found: Option<&String>,
@@ -312,15 +353,15 @@ pub(crate) fn chapter_title(
         (Some(t), _) => typography::apply_str(t.trim(), lang),
         (None, Some(t)) => t.clone(),
         (None, None) => {
-            let stem = file_stem(file);
+            let title = title_from_name(&file_stem(file), lang);
             diags.push(
                 Diagnostic::warning(
                     Some(file.to_string()),
-                    format!("no title found; using \"{stem}\""),
+                    format!("no title found; using \"{title}\", made from the file's name"),
                 )
                 .hint("add `title = \"…\"` to this chapter in book.toml"),
             );
-            stem
+            title
         }
     }
 }

@@ -191,7 +191,7 @@ fn note_only_file_warns_and_keeps_the_text() {
     assert_eq!(
         run.errors(),
         [
-            "warning: note.txt: no title found; using \"note\" (hint: add `title = \"…\"` to this chapter in book.toml)",
+            "warning: note.txt: no title found; using \"Note\", made from the file's name (hint: add `title = \"…\"` to this chapter in book.toml)",
             "warning: note.txt: story has only an author's note and no story text (hint: if this text is the story, set `preface = 0` for this chapter in book.toml)",
         ],
         "stderr:\n{}",

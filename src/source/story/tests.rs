@@ -152,7 +152,7 @@ fn blank_book_toml_title_counts_as_absent() {
     let (c, _) = understand(&e, "Found Title\n\nShe left.", Encoding::Utf8, "en");
     assert_eq!(c.title, "Found Title");
     let (c, d) = understand(&e, "She left, and that was that.", Encoding::Utf8, "en");
-    assert_eq!(c.title, "s");
+    assert_eq!(c.title, "S");
     assert!(d[0].message.contains("no title"));
 }
 
@@ -164,8 +164,26 @@ fn untitled_story_warns_and_uses_file_stem() {
         Encoding::Utf8,
         "en",
     );
-    assert_eq!(c.title, "s");
+    assert_eq!(c.title, "S");
     assert!(d[0].message.contains("no title"));
+}
+
+/// A file's name makes a title: words apart, capitals where the name has none.
+#[test]
+fn a_title_from_the_file_name() {
+    assert_eq!(title_from_name("dear_reader", "en"), "Dear Reader");
+    assert_eq!(
+        title_from_name("the-winter-of-the_orchard", "en-GB"),
+        "The Winter of the Orchard"
+    );
+    assert_eq!(
+        title_from_name("la_casa_dei_limoni", "it"),
+        "La casa dei limoni"
+    );
+    assert_eq!(
+        title_from_name("McAllister_Notes", "en"),
+        "McAllister Notes"
+    );
 }
 
 #[test]
