@@ -62,10 +62,30 @@ fn site_like(t: &str) -> bool {
     t.split_whitespace().count() <= 12 && !t.ends_with(['.', '!', '?', '"', '\u{201d}'])
 }
 
-/// Whether `t` is one of the lines under the story that only the site writes.
+/// Whether `t` is one of the lines under the story that only the site writes: a button,
+/// the footer's links on one line ("Help  Privacy  Terms of Service  Top"), the
+/// chapter buttons ("< Prev Next >"), the review box's prompt.
 fn is_foot(t: &str) -> bool {
     let lower = t.to_lowercase();
-    BUTTONS.contains(&lower.as_str())
+    let links: Vec<&str> = lower
+        .split(['·', '|'])
+        .flat_map(|p| p.split("  "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let footer_links = links.len() >= 2
+        && links
+            .iter()
+            .all(|p| FOOT_LINES.contains(p) || matches!(*p, "privacy" | "about"));
+    let nav = lower
+        .split_whitespace()
+        .all(|w| matches!(w, "<" | ">" | "prev" | "next" | "<prev" | "next>"))
+        && lower.contains("prev")
+        && lower.contains("next");
+    footer_links
+        || nav
+        || lower.starts_with("post your thoughts as a guest")
+        || BUTTONS.contains(&lower.as_str())
         || lower.starts_with("share: ")
         || (lower.contains("terms of service") && lower.contains("fanfiction"))
         || (lower.contains('©') && lower.ends_with("fanfiction"))
@@ -198,7 +218,16 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     while let Some(k) = doc.prev_text(end) {
         let t = doc.trimmed(k).to_string();
         let lower = t.to_lowercase();
-        if !is_foot(&t) && !FOOT_LINES.contains(&lower.as_str()) && !choices.contains(&t) {
+        // The chapter menu's choice as the head showed it ("Chapter 3: The Long Way
+        // Round"), repeated over the buttons.
+        let repeated = (lower.starts_with("chapter ")
+            || t.starts_with(|c: char| c.is_ascii_digit()))
+            && (0..top.min(k)).any(|j| doc.trimmed(j) == t);
+        if !is_foot(&t)
+            && !FOOT_LINES.contains(&lower.as_str())
+            && !choices.contains(&t)
+            && !repeated
+        {
             break;
         }
         doc.drop_line(k, &t);
@@ -253,6 +282,20 @@ mod tests {
     use super::*;
 
     const PAGE: &str = "FanFiction | unleash your imagination\nJust In   Community   Forum   More\nBooks  »  Lanterns\nFollow/Fav\nThe Night Ferry\nBy: harbour_owl\nA ferry, a fog, a dog. Oneshot.\nRated: Fiction K - English - Friendship - Words: 900 - Reviews: 2 - Published: 3/4/2021 - id: 123456\n\nThe ferry left at nine.\n\nThanks for reading!\n\nFollow/Fav\nReview\nShare: Facebook · Twitter\nHelp · Privacy · Terms of Service · About · © 2024 FanFiction";
+
+    /// A chapter page's foot as the desktop site copies it: the chapter's choice again,
+    /// the chapter buttons, the review box's prompt and the footer's links on one line.
+    /// A story whose last line repeats its first keeps it.
+    #[test]
+    fn a_chapter_pages_foot_goes() {
+        let page = "FanFiction | unleash your imagination\nFollow/Fav\nLanterns\nBy: ash\nA blurb.\nRated: T - English - Romance - Chapters: 5 - Words: 900 - id: 1\nChapter 3: The Long Way\n< Prev Next >\n\nNine days.\n\nShe stayed.\n\nNine days.\n\nChapter 3: The Long Way\n< Prev Next >\nReview\nPost your thoughts as a Guest or Login.\nHelp  Privacy  Terms of Service  Top";
+        let mut doc = Doc::new(page);
+        assert!(read(&mut doc, true));
+        assert!(
+            doc.untaken()
+                .ends_with("Nine days.\nShe stayed.\nNine days.")
+        );
+    }
 
     #[test]
     fn a_copied_story_page_keeps_the_story_and_files_the_box() {

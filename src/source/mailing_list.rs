@@ -6,17 +6,17 @@
 //! "Messages sorted by" links and the rule under them) and its foot (the poster's
 //! signature after its `-- ` line, the list's footer "NAME mailing list" with its
 //! address and listinfo link, the links again and "More information about the NAME
-//! mailing list") taken, so the message — a story with its header fields and notes —
+//! mailing list", or Yahoo! Groups' "Yahoo! Groups Links" and its `<*>` lines) taken, so the message — a story with its header fields and notes —
 //! is read like any other text. Every rule needs the "Messages sorted by" links or the
-//! list's footer, lines only the archive writes.
+//! list's footer, lines only the archive or the list writes.
 
 use super::doc::Doc;
 
 /// How far down the archive's links may stand.
 const HEAD_LINES: usize = 20;
 
-/// How many lines a signature may run above the list's footer.
-const SIGNATURE_LINES: usize = 8;
+/// How many lines a signature may run above the list's footer (blank lines counted).
+const SIGNATURE_LINES: usize = 10;
 
 /// A pipermail link line (`* Previous message: …`, `* Messages sorted by: [ date ] …`),
 /// lowercase, its bullet gone.
@@ -76,7 +76,15 @@ fn foot(doc: &mut Doc) -> bool {
         let lower = doc.trimmed(i).to_lowercase();
         lower.starts_with("more information about the ") && lower.ends_with(" mailing list")
     });
-    let Some(at) = footer.and_then(|i| doc.prev_text(i)).or(more) else {
+    // Yahoo! Groups' footer: "Yahoo! Groups Links" over its `<*>` lines.
+    let yahoo = (0..doc.len()).find(|&i| {
+        let lower = doc.trimmed(i).to_lowercase();
+        (lower == "yahoo! groups links" || lower == "yahoo! groups sponsor")
+            && doc
+                .next_text(i + 1)
+                .is_some_and(|k| doc.trimmed(k).starts_with("<*>"))
+    });
+    let Some(at) = footer.and_then(|i| doc.prev_text(i)).or(more).or(yahoo) else {
         return false;
     };
     // The links repeated under the message, with their rule, belong to the foot too.
@@ -126,6 +134,16 @@ Re: [FIC] Purl\n\nMore information about the knitfic-l mailing list\n";
             doc.untaken(),
             "Title: Cast On\nAuthor: Ruth Abernethy\nThe wool was the colour of wet slate."
         );
+    }
+
+    /// A message from a Yahoo! Groups list: the signature and the group's footer go,
+    /// (the story's own end mark is `story`'s to drop).
+    #[test]
+    fn a_yahoo_groups_footer_and_signature_go() {
+        let text = "Title: Orrin\n\nThe ferry left at six.\n\n-- \nWren\nhttp://example.net/fic/\n\n\n\nYahoo! Groups Links\n\n<*> To visit your group on the web, go to:\n    http://groups.yahoo.com/group/ferryfic/\n\n<*> To unsubscribe from this group, send an email to:\n    ferryfic-unsubscribe@yahoogroups.com\n";
+        let mut doc = Doc::new(text);
+        assert!(read(&mut doc));
+        assert_eq!(doc.untaken(), "Title: Orrin\nThe ferry left at six.");
     }
 
     #[test]
