@@ -167,3 +167,6 @@ mod anthology24;
 
 #[path = "blind/anthology25.rs"]
 mod anthology25;
+
+#[path = "blind/anthology26.rs"]
+mod anthology26;
