@@ -477,6 +477,20 @@ pub(crate) fn blocks_with_gaps(el: ElementRef<'_>, lang: &str) -> (Vec<Block>, u
     (c.take(), images)
 }
 
+/// [`blocks_of`] leaving out the elements `skip` with all they hold (a page's hidden
+/// landmark heading over its text).
+pub(crate) fn blocks_skipping(
+    el: ElementRef<'_>,
+    lang: &str,
+    skip: impl IntoIterator<Item = NodeId>,
+) -> (Vec<Block>, usize) {
+    let mut c = Converter::new(lang);
+    c.skip(skip);
+    c.add_inner(el);
+    let images = c.images;
+    (c.take(), images)
+}
+
 /// The converted content of one element (its own role ignored).
 pub(crate) fn blocks_of(el: ElementRef<'_>, lang: &str) -> (Vec<Block>, usize) {
     let mut c = Converter::new(lang);

@@ -4,7 +4,7 @@
 //! Input: a parsed HTML page no archive download reader claimed. Output: a [`Work`]
 //! when the page carries the whole of one site's layout (every reader asks for the
 //! elements only that site writes together, so an ordinary page that borrows one class
-//! name is read as any page): FanFiction.Net and FictionPress story pages (`ffn`),
+//! name is read as any page): Archive of Our Own work pages (`ao3_page`), FanFiction.Net and FictionPress story pages (`ffn`),
 //! Scribble Hub chapter pages (`scribblehub`), Royal Road chapter pages (`royal_road`),
 //! DeviantArt literature deviations (`deviantart`), Fimfiction's HTML downloads
 //! (`fimfiction`), Quotev chapter pages (`quotev`), FicWad story pages (`ficwad`),
@@ -13,6 +13,7 @@
 //! 1 and 2), eFiction archives' story pages (`efiction`), Mibba chapter pages (`mibba`).
 //! Pure: no I/O.
 
+mod ao3_page;
 mod cohost;
 mod deviantart;
 mod efiction;
@@ -37,7 +38,9 @@ use scraper::{ElementRef, Html};
 /// Reads `doc` if a story site's layout shows in it. The language the page declares is
 /// the story's where the site's own fields name none, as for any page.
 pub(crate) fn read(doc: &Html, lang: &str) -> Option<Work> {
-    let mut work = if let Some((top, text)) = ffn::story(doc) {
+    let mut work = if let Some((meta, skin)) = ao3_page::work(doc) {
+        ao3_page::read(meta, skin, lang)
+    } else if let Some((top, text)) = ffn::story(doc) {
         ffn::read(doc, top, text, lang)
     } else if let Some(text) = scribblehub::chapter_text(doc) {
         scribblehub::read(doc, text, lang)
