@@ -23,10 +23,24 @@ const MAX_DEPTH: usize = 64;
 /// Whether an HTML page is FanFicFare's: its contents anchor, or its chapter anchors after
 /// a title table.
 pub(crate) fn is_fff_html(doc: &Html) -> bool {
-    doc.root_element().descendent_elements().any(|e| {
+    let els = || doc.root_element().descendent_elements();
+    let marked = els().any(|e| {
         (e.value().name() == "a" && e.attr("name") == Some("TOCTOP"))
             || e.value().classes().any(|c| c.starts_with("fff_"))
-    })
+    });
+    // A page written without the contents' anchor: its chapters' anchors
+    // (`section0001`) and the title page's labels only FanFicFare writes.
+    let section = |e: ElementRef<'_>| {
+        e.value().name() == "a"
+            && e.attr("name").is_some_and(|n| {
+                n.strip_prefix("section")
+                    .is_some_and(|d| d.len() == 4 && d.chars().all(|c| c.is_ascii_digit()))
+            })
+    };
+    let label = |e: ElementRef<'_>| {
+        e.value().name() == "b" && matches!(text_of(e).as_str(), "Packaged:" | "Packaged by:")
+    };
+    marked || (els().any(section) && els().any(label))
 }
 
 /// Reads FanFicFare's HTML output.

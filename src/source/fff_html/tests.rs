@@ -114,3 +114,23 @@ fn an_unclassed_notes_block_after_the_text_is_at_its_foot() {
     assert_eq!(texts(&w.parts[0].body), vec!["Water left."]);
     assert_eq!(texts(&w.parts[0].end_notes), vec!["More soon."]);
 }
+
+/// A page FanFicFare wrote without its contents' anchor (`TOCTOP`) and classes is still
+/// its: its chapters' anchors and the title page's "Packaged:" label say so; a page with
+/// section anchors alone is not.
+#[test]
+fn a_page_without_the_contents_anchor_is_known_by_its_sections_and_labels() {
+    let page = r##"<html><body><h3><a href="https://www.fanfiction.net/s/1/1/">Faro</a> by <a href="/u/2/">Luna</a></h3>
+<div><b>Packaged:</b> 2025-02-11 21:47:05<br /><b>Rating:</b> K+<br /></div>
+<p><a href="#section0001">1. La herencia</a></p>
+<h2><a name="section0001">1. La herencia</a></h2><div id="storytext"><p>La carta llegó.</p></div></body></html>"##;
+    let doc = Html::parse_document(page);
+    assert!(is_fff_html(&doc));
+    let w = read_html(&doc, "es");
+    assert_eq!(w.title.as_deref(), Some("Faro"));
+    assert_eq!(w.parts[0].body[0].plain(), "La carta llegó.");
+    let doc = Html::parse_document(
+        r##"<html><body><h2><a name="section0001">Uno</a></h2><p>Texto.</p></body></html>"##,
+    );
+    assert!(!is_fff_html(&doc));
+}
