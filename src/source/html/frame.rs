@@ -13,7 +13,7 @@
 
 use super::{body_of, links, text_of};
 use crate::model::{Block, Inline};
-use crate::source::notes::{NOTE_LABELS, is_labelled_note, talk_signs};
+use crate::source::notes::{NOTE_LABELS, is_labelled_note, talk_signs, talks_under_byline};
 use crate::source::work::Work;
 use crate::typography;
 use ego_tree::NodeId;
@@ -172,8 +172,9 @@ pub(crate) fn all_emphasised(inl: &[Inline]) -> bool {
 
 /// Takes the author's note set over the story off the top of its text: one or two
 /// paragraphs all in italics or bold that talk like an author (a phrase only an author
-/// uses to readers, or the whole paragraph in brackets), then a rule or a blank
-/// paragraph, then the story (three paragraphs or more). The note becomes the work's
+/// uses to readers, or the whole paragraph in brackets; one paragraph right under the
+/// title and byline as a note set there talks, see `notes::talks_under_byline`), then a
+/// rule or a blank paragraph, then the story (three paragraphs or more). The note becomes the work's
 /// notes, the rule under it no scene break. Returns whether it did.
 pub(crate) fn note_over_rule(work: &mut Work) -> bool {
     note_over_rule_by(work, talks_as_author)
@@ -184,7 +185,9 @@ pub(crate) fn note_over_rule_by(work: &mut Work, talks: fn(&str) -> bool) -> boo
     let Some(part) = work.parts.first() else {
         return false;
     };
-    let body = &part.body;
+    // Blank paragraphs over the note (an image's, left out) count for nothing.
+    let lead = part.body.iter().take_while(|b| b.is_blank()).count();
+    let body = &part.body[lead..];
     let note = body
         .iter()
         .take(NOTE_PARAS + 1)
@@ -194,7 +197,12 @@ pub(crate) fn note_over_rule_by(work: &mut Work, talks: fn(&str) -> bool) -> boo
     if note == 0 || note > NOTE_PARAS || !body.get(note).is_some_and(divider) {
         return false;
     }
-    let talks = body[..note].iter().all(|b| talks(&b.plain()));
+    // Right under the title and byline, one italic paragraph needs only to talk as such
+    // a note does ("Written for my grandmother… This is my guess.").
+    let under_byline = work.title.is_some() && !work.authors.is_empty() && note == 1;
+    let talks = body[..note]
+        .iter()
+        .all(|b| talks(&b.plain()) || (under_byline && talks_under_byline(&b.plain())));
     let rules = body[note..].iter().take_while(|b| divider(b)).count();
     let story = body[note + rules..]
         .iter()
@@ -204,7 +212,12 @@ pub(crate) fn note_over_rule_by(work: &mut Work, talks: fn(&str) -> bool) -> boo
         return false;
     }
     let part = &mut work.parts[0];
-    let moved: Vec<Block> = part.body.drain(..note + rules).take(note).collect();
+    let moved: Vec<Block> = part
+        .body
+        .drain(..lead + note + rules)
+        .skip(lead)
+        .take(note)
+        .collect();
     work.notes.extend(moved);
     work.decisions.push(format!(
         "preface: the {note} paragraph(s) in italics over the rule at the top of the text \

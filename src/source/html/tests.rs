@@ -392,3 +392,31 @@ fn a_note_box_is_a_note() {
         ]
     );
 }
+
+/// A Google Docs page's italic line under its title and byline, over a blank paragraph
+/// (an image's paragraph, left out, over it), is the note before the story; without a
+/// title and byline over it, a line that only talks a little stays the story's.
+#[test]
+fn an_italic_line_under_the_byline_over_a_blank_is_the_note() {
+    let page = |titled: bool| {
+        let doc = Html::parse_document(
+            "<body><p><img src=\"i.png\"></p><p><i>Written for my grandmother, who kept an orchard. This is my guess.</i></p><p></p><p>The oldest tree stood alone.</p><p>Nobody pruned it.</p><p>It bore nothing.</p></body>",
+        );
+        let mut work = crate::source::work::Work::default();
+        if titled {
+            work.title = Some("What the Orchard Kept".into());
+            work.authors = vec!["Marisol Quint".into()];
+        }
+        work.current().body = blocks_with_gaps(body_of(&doc), "en").0;
+        work
+    };
+    let mut w = page(true);
+    assert!(frame::note_over_rule(&mut w));
+    assert_eq!(
+        w.notes[0].plain(),
+        "Written for my grandmother, who kept an orchard. This is my guess."
+    );
+    assert_eq!(w.parts[0].body[0].plain(), "The oldest tree stood alone.");
+    let mut w = page(false);
+    assert!(!frame::note_over_rule(&mut w));
+}
