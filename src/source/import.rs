@@ -436,8 +436,10 @@ fn plain_pages(mut work: Work, docs: &[&Html], lang: &str) -> Work {
     work
 }
 
-/// The page's first `<h1>`, else Word's title paragraph (`<p class=MsoTitle>`) or
-/// Google Docs' (`<p class="c3 title">`, its "Title" style), else its `<title>`.
+/// Word's title paragraph (`<p class=MsoTitle>`) or Google Docs' (`<p class="c3
+/// title">`, its "Title" style), else the page's first `<h1>`, else its `<title>`. A
+/// document's Title style names it for sure; its Heading 1 may be its first section's
+/// ("I. Low Water").
 fn first_title(root: ElementRef<'_>) -> Option<String> {
     let first = |is: &dyn Fn(ElementRef<'_>) -> bool| {
         root.descendent_elements()
@@ -445,9 +447,9 @@ fn first_title(root: ElementRef<'_>) -> Option<String> {
             .map(html::text_of)
             .filter(|t| !t.is_empty())
     };
-    first(&|e| e.value().name() == "h1")
-        .or_else(|| first(&|e| html::has_class(e, "MsoTitle")))
+    first(&|e| html::has_class(e, "MsoTitle"))
         .or_else(|| first(&|e| e.value().name() == "p" && html::has_class(e, "title")))
+        .or_else(|| first(&|e| e.value().name() == "h1"))
         .or_else(|| first(&|e| e.value().name() == "title"))
 }
 

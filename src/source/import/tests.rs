@@ -16,6 +16,12 @@ fn a_word_page_is_titled_by_its_title_paragraph() {
     assert_eq!(w.title.as_deref(), Some("El reloj"));
     assert_eq!(w.authors, vec!["Inma Ferrer"]);
     assert_eq!(w.parts[0].body.len(), 1);
+    // A Heading 1 under the title paragraph is the first section's, not the title.
+    let doc = Html::parse_document(
+        "<html><head><title></title></head><body><div class=WordSection1>         <p class=MsoTitle>Tide Tables</p><p class=MsoSubtitle>Rowan Achterberg</p>         <h1>I. Low Water</h1><p class=MsoNormal>The tide went out.</p></div></body></html>",
+    );
+    let w = plain_html(&[&doc], "en");
+    assert_eq!(w.title.as_deref(), Some("Tide Tables"));
     let doc = Html::parse_document(
         "<html><head><title>El reloj</title></head><body><p>El reloj era viejo.</p></body></html>",
     );
