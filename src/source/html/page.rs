@@ -51,6 +51,9 @@ const CHROME_CLASSES: &[&str] = &[
     "entry-footer",
     "tags-links",
     "cat-links",
+    // Tumblr's "Keep reading" link to the rest of a post, which a saved post keeps.
+    "read_more",
+    "read_more_container",
 ];
 const CHROME_TEST_IDS: &[&str] = &["authorName", "storyReadTime", "storyPublishDate"];
 
@@ -368,6 +371,13 @@ mod tests {
         let (blocks, _) = super::super::blocks_of(c, "en");
         let plain: Vec<String> = blocks.iter().map(|b| b.plain()).collect();
         assert_eq!(plain, vec!["Mended.", "Kettle."]);
+        // Tumblr's "Keep reading" link in a saved post is the site's too.
+        let doc = Html::parse_document(
+            r##"<html><body><div class="entry-content"><p>Sorry. You go.</p><p><a class="read_more" href="#read_more">Keep reading</a></p><p>No, you were first.</p></div></body></html>"##,
+        );
+        let (blocks, _) = super::super::blocks_of(content(&doc).expect("content"), "en");
+        let plain: Vec<String> = blocks.iter().map(|b| b.plain()).collect();
+        assert_eq!(plain, vec!["Sorry. You go.", "No, you were first."]);
     }
 
     /// A Dreamwidth community entry names its poster with a user link before "posting
