@@ -58,6 +58,7 @@ pub mod inline;
 mod italic_note;
 mod jjwxc;
 mod journal;
+mod kisses;
 mod language;
 mod letter;
 mod libru;

@@ -161,7 +161,9 @@ pub fn is_break_at(lines: &[&str], i: usize) -> bool {
     };
     let trimmed = line.trim();
     let apart = (i == 0 || blank(i - 1)) && blank(i + 1);
-    is_scene_break(trimmed) || (apart && (is_lone_dash(trimmed) || is_centred_mark(line)))
+    // `xxx` alone under a paragraph of prose, with more after it: a break, not kisses.
+    let row = || super::kisses::row_break_at(lines, i);
+    is_scene_break(trimmed) || (apart && (is_lone_dash(trimmed) || is_centred_mark(line) || row()))
 }
 
 /// How far a line must be indented to be centred rather than indented as a paragraph

@@ -119,7 +119,13 @@ pub(crate) fn tidy(blocks: &mut Vec<Block>) {
             if crate::source::paragraphs::is_lone_dash(plain_text(inl).trim()));
         let talk =
             dash_led(k.checked_sub(1).and_then(|j| blocks.get(j))) || dash_led(blocks.get(k + 1));
-        if lone && !talk {
+        // `xxx` alone under prose, with more story after it: a break, not kisses.
+        let row = k > 0
+            && k + 1 < blocks.len()
+            && matches!(&blocks[k], Block::Paragraph(inl)
+                if crate::source::kisses::is_row_break(&plain_text(inl), &blocks[k - 1].plain()))
+            && matches!(blocks[k - 1], Block::Paragraph(_));
+        if (lone && !talk) || row {
             blocks[k] = Block::SceneBreak;
         }
     }
