@@ -13,7 +13,7 @@ pub(crate) fn is_short_row(t: &str) -> bool {
         && t.chars()
             .next()
             .is_some_and(|c| matches!(c, 'x' | 'X' | 'o' | 'O'))
-        && t.chars().all(|c| Some(c) == t.chars().next())
+        && t.chars().all(|c| t.starts_with(c))
 }
 
 /// Whether a row standing after the paragraph `before` (and before more story) is a
