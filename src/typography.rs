@@ -231,11 +231,14 @@ fn convert(
             .unwrap_or(bytes.len() - i);
         if run > 0 {
             let plain = &text[i..i + run];
-            for c in plain.chars() {
-                match c {
-                    '«' => *typed += 1,
-                    '»' => *typed = (*typed - 1).max(0),
-                    _ => {}
+            // Only a language that quotes with guillemets nests inside typed ones.
+            if q.double.0 == '«' {
+                for c in plain.chars() {
+                    match c {
+                        '«' => *typed += 1,
+                        '»' => *typed = (*typed - 1).max(0),
+                        _ => {}
+                    }
                 }
             }
             out.push_str(plain);

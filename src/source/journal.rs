@@ -54,6 +54,9 @@ fn foot_field(t: &str) -> Option<&'static str> {
 /// `<lj-cut>`, `<lj-cut text="Left luggage">`, `</lj-cut>`, Dreamwidth's `<cut>` and
 /// `</cut>`.
 fn is_cut_tag(t: &str) -> bool {
+    if !t.trim_start().starts_with('<') {
+        return false;
+    }
     let l = t.trim().to_ascii_lowercase();
     let Some(inner) = l.strip_prefix('<').and_then(|r| r.strip_suffix('>')) else {
         return false;

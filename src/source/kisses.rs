@@ -1,18 +1,17 @@
-//! A short row of one letter, `xxx` or `ooo`, alone: kisses under a letter's signature,
-//! or the break a writer set between two parts of a story.
+//! A short row of one lowercase letter, `xxx` or `ooo`, alone: kisses under a letter's
+//! signature, or the break a writer set between two parts of a story.
 //!
 //! Input: the row and the paragraph before it. Output: whether the row is a scene break.
 //! Under prose (a paragraph of six words or more that ends a sentence) it parts the story;
 //! under a signature ("Love, Mum") or a short line it is the letter's kisses and stays.
 
-/// Whether `t` is a row of three to nine of one letter x or o (`xxx`, `XXXX`, `ooo`).
+/// Whether `t` is a row of three to nine of one lowercase letter x or o (`xxx`,
+/// `ooooo`). `XXX` in capitals is kisses wherever it stands, as a signature's are.
 pub(crate) fn is_short_row(t: &str) -> bool {
     let t = t.trim();
     let n = t.chars().count();
     (3..=9).contains(&n)
-        && t.chars()
-            .next()
-            .is_some_and(|c| matches!(c, 'x' | 'X' | 'o' | 'O'))
+        && t.chars().next().is_some_and(|c| matches!(c, 'x' | 'o'))
         && t.chars().all(|c| t.starts_with(c))
 }
 
@@ -54,7 +53,11 @@ mod tests {
             "The dryer is humming again, as it always does."
         ));
         assert!(is_row_break(
-            "OOO",
+            "ooo",
+            "She left the key under the mat and walked away."
+        ));
+        assert!(!is_row_break(
+            "XXX",
             "She left the key under the mat and walked away."
         ));
         assert!(!is_row_break("xxx", "Love, Mum"));

@@ -57,7 +57,7 @@ impl Layout {
 
 /// Wrap widths below this are not hard wraps of prose (nobody wraps prose that narrow),
 /// so a file whose multi-line blocks are all shorter is verse or notes, not wrapped.
-const MIN_WRAP: usize = 50;
+pub(crate) const MIN_WRAP: usize = 50;
 /// Lines longer than this are never a hard wrap (`paragraphs` makes each its own
 /// paragraph), so they say nothing about the wrap width.
 const MAX_WRAP: usize = 100;

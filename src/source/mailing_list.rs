@@ -78,6 +78,9 @@ fn foot(doc: &mut Doc) -> bool {
     });
     // Yahoo! Groups' footer: "Yahoo! Groups Links" over its `<*>` lines.
     let yahoo = (0..doc.len()).find(|&i| {
+        if !doc.trimmed(i).starts_with(['Y', 'y']) {
+            return false;
+        }
         let lower = doc.trimmed(i).to_lowercase();
         (lower == "yahoo! groups links" || lower == "yahoo! groups sponsor")
             && doc

@@ -118,12 +118,13 @@ pub fn split_layout(text: &str, hard: &[usize]) -> (Vec<RawPara>, Option<usize>)
     };
     let stanzas = chunks
         .iter()
+        .filter(|_| longest >= lines::MIN_WRAP)
         .filter(|c| match c {
             Chunk::Lines(ls) => {
                 let t: Vec<&str> = ls.iter().map(|(_, l)| l.trim()).collect();
                 t.len() >= 3
-                    && lines::decide(&t, wrap, unwrapped).0 == Layout::RunOn
                     && lines::is_spare(&t, longest)
+                    && lines::decide(&t, wrap, unwrapped).0 == Layout::RunOn
             }
             Chunk::Break(..) => false,
         })

@@ -201,7 +201,7 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
         // A divider line between the note and the story ends the note too, and so does a
         // labelled line after it ("cw: …", "Disclaimer: …"), which joins the note.
         let divided = paras[k].scene_break && k < n - 1;
-        let labelled = k < n - 1 && is_labelled_note(&paras[k].text, NOTE_LABELS);
+        let labelled = || k < n - 1 && is_labelled_note(&paras[k].text, NOTE_LABELS);
         // Under a title line the note must follow it: a title alone is no note.
         let under_title = lead == 1 && k > 1;
         if under_title && (divided || signed) && talks_as_note((strong, talk)) {
@@ -221,7 +221,7 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
             ));
             return k;
         }
-        if labelled && !titled && talks_as_note((strong, talk)) {
+        if !titled && talks_as_note((strong, talk)) && labelled() {
             let mut end = k;
             while end < n - 1 && is_labelled_note(&paras[end].text, NOTE_LABELS) {
                 end += 1;
