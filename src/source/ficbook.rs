@@ -26,7 +26,9 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         return false;
     };
     let address = doc.trimmed(link).to_string();
-    if link != first + 1 || !address.starts_with(WORK_ADDRESS) || address.contains(' ') {
+    // The address stands under the title, or a blank line below it (as a copy from the
+    // page's text sets it).
+    if link > first + 2 || !address.starts_with(WORK_ADDRESS) || address.contains(' ') {
         return false;
     }
     // The fields, then the labelled blocks of the author's words, a blank line apart,

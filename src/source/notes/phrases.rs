@@ -60,6 +60,9 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "ficlet",
     // "No beta, we die like men": the fandom's way of saying the piece is unedited.
     "we die like men",
+    // Thanks to an exchange's or a fest's moderators.
+    "to the mods",
+    "the mods for",
     // A writer's talk about the piece's life: prizes, drafts, a writing group.
     "writing group",
     "longlisted",
