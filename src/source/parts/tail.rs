@@ -166,7 +166,8 @@ fn closing_note(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> u
 const PLAIN_LABELS: &[&str] = &["note:", "notes:", "nota:"];
 
 /// Whether the note labelled at `i` is one the story shows: a plain `Note:` that talks
-/// to no one, with the story going on right after it for two paragraphs or more that
+/// to no one, or any label's line in capitals (a sign), with the story going on right
+/// after it for two paragraphs or more that
 /// talk to no one either (what its people say aside: "Thank you for not losing it."),
 /// whatever note of the author's follows them.
 fn is_storys_note(paras: &[RawPara], i: usize, end: usize) -> bool {
@@ -176,9 +177,14 @@ fn is_storys_note(paras: &[RawPara], i: usize, end: usize) -> bool {
         .filter(|p| !p.scene_break)
         .take_while(|p| mute(p))
         .count();
-    is_labelled_note(&paras[i].text, PLAIN_LABELS)
-        && talk_signs(&paras[i].text).1 == 0
-        && story_after >= 2
+    // A sign or a note the story shows in capitals ("THANKS FOR READING THE WEATHER
+    // RIGHT.") is no author's either.
+    let text = &paras[i].text;
+    let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+    // The story may show it itself ("… where nobody but the sea would read it:").
+    let shown = i > 0 && paras[i - 1].text.trim_end().ends_with(':');
+    ((is_labelled_note(text, PLAIN_LABELS) && talk_signs(text).1 == 0) || capitals)
+        && (story_after >= 2 || (shown && story_after >= 1))
 }
 
 /// A paragraph's words outside double quotes (straight or curly): the narration, not

@@ -414,3 +414,15 @@ fn a_bracketed_last_line_to_readers_is_the_afterword() {
     let s = split_text("She ran.\n\nHe followed.\n\nThe gate shut.\n\n[The gate is still there.]");
     assert!(s.afterword.is_empty());
 }
+
+/// A sign the story shows in capitals, even one that says "thanks for reading", is the
+/// story's when the story goes on after it; the author's thanks after the divider are the
+/// afterword.
+#[test]
+fn a_sign_in_capitals_the_story_shows_is_the_storys() {
+    let s = split_text(
+        "The smith worked late.\n\nThe forge was cold by morning.\n\nThe sea-witch came at noon.\n\nShe ran.\n\nHe followed.\n\nCorin painted a line where only the sea would read it:\n\nTHANKS FOR READING THE WEATHER RIGHT.\n\nThe boat came home that night.\n\n-----\n\nThank you to the mods for running this again!",
+    );
+    assert_eq!(s.afterword, vec![9]);
+    assert!(s.body.contains(&6) && s.body.contains(&7));
+}
