@@ -148,7 +148,22 @@ fn foot(doc: &mut Doc) -> bool {
         |d, k| {
             let l = d.trimmed(k).to_lowercase();
             let summary = l.ends_with(')') && l.contains(" - (") && l.split_whitespace().count() <= 12;
-            (FOOT.contains(&l.as_str()) || summary || l.starts_with("style: "))
+            // The page's own lines: "Previous Entry | Next Entry", "Page 1 of 1",
+            // "<<[1] >>", "Page generated …" (the entry's comment links and "Flag" are
+            // the journal's foot, see `journal`).
+            let links = l.contains(" | ")
+                && l.split(" | ").all(|p| {
+                    let p = p.trim();
+                    matches!(p, "previous entry" | "next entry")
+                });
+            let pages = (l.starts_with("page ") && l.contains(" of ") && l.split_whitespace().count() <= 4)
+                || l.starts_with("<<")
+                || l.starts_with("page generated ");
+            (FOOT.contains(&l.as_str())
+                || summary
+                || links
+                || pages
+                || l.starts_with("style: "))
                 .then_some(l == "powered by dreamwidth studios")
         },
     )
@@ -165,15 +180,22 @@ fn tags(doc: &mut Doc) -> bool {
         return false;
     };
     let mut items = Vec::new();
+    let mut bulleted = false;
     let mut k = label + 1;
     while let Some(n) = doc.next_text(k).filter(|&n| n <= k + 1) {
         let t = doc.trimmed(n);
         if t.split_whitespace().count() > 6 || t.ends_with(['.', '!', '?']) {
             break;
         }
+        // One a line as a list copies them ("* fest: 2025"), or run on with commas.
+        let bullet = t.starts_with(['*', '-', '•']);
+        if bulleted && !bullet {
+            break;
+        }
+        bulleted = bullet;
         items.push(n);
         k = n + 1;
-        if !t.ends_with(',') {
+        if !t.ends_with(',') && !bullet {
             break;
         }
     }
@@ -187,7 +209,10 @@ fn tags(doc: &mut Doc) -> bool {
     for &n in &items {
         let t = doc.trimmed(n).to_string();
         doc.drop_line(n, &t);
-        let tag = t.trim_end_matches(',');
+        let tag = t
+            .trim_start_matches(['*', '-', '•'])
+            .trim_start()
+            .trim_end_matches(',');
         let tag = tag.rsplit(": ").next().unwrap_or(tag).trim().to_string();
         if !tag.is_empty() && !doc.out.meta.tags.contains(&tag) {
             doc.out.meta.tags.push(tag);

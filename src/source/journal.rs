@@ -94,7 +94,8 @@ pub(crate) fn foot(doc: &mut Doc) -> bool {
     let mut end = doc.len();
     while let Some(k) = doc.prev_text(end) {
         let t = doc.trimmed(k);
-        let link = is_comment_link(t) || matches!(t.to_lowercase().as_str(), "link" | "reply");
+        let link =
+            is_comment_link(t) || matches!(t.to_lowercase().as_str(), "link" | "reply" | "flag");
         if !(link || foot_field(t).is_some()) || lines.len() >= 8 {
             break;
         }

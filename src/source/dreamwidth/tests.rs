@@ -21,6 +21,16 @@ fn an_entrys_page_around_it_goes() {
         "Title: Lantern\nAuthor: wren_ink\nRating: G\nThe lamp was lit.\nThanks for reading!\nCurrent Mood: sleepy\n3 comments | Reply"
     );
     assert_eq!(doc.out.meta.tags, ["hollowmere", "fic"]);
+    // Tags as a list copies them, and the page's lines under the entry's links (which
+    // are the journal's foot).
+    let listed = run(
+        "Title: Lantern\nRating: G\n\nThe lamp was lit.\n\nTags:\n\n* fandom: hollowmere\n* fest: 2025\n\nFlag\n\n8 comments | Reply\n\nPrevious Entry | Next Entry\n\nPage 1 of 1\n<<[1] >>\n\nPage generated Dec. 15th, 2025 04:41 am\nPowered by Dreamwidth Studios",
+    );
+    assert_eq!(
+        listed.untaken(),
+        "Title: Lantern\nRating: G\nThe lamp was lit.\nFlag\n8 comments | Reply"
+    );
+    assert_eq!(listed.out.meta.tags, ["hollowmere", "2025"]);
     let dropped = doc.dropped_texts();
     for t in [
         "Skip to Main Content",
