@@ -15,9 +15,26 @@ pub fn talk_signs(text: &str) -> (usize, usize) {
         return (0, 0);
     }
     let t = straighten(text);
-    let strong = STRONG_TALK.iter().filter(|p| t.contains(*p)).count();
-    let weak = WEAK_TALK.iter().filter(|p| t.contains(*p)).count();
+    // Every phrase of both lists found in one pass; each counts once, as `contains` would.
+    let (phrases, strong_len) = talk_phrases();
+    let mut seen = vec![false; STRONG_TALK.len() + WEAK_TALK.len()];
+    for m in phrases.find_overlapping_iter(&t) {
+        seen[m.pattern().as_usize()] = true;
+    }
+    let strong = seen[..*strong_len].iter().filter(|&&s| s).count();
+    let weak = seen[*strong_len..].iter().filter(|&&s| s).count();
     (strong, strong + weak)
+}
+
+/// The strong and weak phrases of talk as one automaton, and where the weak ones start.
+fn talk_phrases() -> &'static (aho_corasick::AhoCorasick, usize) {
+    static PHRASES: std::sync::OnceLock<(aho_corasick::AhoCorasick, usize)> =
+        std::sync::OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let all = STRONG_TALK.iter().chain(WEAK_TALK);
+        let ac = aho_corasick::AhoCorasick::new(all).expect("the phrases of talk build");
+        (ac, STRONG_TALK.len())
+    })
 }
 /// Whether signs of talk counted by [`talk_signs`] (strong, all) are as many as a note
 /// with no label must show to be taken for one: a strong sign and one more.
