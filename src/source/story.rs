@@ -139,7 +139,7 @@ pub(crate) fn understand_spaced(
         }
     }
     let raw: Vec<&RawPara> = split.body.iter().map(|&i| &paras[i]).collect();
-    let body = set_apart_notes(body, &raw, &head.notes);
+    let body = set_apart_notes(body, &raw, &head.notes, &mut decisions);
     let found = (&head.quotes[..], markdown);
     let body = super::lists::group(body, &raw, found, lang, &mut decisions);
     let mut body = join_notes(body);
@@ -367,16 +367,36 @@ pub(crate) fn chapter_title(
 }
 
 /// Each paragraph that a header reader found to be a chapter's own notes (its lines
-/// inside one of `notes`), as a small note of its own; `body[k]` stays `raw[k]`'s.
-fn set_apart_notes(body: Vec<Block>, raw: &[&RawPara], notes: &[(usize, usize)]) -> Vec<Block> {
-    if notes.is_empty() {
-        return body;
+/// inside one of `notes`), or that opens with an author's-note label right beside a
+/// chapter's heading inside the story (`A/N: Sorry this is short…` over `Chapter Two`),
+/// as a small note of its own; `body[k]` stays `raw[k]`'s.
+fn set_apart_notes(
+    body: Vec<Block>,
+    raw: &[&RawPara],
+    notes: &[(usize, usize)],
+    decisions: &mut Vec<String>,
+) -> Vec<Block> {
+    let heading = |k: usize| matches!(body.get(k), Some(Block::Heading(_)));
+    let inside = |p: &RawPara| notes.iter().any(|&(a, z)| a <= p.line && p.line <= z);
+    let by_heading: Vec<bool> = (0..body.len())
+        .map(|k| {
+            matches!(body[k], Block::Paragraph(_))
+                && !inside(raw[k])
+                && (heading(k + 1) || (k > 0 && heading(k - 1)))
+                && super::notes::is_labelled_note(&raw[k].text, super::notes::NOTE_LABELS)
+        })
+        .collect();
+    for k in (0..by_heading.len()).filter(|&k| by_heading[k]) {
+        decisions.push(format!(
+            "line {}: an author's note beside a chapter's heading stays at its place, set apart as a small note",
+            raw[k].line
+        ));
     }
     body.into_iter()
         .zip(raw)
-        .map(|(b, p)| {
-            let inside = notes.iter().any(|&(a, z)| a <= p.line && p.line <= z);
-            if inside && matches!(b, Block::Paragraph(_)) {
+        .zip(by_heading)
+        .map(|((b, p), beside)| {
+            if (inside(p) || beside) && matches!(b, Block::Paragraph(_)) {
                 Block::Note(vec![b])
             } else {
                 b

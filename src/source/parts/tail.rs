@@ -3,7 +3,7 @@
 //! Input: the story's raw paragraphs and where its body starts. Output: the afterword
 //! recorded in the [`Split`], with the reason, and the index where it starts.
 
-use super::super::headings::is_end_mark;
+use super::super::headings::{heading, is_end_mark};
 use super::super::notes::{
     END_LABELS, NOTE_LABELS, addresses_readers, is_bracketed_talk, is_labelled_note, is_sign_off,
     talk_signs, talks_as_note,
@@ -73,7 +73,16 @@ fn closing_note(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> u
     // and words to the reader ("[… thank you for staying with it this far.]").
     let lo = end.saturating_sub(TAIL_WINDOW).max(start + 1);
     for (i, p) in paras.iter().enumerate().take(end).skip(lo) {
-        if (is_labelled_note(&p.text, END_LABELS) && !is_storys_note(paras, i, end))
+        // A note with a chapter's heading after it is a note between chapters, not the
+        // closing one: the story goes on under that heading.
+        let chapter_after = || {
+            paras[i + 1..end]
+                .iter()
+                .any(|q| !q.scene_break && heading(q, false).is_some())
+        };
+        if (is_labelled_note(&p.text, END_LABELS)
+            && !is_storys_note(paras, i, end)
+            && !chapter_after())
             || is_parenthesised_note(&p.text)
             || (is_bracketed_talk(&p.text)
                 && (talk_signs(&p.text).0 >= 1 || (i + 1 == end && addresses_readers(&p.text))))

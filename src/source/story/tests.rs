@@ -406,3 +406,25 @@ fn header_note_runs_on_to_the_divider() {
         1
     );
 }
+
+/// An author's note between a story's chapters, next to a chapter's heading, is set
+/// apart as a small note at its place, not read as the story's words; a labelled line
+/// in the middle of the story's prose stays as it is.
+#[test]
+fn a_note_beside_a_chapter_heading_is_a_small_note() {
+    let text = "The Post\n\nChapter One\n\nThe pass was closed that week.\n\nEdie stopped asking.\n\nA/N: Sorry this is short, the next part is longer!\n\nChapter Two\n\nIt was March before the post came.\n\nShe read it twice.";
+    let (c, _) = understand(&entry(), text, Encoding::Utf8, "en");
+    let notes: Vec<String> = c
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Note(n) => Some(n.iter().map(Block::plain).collect::<String>()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        notes,
+        ["A/N: Sorry this is short, the next part is longer!"]
+    );
+    assert!(c.body.iter().any(|b| b.plain() == "Edie stopped asking."));
+}
