@@ -377,31 +377,26 @@ fn set_apart_notes(
     decisions: &mut Vec<String>,
 ) -> Vec<Block> {
     let heading = |k: usize| matches!(body.get(k), Some(Block::Heading(_)));
-    let inside = |p: &RawPara| notes.iter().any(|&(a, z)| a <= p.line && p.line <= z);
-    let by_heading: Vec<bool> = (0..body.len())
-        .map(|k| {
-            matches!(body[k], Block::Paragraph(_))
-                && !inside(raw[k])
-                && (heading(k + 1) || (k > 0 && heading(k - 1)))
-                && super::notes::is_labelled_note(&raw[k].text, super::notes::NOTE_LABELS)
-        })
-        .collect();
-    for k in (0..by_heading.len()).filter(|&k| by_heading[k]) {
-        decisions.push(format!(
-            "line {}: an author's note beside a chapter's heading stays at its place, set apart as a small note",
-            raw[k].line
-        ));
+    let mut apart = vec![false; body.len()];
+    for (k, p) in raw.iter().enumerate().take(body.len()) {
+        if !matches!(body[k], Block::Paragraph(_)) {
+            continue;
+        }
+        if notes.iter().any(|&(a, z)| a <= p.line && p.line <= z) {
+            apart[k] = true;
+        } else if (heading(k + 1) || (k > 0 && heading(k - 1)))
+            && super::notes::is_labelled_note(&p.text, super::notes::NOTE_LABELS)
+        {
+            apart[k] = true;
+            decisions.push(format!(
+                "line {}: an author's note beside a chapter's heading stays at its place, set apart as a small note",
+                p.line
+            ));
+        }
     }
     body.into_iter()
-        .zip(raw)
-        .zip(by_heading)
-        .map(|((b, p), beside)| {
-            if (inside(p) || beside) && matches!(b, Block::Paragraph(_)) {
-                Block::Note(vec![b])
-            } else {
-                b
-            }
-        })
+        .zip(apart)
+        .map(|(b, apart)| if apart { Block::Note(vec![b]) } else { b })
         .collect()
 }
 

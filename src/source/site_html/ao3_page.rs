@@ -27,15 +27,26 @@ fn classes(e: ElementRef<'_>, names: &[&str]) -> bool {
     names.iter().all(|n| has_class(e, n))
 }
 
-/// The work page's tag list and its `#workskin`, when the page is one.
-pub(crate) fn work(doc: &Html) -> Option<(ElementRef<'_>, ElementRef<'_>)> {
+/// A work page's parts: its tag list, its `#workskin` and the `#chapters` in it.
+pub(crate) struct Page<'a> {
+    meta: ElementRef<'a>,
+    skin: ElementRef<'a>,
+    chapters: ElementRef<'a>,
+}
+
+/// The work page's tag list, `#workskin` and `#chapters`, when the page is one.
+pub(crate) fn work(doc: &Html) -> Option<Page<'_>> {
     let root = doc.root_element();
     let meta = find(root, |e| {
         e.value().name() == "dl" && classes(e, &["work", "meta", "group"])
     })?;
     let skin = find(root, |e| e.value().id() == Some("workskin"))?;
-    find(skin, |e| e.value().id() == Some("chapters"))?;
-    Some((meta, skin))
+    let chapters = find(skin, |e| e.value().id() == Some("chapters"))?;
+    Some(Page {
+        meta,
+        skin,
+        chapters,
+    })
 }
 
 /// The blocks of the `blockquote.userstuff` inside `module`.
@@ -56,9 +67,9 @@ fn text(userstuff: ElementRef<'_>, lang: &str) -> (Vec<Block>, usize) {
     html::blocks_skipping(userstuff, lang, landmarks)
 }
 
-/// The text division of a chapter or of a one-chapter work: a `div.userstuff` that is
-/// no note's quote.
-fn text_of_part(el: ElementRef<'_>) -> Option<ElementRef<'_>> {
+/// The text division of a chapter or of a one-chapter work: the first `div.userstuff`
+/// in it (the notes' quotes are `blockquote.userstuff`).
+fn text_division(el: ElementRef<'_>) -> Option<ElementRef<'_>> {
     find(el, |e| {
         e.value().name() == "div" && has_class(e, "userstuff")
     })
@@ -96,7 +107,12 @@ fn tags(meta: ElementRef<'_>) -> Vec<(String, Vec<String>)> {
 }
 
 /// Reads a work page found by [`work`].
-pub(crate) fn read(meta: ElementRef<'_>, skin: ElementRef<'_>, lang: &str) -> Work {
+pub(crate) fn read(page: Page<'_>, lang: &str) -> Work {
+    let Page {
+        meta,
+        skin,
+        chapters,
+    } = page;
     let mut work = Work {
         tags: tags(meta),
         ..Work::default()
@@ -126,13 +142,12 @@ pub(crate) fn read(meta: ElementRef<'_>, skin: ElementRef<'_>, lang: &str) -> Wo
         find(skin, |e| e.value().id() == Some("work_endnotes")),
         lang,
     );
-    let chapters = find(skin, |e| e.value().id() == Some("chapters")).expect("found by `work`");
     let divs: Vec<ElementRef<'_>> = chapters
         .child_elements()
         .filter(|e| e.value().name() == "div" && has_class(*e, "chapter"))
         .collect();
     if divs.is_empty() {
-        let (body, images) = text_of_part(chapters)
+        let (body, images) = text_division(chapters)
             .map(|t| text(t, lang))
             .unwrap_or_default();
         work.images += images;
@@ -143,9 +158,7 @@ pub(crate) fn read(meta: ElementRef<'_>, skin: ElementRef<'_>, lang: &str) -> Wo
             .child_elements()
             .find(|e| classes(*e, &["chapter", "preface"]) && !has_end_notes(*e));
         let end = d.child_elements().find(|e| has_end_notes(*e));
-        let (body, images) = text_of_part_in(d)
-            .map(|t| text(t, lang))
-            .unwrap_or_default();
+        let (body, images) = text_division(d).map(|t| text(t, lang)).unwrap_or_default();
         work.images += images;
         work.parts.push(Part {
             // The title's link ("Chapter 1") and its name (": Dusk") run together.
@@ -182,12 +195,6 @@ pub(crate) fn read(meta: ElementRef<'_>, skin: ElementRef<'_>, lang: &str) -> Wo
 fn has_end_notes(e: ElementRef<'_>) -> bool {
     e.descendent_elements()
         .any(|n| classes(n, &["end", "notes"]))
-}
-
-/// A chapter's text division: its child `div.userstuff`.
-fn text_of_part_in(d: ElementRef<'_>) -> Option<ElementRef<'_>> {
-    d.child_elements()
-        .find(|e| e.value().name() == "div" && has_class(*e, "userstuff"))
 }
 
 #[cfg(test)]

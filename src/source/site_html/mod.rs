@@ -38,8 +38,8 @@ use scraper::{ElementRef, Html};
 /// Reads `doc` if a story site's layout shows in it. The language the page declares is
 /// the story's where the site's own fields name none, as for any page.
 pub(crate) fn read(doc: &Html, lang: &str) -> Option<Work> {
-    let mut work = if let Some((meta, skin)) = ao3_page::work(doc) {
-        ao3_page::read(meta, skin, lang)
+    let mut work = if let Some(page) = ao3_page::work(doc) {
+        ao3_page::read(page, lang)
     } else if let Some((top, text)) = ffn::story(doc) {
         ffn::read(doc, top, text, lang)
     } else if let Some(text) = scribblehub::chapter_text(doc) {

@@ -26,8 +26,8 @@ const PAGE: &str = r##"<html><body><div id="outer"><header id="header"><a href="
 #[test]
 fn a_saved_work_page_gives_its_chapters_notes_and_tags() {
     let doc = Html::parse_document(PAGE);
-    let (meta, skin) = work(&doc).expect("an AO3 work page");
-    let w = read(meta, skin, "en");
+    let page = work(&doc).expect("an AO3 work page");
+    let w = read(page, "en");
     assert_eq!(w.title.as_deref(), Some("Two Lamps"));
     assert_eq!(w.authors, vec!["keeper"]);
     assert_eq!(w.tag(&["Rating"]), vec!["General Audiences"]);
