@@ -69,14 +69,19 @@ fn is_foot(t: &str) -> bool {
     let lower = t.to_lowercase();
     let links: Vec<&str> = lower
         .split(['·', '|'])
+        .flat_map(|p| p.split(" . "))
         .flat_map(|p| p.split("  "))
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
     let footer_links = links.len() >= 2
-        && links
-            .iter()
-            .all(|p| FOOT_LINES.contains(p) || matches!(*p, "privacy" | "about"));
+        && links.iter().all(|p| {
+            FOOT_LINES.contains(p)
+                || matches!(
+                    *p,
+                    "privacy" | "about" | "terms" | "desktop mode" | "desktop/tablet mode"
+                )
+        });
     let nav = lower
         .split_whitespace()
         .all(|w| matches!(w, "<" | ">" | "prev" | "next" | "<prev" | "next>"))
@@ -84,6 +89,7 @@ fn is_foot(t: &str) -> bool {
         && lower.contains("next");
     footer_links
         || nav
+        || button_row(&lower)
         || lower.starts_with("post your thoughts as a guest")
         || BUTTONS.contains(&lower.as_str())
         || lower.starts_with("share: ")
@@ -92,17 +98,35 @@ fn is_foot(t: &str) -> bool {
         || (lower.contains("terms of service") && lower.contains("privacy policy"))
 }
 
-/// The mobile page's story line: a comma list that opens with the rating and holds the
-/// word count and a date (`K+, English, Family, words: 612, favs: 31, published: …`).
-/// Returns the rating and the language.
+/// Whether lowercase `lower` is a row of the page's buttons, as the mobile page copies
+/// them ("Review Story Follow/Fav", "Follow / Fav").
+fn button_row(lower: &str) -> bool {
+    let squeezed = lower.replace(" / ", "/");
+    let words = || squeezed.split_whitespace();
+    words().all(|w| {
+        matches!(
+            w,
+            "review" | "story" | "follow/fav" | "fav" | "follow" | "favorite"
+        )
+    }) && words().any(|w| w.contains("fav") || w == "follow")
+}
+
+/// The mobile page's story line: a comma list that opens with the rating (or with the
+/// fandom, then the rating, as a list of stories shows it) and holds the word count and a
+/// date (`K+, English, Family, words: 612, favs: 31, published: …`). Returns the rating
+/// and the language.
 fn mobile_story_line(t: &str) -> Option<(&str, &str)> {
-    let (rating, rest) = t.split_once(", ")?;
-    let lower = rest.to_lowercase();
-    let known = ["K", "K+", "T", "M", "MA"].contains(&rating);
-    (known
-        && lower.contains("words: ")
-        && (lower.contains("published: ") || lower.contains("updated: ")))
-    .then(|| (rating, rest.split(", ").next().unwrap_or("")))
+    let lower = t.to_lowercase();
+    if !lower.contains("words: ") || !(lower.contains("published: ") || lower.contains("updated: "))
+    {
+        return None;
+    }
+    let fields: Vec<&str> = t.split(", ").collect();
+    let at = fields
+        .iter()
+        .take(2)
+        .position(|f| ["K", "K+", "T", "M", "MA"].contains(f))?;
+    Some((fields[at], fields.get(at + 1).copied().unwrap_or("")))
 }
 
 /// Reads a copied FanFiction.Net page; false (nothing taken) when the file is none.
@@ -252,8 +276,8 @@ fn head_chrome(doc: &mut Doc, from: usize) -> Vec<String> {
             settings = true;
         } else if is_chapter_choice(&t) {
             choices.push(t.clone());
-        } else if BUTTONS.contains(&lower.as_str()) {
-            if !choices.is_empty() {
+        } else if BUTTONS.contains(&lower.as_str()) || button_row(&lower) {
+            if !choices.is_empty() || button_row(&lower) {
                 settings = true;
             }
         } else {
@@ -400,6 +424,22 @@ mod tests {
         assert_eq!(
             doc.untaken(),
             "The ferry left at nine.\nThanks for reading!"
+        );
+    }
+
+    /// The mobile page as some copies give it: the fandom heads the story line, the
+    /// buttons share a line over the story ("Review Story Follow/Fav") and are spaced
+    /// under it ("Follow / Fav"), the footer's links are joined by " . ".
+    #[test]
+    fn a_mobile_page_with_the_fandom_on_its_story_line() {
+        let page = "FanFiction\nJust In Community Forum More\n\nBooks » Lanterns\n\nThe Night Ferry\nBy: harbour_owl\n\nLanterns, K+, English, Friendship, words: 0.9k+, favs: 3, published: 3/4/2021, id: 9, complete\n\nReview Story Follow/Fav\n\nThe ferry left at nine.\n\nReview the logs, she said.\n\nReview\n\nFollow / Fav\n\nTop\n\nDesktop Mode . Privacy . Terms . Help\n\n© 2026 FanFiction";
+        let mut doc = Doc::new(page);
+        assert!(read(&mut doc, true));
+        assert_eq!(doc.out.meta.rating.as_deref(), Some("K+"));
+        assert_eq!(doc.out.meta.language.as_deref(), Some("English"));
+        assert_eq!(
+            doc.untaken(),
+            "The ferry left at nine.\nReview the logs, she said."
         );
     }
 }
