@@ -41,6 +41,8 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "thank you for reading",
     "thank u ",
     "fun to write",
+    // The writer on the file's own look ("i couldn't do formatting here").
+    "formatting",
     "come say hi",
     "on tumblr",
     "constructive criticism",

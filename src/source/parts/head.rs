@@ -148,7 +148,17 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
         } else {
             start
         };
-        if allow_title && at < n - 1 && is_title(&paras[at]) {
+        // A note written in lowercase may have its title so too ("a/n: ok so …" over
+        // "things we said at the bus stop").
+        let lowercase_note = paras[0]
+            .text
+            .split_once(':')
+            .is_some_and(|(_, rest)| rest.trim_start().starts_with(char::is_lowercase));
+        let lowercase_title = lowercase_note
+            && at + 1 < n
+            && is_lowercase_title(&paras[at])
+            && !is_lowercase_title(&paras[at + 1]);
+        if allow_title && at < n - 1 && (is_title(&paras[at]) || lowercase_title) {
             s.title = Some(at);
             take_title_note(paras, s, at);
             start = at + 1;

@@ -25,6 +25,23 @@ fn labelled_note_then_title() {
     assert_eq!(s.body, vec![2, 3]);
 }
 
+/// A note written in lowercase, a further paragraph of it, then its lowercase title;
+/// a lowercase first line of story under a capitalised note stays the story's.
+#[test]
+fn lowercase_note_then_lowercase_title() {
+    let s = split_text(
+        "a/n: ok so this is my first fic ever, be nice!!\n\nalso i couldn't do the formatting here so just imagine it\n\nthings we said at the bus stop\n\nEvery morning the bus was late.\n\nThey waited.",
+    );
+    assert_eq!(s.preface, vec![0, 1]);
+    assert_eq!(s.title, Some(2));
+    assert_eq!(s.body, vec![3, 4]);
+    let s = split_text(
+        "A/N: My first fic, enjoy!\n\nand then the bus came\n\nEvery morning the bus was late.\n\nThey waited.",
+    );
+    assert_eq!(s.title, None);
+    assert_eq!(s.body, vec![1, 2, 3]);
+}
+
 #[test]
 fn closing_note() {
     let s = split_text("She ran.\n\nHe followed.\n\nA/N: please review!");
