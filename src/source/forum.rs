@@ -18,8 +18,8 @@ mod lines;
 
 use lines::is_xenforo_foot_line;
 pub(super) use lines::without_tags;
+use lines::{discussion_starter, is_strong_chrome, is_thread_line};
 pub(super) use lines::{is_foot_line, is_post_number, is_reaction_count, is_weak_chrome};
-use lines::{is_strong_chrome, is_thread_line};
 
 /// How far down a page copy the post's own marker ("#1", "Threadmarks: …") may stand
 /// (a copy of the whole page, with the site's menu, pager and the poster's block each a
@@ -45,9 +45,10 @@ fn page_head(doc: &mut Doc, allow_title: bool) -> bool {
     let top = doc.len().min(HEAD_LINES);
     // Site text is short and says no sentence; a story or a note above the post would.
     let site_like = |t: &str| {
-        t.split_whitespace().count() <= 30
-            && !t.ends_with(['.', '!', '?', '"', '\u{201d}'])
-            && !t.contains(". ")
+        discussion_starter(t).is_some()
+            || t.split_whitespace().count() <= 30
+                && !t.ends_with(['.', '!', '?', '"', '\u{201d}'])
+                && !t.contains(". ")
     };
     // The post's own marker is the last "#1" or "Threadmarks: …" with only site text
     // above it: in a copy of several posts, the second post's marker stands lower down,
@@ -112,6 +113,9 @@ fn page_head(doc: &mut Doc, allow_title: bool) -> bool {
     .then(|| doc.trimmed(first).to_string());
     let author = above.iter().find_map(|&i| {
         let t = doc.trimmed(i);
+        if let Some(name) = discussion_starter(t) {
+            return Some(name.to_string());
+        }
         let rest = t.get(15..).filter(|_| {
             t.get(..15)
                 .is_some_and(|p| p.eq_ignore_ascii_case("thread starter "))
@@ -248,9 +252,29 @@ fn page_foot(doc: &mut Doc) -> bool {
         }
         i = k + 1;
     }
-    let Some(first) = at else {
+    let Some(mut first) = at else {
         return false;
     };
+    // The post's buttons over it ("Reply", "Report", "Like"), a reaction count that
+    // came out on its own line ("x 87") and XenForo 1's "NAME, Apr 14, 2025" under
+    // the post belong to the foot too.
+    while let Some(k) = doc.prev_text(first) {
+        let t = doc.trimmed(k);
+        let count = t
+            .strip_prefix("x ")
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == ','));
+        let signed = doc.out.meta.author.as_deref().is_some_and(|a| {
+            t.strip_prefix(a)
+                .and_then(|r| r.strip_prefix(", "))
+                .is_some_and(|date| {
+                    date.len() <= 20 && date.ends_with(|c: char| c.is_ascii_digit())
+                })
+        });
+        if !(count || signed || is_weak_chrome(t)) {
+            break;
+        }
+        first = k;
+    }
     let more_posts = (first..doc.len()).any(|k| {
         !doc.blank(k) && !doc.taken[k] && doc.trimmed(k).to_lowercase().starts_with("threadmarks: ")
     });
@@ -321,6 +345,26 @@ pub(super) fn note_spoiler(t: &str) -> bool {
         && (is_labelled_note(&l, NOTE_LABELS) || is_labelled_note(&l, END_LABELS))
 }
 
+/// Whether `t` opens a spoiler box ("Spoiler: Side-story recap", "Spoiler").
+fn is_spoiler(t: &str) -> bool {
+    t.eq_ignore_ascii_case("spoiler")
+        || t.get(..8)
+            .is_some_and(|p| p.eq_ignore_ascii_case("spoiler:"))
+            && t.split_whitespace().count() <= 8
+}
+
+/// Where the one paragraph above line `i` starts when it is all there is above it and
+/// opens with an author's-note label.
+fn lone_note_above(doc: &Doc, i: usize) -> Option<usize> {
+    let last = doc.prev_text(i)?;
+    let mut first = last;
+    while first > 0 && !doc.blank(first - 1) && !doc.taken[first - 1] {
+        first -= 1;
+    }
+    let alone = doc.prev_text(first).is_none();
+    (alone && is_labelled_note(doc.trimmed(first), NOTE_LABELS)).then_some(first)
+}
+
 /// Whether line `t` is a spoiler box's button.
 fn is_button(t: &str) -> bool {
     super::lj::is_forum_button(t)
@@ -332,7 +376,12 @@ fn spoiler_notes(doc: &mut Doc) -> bool {
     let mut found = false;
     let mut i = 0;
     while i < doc.len() {
-        if doc.taken[i] || !note_spoiler(doc.trimmed(i)) {
+        // A spoiler box right under the author's note that opens the post ("A/N: …
+        // spoilers for the side-story below") is the note's too.
+        let under_note = (!doc.taken[i] && is_spoiler(doc.trimmed(i)))
+            .then(|| lone_note_above(doc, i))
+            .flatten();
+        if doc.taken[i] || !(note_spoiler(doc.trimmed(i)) || under_note.is_some()) {
             i += 1;
             continue;
         }
@@ -347,7 +396,7 @@ fn spoiler_notes(doc: &mut Doc) -> bool {
         {
             after = doc.next_text(after).map_or(after, |j| j + 1);
         }
-        let before_story = doc.prev_text(i).is_none();
+        let before_story = doc.prev_text(i).is_none() || under_note.is_some();
         // What follows the box is only a divider line, or nothing.
         let after_story = {
             let mut j = after;
@@ -364,6 +413,11 @@ fn spoiler_notes(doc: &mut Doc) -> bool {
         if !(before_story || after_story) {
             i = after;
             continue;
+        }
+        if let Some(note) = under_note {
+            let paras = doc.paras(note, i);
+            doc.take(note, i);
+            doc.out.preface.extend(paras);
         }
         let label = doc.trimmed(i).to_string();
         doc.drop_line(i, &label);

@@ -99,13 +99,32 @@ pub(super) fn is_strong_chrome(t: &str) -> bool {
 /// starter, the threadmark's name, its navigation.
 pub(super) fn is_thread_line(t: &str) -> bool {
     let lower = t.to_lowercase();
-    lower.starts_with("thread starter ")
+    discussion_starter(t).is_some()
+        || lower.starts_with("thread starter ")
         || lower.starts_with("threadmarks: ")
         || (lower.starts_with("view all ") && lower.ends_with(" threadmarks"))
         || matches!(
             lower.as_str(),
             "threadmarks" | "reader mode" | "recent threadmarks" | "add bookmark"
         )
+}
+
+/// The starter's name on XenForo 1's line under a thread's title ("Discussion in
+/// 'Creative Writing' started by NAME, Mar 3, 2025.").
+pub(super) fn discussion_starter(t: &str) -> Option<&str> {
+    let rest = t.strip_prefix("Discussion in ")?;
+    let (_, by) = rest.split_once("' started by ")?;
+    let name = by.rsplit_once(", ").map_or(by, |(n, _)| n);
+    let name = name.rsplit_once(", ").map_or(name, |(n, date)| {
+        // "NAME, Mar 3, 2025": the date itself holds a comma.
+        if date.chars().any(|c| c.is_ascii_digit()) {
+            n
+        } else {
+            name
+        }
+    });
+    let name = name.trim();
+    (!name.is_empty() && name.split_whitespace().count() <= 4).then_some(name)
 }
 
 /// Whether `t` is a line only a forum writes under a post: its edit date or reactions

@@ -138,3 +138,34 @@ fn a_simple_machines_foot_and_signature_go() {
     );
     assert_eq!(doc.untaken().lines().count(), 4);
 }
+
+/// XenForo 1's page: "Discussion in '…' started by NAME, date." under the thread's title
+/// names the author; a spoiler box under the opening note is the note's; the poster's
+/// "NAME, date" line, the buttons and a reaction count on its own line under the post
+/// are the foot.
+#[test]
+fn an_older_xenforo_page_with_a_spoiler_under_the_note() {
+    let doc = run(
+        "Ashen Lamps (Original)\nDiscussion in 'Creative Writing' started by quill_ash, Mar 3, 2025.\n\nThreadmarks: Part 2\nReader mode\n\nquill_ash\nApr 4, 2025\nAdd bookmark\n#12\n\nA/N: Spoilers for part one below.\n\nSpoiler: Recap\nThe lamps went out in part one.\nClick to expand...\nClick to shrink...\n\nThe siren went off at four.\n\nShe ran.\n\nquill_ash, Apr 4, 2025\nReply\nReport\n\nLike\nx 87\nReactions: wren, moth and 85 others\n\nPrev Next",
+    );
+    assert_eq!(doc.out.meta.author.as_deref(), Some("quill_ash"));
+    assert_eq!(doc.untaken(), "The siren went off at four.\nShe ran.");
+    let preface: Vec<&str> = doc.out.preface.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        preface,
+        [
+            "A/N: Spoilers for part one below.",
+            "The lamps went out in part one."
+        ]
+    );
+}
+
+/// A spoiler box under a story's first paragraph stays where it is.
+#[test]
+fn a_spoiler_under_story_is_not_a_note() {
+    let doc = run(
+        "Ashen Lamps\nThread starter quill_ash Start date Mar 3, 2025\nThreadmarks\nReader mode\nquill_ash\n#12\n\nThe siren went off at four.\n\nSpoiler: Map\nThe map showed the pass.\nClick to expand...\n\nShe ran.\n\nReply",
+    );
+    assert!(doc.out.preface.is_empty());
+    assert!(doc.untaken().starts_with("The siren went off at four."));
+}
