@@ -80,6 +80,9 @@ pub enum Encoding {
     Utf8,
     /// UTF-8 with a leading byte-order mark (removed).
     Utf8Bom,
+    /// UTF-16 with its byte-order mark (removed), as Windows Notepad saves "Unicode":
+    /// little-endian (`true`) or big-endian.
+    Utf16 { little_endian: bool },
     /// Bytes that were not UTF-8, read as Windows-1252.
     Windows1252,
     /// Bytes that were not UTF-8 and not Windows-1252, read as the legacy encoding they
@@ -93,6 +96,12 @@ impl Encoding {
         match self {
             Encoding::Utf8 => "utf-8",
             Encoding::Utf8Bom => "utf-8-bom",
+            Encoding::Utf16 {
+                little_endian: true,
+            } => "utf-16le",
+            Encoding::Utf16 {
+                little_endian: false,
+            } => "utf-16be",
             Encoding::Windows1252 => "windows-1252",
             Encoding::Legacy(name) => name,
         }

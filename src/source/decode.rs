@@ -18,7 +18,8 @@ pub enum DecodeError {
     /// The file is a document format we recognise by its first bytes (PDF, Word, RTF,
     /// HTML, an image...): the name of the format, for the message.
     Format(&'static str),
-    /// UTF-16 text (we detect its BOM) that the user should re-save as UTF-8.
+    /// UTF-16 text (we detect its BOM) that holds bytes UTF-16 cannot hold (a lone
+    /// surrogate, an odd last byte): the user should re-save it as UTF-8.
     Utf16,
 }
 
@@ -61,8 +62,27 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
 /// encoding only when it holds no UTF-8 beyond ASCII at all, and then as the encoding
 /// its bytes show (nearly always Windows-1252; `chardetng` tells).
 pub fn decode_report(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(DecodeError::Utf16);
+    let utf16 = if bytes.starts_with(&[0xFF, 0xFE]) {
+        Some((encoding_rs::UTF_16LE, true))
+    } else if bytes.starts_with(&[0xFE, 0xFF]) {
+        Some((encoding_rs::UTF_16BE, false))
+    } else {
+        None
+    };
+    if let Some((codec, little_endian)) = utf16 {
+        // A byte-order mark says UTF-16 for sure (Notepad's "Unicode"); the text must
+        // decode whole, or the story would be garbled without a word.
+        let (text, had_errors) = codec.decode_with_bom_removal(bytes);
+        if had_errors || text.contains('\0') || mostly_control(text.as_bytes()) {
+            return Err(DecodeError::Utf16);
+        }
+        let (text, spaced_ends) = normalise(&text);
+        return Ok(Decoded {
+            text,
+            encoding: Encoding::Utf16 { little_endian },
+            repairs: Vec::new(),
+            spaced_ends,
+        });
     }
     if let Some(kind) = known_format(bytes) {
         return Err(DecodeError::Format(kind));
@@ -467,9 +487,29 @@ mod tests {
     }
 
     #[test]
-    fn nul_is_binary_and_utf16_is_named() {
+    fn nul_is_binary_and_utf16_is_read_by_its_mark() {
         assert_eq!(decode(b"a\0b"), Err(DecodeError::Binary));
-        assert_eq!(decode(b"\xFF\xFEa\0"), Err(DecodeError::Utf16));
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("“Café”\r\nline".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("Café".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(
+            decode(&le),
+            Ok((
+                "“Café”\nline".to_string(),
+                Encoding::Utf16 {
+                    little_endian: true
+                }
+            ))
+        );
+        assert_eq!(decode(&be).map(|d| d.0), Ok("Café".to_string()));
+        // A lone surrogate or an odd byte is no text to guess at.
+        assert_eq!(decode(b"\xFF\xFEa\0\x00\xD8b\0"), Err(DecodeError::Utf16));
+        assert_eq!(decode(b"\xFF\xFEa\0b"), Err(DecodeError::Utf16));
     }
 
     #[test]

@@ -139,7 +139,7 @@ fn read_any(entry: &config::ChapterConfig, path: &Path, lang: &str) -> ChapterRe
         )),
         Err(decode::DecodeError::Utf16) => Err(Diagnostic::error(
             file,
-            "is UTF-16 text, which Quire does not read",
+            "is UTF-16 text with bytes that are not UTF-16 (a broken or cut-off file)",
         )
         .hint("re-save the file as UTF-8")),
     }

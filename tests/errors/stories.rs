@@ -1,5 +1,5 @@
 //! Errors in the story files: missing, a folder, unreadable, a pipe, binary, a document
-//! that is not plain text, too large, UTF-16, empty, a note only, listed twice, or
+//! that is not plain text, too large, broken UTF-16, empty, a note only, listed twice, or
 //! outside the book's folder; each named with its file and what to do.
 
 use super::*;
@@ -149,18 +149,21 @@ fn story_file_too_large() {
 }
 
 #[test]
-fn utf16_file() {
+fn broken_utf16_file() {
+    // UTF-16 is read by its byte-order mark (tests/fixtures/stories/utf16_notepad.txt);
+    // a file cut off in the middle of a character is refused, not guessed at.
     let f = Fixture::with_toml(&toml_for(&["a.txt"]));
     let mut bytes = vec![0xFF, 0xFE];
     for u in STORY.encode_utf16() {
         bytes.extend(u.to_le_bytes());
     }
+    bytes.push(b'x');
     f.write("a.txt", bytes);
     assert_fails(
         &f,
         &[],
         &[
-            "error: a.txt: is UTF-16 text, which Quire does not read (hint: re-save the file as UTF-8)",
+            "error: a.txt: is UTF-16 text with bytes that are not UTF-16 (a broken or cut-off file) (hint: re-save the file as UTF-8)",
         ],
     );
 }
