@@ -58,12 +58,30 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         if is_see_end(&t) {
             doc.drop_line(i, &t);
         } else if section(&t).is_some() && doc.para_end(i) == i + 1 {
-            // A chapter's own `Notes:` or `Summary:` between chapters: the notes stay in
-            // the story, AO3's label does not.
+            // A chapter's own `Notes:` or `Summary:` between chapters: the notes stay at
+            // their place, set apart as small notes, up to the chapter's text or the next
+            // chapter; AO3's label goes.
             doc.drop_line(i, &t);
+            let Some(first) = doc.next_text(i + 1) else {
+                continue;
+            };
+            let mut last = doc.para_end(first);
+            while let Some(k) = doc.next_text(last) {
+                let next = doc.trimmed(k);
+                if doc.taken[k]
+                    || is_see_end(next)
+                    || is_chapter_heading(next)
+                    || section(next).is_some()
+                {
+                    break;
+                }
+                last = doc.para_end(k);
+            }
+            doc.out.notes.push((first + 1, last));
             doc.why(format!(
-                "header: line {} `{t}` is AO3's label over a chapter's notes; the notes stay in the story",
-                i + 1
+                "header: line {} `{t}` is AO3's label over a chapter's notes; the notes (lines {}–{last}) stay at their place in the story, set apart as small notes",
+                i + 1,
+                first + 1
             ));
         } else if is_chapter_heading(&t) && (i == 0 || doc.blank(i - 1)) && doc.para_end(i) == i + 1
         {

@@ -87,3 +87,22 @@ fn a_page_copied_whole_loses_its_menu_comments_and_footer() {
         h.rest
     );
 }
+
+/// An "Entire Work" page copy: a chapter's notes between chapters stay at their place as
+/// small notes (their lines recorded), up to the chapter's text or the next chapter.
+#[test]
+fn notes_between_chapters_of_a_copied_work_are_set_apart() {
+    let page = "Archive of Our Own beta\nSkip to Main Content\nWork Header\n\nRating:\n    General Audiences\n\nTides\nquill\n\nChapter 1: Low Water\n\nChapter Text\n\nThe tide went out.\n\nNotes:\n\nChapter two goes up on Saturday!\n\nChapter 2: The Bottle\n\nChapter Notes\n\nBack to the shop.\n\n(See the end of the chapter for more notes.)\n\nChapter Text\n\nMarnie came down.\n\nNotes:\n\nThanks for reading!";
+    let h = read(page, true, true);
+    let lines: Vec<&str> = page.lines().collect();
+    let noted: Vec<&str> = h
+        .notes
+        .iter()
+        .flat_map(|&(a, z)| lines[a - 1..z].iter().copied())
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(
+        noted,
+        ["Chapter two goes up on Saturday!", "Back to the shop."]
+    );
+}
