@@ -154,8 +154,14 @@ fn notes_run_on(doc: &mut Doc, from: usize) {
     let e = doc.para_end(k);
     let p = doc.para(k, e);
     let (strong, all) = talk_signs(&p.text);
-    if strong == 0
-        || all < 2
+    // A wider gap under it than over it (two blank lines, where one stood between the
+    // field and it) sets the story apart from the note; then one sign of talk in the
+    // first person will do ("Huge thanks to Pip for reading it over… I changed it.").
+    let gap_over = k - from;
+    let gap_under = doc.next_text(e).map_or(0, |n| n - e);
+    let set_apart =
+        gap_over <= 1 && gap_under >= 2 && all >= 1 && super::notes::addresses_readers(&p.text);
+    if !(strong >= 1 && all >= 2 || set_apart)
         || p.scene_break
         || doc.next_text(e).is_none()
         || fields::labelled(&doc.lines[k]).is_some()

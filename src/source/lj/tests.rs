@@ -39,6 +39,17 @@ fn notes_run_on_into_a_paragraph_of_talk() {
     );
 }
 
+/// A wider gap under a paragraph than over it sets the story apart from the note: one
+/// sign of talk in the first person is then enough for the note to run on; with one
+/// blank line under it, the same paragraph is the story's.
+#[test]
+fn notes_run_on_to_a_wider_gap() {
+    let t = "Title: Lantern\nRating: G\nA/N: Written for my Tuesday group.\n\nHuge thanks to Pip for reading it over. I changed the ending.\n\n\nThe lamp was lit.\n\nIt went out.";
+    assert_eq!(run(t).untaken(), "The lamp was lit.\nIt went out.");
+    let t = t.replace("ending.\n\n\n", "ending.\n\n");
+    assert!(run(&t).untaken().starts_with("Huge thanks to Pip"));
+}
+
 /// A story that opens with dialogue shaped like fields ("Title: that was all she
 /// wanted, she said, …" / "Author: of her own misfortune, …") keeps every word: a title
 /// or an author that is a sentence is no header's.
