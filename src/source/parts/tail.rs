@@ -187,9 +187,11 @@ fn is_storys_note(paras: &[RawPara], i: usize, end: usize) -> bool {
         .take_while(|p| mute(p))
         .count();
     // A sign or a note the story shows in capitals ("THANKS FOR READING THE WEATHER
-    // RIGHT.") is no author's either.
+    // RIGHT.", or a kept line in capitals over the sign's small print) is no author's
+    // either.
     let text = &paras[i].text;
-    let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+    let head = text.lines().next().unwrap_or_default();
+    let capitals = head.chars().any(char::is_alphabetic) && !head.chars().any(char::is_lowercase);
     // The story may show it itself ("… where nobody but the sea would read it:").
     let shown = i > 0 && paras[i - 1].text.trim_end().ends_with(':');
     ((is_labelled_note(text, PLAIN_LABELS) && talk_signs(text).1 == 0) || capitals)

@@ -443,3 +443,13 @@ fn a_sign_in_capitals_the_story_shows_is_the_storys() {
     assert_eq!(s.afterword, vec![9]);
     assert!(s.body.contains(&6) && s.body.contains(&7));
 }
+
+/// A sign in capitals over its small print, kept as two lines, is the story's too.
+#[test]
+fn a_sign_in_capitals_over_small_print_is_the_storys() {
+    let s = split_text(
+        "The smith worked late.\n\nThe forge was cold by morning.\n\nThe sea-witch came at noon.\n\nShe ran.\n\nThe sign over the slot said, as it always had:\n\nTHANKS FOR READING!\nPlease return books through the slot.\n\nHe went to the desk instead.\n\nA/N: Thank you for reading!",
+    );
+    assert_eq!(s.afterword, vec![7]);
+    assert!(s.body.contains(&5) && s.body.contains(&6));
+}
