@@ -1,8 +1,11 @@
-//! Markdown hard line breaks: decoded text → the lines whose break the author marked.
+//! Markdown hard line breaks and Setext headings: decoded text → the lines whose break
+//! the author marked, with underlined headings written as ATX ones.
 //!
 //! Input: a Markdown file's normalised text and the lines the decoder saw end in two or
 //! more spaces (trimmed since). Output: the text with each marking backslash taken off,
-//! and the 1-based lines whose break is a hard one. `paragraphs` keeps those breaks, so
+//! each Setext heading ("Title" over "=====", "Part" over "-----") as `#`/`##` with its
+//! underline blanked (so line numbers stay true), and the 1-based lines whose break is a
+//! hard one. `paragraphs` keeps those breaks, so
 //! a postcard's lines stay one paragraph of lines whatever the line-break heuristics
 //! would say of them. Plain text files are not read this way: their trailing spaces and
 //! backslashes are not markup.
@@ -12,6 +15,31 @@
 fn ends_in_backslash(line: &str) -> bool {
     line.strip_suffix('\\')
         .is_some_and(|rest| !rest.ends_with('\\') && !rest.trim().is_empty())
+}
+
+/// The level of the Setext heading whose text is line `i`: a line of text alone in its
+/// paragraph (a blank line or the file's start above it) with a line of three or more
+/// `=` (level 1) or `-` (level 2) right under it. A `---` under a blank line is a
+/// thematic break, and under a longer paragraph's last line it is left alone.
+fn setext_level(lines: &[&str], i: usize) -> Option<usize> {
+    let text = lines[i].trim();
+    let under = lines.get(i + 1)?.trim();
+    let alone = i == 0 || lines[i - 1].trim().is_empty();
+    if text.is_empty() || !alone || text.starts_with(['#', '>', '-', '*', '=']) || under.len() < 3 {
+        return None;
+    }
+    let level = if under.chars().all(|c| c == '=') {
+        1
+    } else if under.chars().all(|c| c == '-') {
+        2
+    } else {
+        return None;
+    };
+    // Text and underline, then a blank line or the end: a paragraph of its own.
+    lines
+        .get(i + 2)
+        .is_none_or(|l| l.trim().is_empty())
+        .then_some(level)
 }
 
 /// The text with marking backslashes removed, and the sorted lines ending in a hard break.
@@ -25,6 +53,15 @@ pub(crate) fn find(text: &str, spaced_ends: &[usize]) -> (String, Vec<usize>) {
     for (i, line) in lines.iter().enumerate() {
         if i > 0 {
             out.push('\n');
+        }
+        if let Some(level) = setext_level(&lines, i) {
+            out.push_str(&"#".repeat(level));
+            out.push(' ');
+            out.push_str(line.trim());
+            continue;
+        }
+        if i > 0 && setext_level(&lines, i - 1).is_some() {
+            continue;
         }
         if followed(i) && ends_in_backslash(line) {
             out.push_str(line[..line.len() - 1].trim_end());
@@ -53,6 +90,16 @@ mod tests {
         );
         // Line 4's backslash ends its paragraph, and line 6's is escaped: both stay.
         assert_eq!(hard, vec![1, 2, 3]);
+    }
+
+    #[test]
+    fn setext_headings_become_atx_and_keep_their_lines() {
+        let text = "The Salt Choir\n==============\n\n*by Wren*\n\nPart Two\n--------\n\nShe sang.\nHe sang\n---\n\n---\n\nEnd.";
+        let (t, _) = find(text, &[]);
+        assert_eq!(
+            t,
+            "# The Salt Choir\n\n\n*by Wren*\n\n## Part Two\n\n\nShe sang.\nHe sang\n---\n\n---\n\nEnd."
+        );
     }
 
     #[test]
