@@ -73,6 +73,7 @@ mod newsletter;
 mod note_app;
 mod note_language;
 pub mod notes;
+mod numbered_sections;
 mod obsidian;
 mod odt;
 mod office_html;

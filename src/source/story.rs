@@ -126,7 +126,16 @@ pub(crate) fn understand_spaced(
         super::lists::group(b, &raw, (&[], markdown), lang, decisions)
     };
     let preface = note(&head.preface, &split.preface, &mut decisions);
-    let body = blocks(&paras, &split.body, lang, true, &head.headings);
+    // Numbered section titles ("1. Morning" … "3. Night") head their sections.
+    let mut forced = head.headings.clone();
+    let numbered = super::numbered_sections::numbered_sections(&paras, &split.body);
+    if !numbered.is_empty() {
+        decisions.push(format!(
+            "headings: lines {numbered:?} are numbered section titles counting up from 1, each over its own prose"
+        ));
+    }
+    forced.extend(numbered);
+    let body = blocks(&paras, &split.body, lang, true, &forced);
     // Before anything is put in front of the body, `body[k]` is paragraph `split.body[k]`.
     for (k, &i) in split.body.iter().enumerate() {
         let p = &paras[i];
