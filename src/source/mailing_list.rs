@@ -87,7 +87,18 @@ fn foot(doc: &mut Doc) -> bool {
                 .next_text(i + 1)
                 .is_some_and(|k| doc.trimmed(k).starts_with("<*>"))
     });
-    let Some(at) = footer.and_then(|i| doc.prev_text(i)).or(more).or(yahoo) else {
+    // Yahoo! Mail's tagline under a rule ("Do you Yahoo!?" over the advert and its link),
+    // which it put under every message sent from it in the early 2000s.
+    let tagline = (0..doc.len()).find(|&i| {
+        doc.trimmed(i).eq_ignore_ascii_case("do you yahoo!?")
+            && doc.prev_text(i).is_some_and(|k| is_rule(doc.trimmed(k)))
+    });
+    let Some(at) = footer
+        .or(tagline)
+        .and_then(|i| doc.prev_text(i))
+        .or(more)
+        .or(yahoo)
+    else {
         return false;
     };
     // The links repeated under the message, with their rule, belong to the foot too.
@@ -136,6 +147,18 @@ Re: [FIC] Purl\n\nMore information about the knitfic-l mailing list\n";
         assert_eq!(
             doc.untaken(),
             "Title: Cast On\nAuthor: Ruth Abernethy\nThe wool was the colour of wet slate."
+        );
+    }
+
+    /// A message sent from Yahoo! Mail: its tagline and advert under a rule go.
+    #[test]
+    fn a_yahoo_mail_tagline_goes() {
+        let text = "Title: Orrin\n\nThe ferry left at six.\n\nFeedback welcome!\n\n\n__________________________________________________\nDo you Yahoo!?\nYahoo! Web Hosting - establish your business online\nhttp://webhosting.yahoo.com\n";
+        let mut doc = Doc::new(text);
+        assert!(read(&mut doc));
+        assert_eq!(
+            doc.untaken(),
+            "Title: Orrin\nThe ferry left at six.\nFeedback welcome!"
         );
     }
 

@@ -136,6 +136,9 @@ const LABELS: &[(&str, Field)] = &[
     ("written for", Field::Note),
     ("recipient", Field::Note),
     ("archive", Field::Boilerplate),
+    // The author's address in a mailing-list or archive header, as FAQ-era posts gave it.
+    ("e-mail", Field::Boilerplate),
+    ("email", Field::Boilerplate),
     ("comments", Field::Boilerplate),
     ("kudos", Field::Boilerplate),
     ("bookmarks", Field::Boilerplate),
