@@ -42,7 +42,7 @@ fn is_counts(t: &str) -> bool {
                 .all(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == 'K')
                 && matches!(
                     what.to_lowercase().as_str(),
-                    "reads" | "likes" | "comments" | "favorites" | "views"
+                    "reads" | "likes" | "comments" | "favorites" | "views" | "chapter" | "chapters"
                 )
         })
 }
@@ -64,8 +64,14 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         };
     }
     let title = k;
-    let Some(counts) = (title + 1..doc.len().min(title + 6)).find(|&i| is_counts(doc.trimmed(i)))
-    else {
+    // Within five lines of text under the title, blank lines between or not.
+    let mut near = Vec::new();
+    let mut at = title + 1;
+    while let Some(n) = doc.next_text(at).filter(|_| near.len() < 5) {
+        near.push(n);
+        at = n + 1;
+    }
+    let Some(counts) = near.into_iter().find(|&i| is_counts(doc.trimmed(i))) else {
         return false;
     };
     let Some(by) =
@@ -133,13 +139,50 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     true
 }
 
-/// The buttons and footer under the story.
+/// Whether `t` is the site's footer: `© 2024 Quotev · About · Privacy`, or its links
+/// alone (`Quotev · About · Help · Privacy · Terms`).
+fn is_footer(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let links = lower.split('·').map(str::trim).collect::<Vec<_>>();
+    (lower.starts_with('©') && lower.contains("quotev"))
+        || (links.len() >= 3
+            && links.contains(&"quotev")
+            && links.iter().all(|l| {
+                matches!(
+                    *l,
+                    "quotev" | "about" | "help" | "privacy" | "terms" | "contact"
+                )
+            }))
+}
+
+/// The buttons and footer under the story; with readers' comments between them
+/// (`Comments (12)` over the comments, the footer at the end), all of it from the
+/// buttons over the comments.
 fn foot(doc: &mut Doc) {
+    let footer = doc
+        .prev_text(doc.len())
+        .filter(|&k| is_footer(doc.trimmed(k)));
+    let comments = (0..doc.len()).rev().find(|&k| {
+        let lower = doc.trimmed(k).to_lowercase();
+        lower.starts_with("comments (") && lower.ends_with(')')
+    });
+    if let (Some(_), Some(c)) = (footer, comments) {
+        let mut first = c;
+        while let Some(k) = doc.prev_text(first).filter(|&k| {
+            FOOT.contains(&doc.trimmed(k).to_lowercase().as_str())
+                || doc.trimmed(k).eq_ignore_ascii_case("favorite")
+        }) {
+            first = k;
+        }
+        doc.drop_page_foot(first, "the page's buttons, readers' comments and footer");
+        return;
+    }
     doc.take_foot(|doc, k| {
         let t = doc.trimmed(k);
         let lower = t.to_lowercase();
-        let sure = lower.starts_with('©') && lower.contains("quotev");
+        let sure = is_footer(t);
         let button = FOOT.contains(&lower.as_str())
+            || lower == "favorite"
             || (lower.starts_with("comments (") && lower.ends_with(')'))
             || (lower.starts_with("more by ") && lower.split_whitespace().count() == 3);
         (sure || button).then_some(sure)
@@ -160,6 +203,17 @@ mod tests {
         assert_eq!(doc.out.summary[0].text, "The new flat is already occupied.");
         assert!(doc.out.meta.tags.contains(&"found family".to_string()));
         assert_eq!(doc.untaken(), "We moved into 4B.");
+    }
+
+    /// A page whose counts count chapters and favourites, a blank line between each line
+    /// of its head, and readers' comments between the buttons and the footer.
+    #[test]
+    fn a_quotev_page_with_comments_under_it() {
+        let page = "Quotev\nHome\nStories\nLog in\n\nGlass Harbour\n\nFanfiction · Original Story\n\nby nightjar_ink\n\n1 chapter · 1.4K reads · 97 favorites\n\nThe tower talked.\n\nShe listened.\n\nLike\nFavorite\nShare\n\nComments (2)\n\nsaltwitch · 2y\nTHE LAST LINE.\n\nQuotev · About · Help · Privacy · Terms";
+        let doc = Doc::read_by(page, read);
+        assert_eq!(doc.out.title.as_deref(), Some("Glass Harbour"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("nightjar_ink"));
+        assert_eq!(doc.untaken(), "The tower talked.\nShe listened.");
     }
 
     #[test]
