@@ -62,6 +62,9 @@ pub const NOTE_LABELS: &[&str] = &[
     "n.d.a",
     "avertissement",
     "résumé:",
+    // Spirit Fanfics' opening label (Brazil), and German's foreword.
+    "notas iniciais",
+    "vorwort",
     // Spanish.
     "nota del autor",
     "nota de la autora",
@@ -254,6 +257,14 @@ pub const END_LABELS: &[&str] = &[
     "nota da autora",
     "nota do autor",
     "notas da autora",
+    // The closing labels of Spirit Fanfics (Brazil) and their kin in other languages.
+    "notas finais",
+    "nota final",
+    "notas finales",
+    "note finali",
+    "notes de fin",
+    "nachwort",
+    "schlusswort",
     "obrigada por ler",
     "obrigado por ler",
     "примечание автора",
