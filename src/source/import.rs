@@ -426,6 +426,8 @@ fn plain_pages(mut work: Work, docs: &[&Html], lang: &str) -> Work {
     if let [doc] = docs {
         office_html::take_byline(&mut work, doc, lang);
         office_html::drop_spacers(&mut work, doc);
+        // A note box under Word's bare-name byline opens the text only now.
+        html::post::note_boxes(&mut work);
     }
     html::frame::after_header(&mut work, lang);
     html::post::drop_taglist(&mut work);

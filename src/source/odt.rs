@@ -16,6 +16,7 @@
 //! saved with a password is refused as such. A flat OpenDocument text (`.fodt`: the same
 //! parts in one XML file) is read by the same walk. Pure: no I/O.
 
+use super::docx::lead_note::{self, Written};
 use super::docx::{attr, core_field, note_backlink, note_mark, push_emphasised, word_page};
 use super::epub::reference;
 use super::zipped::{MAX_TOTAL_BYTES, Refusal, check_entries, read_entry};
@@ -138,6 +139,8 @@ fn page(style_parts: &[&str], content: &str, meta: &str) -> Result<String, Refus
             "open it in LibreOffice and save it again",
         )
     })?;
+    // The italic note a writer sets under the title and byline, as in Word.
+    lead_note::box_note(&mut w.out, &w.written);
     let foot = if w.notes.is_empty() {
         String::new()
     } else {
@@ -167,6 +170,10 @@ struct Writer {
     lists: Vec<String>,
     /// How deep inside paragraphs the walk is (text counts only there).
     in_para: usize,
+    /// The page's paragraphs as written (for the note under the byline), and the one
+    /// being written.
+    written: Vec<Written>,
+    para: Option<Written>,
 }
 
 impl Writer {
@@ -237,6 +244,20 @@ impl Writer {
                     Kind::Body if s.centred => ("<p align=center>", "</p>"),
                     Kind::Body => ("<p>", "</p>"),
                 };
+                if !empty && self.in_para == 0 && self.saved.is_empty() {
+                    self.para = Some(Written {
+                        start: self.out.len(),
+                        end: 0,
+                        kind: match kind {
+                            Kind::Title => lead_note::Kind::Title,
+                            Kind::Subtitle => lead_note::Kind::Subtitle,
+                            Kind::Heading(_) => lead_note::Kind::Heading,
+                            Kind::Body => lead_note::Kind::Text,
+                        },
+                        italic: true,
+                        text: String::new(),
+                    });
+                }
                 self.out.push_str(open);
                 if let Some(n) = self.backlink.take() {
                     self.out.push_str(&note_backlink(n));
@@ -298,6 +319,14 @@ impl Writer {
                 self.in_para = self.in_para.saturating_sub(1);
                 self.format.pop();
                 self.close_tag();
+                if self.in_para == 0
+                    && self.saved.is_empty()
+                    && let Some(mut p) = self.para.take()
+                {
+                    p.end = self.out.len();
+                    p.italic &= p.text.chars().any(char::is_alphanumeric);
+                    self.written.push(p);
+                }
             }
             "span" => {
                 self.format.pop();
@@ -328,6 +357,10 @@ impl Writer {
     fn push_text(&mut self, t: &str) {
         let emphasis = self.format.last().copied().unwrap_or_default();
         push_emphasised(&mut self.out, t, emphasis);
+        if let Some(p) = self.para.as_mut().filter(|_| self.saved.is_empty()) {
+            p.text.push_str(t);
+            p.italic &= emphasis.0 || !t.chars().any(char::is_alphanumeric);
+        }
     }
 }
 

@@ -11,7 +11,7 @@
 //! when everything says so: right under a title and a byline, all in italics, short,
 //! the story under it not in italics, and talking as an author does (a note's label, a
 //! strong sign of talk, or a sign and words to the reader); an italic epigraph or an
-//! opening in italics stays the story's. Shared by the Word and RTF readers. Pure.
+//! opening in italics stays the story's. Shared by the Word, RTF and OpenDocument readers. Pure.
 
 use super::super::bylines::{is_name, local_byline};
 use super::super::notes::talks_under_byline;
@@ -60,7 +60,10 @@ pub(in crate::source) fn box_note(html: &mut String, paras: &[Written]) -> bool 
         && note.italic
         && note.text.split_whitespace().count() <= NOTE_WORDS
         && !next.italic;
-    if title.kind != Kind::Title || !is_byline || !set_apart || !talks_under_byline(&note.text) {
+    // The title: in the Title style, or the first heading (LibreOffice writers often
+    // head the page with a Heading 1).
+    let titled = matches!(title.kind, Kind::Title | Kind::Heading);
+    if !titled || !is_byline || !set_apart || !talks_under_byline(&note.text) {
         return false;
     }
     html.insert_str(note.end, "</aside>");

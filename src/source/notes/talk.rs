@@ -151,7 +151,11 @@ pub fn talks_under_byline(text: &str) -> bool {
         .find(|w| !w.is_empty())
         .map(|w| ON_ITS_WRITING.contains(&w))
         .unwrap_or(false);
+    // Every caller has found the paragraph set apart (in italics, or alone over a
+    // blank), so a dedication is judged as the italic line it is ("For M., who wanted
+    // a song…").
     super::is_labelled_note(text, super::NOTE_LABELS)
+        || super::is_dedication(&format!("*{}*", text.trim().trim_matches(['*', '_'])))
         || strong >= 1
         || ((all >= 1 || first) && addresses_readers(text))
 }

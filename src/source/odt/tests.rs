@@ -71,6 +71,27 @@ fn paragraphs_keep_their_styles_and_emphasis() {
     assert!(html.contains("<o:Author>Ines Marlow</o:Author>"), "{html}");
 }
 
+/// A dedication set in italics under a Heading 1 title and a byline is boxed as the
+/// page's note, as Word's is; the same line in upright type stays the story's.
+#[test]
+fn an_italic_note_under_the_title_and_byline_is_boxed() {
+    let auto = r#"<style:style style:name="P3" style:family="paragraph" style:parent-style-name="Text_20_body"><style:text-properties fo:font-style="italic"/></style:style>"#;
+    let body = |style: &str| {
+        format!(
+            r#"<text:h text:style-name="Heading_20_1" text:outline-level="1">Night Ferry</text:h><text:p text:style-name="Text_20_body">by Maud Keswick</text:p><text:p text:style-name="{style}">For M., who wanted a song about the ferry.</text:p><text:p text:style-name="Text_20_body"/><text:p text:style-name="Text_20_body">The ferry left at eleven.</text:p><text:p text:style-name="Text_20_body">It was cold.</text:p>"#
+        )
+    };
+    let html = to_html(&odt(auto, &body("P3"), "")).unwrap();
+    assert!(
+        html.contains(
+            "<aside class=note><p><i>For M., who wanted a song about the ferry.</i></p></aside>"
+        ),
+        "{html}"
+    );
+    let html = to_html(&odt(auto, &body("Text_20_body"), "")).unwrap();
+    assert!(!html.contains("<aside"), "{html}");
+}
+
 /// A numbered list is an `<ol>` of its items, a footnote linked to its text after the
 /// rule; comments and tracked deletions are no words of the page.
 #[test]
