@@ -40,6 +40,11 @@ const CHROME_CLASSES: &[&str] = &[
     "speechify-ignore",
     "pw-subtitle-paragraph",
     "comment-marker",
+    // Wattpad's counts under the part's title (reads, votes, comments), and its vote
+    // and share buttons, next-part link and readers' comments under the text.
+    "story-stats",
+    "part-footer",
+    "part-comments",
     "sharedaddy",
     "jp-relatedposts",
     // A site's footer lines set as classed paragraphs under the story (a printer-friendly
@@ -60,7 +65,11 @@ const CHROME_TEST_IDS: &[&str] = &["authorName", "storyReadTime", "storyPublishD
 /// Whether element `e` is a post page's own furniture inside the post (see
 /// [`CHROME_CLASSES`]).
 pub(crate) fn is_chrome(e: &scraper::node::Element) -> bool {
-    e.id() == Some("jp-post-flair")
+    // Wattpad's byline under the part's title, for narrow screens.
+    let wattpad_byline =
+        e.classes().any(|c| c == "author") && e.classes().any(|c| c == "hidden-lg");
+    wattpad_byline
+        || e.id() == Some("jp-post-flair")
         || e.attr("data-testid")
             .is_some_and(|t| CHROME_TEST_IDS.contains(&t))
         || e.classes().any(|c| CHROME_CLASSES.contains(&c))
@@ -157,9 +166,16 @@ const ARTICLE_BODY: &[&str] = &["body", "post-text", "text-body"];
 /// holds `content`.
 pub(crate) fn title(doc: &Html, content: ElementRef<'_>) -> Option<String> {
     let root = doc.root_element();
-    let marked = root
+    // Wattpad's reading page names the story in its contents bar (`.toc-header` …
+    // `.title`), over the part's own `<h1>` ("Part One: Dial Tone").
+    let story_bar = root
         .descendent_elements()
-        .find(|e| TITLE.iter().any(|c| has_class(*e, c)));
+        .find(|e| has_class(*e, "toc-header"))
+        .and_then(|bar| bar.descendent_elements().find(|e| has_class(*e, "title")));
+    let marked = story_bar.or_else(|| {
+        root.descendent_elements()
+            .find(|e| TITLE.iter().any(|c| has_class(*e, c)))
+    });
     let article = content
         .ancestors()
         .filter_map(ElementRef::wrap)
