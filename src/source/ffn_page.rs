@@ -91,11 +91,12 @@ fn is_foot(t: &str) -> bool {
         || nav
         || button_row(&lower)
         || lower.starts_with("post your thoughts as a guest")
+        || lower.starts_with("post a review as guest")
         || BUTTONS.contains(&lower.as_str())
         || lower.starts_with("share: ")
         || (lower.contains("terms of service") && lower.contains("fanfiction"))
         || (lower.contains('©') && lower.ends_with("fanfiction"))
-        || (lower.contains("terms of service") && lower.contains("privacy policy"))
+        || (lower.contains("terms of service") && lower.contains("privacy"))
 }
 
 /// Whether lowercase `lower` is a row of the page's buttons, as the mobile page copies
@@ -314,6 +315,17 @@ mod tests {
     fn a_chapter_pages_foot_goes() {
         let page = "FanFiction | unleash your imagination\nFollow/Fav\nLanterns\nBy: ash\nA blurb.\nRated: T - English - Romance - Chapters: 5 - Words: 900 - id: 1\nChapter 3: The Long Way\n< Prev Next >\n\nNine days.\n\nShe stayed.\n\nNine days.\n\nChapter 3: The Long Way\n< Prev Next >\nReview\nPost your thoughts as a Guest or Login.\nHelp  Privacy  Terms of Service  Top";
         let mut doc = Doc::new(page);
+        assert!(read(&mut doc, true));
+        assert!(
+            doc.untaken()
+                .ends_with("Nine days.\nShe stayed.\nNine days.")
+        );
+        // The review box's other prompt, and the footer's links run together.
+        let page = page.replace(
+            "Post your thoughts as a Guest or Login.\nHelp  Privacy  Terms of Service  Top",
+            "Post a review as guest or Login:\nName:\nTop\nHelp Privacy Terms of Service | About Us | Follow us",
+        );
+        let mut doc = Doc::new(&page);
         assert!(read(&mut doc, true));
         assert!(
             doc.untaken()
