@@ -137,6 +137,13 @@ fn page_foot(doc: &mut Doc, from: usize) {
     );
 }
 
+/// Whether the label at `k` has two or more lines right under it, none of them a long
+/// line of prose: a list's entries, not a note's paragraph.
+fn over_lines(doc: &Doc, k: usize) -> bool {
+    let end = doc.para_end(k);
+    end > k + 2 && (k + 1..end).all(|j| doc.trimmed(j).chars().count() < 60)
+}
+
 /// The end notes after the story: from the first bare `Notes:` (`End Notes`,
 /// `Afterword`) after the last text marker to the end → afterword, labels dropped.
 fn end_notes(doc: &mut Doc, from: usize) {
@@ -144,6 +151,10 @@ fn end_notes(doc: &mut Doc, from: usize) {
         !doc.taken[k]
             && section_start(doc.trimmed(k)).is_some_and(|s| s != Section::Summary)
             && (k == 0 || doc.blank(k - 1))
+            // AO3's label stands alone over the notes, or over their first paragraph; a
+            // bare "Notes:" over short lines is the story's own (a notebook's heading
+            // over its entries).
+            && (section(doc.trimmed(k)).is_none() || !over_lines(doc, k))
     }) else {
         return;
     };

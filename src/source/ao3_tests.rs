@@ -106,3 +106,17 @@ fn notes_between_chapters_of_a_copied_work_are_set_apart() {
         ["Chapter two goes up on Saturday!", "Back to the shop."]
     );
 }
+
+/// A download's text has nothing that marks where the story starts: its `Notes` section
+/// holds only what comes before dialogue, and a story's own "Notes:" over a notebook's
+/// lines is neither where the notes end nor the work's end notes.
+#[test]
+fn a_downloads_notes_stop_before_the_story() {
+    let text = "Lamps\nPosted originally on the Archive of Our Own at https://archiveofourown.org/works/1.\n\nRating:\n    General Audiences\n\nLamps\nby wren\n\nNotes\n\nFor the summer swap.\n\nThe lamp was lit at nine.\n\n\"Why?\" Nell asked.\n\nNotes:\nthe tide at four\nthree puffins\n\nShe wrote it down.\n\nEnd Notes\n\nThanks for reading!";
+    let h = read(text, true, true);
+    let texts =
+        |v: &[super::paragraphs::RawPara]| v.iter().map(|p| p.text.clone()).collect::<Vec<_>>();
+    assert_eq!(texts(&h.preface), ["For the summer swap."]);
+    assert_eq!(texts(&h.afterword), ["Thanks for reading!"]);
+    assert!(h.rest.contains("Notes:\nthe tide at four"), "{}", h.rest);
+}

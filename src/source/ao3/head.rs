@@ -101,6 +101,10 @@ pub(super) fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -
     if page { limit } else { i }
 }
 
+/// The most paragraphs a section of a download runs to before the next section or the
+/// story's first chapter heading.
+const DOWNLOAD_SECTION_PARAS: usize = 6;
+
 /// Takes a section (`Summary:`, `Notes:`) and the author's paragraphs under it: up to
 /// the next section, a see-the-end line, a chapter title, a field or the text marker.
 /// In a download, where nothing marks the story's start, a section with no such end
@@ -133,13 +137,24 @@ fn take_section(doc: &mut Doc, k: usize, s: Section, limit: usize, page: bool) -
     let mut end = body_from;
     let mut found_end = false;
     let mut m = body_from;
+    let mut paras_seen = 0;
+    let mut dialogue = false;
     while let Some(n) = doc.next_text(m) {
         if stop(doc, n) {
-            found_end = n < doc.len();
+            // In a download, a stop far down is the story's own ("Notes:" over a
+            // notebook's lines): a section is a few paragraphs, not the story.
+            // Dialogue between says the same.
+            found_end =
+                n < doc.len() && (page || (paras_seen <= DOWNLOAD_SECTION_PARAS && !dialogue));
+
             break;
         }
+        dialogue |= doc
+            .trimmed(n)
+            .starts_with(['"', '\u{201c}', '\u{201e}', '\u{ab}', '\u{2014}']);
         m = doc.para_end(n);
         end = m;
+        paras_seen += 1;
     }
     if !page && !found_end {
         end = if inline.is_some() {
