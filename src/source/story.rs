@@ -439,6 +439,8 @@ fn blocks(
             // only at the story's start does a break below make it a heading.
             let beside_break = (k > 0 && paras[idx[k - 1]].scene_break)
                 || (k == 0 && idx.get(k + 1).is_some_and(|&j| paras[j].scene_break));
+            // A line the story shows ("…it said only:" over "Chapter 3") is its text.
+            let shown = k > 0 && paras[idx[k - 1]].text.trim_end().ends_with(':');
             if p.scene_break {
                 Block::SceneBreak
             } else if headings && p.verse == Verse::Title {
@@ -447,7 +449,7 @@ fn blocks(
                 stanza(p, lang)
             } else if headings && forced.contains(&p.line) {
                 Block::Heading(typography::apply_str(&p.text, lang))
-            } else if let Some(h) = headings
+            } else if let Some(h) = (headings && !shown)
                 .then(|| headings::heading(p, beside_break))
                 .flatten()
             {

@@ -23,6 +23,37 @@ fn heading_inside_story() {
     assert_eq!(c.body[1], Block::Heading("Thirty Years Later".into()));
 }
 
+/// A heading-shaped line the story shows under a colon ("it said only:" over "Chapter
+/// 3") is its text; the same line after a plain paragraph is a heading.
+#[test]
+fn a_heading_shown_under_a_colon_is_the_storys() {
+    let text = |over: &str| {
+        format!("Title Here\n\nShe left.\n\n{over}\n\nChapter 3\n\nAnd underneath, smaller: soon.")
+    };
+    let (c, _) = understand(
+        &entry(),
+        &text("The last page said only:"),
+        Encoding::Utf8,
+        "en",
+    );
+    assert!(
+        !c.body.iter().any(|b| matches!(b, Block::Heading(_))),
+        "{:?}",
+        c.body
+    );
+    let (c, _) = understand(
+        &entry(),
+        &text("The last page was blank."),
+        Encoding::Utf8,
+        "en",
+    );
+    assert!(
+        c.body.contains(&Block::Heading("Chapter 3".into())),
+        "{:?}",
+        c.body
+    );
+}
+
 #[test]
 fn short_title_case_lines_between_paragraphs_stay_paragraphs() {
     let (c, _) = understand(
