@@ -140,8 +140,11 @@ fn page_foot(doc: &mut Doc, from: usize) {
 /// Whether the label at `k` has two or more lines right under it, none of them a long
 /// line of prose: a list's entries, not a note's paragraph.
 fn over_lines(doc: &Doc, k: usize) -> bool {
-    let end = doc.para_end(k);
-    end > k + 2 && (k + 1..end).all(|j| doc.trimmed(j).chars().count() < 60)
+    // The page's foot, taken already, may follow with no blank line between.
+    let under: Vec<usize> = (k + 1..doc.para_end(k))
+        .take_while(|&j| !doc.taken[j])
+        .collect();
+    under.len() >= 2 && under.iter().all(|&j| doc.trimmed(j).chars().count() < 60)
 }
 
 /// The end notes after the story: from the first bare `Notes:` (`End Notes`,
