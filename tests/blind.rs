@@ -1,4 +1,4 @@
-//! The blind anthologies 9 to 28 read as their answer keys say: each was written by
+//! The blind anthologies 9 to 31 read as their answer keys say: each was written by
 //! someone who saw none of Quire's readers, with `EXPECTED.md` as the key. For each of
 //! their stories: the title, the authors, where the story starts and ends, how many
 //! scene breaks it has, and the first and last words of the notes before and after it —
@@ -176,3 +176,12 @@ mod anthology27;
 
 #[path = "blind/anthology28.rs"]
 mod anthology28;
+
+#[path = "blind/anthology29.rs"]
+mod anthology29;
+
+#[path = "blind/anthology30.rs"]
+mod anthology30;
+
+#[path = "blind/anthology31.rs"]
+mod anthology31;

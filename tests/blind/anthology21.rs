@@ -179,10 +179,29 @@ fn prose_words(blocks: &[Block]) -> Vec<String> {
         .flat_map(|b| match b {
             Block::Heading(_) | Block::Note(_) | Block::Footnotes(_) => Vec::new(),
             Block::List(list) => list.items.iter().flat_map(|i| prose_words(i)).collect(),
-            b => words(&b.plain()),
+            b => words(&without_marks(&b.plain())),
         })
         .filter(|w| !w.chars().all(|c| "⁰¹²³⁴⁵⁶⁷⁸⁹".contains(c)))
         .collect()
+}
+
+/// `text` without its typed footnote marks (`news.[1]`), which are no words.
+fn without_marks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('[') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let digits = after.chars().take_while(char::is_ascii_digit).count();
+        if (1..=2).contains(&digits) && after[digits..].starts_with(']') {
+            rest = &after[digits + 1..];
+        } else {
+            out.push('[');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The words of each story, in order, are the key's `story-texts/N.txt` exactly, its
@@ -196,12 +215,20 @@ fn anthology21_gives_every_story_its_words_in_order() {
 /// `story-texts/N.txt` (its prose: no heading or note, a list's items without their
 /// numbers, then its footnotes' text).
 pub(super) fn every_story_has_the_keys_words(name: &str) {
+    every_story_but_has_the_keys_words(name, &[]);
+}
+
+/// As [`every_story_has_the_keys_words`], for every story but those of `skip` (by file).
+pub(super) fn every_story_but_has_the_keys_words(name: &str, skip: &[&str]) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(name);
     let project = quire::load(&root).expect("the anthology loads");
     let mut wrong = Vec::new();
     for (n, ch) in project.book.chapters.iter().enumerate() {
+        if skip.contains(&ch.file.as_str()) {
+            continue;
+        }
         let mut have = prose_words(&ch.body);
         for b in &ch.body {
             if let Block::Footnotes(f) = b {

@@ -126,9 +126,8 @@ const ANTHOLOGY27: &[Expected] = &[
     },
     Expected {
         file: "Static Hearts - Part One_ Dial Tone - Wattpad.html",
-        // A saved Wattpad part is titled by its page's heading, the part's title; the
-        // key names the story ("Static Hearts"), which the page sets elsewhere.
-        title: "Part One: Dial Tone",
+        // The story's title from the page's contents bar, not the part's heading.
+        title: "Static Hearts",
         authors: &["juniperwrites_"],
         breaks: 1,
         story: (
