@@ -32,6 +32,8 @@ const WATTPAD_BUTTONS: &[&str] = &[
     "abstimmen",
     "kommentieren",
     "teilen",
+    "komentar",
+    "bagikan",
 ];
 
 /// Wattpad's link to the next part, in its languages, lowercase.
@@ -43,6 +45,8 @@ const NEXT_PART: &[&str] = &[
     "continuar lendo a próxima parte",
     "continuer la lecture de la partie suivante",
     "nächsten teil weiterlesen",
+    "continuar leyendo en la siguiente parte",
+    "lanjutkan membaca bagian selanjutnya",
 ];
 
 /// Lines only Wattpad's story page writes, lowercase.
@@ -54,6 +58,11 @@ const PAGE_LINES: &[&str] = &[
     "you\u{2019}ll also like",
     "write a comment...",
     "write a comment\u{2026}",
+    "también te puede gustar",
+    "você também vai gostar",
+    "kamu juga akan menyukai",
+    "potrebbe piacerti anche",
+    "vous aimerez aussi",
 ];
 
 /// How far down the page its head may reach.
@@ -65,7 +74,7 @@ const MAX_HEAD_WORDS: usize = 12;
 
 /// Reads the site lines of a Wattpad paste. Returns whether it found any.
 pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
-    let page = page(doc, allow_title);
+    let page = page(doc, allow_title) || menu_page::read(doc, allow_title);
     let top = page
         || wattpad_head(doc, allow_title)
         || wattpad_part_head(doc, allow_title)
@@ -408,6 +417,8 @@ fn foot(doc: &mut Doc) -> bool {
         },
     )
 }
+
+mod menu_page;
 
 #[cfg(test)]
 mod tests;

@@ -123,3 +123,26 @@ fn a_story_head_with_worded_counts_over_the_part() {
         "Counting\nby ana_b\n3\n2\n1\nThe rocket rose."
     );
 }
+
+/// A part's page copied in Spanish and in Indonesian: the menu, the story's title, the
+/// part's title, the localized byline and counts go; so do the buttons, the next-part
+/// link, the recommendations and the footer.
+#[test]
+fn a_localized_page_copy_keeps_its_story() {
+    let es = "Wattpad\nExplorar\nComunidad\nBuscar\nLa caja\npor valeriaescribe\nCapítulo 1: Papelitos\n12,4 K\n1,1 K\nLeídas 12,4 K\nVotos 1,1 K\nCapítulo 1: Papelitos\n\nMi hermana guardaba sus miedos.\n\nVotar\nComentar\nCompartir\n\nContinuar leyendo en la siguiente parte\nCapítulo 2: El armario\n\nTambién te puede gustar\nCartas que nunca envié";
+    let doc = run(es);
+    assert_eq!(doc.out.title.as_deref(), Some("La caja"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("valeriaescribe"));
+    assert_eq!(
+        doc.out.lead_heading.as_ref().map(|p| p.text.as_str()),
+        Some("Capítulo 1: Papelitos")
+    );
+    assert_eq!(doc.untaken(), "Mi hermana guardaba sus miedos.");
+    let id = "Beranda\nTelusuri\nKomunitas\nTulis\n\nPembaca Nomor Tujuh\nBagian 1\noleh senjakala_\n\n1,2 rb Dibaca  184 Vote  47 Komentar\n\nNamaku Laras.\n\nVote\nKomentar\nBagikan\n\nLanjutkan membaca bagian selanjutnya\nBagian 2\n\n© 2024 Wattpad";
+    let doc = run(id);
+    assert_eq!(doc.out.title.as_deref(), Some("Pembaca Nomor Tujuh"));
+    assert_eq!(doc.untaken(), "Namaku Laras.");
+    // Without a line only the page writes under the text, nothing is taken.
+    let t = "Explorar\nComunidad\nBuscar\nLa caja\npor valeriaescribe\n\nMi hermana guardaba sus miedos.";
+    assert_eq!(run(t).untaken(), Doc::new(t).untaken());
+}
