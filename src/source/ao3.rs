@@ -144,7 +144,11 @@ fn over_lines(doc: &Doc, k: usize) -> bool {
     let under: Vec<usize> = (k + 1..doc.para_end(k))
         .take_while(|&j| !doc.taken[j])
         .collect();
-    under.len() >= 2 && under.iter().all(|&j| doc.trimmed(j).chars().count() < 60)
+    under.len() >= 2
+        && under.iter().all(|&j| {
+            let t = doc.trimmed(j);
+            t.chars().count() < 60 && section_start(t).is_none()
+        })
 }
 
 /// The end notes after the story: from the first bare `Notes:` (`End Notes`,
