@@ -491,5 +491,8 @@ fn is_named_break(line: &str) -> bool {
     (framed && !(hugged(lead) && hugged(trail))) || (words.contains(' ') && inner == t)
 }
 
+mod gaps;
+pub(crate) use gaps::white_breaks;
+
 #[cfg(test)]
 mod tests;

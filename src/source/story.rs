@@ -61,6 +61,11 @@ pub(crate) fn understand_spaced(
     );
     let lang = language.as_deref().unwrap_or(lang);
     let (mut paras, wrap) = paragraphs::split_layout(&head.rest, &hard);
+    paragraphs::white_breaks(&mut paras, text, |p| {
+        head.headings.contains(&p.line)
+            || headings::heading_shape(p)
+            || super::notes::is_labelled_note(&p.text, super::notes::NOTE_LABELS)
+    });
     super::bylines::part_title_bylines(&mut paras);
     let ov = Overrides {
         preface: entry.preface,
