@@ -153,10 +153,10 @@ pub(crate) fn understand_spaced(
         }
     }
     let raw: Vec<&RawPara> = split.body.iter().map(|&i| &paras[i]).collect();
-    let body = set_apart_notes(body, &raw, &head.notes, &mut decisions);
+    let body = small_notes::set_apart_notes(body, &raw, &head.notes, &mut decisions);
     let found = (&head.quotes[..], markdown);
     let body = super::lists::group(body, &raw, found, lang, &mut decisions);
-    let mut body = join_notes(body);
+    let mut body = small_notes::join_notes(body);
     epigraph::set_apart(&mut body, &mut decisions);
     // A chapter heading a header reader took from the top opens the body.
     if let Some(h) = &head.lead_heading {
@@ -380,52 +380,6 @@ pub(crate) fn chapter_title(
     }
 }
 
-/// Each paragraph that a header reader found to be a chapter's own notes (its lines
-/// inside one of `notes`), or that opens with an author's-note label right beside a
-/// chapter's heading inside the story (`A/N: Sorry this is short…` over `Chapter Two`),
-/// as a small note of its own; `body[k]` stays `raw[k]`'s.
-fn set_apart_notes(
-    body: Vec<Block>,
-    raw: &[&RawPara],
-    notes: &[(usize, usize)],
-    decisions: &mut Vec<String>,
-) -> Vec<Block> {
-    let heading = |k: usize| matches!(body.get(k), Some(Block::Heading(_)));
-    let mut apart = vec![false; body.len()];
-    for (k, p) in raw.iter().enumerate().take(body.len()) {
-        if !matches!(body[k], Block::Paragraph(_)) {
-            continue;
-        }
-        if notes.iter().any(|&(a, z)| a <= p.line && p.line <= z) {
-            apart[k] = true;
-        } else if (heading(k + 1) || (k > 0 && heading(k - 1)))
-            && super::notes::is_labelled_note(&p.text, super::notes::NOTE_LABELS)
-        {
-            apart[k] = true;
-            decisions.push(format!(
-                "line {}: an author's note beside a chapter's heading stays at its place, set apart as a small note",
-                p.line
-            ));
-        }
-    }
-    body.into_iter()
-        .zip(apart)
-        .map(|(b, apart)| if apart { Block::Note(vec![b]) } else { b })
-        .collect()
-}
-
-/// Small notes next to each other made one.
-fn join_notes(body: Vec<Block>) -> Vec<Block> {
-    let mut out: Vec<Block> = Vec::with_capacity(body.len());
-    for b in body {
-        match (out.last_mut(), b) {
-            (Some(Block::Note(prev)), Block::Note(more)) => prev.extend(more),
-            (_, b) => out.push(b),
-        }
-    }
-    out
-}
-
 /// `forced`: lines a header reader found to be chapter headings.
 fn blocks(
     paras: &[RawPara],
@@ -496,6 +450,7 @@ fn stanza(p: &RawPara, lang: &str) -> Block {
 mod breaks;
 mod decisions;
 mod epigraph;
+mod small_notes;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

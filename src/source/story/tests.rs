@@ -459,3 +459,37 @@ fn a_note_beside_a_chapter_heading_is_a_small_note() {
     );
     assert!(c.body.iter().any(|b| b.plain() == "Edie stopped asking."));
 }
+
+/// "A/N: sorry, switching POV here!" beside a scene break inside the story is set apart
+/// as a small note; a story's own "Note:" there stays its text.
+#[test]
+fn an_authors_note_beside_a_break_inside_the_story_is_a_small_note() {
+    let text = |line: &str| {
+        format!(
+            "Title Here\n\nShe left.\n\nShe cried.\n\n{line}\n\n* * *{}",
+            "\n\nHe stayed a while.".repeat(12)
+        )
+    };
+    let (c, _) = understand(
+        &entry(),
+        &text("A/N: sorry, switching POV here!"),
+        Encoding::Utf8,
+        "en",
+    );
+    assert!(
+        c.body.iter().any(|b| matches!(b, Block::Note(_))),
+        "{:?}",
+        c.body
+    );
+    let (c, _) = understand(
+        &entry(),
+        &text("Note: the key is under the mat"),
+        Encoding::Utf8,
+        "en",
+    );
+    assert!(
+        !c.body.iter().any(|b| matches!(b, Block::Note(_))),
+        "{:?}",
+        c.body
+    );
+}
