@@ -16,7 +16,7 @@ pub use labels::{END_LABELS, NOTE_LABELS};
 
 pub use talk::{
     addresses_readers, closes_with_sign_off, is_bracketed_talk, is_disclaimer, is_sign_off,
-    talk_signs, talks_as_note, talks_under_byline,
+    opens_on_its_writing, talk_signs, talks_as_note, talks_under_byline,
 };
 
 /// Phrases only an author talking to readers uses: about the fic, reviews, updates,

@@ -41,6 +41,9 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "thank you for reading",
     "thank u ",
     "fun to write",
+    // The month-long writing events ("Written during NaPoWriMo.").
+    "nanowrimo",
+    "napowrimo",
     // The writer on the file's own look ("i couldn't do formatting here").
     "formatting",
     "come say hi",

@@ -139,6 +139,15 @@ const ON_ITS_WRITING: &[&str] = &[
     "scritta",
 ];
 
+/// Whether `text` opens on how the piece was written ("Written during NaPoWriMo.",
+/// "Escrito para…").
+pub fn opens_on_its_writing(text: &str) -> bool {
+    straighten(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| ON_ITS_WRITING.contains(&w))
+}
+
 /// Whether a short paragraph the writer set apart under the title and byline (in
 /// italics) talks as an author's note does: a note's label, a strong sign of talk, or
 /// any sign with words addressed to readers. Opening on how the piece was written
@@ -146,11 +155,7 @@ const ON_ITS_WRITING: &[&str] = &[
 /// open on a message "written in chalk", but not set that line apart under its byline.
 pub fn talks_under_byline(text: &str) -> bool {
     let (strong, all) = talk_signs(text);
-    let first = straighten(text)
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .map(|w| ON_ITS_WRITING.contains(&w))
-        .unwrap_or(false);
+    let first = opens_on_its_writing(text);
     // Every caller has found the paragraph set apart (in italics, or alone over a
     // blank), so a dedication is judged as the italic line it is ("For M., who wanted
     // a song…").
@@ -217,6 +222,12 @@ const OWNED: &[&str] = &[
     "figuren",
     "personaggi",
     "personagens",
+    // A song-fic's disclaimer: "Song belongs to The Hollow Lanterns."
+    "song",
+    "lyrics",
+    "canción",
+    "chanson",
+    "canzone",
 ];
 
 /// Whether a short paragraph is an unlabelled disclaimer: "I don't own Les Mis.", "The

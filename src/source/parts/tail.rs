@@ -5,8 +5,8 @@
 
 use super::super::headings::{heading, is_end_mark};
 use super::super::notes::{
-    END_LABELS, NOTE_LABELS, addresses_readers, is_bracketed_talk, is_labelled_note, is_sign_off,
-    talk_signs, talks_as_note,
+    END_LABELS, NOTE_LABELS, addresses_readers, is_bracketed_talk, is_disclaimer, is_labelled_note,
+    is_sign_off, opens_on_its_writing, talk_signs, talks_as_note,
 };
 use super::{RawPara, Split, label_of, line_span};
 
@@ -126,6 +126,24 @@ fn closing_note(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> u
             ));
             return first;
         }
+    }
+    // A disclaimer as the file's last paragraph ("Song belongs to The Hollow
+    // Lanterns.", "I don't own the characters.") is the author's, after the story.
+    // So is a short last line on how the piece was written ("Written during
+    // NaPoWriMo.") with a strong sign of talk.
+    let last = (end > start + 2).then(|| paras[end - 1].text.as_str());
+    let on_its_writing = |t: &str| {
+        opens_on_its_writing(t)
+            && talk_signs(t).0 >= 1
+            && t.split_whitespace().count() <= SET_APART_WORDS
+    };
+    if last.is_some_and(|t| is_disclaimer(t) || on_its_writing(t)) {
+        s.decisions.push(format!(
+            "afterword: line {} is a disclaimer or a note on the writing at the end of the story (\"{}\")",
+            paras[end - 1].line,
+            label_of(&paras[end - 1].text)
+        ));
+        return end - 1;
     }
     // An unlabelled closing note: the last paragraphs (at most three) all talk to the
     // readers, together with a strong sign of author talk and at least two signs, and

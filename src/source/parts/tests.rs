@@ -453,3 +453,20 @@ fn a_sign_in_capitals_over_small_print_is_the_storys() {
     assert_eq!(s.afterword, vec![7]);
     assert!(s.body.contains(&5) && s.body.contains(&6));
 }
+
+/// A disclaimer or a short line on the writing as the file's last paragraph is the
+/// afterword; a story's last line that only mentions a song stays.
+#[test]
+fn a_closing_disclaimer_or_writing_line_is_the_afterword() {
+    for last in [
+        "Song belongs to The Hollow Lanterns.",
+        "Written during NaPoWriMo.",
+    ] {
+        let s = split_text(&format!(
+            "The river ran.\n\nThey sang.\n\nThe boats went.\n\nIt always had.\n\n{last}"
+        ));
+        assert_eq!(s.afterword, vec![4], "{last}");
+    }
+    let s = split_text("The river ran.\n\nThey sang.\n\nThe boats went.\n\nThe song was hers.");
+    assert!(s.afterword.is_empty());
+}
