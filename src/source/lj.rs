@@ -245,7 +245,51 @@ fn title_and_byline(doc: &mut Doc, t: usize, b: usize, allow_title: bool) -> boo
     ));
     doc.byline(b, &who);
     doc.out.meta.author.get_or_insert(who);
+    note_under_byline(doc, b + 1);
     true
+}
+
+/// The most words of a note a line long set right under a byline.
+const LINE_NOTE_WORDS: usize = 20;
+
+/// A line of note right under a title and its byline, the story after it: in brackets
+/// ("(for my grandmother)"), or opening as a note on the piece does ("For the diary
+/// prompt.", "Written for …") with a strong sign of talk or a dedication's shape, or set
+/// apart by a wider gap under it than over it with a strong sign.
+fn note_under_byline(doc: &mut Doc, from: usize) {
+    let Some(k) = doc.next_text(from) else {
+        return;
+    };
+    let e = doc.para_end(k);
+    let p = doc.para(k, e);
+    let t = p.text.trim();
+    let Some(next) = doc.next_text(e) else {
+        return;
+    };
+    let story_after = (next..doc.len()).filter(|&j| !doc.blank(j)).count() >= 3;
+    let bracketed =
+        (t.starts_with('(') && t.ends_with(')')) || (t.starts_with('[') && t.ends_with(']'));
+    let lower = t.to_lowercase();
+    let opens_as_note = ["for ", "written ", "dedicated ", "inspired ", "prompt"]
+        .iter()
+        .any(|w| lower.starts_with(w));
+    let strong = talk_signs(t).0 >= 1;
+    let wider_gap = next - e >= 2 && k - from <= 1;
+    let dedication = super::notes::is_dedication(&format!("*{t}*"));
+    if e != k + 1
+        || !story_after
+        || t.split_whitespace().count() > LINE_NOTE_WORDS
+        || !(bracketed || (opens_as_note && (strong || dedication)) || (wider_gap && strong))
+    {
+        return;
+    }
+    doc.take(k, e);
+    doc.why(format!(
+        "preface: line {} under the byline is a note on the piece (\"{}\")",
+        k + 1,
+        t
+    ));
+    doc.out.preface.push(p);
 }
 
 /// The words XenForo (SpaceBattles, Sufficient Velocity, Questionable Questing) prints on

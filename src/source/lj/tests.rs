@@ -50,6 +50,22 @@ fn notes_run_on_to_a_wider_gap() {
     assert!(run(&t).untaken().starts_with("Huge thanks to Pip"));
 }
 
+/// A line of note right under a title and byline: in brackets, or opening as a note
+/// on the piece does with a strong sign; a story's first short line stays.
+#[test]
+fn a_line_under_the_byline_may_be_a_note() {
+    for note in ["(for my grandmother)", "For the diary prompt."] {
+        let t = format!(
+            "Flour and Thread\nby Agnes Merrow\n\n{note}\n\nShe kept the flour.\n\nShe kept the salt.\n\nShe left."
+        );
+        let doc = run(&t);
+        assert_eq!(doc.out.preface.len(), 1, "{note}");
+        assert!(doc.untaken().starts_with("She kept the flour."), "{note}");
+    }
+    let t = "Flour and Thread\nby Agnes Merrow\n\nFor years she kept the flour.\n\nShe kept the salt.\n\nShe left.";
+    assert!(run(t).untaken().starts_with("For years"));
+}
+
 /// A story that opens with dialogue shaped like fields ("Title: that was all she
 /// wanted, she said, …" / "Author: of her own misfortune, …") keeps every word: a title
 /// or an author that is a sentence is no header's.
