@@ -20,6 +20,8 @@ const NOTE_LABELS: &[&str] = &[
     "summary for the chapter:",
     "notes for the end of the chapter:",
     "end notes:",
+    // Older FanFicFare writes a chapter's notes under a plain bold "Notes:".
+    "notes:",
 ];
 
 /// Reads FanFicFare text; false (and nothing taken) when the file is not of that shape.
@@ -350,7 +352,10 @@ fn opening_notes(doc: &mut Doc, heads: &[(usize, usize, String)]) -> usize {
     let mut i = start;
     let mut last = start;
     while let Some(k) = doc.next_text(i).filter(|&k| k < stop) {
-        if !note_label(doc, k) {
+        // A label over text that was never quoted is left, with its text, to the
+        // story's own reading of notes.
+        let quoted = doc.next_text(k + 1).is_some_and(|m| quoted_before(doc, m));
+        if !note_label(doc, k) || !quoted {
             break;
         }
         let label = doc.trimmed(k).to_string();

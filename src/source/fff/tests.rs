@@ -26,6 +26,27 @@ fn a_chapter_note_between_chapters_loses_only_its_label() {
     assert_eq!(doc.out.notes, [(20, 20)]);
 }
 
+/// A plain bold `**Notes:**` over a quote at the top of a later chapter is that
+/// chapter's note; at the top of the first, the preface. Over text never quoted, the
+/// label is left with its text.
+#[test]
+fn a_plain_notes_label_over_a_quote_is_a_chapters_note() {
+    let t = "Tide Tables\n\nby gullwing\n\nRating: General Audiences\nChapters: 2\n\nTABLE OF CONTENTS\n\nOne\n\nTwo\n\n        One\n\n**Notes:**\n\n> My first one.\n\nThe tide came in.\n\n        Two\n\n**Notes:**\n\n> Thanks for the comments!\n\nThe storm came.\n\nEnd file.";
+    let mut doc = Doc::new(t);
+    assert!(read(&mut doc));
+    assert_eq!(doc.out.preface.len(), 1);
+    assert_eq!(doc.out.notes, [(26, 26)]);
+    let t = t.replace("> My first one.", "My first one.");
+    let mut doc = Doc::new(&t);
+    assert!(read(&mut doc));
+    assert!(doc.out.preface.is_empty());
+    assert!(
+        doc.untaken().starts_with("**Notes:**\nMy first one."),
+        "{}",
+        doc.untaken()
+    );
+}
+
 /// Contents entries written one a line with no blank line between them are three
 /// entries, not one: the first chapter's indented title then opens the story as
 /// its heading instead of being taken into the author's note under it.
