@@ -8,7 +8,7 @@
 //! the text passes through untouched. Readers: FanFicFare text (`fff`), AO3 pages and
 //! downloads (`ao3`), YAML front matter (`front_matter`), LiveJournal/Dreamwidth/
 //! FanFiction.Net field blocks and crosspost lines (`lj`), Dreamwidth pages around them
-//! (`dreamwidth`), ficbook.net downloads (`ficbook`), Quotev pages (`quotev`), forum
+//! (`dreamwidth`), ficbook.net downloads (`ficbook`), Quotev pages (`quotev`), EFP pages (`efp`), forum
 //! thread pastes (`forum`), mailing-list archive messages (`mailing_list`), story
 //! downloaders' text files (`downloader`), Project Gutenberg–style etexts (`gutenberg`),
 //! texts in lib.ru's layout (`libru`),
@@ -25,7 +25,7 @@
 
 use super::doc::{Doc, Header};
 use super::{
-    ao3, blogs, callout, chat_log, comments, copyright, downloader, dreamwidth, fff, ffn_page,
+    ao3, blogs, callout, chat_log, comments, copyright, downloader, dreamwidth, efp, fff, ffn_page,
     ficbook, fimfic, forum, front_matter, gdocs, gutenberg, header_quote, inkitt, italic_note,
     jjwxc, journal, libru, lj, mailing_list, manuscript, nav, newsletter, note_app, obsidian,
     pixiv, quotev, reddit, royal_road, scribblehub, social, tapas, wattpad, webnovel,
@@ -59,6 +59,7 @@ pub(crate) fn read_file(
             ffn_page::read(&mut doc, allow_title);
             ficbook::read(&mut doc, allow_title);
             quotev::read(&mut doc, allow_title);
+            efp::read(&mut doc, allow_title);
             nav::read(&mut doc);
             let forum = forum::read(&mut doc, allow_title);
             reddit::read(&mut doc, allow_title);

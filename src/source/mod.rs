@@ -30,6 +30,7 @@ mod doc;
 mod docx;
 mod downloader;
 mod dreamwidth;
+mod efp;
 mod eml;
 mod enex;
 mod epub;

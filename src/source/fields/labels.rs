@@ -260,6 +260,9 @@ const LABELS: &[(&str, Field)] = &[
     ("chapitres", Field::Chapters),
     ("capítulos", Field::Chapters),
     ("capitoli", Field::Chapters),
+    // EFP's fields (efpfanfic.net).
+    ("parole", Field::Words),
+    ("tipo di coppia", Field::Tags),
     ("hoofdstukken", Field::Chapters),
     ("rozdziały", Field::Chapters),
     ("sprache", Field::Language),
