@@ -66,10 +66,16 @@ fn comment_head(doc: &Doc, i: usize) -> Option<(String, usize)> {
     .then(|| (name.to_string(), end))
 }
 
-/// Whether line `i` opens the vote buttons: `Upvote`, perhaps a count, `Downvote`.
+/// Whether line `i` opens the vote buttons: `Upvote`, perhaps a count, `Downvote`; or,
+/// as a copy that leaves the arrows out gives them, the score over `Reply` or `Share`
+/// (`1.1K` / `Reply` / `Share`, the post's `2.4K` / `312` / `Share`).
 fn vote_bar(doc: &Doc, i: usize) -> bool {
-    doc.trimmed(i).eq_ignore_ascii_case("upvote")
-        && (i + 1..doc.len().min(i + 3)).any(|k| doc.trimmed(k).eq_ignore_ascii_case("downvote"))
+    let button = |k: usize, b: &str| doc.trimmed(k).eq_ignore_ascii_case(b);
+    (button(i, "upvote") && (i + 1..doc.len().min(i + 3)).any(|k| button(k, "downvote")))
+        || (is_count(doc.trimmed(i))
+            && (i + 1..doc.len().min(i + 3)).any(|k| button(k, "reply") || button(k, "share"))
+            && (i + 1..doc.len().min(i + 3))
+                .all(|k| is_count(doc.trimmed(k)) || BUTTONS.contains(&doc.lower(k).as_str())))
 }
 
 /// The buttons' run from `i`: the line after its last button or count.

@@ -40,6 +40,19 @@ fn a_prompts_story_is_its_first_comment() {
     }
 }
 
+/// A copy that leaves out the vote arrows: each score over `Reply` and `Share` (the
+/// post's score and comment count over `Share`) is its bar all the same.
+#[test]
+fn a_copy_without_the_arrows_is_read_the_same() {
+    let t = "r/WritingPrompts\n•\n3 yr. ago\nposter_one\n\n[WP] The moon sends you a postcard.\n\nWriting Prompt\n2.4K\n312\nShare\n\nAutoModerator\nMOD\n•\n3y ago\n•\nStickied comment\n\nWelcome to the Prompt!\n\n1\nReply\nShare\n\ntide_writer\n•\n3y ago\n\nThe postcard came on a Monday.\n\nIt said: wish you were here.\n\n1.1K\nReply\nShare\n\nreader_two\n•\n3y ago\n\nLovely!\n\n88\nReply\nShare";
+    let doc = run(t);
+    assert_eq!(doc.out.meta.author.as_deref(), Some("tide_writer"));
+    assert_eq!(
+        doc.untaken(),
+        "The postcard came on a Monday.\nIt said: wish you were here."
+    );
+}
+
 /// A post with words of its own is the story, its poster the author; the comments go.
 #[test]
 fn a_posts_own_words_are_the_story() {
