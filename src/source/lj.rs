@@ -181,7 +181,9 @@ fn notes_run_on(doc: &mut Doc, from: usize) {
 /// block that names the story with its own `Title:`. Those lines, short and with no
 /// sentence in them, are the page's: they are left out, and the block is read as usual.
 fn entry_head(doc: &mut Doc) {
-    const MOST: usize = 4;
+    // The entry line ("NAME wrote in COMMUNITY"), its date, the mood and music lines
+    // LiveJournal prints ("Current Mood: hopeful") and the subject.
+    const MOST: usize = 6;
     let mut above = Vec::new();
     let mut i = 0;
     while let Some(k) = doc.next_text(i) {

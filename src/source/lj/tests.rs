@@ -19,6 +19,11 @@ fn an_entrys_name_date_and_subject_over_the_fields_go() {
     assert_eq!(doc.out.meta.author.as_deref(), Some("ink_and_ember"));
     assert_eq!(doc.untaken(), "The first winter, Agnes left the bread out.");
     assert!(doc.dropped_texts().contains(&"August 14th, 2011, 09:33 pm"));
+    // With the mood and music lines LiveJournal prints under the date.
+    let doc = run(
+        "ink_and_ember wrote in autumn_lights\nAugust 14th, 2011, 09:33 pm\nCurrent Mood: hopeful\nCurrent Music: the rain\nfic: Correspondence (Hollowmere, G)\nTitle: Correspondence\nAuthor: ink_and_ember\nRating: G\n\nThe first winter, Agnes left the bread out.",
+    );
+    assert_eq!(doc.untaken(), "The first winter, Agnes left the bread out.");
     let t = "Night Shift\n\nRating: G\nAuthor: moth\n\nShe waited.";
     assert_eq!(run(t).out.title.as_deref(), Some("Night Shift"));
     let t = "The memo came at nine.\nIt said:\n\nRating: urgent\nAuthor: HR\n\nShe waited.";
