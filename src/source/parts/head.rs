@@ -16,6 +16,19 @@ use super::{RawPara, Split, label_of, line_span};
 /// How far into a file a title line or an unlabelled note may reach.
 const HEAD_WINDOW: usize = 6;
 
+/// Whether paragraph `i` has two or more blank lines under it and one over it (by the
+/// file's line numbers): white the typist left to part a note from the story.
+fn wider_gap_under(paras: &[RawPara], i: usize) -> bool {
+    let end = |p: &RawPara| p.line + p.lines.max(1);
+    let over = i
+        .checked_sub(1)
+        .map(|k| paras[i].line.saturating_sub(end(&paras[k])));
+    let under = paras
+        .get(i + 1)
+        .map(|n| n.line.saturating_sub(end(&paras[i])));
+    over == Some(1) && under.is_some_and(|u| u >= 2)
+}
+
 /// Finds the leading note and title; returns the index where the body starts.
 pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -> usize {
     let n = paras.len();
@@ -100,6 +113,18 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
             labelled_end = i + 1;
             s.decisions.push(format!(
                 "preface: line {} continues the note (talks about the story or its readers)",
+                p.line
+            ));
+        } else if continues
+            && !is_title_line(p)
+            && talk_signs(&p.text).1 >= 1
+            && wider_gap_under(paras, i)
+        {
+            // Two blank lines under it where one stood over it: the author's own
+            // divider between the note and the story ("Gracias a Marta por la lectura…").
+            labelled_end = i + 1;
+            s.decisions.push(format!(
+                "preface: line {} continues the note (a sign of talk, and a wider gap under it parts the note from the story)",
                 p.line
             ));
         } else if continues && is_sign_off(&p.text) {

@@ -470,3 +470,14 @@ fn a_closing_disclaimer_or_writing_line_is_the_afterword() {
     let s = split_text("The river ran.\n\nThey sang.\n\nThe boats went.\n\nThe song was hers.");
     assert!(s.afterword.is_empty());
 }
+
+/// A labelled note's further paragraph with a sign of talk runs on when two blank lines
+/// part it from the story and one from the note; with one blank line under it, it is
+/// the story's.
+#[test]
+fn a_note_runs_on_to_a_wider_gap() {
+    let t = "Nota: la escribí para el reto del foro.\n\nGracias a Marta por la lectura previa.\n\n\nEn la casa había relojes.\n\nNinguno daba la hora.\n\nEl abuelo reía.";
+    assert_eq!(split_text(t).preface, vec![0, 1]);
+    let t = t.replace("previa.\n\n\n", "previa.\n\n");
+    assert_eq!(split_text(&t).preface, vec![0]);
+}
