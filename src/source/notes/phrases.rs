@@ -41,6 +41,14 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "thank you for reading",
     "thank u ",
     "fun to write",
+    // Closing thanks and asks ("Thank you for sticking with me…", "a comment would mean
+    // the world", "See you in the next one.").
+    "sticking with me",
+    "sticking with this",
+    "comment would mean",
+    "comments would mean",
+    "kudos would mean",
+    "see you in the next",
     // The month-long writing events ("Written during NaPoWriMo.").
     "nanowrimo",
     "napowrimo",

@@ -481,3 +481,13 @@ fn a_note_runs_on_to_a_wider_gap() {
     let t = t.replace("previa.\n\n\n", "previa.\n\n");
     assert_eq!(split_text(&t).preface, vec![0]);
 }
+
+/// Closing thanks after the last divider that ask for a comment and promise the next
+/// one are the afterword.
+#[test]
+fn closing_thanks_for_sticking_with_me_are_the_afterword() {
+    let s = split_text(
+        "The shop stayed open.\n\nShe came in.\n\nShe read aloud.\n\nHe listened.\n\n~~~\n\nThank you for sticking with me through the long wait. If you enjoyed this, a comment would mean the world. See you in the next one.",
+    );
+    assert_eq!(s.afterword, vec![5]);
+}
