@@ -45,6 +45,8 @@ const FOOT_LINES: &[&str] = &[
     "refund policy",
     "top",
     "post review as guest",
+    "post review",
+    "review:",
     "type your review for this chapter here...",
     "type your review for this chapter here…",
     "name:",
@@ -273,7 +275,13 @@ fn head_chrome(doc: &mut Doc, from: usize) -> Vec<String> {
     while let Some(k) = doc.next_text(i) {
         let t = doc.trimmed(k).to_string();
         let lower = t.to_lowercase();
-        if lower == "close" || SETTINGS.iter().any(|s| lower.starts_with(s)) {
+        // A setting's name alone, as a copy without its values gives it ("Text Size").
+        let bare_setting = lower.split_whitespace().count() <= 3
+            && SETTINGS
+                .iter()
+                .any(|s| lower.starts_with(s.trim_end_matches(':')))
+            || lower == "para spacing";
+        if lower == "close" || SETTINGS.iter().any(|s| lower.starts_with(s)) || bare_setting {
             settings = true;
         } else if is_chapter_choice(&t) {
             choices.push(t.clone());
@@ -452,6 +460,20 @@ mod tests {
         assert_eq!(
             doc.untaken(),
             "The ferry left at nine.\nReview the logs, she said."
+        );
+    }
+
+    /// The reader settings copied as bare names ("Text Size", "Width", "Line Height")
+    /// over the chapter menu: the menu, and its copy under the story with the review
+    /// box, go.
+    #[test]
+    fn bare_settings_and_the_menu_under_the_story_go() {
+        let page = "FanFiction\nJust In\nBooks  Misc. Books\nFollow/Fav\nO Relojoeiro\nBy: ceciliandrade\nUm relógio.\nRated: Fiction K+ - Portuguese - Drama - Words: 2,232 - id: 1\nText Size\nWidth\nLine Height\nNext >\n1. Capítulo 1: A loja\n2. Capítulo 2: Corda\n\nTique. Taque.\n\nN/A: O capítulo 2 sai semana que vem.\n\nNext >\n1. Capítulo 1: A loja\n2. Capítulo 2: Corda\nReview\nPost Review As Guest\nName:\nReview:\nPost Review\nFollow/Fav\nPrivacy Policy | Terms of Service | Help  ·  Top";
+        let mut doc = Doc::new(page);
+        assert!(read(&mut doc, true));
+        assert_eq!(
+            doc.untaken(),
+            "Tique. Taque.\nN/A: O capítulo 2 sai semana que vem."
         );
     }
 }

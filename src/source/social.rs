@@ -58,7 +58,8 @@ fn is_tag_line(t: &str) -> bool {
         && !t.starts_with("##")
         && tags.len() >= 2
         && tags.iter().all(|tag| {
-            !tag.is_empty() && !tag.starts_with(' ') && tag.split_whitespace().count() <= 5
+            // Tumblr's tags run long, a remark each ("#ferry au? is that a thing").
+            !tag.is_empty() && !tag.starts_with(' ') && tag.split_whitespace().count() <= 10
         })
 }
 
