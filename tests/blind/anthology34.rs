@@ -121,7 +121,7 @@ const ANTHOLOGY34: &[Expected] = &[
         authors: &["pennyroyal"],
         breaks: 0,
         // The key takes the diary's dates for headings; Quire keeps a date line as the
-        // story's text, as a letter's or a diary's (docs/stories.md, "Letters").
+        // story's text, as docs/stories.md says of a diary's dated entries.
         story: (
             "Monday, 3 March Dr Anand says I",
             "will not tell her about the banana.",
