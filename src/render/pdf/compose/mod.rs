@@ -156,6 +156,9 @@ pub struct Composer<'f> {
     /// Set the next paragraphs without hyphens wherever a setting within the
     /// tolerances exists (a list's items: short paragraphs that need none).
     pub avoid_hyphens: bool,
+    /// A looseness asked for may be had past the usual prices, as pagination's last
+    /// resort (see [`Breaker::break_last_resort`]).
+    pub last_resort: bool,
 }
 
 impl<'f> Composer<'f> {
@@ -184,6 +187,7 @@ impl<'f> Composer<'f> {
             rtl_language: false,
             missing: BTreeSet::new(),
             avoid_hyphens: false,
+            last_resort: false,
         }
     }
 
@@ -437,6 +441,14 @@ impl<'f> Composer<'f> {
                 if (n - want) * i64::from(looseness.signum()) > 0 {
                     break;
                 }
+            }
+            // Justified text only: a typed line is the writer's at any price.
+            if self.last_resort && lines.len() as i64 != want && turned.is_none() && want >= 1 {
+                let ask = (want as usize, looseness > 0);
+                let set = para
+                    .breaker
+                    .break_last_resort(&para.items, measure, &opts, ask);
+                lines = set.unwrap_or(lines);
             }
         }
         if let Some(k) = unhyphenated {

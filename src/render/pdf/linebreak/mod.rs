@@ -27,6 +27,13 @@ pub(crate) const LOOSE_RATIO: f32 = 0.9;
 /// A line whose glue stretches past this ratio (word spaces twice their width) is very
 /// loose.
 const VERY_LOOSE_RATIO: f32 = 2.0;
+/// Prices per line, in demerits, past those pagination pays for a line more or fewer
+/// (compose's looseness prices end at 600,000, about one line at the strict tolerance):
+/// tried only as a last resort, where no legal setting of a page or spread exists
+/// without such a line (TeX's `\emergencystretch`), up to the price of several lines
+/// set near twice their spaces.
+const LAST_RESORT_PRICES: [f32; 6] = [1.5e6, 4e6, 1e7, 3e7, 1e8, 3e8];
+
 /// A paragraph's last line that ends within this share of the measure (about half an
 /// em on a book measure) reads as a full line: the paragraph's end is hidden, and at a
 /// page foot it passes for a line whose paragraph goes on overleaf (an orphan, to a
@@ -167,6 +174,9 @@ pub struct Options {
     /// a narrow measure. This and `hyphen_demerits` are used only where they cost the
     /// paragraph no line more (see [`Breaker::break_with`]).
     pub extra_spacing: f32,
+    /// Pagination's last resort (see [`Breaker::break_last_resort`]): word spaces may
+    /// shrink all the way and letters close up twice as far.
+    pub last_resort: bool,
 }
 
 /// A line breaker that keeps its working memory from paragraph to paragraph.
@@ -240,6 +250,37 @@ impl Breaker {
             set.len() == lines.len()
         };
         if no_longer { set } else { lines }
+    }
+
+    /// The paragraph set in `want` lines, `more` than its best setting (else fewer), at
+    /// the least price per line past the usual ones ([`LAST_RESORT_PRICES`]) that gives
+    /// that count, where no line then stretches past [`VERY_LOOSE_RATIO`] (word spaces
+    /// twice their width) or runs over the measure; `None` if no such setting is found.
+    /// The options' line bonus is replaced.
+    pub fn break_last_resort(
+        &mut self,
+        items: &[Item],
+        measure: f32,
+        opts: &Options,
+        (want, more): (usize, bool),
+    ) -> Option<Vec<Line>> {
+        for price in LAST_RESORT_PRICES {
+            let opts = Options {
+                line_bonus: if more { price } else { -price },
+                last_resort: true,
+                ..*opts
+            };
+            let lines = self.break_with(items, measure, &opts);
+            let fair = |l: &Line| l.ratio <= VERY_LOOSE_RATIO && l.ratio >= -1.0;
+            if lines.len() == want && lines.iter().all(fair) {
+                return Some(lines);
+            }
+            // Past the count wanted: a dearer price only goes further.
+            if (lines.len() > want) == more && lines.len() != want {
+                return None;
+            }
+        }
+        None
     }
 
     /// [`Breaker::break_with`] with the options as they are.

@@ -217,6 +217,7 @@ fn spaces_shrink_so_far_then_letters_close_up() {
         no_hyphens: false,
         hyphen_demerits: 0.0,
         extra_spacing: 0.0,
+        last_resort: false,
     };
     let lines = Breaker::default().break_with(&items, measure, &justified);
     let l = lines[0];
@@ -307,6 +308,7 @@ fn skipping_lines_too_loose_from_later_starts_changes_no_setting() {
             no_hyphens: case % 7 == 0,
             hyphen_demerits: [0.0, 0.0, 1e6][case % 3],
             extra_spacing: 0.0,
+            last_resort: false,
         };
         for tolerance in [2.0, 8.0] {
             let mut sums = Sums::new(&items);

@@ -48,6 +48,10 @@ const SQUEEZE_FROM: f32 = -0.5;
 /// is not seen as tighter letters, and takes as much as a quarter of the glue's shrink
 /// off a line's spaces.
 const LETTER_SQUEEZE: f32 = 0.01;
+/// As [`MOST_SHRINK`] and [`LETTER_SQUEEZE`] for pagination's last resort (see
+/// [`Options::last_resort`]): word spaces shrunk all their shrink (no line is set
+/// wider than the measure) and letters closed up by a fiftieth.
+const LAST_RESORT_SHRINK: (f32, f32) = (1.0, 0.02);
 /// What closing up by the full allowance costs, counted as this much more shrink: less
 /// than the shrink it saves, since tight spaces show and tight letters at a hundredth
 /// do not.
@@ -98,6 +102,15 @@ fn squeeze(r: f32, most: f32, letters: f32, shrink: f32) -> (f32, f32, f32) {
     } else {
         let glue = SQUEEZE_FROM - (extra - most * letters) / shrink;
         (glue - SQUEEZE_COST, glue, -most)
+    }
+}
+
+/// How far a line's glue may shrink under `opts`, as a share of its shrink.
+fn most_shrink(opts: &Options) -> f32 {
+    if opts.last_resort {
+        LAST_RESORT_SHRINK.0
+    } else {
+        MOST_SHRINK
     }
 }
 
@@ -167,11 +180,16 @@ impl Fit {
             spread(r, opts.letter_spacing, letters, sums.stretch(start, b))
         } else if r < SQUEEZE_FROM && opts.letter_spacing > 0.0 {
             let letters = sums.letters(start, b);
-            squeeze(r, LETTER_SQUEEZE, letters, sums.shrink(start, b))
+            let most = if opts.last_resort {
+                LAST_RESORT_SHRINK.1
+            } else {
+                LETTER_SQUEEZE
+            };
+            squeeze(r, most, letters, sums.shrink(start, b))
         } else {
             (r, r, 0.0)
         };
-        if glue < -MOST_SHRINK || r > tolerance {
+        if glue < -most_shrink(opts) || r > tolerance {
             return Fit {
                 r,
                 glue,
@@ -231,6 +249,7 @@ pub(crate) fn total_fit_with(
     active.push(0);
     still_active.clear();
     let mut evaluated = 0;
+    let most = most_shrink(opts);
     let counted = |n| crate::work::add(crate::work::Work::BreakEvaluations, n);
     for b in 0..items.len() {
         if !is_breakpoint(items, b) || (opts.no_hyphens && items[b].flagged) {
@@ -277,17 +296,17 @@ pub(crate) fn total_fit_with(
             // Too loose (the judged ratio past the tolerance, so the glue is stretched, not
             // shrunk past its limit): this node and every later one stay active and end no
             // line here, so they are not weighed (a quarter of the breaker's work).
-            let too_loose = r > tolerance && glue >= -MOST_SHRINK;
+            let too_loose = r > tolerance && glue >= -most;
             if too_loose && later_looser {
                 still_active.extend_from_slice(&active[at..]);
                 break;
             }
-            if glue < -MOST_SHRINK || forced {
+            if glue < -most || forced {
                 // Lines only get wider from here: this start can never fit again.
             } else {
                 still_active.push(a);
             }
-            if glue < -MOST_SHRINK || r > tolerance {
+            if glue < -most || r > tolerance {
                 continue;
             }
             let hyphens = if flagged { node.hyphens + 1 } else { 0 };
