@@ -83,7 +83,10 @@ pub(super) fn set_chapters(p: &Pass) -> Chapters {
                 let mut rebreak = |b: usize, ask: Ask| {
                     let src = sources.get(b).copied().flatten()?;
                     let c = notes.pick_for(parts.get(b), c);
-                    Some(src.set(c, ask.unhyphenated, ask.looseness))
+                    c.last_resort = ask.stretch;
+                    let lines = src.set(c, ask.unhyphenated, ask.looseness);
+                    c.last_resort = false;
+                    Some(lines)
                 };
                 let sink = opener_sink(geo, s);
                 let balance = Balance {

@@ -75,6 +75,7 @@ impl Pager {
             unhyphenated: None,
             looseness: self.asks[b].looseness + n,
             tight: false,
+            stretch: false,
         };
         let set = self.reset(b, ask, rebreak).map(|l| l.len() as i64);
         want >= 1 && set == Some(want)

@@ -51,11 +51,16 @@
 //! its own, or the opener's page however far before it) set otherwise from the start, a
 //! line short or a line more of white (up to three above the story's first line),
 //! carried through every page after, a loose line or two allowed where that mends a
-//! rule (see `reflow`).
+//! rule (see `reflow`). Last of all, a chapter that still breaks a rule is set again with
+//! one paragraph on or just before a page or spread that breaks it let be a line longer
+//! or shorter past the line breaker's tolerance (TeX's `\emergencystretch`: a higher
+//! price per line, spaces shrunk all the way, none stretched past twice their width),
+//! the least loose setting that mends it kept (see `lay`).
 
 mod balance;
 mod dive;
 mod fill;
+mod lay;
 mod lift;
 mod plan;
 mod reflow;
@@ -73,6 +78,8 @@ mod tests_notes;
 mod tests_open;
 #[cfg(test)]
 mod tests_reflow;
+#[cfg(test)]
+mod tests_stretch;
 #[cfg(test)]
 mod tests_window;
 mod window;
@@ -141,7 +148,15 @@ pub struct Ask {
     pub looseness: i32,
     /// A scene break's ornament asked to give up its white (see [`VBlock::tight`]).
     pub tight: bool,
+    /// The last resort (TeX's `\emergencystretch`): the line more or fewer may be had
+    /// beyond the breaker's usual tolerance, so long as no line's spaces open past
+    /// twice their width and none runs over the measure (see `lay`).
+    pub stretch: bool,
 }
+
+/// Settings of a paragraph already made, by block and what was asked (a line kept from
+/// a hyphen, looseness, past the tolerance).
+type Memo = HashMap<(usize, Option<usize>, i32, bool), Option<Vec<SetLine>>>;
 
 /// A way to set block `b` again as asked; `None` if the block cannot be set again (it
 /// is not a paragraph).
@@ -188,43 +203,19 @@ pub fn paginate_with(
     // plan sets its paragraphs again, each round and look-back tries them anew, and
     // the closing-note passes below run it all again): each is set once. A setting
     // depends on the block and the ask alone, so the pages are the same.
-    let mut memo: HashMap<(usize, Option<usize>, i32), Option<Vec<SetLine>>> = HashMap::new();
+    let mut memo: Memo = HashMap::new();
     let rebreak = &mut |b: usize, ask: Ask| {
-        memo.entry((b, ask.unhyphenated, ask.looseness))
+        memo.entry((b, ask.unhyphenated, ask.looseness, ask.stretch))
             .or_insert_with(|| rebreak(b, ask))
             .clone()
     };
-    // A closing note carries the story's last lines over with it where it does not fit
-    // under them: two lines, else one, so long as that breaks no more rules and adds
-    // no loose line (see `Pager::rank`) against letting the note go over alone (a
-    // chapter's last page may be short; one before it may not).
-    // The blocks as they came, for the chapter set again: with a closing note's lines
-    // carried otherwise (below), or in print with a page set differently from the
-    // start (see `reflow`).
-    let keeps = blocks.iter().any(|b| b.keep_with_previous);
-    let spare = (keeps || balance.spreads).then(|| blocks.clone());
-    let mut p = Pager::new(blocks, height, balance, MIN_LINES);
-    let (pages, hard) = p.run(first_drop, rebreak);
-    let mut best = (p.rank(&pages, hard), p, pages);
-    if let Some(spare) = spare.as_ref().filter(|_| best.1.carried) {
-        // Two lines carried over with no paragraph set looser (pages a line short
-        // instead), one line carried, or the note alone, where one ranks better; a tie
-        // goes to the one tried first.
-        for (carry, loosen) in [(MIN_LINES, false), (1, true), (0, true)] {
-            if best.0 == (0, 0, 0, 0) || (!loosen && best.1.looser() == 0) {
-                continue;
-            }
-            let mut q = Pager::new(spare.clone(), height, balance, carry);
-            q.loosen = loosen;
-            let (q_pages, q_hard) = q.run(first_drop, rebreak);
-            let rank = q.rank(&q_pages, q_hard);
-            if (carry == 0 || q.carried) && rank < best.0 {
-                best = (rank, q, q_pages);
-            }
-        }
-    }
-    if let Some(spare) = spare.filter(|_| balance.spreads && best.0.0 > 0) {
-        best = reflow::reflow(best, &spare, (height, first_drop), rebreak);
+    // What every other change leaves broken is set again with one paragraph let past
+    // the breaker's tolerance (see `lay`); a chapter that keeps the rules is set
+    // as it always was.
+    let spare = blocks.clone();
+    let mut best = lay::lay(blocks, (height, first_drop), balance, rebreak);
+    if best.0.0 > 0 {
+        best = lay::last_resort(best, &spare, (height, first_drop), balance, rebreak);
     }
     let (_, p, mut pages) = best;
     if pages.is_empty() {
@@ -423,6 +414,7 @@ impl Pager {
                     unhyphenated: None,
                     looseness: self.asks[b].looseness - n,
                     tight: false,
+                    stretch: false,
                 };
                 undone &= self.reset(b, ask, rebreak).is_some();
             }

@@ -353,6 +353,7 @@ impl Pager {
                     unhyphenated: None,
                     looseness: self.asks[b].looseness + n,
                     tight: false,
+                    stretch: false,
                 };
                 let again = self.reset(b, ask, rebreak)?;
                 (again.len() as i64 == want).then(|| hyphens(again).saturating_sub(before))
