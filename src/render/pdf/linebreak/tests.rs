@@ -456,3 +456,25 @@ fn first_fit_letter_spaces_open_lines_but_not_ragged_ones() {
     assert!(lines[0].ratio > LOOSE_TOLERANCE, "{lines:?}");
     assert_eq!(lines[0].track, 0.0, "{lines:?}");
 }
+
+#[test]
+fn the_last_resort_shrinks_spaces_all_the_way_for_a_line_fewer_and_never_overfills() {
+    // Eleven words a line's width but for a little more than nine tenths of the spaces'
+    // shrink: the usual setting, at any price, takes two lines.
+    let items = para(&["word"; 11].join(" "), false);
+    let measure = 54.0 - 3.3 * 0.95;
+    let mut b = Breaker::default();
+    let fewer = Options {
+        line_bonus: -600_000.0,
+        ..Options::default()
+    };
+    assert_eq!(b.break_with(&items, measure, &fewer).len(), 2);
+    let lines = b
+        .break_last_resort(&items, measure, &Options::default(), (1, false))
+        .expect("a line fewer past the tolerance");
+    assert_eq!(lines.len(), 1);
+    assert!((-1.0..-0.9).contains(&lines[0].ratio), "{lines:?}");
+    // A hair narrower, not even full shrink fits it: nothing is set over the measure.
+    let none = b.break_last_resort(&items, 54.0 - 3.3 * 1.05, &Options::default(), (1, false));
+    assert!(none.is_none());
+}
