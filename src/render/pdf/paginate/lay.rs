@@ -6,12 +6,12 @@
 //!
 //! Input: the chapter's blocks. Output: its pages, ranked (see `Pager::rank`). In the
 //! last resort, the better of the pages as set and each setting with one such
-//! paragraph, the least loose first. A chapter that keeps the rules never comes to it,
-//! so its pages stay as they were; a paragraph the breaker gives a line more or fewer
+//! paragraph, the least loose first. A chapter whose pages all end full (or a line
+//! short) and level never comes to it, so its pages stay as they were; a paragraph the breaker gives a line more or fewer
 //! within its tolerance anyway is not tried (the pages would come out the same).
 
-use super::fill::Pager;
-use super::{Ask, Balance, MIN_LINES, Rebreak, VBlock, reflow};
+use super::fill::{Pager, Slot};
+use super::{Ask, BASELINE_SHARE, Balance, MIN_LINES, Rebreak, VBlock, reflow};
 use reflow::Ranked;
 
 /// Pages before a page or spread that breaks a rule whose paragraphs are tried too: a
@@ -70,6 +70,9 @@ pub(super) fn last_resort(
     balance: Balance,
     rebreak: &mut Rebreak,
 ) -> Ranked {
+    if !short_or_uneven(&best.1, &best.2) {
+        return best;
+    }
     let mut best = best;
     for e in candidates(&best, spare, rebreak) {
         let mut only = |b: usize, ask: Ask| {
@@ -83,6 +86,29 @@ pub(super) fn last_resort(
         }
     }
     best
+}
+
+/// Whether `pages` as `p` set them leave a page but the chapter's last two lines or more
+/// short, or in print a verso and its recto (unless the chapter's last) ending on
+/// different lines of text. The pager counts a foot that reads as an orphan as a rule
+/// broken too, but the last resort leaves it alone: a paragraph set past the tolerance
+/// for it would change pages no reader sees as broken.
+fn short_or_uneven(p: &Pager, pages: &[Vec<Slot>]) -> bool {
+    let n = pages.len();
+    // Where a page's last line (of text, if `text`: not a heading or an ornament) ends.
+    let foot = |k: usize, text: bool| {
+        (pages[k].iter().rev())
+            .find(|&&(_, b)| !text || !p.blocks[b].flex)
+            .map_or(0.0, |&(y, _)| {
+                y + p.balance.leading * (1.0 - BASELINE_SHARE)
+            })
+    };
+    let short = |k: usize, text: bool| p.short(foot(k, text));
+    (0..n.saturating_sub(1)).any(|k| short(k, false) >= 2)
+        || (p.balance.spreads
+            && (1..n.saturating_sub(2))
+                .step_by(2)
+                .any(|v| short(v, true) != short(v + 1, true)))
 }
 
 /// The paragraphs on the pages or spreads of `best` that break a rule, and on the
