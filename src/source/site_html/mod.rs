@@ -7,7 +7,7 @@
 //! name is read as any page): Archive of Our Own work pages (`ao3_page`), FanFiction.Net and FictionPress story pages (`ffn`),
 //! Scribble Hub chapter pages (`scribblehub`), Royal Road chapter pages (`royal_road`),
 //! DeviantArt literature deviations (`deviantart`), Fimfiction's HTML downloads
-//! (`fimfiction`), Quotev chapter pages (`quotev`), FicWad story pages (`ficwad`),
+//! (`fimfiction`), Quotev chapter pages (`quotev`), FicWad story pages (`ficwad`), ficbook.net work pages (`ficbook`),
 //! cohost! posts (`cohost`), Patreon posts (`patreon`), Ko-fi posts (`kofi`), Pillowfort
 //! posts (`pillowfort`), XenForo forum threads such as SpaceBattles' (`xenforo`, versions
 //! 1 and 2), eFiction archives' story pages (`efiction`), Mibba chapter pages (`mibba`).
@@ -18,6 +18,7 @@ mod cohost;
 mod deviantart;
 mod efiction;
 mod ffn;
+mod ficbook;
 mod ficwad;
 mod fimfiction;
 mod kofi;
@@ -52,6 +53,8 @@ pub(crate) fn read(doc: &Html, lang: &str) -> Option<Work> {
         fimfiction::read(doc, &chapters, lang)
     } else if let Some(text) = quotev::chapter_text(doc) {
         quotev::read(doc, text, lang)
+    } else if let Some(text) = ficbook::part_text(doc) {
+        ficbook::read(doc, text, lang)
     } else if let Some(text) = ficwad::story_text(doc) {
         ficwad::read(doc, text, lang)
     } else if let Some((post, text)) = cohost::post(doc) {
