@@ -204,6 +204,18 @@ pub const NOTE_LABELS: &[&str] = &[
     "（まえがき）",
 ];
 
+/// The labels only an author's note wears ("A/N:", "Author's note"): a story's own
+/// "Note:" or "Warning:" beside a break stays its text.
+pub const AUTHOR_LABELS: &[&str] = &[
+    "a/n",
+    "an:",
+    "author's note",
+    "authors note",
+    "author note",
+    "author's notes",
+    "n/a:",
+];
+
 /// Labels that close a story with an author's note.
 pub const END_LABELS: &[&str] = &[
     "a/n",

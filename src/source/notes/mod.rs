@@ -12,7 +12,7 @@ mod labels;
 mod phrases;
 mod talk;
 
-pub use labels::{END_LABELS, NOTE_LABELS};
+pub use labels::{AUTHOR_LABELS, END_LABELS, NOTE_LABELS};
 
 pub use talk::{
     addresses_readers, closes_with_sign_off, is_bracketed_talk, is_disclaimer, is_sign_off,

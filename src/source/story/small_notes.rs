@@ -5,7 +5,7 @@
 //! Input: the body's blocks, the raw paragraph of each and the note spans a header
 //! reader found. Output: the same body with those paragraphs as [`Block::Note`]s.
 
-use super::super::notes::{NOTE_LABELS, is_labelled_note};
+use super::super::notes::{AUTHOR_LABELS, NOTE_LABELS, is_labelled_note};
 use super::super::paragraphs::RawPara;
 use crate::model::Block;
 
@@ -54,18 +54,6 @@ pub(super) fn set_apart_notes(
         .map(|(b, apart)| if apart { Block::Note(vec![b]) } else { b })
         .collect()
 }
-
-/// The labels only an author's note wears ("A/N:", "Author's note"): a story's own
-/// "Note:" or "Warning:" beside a break stays its text.
-const AUTHOR_LABELS: &[&str] = &[
-    "a/n",
-    "an:",
-    "author's note",
-    "authors note",
-    "author note",
-    "author's notes",
-    "n/a:",
-];
 
 /// Small notes next to each other made one.
 pub(super) fn join_notes(body: Vec<Block>) -> Vec<Block> {
