@@ -89,8 +89,10 @@ fn is_foot(t: &str) -> bool {
         .all(|w| matches!(w, "<" | ">" | "prev" | "next" | "<prev" | "next>"))
         && lower.contains("prev")
         && lower.contains("next");
+    let pager = is_pager(&lower);
     footer_links
         || nav
+        || pager
         || button_row(&lower)
         || lower.starts_with("post your thoughts as a guest")
         || lower.starts_with("post a review as guest")
@@ -99,6 +101,13 @@ fn is_foot(t: &str) -> bool {
         || (lower.contains("terms of service") && lower.contains("fanfiction"))
         || (lower.contains('©') && lower.ends_with("fanfiction"))
         || (lower.contains("terms of service") && lower.contains("privacy"))
+}
+
+/// Whether lowercase `lower` is the mobile page's pager: "« Prev Chapter 2 of 4 Next »".
+fn is_pager(lower: &str) -> bool {
+    (lower.starts_with("« prev") || lower.starts_with("< prev"))
+        && (lower.ends_with("next »") || lower.ends_with("next >"))
+        && lower.split_whitespace().count() <= 8
 }
 
 /// Whether lowercase `lower` is a row of the page's buttons, as the mobile page copies
@@ -124,6 +133,9 @@ fn mobile_story_line(t: &str) -> Option<(&str, &str)> {
     {
         return None;
     }
+    // Some copies keep the desktop's "Rated:" (and "Fiction") before the rating.
+    let t = t.strip_prefix("Rated: ").unwrap_or(t);
+    let t = t.strip_prefix("Fiction ").unwrap_or(t).trim_start();
     let fields: Vec<&str> = t.split(", ").collect();
     let at = fields
         .iter()
@@ -285,8 +297,8 @@ fn head_chrome(doc: &mut Doc, from: usize) -> Vec<String> {
             settings = true;
         } else if is_chapter_choice(&t) {
             choices.push(t.clone());
-        } else if BUTTONS.contains(&lower.as_str()) || button_row(&lower) {
-            if !choices.is_empty() || button_row(&lower) {
+        } else if BUTTONS.contains(&lower.as_str()) || button_row(&lower) || is_pager(&lower) {
+            if !choices.is_empty() || button_row(&lower) || is_pager(&lower) {
                 settings = true;
             }
         } else {
@@ -475,5 +487,16 @@ mod tests {
             doc.untaken(),
             "Tique. Taque.\nN/A: O capítulo 2 sai semana que vem."
         );
+    }
+
+    /// A mobile copy whose story line keeps the desktop's "Rated:", with the pager
+    /// ("« Prev Chapter 2 of 4 Next »") over the story and under it.
+    #[test]
+    fn a_mobile_copy_with_rated_and_its_pager() {
+        let page = "FanFiction\nunleash your imagination\n\nBooks » Les Misérables\n\nSous les pavés\n\nBy: Plume de Montmartre\n\nJuin 1832.\n\nRated: T, French, Family, words: 5k+, favs: 12, published: Mar 2, 2021\n\n« Prev Chapter 2 of 4 Next »\n\nGavroche avait faim.\n\n« Prev Chapter 2 of 4 Next »\n\nReview\n\nTop\nFanFiction | Desktop Mode . Privacy . Help . Terms of Service";
+        let mut doc = Doc::new(page);
+        assert!(read(&mut doc, true));
+        assert_eq!(doc.out.meta.rating.as_deref(), Some("T"));
+        assert_eq!(doc.untaken(), "Gavroche avait faim.");
     }
 }

@@ -150,6 +150,35 @@ pub(crate) fn is_end_mark(text: &str) -> bool {
     t.len() <= 3 * longest(END_MARKS) && END_MARKS.contains(&t.to_lowercase().as_str())
 }
 
+/// A heading word, its number and, after a separator, the chapter's title in any case
+/// ("Chapitre 2 : Le pain de Gavroche", "Capítulo 3 - la casa vacía"): languages that
+/// do not set titles in Title Case still head chapters so. Not a sentence ("Chapter 3
+/// was the hardest.", "Part 2 of the plan failed").
+fn numbered_chapter(p: &RawPara) -> Option<String> {
+    let t = p.text.trim();
+    if p.lines != 1 || p.scene_break || t.split_whitespace().count() > 12 {
+        return None;
+    }
+    let mut words = t.split_whitespace();
+    let word = words.next()?.to_lowercase();
+    let number = words.next()?;
+    let rest: Vec<&str> = words.collect();
+    let (number, glued) = match number.strip_suffix([':', '.']) {
+        Some(n) => (n, true),
+        None => (number, false),
+    };
+    let titled = match rest.split_first() {
+        None => true,
+        Some((sep, title)) if !glued => {
+            matches!(*sep, ":" | "-" | "–" | "—" | ".") && !title.is_empty()
+        }
+        Some(_) => glued,
+    };
+    let sentence = t.ends_with(['.', '!', '?', ',', ';']) || t.contains(['"', '“', '”']);
+    (HEADING_WORDS.contains(&word.as_str()) && is_section_number(number) && titled && !sentence)
+        .then(|| t.to_string())
+}
+
 /// The shape of a heading: a title-like line in Title Case with no closing `!`/`?`, no
 /// comma (a letter's "Love, Marius") and no emphasis markers.
 pub fn heading_shape(p: &RawPara) -> bool {
@@ -303,6 +332,9 @@ pub fn heading(p: &RawPara, beside_break: bool) -> Option<String> {
         && (shaped(p, inner) || is_section_number(inner))
     {
         return Some(inner.to_string());
+    }
+    if let Some(h) = numbered_chapter(p) {
+        return Some(h);
     }
     if !heading_shape(p) {
         return None;
@@ -471,6 +503,26 @@ mod tests {
             "\u{ab}\u{a0}Bon Retour\u{a0}\u{bb}",
         ] {
             assert_eq!(heading(&para(line), true), None, "{line}");
+        }
+    }
+
+    /// A heading word and its number over a title in any case is a heading; a
+    /// sentence that opens so is not.
+    #[test]
+    fn a_numbered_chapter_in_any_case_is_a_heading() {
+        for t in [
+            "Chapitre 2 : Le pain de Gavroche",
+            "Capítulo 3 - la casa vacía",
+            "Chapter 4: the long way",
+        ] {
+            assert!(heading(&para(t), false).is_some(), "{t}");
+        }
+        for t in [
+            "Chapter 3 was the hardest.",
+            "Part 2 of the plan failed",
+            "Chapter 3.",
+        ] {
+            assert!(numbered_chapter(&para(t)).is_none(), "{t}");
         }
     }
 }
