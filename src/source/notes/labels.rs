@@ -235,6 +235,11 @@ pub const END_LABELS: &[&str] = &[
     "feedback is welcome",
     "comments welcome",
     "comments and concrit",
+    // Answers to readers' reviews after the chapter, FanFiction.Net's habit.
+    "review replies",
+    "review responses",
+    "replies to reviews",
+    "reviewer replies",
     "endnote",
     "note:",
     "notes:",

@@ -16,6 +16,15 @@ use super::{RawPara, Split, label_of, line_span};
 /// How far into a file a title line or an unlabelled note may reach.
 const HEAD_WINDOW: usize = 6;
 
+/// Whether a paragraph is typed list lines, each opened by a bullet (`- `, `* `, `• `).
+fn is_typed_list(text: &str) -> bool {
+    text.lines().all(|l| {
+        ["- ", "* ", "• "]
+            .iter()
+            .any(|b| l.trim_start().starts_with(b))
+    })
+}
+
 /// Whether paragraph `i` has two or more blank lines under it and one over it (by the
 /// file's line numbers): white the typist left to part a note from the story.
 fn wider_gap_under(paras: &[RawPara], i: usize) -> bool {
@@ -40,6 +49,7 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
     let mut first_label = None;
     let mut bare_label = false;
     let mut open_bracket: Option<char> = None;
+    let mut listed = false;
     while i < n.min(HEAD_WINDOW + 4) {
         let p = &paras[i];
         let continues = labelled_end > 0 && i == labelled_end && !p.scene_break;
@@ -113,6 +123,27 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
             labelled_end = i + 1;
             s.decisions.push(format!(
                 "preface: line {} continues the note (talks about the story or its readers)",
+                p.line
+            ));
+        } else if continues
+            && i > 0
+            && paras[i - 1].text.trim_end().ends_with(':')
+            && is_typed_list(&p.text)
+        {
+            // The note's list ("Please mind the warnings:" over "- violence").
+            labelled_end = i + 1;
+            listed = true;
+            s.decisions.push(format!(
+                "preface: line {} is the list the note introduces",
+                p.line
+            ));
+        } else if continues && listed && !is_title_line(p) && addresses_readers(&p.text) {
+            // A word to the readers under the note's list ("…no hard feelings. Take care
+            // of yourselves.").
+            labelled_end = i + 1;
+            listed = false;
+            s.decisions.push(format!(
+                "preface: line {} closes the note under its list (words to the readers)",
                 p.line
             ));
         } else if continues

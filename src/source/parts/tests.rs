@@ -491,3 +491,14 @@ fn closing_thanks_for_sticking_with_me_are_the_afterword() {
     );
     assert_eq!(s.afterword, vec![5]);
 }
+
+/// A labelled note that introduces a list ("Please mind the warnings:") takes the list
+/// and a word to the readers under it.
+#[test]
+fn a_notes_list_and_its_last_word_are_the_notes() {
+    let s = split_text(
+        "Author's Note: This one is darker. Please mind the warnings:\n\n- violence\n- language\n\nIf that's not your thing, no hard feelings.\n\nThe bridge had burned twice.\n\nMira sat on it.\n\nThe river ran.",
+    );
+    assert_eq!(s.preface, vec![0, 1, 2]);
+    assert_eq!(s.body, vec![3, 4, 5]);
+}
