@@ -13,6 +13,8 @@ mod head;
 mod tail;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_edges;
 mod title;
 
 pub(crate) use title::{
