@@ -120,3 +120,27 @@ fn a_downloads_notes_stop_before_the_story() {
     assert_eq!(texts(&h.afterword), ["Thanks for reading!"]);
     assert!(h.rest.contains("Notes:\nthe tide at four"), "{}", h.rest);
 }
+
+/// A reader view's copy of a work page: the title, the author, the tag list one value a
+/// line, `Summary:`, `Notes:` and the see-the-end line, with no blank line anywhere and
+/// no `Work Text:`; the story starts under the see-the-end line.
+#[test]
+fn a_reader_view_copy_with_no_blank_lines() {
+    let page = "Three Calls\nlarkspur\nRating:\nTeen And Up Audiences\nArchive Warning:\nNo Archive Warnings Apply\nCharacters:\nDev\nSam\nSummary:\nDev keeps calling.\nNotes:\nTexts are in monospace.\n(See the end of the work for more notes.)\nSam's phone buzzed.\nThen the texts started.";
+    let h = read(page, true, true);
+    assert_eq!(h.title.as_deref(), Some("Three Calls"));
+    assert_eq!(h.meta.author.as_deref(), Some("larkspur"));
+    let texts =
+        |v: &[super::paragraphs::RawPara]| v.iter().map(|p| p.text.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        texts(&h.preface),
+        ["Dev keeps calling.", "Texts are in monospace."]
+    );
+    let rest: Vec<&str> = h
+        .rest
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(rest, ["Sam's phone buzzed.", "Then the texts started."]);
+}

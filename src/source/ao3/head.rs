@@ -67,8 +67,12 @@ pub(super) fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -
             i = k + 1;
         } else if !title_seen
             && (doc.para_end(k) <= k + 2
-                // A page copy runs the title, the author and `Summary:` together.
-                || (page && k + 2 < limit && section(doc.trimmed(k + 2)).is_some()))
+                // A page copy runs the title, the author and `Summary:` together, or (a
+                // reader view's copy) the title, the author and the tag list.
+                || (page
+                    && k + 2 < limit
+                    && (section(doc.trimmed(k + 2)).is_some()
+                        || read_field(doc, k + 2).is_some_and(|h| !h.field.is_words()))))
             && t.split_whitespace().count() <= 20
         {
             title_seen = true;
@@ -146,13 +150,20 @@ fn take_section(doc: &mut Doc, k: usize, s: Section, limit: usize, page: bool) -
             // Dialogue between says the same.
             found_end =
                 n < doc.len() && (page || (paras_seen <= DOWNLOAD_SECTION_PARAS && !dialogue));
-
             break;
         }
         dialogue |= doc
             .trimmed(n)
             .starts_with(['"', '\u{201c}', '\u{201e}', '\u{ab}', '\u{2014}']);
-        m = doc.para_end(n);
+        let para_end = doc.para_end(n).min(limit.max(n + 1));
+        // A reader view's copy sets no blank line between the sections: a stop inside
+        // the paragraph ends the section there.
+        if page && let Some(j) = (n + 1..para_end).find(|&j| stop(doc, j)) {
+            end = j;
+            found_end = true;
+            break;
+        }
+        m = para_end;
         end = m;
         paras_seen += 1;
     }
