@@ -144,3 +144,18 @@ fn a_reader_view_copy_with_no_blank_lines() {
         .collect();
     assert_eq!(rest, ["Sam's phone buzzed.", "Then the texts started."]);
 }
+
+/// A gift work's page: "for NAME" under the byline is the gift line, not the title's
+/// or the story's.
+#[test]
+fn a_gift_works_for_line_goes() {
+    let page = PAGE.replace(
+        "The Lamp Room\nwickfern\n",
+        "The Lamp Room\nwickfern\nfor moth_light\n",
+    );
+    let h = read(&page, true, true);
+    assert_eq!(h.title.as_deref(), Some("The Lamp Room"));
+    assert_eq!(h.meta.author.as_deref(), Some("wickfern"));
+    let dropped: Vec<&str> = h.meta.dropped.iter().map(|d| d.text.as_str()).collect();
+    assert!(dropped.contains(&"for moth_light"), "{dropped:?}");
+}

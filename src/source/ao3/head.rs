@@ -67,12 +67,17 @@ pub(super) fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -
             i = k + 1;
         } else if !title_seen
             && (doc.para_end(k) <= k + 2
+                // A gift work's page sets "for NAME" under the byline.
+                || (doc.para_end(k) == k + 3 && gift_line(doc.trimmed(k + 2)))
                 // A page copy runs the title, the author and `Summary:` together, or (a
                 // reader view's copy) the title, the author and the tag list.
-                || (page
-                    && k + 2 < limit
-                    && (section(doc.trimmed(k + 2)).is_some()
-                        || read_field(doc, k + 2).is_some_and(|h| !h.field.is_words()))))
+                || (page && {
+                    // Under a gift work's "for NAME" line, one line further down.
+                    let under = k + 2 + usize::from(k + 2 < limit && gift_line(doc.trimmed(k + 2)));
+                    under < limit
+                        && (section(doc.trimmed(under)).is_some()
+                            || read_field(doc, under).is_some_and(|h| !h.field.is_words()))
+                }))
             && t.split_whitespace().count() <= 20
         {
             title_seen = true;
@@ -92,6 +97,15 @@ pub(super) fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -
                     doc.why(format!("header: line {} names the author", b + 1));
                     doc.out.meta.author = Some(who);
                     i = b + 1;
+                    if b + 1 < limit && gift_line(doc.trimmed(b + 1)) {
+                        let g = doc.trimmed(b + 1).to_string();
+                        doc.drop_line(b + 1, &g);
+                        doc.why(format!(
+                            "header: line {} \"{g}\" names the work's gift recipient",
+                            b + 2
+                        ));
+                        i = b + 2;
+                    }
                 }
             }
         } else if page {
@@ -103,6 +117,14 @@ pub(super) fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -
         }
     }
     if page { limit } else { i }
+}
+
+/// Whether `t` is AO3's gift line under a byline: `for NAME` (one or two names).
+fn gift_line(t: &str) -> bool {
+    t.strip_prefix("for ").is_some_and(|n| {
+        let words = n.split_whitespace().count();
+        (1..=4).contains(&words) && !n.ends_with(['.', '!', '?', ','])
+    })
 }
 
 /// The most paragraphs a section of a download runs to before the next section or the
