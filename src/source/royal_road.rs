@@ -161,11 +161,24 @@ fn head(doc: &mut Doc, allow_title: bool, known: bool) -> bool {
             chapter_title(doc, i, &title);
         }
     }
+    // The chapter's buttons one a line in a block of their own under the head ("Fiction
+    // Page" / "Previous Chapter" / "Next Chapter").
+    let mut last = after.last().map_or(end, |&l| l + 1);
+    if let Some(k) = doc.next_text(last).filter(|&k| k <= last + 2) {
+        let e = doc.para_end(k);
+        if (k..e).all(|i| is_buttons(&doc.lower(i))) {
+            for i in k..e {
+                let t = doc.trimmed(i).to_string();
+                doc.drop_line(i, &t);
+            }
+            last = e;
+        }
+    }
     doc.why(format!(
         "header: lines {}–{} are a Royal Road chapter page's head (the site's menu, the \
          fiction's title and byline, the chapter's title and buttons)",
         first + 1,
-        after.last().map_or(end, |&l| l + 1)
+        last
     ));
     true
 }

@@ -43,6 +43,7 @@ pub(super) fn foot(doc: &mut Doc) -> bool {
             || is_remove_ads(&l)
             || is_profile_count(&l)
             || is_buttons(&l)
+            || is_comment_pages(&l)
             || FOOT.contains(&l.as_str()))
         .then_some(sure)
     };
@@ -74,6 +75,12 @@ pub(super) fn foot(doc: &mut Doc) -> bool {
         doc.len()
     ));
     true
+}
+
+/// The comments' pager under them: "Page 1 of 3".
+fn is_comment_pages(l: &str) -> bool {
+    matches!(l.split_whitespace().collect::<Vec<_>>()[..],
+        ["page", n, "of", m] if n.parse::<u32>().is_ok() && m.parse::<u32>().is_ok())
 }
 
 /// The line that opens the comments under a chapter: "Log in to comment" (or the count,

@@ -179,3 +179,15 @@ fn a_page_known_by_its_note_boxes() {
     let t = "Kettle Road\nby Ana Pell\n\nChapter 3: Steam\nPosted 2 days ago\n\nA note from Ana Pell\n\nThe kettle sang.";
     assert!(run(t).untaken().contains("Posted 2 days ago"));
 }
+
+/// The chapter's buttons in a block of their own under the head, and the comments'
+/// pager ("Page 1 of 3") at the very end, are the page's: the note boxes at both ends are
+/// then the story's notes.
+#[test]
+fn buttons_set_apart_and_the_comments_pager_go() {
+    let page = "Royal Road\nFictions\nLog In\n\nChapter 14: Forty-Two\nThe Small Dungeons\nby Wrenfield\n\nFiction Page\nPrevious Chapter\nNext Chapter\n\nA note from Wrenfield\n\nSorry for the gap! Thanks for the reviews.\n\nTamsin mapped the dungeon.\n\nIt was small.\n\nA note from Wrenfield\n\nNext chapter goes up Thursday.\n\nSupport \"The Small Dungeons\"\nAbout the author\nWrenfield\nLog in to comment\n\nPrevious Chapter\nFiction Index\nNext Chapter\nReport Chapter\n\nComments (47)\n\nPage 1 of 3";
+    let doc = run(page);
+    assert_eq!(doc.untaken(), "Tamsin mapped the dungeon.\nIt was small.");
+    assert_eq!(doc.out.preface.len(), 1);
+    assert_eq!(doc.out.afterword.len(), 1);
+}
