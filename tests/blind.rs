@@ -1,4 +1,4 @@
-//! The blind anthologies 9 to 34 read as their answer keys say: each was written by
+//! The blind anthologies 9 to 37 read as their answer keys say: each was written by
 //! someone who saw none of Quire's readers, with `EXPECTED.md` as the key. For each of
 //! their stories: the title, the authors, where the story starts and ends, how many
 //! scene breaks it has, and the first and last words of the notes before and after it —
@@ -198,3 +198,12 @@ mod anthology33;
 
 #[path = "blind/anthology34.rs"]
 mod anthology34;
+
+#[path = "blind/anthology35.rs"]
+mod anthology35;
+
+#[path = "blind/anthology36.rs"]
+mod anthology36;
+
+#[path = "blind/anthology37.rs"]
+mod anthology37;
