@@ -419,15 +419,16 @@ fn chapter_notes(doc: &mut Doc) {
 /// The notes FanFicFare puts at the end of the last chapter → afterword.
 fn closing_notes(doc: &mut Doc, heads: &[(usize, usize, String)], from: usize) {
     let start = heads.last().map_or(from, |h| h.1).max(from);
-    let Some(k) = (start..doc.len()).find(|&k| !doc.taken[k] && note_label(doc, k)) else {
+    // The first label with nothing but quoted notes and their labels after it (the
+    // last chapter's own summary or notes over its text come before).
+    let tail_ok = |k: usize| {
+        (k..doc.len())
+            .all(|m| doc.taken[m] || doc.blank(m) || note_label(doc, m) || quoted_before(doc, m))
+    };
+    let Some(k) = (start..doc.len()).find(|&k| !doc.taken[k] && note_label(doc, k) && tail_ok(k))
+    else {
         return;
     };
-    // Only if nothing but quoted notes and their labels follow.
-    let tail_ok = (k..doc.len())
-        .all(|m| doc.taken[m] || doc.blank(m) || note_label(doc, m) || quoted_before(doc, m));
-    if !tail_ok {
-        return;
-    }
     let first_label = doc.trimmed(k).trim_matches(['*', '_']).to_string();
     for m in k..doc.len() {
         if doc.taken[m] || doc.blank(m) {

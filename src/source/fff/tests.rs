@@ -79,3 +79,14 @@ fn numbered_titles_without_contents_are_headings() {
     assert!(!numbered_next("1. La llave", "Chapter 2", 1));
     assert!(!numbered_next("1. La llave", "3. La luz", 1));
 }
+
+/// The last chapter's own summary over its text does not keep its end notes from being
+/// the story's closing notes.
+#[test]
+fn the_last_chapters_end_notes_close_the_story_under_its_summary() {
+    let t = "Tide Tables\n\nby gullwing\n\nRating: General Audiences\nChapters: 2\n\nTABLE OF CONTENTS\n\nOne\n\nTwo\n\n        One\n\nThe tide came in.\n\n        Two\n\n**Summary for the Chapter:**\n\n> The storm.\n\nThe storm came.\n\n**End Notes:**\n\n> Thanks for reading!\n\nEnd file.";
+    let mut doc = Doc::new(t);
+    assert!(read(&mut doc));
+    let after: Vec<&str> = doc.out.afterword.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(after, ["Thanks for reading!"]);
+}
