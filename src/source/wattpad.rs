@@ -83,10 +83,16 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     top || foot
 }
 
+/// The most bytes a line only Wattpad's page writes holds (the longest, a next-part link
+/// in Portuguese or Indonesian, or `Story by` with a long name, is under 80).
+pub(super) const SIGN_BYTES: usize = 120;
+
 /// How many of the lines only the page writes ([`PAGE_LINES`], the next-part link,
 /// `Story by NAME`) the file holds, each counted once.
 fn page_signs(doc: &Doc) -> usize {
+    // Each such line is short: a longer one (a paragraph) is not lowercased to be compared.
     let mut seen: Vec<String> = (0..doc.len())
+        .filter(|&i| doc.trimmed(i).len() <= SIGN_BYTES)
         .map(|i| doc.lower(i))
         .filter(|l| {
             PAGE_LINES.contains(&l.as_str())

@@ -97,6 +97,9 @@ fn is_counts(t: &str) -> bool {
 /// Whether the file holds a line under the text only Wattpad's page writes.
 fn page_foot_sign(doc: &Doc) -> Option<usize> {
     (0..doc.len()).find(|&i| {
+        if doc.trimmed(i).len() > super::SIGN_BYTES {
+            return false;
+        }
         let l = doc.lower(i);
         super::NEXT_PART.contains(&l.as_str())
             || super::PAGE_LINES.contains(&l.as_str())
