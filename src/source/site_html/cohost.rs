@@ -13,16 +13,12 @@
 //! paragraph apart, and when it talks to readers it is the post's note, as a note over
 //! a rule is. Spacers mark no scene break and are left out. Pure: no I/O.
 
+use super::classed;
 use crate::model::Block;
 use crate::source::html::{self, has_class, text_of};
 use crate::source::notes::talk_signs;
 use crate::source::work::Work;
 use scraper::{ElementRef, Html};
-
-/// The first element under `el` with class `name`.
-fn classed<'a>(el: ElementRef<'a>, name: &str) -> Option<ElementRef<'a>> {
-    el.descendent_elements().find(|e| has_class(*e, name))
-}
 
 /// The post's box and its text, if the page is a cohost post's.
 pub(crate) fn post(doc: &Html) -> Option<(ElementRef<'_>, ElementRef<'_>)> {

@@ -11,6 +11,7 @@
 //! part's own notes stand in `.part-comment-top` and `.part-comment-bottom`. Output: a
 //! [`Work`] of the text, its notes before and after. Pure: no I/O.
 
+use super::classed;
 use crate::model::Block;
 use crate::source::html::{self, has_class, text_of};
 use crate::source::work::Work;
@@ -21,11 +22,6 @@ const AUTHORS_WORDS: &[&str] = &["Посвящение", "Примечания"]
 
 /// The label of the row that is the work's summary.
 const SUMMARY: &str = "Описание";
-
-/// The first element of `root` with class `class`.
-fn classed<'a>(root: ElementRef<'a>, class: &str) -> Option<ElementRef<'a>> {
-    root.descendent_elements().find(|e| has_class(*e, class))
-}
 
 /// The part's text on a ficbook page, if the page is one: `#content` with the class
 /// `part_text`, under a work's `h1.heading` and its author's `creator-username` link.

@@ -13,18 +13,11 @@
 //! authored by the creator; the notes set apart over and under the story are the
 //! preface and afterword ([`super::set_apart_notes`]). Pure: no I/O.
 
-use super::{by_id, from_site, page_title, quoted};
+use super::{by_id, classed, from_site, page_title, quoted};
 use crate::source::bylines::is_name;
 use crate::source::html::{self, has_class, text_of};
 use crate::source::work::Work;
 use scraper::{ElementRef, Html};
-
-/// The first element of the page with class `name`.
-fn classed<'a>(doc: &'a Html, name: &str) -> Option<ElementRef<'a>> {
-    doc.root_element()
-        .descendent_elements()
-        .find(|e| has_class(*e, name))
-}
 
 /// The texts of the page's elements with class `name`.
 fn classed_texts(doc: &Html, name: &str) -> Vec<String> {
@@ -50,12 +43,12 @@ pub(crate) fn post_text(doc: &Html) -> Option<ElementRef<'_>> {
         return None;
     }
     // A page saved before the post's box had its class holds the editor's box alone.
-    let text = match classed(doc, "kfds-c-post-content") {
+    let text = match classed(doc.root_element(), "kfds-c-post-content") {
         Some(content) => content
             .descendent_elements()
             .find(|e| has_class(*e, "fr-view"))
             .unwrap_or(content),
-        None => classed(doc, "fr-view")?,
+        None => classed(doc.root_element(), "fr-view")?,
     };
     text.text().any(|t| !t.trim().is_empty()).then_some(text)
 }
@@ -63,7 +56,7 @@ pub(crate) fn post_text(doc: &Html) -> Option<ElementRef<'_>> {
 /// The creator: the profile header's name, else the name on the support card.
 fn creator(doc: &Html) -> Option<String> {
     let header = by_id(doc, "profileName")
-        .or_else(|| classed(doc, "profile-name"))
+        .or_else(|| classed(doc.root_element(), "profile-name"))
         .map(text_of);
     let card = || {
         doc.root_element().descendent_elements().find_map(|e| {
@@ -82,7 +75,7 @@ fn creator(doc: &Html) -> Option<String> {
 
 /// Reads a post whose text is `text`.
 pub(crate) fn read(doc: &Html, text: ElementRef<'_>, lang: &str) -> Work {
-    let title = classed(doc, "kfds-c-post-title")
+    let title = classed(doc.root_element(), "kfds-c-post-title")
         .map(text_of)
         .or_else(|| {
             let t = page_title(doc)?;

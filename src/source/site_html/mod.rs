@@ -80,6 +80,11 @@ pub(crate) fn read(doc: &Html, lang: &str) -> Option<Work> {
     Some(work)
 }
 
+/// The first element under `el` with class `name`.
+fn classed<'a>(el: ElementRef<'a>, name: &str) -> Option<ElementRef<'a>> {
+    el.descendent_elements().find(|e| html::has_class(*e, name))
+}
+
 /// The element with id `id`.
 fn by_id<'a>(doc: &'a Html, id: &str) -> Option<ElementRef<'a>> {
     doc.root_element()

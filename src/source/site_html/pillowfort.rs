@@ -11,7 +11,7 @@
 //! by the poster; the notes set apart over and under the story are the preface and
 //! afterword ([`super::set_apart_notes`]). Pure: no I/O.
 
-use super::{from_site, page_title, quoted};
+use super::{classed, from_site, page_title, quoted};
 use crate::source::bylines::is_name;
 use crate::source::html::{self, has_class, text_of};
 use crate::source::work::Work;
@@ -22,11 +22,6 @@ const TITLE_PREFIX: &str = "pillowfort.social";
 
 /// Classes of the element holding a post's text inside `div.post`.
 const CONTENT: &[&str] = &["content", "post-content", "body"];
-
-/// The first element under `el` with class `name`.
-fn classed<'a>(el: ElementRef<'a>, name: &str) -> Option<ElementRef<'a>> {
-    el.descendent_elements().find(|e| has_class(*e, name))
-}
 
 /// Whether the page is Pillowfort's: its address, site name or title.
 fn is_pillowfort(doc: &Html) -> bool {
