@@ -83,6 +83,12 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     top || foot
 }
 
+/// Whether lowercase `l` is one of the lines only the page writes ([`PAGE_LINES`], the
+/// next-part link).
+pub(super) fn is_page_line(l: &str) -> bool {
+    PAGE_LINES.contains(&l) || NEXT_PART.contains(&l)
+}
+
 /// The most bytes a line only Wattpad's page writes holds (the longest, a next-part link
 /// in Portuguese or Indonesian, or `Story by` with a long name, is under 80).
 pub(super) const SIGN_BYTES: usize = 120;
@@ -94,11 +100,7 @@ fn page_signs(doc: &Doc) -> usize {
     let mut seen: Vec<String> = (0..doc.len())
         .filter(|&i| doc.trimmed(i).len() <= SIGN_BYTES)
         .map(|i| doc.lower(i))
-        .filter(|l| {
-            PAGE_LINES.contains(&l.as_str())
-                || NEXT_PART.contains(&l.as_str())
-                || l.strip_prefix("story by ").is_some_and(is_user_name)
-        })
+        .filter(|l| is_page_line(l) || l.strip_prefix("story by ").is_some_and(is_user_name))
         .collect();
     seen.sort();
     seen.dedup();
@@ -174,10 +176,7 @@ fn page_foot(doc: &mut Doc, from: usize) {
     let button = |d: &Doc, i: usize| {
         WATTPAD_BUTTONS.contains(&d.lower(i).as_str()) || is_wattpad_buttons(d.trimmed(i))
     };
-    let site = |d: &Doc, i: usize| {
-        let l = d.lower(i);
-        PAGE_LINES.contains(&l.as_str()) || NEXT_PART.contains(&l.as_str())
-    };
+    let site = |d: &Doc, i: usize| is_page_line(&d.lower(i));
     let Some(k) = (from..doc.len()).find(|&k| {
         !doc.taken[k]
             && button(doc, k)

@@ -101,9 +101,7 @@ fn page_foot_sign(doc: &Doc) -> Option<usize> {
             return false;
         }
         let l = doc.lower(i);
-        super::NEXT_PART.contains(&l.as_str())
-            || super::PAGE_LINES.contains(&l.as_str())
-            || (l.starts_with('©') && l.ends_with("wattpad"))
+        super::is_page_line(&l) || (l.starts_with('©') && l.ends_with("wattpad"))
     })
 }
 
