@@ -157,10 +157,8 @@ fn notes_run_on(doc: &mut Doc, from: usize) {
     // A wider gap under it than over it (two blank lines, where one stood between the
     // field and it) sets the story apart from the note; then one sign of talk in the
     // first person will do ("Huge thanks to Pip for reading it over… I changed it.").
-    let gap_over = k - from;
-    let gap_under = doc.next_text(e).map_or(0, |n| n - e);
     let set_apart =
-        gap_over <= 1 && gap_under >= 2 && all >= 1 && super::notes::addresses_readers(&p.text);
+        wider_gap_under(doc, from, (k, e)) && all >= 1 && super::notes::addresses_readers(&p.text);
     if !(strong >= 1 && all >= 2 || set_apart)
         || p.scene_break
         || doc.next_text(e).is_none()
@@ -251,6 +249,13 @@ fn title_and_byline(doc: &mut Doc, t: usize, b: usize, allow_title: bool) -> boo
     true
 }
 
+/// Whether the paragraph at `k..e` has one blank line at most over it (from `from`, the
+/// line after what stands above) and two or more under it: white the typist left to
+/// part a note from the story.
+fn wider_gap_under(doc: &Doc, from: usize, (k, e): (usize, usize)) -> bool {
+    k - from <= 1 && doc.next_text(e).is_some_and(|n| n - e >= 2)
+}
+
 /// The most words of a note a line long set right under a byline.
 const LINE_NOTE_WORDS: usize = 20;
 
@@ -276,8 +281,8 @@ fn note_under_byline(doc: &mut Doc, from: usize) {
         .iter()
         .any(|w| lower.starts_with(w));
     let strong = talk_signs(t).0 >= 1;
-    let wider_gap = next - e >= 2 && k - from <= 1;
-    let dedication = super::notes::is_dedication(&format!("*{t}*"));
+    let wider_gap = wider_gap_under(doc, from, (k, e));
+    let dedication = super::notes::reads_as_dedication(t);
     if e != k + 1
         || !story_after
         || t.split_whitespace().count() > LINE_NOTE_WORDS

@@ -165,6 +165,12 @@ pub fn is_dedication(text: &str) -> bool {
         && (FOR_WHOM.iter().any(|w| rest.starts_with(w)) || name)
 }
 
+/// Whether a paragraph a reader found set apart (in italics, or alone under a byline)
+/// is a dedication, judged as the italic line it is ("For M., who wanted a song…").
+pub fn reads_as_dedication(text: &str) -> bool {
+    is_dedication(&format!("*{}*", text.trim().trim_matches(['*', '_'])))
+}
+
 /// Whether a labelled paragraph is the label alone ("Author's Note", "**A/N:**"), so the
 /// note itself is the next paragraph.
 pub fn is_bare_label(text: &str) -> bool {

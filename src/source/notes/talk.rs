@@ -156,11 +156,9 @@ pub fn opens_on_its_writing(text: &str) -> bool {
 pub fn talks_under_byline(text: &str) -> bool {
     let (strong, all) = talk_signs(text);
     let first = opens_on_its_writing(text);
-    // Every caller has found the paragraph set apart (in italics, or alone over a
-    // blank), so a dedication is judged as the italic line it is ("For M., who wanted
-    // a song…").
+    // Every caller has found the paragraph set apart, so a dedication counts.
     super::is_labelled_note(text, super::NOTE_LABELS)
-        || super::is_dedication(&format!("*{}*", text.trim().trim_matches(['*', '_'])))
+        || super::reads_as_dedication(text)
         || strong >= 1
         || ((all >= 1 || first) && addresses_readers(text))
 }
