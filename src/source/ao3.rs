@@ -31,7 +31,8 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     // A reader view's copy keeps the tag list and the work's notes but no `Work Text:`:
     // the see-the-end line under the notes, with AO3's own `Archive Warning:` above it,
     // marks where the story starts.
-    if markers.is_empty() && !(0..doc.len().min(60)).any(|i| is_posted(doc.trimmed(i))) {
+    let posted = (0..doc.len().min(60)).find(|&i| is_posted(doc.trimmed(i)));
+    if markers.is_empty() && posted.is_none() {
         let top = doc.len().min(80);
         let warned = (0..top).any(|i| doc.trimmed(i).starts_with("Archive Warning"));
         if let Some(see) = (0..top)
@@ -41,7 +42,6 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
             markers.push(see);
         }
     }
-    let posted = (0..doc.len().min(60)).find(|&i| is_posted(doc.trimmed(i)));
     if markers.is_empty() && posted.is_none() {
         return false;
     }

@@ -41,7 +41,11 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let Some(first) = doc.next_text(0) else {
         return false;
     };
-    if !doc.trimmed(first).to_lowercase().starts_with("efp") {
+    if !doc
+        .trimmed(first)
+        .get(..3)
+        .is_some_and(|p| p.eq_ignore_ascii_case("efp"))
+    {
         return false;
     }
     // The byline: `di NAME`, every line above it short.
@@ -112,17 +116,11 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
             s + 1
         ));
     }
-    // The foot: from the first of EFP's lines under the text to the end.
-    let foot = (end..doc.len())
-        .rev()
-        .take_while(|&k| doc.blank(k) || is_foot(doc.trimmed(k)))
-        .last();
-    if let Some(k) = foot.and_then(|k| doc.next_text(k)) {
-        doc.drop_page_foot(
-            k,
-            "EFP's foot (links, reviews, the archive line, the footer)",
-        );
-    }
+    // The foot: EFP's lines under the text, to the end.
+    doc.drop_foot(
+        "EFP's foot (links, reviews, the archive line, the footer)",
+        |doc, k| is_foot(doc.trimmed(k)).then_some(true),
+    );
     true
 }
 

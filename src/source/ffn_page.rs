@@ -89,10 +89,9 @@ fn is_foot(t: &str) -> bool {
         .all(|w| matches!(w, "<" | ">" | "prev" | "next" | "<prev" | "next>"))
         && lower.contains("prev")
         && lower.contains("next");
-    let pager = is_pager(&lower);
     footer_links
         || nav
-        || pager
+        || is_pager(&lower)
         || button_row(&lower)
         || lower.starts_with("post your thoughts as a guest")
         || lower.starts_with("post a review as guest")
@@ -287,6 +286,8 @@ fn head_chrome(doc: &mut Doc, from: usize) -> Vec<String> {
     while let Some(k) = doc.next_text(i) {
         let t = doc.trimmed(k).to_string();
         let lower = t.to_lowercase();
+        // A row of buttons or the mobile pager: the page's, whatever stands above it.
+        let row = button_row(&lower) || is_pager(&lower);
         // A setting's name alone, as a copy without its values gives it ("Text Size").
         let bare_setting = lower.split_whitespace().count() <= 3
             && SETTINGS
@@ -297,8 +298,8 @@ fn head_chrome(doc: &mut Doc, from: usize) -> Vec<String> {
             settings = true;
         } else if is_chapter_choice(&t) {
             choices.push(t.clone());
-        } else if BUTTONS.contains(&lower.as_str()) || button_row(&lower) || is_pager(&lower) {
-            if !choices.is_empty() || button_row(&lower) || is_pager(&lower) {
+        } else if BUTTONS.contains(&lower.as_str()) || row {
+            if !choices.is_empty() || row {
                 settings = true;
             }
         } else {

@@ -26,7 +26,7 @@ const MENU: &[&str] = &[
 
 /// Quotev's buttons and links under a story, lowercase.
 const FOOT: &[&str] = &[
-    "like", "comment", "share", "previous", "next", "report", "follow",
+    "like", "comment", "share", "previous", "next", "report", "follow", "favorite",
 ];
 
 /// `1,286 Reads · 97 Likes · 14 Comments`.
@@ -168,10 +168,10 @@ fn foot(doc: &mut Doc) {
     });
     if let (Some(_), Some(c)) = (footer, comments) {
         let mut first = c;
-        while let Some(k) = doc.prev_text(first).filter(|&k| {
-            FOOT.contains(&doc.trimmed(k).to_lowercase().as_str())
-                || doc.trimmed(k).eq_ignore_ascii_case("favorite")
-        }) {
+        while let Some(k) = doc
+            .prev_text(first)
+            .filter(|&k| FOOT.contains(&doc.trimmed(k).to_lowercase().as_str()))
+        {
             first = k;
         }
         doc.drop_page_foot(first, "the page's buttons, readers' comments and footer");
@@ -182,7 +182,6 @@ fn foot(doc: &mut Doc) {
         let lower = t.to_lowercase();
         let sure = is_footer(t);
         let button = FOOT.contains(&lower.as_str())
-            || lower == "favorite"
             || (lower.starts_with("comments (") && lower.ends_with(')'))
             || (lower.starts_with("more by ") && lower.split_whitespace().count() == 3);
         (sure || button).then_some(sure)
