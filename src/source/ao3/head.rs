@@ -15,6 +15,8 @@ pub(super) fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -
     let mut title_seen = false;
     while let Some(k) = doc.next_text(i).filter(|&k| k < limit) {
         let t = doc.trimmed(k).to_string();
+        // A gift work's page sets "for NAME" under the byline, two lines under a title.
+        let gift = k + 2 < limit && gift_line(doc.trimmed(k + 2));
         if is_posted(&t) {
             // The link and the archive's name go into the metadata, the rest is dropped.
             let mut left = t.replacen("Archive of Our Own", "", 1);
@@ -68,12 +70,12 @@ pub(super) fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -
         } else if !title_seen
             && (doc.para_end(k) <= k + 2
                 // A gift work's page sets "for NAME" under the byline.
-                || (doc.para_end(k) == k + 3 && gift_line(doc.trimmed(k + 2)))
+                || (doc.para_end(k) == k + 3 && gift)
                 // A page copy runs the title, the author and `Summary:` together, or (a
-                // reader view's copy) the title, the author and the tag list.
+                // reader view's copy) the title, the author and the tag list; under a gift
+                // work's "for NAME" line, one line further down.
                 || (page && {
-                    // Under a gift work's "for NAME" line, one line further down.
-                    let under = k + 2 + usize::from(k + 2 < limit && gift_line(doc.trimmed(k + 2)));
+                    let under = k + 2 + usize::from(gift);
                     under < limit
                         && (section(doc.trimmed(under)).is_some()
                             || read_field(doc, under).is_some_and(|h| !h.field.is_words()))
