@@ -105,12 +105,13 @@ fn squeeze(r: f32, most: f32, letters: f32, shrink: f32) -> (f32, f32, f32) {
     }
 }
 
-/// How far a line's glue may shrink under `opts`, as a share of its shrink.
-fn most_shrink(opts: &Options) -> f32 {
+/// How far a line's glue may shrink under `opts`, as a share of its shrink, and how far
+/// its letters may close up.
+fn most_shrink(opts: &Options) -> (f32, f32) {
     if opts.last_resort {
-        LAST_RESORT_SHRINK.0
+        LAST_RESORT_SHRINK
     } else {
-        MOST_SHRINK
+        (MOST_SHRINK, LETTER_SQUEEZE)
     }
 }
 
@@ -180,16 +181,11 @@ impl Fit {
             spread(r, opts.letter_spacing, letters, sums.stretch(start, b))
         } else if r < SQUEEZE_FROM && opts.letter_spacing > 0.0 {
             let letters = sums.letters(start, b);
-            let most = if opts.last_resort {
-                LAST_RESORT_SHRINK.1
-            } else {
-                LETTER_SQUEEZE
-            };
-            squeeze(r, most, letters, sums.shrink(start, b))
+            squeeze(r, most_shrink(opts).1, letters, sums.shrink(start, b))
         } else {
             (r, r, 0.0)
         };
-        if glue < -most_shrink(opts) || r > tolerance {
+        if glue < -most_shrink(opts).0 || r > tolerance {
             return Fit {
                 r,
                 glue,
@@ -249,7 +245,7 @@ pub(crate) fn total_fit_with(
     active.push(0);
     still_active.clear();
     let mut evaluated = 0;
-    let most = most_shrink(opts);
+    let most = most_shrink(opts).0;
     let counted = |n| crate::work::add(crate::work::Work::BreakEvaluations, n);
     for b in 0..items.len() {
         if !is_breakpoint(items, b) || (opts.no_hyphens && items[b].flagged) {
