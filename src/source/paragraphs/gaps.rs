@@ -2,9 +2,9 @@
 //! apart, a run of three or more blank lines between two paragraphs of the story is a
 //! break, as a typist leaves a gap on the page.
 //!
-//! Input: the text's lines and the line spans of its paragraphs, in order. Output: the
-//! 1-based lines of the blank runs that are breaks (each the run's first line). Only
-//! where the file is consistent: most gaps one blank line, the wide ones few, so a file
+//! Input: a story's paragraphs as split from the text a header reader left, and the
+//! file's text before it. Output: the same paragraphs with a scene break at each such
+//! gap (its first blank line). Only where the file is consistent: most gaps one blank line, the wide ones few, so a file
 //! spaced loosely throughout, or one that sets every paragraph two lines apart, has none.
 
 use super::{Layout, RawPara};
