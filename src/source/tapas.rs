@@ -16,6 +16,9 @@ use super::doc::Doc;
 /// How far down the page "Subscribe" may stand.
 const HEAD_LINES: usize = 40;
 
+/// How far under the episode's label its date and counts stand.
+const COUNTS_UNDER: usize = 8;
+
 /// The episode label and its title, if it has one: "Ep. 14 - Title", "Episode 3: Title".
 fn episode(t: &str) -> Option<&str> {
     let lower = t.to_lowercase();
@@ -37,6 +40,19 @@ fn is_counts(t: &str) -> bool {
     lower.contains(" views") && (lower.contains(" likes") || lower.contains(" comments"))
 }
 
+/// One count on its own line, as the page's newer layout copies: "1.4k views",
+/// "216 likes", "31 comments".
+fn is_count(t: &str) -> bool {
+    let Some((n, what)) = t.trim().split_once(' ') else {
+        return false;
+    };
+    n.trim_end_matches(['k', 'K', 'm', 'M'])
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && n.starts_with(|c: char| c.is_ascii_digit())
+        && ["views", "likes", "comments"].contains(&what.to_lowercase().as_str())
+}
+
 /// Lines of the page's foot that only the site writes, lowercase.
 const FOOT: &[&str] = &[
     "support creator",
@@ -46,6 +62,11 @@ const FOOT: &[&str] = &[
     "reply",
     "previous episode",
     "next episode",
+    "episode list",
+    "subscribe",
+    "sort by top",
+    "sort by newest",
+    "see more comments",
     "top",
     "tapas",
     "about",
@@ -58,15 +79,26 @@ const FOOT: &[&str] = &[
 /// Reads a Tapas page's head and foot; false (nothing taken) when the file is none.
 pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let top = doc.len().min(HEAD_LINES);
-    let Some(sub) = (0..top).find(|&i| !doc.taken[i] && doc.lower(i) == "subscribe") else {
+    let Some(ep) = (0..top).find(|&i| !doc.taken[i] && episode(doc.trimmed(i)).is_some()) else {
         return false;
     };
-    let Some(ep) = (0..sub).find(|&i| !doc.taken[i] && episode(doc.trimmed(i)).is_some()) else {
+    // The counts under the episode: on one line, or one a line in the newer layout.
+    let counts: Vec<usize> = (ep..top.min(ep + COUNTS_UNDER))
+        .filter(|&i| is_counts(doc.trimmed(i)) || is_count(doc.trimmed(i)))
+        .collect();
+    let Some(&last_count) = counts.last() else {
         return false;
     };
-    if !(ep..sub).any(|i| is_counts(doc.trimmed(i))) {
-        return false;
-    }
+    let one_line = counts.iter().any(|&i| is_counts(doc.trimmed(i)));
+    let sub = (last_count..top).find(|&i| !doc.taken[i] && doc.lower(i) == "subscribe");
+    // A story naming an episode needs the page's own marks: "Subscribe" under the
+    // counts line, or all three counts a line each under the site's name.
+    let site_bar = (0..ep).any(|i| doc.lower(i) == "tapas");
+    let sub = match sub {
+        Some(s) if one_line => s,
+        _ if !one_line && counts.len() == 3 && site_bar => last_count,
+        _ => return false,
+    };
     doc.why(format!(
         "header: lines 1–{} are a Tapas episode page's head (the site's bar, series, \
          episode, date, counts, creator, \"Subscribe\")",
@@ -103,6 +135,24 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
 /// The foot: the creator's note under "NAME / Creator" is the closing note; all from
 /// the first of the site's lines under the story to the end goes.
 fn foot(doc: &mut Doc, creator: Option<String>) {
+    let site = |d: &Doc, k: usize| {
+        let l = d.lower(k);
+        FOOT.contains(&l.as_str())
+            || l.starts_with("comments (")
+            || l.starts_with("© tapas")
+            || l.chars().all(|c| c.is_ascii_digit())
+    };
+    // Where the site's buttons start: "Support creator", "Comments (12)", or "Like"
+    // over its count.
+    let opens = |d: &Doc, k: usize| {
+        let l = d.lower(k);
+        l == "support creator"
+            || l.starts_with("comments (")
+            || (l == "like"
+                && d.next_text(k + 1)
+                    .is_some_and(|n| d.trimmed(n).chars().all(|c| c.is_ascii_digit())))
+    };
+    let buttons = (0..doc.len()).find(|&k| !doc.taken[k] && opens(doc, k));
     // The creator's box: their name over "Creator", then the note.
     let boxed = (1..doc.len()).rev().find(|&i| {
         !doc.taken[i]
@@ -111,43 +161,34 @@ fn foot(doc: &mut Doc, creator: Option<String>) {
                 creator.as_deref().is_none_or(|c| doc.trimmed(n) == c) && n + 1 == i
             })
     });
-    let site = |d: &Doc, k: usize| {
-        let l = d.lower(k);
-        FOOT.contains(&l.as_str())
-            || l.starts_with("comments (")
-            || l.starts_with("© tapas")
-            || l.chars().all(|c| c.is_ascii_digit())
-    };
-    let from = match boxed {
-        Some(b) => {
-            let start = b + 1;
-            let end = (start..doc.len())
-                .find(|&k| !doc.blank(k) && site(doc, k))
-                .unwrap_or(doc.len());
-            // The creator's name over "Creator".
-            doc.drop_span(b - 1, b + 1);
-            for p in doc.paras(start, end) {
-                doc.out.afterword.push(p);
-            }
-            doc.take(start, end);
+    let mut from = buttons.unwrap_or(doc.len());
+    if let Some(b) = boxed {
+        let who = doc.trimmed(b - 1).to_string();
+        let start = b + 1;
+        let end = (start..doc.len())
+            .find(|&k| !doc.blank(k) && site(doc, k))
+            .unwrap_or(doc.len());
+        // The creator's name over "Creator".
+        doc.drop_span(b - 1, b + 1);
+        for p in doc.paras(start, end) {
+            doc.out.afterword.push(p);
+        }
+        doc.take(start, end);
+        if start < end {
             doc.why(format!(
                 "afterword: lines {}–{end} are the creator's note under the episode",
                 start + 1
             ));
-            end
         }
-        None => match (0..doc.len()).find(|&k| {
-            !doc.taken[k]
-                && (doc.lower(k) == "support creator" || doc.lower(k).starts_with("comments ("))
-        }) {
-            Some(k) => k,
-            None => return,
-        },
-    };
-    doc.drop_page_foot(
-        from,
-        "a Tapas page's foot (buttons, comments, episode links, the site's footer)",
-    );
+        doc.out.meta.author.get_or_insert(who);
+        from = if b - 1 < from { end } else { from };
+    }
+    if from < doc.len() {
+        doc.drop_page_foot(
+            from,
+            "a Tapas page's foot (buttons, comments, episode links, the site's footer)",
+        );
+    }
 }
 
 #[cfg(test)]
@@ -170,6 +211,23 @@ mod tests {
         let note: Vec<&str> = doc.out.afterword.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(note, ["Thanks for reading! Next week: oil."]);
         assert!(doc.dropped_texts().contains(&"love this"));
+    }
+
+    /// The newer layout: the counts a line each, no "Subscribe" in the head, and the
+    /// creator's box under the buttons and episode links.
+    #[test]
+    fn the_newer_layout_with_the_creator_at_the_foot() {
+        let t = "Tapas\nNovels\nSign in\n\nNight Ferry\nEp. 2 - Low Tide\nMay 1, 2025\n1.2k views\n80 likes\n9 comments\n\nA/N: short one!\n\nThe ferry left at two.\n\nNobody waved.\n\nLike\n80\nShare\nSubscribe\n\nPrevious episode\nEpisode list\nNext episode\n\ngull_keeper\nCreator\nSubscribe\n\n9 Comments\nSort by Top\nsaltwater\nmore please\n3 Reply";
+        let mut doc = Doc::new(t);
+        assert!(read(&mut doc, true));
+        assert_eq!(doc.out.title.as_deref(), Some("Low Tide"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("gull_keeper"));
+        assert_eq!(
+            doc.untaken(),
+            "A/N: short one!\nThe ferry left at two.\nNobody waved."
+        );
+        assert!(doc.out.afterword.is_empty());
+        assert!(doc.dropped_texts().contains(&"more please"));
     }
 
     /// A story that opens "Subscribe" or names an episode, with no counts line, stays.
