@@ -22,7 +22,7 @@ fn is_licence(l: &str) -> bool {
 
 /// Reads an Inkitt page's head and foot. Returns whether it found either.
 pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
-    let head = head(doc, allow_title);
+    let head = head(doc, allow_title) || story_page_head(doc, allow_title);
     let foot = foot(doc);
     head || foot
 }
@@ -76,6 +76,76 @@ fn head(doc: &mut Doc, allow_title: bool) -> bool {
     true
 }
 
+/// The lines of the site's bar over a story page, lowercase.
+const BAR: &[&str] = &[
+    "inkitt", "browse", "write", "sign up", "log in", "search", "genres",
+];
+
+/// The story page's head as copied since 2024: the site's bar ("Inkitt", "Browse",
+/// "Write", "Sign up", "Log in"), the title, the author, the genres ("Fantasy /
+/// Mystery"), the stars ("4.8 ★ 112 reviews"), "Age Rating: 13+", and "Summary" over
+/// the blurb. Needs the bar's "Inkitt" on the first line, the stars and the age rating.
+fn story_page_head(doc: &mut Doc, allow_title: bool) -> bool {
+    if doc.next_text(0).is_none_or(|f| doc.lower(f) != "inkitt") {
+        return false;
+    }
+    let top = doc.len().min(HEAD_LINES);
+    let Some(age) = (0..top).find(|&i| doc.lower(i).starts_with("age rating")) else {
+        return false;
+    };
+    let Some(stars) = (0..age).find(|&i| doc.trimmed(i).contains('★')) else {
+        return false;
+    };
+    let Some(first) = (0..stars).find(|&i| !doc.blank(i) && !BAR.contains(&doc.lower(i).as_str()))
+    else {
+        return false;
+    };
+    if first + 1 >= stars || !is_title_line(&doc.para(first, first + 1)) {
+        return false;
+    }
+    doc.drop_span(0, first);
+    doc.title_line(first, allow_title, "the story's title under Inkitt's bar");
+    // The author under the title, then the genres over the stars.
+    if let Some(a) = doc.next_text(first + 1).filter(|&a| a < stars) {
+        let who = doc.trimmed(a).to_string();
+        if !who.contains(" / ") && who.split_whitespace().count() <= 4 {
+            doc.byline(a, &who);
+            doc.out.meta.author.get_or_insert(who);
+        }
+    }
+    doc.drop_span(first + 1, age + 1);
+    let mut end = age + 1;
+    // "Age Rating:" may have its value on the next line.
+    if doc.lower(age).trim_end_matches(':') == "age rating" {
+        if let Some(v) = doc.next_text(age + 1).filter(|&v| doc.para_end(v) == v + 1) {
+            let value = doc.trimmed(v).to_string();
+            if value.split_whitespace().count() <= 3 {
+                doc.take(v, v + 1);
+                doc.out.meta.rating.get_or_insert(value);
+                end = v + 1;
+            }
+        }
+    } else if let Some((_, v)) = doc.trimmed(age).split_once(':') {
+        doc.out.meta.rating.get_or_insert(v.trim().to_string());
+    }
+    // "Summary" over the blurb.
+    if let Some(s) = doc.next_text(end).filter(|&s| doc.lower(s) == "summary") {
+        doc.drop_span(s, s + 1);
+        if let Some(b) = doc.next_text(s + 1) {
+            let e = doc.para_end(b);
+            let blurb = doc.paras(b, e);
+            doc.take(b, e);
+            doc.out.summary.extend(blurb);
+            end = e;
+        }
+    }
+    doc.why(format!(
+        "header: lines 1–{end} are an Inkitt story page's head (the site's bar, title, \
+         author, genres, stars, age rating, the summary)"
+    ));
+    true
+}
+
 /// The foot: the next-chapter link over "About Us" (or at the very end) and all under
 /// it.
 fn foot(doc: &mut Doc) -> bool {
@@ -123,6 +193,20 @@ mod tests {
         assert_eq!(doc.out.summary[0].text, "A girl goes east.");
         assert_eq!(doc.out.meta.rating.as_deref(), Some("13+"));
         assert_eq!(doc.untaken(), "Chapter One\nNobody remembered.");
+    }
+
+    #[test]
+    fn a_story_page_under_the_sites_bar() {
+        let doc = run(
+            "Inkitt\nBrowse\nWrite\nSign up\nLog in\n\nThe Salt Road\nMira Vell\nFantasy / Drama\n\
+             4.6 ★ 40 reviews\nAge Rating: 13+\n\nSummary\nA girl goes east.\n\nChapter 1: Dust\n\n\
+             Nobody remembered.\n\nContinue Reading Next Chapter\n\nAbout Us\nInkitt is a publisher.",
+        );
+        assert_eq!(doc.out.title.as_deref(), Some("The Salt Road"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("Mira Vell"));
+        assert_eq!(doc.out.summary[0].text, "A girl goes east.");
+        assert_eq!(doc.out.meta.rating.as_deref(), Some("13+"));
+        assert_eq!(doc.untaken(), "Chapter 1: Dust\nNobody remembered.");
     }
 
     /// A story that says the words keeps them.
