@@ -57,6 +57,8 @@ const BUTTONS: &[&str] = &[
     "power ranking",
     "weekly power status",
     "display options",
+    "power stone",
+    "vote",
     "gift",
     "comment",
     "comments",
@@ -72,7 +74,7 @@ const BUTTONS: &[&str] = &[
 
 /// How many of [`BUTTONS`], first in the list, only Webnovel writes: a one-word "Gift"
 /// or "Comment" may be a story's line.
-const SURE_BUTTONS: usize = 4;
+const SURE_BUTTONS: usize = 5;
 /// How far under a button one of the sure ones must stand for it to open the foot.
 const BUTTONS_NEAR: usize = 8;
 
@@ -188,6 +190,15 @@ fn notices(doc: &mut Doc) -> bool {
     true
 }
 
+/// The name in "Author: NAME", as the page's newer head writes it.
+fn labelled_author(t: &str) -> Option<&str> {
+    t.split_once(':')
+        .filter(|(l, n)| {
+            l.trim().eq_ignore_ascii_case("author") && super::bylines::is_name(n.trim())
+        })
+        .map(|(_, n)| n.trim())
+}
+
 /// The head: the book's title, the category, the author, the chapter's title and its
 /// date line. `author`: the name the foot's box gave, if any.
 fn head(doc: &mut Doc, allow_title: bool, author: Option<String>) {
@@ -217,11 +228,12 @@ fn head(doc: &mut Doc, allow_title: bool, author: Option<String>) {
                 continue;
             }
             let t = doc.trimmed(i).to_string();
-            let named = author.as_deref() == Some(t.as_str())
-                || (author.is_none() && super::bylines::is_name(&t) && !is_category(&t));
+            let name = labelled_author(&t).unwrap_or(&t).to_string();
+            let named = author.as_deref() == Some(name.as_str())
+                || (author.is_none() && super::bylines::is_name(&name) && !is_category(&name));
             if named {
-                doc.take(i, i + 1);
-                doc.out.meta.author.get_or_insert(t);
+                doc.byline(i, &name);
+                doc.out.meta.author.get_or_insert(name);
             } else {
                 doc.drop_line(i, &t);
             }
@@ -236,6 +248,14 @@ fn head(doc: &mut Doc, allow_title: bool, author: Option<String>) {
         let t = doc.trimmed(d).to_string();
         doc.drop_line(d, &t);
         last = d;
+    }
+    // "Author: NAME" under the date, as the newer head sets it.
+    let under = doc.next_text(last + 1).filter(|&a| a == last + 1);
+    if let Some((a, name)) = under.and_then(|a| labelled_author(doc.trimmed(a)).map(|n| (a, n))) {
+        let name = name.to_string();
+        doc.byline(a, &name);
+        doc.out.meta.author.get_or_insert(name);
+        last = a;
     }
     doc.why(format!(
         "header: lines {}–{} are a Webnovel chapter page's head (the book's title, its \
@@ -268,11 +288,22 @@ fn foot(doc: &mut Doc) -> Option<String> {
     if let Some(c) = caption {
         let bottom = buttons.unwrap_or(doc.len());
         let mut start = c + 1;
-        // The author's name under the caption, in its paragraph or the next line.
+        // The author's name over the caption in its paragraph, as the newer page sets
+        // it, or under it, in its paragraph or the next line.
+        let over = doc
+            .prev_text(c)
+            .filter(|&n| n + 1 == c && (n == 0 || doc.blank(n - 1)));
         let under = doc
             .next_text(c + 1)
             .filter(|&n| n < bottom && (n == c + 1 || doc.para_end(n) == n + 1));
-        if let Some(n) = under {
+        if let Some(n) = over.filter(|&n| {
+            let name = doc.trimmed(n);
+            super::bylines::is_name(name) && name.split_whitespace().count() <= 3
+        }) {
+            let name = doc.trimmed(n).to_string();
+            doc.drop_line(n, &name);
+            author = Some(name);
+        } else if let Some(n) = under {
             let name = doc.trimmed(n).to_string();
             if super::bylines::is_name(&name) && name.split_whitespace().count() <= 3 {
                 doc.take(n, n + 1);
@@ -384,6 +415,20 @@ mod tests {
 
     /// A story that mentions power stones and a chapter, with none of the page's other
     /// lines, stays whole.
+    /// The newer page: "Author: NAME" in the head, the name over the caption.
+    #[test]
+    fn the_newer_page_names_the_author_in_its_head_and_over_the_box() {
+        let page = "Ember Road\nChapter 9: Ash\nUpdated: Mar 6, 2025 8:00 PM\nAuthor: ember_finch\n\n\
+                    The lamp went out.\n\nember_finch\nAuthor's Thoughts\n\nThanks for reading!\n\n\
+                    Creation is hard, cheer me up!\n\nPower Stone\nVote\nGift\nNext Chapter";
+        let doc = Doc::read_by(page, read);
+        assert_eq!(doc.out.title.as_deref(), Some("Ember Road"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("ember_finch"));
+        assert_eq!(doc.untaken(), "The lamp went out.");
+        let note: Vec<&str> = doc.out.afterword.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(note, ["Thanks for reading!"]);
+    }
+
     #[test]
     fn a_story_that_only_looks_like_it_stays() {
         let t = "Chapter 1\n\nShe counted her power stones.\n\nVote with Power Stones, the poster said.\n\nGift\n\nThe end.";
