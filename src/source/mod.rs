@@ -47,6 +47,7 @@ mod forum;
 mod forum_posts;
 mod front_matter;
 mod gdocs;
+mod guard;
 mod gutenberg;
 mod hard_breaks;
 mod header;

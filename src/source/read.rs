@@ -8,7 +8,7 @@
 //! with warnings for every byte decoding had to guess or repair; or the error that
 //! stopped it, naming the file and what to do.
 
-use super::{decode, eml, import, inline, io_reason, note_language, story};
+use super::{decode, eml, guard, import, inline, io_reason, note_language, story};
 use crate::config;
 use crate::diag::Diagnostic;
 use crate::model::{Block, Chapter, Encoding};
@@ -23,11 +23,26 @@ pub(super) type ChapterRead = Result<(Chapter, Vec<Diagnostic>), Diagnostic>;
 const MAX_STORY_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Reads and understands one story file; a file that cannot be read is an error.
+///
+/// A fault in a reader (a bug, on some shape of file no one foresaw) stops this story
+/// with an error naming the file, not the whole program with a panic.
 pub(crate) fn read_chapter(entry: &config::ChapterConfig, path: &Path, lang: &str) -> ChapterRead {
-    read_any(entry, path, lang).map(|(mut chapter, warnings)| {
-        upright_notes(&mut chapter);
-        note_language::set(&mut chapter, lang);
-        (chapter, warnings)
+    guard::guarded(|| {
+        read_any(entry, path, lang).map(|(mut chapter, warnings)| {
+            upright_notes(&mut chapter);
+            note_language::set(&mut chapter, lang);
+            (chapter, warnings)
+        })
+    })
+    .unwrap_or_else(|fault| {
+        Err(Diagnostic::error(
+            Some(entry.file.clone()),
+            format!("Quire failed while reading this file (an internal error: {fault})"),
+        )
+        .hint(
+            "this is a bug in Quire, not in the file: please report it with the file \
+             attached; to build the book meanwhile, leave this story out of book.toml",
+        ))
     })
 }
 

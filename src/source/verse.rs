@@ -126,7 +126,8 @@ fn title_like(p: &RawPara, before: Option<&RawPara>) -> bool {
         .trim()
         .trim_end_matches(['"', '\'', '”', '’', ')', '*', '_']);
     let numbered = t.split_once([' ']).is_some_and(|(n, _)| {
-        n.len() > 1 && is_numeral(&n[..n.len() - 1]) && n.ends_with(['.', ')', ':'])
+        n.strip_suffix(['.', ')', ':'])
+            .is_some_and(|n| !n.is_empty() && is_numeral(n))
     });
     // A numeral alone ("II.", "3)") heads a part of a poem cycle, its stop and all.
     let bare = t

@@ -133,3 +133,18 @@ fn a_numeral_alone_heads_a_part_of_a_cycle() {
     assert_eq!(m[4], (13, Verse::Title));
     assert_eq!(m[5].1, Verse::Stanza);
 }
+
+/// A line whose first word ends in a letter of a script written in several bytes (a
+/// Chinese tag, a Thai word) is weighed as a title like any other, without a fault.
+#[test]
+fn a_first_word_in_a_wide_script_is_weighed_whole() {
+    for (t, title) in [
+        ("#原创 #短篇", true),
+        ("อัปเดตล่าสุด 3 วันก่อน", true),
+        ("第三章 雨", true),
+        ("II. 雨", true),
+    ] {
+        let p = &split(t)[0];
+        assert_eq!(title_like(p, None), title, "{t}");
+    }
+}
