@@ -25,7 +25,8 @@ pub(crate) fn byline(line: &str) -> Option<&str> {
 
 /// "by" in the languages whose bylines stand under a title as one: German, French,
 /// Spanish and Portuguese, Dutch, Italian, Swedish and Norwegian, Danish, Icelandic
-/// (whose name follows in the dative: "eftir Sólveigu"), Hebrew (`מאת:`) and Arabic.
+/// (whose name follows in the dative: "eftir Sólveigu"), Hebrew (`מאת:`), Arabic,
+/// Persian and Thai; Turkish puts its word after the name ("NAME tarafından").
 const LOCAL_BY: &[&str] = &[
     "von ",
     "par ",
@@ -39,6 +40,15 @@ const LOCAL_BY: &[&str] = &[
     "מאת ",
     "بقلم: ",
     "بقلم ",
+    "بواسطة ",
+    // Persian ("poem of", "written by", "by the pen of") and Thai ("by").
+    "سروده‌ی ",
+    "سرودهٔ ",
+    "نوشته‌ی ",
+    "نوشتهٔ ",
+    "به قلمِ ",
+    "به قلم ",
+    "โดย ",
 ];
 
 /// A byline under a title, in English or another language, perhaps wholly in emphasis
@@ -69,8 +79,10 @@ pub(crate) fn local_byline(line: &str) -> Option<&str> {
         return Some(who);
     }
     let lower = t.to_lowercase();
-    let p = LOCAL_BY.iter().find(|p| lower.starts_with(**p))?;
-    let who = t.get(p.len()..)?.trim();
+    let who = match LOCAL_BY.iter().find(|p| lower.starts_with(**p)) {
+        Some(p) => t.get(p.len()..)?.trim(),
+        None => t.strip_suffix(" tarafından")?.trim(),
+    };
     (1..=4)
         .contains(&who.split_whitespace().count())
         .then_some(who)
@@ -307,5 +319,18 @@ mod tests {
         let before = paras.clone();
         part_title_bylines(&mut paras);
         assert_eq!(paras, before);
+    }
+
+    /// Bylines in Persian (a zero-width non-joiner inside its word), Thai and Turkish
+    /// (the word after the name).
+    #[test]
+    fn bylines_in_persian_thai_and_turkish() {
+        assert_eq!(local_byline("سروده‌ی مهتاب شیرازی"), Some("مهتاب شیرازی"));
+        assert_eq!(local_byline("โดย ฟ้าหลังฝน"), Some("ฟ้าหลังฝน"));
+        assert_eq!(
+            local_byline("denizkizi_yazar tarafından"),
+            Some("denizkizi_yazar")
+        );
+        assert_eq!(local_byline("Bu kitap annem tarafından yazılmadı"), None);
     }
 }

@@ -60,7 +60,7 @@ fn is_chapter_number(t: &str) -> bool {
 
 /// A line in capitals (at least one letter, none lower-case).
 fn is_capitals(t: &str) -> bool {
-    t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
+    t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase)
 }
 
 /// Reads an etext. Returns whether it found one.

@@ -255,6 +255,18 @@ mod tests {
         ] {
             assert!(!is_labelled_note(l, NOTE_LABELS), "{l}");
         }
+        // Closing notes in Hebrew, Arabic (a woman writing), Persian (with the ezafe)
+        // and Thai (Dek-D's "talk"); a Thai story line opening with the word stays.
+        for l in [
+            "הערה לסיום:",
+            "ملاحظة الكاتبة:",
+            "یادداشتِ نویسنده: این شعرها را در یک سال نوشتم.",
+            "ทอล์ก",
+        ] {
+            assert!(is_labelled_note(l, END_LABELS), "{l}");
+        }
+        assert!(!is_labelled_note("ทอล์กกับลุงได้ทุกวันเสาร์", END_LABELS));
+        assert!(!is_labelled_note("ทอล์กกับลุงได้ทุกวันเสาร์", NOTE_LABELS));
     }
 
     #[test]

@@ -68,3 +68,13 @@ fn a_notes_list_and_its_last_word_are_the_notes() {
     assert_eq!(s.preface, vec![0, 1, 2]);
     assert_eq!(s.body, vec![3, 4, 5]);
 }
+
+/// A closing note's label in a script without capitals (Arabic) is no sign in capitals:
+/// the label and the paragraphs under it are the afterword.
+#[test]
+fn a_closing_label_in_a_caseless_script_opens_the_afterword() {
+    let s = split_text(
+        "كانت جدتي تعلّق مفتاحًا.\n\nسألتها مرة.\n\nضحكت وقالت.\n\nوفي الخارج نبتت شجرة.\n\nملاحظة الكاتبة:\n\nهذه القصة مستوحاة من حكايات جدتي.\n\nالأغنية من تأليفي.\n\nلا تنسوا التصويت والتعليق.",
+    );
+    assert_eq!(s.afterword, vec![4, 5, 6, 7]);
+}
