@@ -97,6 +97,14 @@ const DEDICATIONS: &[&str] = &[
     "dedykuję ",
     "посвящается ",
     "присвячується ",
+    // Persian, Arabic, Hebrew, Greek and Vietnamese ("dedicated to", "to").
+    "تقدیم به ",
+    "إهداء إلى ",
+    "إهداء: ",
+    "מוקדש ",
+    "מוקדשת ",
+    "αφιερωμένο ",
+    "dành tặng ",
 ];
 
 /// "For" in the languages notes are read in, as a dedication opens ("For my father").
@@ -346,6 +354,8 @@ mod tests {
         assert!(is_dedication("*Dedicated to my sister, who knows why.*"));
         assert!(!is_dedication("Dedicated people had built the dam."));
         assert!(!is_dedication("She was dedicated to the lighthouse."));
+        assert!(is_dedication("تقدیم به مادرم که هنوز گلدان‌ها را آب می‌دهد."));
+        assert!(!is_dedication("تقدیمی بود از طرف همسایه."));
         assert!(is_dedication("*Pour mon père, qui levait la main.*"));
         assert!(is_dedication("_For Lily, who asked._"));
         assert!(is_dedication("*To my sister.*"));
