@@ -1,5 +1,6 @@
-//! Markdown hard line breaks and Setext headings: decoded text → the lines whose break
-//! the author marked, with underlined headings written as ATX ones.
+//! Markdown hard line breaks, Setext headings and backslash escapes: decoded text → the
+//! lines whose break the author marked, with underlined headings written as ATX ones and
+//! escaped marks (`\#`, `\*`) as the marks they print.
 //!
 //! Input: a Markdown file's normalised text and the lines the decoder saw end in two or
 //! more spaces (trimmed since). Output: the text with each marking backslash taken off,
@@ -64,16 +65,36 @@ pub(crate) fn find(text: &str, spaced_ends: &[usize]) -> (String, Vec<usize>) {
             continue;
         }
         if followed(i) && ends_in_backslash(line) {
-            out.push_str(line[..line.len() - 1].trim_end());
+            unescape(line[..line.len() - 1].trim_end(), &mut out);
             hard.push(i + 1);
             continue;
         }
         if followed(i) && spaced_ends.binary_search(&(i + 1)).is_ok() {
             hard.push(i + 1);
         }
-        out.push_str(line);
+        unescape(line, &mut out);
     }
     (out, hard)
+}
+
+/// Pushes `line` with Markdown's backslash escapes read: `\#1`, `red\-and\-white`,
+/// `\* \* \*` (as Google Docs' Markdown download writes every mark it could take
+/// for markup) print the mark alone; a backslash before anything else is the author's.
+fn unescape(line: &str, out: &mut String) {
+    if !line.contains('\\') {
+        out.push_str(line);
+        return;
+    }
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match chars.peek() {
+            Some(&n) if c == '\\' && n.is_ascii_punctuation() => {
+                out.push(n);
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -86,10 +107,24 @@ mod tests {
         let (t, hard) = find(text, &[2]);
         assert_eq!(
             t,
-            "Dear Tom,\nThe sea is cold.\nThe beds are hard.\nYours\\\n\nA \\\\\nb"
+            "Dear Tom,\nThe sea is cold.\nThe beds are hard.\nYours\\\n\nA \\\nb"
         );
-        // Line 4's backslash ends its paragraph, and line 6's is escaped: both stay.
+        // Line 4's backslash ends its paragraph, and line 6's is escaped: both print
+        // (line 6's as the one backslash it stands for).
         assert_eq!(hard, vec![1, 2, 3]);
+    }
+
+    /// Escaped marks print alone; other backslashes (a path, a shrug's arm before a
+    /// letter) stay.
+    #[test]
+    fn backslash_escapes_print_the_mark() {
+        let text =
+            "\\#1: keep the lamp lit. A red\\-and\\-white tower.\n\n\\* \\* \\*\n\nC:\\Users\\tom";
+        let (t, _) = find(text, &[]);
+        assert_eq!(
+            t,
+            "#1: keep the lamp lit. A red-and-white tower.\n\n* * *\n\nC:\\Users\\tom"
+        );
     }
 
     #[test]
