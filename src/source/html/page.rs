@@ -20,6 +20,11 @@ const CONTENT: &[&str] = &[
     "article-content",
     "article-body",
     "blog-post-content",
+    // LiveJournal's older styles: an entry's text under its header (date, subject,
+    // "Posted by").
+    "entryText",
+    "entry_text",
+    "entrytext",
     // Wattpad's part: the `<pre>` pages of its paragraphs, without the part's header
     // (its title and counts) or the comments under it.
     "part-content",
@@ -27,7 +32,15 @@ const CONTENT: &[&str] = &[
 
 /// Classes blog engines give a post's own title.
 /// Wattpad's story bar names the story (`story-title`) over the part's own `<h1>`.
-const TITLE: &[&str] = &["entry-title", "post-title", "article-title", "story-title"];
+/// LiveJournal's older styles set an entry's subject in `entrySubject`.
+const TITLE: &[&str] = &[
+    "entry-title",
+    "post-title",
+    "article-title",
+    "story-title",
+    "entrySubject",
+    "entry-subject",
+];
 
 /// What Medium marks in a post as its own, not the story's: the byline bar (the author,
 /// "Follow", the read time and date, claps, "Listen", "Share", which text-to-speech is
@@ -271,7 +284,7 @@ fn poster(doc: &Html) -> Option<String> {
     let p = doc
         .root_element()
         .descendent_elements()
-        .find(|e| has_class(*e, "poster"))?;
+        .find(|e| has_class(*e, "poster") || has_class(*e, "entryPoster"))?;
     let user = p.descendent_elements().find(|e| has_class(*e, "ljuser"))?;
     user.value()
         .attr("lj:user")
@@ -406,6 +419,21 @@ mod tests {
         );
         assert_eq!(author(&doc).as_deref(), Some("moth_lamp"));
         assert_eq!(tags(&doc), vec!["fandom: original", "the sea"]);
+    }
+
+    /// A LiveJournal entry in an older style: its text in `entryText` under the entry's
+    /// header (date, subject, "Posted by"), its poster in `entryPoster`.
+    #[test]
+    fn an_older_livejournal_entry_keeps_its_header_out() {
+        let doc = Html::parse_document(
+            r#"<html><body><div id="header"><h1 id="title">A Community</h1></div><div class="entry"><div class="entryHeader"><div class="entryDate">May 2nd, 2009</div>
+<div class="entrySubject">FIC: Lamps</div><div class="entryPoster">Posted by <span class="ljuser" lj:user="moth_lamp"><a href="/"><b>moth_lamp</b></a></span> at 9:42pm</div></div>
+<div class="entryText">It snowed.<br /><br />She stayed.</div><div class="entryMeta">Tags: lamps</div></div></body></html>"#,
+        );
+        assert_eq!(author(&doc).as_deref(), Some("moth_lamp"));
+        let (blocks, _) = super::super::blocks_of(content(&doc).expect("content"), "en");
+        let plain: Vec<String> = blocks.iter().map(|b| b.plain()).collect();
+        assert_eq!(plain, vec!["It snowed.", "She stayed."]);
     }
 
     /// A page's footer lines under the story are the site's, not the story's.

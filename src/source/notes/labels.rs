@@ -245,6 +245,11 @@ pub const END_LABELS: &[&str] = &[
     "feedback is welcome",
     "comments welcome",
     "comments and concrit",
+    "comments are love",
+    "comments are loved",
+    "feedback is love",
+    "feedback is loved",
+    "reviews are love",
     // Answers to readers' reviews after the chapter, FanFiction.Net's habit.
     "review replies",
     "review responses",

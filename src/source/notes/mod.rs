@@ -236,6 +236,7 @@ mod tests {
         for l in [
             "N. de la A.: ¡Gracias por leer!",
             "Concrit welcome!",
+            "Comments are love and I will reply to every one!",
             "Afterword. I have been asked whether it is real.",
         ] {
             assert!(is_labelled_note(l, END_LABELS), "{l}");
