@@ -40,12 +40,20 @@ pub(crate) fn read_top(work: &mut Work, lang: &str) {
     // A title set over its byline in one paragraph at the top of the text (an old home
     // page's centred `<b>~*Title*~</b><br>by NAME`): the story's title and author,
     // where the page's `<title>` often holds a short form ("~*Title*~ by NAME").
-    if let Some(Block::Paragraph(inl)) = body.first()
-        && let [top, by] = inl
+    // An old home page may add the author's address under the byline.
+    let lines = match body.first() {
+        Some(Block::Paragraph(inl)) => inl
             .split(|i| *i == Inline::LineBreak)
             .map(plain_text)
-            .collect::<Vec<_>>()
-            .as_slice()
+            .collect::<Vec<_>>(),
+        _ => Vec::new(),
+    };
+    let address = |l: &str| {
+        let l = l.trim();
+        !l.contains(' ') && (l.contains('@') || l.starts_with("http")) && l.contains('.')
+    };
+    if let [top, by] | [top, by, _] = lines.as_slice()
+        && (lines.len() == 2 || address(&lines[2]))
         && let Some(who) = local_byline(by).filter(|w| is_name(w))
         && let Some(t) = title_line(top)
     {

@@ -244,3 +244,34 @@ fn note_boxes_at_the_ends_are_the_notes() {
         ]
     );
 }
+
+/// An old home page's title block with the author's address under the byline: the
+/// title and author, the address gone with the block; a third line of words stays.
+#[test]
+fn a_title_block_with_an_address_under_the_byline() {
+    let mut w = work(
+        "longway",
+        vec![
+            lines(&[
+                "The Long Way Round",
+                "by Starwatcher",
+                "starwatcher@geocities.com",
+            ]),
+            para("The motel had a neon sign."),
+        ],
+    );
+    read_top(&mut w, "en");
+    assert_eq!(w.title.as_deref(), Some("The Long Way Round"));
+    assert_eq!(w.authors, ["Starwatcher"]);
+    assert_eq!(w.parts[0].body, [para("The motel had a neon sign.")]);
+    let mut w = work(
+        "x",
+        vec![lines(&[
+            "The Long Way Round",
+            "by the river",
+            "we lay down and slept",
+        ])],
+    );
+    read_top(&mut w, "en");
+    assert!(w.authors.is_empty());
+}
