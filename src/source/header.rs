@@ -25,10 +25,10 @@
 
 use super::doc::{Doc, Header};
 use super::{
-    ao3, blogs, callout, chat_log, comments, copyright, downloader, dreamwidth, efp, fff, ffn_page,
-    ficbook, fimfic, forum, front_matter, gdocs, gutenberg, header_quote, inkitt, italic_note,
-    jjwxc, journal, libru, lj, mailing_list, manuscript, nav, newsletter, note_app, obsidian,
-    pixiv, quotev, reddit, royal_road, scribblehub, social, tapas, wattpad, webnovel,
+    ao3, blogs, callout, chat_log, comments, copyright, digest, downloader, dreamwidth, efp, fff,
+    ffn_page, ficbook, fimfic, forum, front_matter, gdocs, gutenberg, header_quote, inkitt,
+    italic_note, jjwxc, journal, libru, lj, mailing_list, manuscript, nav, newsletter, note_app,
+    obsidian, pixiv, quotev, reddit, royal_road, scribblehub, social, tapas, wattpad, webnovel,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -48,6 +48,7 @@ pub(crate) fn read_file(
     if enabled {
         front_matter::read(&mut doc, allow_title);
         if !fff::read(&mut doc) {
+            digest::read(&mut doc);
             mailing_list::read(&mut doc);
             downloader::read(&mut doc, allow_title);
             gutenberg::read(&mut doc, allow_title);

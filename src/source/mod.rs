@@ -26,6 +26,7 @@ mod copyright;
 pub mod cover;
 pub mod decode;
 mod depth;
+mod digest;
 mod doc;
 mod docx;
 mod downloader;
