@@ -10,6 +10,7 @@
 //! plain-text reader: [`decode`], [`story`]); [`paths`] keeps every file named inside the
 //! book's folder. This module finds and reads `book.toml`.
 
+mod aff_text;
 mod allow;
 mod ao3;
 mod ao3_html;
