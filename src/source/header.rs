@@ -26,10 +26,10 @@
 use super::doc::{Doc, Header};
 use super::{
     aff_text, ao3, blogs, callout, chat_log, comments, copyright, digest, downloader, dreamwidth,
-    efp, fff, ffn_page, ficbook, fimfic, forum, front_matter, gdocs, gutenberg, header_quote,
-    inkitt, italic_note, jjwxc, journal, libru, lj, mailing_list, manuscript, nav, newsletter,
-    note_app, obsidian, pixiv, quotev, reddit, royal_road, scribblehub, social, tapas, wattpad,
-    webnovel,
+    efp, fanfiktion_de, fff, ffn_page, ficbook, fimfic, forum, front_matter, gdocs, gutenberg,
+    header_quote, inkitt, italic_note, jjwxc, journal, libru, lj, mailing_list, manuscript, nav,
+    newsletter, note_app, obsidian, pixiv, quotev, reddit, royal_road, scribblehub, social, tapas,
+    wattpad, webnovel,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -62,6 +62,7 @@ pub(crate) fn read_file(
             ficbook::read(&mut doc, allow_title);
             quotev::read(&mut doc, allow_title);
             aff_text::read(&mut doc, allow_title);
+            fanfiktion_de::read(&mut doc, allow_title);
             efp::read(&mut doc, allow_title);
             nav::read(&mut doc);
             let forum = forum::read(&mut doc, allow_title);

@@ -37,6 +37,7 @@ mod eml;
 mod enex;
 mod epub;
 mod epub_matter;
+mod fanfiktion_de;
 mod fff;
 mod fff_html;
 mod ffn_page;

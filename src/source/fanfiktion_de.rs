@@ -1,0 +1,158 @@
+//! fanfiktion.de chapter pages copied from the browser → the story, with the site's
+//! lines read or dropped.
+//!
+//! Input: a story file as [`Doc`] lines. Output: the page's head — the site's name and
+//! menu, the category path ("Geschichten > Bücher & Co. > …"), the story's title over
+//! "von NAME", the "GESCHICHTE" box (genre, rating, chapters, words, reviews, dates),
+//! the "Kurzbeschreibung" (the summary) and the chapter's heading as the chapter
+//! select and the page set it ("Kapitel 1: …", twice) — read (title, author, summary)
+//! and dropped, the "Vorwort" left to be read as the opening note; and its foot — the
+//! "Autorennotiz" (the closing note), then the review count, "Review schreiben" and
+//! the other buttons, the chapter select again and the site's footer — dropped. Needs
+//! the site's name atop the page, the byline and the "GESCHICHTE" box: lines only the
+//! site writes together.
+
+use super::doc::Doc;
+
+/// How far down the page the story box may stand.
+const HEAD_LINES: usize = 30;
+
+/// The chapter's heading as the page sets it: "Kapitel 1: Title" (or "Kapitel 1").
+fn is_chapter(l: &str) -> bool {
+    l.strip_prefix("kapitel ").is_some_and(|r| {
+        let digits = r.chars().take_while(char::is_ascii_digit).count();
+        let rest = r[digits..].trim_start();
+        digits > 0 && (rest.is_empty() || rest.starts_with(':'))
+    })
+}
+
+/// Reads a fanfiktion.de page copy; false (nothing taken) when the file is none.
+pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
+    let Some(first) = doc.next_text(0) else {
+        return false;
+    };
+    if doc.lower(first) != "fanfiktion.de" {
+        return false;
+    }
+    let top = doc.len().min(first + HEAD_LINES);
+    let Some(by) = (first + 1..top).find(|&i| {
+        doc.trimmed(i)
+            .strip_prefix("von ")
+            .is_some_and(|n| super::bylines::is_name(n.trim()))
+    }) else {
+        return false;
+    };
+    let Some(boxed) = (by + 1..top).find(|&i| doc.lower(i) == "geschichte") else {
+        return false;
+    };
+    let Some(title) = doc.prev_text(by).filter(|&t| t > first) else {
+        return false;
+    };
+    doc.drop_span(0, title);
+    doc.title_line(
+        title,
+        allow_title,
+        "the story's title over fanfiktion.de's byline",
+    );
+    let who = doc.trimmed(by)["von ".len()..].trim().to_string();
+    doc.byline(by, &who);
+    doc.out.meta.author.get_or_insert(who);
+    // The story box down to the short description or the chapter's heading.
+    let mut k = boxed;
+    while let Some(n) = doc.next_text(k) {
+        let l = doc.lower(n);
+        if l == "kurzbeschreibung" || l == "vorwort" || is_chapter(&l) || n >= top {
+            break;
+        }
+        doc.drop_span(n, n + 1);
+        k = n + 1;
+    }
+    if let Some(s) = doc
+        .next_text(k)
+        .filter(|&s| doc.lower(s) == "kurzbeschreibung")
+    {
+        doc.drop_span(s, s + 1);
+        if let Some(b) = doc.next_text(s + 1) {
+            let e = doc.para_end(b);
+            let blurb = doc.paras(b, e);
+            doc.take(b, e);
+            doc.out.summary.extend(blurb);
+            k = e;
+        }
+    }
+    while let Some(n) = doc.next_text(k).filter(|&n| is_chapter(&doc.lower(n))) {
+        doc.drop_span(n, n + 1);
+        k = n + 1;
+    }
+    doc.why(format!(
+        "header: lines 1–{k} are a fanfiktion.de page's head (the site's menu, the \
+         category, title, byline, the story's box, the short description as the summary, \
+         the chapter's heading)"
+    ));
+    foot(doc);
+    true
+}
+
+/// The foot: the review count or "Review schreiben" and all under it; the
+/// "Autorennotiz" over it is the closing note.
+fn foot(doc: &mut Doc) {
+    let Some(end) = (0..doc.len()).find(|&i| {
+        let l = doc.lower(i);
+        !doc.taken[i]
+            && (l.starts_with("dieses kapitel wurde bisher")
+                || l == "review schreiben"
+                || l == "reviews schreiben")
+    }) else {
+        return;
+    };
+    if let Some(n) = (0..end)
+        .rev()
+        .take(20)
+        .find(|&i| !doc.taken[i] && doc.lower(i) == "autorennotiz")
+    {
+        let paras = doc.paras(n + 1, end);
+        doc.out.afterword.extend(paras);
+        doc.take(n + 1, end);
+        doc.drop_span(n, n + 1);
+        doc.why(format!(
+            "afterword: lines {}–{end} are the \"Autorennotiz\" (the author's closing note)",
+            n + 2
+        ));
+    }
+    doc.drop_page_foot(
+        end,
+        "a fanfiktion.de page's foot (review count and buttons, the chapter select, the \
+         site's footer)",
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "fanfiktion.de\nStartseite\nLogin\n\nGeschichten > Eigene Welten\n\nGleise\nvon Nachtfalter_92\n\nGESCHICHTE\nRomanze / P12\n1 Kapitel / Fertiggestellt\n\nKurzbeschreibung\nEin Bahnhof in der Nacht.\n\nKapitel 1: Gleise\nKapitel 1: Gleise\n\nVorwort\n\nHallo ihr Lieben!\n\nDer Zug fuhr.\n\nEr blieb.\n\nAutorennotiz\nDanke fürs Lesen!\n\nDieses Kapitel wurde bisher 12 mal kommentiert.\nReview schreiben\nFavoriten\n© 2004 - 2013 fanfiktion.de";
+
+    #[test]
+    fn a_chapter_copy_keeps_the_story_and_the_notes() {
+        let mut doc = Doc::new(PAGE);
+        assert!(read(&mut doc, true));
+        assert_eq!(doc.out.title.as_deref(), Some("Gleise"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("Nachtfalter_92"));
+        assert_eq!(doc.out.summary[0].text, "Ein Bahnhof in der Nacht.");
+        assert_eq!(
+            doc.untaken(),
+            "Vorwort\nHallo ihr Lieben!\nDer Zug fuhr.\nEr blieb."
+        );
+        let note: Vec<&str> = doc.out.afterword.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(note, ["Danke fürs Lesen!"]);
+    }
+
+    /// A story that names the site keeps its lines.
+    #[test]
+    fn a_story_naming_the_site_stays() {
+        let t = "fanfiktion.de\n\nSie las.\n\nvon hier aus, sagte er.\n\nGESCHICHTE\n\nEnde.";
+        let mut doc = Doc::new(t);
+        assert!(!read(&mut doc, true));
+        assert_eq!(doc.untaken(), Doc::new(t).untaken());
+    }
+}
