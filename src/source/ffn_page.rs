@@ -102,11 +102,19 @@ fn is_foot(t: &str) -> bool {
         || (lower.contains("terms of service") && lower.contains("privacy"))
 }
 
-/// Whether lowercase `lower` is the mobile page's pager: "« Prev Chapter 2 of 4 Next »".
+/// Whether lowercase `lower` is the mobile page's pager: "« Prev Chapter 2 of 4 Next »",
+/// or the chapter buttons copied on one line with the chapter menu between them
+/// ("< Prev  1. Five Kitchens  2. Two Gardens  Next >").
 fn is_pager(lower: &str) -> bool {
-    (lower.starts_with("« prev") || lower.starts_with("< prev"))
-        && (lower.ends_with("next »") || lower.ends_with("next >"))
-        && lower.split_whitespace().count() <= 8
+    let Some(middle) = ["« prev", "< prev"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .and_then(|m| ["next »", "next >"].iter().find_map(|s| m.strip_suffix(s)))
+    else {
+        return false;
+    };
+    let menu = middle.trim_start().starts_with("1. ") && middle.contains("  ");
+    lower.split_whitespace().count() <= 8 || menu
 }
 
 /// Whether lowercase `lower` is a row of the page's buttons, as the mobile page copies

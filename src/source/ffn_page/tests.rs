@@ -175,3 +175,14 @@ fn a_mobile_copy_with_rated_and_its_pager() {
     assert_eq!(doc.out.meta.rating.as_deref(), Some("T"));
     assert_eq!(doc.untaken(), "Gavroche avait faim.");
 }
+
+/// The chapter buttons copied on one line with the menu between them are the page's; a
+/// story's line that opens and closes alike but holds prose is not.
+#[test]
+fn the_buttons_with_the_menu_between_them_are_a_pager() {
+    assert!(is_pager("< prev  1. five kitchens  2. two gardens  next >"));
+    assert!(is_pager("« prev chapter 2 of 4 next »"));
+    assert!(!is_pager(
+        "< prev, she typed, and then she wrote a whole sentence about the weather and next >"
+    ));
+}
