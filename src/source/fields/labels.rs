@@ -100,6 +100,13 @@ const LABELS: &[(&str, Field)] = &[
     ("date", Field::Published),
     ("date posted", Field::Published),
     ("updated", Field::Updated),
+    // A notes app's page properties (Notion: "Created", "Last edited time").
+    ("created", Field::Published),
+    ("date created", Field::Published),
+    ("created time", Field::Published),
+    ("last edited", Field::Updated),
+    ("last edited time", Field::Updated),
+    ("last updated", Field::Updated),
     ("completed", Field::Completed),
     ("words", Field::Words),
     ("word count", Field::Words),
@@ -397,5 +404,15 @@ mod tests {
         let l = labelled("作者：白河ゆき").unwrap();
         assert_eq!((l.field, l.value), (Field::Author, "白河ゆき"));
         assert_eq!(labelled("Автор: Лиса").unwrap().field, Field::Author);
+        // A Notion page's properties.
+        let l = labelled("Created: March 3, 2024 9:12 PM").unwrap();
+        assert_eq!(
+            (l.field, l.value),
+            (Field::Published, "March 3, 2024 9:12 PM")
+        );
+        assert_eq!(
+            labelled("Last edited time: May 1, 2024").unwrap().field,
+            Field::Updated
+        );
     }
 }
