@@ -71,7 +71,8 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     if contact.is_empty()
         || title.split_whitespace().count() > 12
         || title.ends_with(['.', '!', '?', ','])
-        || doc.para_end(t) > t + 1
+        // The title alone on its line, its byline under it or a paragraph below.
+        || doc.para_end(t) > (t + 1).max(if b == t + 1 { b + 1 } else { 0 })
         || !super::bylines::is_name(&who)
     {
         return false;
@@ -134,6 +135,13 @@ mod tests {
     fn the_first_page_gives_title_and_author() {
         let t = "Ann Example\n3 Mill Lane\nLeeds\nann@example.org\n                    About 1,200 words\n\n\n\
                   THE SALT ROAD\n\n                  by Ann Example\n\n\n\nThe well was dry.\n";
+        let doc = Doc::read_by(t, read);
+        assert_eq!(doc.out.title.as_deref(), Some("The Salt Road"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("Ann Example"));
+        assert_eq!(doc.untaken(), "The well was dry.");
+        // Scrivener's compile: the count a paragraph apart, the byline right under the
+        // title.
+        let t = "Ann Example\n3 Mill Lane\nann@example.org\n\nAbout 400 words\n\n\n\nTHE SALT ROAD\nby Ann Example\n\n\nThe well was dry.\n";
         let doc = Doc::read_by(t, read);
         assert_eq!(doc.out.title.as_deref(), Some("The Salt Road"));
         assert_eq!(doc.out.meta.author.as_deref(), Some("Ann Example"));
