@@ -88,6 +88,44 @@ pub(crate) fn local_byline(line: &str) -> Option<&str> {
         .then_some(who)
 }
 
+/// A bare name on its own under the title at the top of the file, both as the file's
+/// name has them ("Lost Property - Harriet Okonjo-Blake.txt" opening "Lost Property"
+/// over "Harriet Okonjo-Blake", as Calibre's text output and many a saved e-book
+/// write): the title and the author, read. The file's name is the evidence: a story
+/// whose first line is a name stays.
+pub(crate) fn title_and_name_as_file_named(doc: &mut Doc, stem: &str, allow_title: bool) {
+    let Some(t) = doc.next_text(0) else {
+        return;
+    };
+    let Some(n) = doc.next_text(t + 1) else {
+        return;
+    };
+    let (title, name) = (doc.trimmed(t).to_string(), doc.trimmed(n).to_string());
+    let stem = stem.to_lowercase().replace('_', " ");
+    let named = is_name(&name)
+        && name.split_whitespace().count() >= 2
+        && doc.para_end(t) <= n
+        && doc.para_end(n) == n + 1
+        && stem.contains(&title.to_lowercase())
+        && stem.contains(&name.to_lowercase())
+        && is_title_line(&doc.para(t, t + 1));
+    if !named {
+        return;
+    }
+    doc.title_line(
+        t,
+        allow_title,
+        "the story's title, as the file's name gives it",
+    );
+    doc.take(n, n + 1);
+    doc.why(format!(
+        "header: line {} \"{name}\" is the author's name under the title, as the file's \
+         name gives it",
+        n + 1
+    ));
+    doc.out.meta.author.get_or_insert(name);
+}
+
 /// The name byline `b` gives: after its `by`, or the whole line for a bare name.
 pub(crate) fn name_on(doc: &Doc, b: usize) -> String {
     let t = doc.trimmed(b);
@@ -332,5 +370,20 @@ mod tests {
             Some("denizkizi_yazar")
         );
         assert_eq!(local_byline("Bu kitap annem tarafından yazılmadı"), None);
+    }
+
+    #[test]
+    fn a_name_under_the_title_as_the_file_names_both() {
+        let t =
+            "Lost Property\n\nHarriet Okonjo-Blake\n\n\nChapter 1\n\nThe office had one window.";
+        let mut doc = Doc::new(t);
+        title_and_name_as_file_named(&mut doc, "Lost Property - Harriet Okonjo-Blake", true);
+        assert_eq!(doc.out.title.as_deref(), Some("Lost Property"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("Harriet Okonjo-Blake"));
+        assert_eq!(doc.untaken(), "Chapter 1\nThe office had one window.");
+        // A file named otherwise keeps its lines.
+        let mut doc = Doc::new(t);
+        title_and_name_as_file_named(&mut doc, "lost-property", true);
+        assert_eq!(doc.untaken(), Doc::new(t).untaken());
     }
 }

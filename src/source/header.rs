@@ -25,11 +25,11 @@
 
 use super::doc::{Doc, Header};
 use super::{
-    aff_text, ao3, blogs, callout, chat_log, comments, copyright, digest, downloader, dreamwidth,
-    efp, fanfiktion_de, fff, ffn_page, ficbook, fimfic, forum, front_matter, gdocs, gutenberg,
-    header_quote, inkitt, italic_note, jjwxc, journal, libru, lj, mailing_list, manuscript, nav,
-    newsletter, note_app, obsidian, pixiv, quotev, reddit, royal_road, scribblehub, social, tapas,
-    wattpad, webnovel,
+    aff_text, ao3, blogs, bylines, callout, chat_log, comments, contents, copyright, digest,
+    downloader, dreamwidth, efp, fanfiktion_de, fff, ffn_page, ficbook, fimfic, forum,
+    front_matter, gdocs, gutenberg, header_quote, inkitt, italic_note, jjwxc, journal, libru, lj,
+    mailing_list, manuscript, nav, newsletter, note_app, obsidian, pixiv, quotev, reddit,
+    royal_road, scribblehub, social, tapas, wattpad, webnovel,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -65,6 +65,7 @@ pub(crate) fn read_file(
             fanfiktion_de::read(&mut doc, allow_title);
             efp::read(&mut doc, allow_title);
             nav::read(&mut doc);
+            contents::read(&mut doc);
             let forum = forum::read(&mut doc, allow_title);
             reddit::read(&mut doc, allow_title);
             blogs::read(&mut doc, allow_title);
@@ -96,6 +97,9 @@ pub(crate) fn read_file(
             callout::read(&mut doc);
             callout::asides(&mut doc);
             note_app::read(&mut doc, stem, allow_title);
+            if doc.out.title.is_none() {
+                bylines::title_and_name_as_file_named(&mut doc, stem, allow_title);
+            }
         }
         lj::forum_buttons(&mut doc);
         if !allow_title && let Some(t) = doc.out.title.take() {

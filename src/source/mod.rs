@@ -23,6 +23,7 @@ mod callout;
 mod chat_log;
 mod class_styles;
 mod comments;
+mod contents;
 mod copyright;
 pub mod cover;
 pub mod decode;
