@@ -19,6 +19,14 @@ const OPENERS: &[char] = &['(', '[', '{', '（', '【', '~', '-', '<', '*', '_',
 /// opens at block `at`: blocks before it (a work's summary, which a header puts first
 /// in the preface) are not the note and keep what they say.
 pub(crate) fn strip_author_label(blocks: &[Block], at: usize) -> Cow<'_, [Block]> {
+    // A heading that is only the label ("Note from the author" set as a Heading 1).
+    if let Some(Block::Heading(h)) = blocks.get(at)
+        && label_end(h).is_some_and(|(n, _)| n >= h.chars().count())
+    {
+        let mut out = blocks.to_vec();
+        out.remove(at);
+        return Cow::Owned(out);
+    }
     let Some(Block::Paragraph(first)) = blocks.get(at) else {
         return Cow::Borrowed(blocks);
     };
@@ -282,6 +290,27 @@ mod tests {
             plain(&strip_author_label(&blocks, 0)),
             ["最後まで読んでいただき、ありがとうございました！"]
         );
+        // A heading that is only the label, as a document sets it; a heading that says
+        // more stays.
+        let blocks = [
+            Block::Heading("Note from the author".into()),
+            para("This started as a joke."),
+        ];
+        assert_eq!(
+            plain(&strip_author_label(&blocks, 0)),
+            ["This started as a joke."]
+        );
+        let blocks = [
+            Block::Heading("Note from the author, and the teapot".into()),
+            para("This started as a joke."),
+        ];
+        assert_eq!(strip_author_label(&blocks, 0).len(), 2);
+        // Labels in Hebrew and Thai.
+        for src in ["הערה לסיום: תודה שקראתם!", "ทอล์ก"] {
+            let blocks = [para(src), para("x")];
+            assert!(plain(&strip_author_label(&blocks, 0)).len() <= 2, "{src}");
+            assert_ne!(plain(&strip_author_label(&blocks, 0))[0], src, "{src}");
+        }
     }
 
     #[test]
