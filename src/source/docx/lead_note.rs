@@ -108,6 +108,17 @@ mod tests {
         assert!(html.contains(&format!(
             "<aside class=note><p>{NOTE}</p></aside><p>The river"
         )));
+        // A line on where the piece was first read, under a bare name in the
+        // Subtitle style (as Apple Pages exports it).
+        let first = "Originally read aloud at a library night. Slightly expanded here, because I couldn't leave it alone.";
+        let (mut html, paras) = page(&[
+            (Kind::Title, false, "Small Hours"),
+            (Kind::Subtitle, false, "Celeste Amory"),
+            (Kind::Text, true, first),
+            (Kind::Text, false, "The laundromat stayed open all night."),
+        ]);
+        assert!(box_note(&mut html, &paras));
+        assert!(html.starts_with("<p>Small Hours</p><p>Celeste Amory</p><aside class=note>"));
     }
 
     /// An italic epigraph, an opening all in italics, a line not in italics or one with

@@ -130,6 +130,9 @@ const ADDRESS: &[&str] = &[
 /// paragraph set apart under the byline.
 const ON_ITS_WRITING: &[&str] = &[
     "written",
+    // "Originally read aloud at …", "Originally posted on …", "Posted for …".
+    "originally",
+    "posted",
     "écrit",
     "écrite",
     "escrito",
