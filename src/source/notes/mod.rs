@@ -168,9 +168,11 @@ pub fn is_dedication(text: &str) -> bool {
         .split_whitespace()
         .nth(1)
         .is_some_and(|w| w.starts_with(char::is_uppercase));
-    italic
-        && t.split_whitespace().count() <= 15
-        && (FOR_WHOM.iter().any(|w| rest.starts_with(w)) || name)
+    // "For my mother, who taught me the names of birds …" may run longer than "For
+    // Lily, who asked." before it is no dedication.
+    let whom = FOR_WHOM.iter().any(|w| rest.starts_with(w));
+    let most = if whom { 25 } else { 15 };
+    italic && t.split_whitespace().count() <= most && (whom || name)
 }
 
 /// Whether a paragraph a reader found set apart (in italics, or alone under a byline)
@@ -360,6 +362,9 @@ mod tests {
         assert!(is_dedication("*Pour mon père, qui levait la main.*"));
         assert!(is_dedication("_For Lily, who asked._"));
         assert!(is_dedication("*To my sister.*"));
+        assert!(is_dedication(
+            "*For my mother, who taught me the names of birds and never once threw anything off a bridge.*"
+        ));
         assert!(!is_dedication("For my father, the war was over by June."));
         assert!(!is_dedication("*For three days the rain fell.*"));
         assert!(!is_dedication("*To the sea, she thought.*"));
