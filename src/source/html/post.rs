@@ -15,7 +15,7 @@
 //! Pure: no I/O.
 
 use crate::model::{Block, Inline, List, plain_text};
-use crate::source::bylines::{is_name, local_byline};
+use crate::source::bylines::{byline, is_name, local_byline};
 use crate::source::fields::{self, Field};
 use crate::source::lists::{Mark, is_speech, mark};
 use crate::source::work::Work;
@@ -67,6 +67,25 @@ pub(crate) fn read_top(work: &mut Work, lang: &str) {
             work.authors.push(who);
         }
         body.remove(0);
+    }
+    // A title paragraph over a byline paragraph, where the page had no title of its own
+    // (an RTF document has no title style): the title and the author.
+    if title.is_none()
+        && let [Block::Paragraph(top), Block::Paragraph(by), ..] = body.as_slice()
+        && !top.contains(&Inline::LineBreak)
+        && let Some(t) = title_line(&plain_text(top))
+        && let Some(who) = byline(plain_text(by).trim()).filter(|w| is_name(w))
+    {
+        let who = who.to_string();
+        work.decisions.push(format!(
+            "the title and byline paragraphs at the top of the text name the story ({t}) \
+             and its author ({who})"
+        ));
+        work.title = Some(t);
+        if work.authors.is_empty() {
+            work.authors.push(who);
+        }
+        body.drain(..2);
     }
     // A byline in a paragraph, or set as a heading under the title (`<h3>by NAME</h3>`).
     let first = match body.first() {

@@ -275,3 +275,22 @@ fn a_title_block_with_an_address_under_the_byline() {
     read_top(&mut w, "en");
     assert!(w.authors.is_empty());
 }
+
+/// A page with no title of its own (an RTF document) opening with a title paragraph
+/// over a `by NAME` paragraph: both are read.
+#[test]
+fn title_and_byline_paragraphs_on_a_page_with_no_title() {
+    let mut w = work(
+        "x",
+        vec![
+            para("Dear Occupant"),
+            para("by Rosalind Achterberg"),
+            para("The house was empty."),
+        ],
+    );
+    w.title = None;
+    read_top(&mut w, "en");
+    assert_eq!(w.title.as_deref(), Some("Dear Occupant"));
+    assert_eq!(w.authors, ["Rosalind Achterberg"]);
+    assert_eq!(w.parts[0].body, [para("The house was empty.")]);
+}
