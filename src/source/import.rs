@@ -431,6 +431,7 @@ fn plain_pages(mut work: Work, docs: &[&Html], lang: &str) -> Work {
     }
     html::frame::after_header(&mut work, lang);
     html::post::drop_taglist(&mut work);
+    html::post::drop_home_page_foot(&mut work);
     html::post::typed_lists(&mut work, lang);
     if !saved_page {
         work.decisions.push(PLAIN_PAGE.into());

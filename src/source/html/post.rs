@@ -434,6 +434,38 @@ pub(crate) fn drop_taglist(work: &mut Work) {
     }
 }
 
+/// Drops an old home page's foot closing the text: its webring box ("This X-Files Fanfic
+/// Webring site is owned by NAME. [Prev] [Skip It] [Next] [Random] [List Sites]") and
+/// its hit counter ("You are visitor number … since March 3, 1999").
+pub(crate) fn drop_home_page_foot(work: &mut Work) {
+    let Some(part) = work.parts.last_mut() else {
+        return;
+    };
+    let mut gone = 0;
+    while part.body.last().is_some_and(is_home_page_foot) {
+        part.body.pop();
+        gone += 1;
+    }
+    if gone > 0 {
+        work.decisions.push(format!(
+            "the last {gone} paragraph(s) are a home page's webring box and hit counter, not \
+             the story's"
+        ));
+    }
+}
+
+fn is_home_page_foot(b: &Block) -> bool {
+    let Block::Paragraph(inl) = b else {
+        return false;
+    };
+    let text = plain_text(inl).to_lowercase();
+    let ring = text.contains("webring") && text.contains("[next]");
+    let counter = (text.starts_with("you are visitor") || text.starts_with("you are the"))
+        && text.contains("visitor")
+        && text.split_whitespace().count() <= 16;
+    ring || counter
+}
+
 fn is_taglist(b: &Block) -> bool {
     let Block::Paragraph(inl) = b else {
         return false;

@@ -294,3 +294,30 @@ fn title_and_byline_paragraphs_on_a_page_with_no_title() {
     assert_eq!(w.authors, ["Rosalind Achterberg"]);
     assert_eq!(w.parts[0].body, [para("The house was empty.")]);
 }
+
+/// An old home page's webring box and hit counter under the story go; a story's last
+/// line about visitors stays.
+#[test]
+fn a_home_pages_webring_and_counter_go() {
+    let mut w = work(
+        "x",
+        vec![
+            para("They drove on."),
+            lines(&[
+                "This X-Files Fanfic Webring site is owned by Starwatcher.",
+                "[Prev] [Skip It] [Next] [Random] [List Sites]",
+            ]),
+            para("You are visitor number since March 3, 1999"),
+        ],
+    );
+    drop_home_page_foot(&mut w);
+    assert_eq!(w.parts[0].body, [para("They drove on.")]);
+    let mut w = work(
+        "x",
+        vec![para(
+            "You are the first visitor we have had in years, and the last we will ever need.",
+        )],
+    );
+    drop_home_page_foot(&mut w);
+    assert_eq!(w.parts[0].body.len(), 1);
+}
