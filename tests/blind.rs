@@ -207,3 +207,9 @@ mod anthology36;
 
 #[path = "blind/anthology37.rs"]
 mod anthology37;
+#[path = "blind/anthology38.rs"]
+mod anthology38;
+#[path = "blind/anthology39.rs"]
+mod anthology39;
+#[path = "blind/anthology40.rs"]
+mod anthology40;
