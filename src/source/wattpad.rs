@@ -34,6 +34,11 @@ const WATTPAD_BUTTONS: &[&str] = &[
     "teilen",
     "komentar",
     "bagikan",
+    // Turkish ("vote", "comment", "share").
+    "oy ver",
+    "yorum",
+    "yorum yap",
+    "paylaş",
 ];
 
 /// Wattpad's link to the next part, in its languages, lowercase.
@@ -47,6 +52,9 @@ const NEXT_PART: &[&str] = &[
     "nächsten teil weiterlesen",
     "continuar leyendo en la siguiente parte",
     "lanjutkan membaca bagian selanjutnya",
+    // Turkish ("next part", as the page writes its next-part link).
+    "sonraki bölüm",
+    "sonraki bölüme geç",
 ];
 
 /// Lines only Wattpad's story page writes, lowercase.

@@ -1,6 +1,6 @@
 //! A Wattpad part's page copied whole in any of its languages: the site's menu atop
 //! ("Wattpad", "Explorar", "Comunidad"… or "Beranda", "Telusuri"…), the story's title,
-//! the part's title, the localized byline ("por NAME", "oleh NAME"), the counts, then the
+//! the part's title, the localized byline ("por NAME", "oleh NAME", "NAME tarafından"), the counts, then the
 //! part's text, and under it the buttons, the next-part link, the stories it recommends
 //! and the site's footer.
 //!
@@ -65,8 +65,31 @@ fn is_menu(t: &str) -> bool {
         "communauté",
         "écrire",
         "rechercher",
+        "keşfet",
+        "topluluk",
+        "yaz",
+        "ara",
+        "giriş yap",
+        "kaydol",
     ];
     MENU.contains(&t)
+}
+
+/// Whether lowercase `t` labels the page's list of parts ("Table of contents",
+/// "İçindekiler", "Índice", "Daftar isi").
+fn is_contents(t: &str) -> bool {
+    matches!(
+        t,
+        "table of contents"
+            | "contents"
+            | "i̇çindekiler"
+            | "içindekiler"
+            | "índice"
+            | "daftar isi"
+            | "sommaire"
+            | "inhalt"
+            | "indice"
+    )
 }
 
 /// Whether a line of the page's head is short and says no sentence.
@@ -78,6 +101,8 @@ fn head_like(t: &str) -> bool {
 fn byline(t: &str) -> Option<&str> {
     BY.iter()
         .find_map(|b| t.strip_prefix(b))
+        // Turkish sets its word after the name ("NAME tarafından").
+        .or_else(|| t.strip_suffix(" tarafından"))
         .filter(|w| is_user_name(w))
 }
 
@@ -87,7 +112,7 @@ fn is_counts(t: &str) -> bool {
     t.chars().any(|c| c.is_ascii_digit())
         && t.split_whitespace().all(|w| {
             w.chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'K' | 'k' | 'M'))
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'K' | 'k' | 'M' | 'B'))
                 || w.chars().all(char::is_alphabetic) && w.chars().count() <= 12
         })
         && t.split_whitespace()
@@ -163,12 +188,18 @@ pub(super) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         doc.take(p, by);
     }
     doc.byline(by, &who);
-    doc.out.meta.author.get_or_insert(who);
     let mut i = by + 1;
     while let Some(n) = doc.next_text(i) {
         let t = doc.trimmed(n).to_string();
         let repeated = part.is_some_and(|p| doc.trimmed(p) == t);
-        if is_counts(&t) || repeated {
+        if is_contents(&doc.lower(n)) {
+            // The parts' list under its label, as the page's contents bar copies.
+            let end = doc.para_end(n);
+            doc.drop_span(n, end);
+            i = end;
+            continue;
+        }
+        if is_counts(&t) || repeated || byline(&t) == Some(who.as_str()) {
             doc.drop_line(n, &t);
         } else if part.is_none()
             && head_like(&t)
@@ -184,6 +215,7 @@ pub(super) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         }
         i = n + 1;
     }
+    doc.out.meta.author.get_or_insert(who);
     if let Some(p) = part {
         doc.out.lead_heading.get_or_insert(doc.para(p, p + 1));
         doc.why(format!(

@@ -146,3 +146,18 @@ fn a_localized_page_copy_keeps_its_story() {
     let t = "Explorar\nComunidad\nBuscar\nLa caja\npor valeriaescribe\n\nMi hermana guardaba sus miedos.";
     assert_eq!(run(t).untaken(), Doc::new(t).untaken());
 }
+
+/// A part's page copied in Turkish: the byline after the name ("NAME tarafından"), the
+/// parts' list under "İçindekiler", counts with "B" (thousand) and the buttons in
+/// Turkish go; the note under the text stays for the closing note.
+#[test]
+fn a_turkish_page_copy_keeps_its_story() {
+    let tr = "Wattpad\nKeşfet\nTopluluk\nGiriş yap\n\nMartı Kafe\ndeniz_yazar tarafından\n\nİçindekiler\n1. Bölüm: Pencere\n2. Bölüm: Tabela\n\n2. Bölüm: Tabela\n\n12,4B Okunma\n238 Yorum\n\ndeniz_yazar tarafından\n\nKapıda eski bir tabela vardı.\n\nYazarın Notu:\nBu bölüm duygusal oldu.\n\nOy ver\nYorum\nPaylaş\n\nSonraki bölüm\n3. Bölüm: Defter\n\nYorumlar (238)\nayse: çok güzel";
+    let doc = run(tr);
+    assert_eq!(doc.out.title.as_deref(), Some("Martı Kafe"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("deniz_yazar"));
+    assert_eq!(
+        doc.untaken(),
+        "Kapıda eski bir tabela vardı.\nYazarın Notu:\nBu bölüm duygusal oldu."
+    );
+}
