@@ -21,7 +21,7 @@ const BEFORE: usize = 2;
 /// The chapter's pages as [`super::paginate_with`] sets them, ranked (see `Pager::rank`), before
 /// the last resort.
 pub(super) fn lay(
-    blocks: Vec<VBlock>,
+    blocks: &[VBlock],
     (height, first_drop): (f32, f32),
     balance: Balance,
     rebreak: &mut Rebreak,
@@ -29,16 +29,14 @@ pub(super) fn lay(
     // A closing note carries the story's last lines over with it where it does not fit
     // under them: two lines, else one, so long as that breaks no more rules and adds
     // no loose line (see `Pager::rank`) against letting the note go over alone (a
-    // chapter's last page may be short; one before it may not).
-    // The blocks as they came, for the chapter set again: with a closing note's lines
-    // carried otherwise (below), or in print with a page set differently from the
-    // start (see `reflow`).
-    let keeps = blocks.iter().any(|b| b.keep_with_previous);
-    let spare = (keeps || balance.spreads).then(|| blocks.clone());
-    let mut p = Pager::new(blocks, height, balance, MIN_LINES);
+    // chapter's last page may be short; one before it may not). The chapter is set
+    // again from the blocks as they came: with a closing note's lines carried
+    // otherwise (below), or in print with a page set differently from the start (see
+    // `reflow`).
+    let mut p = Pager::new(blocks.to_vec(), height, balance, MIN_LINES);
     let (pages, hard) = p.run(first_drop, rebreak);
     let mut best = (p.rank(&pages, hard), p, pages);
-    if let Some(spare) = spare.as_ref().filter(|_| best.1.carried) {
+    if best.1.carried {
         // Two lines carried over with no paragraph set looser (pages a line short
         // instead), one line carried, or the note alone, where one ranks better; a tie
         // goes to the one tried first.
@@ -46,7 +44,7 @@ pub(super) fn lay(
             if best.0 == (0, 0, 0, 0) || (!loosen && best.1.looser() == 0) {
                 continue;
             }
-            let mut q = Pager::new(spare.clone(), height, balance, carry);
+            let mut q = Pager::new(blocks.to_vec(), height, balance, carry);
             q.loosen = loosen;
             let (q_pages, q_hard) = q.run(first_drop, rebreak);
             let rank = q.rank(&q_pages, q_hard);
@@ -55,8 +53,8 @@ pub(super) fn lay(
             }
         }
     }
-    if let Some(spare) = spare.filter(|_| balance.spreads && best.0.0 > 0) {
-        best = reflow::reflow(best, &spare, (height, first_drop), rebreak);
+    if balance.spreads && best.0.0 > 0 {
+        best = reflow::reflow(best, blocks, (height, first_drop), rebreak);
     }
     best
 }
@@ -79,7 +77,7 @@ pub(super) fn last_resort(
             let stretch = b == e && ask.looseness != 0;
             rebreak(b, Ask { stretch, ..ask })
         };
-        let tried = lay(spare.to_vec(), area, balance, &mut only);
+        let tried = lay(spare, area, balance, &mut only);
         // Fewer rules broken, then fewer loose lines: a tie keeps what was there.
         if tried.0 < best.0 {
             best = tried;

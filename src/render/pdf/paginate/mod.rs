@@ -212,10 +212,10 @@ pub fn paginate_with(
     // What every other change leaves broken is set again with one paragraph let past
     // the breaker's tolerance (see `lay`); a chapter that keeps the rules is set
     // as it always was.
-    let spare = blocks.clone();
-    let mut best = lay::lay(blocks, (height, first_drop), balance, rebreak);
+    let area = (height, first_drop);
+    let mut best = lay::lay(&blocks, area, balance, rebreak);
     if best.0.0 > 0 {
-        best = lay::last_resort(best, &spare, (height, first_drop), balance, rebreak);
+        best = lay::last_resort(best, &blocks, area, balance, rebreak);
     }
     let (_, p, mut pages) = best;
     if pages.is_empty() {
