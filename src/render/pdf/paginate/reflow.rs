@@ -1,13 +1,14 @@
 //! Pagination stage, re-flowing: a chapter whose pages, set unit by unit and searched a
 //! few at a time, still break a rule (in print, facing pages a line apart where no
-//! paragraph near them can be set a line longer or shorter) is set again from its first
-//! page with a page or a spread before the break, or the break's own, or the opener's
-//! page however far before it, set differently from the start: a line short (both
-//! pages of a spread, so they stay level), a scene break given a line more of white,
-//! or the story's first line one to three lines lower. What that carries over reaches
-//! the pages after it, and every page after is set again by the usual search; the
-//! setting is kept where it breaks fewer rules (ranked as the closing-note passes rank
-//! theirs), at the cost of a loose line or two at most.
+//! paragraph near them can be set a line longer or shorter; on screen, where even the
+//! last resort leaves one, an opener's page ending on a line read as an orphan) is set
+//! again from its first page with a page or a spread before the break, or the break's
+//! own, or the opener's page however far before it, set differently from the start: a
+//! line short (both pages of a spread, so they stay level), a scene break given a line
+//! more of white, or the story's first line one to three lines lower. What that carries
+//! over reaches the pages after it, and every page after is set again by the usual
+//! search; the setting is kept where it breaks fewer rules (ranked as the closing-note
+//! passes rank theirs), at the cost of a loose line or two at most.
 
 use super::fill::{Pager, Slot};
 use super::plan::Span;
@@ -33,7 +34,10 @@ const FLEX: Base = (0, 1, 0);
 /// lines a page carries over move in steps the pages after it cannot take up, and one
 /// line more does not level the spread that breaks: measured on bench-like anthologies
 /// in print (bed5, books s26 and s32), two lines more levelled a spread a line apart;
-/// on another (s55) three filled an opener that ended three lines short. More would
+/// on another (s55) three filled an opener that ended three lines short; on screen
+/// (bed14, s370), only two ended an opener under a story's title a line short on a
+/// short last line, where less ended it on a one-line paragraph run to the margin (an
+/// orphan to a reader) or two lines short. More would
 /// leave a hole under the heading that reads as a page break.
 const DEEPEST: usize = 3;
 /// Most lines a setting that keeps a rule the chapter broke may set loose beyond those

@@ -1,10 +1,11 @@
 //! Pagination stage, tests of the opener's white set again: a story whose opener its
 //! page-by-page setting lifted a line (to end full), and whose later pages only keep
-//! the rules with that line given back and a line more; and one at a narrow measure
-//! whose opener page ends well only with a line more of white and a line less.
+//! the rules with that line given back and a line more; one at a narrow measure whose
+//! opener page ends well only with a line more of white and a line less; and one under a
+//! title whose opener page ends well only with two lines more.
 
 use super::Placed;
-use super::tests_code::{MEASURE, keeps_rules, set_story, story, text_shorts};
+use super::tests_code::{LEADING, MEASURE, keeps_rules, set_story, story, text_shorts};
 
 /// Screen A5: Charis 11/14.3, a text area of 32 lines.
 const HEIGHT: f32 = 457.6;
@@ -95,6 +96,40 @@ fn an_opener_page_does_not_end_on_a_full_one_line_paragraph_at_a_narrow_measure(
     let shorts = text_shorts(&pages, NARROW_HEIGHT, &[]);
     assert!(keeps_rules(&shorts, false), "lines short: {shorts:?}");
     // Every line placed, once.
+    assert_eq!(pages.iter().flatten().count(), count);
+    assert!(asked < 1000, "settings asked: {asked}");
+}
+
+/// The twelfth story of a bench-like anthology (bed14, book s370) on screen, spelled as
+/// `tests_code::story` reads them: its title under the opener's heading and four-line
+/// author's note (a heading with a line of white above it, half a line under), then
+/// short paragraphs of dialogue, a one-line one that runs to the margin (`F`) where
+/// the opener's page ends, and one paragraph the line breaker can set a line longer.
+const SUBTITLED: &str = "#c jl jjjjjl jl l F jjl jl l jjjjjjjl jl jl jl jl Ljjjjl jjjjjl \
+    jjjjjjjjjjl jl jjjjl jjjl jjjl jjjjjjjjjjjl l jjjjl jLl jjl jjl l jjjl jl jl jl Ljjjjl \
+    jl #c l l l jjjjjl>LLjjjjl Ljjjjl";
+
+#[test]
+fn a_screen_opener_under_a_title_does_not_end_on_a_full_one_line_paragraph() {
+    // The opener's page holds the story's first paragraphs down to a one-line one that
+    // runs to the margin, two lines short of full, or a line short with a line more of
+    // white above the story's first line; without that line it ends two lines short,
+    // and none of its paragraphs can be set a line longer or shorter. Only the story's
+    // first line two lines lower ends the page on a short last line, a line short, and
+    // that is set from the chapter's first page, as in print (see `reflow`).
+    let (mut blocks, alts) = story("jjjl", SUBTITLED);
+    // The title is no heading inside the story: it takes no line more of white.
+    blocks[3].flex = false;
+    blocks[3].space_before = LEADING;
+    let count: usize = blocks.iter().map(|b| b.lines.len()).sum();
+    let (pages, lens, asked) = set_story((blocks, alts), (HEIGHT, DROP), false);
+    let last = pages.len() - 1;
+    let orphans: Vec<usize> = (0..last)
+        .filter(|&p| ends_on_full_one_liner(&pages[p], &lens))
+        .collect();
+    assert!(orphans.is_empty(), "pages ending on one: {orphans:?}");
+    let shorts = text_shorts(&pages, HEIGHT, &[]);
+    assert!(keeps_rules(&shorts, false), "lines short: {shorts:?}");
     assert_eq!(pages.iter().flatten().count(), count);
     assert!(asked < 1000, "settings asked: {asked}");
 }
