@@ -318,7 +318,8 @@ fn chapter_title(doc: &mut Doc, i: usize, title: &str) {
 fn inserted_lines(doc: &mut Doc, site: bool) -> bool {
     let mut found = Vec::new();
     for i in 0..doc.len() {
-        if doc.taken[i] || doc.blank(i) || doc.para_end(i) != i + 1 || (i > 0 && !doc.blank(i - 1))
+        // The line above first: measuring every line's paragraph made this quadratic.
+        if doc.taken[i] || doc.blank(i) || (i > 0 && !doc.blank(i - 1)) || doc.para_end(i) != i + 1
         {
             continue;
         }

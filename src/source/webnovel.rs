@@ -163,8 +163,9 @@ fn notices(doc: &mut Doc) -> bool {
         .filter(|&i| {
             !doc.taken[i]
                 && !doc.blank(i)
-                && doc.para_end(i) == i + 1
+                // The line above first: measuring every line's paragraph is quadratic.
                 && (i == 0 || doc.blank(i - 1))
+                && doc.para_end(i) == i + 1
                 && mentions_webnovel(doc.trimmed(i))
                 && is_notice(&doc.lower(i))
         })
