@@ -8,23 +8,21 @@ use crate::model::Block;
 /// separate nothing.
 pub(super) fn tidy_scene_breaks(body: &mut Vec<Block>, decisions: &mut Vec<String>) {
     let before = body.len();
-    while body.first() == Some(&Block::SceneBreak) {
-        body.remove(0);
-    }
+    // Drained at once: removing the first one at a time is quadratic in a run of them.
+    let lead = body.iter().take_while(|b| **b == Block::SceneBreak).count();
+    body.drain(..lead);
     while body.last() == Some(&Block::SceneBreak) {
         body.pop();
     }
     body.dedup_by(|a, b| *a == Block::SceneBreak && *b == Block::SceneBreak);
     // A divider right under a heading parts nothing the heading does not (a chapter's
     // title over the divider after its note).
-    let mut i = 1;
-    while i < body.len() {
-        if body[i] == Block::SceneBreak && matches!(body[i - 1], Block::Heading(_)) {
-            body.remove(i);
-        } else {
-            i += 1;
-        }
-    }
+    let mut under_heading = false;
+    body.retain(|b| {
+        let keep = !(under_heading && *b == Block::SceneBreak);
+        under_heading = matches!(b, Block::Heading(_));
+        keep
+    });
     let dropped = before - body.len();
     if dropped > 0 {
         decisions.push(format!(
