@@ -102,6 +102,11 @@ fn bar_shape(e: ElementRef<'_>) -> Option<(usize, bool)> {
             .count()
     };
     let all = words(&text_of(e));
+    // Too long for a bar: said before its links and the text between them are walked,
+    // which on a page of deeply nested elements costs each element its whole subtree.
+    if all > BAR_WORDS {
+        return None;
+    }
     let linked: Vec<usize> = links(e).map(|a| words(&text_of(a))).collect();
     // Between its links a bar has marks that part them ("•", "|", "»") or nothing: a
     // dedication over the title ("For ann_writes and bo_reads", both linked) has words.
