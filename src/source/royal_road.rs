@@ -94,7 +94,7 @@ fn head(doc: &mut Doc, allow_title: bool, known: bool) -> bool {
     }
     let named = doc.lower(first) == "royal road";
     // The title block: right under the menu, or a blank line under it.
-    let start = if doc.blank(menu_end) && menu_end > first {
+    let start = if menu_end < doc.len() && doc.blank(menu_end) && menu_end > first {
         match doc.next_text(menu_end) {
             Some(s) => s,
             None => return false,

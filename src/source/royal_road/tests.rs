@@ -191,3 +191,16 @@ fn buttons_set_apart_and_the_comments_pager_go() {
     assert_eq!(doc.out.preface.len(), 1);
     assert_eq!(doc.out.afterword.len(), 1);
 }
+
+/// A page cut off inside the site's menu (the copy stopped at "Forums") has no head
+/// after it to read: the file is left as it is, without a fault.
+#[test]
+fn a_page_that_is_only_the_menu_is_left_alone() {
+    for t in [
+        "Forums",
+        "Royal Road\nFictions\nForums",
+        "Royal Road\nFictions\nForums\n",
+    ] {
+        assert_eq!(run(t).untaken(), Doc::new(t).untaken(), "{t:?}");
+    }
+}
