@@ -78,15 +78,10 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         k = n + 1;
     }
     // The foreword: the story's description, its summary.
-    if let Some(f) = doc.next_text(k).filter(|&f| doc.lower(f) == "foreword") {
-        doc.drop_span(f, f + 1);
-        if let Some(b) = doc.next_text(f + 1) {
-            let e = doc.para_end(b);
-            let blurb = doc.paras(b, e);
-            doc.take(b, e);
-            doc.out.summary.extend(blurb);
-            k = e;
-        }
+    if let Some(f) = doc.next_text(k).filter(|&f| doc.lower(f) == "foreword")
+        && let Some(e) = doc.summary_under(f)
+    {
+        k = e;
     }
     while let Some(n) = doc.next_text(k).filter(|&n| is_bar(&doc.lower(n))) {
         doc.drop_span(n, n + 1);

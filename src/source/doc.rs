@@ -128,6 +128,18 @@ impl Doc {
         ));
     }
 
+    /// Drops label line `s` (a site's "Summary", "Foreword", "Kurzbeschreibung") and
+    /// takes the paragraph under it as the story's summary; where that paragraph ends.
+    pub(crate) fn summary_under(&mut self, s: usize) -> Option<usize> {
+        self.drop_span(s, s + 1);
+        let b = self.next_text(s + 1)?;
+        let e = self.para_end(b);
+        let blurb = self.paras(b, e);
+        self.take(b, e);
+        self.out.summary.extend(blurb);
+        Some(e)
+    }
+
     /// Drops every line of `from..to` with text that no reader took, each recorded as
     /// written; the first and last line dropped, if any was.
     pub(crate) fn drop_span(&mut self, from: usize, to: usize) -> Option<(usize, usize)> {

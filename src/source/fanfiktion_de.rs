@@ -70,15 +70,9 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     if let Some(s) = doc
         .next_text(k)
         .filter(|&s| doc.lower(s) == "kurzbeschreibung")
+        && let Some(e) = doc.summary_under(s)
     {
-        doc.drop_span(s, s + 1);
-        if let Some(b) = doc.next_text(s + 1) {
-            let e = doc.para_end(b);
-            let blurb = doc.paras(b, e);
-            doc.take(b, e);
-            doc.out.summary.extend(blurb);
-            k = e;
-        }
+        k = e;
     }
     while let Some(n) = doc.next_text(k).filter(|&n| is_chapter(&doc.lower(n))) {
         doc.drop_span(n, n + 1);

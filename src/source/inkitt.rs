@@ -59,15 +59,7 @@ fn head(doc: &mut Doc, allow_title: bool) -> bool {
     doc.out.summary.extend(blurb);
     let a = doc.trimmed(age).to_string();
     doc.drop_line(age, &a);
-    let mut end = age + 1;
-    if let Some(v) = doc.next_text(age + 1).filter(|&v| doc.para_end(v) == v + 1) {
-        let value = doc.trimmed(v).to_string();
-        if value.split_whitespace().count() <= 3 {
-            doc.take(v, v + 1);
-            doc.out.meta.rating.get_or_insert(value);
-            end = v + 1;
-        }
-    }
+    let end = rating_under(doc, age).unwrap_or(age + 1);
     doc.why(format!(
         "header: lines {}–{end} are an Inkitt page's head (title, licence, blurb as the \
          summary, age rating)",
@@ -117,33 +109,36 @@ fn story_page_head(doc: &mut Doc, allow_title: bool) -> bool {
     let mut end = age + 1;
     // "Age Rating:" may have its value on the next line.
     if doc.lower(age).trim_end_matches(':') == "age rating" {
-        if let Some(v) = doc.next_text(age + 1).filter(|&v| doc.para_end(v) == v + 1) {
-            let value = doc.trimmed(v).to_string();
-            if value.split_whitespace().count() <= 3 {
-                doc.take(v, v + 1);
-                doc.out.meta.rating.get_or_insert(value);
-                end = v + 1;
-            }
-        }
+        end = rating_under(doc, age).unwrap_or(end);
     } else if let Some((_, v)) = doc.trimmed(age).split_once(':') {
         doc.out.meta.rating.get_or_insert(v.trim().to_string());
     }
     // "Summary" over the blurb.
-    if let Some(s) = doc.next_text(end).filter(|&s| doc.lower(s) == "summary") {
-        doc.drop_span(s, s + 1);
-        if let Some(b) = doc.next_text(s + 1) {
-            let e = doc.para_end(b);
-            let blurb = doc.paras(b, e);
-            doc.take(b, e);
-            doc.out.summary.extend(blurb);
-            end = e;
-        }
+    if let Some(s) = doc.next_text(end).filter(|&s| doc.lower(s) == "summary")
+        && let Some(e) = doc.summary_under(s)
+    {
+        end = e;
     }
     doc.why(format!(
         "header: lines 1–{end} are an Inkitt story page's head (the site's bar, title, \
          author, genres, stars, age rating, the summary)"
     ));
     true
+}
+
+/// The age rating's value on the line under "Age Rating:" (a line of its own, three
+/// words at most), taken as the rating; where it ends.
+fn rating_under(doc: &mut Doc, age: usize) -> Option<usize> {
+    let v = doc
+        .next_text(age + 1)
+        .filter(|&v| doc.para_end(v) == v + 1)?;
+    let value = doc.trimmed(v).to_string();
+    if value.split_whitespace().count() > 3 {
+        return None;
+    }
+    doc.take(v, v + 1);
+    doc.out.meta.rating.get_or_insert(value);
+    Some(v + 1)
 }
 
 /// The foot: the next-chapter link over "About Us" (or at the very end) and all under
