@@ -3,8 +3,9 @@
 //! (avatar, poster, "posted to" the community, time), its tags, note count and
 //! buttons, and the notes under it (comments, reblogs, likes).
 //!
-//! Input: a parsed HTML page. Pillowfort sets a post in `div.post`: a `header` with the
-//! poster's `a.username` (and "posted to COMMUNITY"), the title in `.title`, the text in
+//! Input: a parsed HTML page. Pillowfort sets a post in `div.post` (or
+//! `div.post-container`): a `header` with the poster's `a.username` (or the link in
+//! `span.username`) (and "posted to COMMUNITY"), the title in `.title`, the text in
 //! `.content`, the tags as `a.tag` links in `.tags`, then `.post-footer`; the notes
 //! follow in `.notes-section`. The page's `<title>` is "Pillowfort.social - TITLE".
 //! Output: a [`Work`] of the post's text, titled by the post (not the site), authored
@@ -37,7 +38,7 @@ pub(crate) fn post(doc: &Html) -> Option<(ElementRef<'_>, ElementRef<'_>)> {
     }
     doc.root_element()
         .descendent_elements()
-        .filter(|e| has_class(*e, "post"))
+        .filter(|e| has_class(*e, "post") || has_class(*e, "post-container"))
         .find_map(|p| {
             let text = CONTENT.iter().find_map(|c| classed(p, c))?;
             text.text()
@@ -76,7 +77,14 @@ pub(crate) fn read(doc: &Html, post: ElementRef<'_>, text: ElementRef<'_>, lang:
     let poster = header
         .descendent_elements()
         .take_while(|e| e.id() != text.id())
-        .find(|e| e.value().name() == "a" && has_class(*e, "username"))
+        .find(|e| {
+            // The poster's link is `a.username`, or the link inside `span.username`.
+            e.value().name() == "a"
+                && (has_class(*e, "username")
+                    || e.parent()
+                        .and_then(ElementRef::wrap)
+                        .is_some_and(|p| has_class(p, "username")))
+        })
         .map(text_of)
         .filter(|n| is_name(n));
     work.authors.extend(poster);
@@ -164,6 +172,23 @@ mod tests {
     }
 
     /// A page of `div.post`s that is not Pillowfort's is no Pillowfort post.
+    /// The layout with the post in `div.post-container` and the poster's link inside
+    /// `span.username`, the page titled only "Pillowfort" (its site name in Open Graph).
+    #[test]
+    fn a_post_container_with_its_poster_in_a_span() {
+        let page = r#"<html><head><title>Pillowfort</title><meta property="og:site_name" content="Pillowfort"><meta property="og:title" content="Low Tide"></head><body>
+<div class="post-container"><div class="post-header header"><span class="username"><a href="/kelpie">kelpie</a></span></div>
+<div class="title">Low Tide</div><div class="content"><div class="body-text"><p>The tide went out.</p></div></div>
+<div class="tags"><a class="tag">#sea</a></div></div>
+<div class="comments-container"><div class="comment"><span class="comment-username"><a href="/gull">gull</a></span> the boot!!</div></div></body></html>"#;
+        let doc = Html::parse_document(page);
+        let (p, t) = post(&doc).expect("a Pillowfort post");
+        let w = read(&doc, p, t, "en");
+        assert_eq!(w.title.as_deref(), Some("Low Tide"));
+        assert_eq!(w.authors, ["kelpie"]);
+        assert_eq!(plain(&w.parts[0].body), ["The tide went out."]);
+    }
+
     #[test]
     fn a_post_box_elsewhere_is_no_pillowfort_post() {
         let doc = Html::parse_document(&PAGE.replace("Pillowfort.social - ", ""));
