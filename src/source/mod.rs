@@ -89,6 +89,7 @@ mod paths;
 mod piracy;
 mod pixiv;
 mod project;
+mod quizilla;
 mod quotev;
 mod read;
 mod reader_view;
