@@ -25,7 +25,7 @@
 
 use super::doc::{Doc, Header};
 use super::{
-    aff_text, ao3, blogs, bylines, callout, chat_log, comments, contents, copyright, digest,
+    aff_text, ao3, blogs, bylines, callout, chat_log, comments, contents, copyright, dekd, digest,
     downloader, dreamwidth, efp, fanfiktion_de, fff, ffn_page, ficbook, fimfic, forum,
     front_matter, gdocs, gutenberg, header_quote, inkitt, italic_note, jjwxc, journal, libru, lj,
     mailing_list, manuscript, nav, newsletter, note_app, obsidian, pixiv, quizilla, quotev, reddit,
@@ -62,6 +62,7 @@ pub(crate) fn read_file(
             ficbook::read(&mut doc, allow_title);
             quotev::read(&mut doc, allow_title);
             quizilla::read(&mut doc, allow_title);
+            dekd::read(&mut doc, allow_title);
             aff_text::read(&mut doc, allow_title);
             fanfiktion_de::read(&mut doc, allow_title);
             efp::read(&mut doc, allow_title);

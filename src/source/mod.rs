@@ -27,6 +27,7 @@ mod contents;
 mod copyright;
 pub mod cover;
 pub mod decode;
+mod dekd;
 mod depth;
 mod digest;
 mod doc;
