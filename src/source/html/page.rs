@@ -10,7 +10,7 @@
 use scraper::{ElementRef, Html};
 
 use super::{has_class, text_of};
-use crate::source::bylines::{byline, is_name};
+use crate::source::bylines::{is_name, local_byline};
 
 /// Classes blog engines give the element that holds a post's text.
 const CONTENT: &[&str] = &[
@@ -329,9 +329,10 @@ fn classed_author(doc: &Html) -> Option<String> {
         })
         .map(text_of)
         .find_map(|t| {
-            match byline(&t)
+            // In the page's language too ("por NAME", Wattpad's Arabic "بواسطة NAME").
+            match local_byline(&t)
                 .filter(|w| is_name(w))
-                .or_else(|| byline(super::post::before_details(&t)?))
+                .or_else(|| local_byline(super::post::before_details(&t)?))
             {
                 Some(who) => is_name(who).then(|| who.to_string()),
                 None => (t.split_whitespace().count() == 1 && is_name(&t)).then_some(t),
@@ -434,6 +435,15 @@ mod tests {
         let (blocks, _) = super::super::blocks_of(content(&doc).expect("content"), "en");
         let plain: Vec<String> = blocks.iter().map(|b| b.plain()).collect();
         assert_eq!(plain, vec!["It snowed.", "She stayed."]);
+    }
+
+    /// An author element's byline in the page's language: Wattpad's Arabic page.
+    #[test]
+    fn an_author_element_in_arabic_names_the_author() {
+        let doc = Html::parse_document(
+            r#"<html><body><div class="toc-header"><span class="author h6">بواسطة ليلى_القمر</span></div><div class="part-content"><p>نص</p></div></body></html>"#,
+        );
+        assert_eq!(author(&doc).as_deref(), Some("ليلى_القمر"));
     }
 
     /// A page's footer lines under the story are the site's, not the story's.
