@@ -340,6 +340,12 @@ impl Doc {
     }
 }
 
+/// Whether `t` is set in capitals: at least one capital letter and no lowercase one (a
+/// script without case, Arabic or Chinese, has no capitals to set a line in).
+pub(crate) fn in_capitals(t: &str) -> bool {
+    t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase)
+}
+
 /// Whether `t` is a rule: at least `min` of one of the characters `marks`, and nothing
 /// else (a download's `=====`, an archive's `_____`).
 pub(crate) fn is_rule(t: &str, marks: &[char], min: usize) -> bool {

@@ -14,7 +14,7 @@
 //! `*** START OF TRANSMISSION ***` line of its own.
 
 use super::bylines::one_line_byline;
-use super::doc::{Doc, file_hit, read_field};
+use super::doc::{Doc, file_hit, in_capitals, read_field};
 use super::fields::{CategoryIs, Field};
 
 /// How far down the START line may stand.
@@ -56,11 +56,6 @@ fn is_chapter_number(t: &str) -> bool {
                 .trim_end_matches('.')
                 .chars()
                 .all(|c| c.is_ascii_digit()))
-}
-
-/// A line in capitals (at least one letter, none lower-case).
-fn is_capitals(t: &str) -> bool {
-    t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase)
 }
 
 /// Reads an etext. Returns whether it found one.
@@ -139,7 +134,7 @@ fn title_page(doc: &mut Doc, start: usize) {
         let t = doc.trimmed(k).to_string();
         let n = norm(&t);
         let known = !n.is_empty() && (n == title || n == author || n == "by");
-        if !is_capitals(&t) || !known {
+        if !in_capitals(&t) || !known {
             break;
         }
         doc.drop_line(k, &t);
@@ -195,7 +190,7 @@ fn chapters(doc: &mut Doc, start: usize) {
             .next_text(i + 1)
             .filter(|&n| n <= i + 2 && doc.para_end(n) == n + 1)
             .filter(|&n| {
-                is_capitals(doc.trimmed(n)) && doc.trimmed(n).split_whitespace().count() <= 10
+                in_capitals(doc.trimmed(n)) && doc.trimmed(n).split_whitespace().count() <= 10
             });
         let heading = match name {
             Some(n) => {

@@ -191,8 +191,7 @@ fn title_line(lines: &[String], title: &str) -> Option<usize> {
     // with a salutation ("Minh ơi,", "Hi!"): a poem's refrain that is its title ("Snow"
     // alone in the second stanza of a poem titled so) has the poem's first lines over it.
     let line = lines[k].trim();
-    let set_apart = line.starts_with(['*', '_', '#'])
-        || (line.chars().any(char::is_uppercase) && !line.chars().any(char::is_lowercase));
+    let set_apart = line.starts_with(['*', '_', '#']) || super::super::doc::in_capitals(line);
     let greeting = lines.iter().map(|l| l.trim()).find(|l| !l.is_empty());
     let salutation = greeting.is_some_and(|g| {
         g.split_whitespace().count() <= SALUTATION_WORDS && g.ends_with([',', '!', ':'])

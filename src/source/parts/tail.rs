@@ -209,8 +209,7 @@ fn is_storys_note(paras: &[RawPara], i: usize, end: usize) -> bool {
     // either.
     let text = &paras[i].text;
     let head = text.lines().next().unwrap_or_default();
-    // (Scripts without case, Arabic or Chinese, have no capitals to set a sign in.)
-    let capitals = head.chars().any(char::is_uppercase) && !head.chars().any(char::is_lowercase);
+    let capitals = super::super::doc::in_capitals(head);
     // The story may show it itself ("… where nobody but the sea would read it:").
     let shown = i > 0 && paras[i - 1].text.trim_end().ends_with(':');
     ((is_labelled_note(text, PLAIN_LABELS) && talk_signs(text).1 == 0) || capitals)
