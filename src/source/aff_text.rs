@@ -109,10 +109,7 @@ fn foot(doc: &mut Doc) {
         .take(12)
         .find(|&i| !doc.taken[i] && doc.lower(i) == "comments");
     if let Some(c) = label {
-        let paras = doc.paras(c + 1, like);
-        if !paras.is_empty() {
-            doc.out.afterword.extend(paras);
-            doc.take(c + 1, like);
+        if doc.afterword_paras(c + 1, like) {
             doc.why(format!(
                 "afterword: lines {}–{like} are the author's closing words under the page's \
                  \"Comments\" label",

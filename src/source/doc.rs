@@ -266,6 +266,16 @@ impl Doc {
         self.out.afterword.push(p);
     }
 
+    /// Takes lines `from..to` into the afterword, a paragraph for each of theirs (as a
+    /// site's note box holds them); whether there was any.
+    pub(crate) fn afterword_paras(&mut self, from: usize, to: usize) -> bool {
+        let paras = self.paras(from, to);
+        self.take(from, to);
+        let any = !paras.is_empty();
+        self.out.afterword.extend(paras);
+        any
+    }
+
     /// Takes line `k` as the work's title when `allow`, saying it `is` what the reader
     /// found ("the work's title"), or into the preface as written when not.
     pub fn title_line(&mut self, k: usize, allow: bool, is: &str) {

@@ -104,9 +104,7 @@ fn foot(doc: &mut Doc) {
         .take(20)
         .find(|&i| !doc.taken[i] && doc.lower(i) == "autorennotiz")
     {
-        let paras = doc.paras(n + 1, end);
-        doc.out.afterword.extend(paras);
-        doc.take(n + 1, end);
+        doc.afterword_paras(n + 1, end);
         doc.drop_span(n, n + 1);
         doc.why(format!(
             "afterword: lines {}–{end} are the \"Autorennotiz\" (the author's closing note)",

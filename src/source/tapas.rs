@@ -170,10 +170,7 @@ fn foot(doc: &mut Doc, creator: Option<String>) {
             .unwrap_or(doc.len());
         // The creator's name over "Creator".
         doc.drop_span(b - 1, b + 1);
-        for p in doc.paras(start, end) {
-            doc.out.afterword.push(p);
-        }
-        doc.take(start, end);
+        doc.afterword_paras(start, end);
         if start < end {
             doc.why(format!(
                 "afterword: lines {}–{end} are the creator's note under the episode",

@@ -326,10 +326,7 @@ fn foot(doc: &mut Doc) -> Option<String> {
         };
         let cap = doc.trimmed(c).to_string();
         doc.drop_line(c, &cap);
-        let paras = doc.paras(start, end);
-        if !paras.is_empty() {
-            doc.out.afterword.extend(paras);
-            doc.take(start, end);
+        if doc.afterword_paras(start, end) {
             doc.why(format!(
                 "afterword: lines {}–{end} are the author's note in the \"Author's Thoughts\" \
                  box under the chapter",
