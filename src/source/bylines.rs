@@ -9,6 +9,9 @@ use super::parts::is_title_line;
 /// The words that open an English byline, lowercase, each with the space after it.
 const BY: &[&str] = &["written by ", "by: ", "by "];
 
+/// The word Turkish sets after the name in a byline ("NAME tarafından", "by NAME").
+pub(crate) const BY_AFTER_NAME: &str = " tarafından";
+
 /// `by NAME` / `By: NAME` / `written by NAME`: the name.
 pub(crate) fn byline(line: &str) -> Option<&str> {
     let t = line.trim();
@@ -81,7 +84,7 @@ pub(crate) fn local_byline(line: &str) -> Option<&str> {
     let lower = t.to_lowercase();
     let who = match LOCAL_BY.iter().find(|p| lower.starts_with(**p)) {
         Some(p) => t.get(p.len()..)?.trim(),
-        None => t.strip_suffix(" tarafından")?.trim(),
+        None => t.strip_suffix(BY_AFTER_NAME)?.trim(),
     };
     (1..=4)
         .contains(&who.split_whitespace().count())

@@ -15,6 +15,11 @@ use super::doc::{Doc, is_rule};
 /// Subject marks of a story posted to a list, lowercase.
 const STORY_MARKS: &[&str] = &["fic:", "[fic]", "fic ", "new:", "[new]", "story:"];
 
+/// A rule of `_`, `-` or `=` as a digest draws between its messages.
+fn is_divider(t: &str) -> bool {
+    is_rule(t, &['_', '-', '='], 20)
+}
+
 /// A `Message: N` line, as a digest heads each message.
 fn is_message_head(t: &str) -> bool {
     t.strip_prefix("Message:")
@@ -33,7 +38,7 @@ fn subject(doc: &Doc, head: usize, end: usize) -> Option<(usize, String)> {
 /// Where the last message ends: at the double rule Yahoo! Groups draws under every
 /// message (the list's footer follows it), else at the file's end.
 fn last_end(doc: &Doc, head: usize) -> usize {
-    let rule = |k: usize| is_rule(doc.trimmed(k), &['_', '-', '='], 20);
+    let rule = |k: usize| is_divider(doc.trimmed(k));
     (head + 1..doc.len().saturating_sub(1))
         .find(|&k| rule(k) && rule(k + 1))
         .unwrap_or(doc.len())
@@ -44,9 +49,7 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
     let heads: Vec<usize> = (0..doc.len())
         .filter(|&i| {
             is_message_head(doc.trimmed(i))
-                && doc
-                    .prev_text(i)
-                    .is_some_and(|k| is_rule(doc.trimmed(k), &['_', '-', '='], 20))
+                && doc.prev_text(i).is_some_and(|k| is_divider(doc.trimmed(k)))
         })
         .collect();
     let topics = (0..doc.len().min(40)).any(|i| doc.lower(i) == "topics in this digest:");
@@ -59,10 +62,7 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
         .skip(1)
         .map(|&h| {
             let mut k = h;
-            while let Some(p) = doc
-                .prev_text(k)
-                .filter(|&p| is_rule(doc.trimmed(p), &['_', '-', '='], 20))
-            {
+            while let Some(p) = doc.prev_text(k).filter(|&p| is_divider(doc.trimmed(p))) {
                 k = p;
             }
             k

@@ -72,7 +72,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         || title.split_whitespace().count() > 12
         || title.ends_with(['.', '!', '?', ','])
         // The title alone on its line, its byline under it or a paragraph below.
-        || doc.para_end(t) > (t + 1).max(if b == t + 1 { b + 1 } else { 0 })
+        || doc.para_end(t) > if b == t + 1 { b + 1 } else { t + 1 }
         || !super::bylines::is_name(&who)
     {
         return false;

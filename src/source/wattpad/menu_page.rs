@@ -102,7 +102,7 @@ fn byline(t: &str) -> Option<&str> {
     BY.iter()
         .find_map(|b| t.strip_prefix(b))
         // Turkish sets its word after the name ("NAME tarafından").
-        .or_else(|| t.strip_suffix(" tarafından"))
+        .or_else(|| t.strip_suffix(super::super::bylines::BY_AFTER_NAME))
         .filter(|w| is_user_name(w))
 }
 
