@@ -65,6 +65,10 @@ const MAX_WRAP: usize = 100;
 /// left is less than the next word.
 const WRAP_SPREAD: usize = 15;
 
+/// The fewest breaks in a file for its longest broken line to be set aside as a stray
+/// (see [`wrap_width`]).
+const STRAY_MIN_BREAKS: usize = 12;
+
 /// Characters in a line, not bytes.
 fn len(line: &str) -> usize {
     line.trim().chars().count()
@@ -79,10 +83,16 @@ fn first_word(line: &str) -> &str {
 /// `breaks` are the pairs of a line and the line after it in the same block: the only
 /// places a wrapper broke. A tool or an editor that wraps greedily at W leaves most
 /// lines within a word's length of W and no room on any line for the next line's
-/// first word. The width is the 98th percentile of the broken lines' lengths, so one
+/// first word. The width is the 98th percentile of the broken lines' lengths, so a
 /// stray long line does not widen it; the file counts as wrapped when that width is
 /// at least 50 columns and at least half the breaks had no room for the next word.
 /// Verse, lists and sentences set one per line leave room at most breaks.
+///
+/// In a short file the 98th percentile is its longest line, and one line a wrapper
+/// could not break where it would (a link pandoc keeps whole, a URL in a header) would
+/// set the width too wide for any other line to have been full at it. So where that
+/// width shows no wrap, and the file has a dozen breaks or more, the width under that
+/// one line is tried too.
 pub fn wrap_width<'a>(breaks: impl Iterator<Item = (&'a str, &'a str)>) -> Option<usize> {
     let mut pairs: Vec<(usize, usize)> = breaks
         .filter(|(l, _)| l.trim().contains(' '))
@@ -93,10 +103,20 @@ pub fn wrap_width<'a>(breaks: impl Iterator<Item = (&'a str, &'a str)>) -> Optio
         return None;
     }
     pairs.sort_unstable_by_key(|p| std::cmp::Reverse(p.0));
-    let w = pairs[pairs.len() / 50].0;
-    let near = pairs.iter().filter(|p| p.0 + WRAP_SPREAD >= w).count();
-    let full = pairs.iter().filter(|p| p.0 + 1 + p.1 > w).count();
-    (w >= MIN_WRAP && near * 2 >= pairs.len() && full * 2 >= pairs.len()).then_some(w)
+    let stray = pairs.len() / 50;
+    // The longest line set aside in the second try is left out of the counts too; a
+    // handful of breaks (a list, a stanza) is too few to call one line of them a stray.
+    let tries: &[&[(usize, usize)]] = match pairs.len() >= STRAY_MIN_BREAKS {
+        true => &[&pairs[..], &pairs[1..]],
+        false => &[&pairs[..]],
+    };
+    tries.iter().find_map(|pairs| {
+        let w = pairs.get(stray)?.0;
+        let near = pairs.iter().filter(|p| p.0 + WRAP_SPREAD >= w).count();
+        let full = pairs.iter().filter(|p| p.0 + 1 + p.1 > w).count();
+        let enough = pairs.len() >= 3 && near * 2 >= pairs.len() && full * 2 >= pairs.len();
+        (w >= MIN_WRAP && enough).then_some(w)
+    })
 }
 
 /// Well-known wrap widths, named in `inspect`.

@@ -30,6 +30,45 @@ fn wrap_width_of_a_wrapped_file() {
 }
 
 #[test]
+fn wrap_width_under_one_stray_long_line() {
+    let pairs = |ls: &[&'static str]| ls.windows(2).map(|w| (w[0], w[1])).collect::<Vec<_>>();
+    // Pandoc wraps at 72 but keeps a link whole: in a short file that one line is the
+    // longest, and at its width no other line would have been full.
+    let mut file = vec![
+        "by [thistledown_ink](https://archiveofourown.org/users/thistledown_ink/pseuds/ink){rel=\"author\"}",
+        "at <https://archiveofourown.org/works/1>.",
+    ];
+    file.extend(lines(PROSE72));
+    assert_eq!(wrap_width(pairs(&file).into_iter()), Some(72));
+    // Lines typed one per line stay unwrapped beside one long line: the width under it
+    // is a sentence's length, not a wrap's.
+    let mut typed = lines(
+        "The ferry left at six.\nAmira was on it, with one bag and a book she did not open.\nThe island got smaller and then it was gone.\nShe did not look back.",
+    );
+    typed.insert(0, file[0]);
+    assert_eq!(wrap_width(pairs(&typed).into_iter()), None);
+}
+
+const PROSE72: &str = "The festival fell on the last night of summer, and the boats went out\n\
+    with their lanterns lit before the sun had even finished going down. Her\n\
+    brother had promised to stay on the shore and he did not stay there for\n\
+    long. By the time the bell rang from the chapel on the hill he was in\n\
+    the water to his knees, holding his lantern over his head like a prize,\n\
+    and laughing at something nobody else could hear over the music and the\n\
+    wind. Tamsin called his name twice and then gave up, because the tide\n\
+    was going out and there was nothing to do but follow him. The water was\n\
+    colder than she had thought it would be. Somewhere out past the reeds a\n\
+    boy was singing the old song about the ferryman, all the verses in the\n\
+    wrong order, and nobody was stopping him. She found her brother on the\n\
+    sandbar with his lantern gone out and his trousers soaked to the waist,\n\
+    looking pleased with himself in the way he had looked pleased with\n\
+    himself since he was four years old and had first learned to climb out\n\
+    of a window. They walked back together in the dark, and neither of them\n\
+    said a word about the song, or the boat, or the man on the pier who had\n\
+    seen it all and who would tell it to the whole town by the morning if he\n\
+    was let.";
+
+#[test]
 fn wrapped_prose_is_joined() {
     let (layout, keep) = decide(&lines(PROSE78), Some(78), false);
     assert_eq!(layout, Layout::Wrapped);
