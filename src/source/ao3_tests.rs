@@ -36,6 +36,28 @@ fn a_browser_copy_of_a_work_page_keeps_only_the_work() {
     }
 }
 
+/// A copy made while logged out takes the log-in box under "Log In" along: its labels
+/// are the site's, not the work's title and author.
+#[test]
+fn a_copy_with_the_log_in_box_keeps_the_works_title() {
+    let page = PAGE.replacen(
+        "Log In\n",
+        "Skip to content\nLog In\nUser name or email:\n\nPassword:\n\nRemember me\nForgot password? Get an Invitation\n",
+        1,
+    );
+    let h = read(&page, true, true);
+    assert_eq!(h.title.as_deref(), Some("The Lamp Room"));
+    assert_eq!(h.meta.author.as_deref(), Some("wickfern"));
+    let dropped: Vec<&str> = h.meta.dropped.iter().map(|d| d.text.as_str()).collect();
+    for d in [
+        "Password:",
+        "Remember me",
+        "Forgot password? Get an Invitation",
+    ] {
+        assert!(dropped.contains(&d), "{d} in {dropped:?}");
+    }
+}
+
 /// The same words in a story (below `Work Text:`, or in a file that is no AO3 page)
 /// stay.
 #[test]
@@ -119,6 +141,12 @@ fn a_downloads_notes_stop_before_the_story() {
     assert_eq!(texts(&h.preface), ["For the summer swap."]);
     assert_eq!(texts(&h.afterword), ["Thanks for reading!"]);
     assert!(h.rest.contains("Notes:\nthe tide at four"), "{}", h.rest);
+    // Converted to text, the archive's closing prompt wrapped onto two lines goes too.
+    let wrapped = format!(
+        "{text}\n\nPlease drop by the Archive and comment to let the\ncreator know if you enjoyed their work!"
+    );
+    let h = read(&wrapped, true, true);
+    assert_eq!(texts(&h.afterword), ["Thanks for reading!"]);
 }
 
 /// A reader view's copy of a work page: the title, the author, the tag list one value a

@@ -68,7 +68,17 @@ const PAGE_TOP: &[&str] = &[
     "archive of our own",
     "skip header",
     "skip to main content",
+    "skip to content",
     "log in",
+    // The log-in box that opens under "Log In", copied with it.
+    "user name or email:",
+    "username or email:",
+    "password:",
+    "remember me",
+    "remember me?",
+    "forgot password?",
+    "get an invitation",
+    "forgot password? get an invitation",
     "sign up",
     "site navigation",
     "fandoms",
@@ -121,7 +131,11 @@ pub(super) fn is_page_top(t: &str) -> bool {
 }
 
 pub(super) fn key(t: &str) -> String {
-    key_of_core(core(t))
+    // A Markdown link is read as its words (pandoc's `[Archive of Our Own](https://…)`).
+    match crate::source::inline::link_text(t) {
+        Some(words) => key_of_core(core(&words)),
+        None => key_of_core(core(t)),
+    }
 }
 
 /// The line without its decoration, as [`key`] reads it.
