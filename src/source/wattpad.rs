@@ -73,6 +73,19 @@ const PAGE_LINES: &[&str] = &[
     "vous aimerez aussi",
 ];
 
+/// The site's menu atop every page, lowercase, as a copy of the whole page has it.
+const MENU: &[&str] = &[
+    "wattpad",
+    "browse",
+    "community",
+    "write",
+    "try premium",
+    "log in",
+    "sign up",
+    "search",
+    "skip to content",
+];
+
 /// How far down the page its head may reach.
 const HEAD_LINES: usize = 60;
 
@@ -134,11 +147,24 @@ fn page(doc: &mut Doc, allow_title: bool) -> bool {
             break;
         }
     }
-    let (Some((b, who)), Some(first)) = (by, doc.next_text(0)) else {
+    let (Some((b, who)), Some(top)) = (by, doc.next_text(0)) else {
         return false;
     };
+    // The site's menu ("Wattpad", "Browse", "Log in"…), copied too, stands above the
+    // story's title.
+    let mut first = top;
+    while first < b && MENU.contains(&doc.lower(first).as_str()) {
+        first = doc.next_text(first + 1).unwrap_or(b);
+    }
     if first == b {
         return false;
+    }
+    if first > top {
+        doc.drop_span(top, first);
+        doc.why(format!(
+            "header: lines {}–{first} are Wattpad's menu, above the story's title",
+            top + 1
+        ));
     }
     doc.title_line(first, allow_title, "the story's title atop Wattpad's page");
     doc.drop_span(first + 1, b);

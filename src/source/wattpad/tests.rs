@@ -71,6 +71,24 @@ fn a_whole_page_copied_keeps_only_the_part() {
     );
 }
 
+/// The site's menu copied above the story's title is the site's, not the title.
+#[test]
+fn a_page_copied_with_the_sites_menu_keeps_the_storys_title() {
+    let doc = run(
+        "Wattpad\nBrowse\nCommunity\nWrite\nTry Premium\nLog in\nSign Up\nthe lantern year\nby fernlight_\n\
+         Reads 2.2K\nVotes 98\nParts 6\nThe first lantern\nthe lantern year\nby fernlight_\nFollow\nShare\n\
+         The first lantern\n1.1K\n82\n31\nby fernlight_\n\nThe lanterns went up at dusk.\n\n12\n\n\
+         Nobody counted them.\n\nVote\nComment\nShare\nContinue to next part\nThe second lantern\n\
+         You'll also like\nThe Glass Orchard\nby quietmoth",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("the lantern year"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("fernlight_"));
+    assert_eq!(
+        doc.untaken(),
+        "The lanterns went up at dusk.\nNobody counted them."
+    );
+}
+
 /// A story that only mentions the site's words, or shows one of its lines, stays whole.
 #[test]
 fn a_story_with_one_page_line_stays() {
