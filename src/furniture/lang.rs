@@ -259,6 +259,8 @@ pub(crate) const AUTHOR_LABELS: &[&str] = &[
     "nachbemerkung",
     "nota de la autora",
     "nota del autor",
+    "nota de autora",
+    "nota de autor",
     "nota dell'autrice",
     "nota dell'autore",
     "nota da autora",

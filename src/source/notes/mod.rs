@@ -345,6 +345,11 @@ mod tests {
             "（後書き）\n最後まで読んでいただき、ありがとうございました！",
             END_LABELS
         ));
+        // Spanish without the article, as Wattpad's writers put it.
+        for l in ["Nota de autora: ¡Holaaa!", "Notas de autor: gracias"] {
+            assert!(is_labelled_note(l, NOTE_LABELS), "{l}");
+            assert!(is_labelled_note(l, END_LABELS), "{l}");
+        }
         assert!(!is_labelled_note("Notre-Dame was dark.", NOTE_LABELS));
         assert!(!is_labelled_note("Anna ran.", NOTE_LABELS));
         assert!(!is_labelled_note(
