@@ -282,7 +282,8 @@ impl Doc {
         if allow {
             // A Markdown heading's marks are not the title's words.
             let line = self.trimmed(k);
-            let text = super::parts::atx(line).unwrap_or(line).to_string();
+            let text = super::parts::atx(line).unwrap_or(line);
+            let text = super::parts::strong_title(text).to_string();
             self.take(k, k + 1);
             self.why(format!("header: line {} \"{text}\" is {is}", k + 1));
             self.out.title = Some(text);

@@ -117,8 +117,27 @@ fn tumblr_head(doc: &mut Doc) -> (bool, Option<String>) {
         doc.drop_line(k, &who);
     }
     ask(doc);
+    read_more(doc, follow + 1);
     doc.out.meta.author.get_or_insert(who);
     (true, reblogger)
+}
+
+/// Tumblr's "Keep reading" link, where a long post folds under its cut, alone on its
+/// line below the post's head: the site's, not the story's (the first such line only).
+fn read_more(doc: &mut Doc, from: usize) {
+    let cut = (from..doc.len()).find(|&k| {
+        !doc.blank(k)
+            && !doc.taken[k]
+            && doc.para_end(k) == k + 1
+            && doc.trimmed(k).eq_ignore_ascii_case("keep reading")
+    });
+    if let Some(k) = cut {
+        doc.drop_line(k, "Keep reading");
+        doc.why(format!(
+            "header: line {} \"Keep reading\" is Tumblr's link past the post's cut",
+            k + 1
+        ));
+    }
 }
 
 /// A Tumblr ask answered in the post: `NAME asked:` (or `anonymous asked:`) over the
@@ -220,6 +239,11 @@ mod tests {
             doc.untaken(),
             "Paper Boats\nShe folded them.\nthanks for reading!"
         );
+        // The link past the post's cut is the site's.
+        let doc = run(
+            "moth-lantern\nFollow\n\nPaper Boats\n\nKeep reading\n\nShe folded them.\n\n#fic #my fic\n142 notes",
+        );
+        assert_eq!(doc.untaken(), "Paper Boats\nShe folded them.");
         let doc = run("She folded them.\n\ntags: #fic, paper boats");
         assert_eq!(doc.untaken(), "She folded them.");
         // The tags one a line, as the page lists them.

@@ -30,6 +30,19 @@ fn an_entrys_name_date_and_subject_over_the_fields_go() {
     assert_eq!(run(t).untaken(), Doc::new(t).untaken());
 }
 
+/// A title set bold over the fields (a post copied, a Markdown file) is the title, its
+/// marks left out; a bold line that is a sentence is not.
+#[test]
+fn a_bold_title_over_the_fields() {
+    let doc = run(
+        "**Left on Read**\n\nPairing: Ren x Adaeze\nWord count: 451\nA/N: written at 3am.\n\nThe first text came in at 2:47.",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("Left on Read"));
+    assert_eq!(doc.untaken(), "The first text came in at 2:47.");
+    let t = "**The memo came at nine.**\n\nRating: urgent\nAuthor: HR\n\nShe waited.";
+    assert_eq!(run(t).untaken(), Doc::new(t).untaken());
+}
+
 /// A `Notes:` field closing the block runs on into a paragraph that talks about the
 /// story (one at most); a story's first paragraph after it stays story.
 #[test]

@@ -18,7 +18,8 @@ mod tests_edges;
 mod title;
 
 pub(crate) use title::{
-    HEADING_WORDS, atx, drop_repeated_title, is_bare_section, is_section_number, words_of,
+    HEADING_WORDS, atx, drop_repeated_title, is_bare_section, is_section_number, strong_title,
+    words_of,
 };
 pub use title::{is_title_line, is_title_text};
 

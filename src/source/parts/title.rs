@@ -41,7 +41,7 @@ pub fn is_title_text(text: &str, lines: usize, scene_break: bool) -> bool {
         true => (MARKED_TITLE_MAX_CHARS, MARKED_TITLE_MAX_WORDS),
         false => (80, TITLE_MAX_WORDS),
     };
-    let t = heading.unwrap_or(t);
+    let t = strong_title(heading.unwrap_or(t));
     // Cheap rejections first: this runs on every paragraph of every story.
     if lines != 1 || scene_break || t.len() > max_chars * 4 || t.chars().nth(max_chars).is_some() {
         return false;
@@ -68,6 +68,20 @@ pub fn is_title_text(text: &str, lines: usize, scene_break: bool) -> bool {
         && !t.contains(['"', '“', '”'])
         && !(t.ends_with(['!', '?']) && words > 4)
         && !t.ends_with(':')
+}
+
+/// A line set wholly in strong emphasis (`**Left on Read**`, `__Tides__`, as a title is
+/// written in Markdown or copied from a post that set it bold): its words, without the
+/// marks; any other line as it is.
+pub(crate) fn strong_title(t: &str) -> &str {
+    ["**", "__"]
+        .iter()
+        .find_map(|m| {
+            let inner = t.strip_prefix(m)?.strip_suffix(m)?;
+            let plain = !inner.is_empty() && !inner.contains(m) && !inner.starts_with(' ');
+            (plain && !inner.ends_with(' ')).then_some(inner)
+        })
+        .unwrap_or(t)
 }
 
 /// A letter of a script with no capitals (Hebrew, Arabic, Hangul, Thai, Devanagari,
