@@ -59,9 +59,34 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
     }
     let icons = icons(doc);
     let head = head(doc);
+    let comments = comments(doc);
     let foot = foot(doc);
     let tags = tags(doc);
-    icons || head || foot || tags
+    icons || head || comments || foot || tags
+}
+
+/// The comments under the entry: from the page's `Flat | Top-Level Comments Only` (or
+/// `Flat | Threaded`) line down, all the page's (the readers' names, dates, comments and
+/// `(Reply) (Thread) (Link)`), never the story's. Only below the entry's text.
+fn comments(doc: &mut Doc) -> bool {
+    let Some(text) = doc.next_text(0) else {
+        return false;
+    };
+    let Some(k) = (doc.para_end(text)..doc.len()).find(|&k| {
+        !doc.taken[k]
+            && matches!(
+                doc.lower(k).as_str(),
+                "flat | top-level comments only" | "flat | threaded" | "threaded | flat"
+            )
+    }) else {
+        return false;
+    };
+    doc.drop_lines(
+        k,
+        doc.len(),
+        "the entry's comments and the page's foot, under its comment links",
+    );
+    true
 }
 
 /// Takes the icons' alt text off the names it stands before.

@@ -43,6 +43,21 @@ fn an_entrys_page_around_it_goes() {
     }
 }
 
+/// The readers' comments under the comment links are the page's, down to its foot.
+#[test]
+fn the_comments_under_an_entry_go() {
+    let doc = run(
+        "Title: Lantern\nAuthor: wren_ink\nRating: G\n\nThe lamp was lit.\n\nShe waited.\n\nThank you.\n\n\
+         Flat | Top-Level Comments Only\n14 comments | Reply\n(Read 14 comments)\n\nmagpie_quill\n\
+         2021-12-27 10:02 pm (UTC)\noh, the lamp. Thank you so much.\n(Reply) (Thread) (Link)\n\n\
+         Page 1 of 2\n<< [1] [2] >>\n\nStyle: Site Default\nExpand Cut Tags\nNo cut tags\nPowered by Dreamwidth Studios",
+    );
+    assert_eq!(
+        doc.untaken(),
+        "Title: Lantern\nAuthor: wren_ink\nRating: G\nThe lamp was lit.\nShe waited.\nThank you."
+    );
+}
+
 /// A story that says the page's words keeps them: no line only Dreamwidth writes, or
 /// sentences over the fields, or tags that run on as prose.
 #[test]
