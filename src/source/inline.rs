@@ -20,6 +20,8 @@ const MAX_DEPTH: usize = 16;
 pub fn parse(text: &str) -> Vec<Inline> {
     let untick = without_code_ticks(text);
     let text = untick.as_deref().unwrap_or(text);
+    let unlinked = link_text(text);
+    let text = unlinked.as_deref().unwrap_or(text);
     // Most paragraphs have no marker at all: skip the character-level work.
     if !text.bytes().any(|b| b == b'*' || b == b'_') {
         if text.is_empty() {
@@ -73,6 +75,77 @@ fn without_code_ticks(text: &str) -> Option<String> {
             .map(|(c, _)| c)
             .collect()
     })
+}
+
+/// `text` with Markdown's links read as their words: `[words](url)` and `![words](url)`
+/// as `words`, an autolink `<https://…>` as its address. A book has no links to follow,
+/// and a reader should see the words, not the marks (an author's "find me on
+/// [tumblr](https://…)"). Only where the part in brackets is followed at once by an
+/// address in parentheses (no spaces in it, or a quoted title after it); `None` when
+/// there is no such link.
+pub(crate) fn link_text(text: &str) -> Option<String> {
+    if !text.contains("](") && !text.contains("<http") {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut changed = false;
+    while !rest.is_empty() {
+        let next = rest.find(['[', '<']).unwrap_or(rest.len());
+        out.push_str(&rest[..next]);
+        rest = &rest[next..];
+        if let Some((words, len)) = link_at(rest) {
+            // An image's `!` goes with it.
+            if out.ends_with('!') && rest.starts_with('[') {
+                out.pop();
+            }
+            out.push_str(words);
+            rest = &rest[len..];
+            changed = true;
+        } else if let Some(c) = rest.chars().next() {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    changed.then_some(out)
+}
+
+/// The words of a link at the start of `s` and its length in bytes (see [`link_text`]).
+fn link_at(s: &str) -> Option<(&str, usize)> {
+    if let Some(inner) = s.strip_prefix('<') {
+        let end = inner.find('>')?;
+        let url = &inner[..end];
+        let address = url.starts_with("http://") || url.starts_with("https://");
+        return (address && !url.contains(char::is_whitespace)).then_some((url, end + 2));
+    }
+    let inner = s.strip_prefix('[')?;
+    // The words end at the bracket that closes the first (one level of brackets inside).
+    let mut depth = 0usize;
+    let close = inner.char_indices().find_map(|(i, c)| match c {
+        '[' => {
+            depth += 1;
+            None
+        }
+        ']' if depth == 0 => Some(i),
+        ']' => {
+            depth -= 1;
+            None
+        }
+        '\n' => Some(usize::MAX),
+        _ => None,
+    })?;
+    if close == usize::MAX || close == 0 {
+        return None;
+    }
+    let words = &inner[..close];
+    let target = inner[close + 1..].strip_prefix('(')?;
+    let end = target.find(')')?;
+    let dest = target[..end].trim();
+    // The address, and perhaps a title in quotes after it: `(url "title")`.
+    let (url, title) = dest.split_once(' ').unwrap_or((dest, ""));
+    let titled = title.is_empty() || (title.starts_with('"') && title.ends_with('"'));
+    let linkish = !url.is_empty() && titled && !url.contains(char::is_whitespace);
+    linkish.then_some((words, 1 + close + 2 + end + 1))
 }
 
 /// Splits every text run at its `\n`s into text and [`Inline::LineBreak`]s, at any depth
@@ -294,6 +367,28 @@ mod tests {
 
     /// A Markdown code span prints its text without the backticks; a lone backtick, or
     /// one inside a word, stays.
+    #[test]
+    fn links_are_read_as_their_words() {
+        assert_eq!(
+            parse("Find me on [tumblr](https://ink.tumblr.com) or <https://ink.example>."),
+            [t("Find me on tumblr or https://ink.example.")]
+        );
+        assert_eq!(
+            parse("A [*drawing*](https://x.example/a.png \"art\") and ![the map](map.png)."),
+            [t("A "), em(vec![t("drawing")]), t(" and the map.")]
+        );
+        // Brackets that are no link stay: an aside with a space before its parenthesis,
+        // a footnote marker, a comparison, an address with a space in it.
+        for s in [
+            "[Sighs] (quietly)",
+            "[1]",
+            "a < b and c > d",
+            "[x](not a link)",
+        ] {
+            assert_eq!(parse(s), [t(s)], "{s}");
+        }
+    }
+
     #[test]
     fn code_spans_lose_their_backticks() {
         assert_eq!(
