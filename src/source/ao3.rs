@@ -117,10 +117,21 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
 fn trailing_furniture(doc: &mut Doc) {
     while let Some(k) = doc.prev_text(doc.len()) {
         let t = doc.trimmed(k).to_string();
-        if !is_furniture(&t) {
+        if is_furniture(&t) {
+            doc.drop_line(k, &t);
+            continue;
+        }
+        // A prompt wrapped onto two lines (a download converted to text, as pandoc
+        // wraps it): both lines go.
+        let Some(j) = doc.prev_text(k).filter(|&j| j + 1 == k) else {
+            break;
+        };
+        let both = format!("{} {t}", doc.trimmed(j));
+        if !is_furniture(&both) {
             break;
         }
         doc.drop_line(k, &t);
+        doc.drop_line(j, &both[..both.len() - t.len() - 1]);
     }
 }
 

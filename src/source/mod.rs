@@ -84,6 +84,7 @@ mod numbered_sections;
 mod obsidian;
 mod odt;
 mod office_html;
+mod pandoc;
 pub mod paragraphs;
 pub mod parts;
 mod paths;

@@ -44,9 +44,12 @@ pub(crate) fn understand_spaced(
         (String::new(), Vec::new())
     };
     let text = if markdown { &marked[..] } else { text };
+    // A file pandoc wrote: its fenced divs, attributes and definitions read as text (its
+    // fence lines are no white a typist left: `white_breaks` reads `text`).
+    let pandoc = markdown.then(|| super::pandoc::plain(text)).flatten();
     // Site and fic headers first: what they take is blanked, so line numbers stay true.
     let mut head = header::read_file(
-        text,
+        pandoc.as_deref().unwrap_or(text),
         &file_stem(&file),
         markdown,
         entry.header != Some(false),

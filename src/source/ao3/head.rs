@@ -63,7 +63,7 @@ pub(super) fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -
             doc.why(format!("header: line {} names the author", k + 1));
             doc.out.meta.author = Some(who);
             i = k + 1;
-        } else if doc.out.title.as_deref() == Some(t.as_str()) {
+        } else if doc.out.title.as_deref() == Some(crate::source::parts::atx(&t).unwrap_or(&t)) {
             doc.drop_line(k, &t);
             doc.why(format!("header: line {} repeats the title", k + 1));
             i = k + 1;
@@ -110,6 +110,15 @@ pub(super) fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -
                     }
                 }
             }
+        } else if !title_seen
+            && k + 1 < limit
+            && is_posted(doc.trimmed(k + 1))
+            && t.split_whitespace().count() <= 20
+        {
+            // A download's message sets the work's title in bold over the posted line.
+            title_seen = true;
+            doc.title_line(k, allow_title, "the work's title over AO3's posted line");
+            i = k + 1;
         } else if page {
             let e = doc.para_end(k).min(limit);
             doc.preface_lines(k, e);
