@@ -49,17 +49,70 @@ pub(crate) struct Matter {
     pub note: Option<usize>,
     /// That document's paragraphs.
     pub note_doc: Vec<Block>,
+    /// Whether that document says it is a dedication (`epub:type="dedication"`).
+    pub dedication: bool,
     /// The author's notes on the title page.
     pub notes: Vec<Block>,
     /// The afterword document's text, without its heading.
     pub end_notes: Vec<Block>,
+    /// Documents that are the e-book's own furniture by what they say they are (a
+    /// copyright page, a contents page) or by their heading at the end ("About the
+    /// Author", "Also by…"): neither story nor the author's note on it.
+    pub furniture: Vec<usize>,
 }
 
 impl Matter {
     /// Whether document `i` is matter, not story.
     pub(crate) fn has(&self, i: usize) -> bool {
-        self.front == Some(i) || self.back == Some(i) || self.note == Some(i)
+        self.front == Some(i)
+            || self.back == Some(i)
+            || self.note == Some(i)
+            || self.furniture.contains(&i)
     }
+}
+
+/// The structural semantics (`epub:type`, EPUB 3's vocabulary) of a document that is
+/// the e-book's own furniture, as Vellum, Atticus and other makers mark their pages.
+const FURNITURE_TYPES: &[&str] = &[
+    "titlepage",
+    "halftitlepage",
+    "copyright-page",
+    "toc",
+    "landmarks",
+    "loi",
+    "lot",
+    "index",
+    "imprint",
+    "colophon",
+    "seriespage",
+    "other-credits",
+    "cover",
+];
+
+/// Headings of the e-book's own pages after the story, lowercase: about its author and
+/// the author's other books, with the maker's or publisher's links.
+const BACK_FURNITURE: &[&str] = &[
+    "about the author",
+    "about the authors",
+    "also by",
+    "other books by",
+    "more books by",
+    "books by",
+];
+
+/// What document `d` says it is: the `epub:type` of its body, or of the one section or
+/// div that holds the body's text.
+fn semantics(d: &Html) -> Vec<String> {
+    let body = html::body_of(d);
+    let mut of = vec![body];
+    let kids: Vec<_> = body.child_elements().collect();
+    if let [only] = kids.as_slice() {
+        of.push(*only);
+    }
+    of.iter()
+        .filter_map(|e| e.value().attr("epub:type"))
+        .flat_map(|v| v.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+        .collect()
 }
 
 /// Whitespace collapsed, apostrophes straight, lowercase.
@@ -159,6 +212,44 @@ pub(crate) fn find(
         .filter(|&i| blocks[i].iter().any(has_text))
         .collect();
     let mut m = Matter::default();
+    // The pages that say they are furniture, and those headed as the book's own at its
+    // end (after the last document that is neither), go first; the story is the rest.
+    let kinds: Vec<Vec<String>> = docs.iter().map(|d| semantics(d)).collect();
+    m.furniture = (0..docs.len())
+        .filter(|&i| {
+            kinds[i]
+                .iter()
+                .any(|k| FURNITURE_TYPES.contains(&k.as_str()))
+        })
+        .collect();
+    let mut end = docs.len();
+    while let Some(i) = end.checked_sub(1)
+        && (m.furniture.contains(&i)
+            || blocks[i].iter().find(|b| has_text(b)).is_some_and(|b| {
+                let head = norm(&b.plain());
+                matches!(b, Block::Heading(_))
+                    && BACK_FURNITURE
+                        .iter()
+                        .any(|l| head == *l || head.starts_with(&format!("{l} ")))
+            }))
+    {
+        if !m.furniture.contains(&i) {
+            m.furniture.push(i);
+        }
+        end = i;
+    }
+    let texts: Vec<usize> = texts
+        .into_iter()
+        .filter(|i| !m.furniture.contains(i))
+        .collect();
+    // A dedication page says what it is: the author's words before the story.
+    if let Some(i) = (0..docs.len())
+        .find(|&i| !m.furniture.contains(&i) && kinds[i].iter().any(|k| k == "dedication"))
+    {
+        m.note = Some(i);
+        m.note_doc = blocks[i].iter().filter(|b| has_text(b)).cloned().collect();
+        m.dedication = true;
+    }
     if let (Some(t), [first, _, ..]) = (title, texts.as_slice())
         && let Some(notes) = title_page(&blocks[*first], t, creators)
     {
@@ -172,6 +263,7 @@ pub(crate) fn find(
         .filter(|i| Some(*i) != m.front)
         .collect();
     if let [next, _, ..] = rest.as_slice()
+        && m.note.is_none()
         && note_document(&blocks[*next], m.front.is_some())
     {
         m.note = Some(*next);
@@ -244,6 +336,42 @@ mod tests {
     /// Apple Pages' EPUB: a title page of the title and the creator's bare name, then a
     /// note section all in italics (the preface), then the story; an italic epigraph
     /// page with no title page before it and no talk to readers stays the story's.
+    #[test]
+    fn pages_that_say_they_are_the_books_own_are_matter() {
+        let doc = page;
+        let title =
+            doc(r#"<section epub:type="titlepage"><h1>Bees</h1><p>Harriet Quell</p></section>"#);
+        let rights = doc(
+            r#"<section epub:type="copyright-page"><p>Copyright © 2025</p><p>All rights reserved.</p></section>"#,
+        );
+        let dedication =
+            doc(r#"<section epub:type="dedication"><p>For my grandmother.</p></section>"#);
+        let story = doc(
+            r#"<section epub:type="chapter"><h1>Bees</h1><p>When Agnes died, the bees knew.</p><p>They told the hives.</p></section>"#,
+        );
+        let about = doc(
+            r#"<section epub:type="chapter"><h1>About the Author</h1><p>Harriet keeps bees.</p></section>"#,
+        );
+        let also = doc(
+            r#"<section epub:type="chapter"><h1>Also by Harriet Quell</h1><p>Honey Year</p></section>"#,
+        );
+        let creators = vec!["Harriet Quell".to_string()];
+        let m = find(
+            &[&title, &rights, &dedication, &story, &about, &also],
+            (Some("Bees"), &creators),
+            "en",
+        );
+        let mut furniture = m.furniture.clone();
+        furniture.sort_unstable();
+        assert_eq!(furniture, [0, 1, 4, 5]);
+        assert_eq!((m.note, m.dedication), (Some(2), true));
+        assert!(!m.has(3));
+        // "About the Author" is furniture only at the end: a chapter so headed inside
+        // the story stays story.
+        let m = find(&[&about, &story], (Some("Bees"), &creators), "en");
+        assert!(m.furniture.is_empty());
+    }
+
     #[test]
     fn a_pages_title_page_and_note_section_are_matter() {
         let title = page("<p>Winter Pears</p><p>Ines Marlow</p>");

@@ -324,10 +324,20 @@ fn plain_epub(pkg: &epub::Package, docs: &[&Html], lang: &str) -> Work {
         ));
     }
     if m.note.is_some() {
-        work.decisions.push(
-            "the EPUB's document before the story, a short note all in italics, is the preface"
-                .into(),
-        );
+        work.decisions.push(match m.dedication {
+            true => "the EPUB's dedication page is the preface".into(),
+            false => {
+                "the EPUB's document before the story, a short note all in italics, is the preface"
+                    .into()
+            }
+        });
+    }
+    if !m.furniture.is_empty() {
+        work.decisions.push(format!(
+            "{} of the EPUB's documents are its own pages (a title, copyright or contents \
+             page, About the Author, Also by…), left out",
+            m.furniture.len()
+        ));
     }
     if m.back.is_some() {
         work.decisions.push(format!(
