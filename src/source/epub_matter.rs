@@ -215,11 +215,14 @@ pub(crate) fn find(
     // The pages that say they are furniture, and those headed as the book's own at its
     // end (after the last document that is neither), go first; the story is the rest.
     let kinds: Vec<Vec<String>> = docs.iter().map(|d| semantics(d)).collect();
+    // A page with no text at all (calibre's cover page, an image) is furniture too: its
+    // `<title>` ("Cover") is no title of the story's.
     m.furniture = (0..docs.len())
         .filter(|&i| {
             kinds[i]
                 .iter()
                 .any(|k| FURNITURE_TYPES.contains(&k.as_str()))
+                || !texts.contains(&i)
         })
         .collect();
     let mut end = docs.len();
@@ -366,6 +369,10 @@ mod tests {
         assert_eq!(furniture, [0, 1, 4, 5]);
         assert_eq!((m.note, m.dedication), (Some(2), true));
         assert!(!m.has(3));
+        // calibre's cover page, an image alone, is the book's too.
+        let cover = doc(r#"<div><svg><image href="cover.jpeg"/></svg></div>"#);
+        let m = find(&[&cover, &story], (Some("Bees"), &creators), "en");
+        assert_eq!(m.furniture, [0]);
         // "About the Author" is furniture only at the end: a chapter so headed inside
         // the story stays story.
         let m = find(&[&about, &story], (Some("Bees"), &creators), "en");

@@ -314,13 +314,22 @@ fn plain_epub(pkg: &epub::Package, docs: &[&Html], lang: &str) -> Work {
         .map(|i| docs[i])
         .collect();
     let mut work = Work::default();
-    if m.front.is_some() {
-        // The title page gave the title; the story's first heading is its chapter's.
+    if m.front.is_some() || story.len() >= 2 {
+        // The title page gave the title, or the story runs over several documents (its
+        // chapters or parts): the package's title is the work's, the story's first
+        // heading its first chapter's.
         work.title = pkg.title.clone();
+    }
+    if m.front.is_some() {
         work.decisions.push(format!(
             "the EPUB's title page is its furniture (title, byline, stats, description, tags, \
              rights); its author's note ({} paragraph(s)) is the preface",
             m.notes.len()
+        ));
+    } else if story.len() >= 2 && pkg.title.is_some() {
+        work.decisions.push(format!(
+            "the story runs over {} of the EPUB's documents: its title is the package's",
+            story.len()
         ));
     }
     if m.note.is_some() {
