@@ -213,3 +213,7 @@ mod anthology38;
 mod anthology39;
 #[path = "blind/anthology40.rs"]
 mod anthology40;
+#[path = "blind/anthology41.rs"]
+mod anthology41;
+#[path = "blind/anthology42.rs"]
+mod anthology42;
