@@ -354,7 +354,7 @@ fn plain_epub(pkg: &epub::Package, docs: &[&Html], lang: &str) -> Work {
             m.end_notes.len()
         ));
     }
-    let mut work = plain_pages(work, &story, lang);
+    let mut work = plain_pages(work, &story, lang, true);
     work.notes
         .splice(0..0, m.notes.into_iter().chain(m.note_doc));
     work.end_notes.extend(m.end_notes);
@@ -363,12 +363,12 @@ fn plain_epub(pkg: &epub::Package, docs: &[&Html], lang: &str) -> Work {
 
 /// Any other HTML: the first `h1` is the title, the rest is the story.
 fn plain_html(docs: &[&Html], lang: &str) -> Work {
-    plain_pages(Work::default(), docs, lang)
+    plain_pages(Work::default(), docs, lang, false)
 }
 
 /// Pages read into `work`: the first `h1` is the title where `work` has none, the rest
-/// is the story.
-fn plain_pages(mut work: Work, docs: &[&Html], lang: &str) -> Work {
+/// is the story; an e-book's documents (`epub`) each a part of it.
+fn plain_pages(mut work: Work, docs: &[&Html], lang: &str, epub: bool) -> Work {
     let mut saved_page = false;
     for doc in docs {
         // A blog post saved with its site: only the post's own element is the story.
@@ -392,6 +392,11 @@ fn plain_pages(mut work: Work, docs: &[&Html], lang: &str) -> Work {
         }
         conv.add_inner(body);
         work.images += conv.images;
+        // An e-book's documents are its chapters or parts: each its own, so a note
+        // closing one (`A/N: part two tomorrow`) is found at that part's end.
+        if epub && work.parts.last().is_some_and(|p| !p.body.is_empty()) {
+            work.parts.push(Default::default());
+        }
         work.current().body.extend(conv.take());
         if let Some(p) = post {
             work.decisions.push(

@@ -163,14 +163,16 @@ const ANTHOLOGY42: &[Expected] = &[
     },
 ];
 
-/// The stories read as the key says. Not yet: the `[X]` scene break in FanFicFare's Sufficient Velocity HTML, the author's note between the parts of calibre's Wattpad EPUB (the key drops it), and Quotev's author. Where the key differs: the Vellum EPUB's dedication page is the author's words before the story, so it is the preface (the key counts it as the maker's boilerplate).
+/// The stories read as the key says. Not yet: the `[X]` scene break in FanFicFare's Sufficient Velocity HTML. Where the key differs: the Vellum EPUB's dedication page is the author's words before the story, so it is the preface (the key counts it as the maker's boilerplate).
 const READ: &[&str] = &[
     "An_Inventory_of_Small_Lights.html",
     "Ashes_of_the_Ninth_Orchard.epub",
     "Tallow Lark-What the River Kept.epub",
     "La Maison des horloges - Chapter 1 - plume_de_givre - Les Veilleurs de Lyse (Roman) [Archive of Our Own].html",
     "Dear Mr. Aldous Chapter 1_ The Letter, a hollow street irregulars fanfic _ FanFiction.html",
+    "Summer of the Static Radio - lunaxfable.epub",
     "Chapter 7 - The Map That Argued Back _ The Cartographer's Debt _ Royal Road.html",
+    "Lanterns for No One _ Quotev.html",
     "Tide_Tables_for_a_Drowned_City.html",
     "foxgloveandfern _ The Last Set at the Harbour Arms.html",
     "The Beekeeper's Almanac - Harriet Quell.epub",

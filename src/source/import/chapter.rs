@@ -153,7 +153,7 @@ pub(super) fn to_chapter(
         body.extend(p.body.iter().cloned());
         body.extend(small_note(p.end_notes.clone()));
     }
-    if titled {
+    if titled && work.parts.iter().any(|p| p.title.is_some()) {
         decisions.push(format!(
             "{} chapters of the work become headings inside the story",
             work.parts.len()

@@ -90,3 +90,29 @@ fn kinds_by_content() {
         Kind::Enex
     );
 }
+
+/// An e-book's documents are its parts: a note closing the first ("A/N: part two
+/// tomorrow") is found at that part's end and set apart at its place, not read as story;
+/// a web page saved in pieces stays one text.
+#[test]
+fn an_ebooks_documents_are_its_parts() {
+    let one = Html::parse_document(
+        "<html><body><h1>Part One</h1><p>The radio hissed all night.</p><p>Kit listened.</p>\
+         <p>A/N: part two tomorrow if this gets ten votes!!</p></body></html>",
+    );
+    let two = Html::parse_document(
+        "<html><body><h1>Part Two</h1><p>On the fourth night, Kit spoke.</p><p>The radio answered.</p></body></html>",
+    );
+    let w = plain_pages(Work::default(), &[&one, &two], "en", true);
+    assert_eq!(w.parts.len(), 2);
+    let mut w = w;
+    crate::source::text_notes::take_notes(&mut w, Default::default());
+    let notes: Vec<String> = w.parts[0].end_notes.iter().map(|b| b.plain()).collect();
+    assert_eq!(notes, ["A/N: part two tomorrow if this gets ten votes!!"]);
+    assert_eq!(
+        plain_pages(Work::default(), &[&one, &two], "en", false)
+            .parts
+            .len(),
+        1
+    );
+}

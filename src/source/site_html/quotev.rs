@@ -10,6 +10,7 @@
 //! Pure: no I/O.
 
 use super::{by_id, canonical, meta_property};
+use crate::model::Block;
 use crate::source::bylines::is_name;
 use crate::source::html::{self, has_class, text_of};
 use crate::source::work::Work;
@@ -51,9 +52,16 @@ pub(crate) fn read(doc: &Html, text: ElementRef<'_>, lang: &str) -> Work {
         url: canonical(doc),
         ..Work::default()
     };
+    // The byline box is `.byline` on the chapter page, `.rspAuthor` on a story's own page.
+    let byline = |e: &ElementRef<'_>| {
+        has_class(*e, "byline")
+            || e.value()
+                .classes()
+                .any(|c| c.to_ascii_lowercase().contains("author"))
+    };
     let author = root
         .descendent_elements()
-        .find(|e| has_class(*e, "byline"))
+        .find(byline)
         .and_then(|b| html::links(b).next())
         .map(text_of)
         .filter(|n| is_name(n));
@@ -69,6 +77,31 @@ pub(crate) fn read(doc: &Html, text: ElementRef<'_>, lang: &str) -> Work {
         .find(|e| has_class(*e, "chTitle"))
         .map(text_of)
         .filter(|t| !t.is_empty());
+    // The author's note boxes set just above and below the text (`.aNote`, with its
+    // "Author's Note" title), the work's notes and end notes.
+    let note = |e: Option<ElementRef<'_>>| -> Vec<Block> {
+        let Some(e) = e.filter(|e| {
+            e.value()
+                .classes()
+                .any(|c| c.to_ascii_lowercase().contains("note"))
+        }) else {
+            return Vec::new();
+        };
+        let mut conv = html::Converter::new(lang);
+        conv.skip(
+            e.child_elements()
+                .filter(|c| {
+                    c.value()
+                        .classes()
+                        .any(|k| k.to_ascii_lowercase().contains("title"))
+                })
+                .map(|c| c.id()),
+        );
+        conv.add_inner(e);
+        conv.take()
+    };
+    work.notes = note(text.prev_siblings().find_map(ElementRef::wrap));
+    work.end_notes = note(text.next_siblings().find_map(ElementRef::wrap));
     let (body, images) = html::blocks_of(text, lang);
     work.images += images;
     let part = work.current();
@@ -86,12 +119,7 @@ pub(crate) fn read(doc: &Html, text: ElementRef<'_>, lang: &str) -> Work {
 mod tests {
     use super::*;
 
-    /// A chapter page: the text broken with `<br>` pairs, not the navigation, tags or
-    /// comments; the story's title from `og:title`, the author from the byline.
-    #[test]
-    fn a_chapter_page_is_its_text() {
-        let doc = Html::parse_document(
-            r#"<html><head><title>Tin Gulls - Chapter 2: Wind | Quotev</title>
+    const PAGE: &str = r#"<html><head><title>Tin Gulls - Chapter 2: Wind | Quotev</title>
 <meta property="og:title" content="Tin Gulls"><meta property="og:site_name" content="Quotev"></head>
 <body><div id="rw_head"><h1><a href="/story/9/Tin-Gulls">Tin Gulls</a></h1>
 <div class="byline">by <a class="user" href="/gullwing">gullwing</a> · <span>9 reads</span></div></div>
@@ -100,11 +128,31 @@ mod tests {
 <br>
 They rattled.</div>
 <div class="storyNav"><a>Next Chapter »</a></div><div class="tags">Tags: <a>birds</a></div>
-<div id="comments"><div class="comment"><a class="user">reader1</a><div>nice</div></div></div></body></html>"#,
-        );
+<div id="comments"><div class="comment"><a class="user">reader1</a><div>nice</div></div></div></body></html>"#;
+
+    /// A chapter page: the text broken with `<br>` pairs, not the navigation, tags or
+    /// comments; the story's title from `og:title`, the author from the byline.
+    #[test]
+    fn a_chapter_page_is_its_text() {
+        let doc = Html::parse_document(PAGE);
         let t = chapter_text(&doc).expect("a Quotev page");
         let w = read(&doc, t, "en");
         assert_eq!(w.title.as_deref(), Some("Tin Gulls"));
+        assert_eq!(w.authors, vec!["gullwing"]);
+        assert!(w.notes.is_empty() && w.end_notes.is_empty());
+        // The author's note boxes over and under the text are the notes.
+        let noted = PAGE
+            .replace(r#"<div id="rescontent">"#, r#"<div class="aNote"><div class="aNoteTitle">Author's Note</div>hii! written at 3am</div><div id="rescontent">"#)
+            .replace(r#"They rattled.</div>"#, r#"They rattled.</div><div class="aNote aNoteEnd">thanks for reading!!</div>"#);
+        let doc = Html::parse_document(&noted);
+        let w = read(&doc, chapter_text(&doc).unwrap(), "en");
+        let plain = |v: &[Block]| v.iter().map(Block::plain).collect::<Vec<_>>();
+        assert_eq!(plain(&w.notes), ["hii! written at 3am"]);
+        assert_eq!(plain(&w.end_notes), ["thanks for reading!!"]);
+        // The story's own page boxes the byline as `.rspAuthor`.
+        let story = PAGE.replace(r#"<div class="byline">"#, r#"<div class="rspAuthor">"#);
+        let doc = Html::parse_document(&story);
+        let w = read(&doc, chapter_text(&doc).unwrap(), "en");
         assert_eq!(w.authors, vec!["gullwing"]);
         assert_eq!(w.tag(&["Tags"]), vec!["birds"]);
         assert_eq!(w.parts[0].title.as_deref(), Some("Chapter 2: Wind"));
