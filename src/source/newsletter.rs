@@ -1,5 +1,6 @@
-//! Newsletter e-mails (Substack's) copied from the mail client → the post, with the
-//! mail's head and the newsletter's foot dropped.
+//! Newsletter e-mails (Substack's) copied from the mail client, and Substack posts'
+//! pages copied from the browser → the post, with the mail's or page's head and the
+//! newsletter's foot dropped.
 //!
 //! Input: a story file as [`Doc`] lines. Output: what the mail client prints over the
 //! mail (the subject, `Inbox`, the sender `Name <address> Unsubscribe`, the date, `to
@@ -23,12 +24,20 @@ const VIEW: &str = "View this post on the web at ";
 /// The most lines the mail client prints over the mail.
 const HEAD_MOST: usize = 10;
 
-/// Reads a newsletter mail. Returns whether it found one.
+/// Lines only a Substack post's web page writes under the post, lowercase.
+const WEB_FOOT: &[&str] = &[
+    "discussion about this post",
+    "substack is the home for great culture",
+    "ready for more?",
+];
+
+/// Reads a newsletter mail, or its post's page copied from the browser. Returns whether
+/// it found one.
 pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let Some(view) = (0..doc.len().min(HEAD_MOST + 2))
         .find(|&k| !doc.taken[k] && doc.trimmed(k).starts_with(VIEW))
     else {
-        return false;
+        return web_page(doc, allow_title);
     };
     let url = doc.trimmed(view)[VIEW.len()..].trim().to_string();
     if !url.starts_with("http") || url.contains(' ') {
@@ -59,6 +68,126 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     true
 }
 
+/// A Substack post's page copied from the browser: the publication's name over
+/// `Subscribe` and `Sign in` atop it, the post's head under them (its title, subtitle,
+/// author and date, then the like and comment counts and `Share`), and its foot from the
+/// pitch (`Thanks for reading NAME! Subscribe for free…`) or `Discussion about this
+/// post` down: the buttons, the comments and the site's footer. Needs the two lines
+/// atop and one only the page writes under the post.
+fn web_page(doc: &mut Doc, allow_title: bool) -> bool {
+    let top: Vec<usize> = (0..doc.len())
+        .filter(|&k| !doc.blank(k) && !doc.taken[k])
+        .take(4)
+        .collect();
+    let Some(sign_in) = top.iter().copied().find(|&k| doc.lower(k) == "sign in") else {
+        return false;
+    };
+    if !top
+        .iter()
+        .any(|&k| k < sign_in && doc.lower(k) == "subscribe")
+    {
+        return false;
+    }
+    let Some(discussion) = (sign_in..doc.len())
+        .find(|&k| doc.trimmed(k).len() < 60 && WEB_FOOT.contains(&doc.lower(k).as_str()))
+    else {
+        return false;
+    };
+    doc.drop_span(0, sign_in + 1);
+    doc.why(format!(
+        "header: lines 1–{} are a Substack page's head (the publication, Subscribe, Sign in)",
+        sign_in + 1
+    ));
+    post_head(doc, sign_in + 1, allow_title);
+    // The foot: from the pitch under the post, else from the discussion's heading, with
+    // the counts and buttons over it.
+    let pitch = (sign_in..discussion).find(|&k| {
+        let l = doc.lower(k);
+        l.starts_with("thanks for reading ") && l.contains("subscribe")
+    });
+    let mut from = pitch.unwrap_or(discussion);
+    while let Some(k) = doc
+        .prev_text(from)
+        .filter(|&k| k > sign_in && is_page_button(doc.trimmed(k)))
+    {
+        from = k;
+    }
+    doc.drop_page_foot(
+        from,
+        "a Substack page's foot (the pitch, likes, restacks, the discussion, the site's footer)",
+    );
+    page_notes(doc);
+    true
+}
+
+/// The author's notes on a post's page, which sets no divider around its story: the
+/// first paragraphs and the last (over the post's footnotes, a bare number over each),
+/// each talking to the readers, a few at most.
+fn page_notes(doc: &mut Doc) {
+    let starts: Vec<usize> = (0..doc.len())
+        .filter(|&i| {
+            !doc.blank(i) && !doc.taken[i] && (i == 0 || doc.blank(i - 1) || doc.taken[i - 1])
+        })
+        .collect();
+    let paras: Vec<RawPara> = starts
+        .iter()
+        .map(|&i| doc.para(i, doc.para_end(i)))
+        .collect();
+    let talking = |k: usize| !paras[k].scene_break && talks(&paras[k..=k]);
+    let lead = (0..paras.len().min(NOTE_MOST))
+        .take_while(|&k| talking(k))
+        .count();
+    // The footnotes under the post: from the first bare number among its last paragraphs.
+    let notes_at = (paras.len().saturating_sub(2 * NOTE_MOST)..paras.len())
+        .find(|&k| k > lead && super::social::is_count(&paras[k].text) && paras[k].text.len() <= 3)
+        .unwrap_or(paras.len());
+    let tail = (lead..notes_at)
+        .rev()
+        .take(NOTE_MOST)
+        .take_while(|&k| talking(k))
+        .count();
+    if lead + tail >= notes_at {
+        return;
+    }
+    for &s in &starts[..lead] {
+        let e = doc.para_end(s);
+        doc.preface_lines(s, e);
+    }
+    for &s in &starts[notes_at - tail..notes_at] {
+        let e = doc.para_end(s);
+        doc.afterword_lines(s, e);
+    }
+    if lead > 0 {
+        doc.why(format!(
+            "header: the post's first {lead} paragraph(s) talk to the newsletter's readers: the note before the story"
+        ));
+    }
+    if tail > 0 {
+        doc.why(format!(
+            "header: the post's last {tail} paragraph(s) talk to the newsletter's readers: the note after the story"
+        ));
+    }
+}
+
+/// Whether `t` is one of a Substack page's counts or buttons around the post: a bare
+/// count, `12 Likes`, `3 Restacks`, `∙`, `Share`, `Subscribe`.
+fn is_page_button(t: &str) -> bool {
+    let l = t.to_lowercase();
+    let counted = l.split_once(' ').is_some_and(|(n, what)| {
+        super::social::is_count(n)
+            && matches!(
+                what,
+                "likes" | "like" | "restacks" | "restack" | "comments" | "comment"
+            )
+    });
+    counted
+        || super::social::is_count(t)
+        || matches!(
+            l.as_str(),
+            "∙" | "·" | "share" | "subscribe" | "like" | "comment" | "restack"
+        )
+}
+
 /// The most paragraphs a newsletter's note before or after the story holds.
 const NOTE_MOST: usize = 5;
 
@@ -67,6 +196,9 @@ const NEWSLETTER_TALK: &[&str] = &[
     "newsletter",
     "this week's story",
     "this week’s story",
+    "this month's story",
+    "this month’s story",
+    "paid subscribers",
     "that's it for this week",
     "that’s it for this week",
     "for reading",
@@ -87,9 +219,11 @@ fn talks(paras: &[RawPara]) -> bool {
             (strong + own, all + own)
         })
         .fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+    // "Hi friends," alone, or opening the paragraph ("Hello friends. This month's…").
     let greeting = paras.first().is_some_and(|p| {
-        let t = p.text.trim_end_matches([',', '!']).to_lowercase();
-        p.text.ends_with([',', '!'])
+        let first = p.text.split_inclusive([',', '!', '.']).next().unwrap_or("");
+        let t = first.trim_end_matches([',', '!', '.']).to_lowercase();
+        first.ends_with([',', '!', '.'])
             && ["hi ", "hello ", "hey ", "dear "]
                 .iter()
                 .any(|g| t.starts_with(g))
@@ -198,10 +332,16 @@ fn post_head(doc: &mut Doc, from: usize, allow_title: bool) {
     let Some(t) = doc.next_text(from) else {
         return;
     };
-    let end = doc.para_end(t);
-    if !(3..=4).contains(&(end - t)) || !is_date(doc.trimmed(end - 1)) {
+    // The date closes the head; on a page the counts and `Share` run on under it.
+    let block = doc.para_end(t);
+    let Some(date_at) = (t + 2..(t + 4).min(block)).find(|&k| is_date(doc.trimmed(k))) else {
+        return;
+    };
+    let end = date_at + 1;
+    if !(end..block).all(|k| is_page_button(doc.trimmed(k))) {
         return;
     }
+    doc.drop_span(end, block);
     let by = end - 2;
     let who = doc.trimmed(by).to_string();
     let date = doc.trimmed(end - 1).to_string();

@@ -72,3 +72,35 @@ fn notes_around_the_story_are_the_notes() {
         "The station was empty.\n* * *\nThe lamp was lit.\n* * *\nIt went out, and she walked home."
     );
 }
+
+/// A post's page copied from the browser: the publication over `Subscribe` and `Sign
+/// in`, the post's head with its counts and `Share`, the notes to the readers around the
+/// story, and the foot from the pitch down (the discussion, the site's footer).
+#[test]
+fn a_posts_page_loses_its_head_and_foot() {
+    let doc = run(
+        "The Lamp Almanac\nSubscribe\nSign in\n\nLantern Post\nA story about a lamp\nAda Vance\nMar 3, 2025\n12\n3\nShare\n\n\
+         Hello friends. This month's story came out of a long wet week.\n\nThe lamp was lit at nine.\n\nNobody came.\n\n§\n\nAt ten it went out.\n\n\
+         If you enjoyed this, forward it to one friend. See you next month.\n\n\
+         Thanks for reading The Lamp Almanac! Subscribe for free to receive new posts.\n\nSubscribe\n\n12 Likes\n∙\n3 Restacks\n12\n3\nShare\n\n\
+         Discussion about this post\nComments\n\nJo Reader\nMar 3\nThe lamp!\nLike (2)\nReply\n\n© 2025 Ada Vance\nSubstack is the home for great culture",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("Lantern Post"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("Ada Vance"));
+    assert_eq!(
+        doc.untaken(),
+        "The lamp was lit at nine.\nNobody came.\n§\nAt ten it went out."
+    );
+    let texts = |v: &[RawPara]| v.iter().map(|p| p.text.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        texts(&doc.out.preface),
+        ["Hello friends. This month's story came out of a long wet week."]
+    );
+    assert_eq!(
+        texts(&doc.out.afterword),
+        ["If you enjoyed this, forward it to one friend. See you next month."]
+    );
+    // A story that opens with the two words keeps every line without the page's foot.
+    let t = "Subscribe\nSign in\n\nShe would not subscribe.\n\nShe did not sign in.";
+    assert_eq!(run(t).untaken(), Doc::new(t).untaken());
+}
