@@ -30,6 +30,7 @@ const MENU: &[&str] = &[
     "register",
     "support",
     "write",
+    "writing",
     "search",
 ];
 
@@ -88,9 +89,14 @@ fn head(doc: &mut Doc, allow_title: bool, known: bool) -> bool {
     let Some(first) = doc.next_text(0) else {
         return false;
     };
+    // The menu's lines, in blocks a blank line apart as a copy may set them.
     let mut menu_end = first;
-    while menu_end < doc.len() && MENU.contains(&doc.lower(menu_end).as_str()) {
-        menu_end += 1;
+    let mut i = first;
+    while i < doc.len() && (doc.blank(i) || MENU.contains(&doc.lower(i).as_str())) {
+        if !doc.blank(i) {
+            menu_end = i + 1;
+        }
+        i += 1;
     }
     let named = doc.lower(first) == "royal road";
     // The title block: right under the menu, or a blank line under it.
@@ -210,6 +216,12 @@ fn lines_after_byline(doc: &Doc, (by, end): (usize, usize), known: bool) -> Vec<
     while let Some(k) = doc.next_text(j).filter(|&k| k <= j + 2 && more.len() < 2) {
         // The chapter's title may carry its date under it ("Posted 3 days ago").
         let end = doc.para_end(k);
+        // The buttons one a line, as a copy may set them.
+        if end > k + 1 && (k..end).all(|i| is_buttons(&doc.lower(i))) {
+            more.extend(k..end);
+            after.append(&mut more);
+            break;
+        }
         if end != k + 1 && !(end == k + 2 && is_posted(&doc.lower(k + 1))) {
             break;
         }

@@ -39,6 +39,8 @@ pub(super) fn foot(doc: &mut Doc) -> bool {
         (sure
             || name
             || l.starts_with("bio:")
+            // "Log in to support this author", "Log in to favorite this chapter".
+            || (l.starts_with("log in to ") && l.split_whitespace().count() <= 6)
             || l == "advertisement"
             || is_remove_ads(&l)
             || is_profile_count(&l)
@@ -95,7 +97,8 @@ fn comments(doc: &Doc) -> Option<usize> {
     // Sure only with the count and a sort button within the next lines, or with the
     // count under the page's own "Log in to comment" or `Support "…"` line, and each
     // comment's buttons (`Reply  Like 14`) under it.
-    let near = opener..doc.len().min(opener + 8);
+    // The count may stand over "Log in to comment" or under it.
+    let near = opener.saturating_sub(2)..doc.len().min(opener + 8);
     let sorted = near.clone().any(|k| {
         matches!(
             doc.lower(k).as_str(),
@@ -109,8 +112,11 @@ fn comments(doc: &Doc) -> Option<usize> {
     let replies = (opener..doc.len()).any(|k| is_reply_buttons(&doc.lower(k)));
     (near.clone().any(|k| is_comment_count(&doc.lower(k))) && (sorted || (foot_above && replies)))
         .then(|| {
-            (opener.saturating_sub(1)..=opener)
-                .find(|&k| doc.lower(k) == "log in to comment")
+            (opener.saturating_sub(2)..=opener)
+                .find(|&k| {
+                    let l = doc.lower(k);
+                    l == "log in to comment" || is_comment_count(&l)
+                })
                 .unwrap_or(opener)
         })
 }
@@ -122,6 +128,7 @@ fn is_reply_buttons(l: &str) -> bool {
         && match (w.next(), w.next(), w.next()) {
             (None, ..) => true,
             (Some("like"), n, None) => n.is_none_or(|n| n.chars().all(|c| c.is_ascii_digit())),
+            (Some("report"), None, None) => true,
             _ => false,
         }
 }

@@ -204,3 +204,33 @@ fn a_page_that_is_only_the_menu_is_left_alone() {
         assert_eq!(run(t).untaken(), Doc::new(t).untaken(), "{t:?}");
     }
 }
+
+/// A copy that keeps the menu in blocks a blank line apart, the chapter's buttons one a
+/// line, the author's "Log in to …" buttons and the comments' count over "Log in to
+/// comment", each comment's `Reply  Report`.
+#[test]
+fn a_page_with_its_menu_in_blocks_and_buttons_one_a_line() {
+    let doc = run(
+        "Royal Road\n\nFictions\nForums\nWriting\nSupport\n\nLog In\nRegister\n\nInkbound Courier\nby K. T. Harrowgate\n\n\
+         Chapter 14 - Overdue\n\nPrevious Chapter\nFiction Index\nNext Chapter\n\nA note from K. T. Harrowgate\n\n\
+         Hey all! Thank you so much for 1,000 followers.\n\nThe slip said midnight.\n\nShe rang the bell.\n\n\
+         A note from K. T. Harrowgate\n\nNext chapter on Friday. Thank you for reading!\n\nSupport \"Inkbound Courier\"\n\n\
+         About the author\n\nK. T. Harrowgate\n\n    3 Reviews\n    12 Fictions\n\nLog in to support this author\n\n\
+         Follow Author\n\nLog in to favorite this chapter\n\nReport\n\nPrevious Chapter\nFiction Index\nNext Chapter\n\n\
+         Comments (31)\n\nLog in to comment\n\nsleepy_wyvern\n2 days ago\nThanks for the chapter!\nReply  Report",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("Inkbound Courier"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("K. T. Harrowgate"));
+    assert_eq!(doc.untaken(), "The slip said midnight.\nShe rang the bell.");
+    let texts = |v: &[crate::source::paragraphs::RawPara]| {
+        v.iter().map(|p| p.text.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        texts(&doc.out.preface),
+        ["Hey all! Thank you so much for 1,000 followers."]
+    );
+    assert_eq!(
+        texts(&doc.out.afterword),
+        ["Next chapter on Friday. Thank you for reading!"]
+    );
+}
