@@ -79,7 +79,9 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
                 continue;
             };
             let mut last = doc.para_end(first);
-            while let Some(k) = doc.next_text(last) {
+            // The next line with text, taken or not: a taken one (AO3's `Chapter Text`
+            // marker, dropped) ends the notes.
+            while let Some(k) = (last..doc.len()).find(|&k| !doc.blank(k)) {
                 let next = doc.trimmed(k);
                 if doc.taken[k]
                     || is_see_end(next)

@@ -127,6 +127,17 @@ fn notes_between_chapters_of_a_copied_work_are_set_apart() {
         noted,
         ["Chapter two goes up on Saturday!", "Back to the shop."]
     );
+    // With no see-the-end line under the chapter's notes, `Chapter Text` still ends them:
+    // the chapter's text is story.
+    let page = page.replace("(See the end of the chapter for more notes.)\n\n", "");
+    let h = read(&page, true, true);
+    assert!(h.rest.contains("Marnie came down."), "{}", h.rest);
+    let lines: Vec<&str> = page.lines().collect();
+    assert!(
+        h.notes
+            .iter()
+            .all(|&(a, z)| !lines[a - 1..z].contains(&"Marnie came down."))
+    );
 }
 
 /// A download's text has nothing that marks where the story starts: its `Notes` section
