@@ -81,7 +81,12 @@ fn is_foot(t: &str) -> bool {
             FOOT_LINES.contains(p)
                 || matches!(
                     *p,
-                    "privacy" | "about" | "terms" | "desktop mode" | "desktop/tablet mode"
+                    "privacy"
+                        | "about"
+                        | "terms"
+                        | "desktop mode"
+                        | "desktop/tablet mode"
+                        | "mobile mode"
                 )
         });
     let nav = lower

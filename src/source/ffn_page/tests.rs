@@ -29,6 +29,21 @@ fn a_chapter_pages_foot_goes() {
     );
 }
 
+/// The footer's mode switch closing a copy ("Desktop/Tablet Mode . Mobile Mode") is the
+/// page's too, with the review box over it.
+#[test]
+fn the_mode_switch_under_the_footer_goes() {
+    let page = format!(
+        "{PAGE}\n\nType your review for this chapter here...\n\nPost Review as Guest\n\nDesktop/Tablet Mode . Mobile Mode"
+    );
+    let mut doc = Doc::new(&page);
+    assert!(read(&mut doc, true));
+    assert_eq!(
+        doc.untaken(),
+        "The ferry left at nine.\nThanks for reading!"
+    );
+}
+
 #[test]
 fn a_copied_story_page_keeps_the_story_and_files_the_box() {
     let mut doc = Doc::new(PAGE);
