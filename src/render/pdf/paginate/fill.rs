@@ -4,7 +4,7 @@
 
 use super::{
     Ask, BASELINE_SHARE, Balance, FULL_LAST_LINE, MIN_LINES, Rebreak, VBlock, keep_height,
-    lines_that_fit, min_height,
+    lines_that_fit, min_height, step,
 };
 use crate::render::pdf::compose::SetLine;
 use crate::render::pdf::frame::{Flow, LineKind};
@@ -202,7 +202,7 @@ impl Pager {
                 space = ((y + space - 0.01) / g).ceil() * g - y;
             }
             if next.keep_with_previous {
-                let need = min_height(next) + keep_height(&self.blocks, j);
+                let need = min_height(next) + keep_height(&self.blocks, j, self.height);
                 return y + self.tight(space) + need <= height + 0.01;
             }
             y += space + next.lines.iter().map(|l| l.height).sum::<f32>();
@@ -285,6 +285,7 @@ impl Pager {
         let (mut bottom, mut text_bottom) = (drop, drop);
         let mut held = false;
         while cur.block < self.blocks.len() {
+            step();
             let i = cur.block;
             let mut after = 0.0;
             if cur.line == 0 {
@@ -312,7 +313,8 @@ impl Pager {
                     let snapped = ((y + space - 0.01) / g).ceil() * g;
                     space = snapped - y;
                 }
-                let need = min_height(block) + after.max(0.0) + keep_height(&self.blocks, i);
+                let need =
+                    min_height(block) + after.max(0.0) + keep_height(&self.blocks, i, self.height);
                 if !page.is_empty() && y + space + need > height + 0.01 {
                     // A closing note's white gives up what it must to fit (see `tight`).
                     if !block.keep_with_previous || y + self.tight(space) + need > height + 0.01 {

@@ -5,7 +5,8 @@
 //! area. Output: pages of lines, each line with the distance of its baseline below the top
 //! of the text area. Rules: a paragraph split across pages leaves at least
 //! [`MIN_LINES`] lines on each side; a block marked `keep_with_next` (a heading, a scene
-//! break, a label) never ends a page: it moves over with the first lines that follow it.
+//! break, a label) never ends a page: it moves over with the first lines that follow it
+//! (a run of them taller than a page parts where a page is full).
 //! Those rules can leave a page short; then a paragraph on it is set a line longer or
 //! shorter (TeX's `\looseness`), or, in print, both pages of a spread end a line short,
 //! or, failing those, each scene break on the page takes a line more of white (or, where
@@ -79,6 +80,8 @@ mod tests_notes;
 mod tests_open;
 #[cfg(test)]
 mod tests_reflow;
+#[cfg(test)]
+mod tests_runs;
 #[cfg(test)]
 mod tests_stretch;
 #[cfg(test)]
@@ -476,13 +479,38 @@ fn min_height(b: &VBlock) -> f32 {
     b.lines[..n].iter().map(|l| l.height).sum()
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Blocks looked at while filling pages on this thread: what the tests that check
+    /// the pager's work grows with the chapter, not faster, count (see `tests_runs`).
+    static WORK: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts one block looked at while filling a page (in tests; nothing otherwise).
+fn step() {
+    #[cfg(test)]
+    WORK.with(|w| w.set(w.get() + 1));
+}
+
 /// Extra height a keep-with-next block drags along: the following blocks' minimums.
-fn keep_height(blocks: &[VBlock], i: usize) -> f32 {
+/// A run of keep-with-next blocks that cannot stay together on any `page` (two
+/// thousand headings in a row) parts where a page is full: a block whose run needs
+/// more than a page, and which keeps with another such block, drags nothing, so only
+/// the run's last page's worth is kept with the text after it. The walk stops once
+/// past a page: a long run costs each block a page's worth of work, not the run's
+/// length. A block that keeps with one that does not keep (a heading over a block
+/// taller than a page) still goes over with it.
+fn keep_height(blocks: &[VBlock], i: usize, page: f32) -> f32 {
     let mut h = 0.0;
     let mut j = i;
+    let parts = blocks.get(i + 1).is_some_and(|b| b.keep_with_next);
     while blocks[j].keep_with_next && j + 1 < blocks.len() {
+        step();
         j += 1;
         h += blocks[j].space_before + min_height(&blocks[j]);
+        if parts && min_height(&blocks[i]) + h > page + 0.01 {
+            return 0.0;
+        }
     }
     h
 }
