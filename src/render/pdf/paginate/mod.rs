@@ -57,7 +57,10 @@
 //! a page or spread that breaks it let be a line longer or shorter past the line
 //! breaker's tolerance (TeX's `\emergencystretch`: a higher price per line, spaces
 //! shrunk all the way, none stretched past twice their width), the least loose setting
-//! that mends it kept (see `lay`).
+//! that mends it kept (see `lay`). Last of all, a chapter that still breaks a rule is set
+//! again with its opener's title a line higher (a line of its sink given), or failing
+//! that its author's note's heading a line nearer the title, where that breaks fewer
+//! rules (see `sink`).
 
 mod balance;
 mod dive;
@@ -66,6 +69,7 @@ mod lay;
 mod lift;
 mod plan;
 mod reflow;
+mod sink;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -82,6 +86,8 @@ mod tests_open;
 mod tests_reflow;
 #[cfg(test)]
 mod tests_runs;
+#[cfg(test)]
+mod tests_sink;
 #[cfg(test)]
 mod tests_stretch;
 #[cfg(test)]
@@ -227,6 +233,10 @@ pub fn paginate_with(
     // lines (measured on bench stories, bed9 s141 and bed14 s331).
     if !balance.spreads && best.0.0 > 0 {
         best = reflow::reflow(best, &blocks, area, rebreak);
+    }
+    // Last of all, the opener gives a line of the white above its title (see `sink`).
+    if best.0.0 > 0 {
+        best = sink::give(best, &blocks, area, balance, rebreak);
     }
     let (_, p, mut pages) = best;
     if pages.is_empty() {

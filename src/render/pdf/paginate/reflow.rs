@@ -48,7 +48,7 @@ const DEEPEST: usize = 3;
 /// (three lines short), two levelled bed6 s93's spread, and one each mended a story in
 /// bed4 s21 and in the fixture anthology12 whose pages a heading inside the story left
 /// three lines short; six loose lines more in all, of some 9,600.
-const LOOSE_TRADE: usize = 2;
+pub(super) const LOOSE_TRADE: usize = 2;
 
 /// The chapter set as `best` (pages that still break a rule), set again from the blocks
 /// as they came (`spare`) with each of [`Pager::reflows`] forced, at most [`REFLOWS`]

@@ -1,0 +1,63 @@
+//! Pagination stage, the opener's white above its title given up, last of all: a
+//! chapter whose pages still break a rule after every other change (the story's first
+//! line a line nearer its heading or note, see `lift`; a paragraph past the tolerance,
+//! see `lay`; pages set again from the start, see `reflow`) is set again with its
+//! opener holding one body line more, its title a line higher (a line less of the sink
+//! above it) or, failing that, the author's note's heading a line nearer the title (of
+//! the two lines of white between them, one stays). Where no paragraph on a spread can
+//! be set a line longer or shorter, even past the tolerance, and the story's first line
+//! already sits a line up, the line the opener then gains may carry the line a spread
+//! after it needs (bed11 s200 in print, its eighth story's first spread, a line apart).
+//!
+//! Input: the chapter as set, ranked, and its blocks as they came. Output: the better
+//! of the two: a setting is kept only where it breaks fewer rules, with at most
+//! `reflow::LOOSE_TRADE` loose lines more; a chapter that keeps the rules never
+//! comes here, so its pages stay as they were.
+
+use super::reflow::{LOOSE_TRADE, Ranked};
+use super::{Balance, Rebreak, VBlock, lay, opening};
+
+/// The chapter set as `best` (pages that still break a rule), set again from `blocks`
+/// with its opener's title a line higher, or its note's heading a line nearer the
+/// title, where that breaks fewer rules; a tie keeps `best`, and the sink is tried
+/// first (the opener keeps its own proportions; only its depth on the page changes).
+pub(super) fn give(
+    best: Ranked,
+    blocks: &[VBlock],
+    (height, drop): (f32, f32),
+    balance: Balance,
+    rebreak: &mut Rebreak,
+) -> Ranked {
+    let lead = balance.leading;
+    if best.0.0 == 0 || !lead.is_finite() {
+        return best;
+    }
+    let (broken, loose) = (best.0.0, best.0.1);
+    let mut best = best;
+    // A line of the sink, where a line of it stays above the title.
+    if drop >= 2.0 * lead - 0.01 {
+        let tried = lay::lay(blocks, (height, drop - lead), balance, rebreak);
+        if tried.0.0 < broken && tried.0.1 <= loose + LOOSE_TRADE && tried.0 < best.0 {
+            best = tried;
+        }
+    }
+    // A line of the white above the note's heading, where two stand there.
+    if best.0.0 > 0
+        && let Some(k) = note_heading(blocks, lead)
+    {
+        let mut nearer = blocks.to_vec();
+        nearer[k].space_before -= lead;
+        let tried = lay::lay(&nearer, (height, drop), balance, rebreak);
+        if tried.0.0 < broken && tried.0.1 <= loose + LOOSE_TRADE && tried.0 < best.0 {
+            best = tried;
+        }
+    }
+    best
+}
+
+/// The block between the opener's title (its first block) and the story's first line
+/// with two lines of white above it at least: the author's note's heading.
+fn note_heading(blocks: &[VBlock], lead: f32) -> Option<usize> {
+    let open = opening(blocks)?;
+    (1..open).find(|&k| blocks[k].space_before >= 2.0 * lead - 0.01)
+}
