@@ -8,6 +8,7 @@ use super::{
 };
 use crate::render::pdf::compose::SetLine;
 use crate::render::pdf::frame::{Flow, LineKind};
+use std::cell::Cell;
 
 /// Whether a paragraph's last line `l` reads as a full one in a measure `measure` wide:
 /// its material ends within [`FULL_LAST_LINE`] of the right margin, or, in a line with
@@ -113,6 +114,10 @@ pub(crate) struct Pager {
     pub(crate) page_at: usize,
     /// After a run: the first page of each page or spread that still breaks a rule.
     pub(crate) broken: Vec<usize>,
+    /// Per block, what it drags along on its page (see `keep_height`) once worked out,
+    /// NaN until then or since a block that it reaches was set again: a run of
+    /// keep-with-next blocks is walked once per block, not once per page tried.
+    pub(crate) keeps: Vec<Cell<f32>>,
 }
 
 impl Pager {
@@ -131,6 +136,7 @@ impl Pager {
     /// Block `b` takes `lines`, set as `ask`; a trial remembers what it had.
     pub(crate) fn replace(&mut self, b: usize, lines: Vec<SetLine>, ask: Ask) {
         let old = std::mem::replace(&mut self.blocks[b].lines, lines);
+        self.forget(b);
         let old_ask = std::mem::replace(&mut self.asks[b], ask);
         if let Some(j) = &mut self.journal
             && !j.iter().any(|(k, ..)| *k == b)
@@ -144,6 +150,27 @@ impl Pager {
         for (b, lines, ask) in self.journal.take().unwrap_or_default().into_iter().rev() {
             self.blocks[b].lines = lines;
             self.asks[b] = ask;
+            self.forget(b);
+        }
+    }
+
+    /// What block `i` drags along on its page (see [`keep_height`]), worked out once.
+    fn keeps(&self, i: usize) -> f32 {
+        let known = self.keeps[i].get();
+        if !known.is_nan() {
+            return known;
+        }
+        let h = keep_height(&self.blocks, i, self.height);
+        self.keeps[i].set(h);
+        h
+    }
+
+    /// Forgets what block `b`, set again, and the run of keep-with-next blocks right
+    /// before it (whose walks reach it) drag along.
+    fn forget(&self, b: usize) {
+        self.keeps[b].set(f32::NAN);
+        for k in (0..b).rev().take_while(|&k| self.blocks[k].keep_with_next) {
+            self.keeps[k].set(f32::NAN);
         }
     }
 
@@ -202,7 +229,7 @@ impl Pager {
                 space = ((y + space - 0.01) / g).ceil() * g - y;
             }
             if next.keep_with_previous {
-                let need = min_height(next) + keep_height(&self.blocks, j, self.height);
+                let need = min_height(next) + self.keeps(j);
                 return y + self.tight(space) + need <= height + 0.01;
             }
             y += space + next.lines.iter().map(|l| l.height).sum::<f32>();
@@ -313,8 +340,7 @@ impl Pager {
                     let snapped = ((y + space - 0.01) / g).ceil() * g;
                     space = snapped - y;
                 }
-                let need =
-                    min_height(block) + after.max(0.0) + keep_height(&self.blocks, i, self.height);
+                let need = min_height(block) + after.max(0.0) + self.keeps(i);
                 if !page.is_empty() && y + space + need > height + 0.01 {
                     // A closing note's white gives up what it must to fit (see `tight`).
                     if !block.keep_with_previous || y + self.tight(space) + need > height + 0.01 {

@@ -99,6 +99,7 @@ use super::linebreak::FULL_LAST_LINE;
 use balance::Set;
 use fill::{Change, Cursor, Pager, Slot};
 use plan::{Score, Span};
+use std::cell::Cell;
 use std::collections::HashMap;
 use window::Laid;
 
@@ -260,6 +261,7 @@ impl Pager {
     fn new(blocks: Vec<VBlock>, height: f32, balance: Balance, carry: usize) -> Self {
         let hyphens = |b: &VBlock| b.lines.iter().filter(|l| l.ends_in_hyphen()).count();
         let loose = |b: &VBlock| b.lines.iter().filter(|l| l.loose).count();
+        let n = blocks.len();
         Pager {
             asks: vec![Ask::default(); blocks.len()],
             natural: blocks.iter().map(hyphens).collect(),
@@ -276,6 +278,7 @@ impl Pager {
             forced: Vec::new(),
             page_at: 0,
             broken: Vec::new(),
+            keeps: vec![Cell::new(f32::NAN); n],
         }
     }
 

@@ -2,25 +2,31 @@
 //! chapter whose pages still break a rule after every other change (the story's first
 //! line a line nearer its heading or note, see `lift`; a paragraph past the tolerance,
 //! see `lay`; pages set again from the start, see `reflow`) is set again with its
-//! opener holding one body line more, its title a line higher (a line less of the sink
-//! above it) or, failing that, the author's note's heading a line nearer the title (of
-//! the two lines of white between them, one stays). Where no paragraph on a spread can
-//! be set a line longer or shorter, even past the tolerance, and the story's first line
-//! already sits a line up, the line the opener then gains may carry the line a spread
-//! after it needs (bed11 s200 in print, its eighth story's first spread, a line apart).
+//! opener holding one body line more. Where no paragraph on a spread can be set a line
+//! longer or shorter, even past the tolerance, and the story's first line already sits
+//! a line up, that line may carry the line a spread after it needs (bed11 s200 in
+//! print: its eighth story's first spread, a line apart).
+//!
+//! The line comes from the title's sink (the title a line higher), or where the sink
+//! has no line to spare, from the two lines of white between the title and the
+//! author's note's heading (one stays). Either moves the story's lines up by the same
+//! line, so the pages after come out alike; they differ in how the opener reads, and
+//! the sink reads better: in renders of s200's opener, the note's heading a line under
+//! the title reads as its subtitle, while the title a line higher keeps the opener's
+//! proportions and changes only its depth on the page.
 //!
 //! Input: the chapter as set, ranked, and its blocks as they came. Output: the better
-//! of the two: a setting is kept only where it breaks fewer rules, with at most
-//! `reflow::LOOSE_TRADE` loose lines more; a chapter that keeps the rules never
+//! of the two settings: the new one is kept only where it breaks fewer rules, with at
+//! most `reflow::LOOSE_TRADE` loose lines more; a chapter that keeps the rules never
 //! comes here, so its pages stay as they were.
 
 use super::reflow::{LOOSE_TRADE, Ranked};
 use super::{Balance, Rebreak, VBlock, lay, opening};
 
 /// The chapter set as `best` (pages that still break a rule), set again from `blocks`
-/// with its opener's title a line higher, or its note's heading a line nearer the
-/// title, where that breaks fewer rules; a tie keeps `best`, and the sink is tried
-/// first (the opener keeps its own proportions; only its depth on the page changes).
+/// with its opener's title a line higher, or (where the sink has no line to spare) its
+/// note's heading a line nearer the title, where that breaks fewer rules; a tie keeps
+/// `best`.
 pub(super) fn give(
     best: Ranked,
     blocks: &[VBlock],
@@ -32,27 +38,22 @@ pub(super) fn give(
     if best.0.0 == 0 || !lead.is_finite() {
         return best;
     }
-    let (broken, loose) = (best.0.0, best.0.1);
-    let mut best = best;
-    // A line of the sink, where a line of it stays above the title.
-    if drop >= 2.0 * lead - 0.01 {
-        let tried = lay::lay(blocks, (height, drop - lead), balance, rebreak);
-        if tried.0.0 < broken && tried.0.1 <= loose + LOOSE_TRADE && tried.0 < best.0 {
-            best = tried;
-        }
-    }
-    // A line of the white above the note's heading, where two stand there.
-    if best.0.0 > 0
-        && let Some(k) = note_heading(blocks, lead)
-    {
+    // A line of the sink, where a line of it stays above the title; else a line of
+    // the white above the note's heading, where two stand there.
+    let tried = if drop >= 2.0 * lead - 0.01 {
+        lay::lay(blocks, (height, drop - lead), balance, rebreak)
+    } else if let Some(k) = note_heading(blocks, lead) {
         let mut nearer = blocks.to_vec();
         nearer[k].space_before -= lead;
-        let tried = lay::lay(&nearer, (height, drop), balance, rebreak);
-        if tried.0.0 < broken && tried.0.1 <= loose + LOOSE_TRADE && tried.0 < best.0 {
-            best = tried;
-        }
+        lay::lay(&nearer, (height, drop), balance, rebreak)
+    } else {
+        return best;
+    };
+    let (broken, loose) = (best.0.0, best.0.1);
+    match tried.0.0 < broken && tried.0.1 <= loose + LOOSE_TRADE && tried.0 < best.0 {
+        true => tried,
+        false => best,
     }
-    best
 }
 
 /// The block between the opener's title (its first block) and the story's first line
