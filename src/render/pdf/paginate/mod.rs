@@ -58,9 +58,9 @@
 //! breaker's tolerance (TeX's `\emergencystretch`: a higher price per line, spaces
 //! shrunk all the way, none stretched past twice their width), the least loose setting
 //! that mends it kept (see `lay`). Last of all, a chapter that still breaks a rule is set
-//! again with its opener's title a line higher (a line of its sink given), or failing
-//! that its author's note's heading a line nearer the title, where that breaks fewer
-//! rules (see `sink`).
+//! again with its opener's title a line higher (a line of its sink given), or where the
+//! sink has none to spare its author's note's heading a line nearer the title, where
+//! that breaks fewer rules (see `sink`).
 
 mod balance;
 mod dive;
