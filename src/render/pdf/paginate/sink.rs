@@ -23,6 +23,15 @@
 use super::reflow::{LOOSE_TRADE, Ranked};
 use super::{Balance, Rebreak, VBlock, lay, opening};
 
+/// Most rules a chapter's pages may break for its opener to give a line. The line
+/// carries over to every page after the opener, and on the bench it mends one spread or
+/// page (bed11 s200 in print; the fixture anthology9's ferry story on screen, whose
+/// opener took its first heading and two lines of text up); each try sets every page
+/// again, as often as `reflow` does, so a chapter whose spreads are uneven all through
+/// (a story of two thousand headings in a row in print) would spend half its time here
+/// for nothing.
+const MOST_BROKEN: usize = 3;
+
 /// The chapter set as `best` (pages that still break a rule), set again from `blocks`
 /// with its opener's title a line higher, or (where the sink has no line to spare) its
 /// note's heading a line nearer the title, where that breaks fewer rules; a tie keeps
@@ -35,7 +44,7 @@ pub(super) fn give(
     rebreak: &mut Rebreak,
 ) -> Ranked {
     let lead = balance.leading;
-    if best.0.0 == 0 || !lead.is_finite() {
+    if best.0.0 == 0 || best.0.0 > MOST_BROKEN || !lead.is_finite() {
         return best;
     }
     // A line of the sink, where a line of it stays above the title; else a line of
