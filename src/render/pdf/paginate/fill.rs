@@ -2,9 +2,9 @@
 //! orphan, no stranded head, no hyphen at the foot), and the trial journal that lets
 //! balancing try a change and take it back.
 
+use super::keep::{keep_height, min_height, step};
 use super::{
-    Ask, BASELINE_SHARE, Balance, FULL_LAST_LINE, MIN_LINES, Rebreak, VBlock, keep_height,
-    lines_that_fit, min_height, step,
+    Ask, BASELINE_SHARE, Balance, FULL_LAST_LINE, MIN_LINES, Rebreak, VBlock, lines_that_fit,
 };
 use crate::render::pdf::compose::SetLine;
 use crate::render::pdf::frame::{Flow, LineKind};

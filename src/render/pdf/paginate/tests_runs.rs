@@ -2,6 +2,7 @@
 //! made of headings alone) parts where a page is full, and the pager's work grows with
 //! the run, not faster.
 
+use super::keep::WORK;
 use super::tests::{para, texts};
 use super::*;
 
