@@ -251,6 +251,11 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "udah baca",
     "sudah baca",
     "sudah membaca",
+    // Indonesian: "hope you (all) like it", "I finally updated".
+    "semoga kalian suka",
+    "semoga suka",
+    "aku update",
+    "akhirnya update",
     // Chinese: a one-shot, updates, comments, thanks to those who read this far.
     "一发完",
     "更新",

@@ -332,6 +332,25 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
             }
             return start;
         }
+        // A first paragraph that talks as only an author does, with no boundary under it
+        // ("Hi everyone! I finally updated after a hiatus, sorry… hope you like it!":
+        // two strong signs and five in all), is the note when the paragraph under it
+        // does not talk at all.
+        if k == 1
+            && lead == 0
+            && n > 2
+            && strong >= 2
+            && talk >= 5
+            && talk_signs(&paras[1].text).1 == 0
+        {
+            s.preface = vec![0];
+            s.decisions.push(format!(
+                "preface: line {} has no label but talks about the story and its readers as \
+                 only a note does ({talk} signs, {strong} strong), over story that does not",
+                paras[0].line
+            ));
+            return 1;
+        }
         if doubt.is_none() && k == 1 && talk >= 1 {
             doubt = Some(talk);
         }

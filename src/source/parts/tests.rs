@@ -17,6 +17,21 @@ fn first_person_story_has_no_preface() {
     assert_eq!(s.body, vec![0, 1, 2]);
 }
 
+/// A first paragraph that talks as only an author does, over story that does not talk,
+/// is the note with no label or boundary; one that talks a little stays the story's.
+#[test]
+fn a_first_paragraph_of_pure_author_talk_is_the_note() {
+    let s = split_text(
+        "Hi everyone! I finally updated after a long hiatus, sorry!! This chapter was inspired by my grandma. Hope you like it, and please review!\n\nThe rain had been falling since noon.\n\nDara waited on the bench.",
+    );
+    assert_eq!(s.preface, vec![0]);
+    assert_eq!(s.body, vec![1, 2]);
+    let s = split_text(
+        "Hi everyone, the teacher said, and hoped they would like the story she read.\n\nThe rain had been falling since noon.\n\nDara waited on the bench.",
+    );
+    assert!(s.preface.is_empty());
+}
+
 #[test]
 fn labelled_note_then_title() {
     let s = split_text("A/N: my first fic, enjoy!\n\nThe Letter\n\nShe ran.\n\nHe followed.");
