@@ -36,12 +36,33 @@ fn is_comment_link(t: &str) -> bool {
     match inner {
         Some(s) => about(s),
         None => {
-            l.contains(" | ")
-                && l.split(" | ").all(|p| {
+            // Parted by bars, or by the two spaces a page's copy leaves between links.
+            let sep = if l.contains(" | ") { " | " } else { "  " };
+            l.contains(sep)
+                && l.split(sep).all(|p| {
                     about(p) || matches!(p.trim(), "link" | "reply" | "share" | "flag" | "track")
                 })
         }
     }
+}
+
+/// The readers' comments under an entry copied with its page, down to the site's
+/// `Powered by LiveJournal.com`: from the line under the entry's comment links (`5
+/// comments  Leave a comment`) to the end. Returns where they start.
+fn comments(doc: &mut Doc) -> Option<usize> {
+    let last = doc.prev_text(doc.len())?;
+    if !doc.lower(last).starts_with("powered by livejournal") {
+        return None;
+    }
+    let links = (0..last)
+        .rev()
+        .find(|&k| !doc.taken[k] && is_comment_link(doc.trimmed(k)))?;
+    doc.drop_lines(
+        links + 1,
+        doc.len(),
+        "the readers' comments under the entry and the site's foot",
+    );
+    Some(links + 1)
 }
 
 /// Whether `t` is one of an entry's foot lines, with its label if it is a field.
@@ -54,6 +75,20 @@ fn foot_field(t: &str) -> Option<&'static str> {
 /// `<lj-cut>`, `<lj-cut text="Left luggage">`, `</lj-cut>`, Dreamwidth's `<cut>` and
 /// `</cut>`.
 fn is_cut_tag(t: &str) -> bool {
+    // The cut as a copied page shows it: its link, `( Read more... )`.
+    let link = t
+        .trim()
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .map(|r| {
+            r.trim()
+                .trim_end_matches(['.', '…'])
+                .trim_end()
+                .to_ascii_lowercase()
+        });
+    if link.is_some_and(|l| l == "read more") {
+        return true;
+    }
     if !t.trim_start().starts_with('<') {
         return false;
     }
@@ -90,12 +125,16 @@ pub(crate) fn cut_tags(doc: &mut Doc) -> bool {
 
 /// Takes the journal's foot; true when it found one.
 pub(crate) fn foot(doc: &mut Doc) -> bool {
+    comments(doc);
     let mut lines = Vec::new();
     let mut end = doc.len();
     while let Some(k) = doc.prev_text(end) {
         let t = doc.trimmed(k);
-        let link =
-            is_comment_link(t) || matches!(t.to_lowercase().as_str(), "link" | "reply" | "flag");
+        let link = is_comment_link(t)
+            || matches!(
+                t.to_lowercase().as_str(),
+                "link" | "reply" | "flag" | "share"
+            );
         if !(link || foot_field(t).is_some()) || lines.len() >= 8 {
             break;
         }
@@ -136,6 +175,8 @@ mod tests {
             "Current Mood: sleepy\nTags: fic\n( Post a new comment )",
             "3 comments | Leave a comment",
             "Current Location: the shed\nCurrent Music: Kate Rusby - Underneath the Stars\n8 comments | Leave a comment | Share | Flag",
+            // A page copied with the readers' comments under the links.
+            "Tags: fic\n\n5 comments  Leave a comment\n\nbiscotto\nNov. 3rd, 2024 09:40 pm (UTC)\nBellissima.\nLink  Reply  Thread\n\nPowered by LiveJournal.com",
         ] {
             let t = format!("The lamp went out.\n\nThanks for reading!\n\n{foot_text}");
             let mut doc = Doc::new(&t);
@@ -181,5 +222,9 @@ mod cut_tests {
         // A story that speaks of a tag in a sentence keeps it.
         let mut doc = Doc::new("She typed <lj-cut> and then deleted it.\n\n<cutlery>");
         assert!(!cut_tags(&mut doc));
+        // The cut's link on a copied page goes; an aside in brackets stays.
+        let mut doc = Doc::new("( Read more... )\n\nThe office was quiet.\n\n(She read more.)");
+        assert!(cut_tags(&mut doc));
+        assert_eq!(doc.untaken(), "The office was quiet.\n(She read more.)");
     }
 }

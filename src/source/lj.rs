@@ -12,6 +12,7 @@ use super::doc::{Doc, file_hit, read_fields};
 use super::fields::{self, CategoryIs, Field};
 use super::notes::talk_signs;
 use super::parts::is_title_line;
+use super::social::is_user_name;
 
 /// How many words a sentence has at least, told from a title ("Wait, What?").
 const SENTENCE_WORDS: usize = 7;
@@ -180,8 +181,11 @@ fn notes_run_on(doc: &mut Doc, from: usize) {
 /// sentence in them, are the page's: they are left out, and the block is read as usual.
 fn entry_head(doc: &mut Doc) {
     // The entry line ("NAME wrote in COMMUNITY"), its date, the mood and music lines
-    // LiveJournal prints ("Current Mood: hopeful") and the subject.
+    // LiveJournal prints ("Current Mood: hopeful") and the subject; with the entry line
+    // among them, the journal's page over it too (the site's menu, the journal's name
+    // and its own menu: "Recent Entries", "Archive", "Friends", "Profile").
     const MOST: usize = 6;
+    const PAGE_MOST: usize = 30;
     let mut above = Vec::new();
     let mut i = 0;
     while let Some(k) = doc.next_text(i) {
@@ -189,10 +193,19 @@ fn entry_head(doc: &mut Doc) {
             break;
         }
         above.push(k);
-        if above.len() > MOST {
+        if above.len() > PAGE_MOST {
             return;
         }
         i = k + 1;
+    }
+    let entry_line = above.iter().any(|&k| {
+        let t = doc.trimmed(k);
+        t.split_once(" wrote in ")
+            .or_else(|| t.split_once(" posting in "))
+            .is_some_and(|(who, at)| is_user_name(who.trim()) && is_user_name(at.trim()))
+    });
+    if above.len() > MOST && !entry_line {
+        return;
     }
     let Some(&last) = above.last() else {
         return;

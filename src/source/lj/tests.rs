@@ -43,6 +43,18 @@ fn a_bold_title_over_the_fields() {
     assert_eq!(run(t).untaken(), Doc::new(t).untaken());
 }
 
+/// A community's whole page copied: the site's menu, the journal's name and menu over
+/// the entry line go with it; without the entry line, so many lines stay.
+#[test]
+fn a_communitys_whole_page_over_the_entry_goes() {
+    let page = "LiveJournal\n\nFind more\nCommunities\nRSS Reader\nShop\nHelp\n\nLog in\n\nlanterne_fic\nLanterne — fanfiction in italiano\n\nRecent Entries\nArchive\nFriends\nProfile\n\nFic: Il quaderno\n\nNov. 3rd, 2024 at 9:14 PM\n\ngelsomino_rosso wrote in lanterne_fic\n\nTitolo: Il quaderno\nAutore: gelsomino_rosso\nRating: G\n\nLa nonna scriveva tutto.";
+    let doc = run(page);
+    assert_eq!(doc.out.title.as_deref(), Some("Il quaderno"));
+    assert_eq!(doc.untaken(), "La nonna scriveva tutto.");
+    let t = page.replace("gelsomino_rosso wrote in lanterne_fic", "Nobody wrote back");
+    assert!(run(&t).untaken().starts_with("LiveJournal\nFind more"));
+}
+
 /// A `Notes:` field closing the block runs on into a paragraph that talks about the
 /// story (one at most); a story's first paragraph after it stays story.
 #[test]

@@ -137,6 +137,12 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "non mi appartiene",
     "grazie per aver letto",
     "buona lettura",
+    // "Thanks to whoever got this far", "every comment".
+    "grazie a chiunque",
+    "arrivato fin qui",
+    "arrivata fin qui",
+    "arrivati fin qui",
+    "ogni commento",
     // Portuguese.
     "esta fic",
     "essa fic",

@@ -338,6 +338,14 @@ mod tests {
             "We ate until we could not move, and I have never enjoyed a meal more."
         ));
         assert!(talk_signs("This is my first fic, reviews make my day").0 >= 2);
+        // Italian and Indonesian thanks and hopes are strong signs too.
+        let it = "Grazie a chiunque sia arrivato fin qui! Ogni commento è apprezzatissimo.";
+        assert!(talks_as_note(talk_signs(it)));
+        assert!(talk_signs("Akhirnya aku update juga. Semoga kalian suka!").0 >= 2);
+        assert_eq!(
+            talk_signs("La nonna scriveva tutto fin qui, riga per riga.").0,
+            0
+        );
         assert!(is_sign_off("Enjoy!") && is_sign_off("Please read and review!"));
         assert!(!is_sign_off("She said nothing at all."));
     }
