@@ -65,6 +65,17 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
         }
         title_line = Some(first);
         let mut k = doc.next_text(first + 1);
+        // A translation sets its original title in brackets under the title
+        // ("(桜ヶ丘駅の傘立て)"): the original's name, left out as the title's.
+        if let Some(o) = k.filter(|&o| o == first + 1 && is_bracketed_title(doc.trimmed(o))) {
+            let text = doc.trimmed(o).to_string();
+            doc.drop_line(o, &text);
+            doc.why(format!(
+                "header: line {} is the original's title, in brackets under the title",
+                o + 1
+            ));
+            k = doc.next_text(o + 1);
+        }
         if let Some(b) = k
             && fields::labelled(&doc.lines[b])
                 .is_none_or(|l| l.field == Field::Author && l.label.eq_ignore_ascii_case("by"))
@@ -241,6 +252,26 @@ fn entry_head(doc: &mut Doc) {
         above[0] + 1,
         last + 1
     ));
+}
+
+/// A title wholly in brackets, as a translation names its original: `(桜ヶ丘駅の傘立て)`,
+/// `（Der Regenschirm）`, `[Le parapluie]`; short, no sentence.
+fn is_bracketed_title(t: &str) -> bool {
+    let inner = [
+        ('(', ')'),
+        ('（', '）'),
+        ('[', ']'),
+        ('「', '」'),
+        ('『', '』'),
+    ]
+    .iter()
+    .find_map(|(o, c)| t.strip_prefix(*o)?.strip_suffix(*c));
+    inner.is_some_and(|i| {
+        !i.trim().is_empty()
+            && i.split_whitespace().count() <= 10
+            && !i.trim_end().ends_with(['.', '!', '?', '。'])
+            && !i.contains(['(', ')', '[', ']'])
+    })
 }
 
 /// Takes a title line and the `by` line under it, when the name reads as a name: one

@@ -64,6 +64,10 @@ const LABELS: &[(&str, Field)] = &[
     ("written by", Field::Author),
     ("by", Field::Author),
     ("creator", Field::Author),
+    // A translation's header: the story's author, the translator credited with the notes.
+    ("original author", Field::Author),
+    ("translator", Field::Note),
+    ("translated by", Field::Note),
     ("rating", Field::Rating),
     ("rated", Field::Rating),
     ("warning", Field::Warnings),
@@ -116,6 +120,7 @@ const LABELS: &[(&str, Field)] = &[
     ("status", Field::Status),
     ("publisher", Field::Publisher),
     ("story url", Field::Url),
+    ("source", Field::Url),
     ("url", Field::Url),
     ("link", Field::Url),
     ("summary", Field::Summary),

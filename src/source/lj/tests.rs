@@ -55,6 +55,26 @@ fn a_communitys_whole_page_over_the_entry_goes() {
     assert!(run(&t).untaken().starts_with("LiveJournal\nFind more"));
 }
 
+/// A translation's header: the title over its original's in brackets, the original
+/// author, the translator (credited in the preface) and the source.
+#[test]
+fn a_translations_header() {
+    let doc = run(
+        "The Umbrella Stand\n(桜ヶ丘駅の傘立て)\n\nOriginal author: Tsukimi Nagi\nTranslator: paperlantern_tl\nSource: https://www.pixiv.net/novel/show.php?id=1\n\nThere is an umbrella stand at the station.",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("The Umbrella Stand"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("Tsukimi Nagi"));
+    assert_eq!(
+        doc.out.meta.url.as_deref(),
+        Some("https://www.pixiv.net/novel/show.php?id=1")
+    );
+    let preface: Vec<&str> = doc.out.preface.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(preface, ["Translator: paperlantern_tl"]);
+    assert_eq!(doc.untaken(), "There is an umbrella stand at the station.");
+    // A line in brackets under a title that is a sentence is the story's.
+    assert!(!is_bracketed_title("(She did not look back.)"));
+}
+
 /// A `Notes:` field closing the block runs on into a paragraph that talks about the
 /// story (one at most); a story's first paragraph after it stays story.
 #[test]

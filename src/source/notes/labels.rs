@@ -22,6 +22,13 @@ pub const NOTE_LABELS: &[&str] = &[
     "note from the author",
     "notes from the author",
     "a note before you start",
+    // A translation's own notes.
+    "translator's note",
+    "translator's notes",
+    "translator note",
+    "translators note",
+    "t/n:",
+    "tl note",
     "a note before you begin",
     "a note before we begin",
     "a quick note:",
@@ -244,6 +251,12 @@ pub const END_LABELS: &[&str] = &[
     "a note from the author",
     "note from the author",
     "notes from the author",
+    // A translation's closing notes, the translator's or the author's passed on.
+    "from the original author",
+    "a note from the original author",
+    "translator's note",
+    "translator's notes",
+    "t/n:",
     "afterword:",
     "afterword.",
     // The closing lines of a LiveJournal-era post, a label of their own.

@@ -345,6 +345,15 @@ mod tests {
             "（後書き）\n最後まで読んでいただき、ありがとうございました！",
             END_LABELS
         ));
+        // A translation's notes, the translator's and the original author's.
+        assert!(is_labelled_note(
+            "Translator's note: shared with permission.",
+            NOTE_LABELS
+        ));
+        assert!(is_labelled_note(
+            "From the original author: thank you!",
+            END_LABELS
+        ));
         // Spanish without the article, as Wattpad's writers put it.
         for l in ["Nota de autora: ¡Holaaa!", "Notas de autor: gracias"] {
             assert!(is_labelled_note(l, NOTE_LABELS), "{l}");
