@@ -217,3 +217,5 @@ mod anthology40;
 mod anthology41;
 #[path = "blind/anthology42.rs"]
 mod anthology42;
+#[path = "blind/anthology43.rs"]
+mod anthology43;
