@@ -179,6 +179,18 @@ impl Doc {
         (0..end).rev().find(|&i| !self.blank(i) && !self.taken[i])
     }
 
+    /// Where each paragraph no reader took starts: a line with text, untaken, under a
+    /// blank or taken line (or first in the file).
+    pub(crate) fn para_starts(&self) -> Vec<usize> {
+        (0..self.len())
+            .filter(|&i| {
+                !self.blank(i)
+                    && !self.taken[i]
+                    && (i == 0 || self.blank(i - 1) || self.taken[i - 1])
+            })
+            .collect()
+    }
+
     /// The end (exclusive) of the run of non-blank lines starting at `i`.
     pub fn para_end(&self, i: usize) -> usize {
         let mut j = i;

@@ -124,11 +124,7 @@ fn web_page(doc: &mut Doc, allow_title: bool) -> bool {
 /// first paragraphs and the last (over the post's footnotes, a bare number over each),
 /// each talking to the readers, a few at most.
 fn page_notes(doc: &mut Doc) {
-    let starts: Vec<usize> = (0..doc.len())
-        .filter(|&i| {
-            !doc.blank(i) && !doc.taken[i] && (i == 0 || doc.blank(i - 1) || doc.taken[i - 1])
-        })
-        .collect();
+    let starts = doc.para_starts();
     let paras: Vec<RawPara> = starts
         .iter()
         .map(|&i| doc.para(i, doc.para_end(i)))
@@ -246,11 +242,7 @@ fn kept_lines(doc: &Doc, from: usize, to: usize) -> String {
 /// divider (`* * *`) and after the last, when they are few and talk to the readers; the
 /// dividers, which only part note from story, go with them.
 fn notes(doc: &mut Doc) {
-    let starts: Vec<usize> = (0..doc.len())
-        .filter(|&i| {
-            !doc.blank(i) && !doc.taken[i] && (i == 0 || doc.blank(i - 1) || doc.taken[i - 1])
-        })
-        .collect();
+    let starts = doc.para_starts();
     let paras: Vec<RawPara> = starts
         .iter()
         .map(|&i| doc.para(i, doc.para_end(i)))

@@ -387,11 +387,7 @@ const CLOSING_BOX: usize = 8;
 /// caption and up to two more that talk about the story (a story's opening is no note);
 /// the closing note is all that follows its caption.
 fn note_boxes(doc: &mut Doc) -> bool {
-    let starts: Vec<usize> = (0..doc.len())
-        .filter(|&i| {
-            !doc.blank(i) && !doc.taken[i] && (i == 0 || doc.blank(i - 1) || doc.taken[i - 1])
-        })
-        .collect();
+    let starts = doc.para_starts();
     let names = caption_names(doc, starts.iter().copied());
     let author = doc.out.meta.author.as_deref().map(str::to_lowercase);
     let caption = |d: &Doc, i: usize| {
