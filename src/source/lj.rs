@@ -197,6 +197,17 @@ fn entry_head(doc: &mut Doc) {
     // and its own menu: "Recent Entries", "Archive", "Friends", "Profile").
     const MOST: usize = 6;
     const PAGE_MOST: usize = 30;
+    let entry_line = |k: usize| {
+        let t = doc.trimmed(k);
+        t.split_once(" wrote in ")
+            .or_else(|| t.split_once(" posting in "))
+            .is_some_and(|(who, at)| is_user_name(who.trim()) && is_user_name(at.trim()))
+    };
+    // The page's lines are looked through only where an entry line stands among them.
+    let most = match (0..doc.len().min(2 * PAGE_MOST)).any(entry_line) {
+        true => PAGE_MOST,
+        false => MOST,
+    };
     let mut above = Vec::new();
     let mut i = 0;
     while let Some(k) = doc.next_text(i) {
@@ -204,19 +215,10 @@ fn entry_head(doc: &mut Doc) {
             break;
         }
         above.push(k);
-        if above.len() > PAGE_MOST {
+        if above.len() > most {
             return;
         }
         i = k + 1;
-    }
-    let entry_line = above.iter().any(|&k| {
-        let t = doc.trimmed(k);
-        t.split_once(" wrote in ")
-            .or_else(|| t.split_once(" posting in "))
-            .is_some_and(|(who, at)| is_user_name(who.trim()) && is_user_name(at.trim()))
-    });
-    if above.len() > MOST && !entry_line {
-        return;
     }
     let Some(&last) = above.last() else {
         return;
