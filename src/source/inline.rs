@@ -84,8 +84,7 @@ fn without_code_ticks(text: &str) -> Option<String> {
 /// address in parentheses (no spaces in it, or a quoted title after it); `None` when
 /// there is no such link.
 pub(crate) fn link_text(text: &str) -> Option<String> {
-    // One pass over the text for either mark; most paragraphs have neither.
-    if !text.contains([']', '<']) || (!text.contains("](") && !text.contains("<http")) {
+    if !text.contains("](") && !text.contains("<http") {
         return None;
     }
     let mut out = String::with_capacity(text.len());

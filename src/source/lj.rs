@@ -204,7 +204,9 @@ fn entry_head(doc: &mut Doc) {
             .is_some_and(|(who, at)| is_user_name(who.trim()) && is_user_name(at.trim()))
     };
     // The page's lines are looked through only where an entry line stands among them.
-    let most = match (0..doc.len().min(2 * PAGE_MOST)).any(entry_line) {
+    let most = match (0..doc.len().min(2 * PAGE_MOST))
+        .any(|k| doc.lines[k].len() < 120 && entry_line(k))
+    {
         true => PAGE_MOST,
         false => MOST,
     };

@@ -131,11 +131,7 @@ pub(super) fn is_page_top(t: &str) -> bool {
 }
 
 pub(super) fn key(t: &str) -> String {
-    // A Markdown link is read as its words (pandoc's `[Archive of Our Own](https://…)`).
-    match crate::source::inline::link_text(t) {
-        Some(words) => key_of_core(core(&words)),
-        None => key_of_core(core(t)),
-    }
+    key_of_core(core(t))
 }
 
 /// The line without its decoration, as [`key`] reads it.
