@@ -73,19 +73,6 @@ const PAGE_LINES: &[&str] = &[
     "vous aimerez aussi",
 ];
 
-/// The site's menu atop every page, lowercase, as a copy of the whole page has it.
-const MENU: &[&str] = &[
-    "wattpad",
-    "browse",
-    "community",
-    "write",
-    "try premium",
-    "log in",
-    "sign up",
-    "search",
-    "skip to content",
-];
-
 /// How far down the page its head may reach.
 const HEAD_LINES: usize = 60;
 
@@ -153,7 +140,7 @@ fn page(doc: &mut Doc, allow_title: bool) -> bool {
     // The site's menu ("Wattpad", "Browse", "Log in"…), copied too, stands above the
     // story's title.
     let mut first = top;
-    while first < b && MENU.contains(&doc.lower(first).as_str()) {
+    while first < b && menu_page::is_menu(&doc.lower(first)) {
         first = doc.next_text(first + 1).unwrap_or(b);
     }
     if first == b {

@@ -25,9 +25,10 @@ const HEAD_WORDS: usize = 12;
 const HEAD_LINES: usize = 40;
 
 /// Whether `t`, lowercase, is one of the menu's items in Wattpad's languages.
-fn is_menu(t: &str) -> bool {
+pub(super) fn is_menu(t: &str) -> bool {
     const MENU: &[&str] = &[
         "wattpad",
+        "skip to content",
         "browse",
         "explore",
         "community",
