@@ -46,6 +46,14 @@ pub(crate) fn has_class(el: ElementRef<'_>, name: &str) -> bool {
         .any(|c| c.trim_end_matches(|ch: char| ch.is_ascii_digit()) == name)
 }
 
+/// Whether `el` has a class whose name holds `part`, in any case (`rspAuthor` holds
+/// "author", `aNoteTitle` "note" and "title").
+pub(crate) fn class_holds(el: ElementRef<'_>, part: &str) -> bool {
+    el.value()
+        .classes()
+        .any(|c| c.to_ascii_lowercase().contains(part))
+}
+
 /// The most characters an emoticon's text has (`:-)`, `^_^`, `<3`, `:'(`).
 const EMOTICON_CHARS: usize = 4;
 

@@ -34,7 +34,7 @@ use super::allow::{Role, role};
 use super::paragraphs;
 use crate::model::{Block, Inline};
 use crate::typography;
-pub(crate) use attrs::{body_of, has_class, link_texts, links, text_of};
+pub(crate) use attrs::{body_of, class_holds, has_class, link_texts, links, text_of};
 use attrs::{cell_separator, emoticon, is_note_aside, is_note_box, scripted, style_indent};
 use clean::normalise;
 use ego_tree::{NodeId, NodeRef};

@@ -12,7 +12,7 @@
 use super::{by_id, canonical, meta_property};
 use crate::model::Block;
 use crate::source::bylines::is_name;
-use crate::source::html::{self, has_class, text_of};
+use crate::source::html::{self, class_holds, has_class, text_of};
 use crate::source::work::Work;
 use scraper::{ElementRef, Html};
 
@@ -53,12 +53,7 @@ pub(crate) fn read(doc: &Html, text: ElementRef<'_>, lang: &str) -> Work {
         ..Work::default()
     };
     // The byline box is `.byline` on the chapter page, `.rspAuthor` on a story's own page.
-    let byline = |e: &ElementRef<'_>| {
-        has_class(*e, "byline")
-            || e.value()
-                .classes()
-                .any(|c| c.to_ascii_lowercase().contains("author"))
-    };
+    let byline = |e: &ElementRef<'_>| has_class(*e, "byline") || class_holds(*e, "author");
     let author = root
         .descendent_elements()
         .find(byline)
@@ -80,21 +75,13 @@ pub(crate) fn read(doc: &Html, text: ElementRef<'_>, lang: &str) -> Work {
     // The author's note boxes set just above and below the text (`.aNote`, with its
     // "Author's Note" title), the work's notes and end notes.
     let note = |e: Option<ElementRef<'_>>| -> Vec<Block> {
-        let Some(e) = e.filter(|e| {
-            e.value()
-                .classes()
-                .any(|c| c.to_ascii_lowercase().contains("note"))
-        }) else {
+        let Some(e) = e.filter(|e| class_holds(*e, "note")) else {
             return Vec::new();
         };
         let mut conv = html::Converter::new(lang);
         conv.skip(
             e.child_elements()
-                .filter(|c| {
-                    c.value()
-                        .classes()
-                        .any(|k| k.to_ascii_lowercase().contains("title"))
-                })
+                .filter(|c| class_holds(*c, "title"))
                 .map(|c| c.id()),
         );
         conv.add_inner(e);
