@@ -38,7 +38,7 @@ fn fence(line: &str) -> Option<bool> {
 fn without_attributes(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
-    while let Some(at) = rest.find(['{']) {
+    while let Some(at) = rest.find('{') {
         let before = &rest[..at];
         let after = &rest[at..];
         let attached = before.ends_with([')', ']']);
@@ -103,16 +103,12 @@ pub(crate) fn plain(text: &str) -> Option<String> {
             let termed =
                 n >= 2 && lines[n - 1].is_empty() && lines[n - 2].trim_end().ends_with(':');
             let at = if termed { n - 1 } else { n };
-            lines.truncate(at);
-            lines.push(head_line(&d));
-            lines.extend(std::iter::repeat_n(String::new(), n + 1 - lines.len()));
+            lines.push(String::new());
+            lines[at] = head_line(&d);
             definition_at = Some(at);
         } else if let Some(at) = definition_at.filter(|_| line.starts_with("    ")) {
             // The definition wrapped onto more lines: run on onto its first.
-            let more = head_line(line.trim());
-            lines[at].push(' ');
-            lines[at].push_str(&more);
-            lines.push(String::new());
+            run_on(&mut lines, at, line.trim());
         } else if story {
             lines.push(without_attributes(line));
         } else {
@@ -120,20 +116,28 @@ pub(crate) fn plain(text: &str) -> Option<String> {
             let line = line
                 .strip_prefix('>')
                 .map_or(line, |q| q.strip_prefix(' ').unwrap_or(q));
-            let n = lines.len();
             // AO3's posted line, wrapped before its `at URL`: run on onto one line.
-            let posted = n >= 1 && lines[n - 1].starts_with("Posted originally on the ");
+            let posted = lines
+                .last()
+                .is_some_and(|l| l.starts_with("Posted originally on the "));
             if posted && line.starts_with("at ") {
-                let more = head_line(line);
-                lines[n - 1].push(' ');
-                lines[n - 1].push_str(&more);
-                lines.push(String::new());
+                let last = lines.len() - 1;
+                run_on(&mut lines, last, line);
             } else {
                 lines.push(head_line(line));
             }
         }
     }
     Some(lines.join("\n"))
+}
+
+/// Runs `line` (a head line) on onto line `at` and leaves a blank line in its place, so
+/// line numbers stay true.
+fn run_on(lines: &mut Vec<String>, at: usize, line: &str) {
+    let more = head_line(line);
+    lines[at].push(' ');
+    lines[at].push_str(&more);
+    lines.push(String::new());
 }
 
 /// A line of the preface or afterword: its attributes off and its links read as their
