@@ -119,24 +119,22 @@ fn link_at(s: &str) -> Option<(&str, usize)> {
         return (address && !url.contains(char::is_whitespace)).then_some((url, end + 2));
     }
     let inner = s.strip_prefix('[')?;
-    // The words end at the bracket that closes the first (one level of brackets inside).
+    // The words end at the bracket that closes the first, on the same line.
     let mut depth = 0usize;
-    let close = inner.char_indices().find_map(|(i, c)| match c {
-        '[' => {
-            depth += 1;
-            None
+    let mut close = None;
+    for (i, c) in inner.char_indices() {
+        match c {
+            '\n' => return None,
+            '[' => depth += 1,
+            ']' if depth == 0 => {
+                close = Some(i);
+                break;
+            }
+            ']' => depth -= 1,
+            _ => {}
         }
-        ']' if depth == 0 => Some(i),
-        ']' => {
-            depth -= 1;
-            None
-        }
-        '\n' => Some(usize::MAX),
-        _ => None,
-    })?;
-    if close == usize::MAX || close == 0 {
-        return None;
     }
+    let close = close.filter(|&c| c > 0)?;
     let words = &inner[..close];
     let target = inner[close + 1..].strip_prefix('(')?;
     let end = target.find(')')?;

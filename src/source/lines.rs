@@ -114,7 +114,7 @@ pub fn wrap_width<'a>(breaks: impl Iterator<Item = (&'a str, &'a str)>) -> Optio
         let w = pairs.get(stray)?.0;
         let near = pairs.iter().filter(|p| p.0 + WRAP_SPREAD >= w).count();
         let full = pairs.iter().filter(|p| p.0 + 1 + p.1 > w).count();
-        let enough = pairs.len() >= 3 && near * 2 >= pairs.len() && full * 2 >= pairs.len();
+        let enough = near * 2 >= pairs.len() && full * 2 >= pairs.len();
         (w >= MIN_WRAP && enough).then_some(w)
     })
 }
