@@ -23,6 +23,12 @@ use vocabulary::{
     section_start,
 };
 
+/// AO3's `Work Text:` or `Chapter Text` landmark, which other tools copy with the
+/// story (FanFicFare's text of an AO3 work keeps it over the text).
+pub(crate) fn is_text_marker(t: &str) -> bool {
+    is_marker(t)
+}
+
 /// Reads an AO3 page copy or download; false (nothing taken) when the file shows neither.
 pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let mut markers: Vec<usize> = (0..doc.len())

@@ -64,7 +64,14 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
     doc.out.title = Some(title.clone());
     doc.take(b, b_end);
     doc.dropped(b, "by");
-    doc.out.meta.author = Some(author);
+    // FanFicFare joins a work's authors with commas ("by quillwright, ashfall_and_ink").
+    let names: Vec<&str> = author.split(", ").map(str::trim).collect();
+    if names.len() > 1 && names.iter().all(|n| super::bylines::is_name(n)) {
+        doc.out.co_authors = names[1..].iter().map(|n| n.to_string()).collect();
+        doc.out.meta.author = Some(names[0].to_string());
+    } else {
+        doc.out.meta.author = Some(author);
+    }
     doc.why(format!(
         "header: FanFicFare text (title, `by` line, {}{}): the header is metadata, not story",
         if toc.is_some() {
@@ -196,6 +203,17 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
         }
     }
     unquote(doc, first_chapter);
+    // AO3's landmark over a chapter's text, kept by FanFicFare with the text.
+    for i in first_chapter..doc.len() {
+        if !doc.taken[i] && doc.para_end(i) == i + 1 && super::ao3::is_text_marker(doc.trimmed(i)) {
+            let text = doc.trimmed(i).to_string();
+            doc.drop_line(i, &text);
+            doc.why(format!(
+                "header: line {} `{text}` is AO3's mark over the story",
+                i + 1
+            ));
+        }
+    }
     let notes_end = opening_notes(doc, &heads);
     closing_notes(doc, &heads, notes_end);
     chapter_notes(doc);

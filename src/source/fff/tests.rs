@@ -90,3 +90,22 @@ fn the_last_chapters_end_notes_close_the_story_under_its_summary() {
     let after: Vec<&str> = doc.out.afterword.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(after, ["Thanks for reading!"]);
 }
+
+/// FanFicFare joins a co-written work's authors with commas: each is an author. Over
+/// the text of an AO3 work it keeps AO3's `Work Text:` mark, which is the site's.
+#[test]
+fn co_authors_are_parted_and_the_work_text_mark_goes() {
+    let t = "Soundings\n\nby quillwright, ashfall_and_ink\n\nRating: General Audiences\nChapters: 1\n\n\tSoundings\n\nNotes:\n\nFor the exchange.\n\nWork Text:\n\nThe harbour froze.\n\nEnd file.";
+    let mut doc = Doc::new(t);
+    assert!(read(&mut doc));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("quillwright"));
+    assert_eq!(doc.out.co_authors, ["ashfall_and_ink"]);
+    assert!(!doc.untaken().contains("Work Text"), "{}", doc.untaken());
+    assert!(doc.untaken().ends_with("The harbour froze."));
+    // A part that reads as no name keeps the byline whole.
+    let t = "Tide\n\nby Sam, and friends\n\nRating: K\nChapters: 1\n\n\tTide\n\nThe tide came in.\n\nEnd file.";
+    let mut doc = Doc::new(t);
+    assert!(read(&mut doc));
+    assert!(doc.out.co_authors.is_empty());
+    assert_eq!(doc.out.meta.author.as_deref(), Some("Sam, and friends"));
+}
