@@ -214,3 +214,76 @@ fn a_story_is_in_the_language_of_its_words_when_nothing_names_one() {
     assert_eq!(marked("Second Chances"), ["en"]);
     assert_eq!(marked("The Lighthouse Keeper’s Cat"), ["en"]);
 }
+
+/// Headers and notes as writers of other languages type them: a Korean byline (`글:`)
+/// and a note under `작가의 말` on a line of its own; a Turkish header (`Başlık:`,
+/// `Yazar:`); a Swedish greeting signed "Kram / Mira" over a title with its `av`
+/// byline; an Arabic break drawn in tatweels and closing thanks in Arabic. Each story's
+/// words stay, in order, and nothing of the notes or headers reaches the story.
+#[test]
+fn headers_and_notes_in_korean_turkish_swedish_and_arabic() {
+    let f = common::Fixture::with_toml(
+        "[book]\ntitle = \"Four\"\nauthors = [\"Test\"]\nlanguage = \"en\"\n\n\
+         [[chapters]]\nfile = \"ko.txt\"\n\n[[chapters]]\nfile = \"tr.txt\"\n\n\
+         [[chapters]]\nfile = \"sv.txt\"\n\n[[chapters]]\nfile = \"ar.txt\"\n",
+    );
+    f.write(
+        "ko.txt",
+        "새벽의 가게\n글: 밤고양이\n\n작가의 말\n안녕하세요, 오랜만에 단편으로 돌아왔어요. 가볍게 읽어 주세요!\n\n\n민재는 계산대 뒤에 앉아 창밖을 보았다. 거리는 조용했고 신호등만 색을 바꿨다.\n\n문에 달린 종이 울렸다. 할머니가 들어와 우유를 찾았다.\n",
+    );
+    f.write(
+        "tr.txt",
+        "Başlık: Son Vapur\nYazar: kuzeyrüzgarı\nFandom: Orijinal Eser\nKelime sayısı: 40\n\nYazarın notu: Merhaba! Bu hikâyeyi geçen kış yazdım. Keyifli okumalar!\n\nKadıköy iskelesinde saat gece yarısına yaklaşıyordu. Deniz bankta oturup suya baktı.\n\nKarşı kıyının ışıkları suyun üstünde titriyordu.\n",
+    );
+    f.write(
+        "sv.txt",
+        "Hej allihopa!!\n\nTusen tack för alla fina kommentarer på förra novellen, ni är bäst. Den här skrev jag på nattåget hem.\n\nKram / Mira\n\n\nSNÖFALL I JUNI\nav mirabell_skriver\n\n\nDet snöade i juni det året. Alva stod på bryggan och såg flingorna falla.\n\nHon tänkte att mormor skulle ha skrattat åt det.\n",
+    );
+    f.write(
+        "ar.txt",
+        "شجرة التين\n\nفي الصباح خرجت سلمى إلى الحديقة ونظرت إلى الشجرة القديمة.\n\nـــــــ ✦ ـــــــ\n\nفي المساء فتحت سلمى الخزانة الخشبية ووجدت الرسائل.\n\nشكرًا لكل من قرأ حتى النهاية، وأسعدوني بآرائكم في التعليقات.\n",
+    );
+    let run = common::quire(&["inspect", "--json", &f.path().display().to_string()]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("inspect --json");
+    let chapters = v["chapters"].as_array().unwrap();
+    let text = |ch: &serde_json::Value, part: &str| -> String {
+        ch[part]
+            .as_array()
+            .map(|bs| {
+                bs.iter()
+                    .filter_map(|b| b["text"].as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .unwrap_or_default()
+    };
+    let authors = |ch: &serde_json::Value| ch["authors"].clone();
+    let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    let [ko, tr, sv, ar] = &chapters[..] else {
+        panic!("four chapters: {chapters:?}")
+    };
+    assert_eq!(authors(ko), serde_json::json!(["밤고양이"]));
+    assert!(text(ko, "preface").contains("안녕하세요"), "{ko}");
+    assert_eq!(words(&text(ko, "body"))[0], "민재는");
+    assert_eq!(tr["title"], "Son Vapur");
+    assert_eq!(authors(tr), serde_json::json!(["kuzeyrüzgarı"]));
+    assert_eq!(words(&text(tr, "body"))[0], "Kadıköy");
+    assert_eq!(sv["title"], "SNÖFALL I JUNI");
+    assert_eq!(authors(sv), serde_json::json!(["mirabell_skriver"]));
+    assert!(text(sv, "preface").contains("Tusen tack"), "{sv}");
+    assert_eq!(
+        words(&text(sv, "body")),
+        words(
+            "Det snöade i juni det året. Alva stod på bryggan och såg flingorna falla. Hon tänkte att mormor skulle ha skrattat åt det."
+        )
+    );
+    let breaks = ar["body"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["type"] == "scene_break")
+        .count();
+    assert_eq!(breaks, 1, "{ar}");
+    assert!(!text(ar, "body").contains("شكرًا"), "{ar}");
+    assert!(text(ar, "afterword").contains("شكرًا"), "{ar}");
+}

@@ -303,6 +303,7 @@ pub(super) fn part_title_bylines(paras: &mut Vec<super::paragraphs::RawPara>) {
         let p = &paras[k];
         let parts = match p.text.split_once('\n') {
             Some((t, b)) if p.lines == 2 && !b.contains('\n') => byline(b)
+                .or_else(|| local_byline(b))
                 .filter(|w| is_name(w))
                 .map(|_| (t.to_string(), b.to_string())),
             None if p.lines <= 2 => one_line_byline(&p.text)

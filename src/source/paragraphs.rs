@@ -403,7 +403,9 @@ pub fn is_scene_break(line: &str) -> bool {
     {
         return true;
     }
-    let symbolic = |c: &char| !c.is_alphanumeric() && !is_speech_mark(*c);
+    // Arabic's tatweel (`ـــ ✦ ـــ`) only stretches a joined letter: on a line of its
+    // own it is a rule, as a row of dashes is.
+    let symbolic = |c: &char| (!c.is_alphanumeric() || *c == '\u{640}') && !is_speech_mark(*c);
     // A box's top or bottom edge (`┌────┐`, `╚════╝`): its corners close a drawing, a
     // list or a sign set in a box, never a scene.
     if compact.iter().any(|c| {

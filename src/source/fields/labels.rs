@@ -294,6 +294,20 @@ const LABELS: &[(&str, Field)] = &[
     ("dla", Field::Note),
     // Japanese and Chinese "author" (`作者：白河ゆき`, with a full-width colon).
     ("作者", Field::Author),
+    // Korean "writing" and "author" (`글: 밤고양이`, a byline's usual form).
+    ("글", Field::Author),
+    ("작가", Field::Author),
+    // Turkish ("title", "author", "rating", "word count", "summary", "warnings",
+    // "characters", "genre", "author's note").
+    ("başlık", Field::Title),
+    ("yazar", Field::Author),
+    ("derecelendirme", Field::Rating),
+    ("kelime sayısı", Field::Words),
+    ("özet", Field::Summary),
+    ("uyarılar", Field::Warnings),
+    ("karakterler", Field::Characters),
+    ("tür", Field::Tags),
+    ("yazarın notu", Field::Note),
     ("публикация на других ресурсах", Field::Boilerplate),
 ];
 

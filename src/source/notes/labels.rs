@@ -364,6 +364,7 @@ pub const END_LABELS: &[&str] = &[
     "takk fyrir lesturinn",
     "takk fyrir að lesa",
     "lời tác giả",
+    "ghi chú:",
     "cảm ơn mọi người đã đọc",
     "cảm ơn các bạn đã đọc",
     "cảm ơn bạn đã đọc",

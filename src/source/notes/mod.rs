@@ -60,7 +60,15 @@ pub fn is_labelled_note(text: &str, labels: &[&str]) -> bool {
     // (joining ` :` halves at worst), so whether a label opens it and what follows the
     // label are as in the whole paragraph.
     let longest = labels.iter().map(|l| l.len()).max().unwrap_or(0);
-    let t = straighten(head(undecorated_raw(text), 2 * longest + 2));
+    let raw = undecorated_raw(text);
+    let t = straighten(head(raw, 2 * longest + 2));
+    // A label alone on the paragraph's first line, its note under it ("작가의 말" over
+    // the note), but not a line in capitals: that is a sign the story shows ("THANKS
+    // FOR READING" over the shop's name).
+    let own_line = || {
+        let first = raw.lines().next().unwrap_or("");
+        first.chars().any(char::is_lowercase) || !first.chars().any(char::is_uppercase)
+    };
     labels.iter().any(|l| {
         t.starts_with(l) && {
             // "An:" must not match "An old man…" and "Note" must be a label, not a word.
@@ -68,6 +76,7 @@ pub fn is_labelled_note(text: &str, labels: &[&str]) -> bool {
             // A label closed by its bracket (`（後書き）`) may stand alone on its line.
             l.ends_with([':', '）', '】'])
                 || rest.is_empty()
+                || (rest.starts_with('\n') && own_line())
                 || rest.starts_with([
                     ':', ' ', '-', '—', ')', ']', '*', '_', 's', '.', '!', ',', '：',
                 ])
@@ -361,6 +370,19 @@ mod tests {
         }
         assert!(!is_labelled_note("Notre-Dame was dark.", NOTE_LABELS));
         assert!(!is_labelled_note("Anna ran.", NOTE_LABELS));
+        // A label alone on its line over the note, kept as typed; not a sign in capitals.
+        assert!(is_labelled_note(
+            "작가의 말\n안녕하세요, 오랜만이에요.",
+            NOTE_LABELS
+        ));
+        assert!(is_labelled_note(
+            "Author's note\nThis one is for Sam.",
+            NOTE_LABELS
+        ));
+        assert!(!is_labelled_note(
+            "THANKS FOR READING\n— THE PAPERBACK EXCHANGE",
+            END_LABELS
+        ));
         assert!(!is_labelled_note(
             "Kirjoittajan sanat jäivät mieleen.",
             NOTE_LABELS

@@ -179,6 +179,21 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "min første fic",
     "kommentarer och kritik",
     "kommentarer er",
+    // "Thanks a thousand for the comments", "for the comments", a greeting to the readers.
+    "tusen tack för",
+    "tusen takk for",
+    "tusind tak for",
+    "för alla fina kommentarer",
+    "hej allihopa",
+    "hej allesammen",
+    "hei alle sammen",
+    // Arabic: "to everyone who read", "in the comments", "your opinions", "thank you for
+    // reading".
+    "لكل من قرأ",
+    "في التعليقات",
+    "بآرائكم",
+    "شكرا للقراءة",
+    "شكرًا للقراءة",
     // Polish, Czech, Ukrainian.
     "dziękuję za przeczytanie",
     "mój pierwszy",
@@ -402,6 +417,10 @@ pub(super) const SIGN_OFFS: &[&str] = &[
     "příjemné čtení",
     "veel leesplezier",
     "trevlig läsning",
+    // A Scandinavian writer's "hugs" ("Kram / Mira", "Klem fra Ida").
+    "kram /",
+    "kram,",
+    "kramar",
     "приятного чтения",
     "קריאה מהנה",
 ];

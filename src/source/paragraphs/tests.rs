@@ -55,12 +55,14 @@ fn scene_breaks() {
         "xxxxxxxxxxxxxxxxxxxx",
         "oooooooooo",
         "· · ·",
+        "ـــــــ ✦ ـــــــ",
     ] {
         assert!(is_scene_break(s), "{s}");
     }
     for s in [
         "┌──────────────┐",
         "╚════╝",
+        "ـــلام",
         "...",
         ". . .",
         "···",
