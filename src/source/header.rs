@@ -26,10 +26,10 @@
 use super::doc::{Doc, Header};
 use super::{
     aff_text, ao3, blogs, bylines, callout, chat_log, comments, contents, copyright, dekd, digest,
-    downloader, dreamwidth, efp, fanfiktion_de, fff, ffn_page, ficbook, fimfic, forum,
-    front_matter, gdocs, gutenberg, header_quote, inkitt, italic_note, jjwxc, journal, libru, lj,
-    mailing_list, manuscript, nav, newsletter, note_app, obsidian, pixiv, quizilla, quotev, reddit,
-    royal_road, scribblehub, social, tapas, wattpad, webnovel,
+    downloader, dreamwidth, efp, fanfiktion_de, fff, ffn_page, ficbook, ficbook_page, fimfic,
+    forum, front_matter, gdocs, gutenberg, header_quote, inkitt, italic_note, jjwxc, journal,
+    libru, lj, mailing_list, manuscript, nav, newsletter, note_app, obsidian, pixiv, quizilla,
+    quotev, reddit, royal_road, scribblehub, social, tapas, wattpad, webnovel,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -60,6 +60,7 @@ pub(crate) fn read_file(
             pixiv::read(&mut doc, allow_title);
             ffn_page::read(&mut doc, allow_title);
             ficbook::read(&mut doc, allow_title);
+            ficbook_page::read(&mut doc, allow_title);
             quotev::read(&mut doc, allow_title);
             quizilla::read(&mut doc, allow_title);
             dekd::read(&mut doc, allow_title);

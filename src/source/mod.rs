@@ -44,6 +44,7 @@ mod fff;
 mod fff_html;
 mod ffn_page;
 mod ficbook;
+mod ficbook_page;
 mod fichub;
 mod fields;
 mod fimfic;
