@@ -90,13 +90,21 @@ pub fn split(paras: &[RawPara], ov: Overrides) -> Split {
         detect_head(paras, allow_title, &mut s)
     };
 
-    let mut end = n;
+    let mut end;
     if let Some(k) = ov.afterword {
         let k = k.min(n - start);
         end = n - k;
         s.decisions.push(afterword_as_told(k));
     } else {
-        end = detect_tail(paras, start, end, &mut s);
+        // The story's own footnotes at the very end are looked past: a closing note may
+        // stand over them (they go back to the body below).
+        let defs = marked_definitions(paras, start, n);
+        let said = s.decisions.len();
+        end = detect_tail(paras, start, defs, &mut s);
+        if end == defs && defs < n {
+            s.decisions.truncate(said);
+            end = detect_tail(paras, start, n, &mut s);
+        }
     }
     // An end mark between the story and its closing note (perhaps over a divider) only
     // parts them, as a divider there does: it is neither's words. At the very end (the
@@ -132,17 +140,7 @@ pub fn split(paras: &[RawPara], ov: Overrides) -> Split {
 /// the story's footnotes, not the note's words, so they end the body (where the footnote
 /// stage links them).
 fn story_footnotes_after(paras: &[RawPara], s: &mut Split) {
-    // The marker as the story sets it: `[^1]` for `[^1]: …`, `[1]` for `[1] …`.
-    let label = |t: &str| {
-        let t = t.trim_start();
-        if let Some(rest) = t.strip_prefix("[^") {
-            let (id, _) = rest.split_once("]:")?;
-            return (!id.is_empty() && !id.contains(char::is_whitespace))
-                .then(|| format!("[^{id}]"));
-        }
-        let (_, len) = super::footnotes::marker_at(t)?;
-        t[len..].starts_with(' ').then(|| t[..len].to_string())
-    };
+    let label = definition_label;
     let mut k = s.afterword.len();
     while k > 0 && label(&paras[s.afterword[k - 1]].text).is_some() {
         k -= 1;
@@ -170,6 +168,35 @@ fn story_footnotes_after(paras: &[RawPara], s: &mut Split) {
     ));
     s.afterword.truncate(k);
     s.body.extend(defs);
+}
+
+/// The marker a footnote definition's paragraph answers, as the story sets it: `[^1]`
+/// for `[^1]: …`, `[1]` for `[1] …`.
+fn definition_label(t: &str) -> Option<String> {
+    let t = t.trim_start();
+    if let Some(rest) = t.strip_prefix("[^") {
+        let (id, _) = rest.split_once("]:")?;
+        return (!id.is_empty() && !id.contains(char::is_whitespace)).then(|| format!("[^{id}]"));
+    }
+    let (_, len) = super::footnotes::marker_at(t)?;
+    t[len..].starts_with(' ').then(|| t[..len].to_string())
+}
+
+/// Where the footnote definitions ending `paras[start..end]` start, when each answers a
+/// marker set before them (a word processor's `[1] …` under the story and its closing
+/// note); `end` when there are none.
+fn marked_definitions(paras: &[RawPara], start: usize, end: usize) -> usize {
+    let mut k = end;
+    while k > start + 1 && definition_label(&paras[k - 1].text).is_some() {
+        k -= 1;
+    }
+    let marked = |id: &str| {
+        paras[start..k]
+            .iter()
+            .any(|p| super::footnotes::is_attached(&p.text, id))
+    };
+    let all = (k..end).all(|i| definition_label(&paras[i].text).is_some_and(|id| marked(&id)));
+    if k < end && all { k } else { end }
 }
 
 fn line_span(first: &RawPara, last: &RawPara) -> String {

@@ -397,6 +397,25 @@ fn a_marked_footnote_after_the_end_mark_is_the_storys() {
     assert_eq!(s.afterword, vec![3]);
 }
 
+/// A closing note over the story's own footnotes (a word processor puts them last) is
+/// the afterword; the footnotes stay the story's.
+#[test]
+fn a_closing_note_over_the_storys_footnotes_is_the_afterword() {
+    let s = split_text(
+        "She ran.\n\nHe said it was a duck.[1]\n\nThanks to my beta Priya for catching my tense slips, and to everyone who read it. x\n\n[1] It was a very good duck.",
+    );
+    assert_eq!(s.body, vec![0, 1, 3], "{:?}", s.decisions);
+    assert_eq!(s.afterword, vec![2]);
+    // Unmarked, the list is no footnote: the tail is read as it stands.
+    let s = split_text("She ran.\n\nHe said it was a duck.\n\n[1] It was a very good duck.");
+    assert!(
+        s.afterword.is_empty() || s.afterword == vec![2],
+        "{:?}",
+        s.decisions
+    );
+    assert!(!s.body.is_empty());
+}
+
 /// A poster's "Update:" closing a post is weighed by what it tells, not by its label: one
 /// that goes on with the story stays in it, one that talks to the readers is the
 /// afterword.
