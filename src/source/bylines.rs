@@ -129,6 +129,19 @@ pub(crate) fn title_and_name_as_file_named(doc: &mut Doc, stem: &str, allow_titl
     doc.out.meta.author.get_or_insert(name);
 }
 
+/// A file named for its title and author ("The Long Way by ana_reis.txt",
+/// "Salt_Roads_by_Ana_Reis"): the title and the name, when the name reads as one (a
+/// one-word title over a username, "Overdue by pipistrelle", may be a title alone:
+/// "Passing by moonlight").
+pub(crate) fn file_name_byline(stem: &str) -> Option<(String, String)> {
+    let spaced = stem.replace('_', " ");
+    [stem, spaced.as_str()].into_iter().find_map(|s| {
+        let (title, who) = one_line_byline(s)?;
+        let title = title.replace('_', " ");
+        is_name(who).then(|| (title.trim().to_string(), who.to_string()))
+    })
+}
+
 /// The name byline `b` gives: after its `by`, or the whole line for a bare name.
 pub(crate) fn name_on(doc: &Doc, b: usize) -> String {
     let t = doc.trimmed(b);
@@ -341,6 +354,24 @@ pub(super) fn part_title_bylines(paras: &mut Vec<super::paragraphs::RawPara>) {
 mod tests {
     use super::*;
     use crate::source::paragraphs::split;
+
+    /// A file named "Title by Name" gives both; a one-word title over a word, and a
+    /// name that reads as none, give nothing.
+    #[test]
+    fn a_file_named_title_by_name() {
+        let got = |s: &str| file_name_byline(s);
+        assert_eq!(
+            got("The Long Way by ana_reis"),
+            Some(("The Long Way".to_string(), "ana_reis".to_string()))
+        );
+        assert_eq!(
+            got("Salt_Roads_by_Ana_Reis"),
+            Some(("Salt Roads".to_string(), "Ana Reis".to_string()))
+        );
+        assert_eq!(got("Passing by moonlight"), None);
+        assert_eq!(got("Stand by Me"), None);
+        assert_eq!(got("lantern_weather"), None);
+    }
 
     /// A title over its byline typed as one paragraph under an opening note is parted in
     /// two, whether its lines were kept or joined; a line of verse with "by" is not.

@@ -250,15 +250,28 @@ pub(crate) fn understand_spaced(
         diags.push(d);
     }
 
+    let mut authors: Vec<String> = entry.author.clone().map(|a| vec![a]).unwrap_or_else(|| {
+        let first = head.meta.author.clone().into_iter();
+        first.chain(head.co_authors.iter().cloned()).collect()
+    });
+    // A file with no title or author in it, named "Overdue by pipistrelle.txt": the name
+    // the file's name gives is the author.
+    if authors.is_empty()
+        && given.is_none()
+        && title_in_text.is_none()
+        && let Some((_, who)) = super::bylines::file_name_byline(&file_stem(&file))
+    {
+        decisions.push(format!(
+            "byline: no author in the text; \"{who}\" is the author the file's name gives"
+        ));
+        authors.push(who);
+    }
     let chapter = Chapter {
         file,
         language: language.clone(),
         title,
         title_in_text,
-        authors: entry.author.clone().map(|a| vec![a]).unwrap_or_else(|| {
-            let first = head.meta.author.clone().into_iter();
-            first.chain(head.co_authors.iter().cloned()).collect()
-        }),
+        authors,
         encoding,
         reader: crate::model::Reader::Text,
         preface,
@@ -370,7 +383,10 @@ pub(crate) fn chapter_title(
         (Some(t), _) => typography::apply_str(t.trim(), lang),
         (None, Some(t)) => t.clone(),
         (None, None) => {
-            let title = title_from_name(&file_stem(file), lang);
+            let stem = file_stem(file);
+            // "Overdue by pipistrelle.txt": the title is the name's before its byline.
+            let stem = super::bylines::file_name_byline(&stem).map_or(stem, |(t, _)| t);
+            let title = title_from_name(&stem, lang);
             diags.push(
                 Diagnostic::warning(
                     Some(file.to_string()),

@@ -322,6 +322,8 @@ pub const END_LABELS: &[&str] = &[
     "notas finales",
     "note finali",
     "notes de fin",
+    "note de fin",
+    "note finale",
     "nachwort",
     "schlusswort",
     "obrigada por ler",

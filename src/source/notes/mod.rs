@@ -114,6 +114,15 @@ const DEDICATIONS: &[&str] = &[
     "מוקדשת ",
     "αφιερωμένο ",
     "dành tặng ",
+    // A prompt's giver by handle ("prompt from @inkwell-anon: …").
+    "prompt from @",
+    // A gift to a blog or archive user by handle ("for @seaglass-sundays, who asked
+    // for…"): a story's line never opens so.
+    "for @",
+    "für @",
+    "pour @",
+    "para @",
+    "per @",
 ];
 
 /// "For" in the languages notes are read in, as a dedication opens ("For my father").
@@ -391,6 +400,9 @@ mod tests {
             "Tileinkað ömmu Guðrúnu, sem skrifaði bestu bréf."
         ));
         assert!(is_dedication("*Dedicated to my sister, who knows why.*"));
+        assert!(is_dedication(
+            "for @seaglass-sundays, who asked for \"a cat who refuses to leave\" — ~500 words"
+        ));
         assert!(!is_dedication("Dedicated people had built the dam."));
         assert!(!is_dedication("She was dedicated to the lighthouse."));
         assert!(is_dedication("تقدیم به مادرم که هنوز گلدان‌ها را آب می‌دهد."));

@@ -28,6 +28,13 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "readers",
     "update",
     "hope you like",
+    // A blog's questions box ("my ask box is open", "send me an ask"), and a sequel
+    // offered ("might get a part two").
+    "ask box",
+    "askbox",
+    "inbox is open",
+    "send me an ask",
+    "a part two",
     "hope you enjoy",
     "hope you all",
     "hope u ",
