@@ -15,7 +15,7 @@ use super::fields::{CategoryIs, Field};
 const WORK_ADDRESS: &str = "https://ficbook.net/readfic/";
 
 /// The label of the site's "publication on other sites" permission.
-const ELSEWHERE: &str = "Публикация на других ресурсах";
+pub(super) const ELSEWHERE: &str = "Публикация на других ресурсах";
 
 /// Reads a ficbook.net download's head; false (nothing taken) when the file is none.
 pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {

@@ -11,6 +11,7 @@
 //! of the work's fields follow.
 
 use super::doc::{Doc, file_hit, read_fields};
+use super::ficbook::ELSEWHERE;
 use super::fields::{CategoryIs, Field};
 
 /// How many lines from the top the `Автор:` label is looked for (the menu is a dozen).
@@ -90,6 +91,16 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         doc.drop_line(n, &t);
         end = n + 1;
     }
+    // "Publication elsewhere:" and its rule ("ask the author") are the site's form; the
+    // label is longer than a field's, so it would run on the field above it.
+    if let Some(e) = (a..block_end).find(|&i| doc.trimmed(i).trim_end_matches(':') == ELSEWHERE) {
+        let rule_end = (e + 1..block_end)
+            .find(|&i| super::fields::labelled(doc.trimmed(i)).is_some())
+            .unwrap_or(block_end);
+        doc.drop_span(e, rule_end);
+        doc.left_out
+            .push(format!("`{ELSEWHERE}:` (line {})", e + 1));
+    }
     let (hits, _) = read_fields(doc, a);
     // The menu and the badges over the title are the site's.
     if let Some((from, to)) = doc.drop_span(0, title) {
@@ -148,7 +159,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
 mod tests {
     use super::*;
 
-    const PAGE: &str = "Книга Фанфиков\nФанфики\nПоиск\nВойти\n\nДжен\nG\nЗавершён\nСнегири\nАвтор:\nЛиса в сапогах\nавтор\nФэндом:\nОриджиналы\nРейтинг:\nG\nСтатус:\nЗавершён\nМетки:\nЗима Дружба\nОписание:\nДве сестры и кормушка.\nПримечания:\nПисала в поезде.\nНаграды от читателей:\nНравится 10\nОтзывы 2\nСкачать\n\n3 марта 2024, 12:00\n\nСнег шёл третий день.\n\nСестра молчала.\n\nПримечания:\nСпасибо, что дочитали!\nНравится 10\nОтзывы 2\n\nОтзывы (2)\nНаписать отзыв\nОчень мило!\n\n© 2009–2026 Книга Фанфиков\nПомощь";
+    const PAGE: &str = "Книга Фанфиков\nФанфики\nПоиск\nВойти\n\nДжен\nG\nЗавершён\nСнегири\nАвтор:\nЛиса в сапогах\nавтор\nФэндом:\nОриджиналы\nРейтинг:\nG\nСтатус:\nЗавершён\nМетки:\nЗима Дружба\nОписание:\nДве сестры и кормушка.\nПримечания:\nПисала в поезде.\nПубликация на других ресурсах:\nУточнять у автора\nНаграды от читателей:\nНравится 10\nОтзывы 2\nСкачать\n\n3 марта 2024, 12:00\n\nСнег шёл третий день.\n\nСестра молчала.\n\nПримечания:\nСпасибо, что дочитали!\nНравится 10\nОтзывы 2\n\nОтзывы (2)\nНаписать отзыв\nОчень мило!\n\n© 2009–2026 Книга Фанфиков\nПомощь";
 
     #[test]
     fn a_page_copy_keeps_the_text_and_the_notes_and_drops_the_site() {
@@ -162,6 +173,7 @@ mod tests {
         let after: Vec<&str> = doc.out.afterword.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(after, ["Спасибо, что дочитали!"]);
         assert!(doc.dropped_texts().contains(&"Очень мило!"));
+        assert!(doc.dropped_texts().contains(&"Уточнять у автора"));
     }
 
     #[test]
