@@ -219,3 +219,9 @@ mod anthology41;
 mod anthology42;
 #[path = "blind/anthology43.rs"]
 mod anthology43;
+#[path = "blind/anthology44.rs"]
+mod anthology44;
+#[path = "blind/anthology45.rs"]
+mod anthology45;
+#[path = "blind/anthology46.rs"]
+mod anthology46;
