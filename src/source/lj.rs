@@ -81,7 +81,9 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
         if let Some(b) = k
             && fields::labelled(&doc.lines[b])
                 .is_none_or(|l| l.field == Field::Author && l.label.eq_ignore_ascii_case("by"))
-            && (local_byline(doc.trimmed(b)).is_some() || bare_name_over_note(doc, b))
+            && (local_byline(doc.trimmed(b)).is_some()
+                || bare_name_over_note(doc, b)
+                || name_under_title(doc, first, b))
         {
             by_line = Some(b);
             k = doc.next_text(b + 1);
@@ -419,6 +421,13 @@ pub(crate) fn crossposts(doc: &mut Doc) {
             from + 1
         ));
     }
+}
+
+/// A person's name alone right under the file's first line, the two a block of their
+/// own ("AFTER THE FAIR" over "J. R. Fenwick-Stroud"): the title and its author, as a
+/// manuscript heads its first page. A name under a heading is never so typed.
+fn name_under_title(doc: &Doc, first: usize, b: usize) -> bool {
+    b == first + 1 && doc.para_end(first) == b + 1 && super::bylines::is_bare_name(doc.trimmed(b))
 }
 
 #[cfg(test)]

@@ -34,10 +34,14 @@ pub(crate) fn read(doc: &mut Doc, stem: &str, allow_title: bool) {
     doc.title_line(k, true, "the note's name, which the file is named after");
     // The author's name alone on the next line, the text a blank line below ("La
     // costurera del faro" / "Lucía Berrocal"), as a poem is headed.
+    // A rule may stand right under it ("Hollis Vantreight" over "--------"), and the
+    // name may be a handle ("thimbleandfern").
     let b = k + 1;
-    if doc.para_end(b) == b + 1
+    let ruled = b + 1 < doc.len() && super::paragraphs::is_scene_break(doc.trimmed(b + 1));
+    let name = doc.trimmed(b);
+    if (doc.para_end(b) == b + 1 || ruled)
         && doc.next_text(b + 1).is_some()
-        && super::bylines::is_bare_name(doc.trimmed(b))
+        && (super::bylines::is_bare_name(name) || is_handle(name))
     {
         let who = doc.trimmed(b).to_string();
         doc.take(b, b + 1);
@@ -47,6 +51,18 @@ pub(crate) fn read(doc: &mut Doc, stem: &str, allow_title: bool) {
         ));
         doc.out.meta.author.get_or_insert(who);
     }
+}
+
+/// A user's handle alone on a line: one word of lowercase letters, digits, `_`, `-` or
+/// `.`, with a digit or `_` in it or ten letters or more ("thimbleandfern",
+/// "ink_moth"), which no story's line is.
+fn is_handle(t: &str) -> bool {
+    let marked = t.contains(|c: char| c.is_ascii_digit() || c == '_');
+    !t.is_empty()
+        && t.chars()
+            .all(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '-' | '.'))
+        && t.chars().any(char::is_alphabetic)
+        && (marked || t.chars().count() >= 10)
 }
 
 /// A name as a file system keeps it: letters and digits, lower-cased, in words — the
@@ -88,6 +104,14 @@ mod tests {
         let doc = run("La costurera del faro\nLucía Berrocal\n\nEn lo alto del faro vivía.");
         assert_eq!(doc.out.meta.author.as_deref(), Some("Lucía Berrocal"));
         assert_eq!(doc.untaken(), "En lo alto del faro vivía.");
+        // A handle, and a name with a rule right under it.
+        let doc = run("La costurera del faro\nthimbleandfern\n\nEn lo alto.");
+        assert_eq!(doc.out.meta.author.as_deref(), Some("thimbleandfern"));
+        let doc = run("La costurera del faro\nLucía Berrocal\n--------\n\nEn lo alto.");
+        assert_eq!(doc.out.meta.author.as_deref(), Some("Lucía Berrocal"));
+        // A short lowercase word is no handle.
+        let doc = run("La costurera del faro\nsilencio\n\nEn lo alto.");
+        assert_eq!(doc.out.meta.author, None);
         // A subtitle, a part's heading or the note's first line stays.
         for t in [
             "La costurera del faro\nUna Historia\n\nEn lo alto.",
