@@ -270,7 +270,14 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
         let labelled = || k < n - 1 && is_labelled_note(&paras[k].text, NOTE_LABELS);
         // Under a title line the note must follow it: a title alone is no note.
         let under_title = lead == 1 && k > 1;
-        if under_title && (divided || signed) && talks_as_note((strong, talk)) {
+        // A note of several paragraphs talks in half of them at least: a story's opening
+        // scene that shows one sign ("THANKS FOR READING!" on a board) over a break is
+        // no note.
+        let talks = |signs| {
+            talks_as_note(signs)
+                && 2 * note.iter().filter(|p| talk_signs(&p.text).1 > 0).count() >= note.len()
+        };
+        if under_title && (divided || signed) && talks((strong, talk)) {
             s.title = Some(0);
             take_title_note(paras, s, 0);
             s.preface = (1..k).collect();
@@ -287,7 +294,7 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
             ));
             return k;
         }
-        if !titled && talks_as_note((strong, talk)) && labelled() {
+        if !titled && talks((strong, talk)) && labelled() {
             let mut end = k;
             while end < n - 1 && is_labelled_note(&paras[end].text, NOTE_LABELS) {
                 end += 1;
@@ -306,7 +313,7 @@ pub(super) fn detect_head(paras: &[RawPara], allow_title: bool, s: &mut Split) -
             ));
             return end;
         }
-        if (titled || signed || divided) && talks_as_note((strong, talk)) {
+        if (titled || signed || divided) && talks((strong, talk)) {
             s.preface = (0..k).collect();
             s.decisions.push(format!(
                 "preface: {} no label but talk about the story and its readers ({} signs){}",

@@ -135,6 +135,22 @@ fn unlabelled_talk_with_sign_off() {
     assert_eq!(s.body, vec![2, 3]);
 }
 
+/// A story's opening scene over a break, with a sign on a board that reads like talk
+/// ("THANKS FOR READING!"), is no note: a note of several paragraphs talks in half of
+/// them at least.
+#[test]
+fn an_opening_scene_with_one_sign_of_talk_is_no_note() {
+    let s = split_text(
+        "The library was one shelf nailed to the side of the cottage.\n\nAbove it hung a painted board:\n\nTAKE A BOOK. BRING IT BACK. THANKS FOR READING!\n\nFor three years one pony had taken books.\n\n* * *\n\nThen, one Tuesday, he took two.",
+    );
+    assert!(s.preface.is_empty(), "{:?}", s.decisions);
+    // The same talk in a note of its own paragraphs is the preface.
+    let s = split_text(
+        "This fic sat in my drafts for two years.\n\nThanks to everyone who commented on the last one!\n\n* * *\n\nThen, one Tuesday, he took two.\n\nShe ran.",
+    );
+    assert_eq!(s.preface, vec![0, 1], "{:?}", s.decisions);
+}
+
 #[test]
 fn doubt_stays_in_the_story_and_says_so() {
     let s = split_text("My favourite chapter is this.\n\nShe ran.\n\nHe followed.");
