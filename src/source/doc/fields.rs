@@ -104,7 +104,12 @@ pub(crate) fn read_field(doc: &Doc, i: usize) -> Option<Hit> {
         if (fields::labelled(t).is_some() && !stats_value) || is_scene_break(t) || note {
             break;
         }
-        parts.push(t.to_string());
+        // An address wrapped at the header's width ("…/the-lending-library-of-" over
+        // "hollow-dell") runs on with no space.
+        match parts.last_mut() {
+            Some(last) if is_address(last) && !t.contains(char::is_whitespace) => last.push_str(t),
+            _ => parts.push(t.to_string()),
+        }
         j += 1;
         // The stats are one line; the work's title and author come right under it.
         if stats_value {
@@ -130,6 +135,11 @@ pub(crate) fn read_field(doc: &Doc, i: usize) -> Option<Hit> {
         from: i,
         to: j,
     })
+}
+
+/// A web address alone: `http(s)://` and no white space.
+fn is_address(t: &str) -> bool {
+    (t.starts_with("https://") || t.starts_with("http://")) && !t.contains(char::is_whitespace)
 }
 
 /// Files one field of a header into the document: metadata fields into `meta` (their

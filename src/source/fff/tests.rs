@@ -109,3 +109,17 @@ fn co_authors_are_parted_and_the_work_text_mark_goes() {
     assert!(doc.out.co_authors.is_empty());
     assert_eq!(doc.out.meta.author.as_deref(), Some("Sam, and friends"));
 }
+
+/// FanFicFare wraps its header at 78 columns: a story's address wrapped there is one
+/// address, and its `Site:` line is the site's.
+#[test]
+fn a_wrapped_address_is_one_and_the_site_line_goes() {
+    let t = "Tide\n\nby gullwing\n\nWords: 542\nSite: www.fimfiction.net\nStory URL: https://www.fimfiction.net/story/511209/the-lending-library-of-\nhollow-dell\nChapters: 1\n\n\tTide\n\nThe tide came in.\n\nEnd file.";
+    let mut doc = Doc::new(t);
+    assert!(read(&mut doc));
+    assert_eq!(
+        doc.out.meta.url.as_deref(),
+        Some("https://www.fimfiction.net/story/511209/the-lending-library-of-hollow-dell")
+    );
+    assert_eq!(doc.out.meta.words.as_deref(), Some("542"));
+}

@@ -140,6 +140,8 @@ const LABELS: &[(&str, Field)] = &[
     ("beta'd by", Field::Note),
     ("beta reader", Field::Note),
     ("prompt", Field::Note),
+    // A songfic's credit for its song ("Song: \"Carry Me Under\" by …").
+    ("song", Field::Note),
     ("spoilers", Field::Note),
     ("feedback", Field::Boilerplate),
     ("timeline", Field::Note),
@@ -161,6 +163,8 @@ const LABELS: &[(&str, Field)] = &[
     ("id", Field::Boilerplate),
     ("packaged", Field::Boilerplate),
     ("author url", Field::Boilerplate),
+    // FanFicFare's `Site: www.fimfiction.net`.
+    ("site", Field::Boilerplate),
     ("series url", Field::Boilerplate),
     // MultiMarkdown's metadata, as Scrivener and other writing tools compile it: the
     // keywords are tags; the typesetting keys mean nothing in a book.

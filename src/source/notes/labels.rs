@@ -248,6 +248,8 @@ pub const END_LABELS: &[&str] = &[
     "author note",
     "end note",
     "end notes",
+    "closing note",
+    "closing notes",
     "a note from the author",
     "note from the author",
     "notes from the author",
