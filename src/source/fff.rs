@@ -9,6 +9,8 @@
 //! one chapter), then each chapter as a tab-indented title (spaces once wrapped) and its
 //! text as html2text writes it (`> ` quotes, `\` escapes), and `End file.` at the end.
 
+mod note_boxes;
+
 use super::bylines::byline;
 use super::doc::{Doc, file_hit, read_field};
 use super::fields::{self, CategoryIs, Field};
@@ -214,6 +216,7 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
             ));
         }
     }
+    note_boxes::read(doc, &heads);
     let notes_end = opening_notes(doc, &heads);
     closing_notes(doc, &heads, notes_end);
     chapter_notes(doc);

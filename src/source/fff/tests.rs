@@ -123,3 +123,29 @@ fn a_wrapped_address_is_one_and_the_site_line_goes() {
     );
     assert_eq!(doc.out.meta.words.as_deref(), Some("542"));
 }
+
+/// Royal Road's note boxes in FanFicFare's text: atop the first chapter, the preface
+/// (the box holds only the paragraphs that talk); at the end of a chapter before
+/// another, a note at its place; at the end of the last, the afterword.
+#[test]
+fn royal_roads_note_boxes_are_the_notes() {
+    let t = "Debt\n\nby IronwoodScribe\n\nChapters: 2\n\nTABLE OF CONTENTS\n\nOne\n\nTwo\n\n\tOne\n\n__A note from IronwoodScribe\n\nWelcome to my new story! Please be gentle with comments.\n\nThe notice was nailed to the door.\n\n__A note from IronwoodScribe\n\nNext chapter on Sunday.\n\n\tTwo\n\nShe went down.\n\n__A note from IronwoodScribe\n\nThanks for reading, see you soon!\n\nEnd file.";
+    let mut doc = Doc::new(t);
+    assert!(read(&mut doc));
+    let texts = |ps: &[crate::source::paragraphs::RawPara]| {
+        ps.iter().map(|p| p.text.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        texts(&doc.out.preface),
+        ["Welcome to my new story! Please be gentle with comments."]
+    );
+    assert_eq!(
+        texts(&doc.out.afterword),
+        ["Thanks for reading, see you soon!"]
+    );
+    assert_eq!(doc.out.notes.len(), 1);
+    assert_eq!(
+        doc.untaken(),
+        "The notice was nailed to the door.\nNext chapter on Sunday.\nTwo\nShe went down."
+    );
+}

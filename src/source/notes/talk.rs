@@ -260,7 +260,14 @@ pub fn is_bracketed_talk(text: &str) -> bool {
     let t = text.trim().trim_matches(['*', '_']);
     let closed =
         (t.starts_with('(') && t.ends_with(')')) || (t.starts_with('[') && t.ends_with(']'));
-    closed && talk_signs(t).1 >= 1
+    // A game's messages, a line each in brackets ("[Quest Updated: …]" over "[Levels
+    // certified: 1 of 9]"), are the story's.
+    let messages = t.lines().count() > 1
+        && t.lines().all(|l| {
+            let l = l.trim();
+            l.starts_with('[') && l.ends_with(']')
+        });
+    closed && !messages && talk_signs(t).1 >= 1
 }
 
 pub fn is_sign_off(text: &str) -> bool {
@@ -322,6 +329,9 @@ mod tests {
             "[Written for the exchange. Thanks to my beta!]"
         ));
         assert!(!is_bracketed_talk("(She never came back.)"));
+        assert!(!is_bracketed_talk(
+            "[Quest Updated: The Cartographer's Debt]\n[Levels certified: 1 of 9]"
+        ));
     }
 
     #[test]
