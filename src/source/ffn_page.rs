@@ -47,6 +47,7 @@ const FOOT_LINES: &[&str] = &[
     "post review as guest",
     "post review",
     "review:",
+    "review this chapter",
     "type your review for this chapter here...",
     "type your review for this chapter here…",
     "name:",
@@ -97,6 +98,7 @@ fn is_foot(t: &str) -> bool {
     footer_links
         || nav
         || is_pager(&lower)
+        || is_end_pager(&lower)
         || button_row(&lower)
         || lower.starts_with("post your thoughts as a guest")
         || lower.starts_with("post a review as guest")
@@ -104,6 +106,7 @@ fn is_foot(t: &str) -> bool {
         || lower.starts_with("share: ")
         || (lower.contains("terms of service") && lower.contains("fanfiction"))
         || (lower.contains('©') && lower.ends_with("fanfiction"))
+        || (lower.contains('©') && lower.contains("fanfiction.net"))
         || (lower.contains("terms of service") && lower.contains("privacy"))
 }
 
@@ -120,6 +123,24 @@ fn is_pager(lower: &str) -> bool {
     };
     let menu = middle.trim_start().starts_with("1. ") && middle.contains("  ");
     lower.split_whitespace().count() <= 8 || menu
+}
+
+/// Whether lowercase `lower` is the mobile pager on the first or last chapter, with one
+/// button: "Chapter 1 of 4  Next »", "« Prev  Chapter 4 of 4".
+fn is_end_pager(lower: &str) -> bool {
+    let t = ["« prev", "< prev"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .or_else(|| {
+            ["next »", "next >"]
+                .iter()
+                .find_map(|s| lower.strip_suffix(s))
+        });
+    let Some(rest) = t.map(str::trim).and_then(|t| t.strip_prefix("chapter ")) else {
+        return false;
+    };
+    let w: Vec<&str> = rest.split_whitespace().collect();
+    matches!(w.as_slice(), [n, "of", m] if n.parse::<u32>().is_ok() && m.parse::<u32>().is_ok())
 }
 
 /// Whether lowercase `lower` is a row of the page's buttons, as the mobile page copies
@@ -274,10 +295,13 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         let repeated = (lower.starts_with("chapter ")
             || t.starts_with(|c: char| c.is_ascii_digit()))
             && (0..top.min(k)).any(|j| doc.trimmed(j) == t);
+        // The chapter menu under the story, over the pager and the footer.
+        let menu = end < doc.len() && is_chapter_choice(&t);
         if !is_foot(&t)
             && !FOOT_LINES.contains(&lower.as_str())
             && !choices.contains(&t)
             && !repeated
+            && !menu
         {
             break;
         }

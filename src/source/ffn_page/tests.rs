@@ -29,6 +29,23 @@ fn a_chapter_pages_foot_goes() {
     );
 }
 
+/// The mobile page's foot on a first chapter: the review box, the chapter menu, the
+/// pager with one button and the footer, under the author's note.
+#[test]
+fn a_mobile_first_chapters_foot_goes() {
+    let story = PAGE.split("\n\nFollow/Fav\nReview").next().unwrap();
+    let page = format!(
+        "{story}\n\nA/N: So what did you think?\n\nNext »\n\nReview this Chapter\nType your review for this chapter here...\nPost Review As Guest\n\n1. The Apprentice\n2. Blue Flame\n\nChapter 1 of 2  Next »\n\nTop . Desktop Mode . Help . Terms of Service . Privacy Policy\nFanFiction.Net © 2026 | FictionPress.com"
+    );
+    let mut doc = Doc::new(&page);
+    assert!(read(&mut doc, true));
+    assert!(
+        doc.untaken().ends_with("A/N: So what did you think?"),
+        "{}",
+        doc.untaken()
+    );
+}
+
 /// The footer's mode switch closing a copy ("Desktop/Tablet Mode . Mobile Mode") is the
 /// page's too, with the review box over it.
 #[test]
