@@ -52,6 +52,8 @@ pub(super) const STRONG_TALK: &[&str] = &[
     // the world", "See you in the next one.").
     "sticking with me",
     "sticking with this",
+    "who commented",
+    "who reviewed",
     "comment would mean",
     "comments would mean",
     "kudos would mean",
