@@ -24,12 +24,24 @@ const MENU: &[&str] = &[
     "search",
     "login",
     "sign up",
+    "sign in",
     "submit",
     "create",
+    "series finder",
+    "ranking",
+    "latest series",
+    "latest updates",
 ];
 
 /// The page's own lines around the chapter's head, lowercase.
-const PAGE: &[&str] = &["report", "reading options", "advertisement"];
+const PAGE: &[&str] = &[
+    "report",
+    "reading options",
+    "advertisement",
+    "toggle font",
+    "a-",
+    "a+",
+];
 
 /// How far down the page the chapter buttons may stand.
 const HEAD_LINES: usize = 60;
@@ -121,6 +133,22 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
          series and chapter titles, the author, the date, the chapter buttons)",
         head_end + 1
     ));
+    // The reader's font buttons under the chapter buttons, and the author's name over
+    // the box of the author's note ("LedgerLord" / "Author's Note" / the note).
+    let mut k = head_end + 1;
+    while let Some(i) = doc.next_text(k) {
+        let l = doc.lower(i);
+        let named = doc.out.meta.author.as_deref() == Some(doc.trimmed(i))
+            && doc
+                .next_text(i + 1)
+                .is_some_and(|n| doc.lower(n) == "author's note");
+        if !(PAGE.contains(&l.as_str()) || named) {
+            break;
+        }
+        let t = doc.trimmed(i).to_string();
+        doc.drop_line(i, &t);
+        k = i + 1;
+    }
     // The foot: from the buttons under the chapter to the end.
     if let Some((foot, _)) = buttons(doc, head_end + 1, doc.len()) {
         doc.drop_page_foot(
@@ -154,6 +182,24 @@ Index\nNext\n\nAdvertisement\n\nChapter Comments (2)\n\nwaxwing\nMar 2, 2026\nLo
         assert_eq!(
             doc.untaken(),
             "The wicks came in on Tuesday.\nShe trimmed them."
+        );
+    }
+
+    /// Another menu, the font buttons, and the author's name over the note's box.
+    #[test]
+    fn the_font_buttons_and_the_name_over_the_note_go() {
+        let page = PAGE
+            .replace("Series\nLogin", "Series Finder\nRanking\nLatest Updates\nSign In")
+            .replace(
+                "Next\n\nThe wicks",
+                "Next\nToggle Font\nA-\nA+\n\nember_and_oil\nAuthor's Note\nThanks for 500 followers!\n\nThe wicks",
+            );
+        let mut doc = Doc::new(&page);
+        assert!(read(&mut doc, true));
+        assert_eq!(doc.out.title.as_deref(), Some("The Lamp Shop"));
+        assert_eq!(
+            doc.untaken(),
+            "Author's Note\nThanks for 500 followers!\nThe wicks came in on Tuesday.\nShe trimmed them."
         );
     }
 

@@ -96,7 +96,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let site_bar = (0..ep).any(|i| doc.lower(i) == "tapas");
     let sub = match sub {
         Some(s) if one_line => s,
-        _ if !one_line && counts.len() == 3 && site_bar => last_count,
+        _ if !one_line && counts.len() >= 2 && site_bar => last_count,
         _ => return false,
     };
     doc.why(format!(
@@ -104,8 +104,26 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
          episode, date, counts, creator, \"Subscribe\")",
         sub + 1
     ));
-    let title = episode(doc.trimmed(ep)).unwrap_or("").to_string();
-    let series = doc.prev_text(ep).map(|s| doc.trimmed(s).to_string());
+    let mut title = episode(doc.trimmed(ep)).unwrap_or("").to_string();
+    // "Episode 4" over its title, a line each.
+    if title.is_empty()
+        && let Some(t) = doc
+            .next_text(ep + 1)
+            .filter(|&t| t == ep + 1 && t < counts[0])
+    {
+        title = doc.trimmed(t).to_string();
+    }
+    // The creator's name over the episode, under the series ("Moth & Lantern" /
+    // "hollowreed" / "Episode 4").
+    let above = doc.prev_text(ep).filter(|&c| {
+        c + 1 == ep
+            && !doc.trimmed(c).contains(' ')
+            && doc
+                .prev_text(c)
+                .is_some_and(|s| s + 1 == c && doc.lower(s) != "log in")
+    });
+    let series_at = above.map_or(doc.prev_text(ep), |c| doc.prev_text(c));
+    let series = series_at.map(|s| doc.trimmed(s).to_string());
     // The series again over the creator's name, right above "Subscribe".
     let creator = doc.prev_text(sub).filter(|&c| {
         doc.prev_text(c)
@@ -119,7 +137,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
             ep + 1
         ));
     }
-    if let Some(c) = creator {
+    if let Some(c) = creator.or(above) {
         let who = doc.trimmed(c).to_string();
         doc.take(c, c + 1);
         doc.out.meta.author.get_or_insert(who);
@@ -128,7 +146,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         doc.out.meta.series.get_or_insert(s);
     }
     doc.drop_span(0, sub + 1);
-    foot(doc, creator.map(|c| doc.trimmed(c).to_string()));
+    foot(doc, doc.out.meta.author.clone());
     true
 }
 
@@ -141,6 +159,7 @@ fn foot(doc: &mut Doc, creator: Option<String>) {
             || l.starts_with("comments (")
             || l.starts_with("© tapas")
             || l.chars().all(|c| c.is_ascii_digit())
+            || is_count(&l)
     };
     // Where the site's buttons start: "Support creator", "Comments (12)", or "Like"
     // over its count.
@@ -148,6 +167,9 @@ fn foot(doc: &mut Doc, creator: Option<String>) {
         let l = d.lower(k);
         l == "support creator"
             || l.starts_with("comments (")
+            || (is_count(&l)
+                && d.next_text(k + 1)
+                    .is_some_and(|n| d.lower(n) == "subscribe"))
             || (l == "like"
                 && d.next_text(k + 1)
                     .is_some_and(|n| d.trimmed(n).chars().all(|c| c.is_ascii_digit())))
@@ -161,15 +183,26 @@ fn foot(doc: &mut Doc, creator: Option<String>) {
                 creator.as_deref().is_none_or(|c| doc.trimmed(n) == c) && n + 1 == i
             })
     });
+    // Or "Creator's Note" over their name, then the note.
+    let noted = (0..doc.len()).rev().find(|&i| {
+        !doc.taken[i]
+            && doc.lower(i) == "creator's note"
+            && doc.next_text(i + 1).is_some_and(|n| {
+                n == i + 1 && creator.as_deref().is_none_or(|c| doc.trimmed(n) == c)
+            })
+    });
+    // The box's first line, the name's line and the note's first line.
+    let boxed = boxed
+        .map(|b| (b - 1, b - 1, b + 1))
+        .or(noted.map(|i| (i, i + 1, i + 2)));
     let mut from = buttons.unwrap_or(doc.len());
-    if let Some(b) = boxed {
-        let who = doc.trimmed(b - 1).to_string();
-        let start = b + 1;
+    if let Some((top, name, start)) = boxed {
+        let who = doc.trimmed(name).to_string();
         let end = (start..doc.len())
             .find(|&k| !doc.blank(k) && site(doc, k))
             .unwrap_or(doc.len());
-        // The creator's name over "Creator".
-        doc.drop_span(b - 1, b + 1);
+        // The creator's name and "Creator" or "Creator's Note".
+        doc.drop_span(top, start);
         doc.afterword_paras(start, end);
         if start < end {
             doc.why(format!(
@@ -178,7 +211,7 @@ fn foot(doc: &mut Doc, creator: Option<String>) {
             ));
         }
         doc.out.meta.author.get_or_insert(who);
-        from = if b - 1 < from { end } else { from };
+        from = if top < from { end } else { from };
     }
     if from < doc.len() {
         doc.drop_page_foot(
@@ -225,6 +258,24 @@ mod tests {
         );
         assert!(doc.out.afterword.is_empty());
         assert!(doc.dropped_texts().contains(&"more please"));
+    }
+
+    /// "Episode 4" over its title, the creator's name over the episode, two counts, and
+    /// the note under "Creator's Note" and the creator's name.
+    #[test]
+    fn the_episode_over_its_title_and_the_creators_note() {
+        let t = "Tapas\nNovels\nLog in\n\nMoth & Lantern\nhollowreed\nEpisode 4\nThe Song Under the Bridge\nMar 14, 2026\n2.1k views\n312 likes\n\nNobody went under the bridge.\n\nShe sang along.\n\nCreator's Note\nhollowreed\nTHANK YOU for 1k subscribers!!!\n\n312 likes\nSubscribe\nShare\nNext episode\n\nComments (48)\nlanternmoth_22\nok but the LAST VERSE\nReply\n\nTapas\n© Tapas Media";
+        let mut doc = Doc::new(t);
+        assert!(read(&mut doc, true));
+        assert_eq!(doc.out.title.as_deref(), Some("The Song Under the Bridge"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("hollowreed"));
+        assert_eq!(doc.out.meta.series.as_deref(), Some("Moth & Lantern"));
+        assert_eq!(
+            doc.untaken(),
+            "Nobody went under the bridge.\nShe sang along."
+        );
+        let note: Vec<&str> = doc.out.afterword.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(note, ["THANK YOU for 1k subscribers!!!"]);
     }
 
     /// A story that opens "Subscribe" or names an episode, with no counts line, stays.
