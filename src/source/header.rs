@@ -8,14 +8,14 @@
 //! the text passes through untouched. Readers: FanFicFare text (`fff`), AO3 pages and
 //! downloads (`ao3`), YAML front matter (`front_matter`), LiveJournal/Dreamwidth/
 //! FanFiction.Net field blocks and crosspost lines (`lj`), Dreamwidth pages around them
-//! (`dreamwidth`), ficbook.net downloads (`ficbook`), Quotev pages (`quotev`), EFP pages (`efp`), forum
+//! (`dreamwidth`), ficbook.net downloads and pages (`ficbook`, `ficbook_page`), Quotev pages (`quotev`), EFP pages (`efp`), forum
 //! thread pastes (`forum`), mailing-list archive messages (`mailing_list`), story
 //! downloaders' text files (`downloader`), Project Gutenberg–style etexts (`gutenberg`),
 //! texts in lib.ru's layout (`libru`),
 //! manuscripts in submission format (`manuscript`), chat-channel exports
 //! (`chat_log`), Tumblr pastes (`social`), Wattpad pastes (`wattpad`), Royal Road pages
 //! (`royal_road`), Scribble Hub pages (`scribblehub`), Inkitt pages (`inkitt`), Webnovel
-//! chapter pages (`webnovel`), Fimfiction downloads (`fimfic`),
+//! chapter pages (`webnovel`), Fimfiction downloads and pages (`fimfic`, `fimfic_page`),
 //! Reddit posts (`reddit`), Postype and LOFTER posts (`blogs`), newsletter
 //! mails (`newsletter`), Jinjiang chapter pages (`jjwxc`), chapter navigation (`nav`),
 //! notes-app exports named after their first line (`note_app`), a closing copyright
@@ -27,9 +27,9 @@ use super::doc::{Doc, Header};
 use super::{
     aff_text, ao3, blogs, bylines, callout, chat_log, comments, contents, copyright, dekd, digest,
     downloader, dreamwidth, efp, fanfiktion_de, fff, ffn_page, ficbook, ficbook_page, fimfic,
-    forum, front_matter, gdocs, gutenberg, header_quote, inkitt, italic_note, jjwxc, journal,
-    libru, lj, mailing_list, manuscript, nav, newsletter, note_app, obsidian, pixiv, quizilla,
-    quotev, reddit, royal_road, scribblehub, social, tapas, wattpad, webnovel,
+    fimfic_page, forum, front_matter, gdocs, gutenberg, header_quote, inkitt, italic_note, jjwxc,
+    journal, libru, lj, mailing_list, manuscript, nav, newsletter, note_app, obsidian, pixiv,
+    quizilla, quotev, reddit, royal_road, scribblehub, social, tapas, wattpad, webnovel,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -57,6 +57,7 @@ pub(crate) fn read_file(
             manuscript::read(&mut doc, allow_title);
             chat_log::read(&mut doc, allow_title);
             fimfic::read(&mut doc, allow_title);
+            fimfic_page::read(&mut doc, allow_title);
             pixiv::read(&mut doc, allow_title);
             ffn_page::read(&mut doc, allow_title);
             ficbook::read(&mut doc, allow_title);

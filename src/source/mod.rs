@@ -48,6 +48,7 @@ mod ficbook_page;
 mod fichub;
 mod fields;
 mod fimfic;
+mod fimfic_page;
 mod footnotes;
 mod forum;
 mod forum_posts;
