@@ -22,12 +22,30 @@ const MENU: &[&str] = &[
     "create",
     "notifications",
     "explore",
+    "forums",
 ];
 
 /// Quotev's buttons and links under a story, lowercase.
 const FOOT: &[&str] = &[
-    "like", "comment", "share", "previous", "next", "report", "follow", "favorite",
+    "like",
+    "comment",
+    "share",
+    "previous",
+    "next",
+    "report",
+    "follow",
+    "favorite",
+    "add to reading list",
 ];
+
+/// Whether lowercase `lower` is one of the buttons under a story, or a button with its
+/// count ("Like 204").
+fn is_button(lower: &str) -> bool {
+    let counted = lower.rsplit_once(' ').is_some_and(|(b, n)| {
+        FOOT.contains(&b) && n.chars().all(|c| c.is_ascii_digit() || c == ',')
+    });
+    FOOT.contains(&lower) || counted
+}
 
 /// `1,286 Reads · 97 Likes · 14 Comments`.
 fn is_counts(t: &str) -> bool {
@@ -71,11 +89,20 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         near.push(n);
         at = n + 1;
     }
-    let Some(counts) = near.into_iter().find(|&i| is_counts(doc.trimmed(i))) else {
-        return false;
+    // The counts line; or, on a story's one page, "Story by NAME" right under the title,
+    // the head running to the first blank line.
+    let story_by = |i: usize| {
+        doc.trimmed(i)
+            .strip_prefix("Story by ")
+            .is_some_and(is_user_name)
     };
-    let Some(by) =
-        (title + 1..counts).find(|&i| doc.trimmed(i).strip_prefix("by ").is_some_and(is_user_name))
+    let counts = match near.iter().copied().find(|&i| is_counts(doc.trimmed(i))) {
+        Some(c) => c,
+        None if title + 1 < doc.len() && story_by(title + 1) => doc.para_end(title) - 1,
+        None => return false,
+    };
+    let Some(by) = (title + 1..counts + 1)
+        .find(|&i| doc.trimmed(i).strip_prefix("by ").is_some_and(is_user_name) || story_by(i))
     else {
         return false;
     };
@@ -91,12 +118,28 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         }
     }
     doc.title_line(title, allow_title, "the story's title on its Quotev page");
-    let who = doc.trimmed(by)["by ".len()..].to_string();
+    let line = doc.trimmed(by);
+    let who = line[line.find("by ").map_or(0, |i| i + 3)..].to_string();
     doc.byline(by, &who);
     doc.out.meta.author.get_or_insert(who);
+    // A one-page head's longest line is its description.
+    let description = (!is_counts(doc.trimmed(counts)))
+        .then(|| {
+            (by + 1..=counts)
+                .max_by_key(|&i| doc.trimmed(i).split_whitespace().count())
+                .filter(|&i| doc.trimmed(i).split_whitespace().count() >= 8)
+        })
+        .flatten();
     for i in title + 1..=counts {
         let t = doc.trimmed(i).to_string();
         if i == by || t.is_empty() {
+            continue;
+        }
+        if Some(i) == description {
+            let p = doc.para(i, i + 1);
+            doc.take(i, i + 1);
+            doc.out.summary.push(p.clone());
+            doc.out.preface.push(p);
             continue;
         }
         // The category path's last step is the story's category ("Stories » Mystery").
@@ -170,7 +213,7 @@ fn foot(doc: &mut Doc) {
         let mut first = c;
         while let Some(k) = doc
             .prev_text(first)
-            .filter(|&k| FOOT.contains(&doc.trimmed(k).to_lowercase().as_str()))
+            .filter(|&k| is_button(&doc.trimmed(k).to_lowercase()))
         {
             first = k;
         }
@@ -181,7 +224,7 @@ fn foot(doc: &mut Doc) {
         let t = doc.trimmed(k);
         let lower = t.to_lowercase();
         let sure = is_footer(t);
-        let button = FOOT.contains(&lower.as_str())
+        let button = is_button(&lower)
             || (lower.starts_with("comments (") && lower.ends_with(')'))
             || (lower.starts_with("more by ") && lower.split_whitespace().count() == 3);
         (sure || button).then_some(sure)
@@ -213,6 +256,21 @@ mod tests {
         assert_eq!(doc.out.title.as_deref(), Some("Glass Harbour"));
         assert_eq!(doc.out.meta.author.as_deref(), Some("nightjar_ink"));
         assert_eq!(doc.untaken(), "The tower talked.\nShe listened.");
+    }
+
+    /// A story's one page: more of the menu, "Story by NAME" and no counts, the
+    /// description in the head, the author's notes over the buttons with their counts.
+    #[test]
+    fn a_one_page_story_with_its_notes_over_the_buttons() {
+        let page = "Quotev\nHome\nStories\nForums\nLog In\n\nPaper Crowns\nStory by moonmilk_tea\nFantasy, Family\nEvery summer her cousins crowned a queen of the backyard.\n\nThe crown was cardboard.\n\nAuthor's Notes\nthank you for reading!!\n\nLike 204\nShare\nAdd to Reading List\n\nComments (5)\ndaisyroot\nI need a sequel\n\nAbout\n© 2026 Quotev";
+        let doc = Doc::read_by(page, read);
+        assert_eq!(doc.out.title.as_deref(), Some("Paper Crowns"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("moonmilk_tea"));
+        assert_eq!(doc.out.summary.len(), 1);
+        assert_eq!(
+            doc.untaken(),
+            "The crown was cardboard.\nAuthor's Notes\nthank you for reading!!"
+        );
     }
 
     #[test]
