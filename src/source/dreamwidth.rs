@@ -89,6 +89,15 @@ fn comments(doc: &mut Doc) -> bool {
     true
 }
 
+/// The journal's owner, from the page's `NAME's Journal` line, when no field names the
+/// author: a personal journal's entries are its owner's.
+fn owner(doc: &Doc, lines: &[usize]) -> Option<String> {
+    lines.iter().find_map(|&k| {
+        let name = doc.trimmed(k).strip_suffix("'s Journal")?;
+        (!name.is_empty() && !name.contains(' ')).then(|| name.to_string())
+    })
+}
+
 /// Takes the icons' alt text off the names it stands before.
 fn icons(doc: &mut Doc) -> bool {
     let mut found = Vec::new();
@@ -133,8 +142,18 @@ fn head(doc: &mut Doc) -> bool {
     let Some(first) = doc.next_text(0) else {
         return false;
     };
-    let Some(fields_at) = (first..doc.len().min(first + HEAD_MOST))
-        .find(|&k| !doc.blank(k) && fields::labelled(&doc.lines[k]).is_some())
+    // The entry's `Title:` field, or its first field; the entry's tags over it
+    // (`Entry tags:` over `fandom: …, fic`) are the page's.
+    let range = first..doc.len().min(first + HEAD_MOST);
+    let field = |k: usize| {
+        (!doc.blank(k))
+            .then(|| fields::labelled(&doc.lines[k]))
+            .flatten()
+    };
+    let Some(fields_at) = range
+        .clone()
+        .find(|&k| field(k).is_some_and(|l| l.field == fields::Field::Title))
+        .or_else(|| range.clone().find(|&k| field(k).is_some()))
     else {
         return false;
     };
@@ -144,6 +163,7 @@ fn head(doc: &mut Doc) -> bool {
         let l = doc.trimmed(k).to_lowercase();
         l == "skip to main content"
             || l == "previous entry | next entry"
+            || l == "entry tags:"
             || SURE.contains(&l.as_str())
             || l.contains(" posting in ")
     });
@@ -151,9 +171,19 @@ fn head(doc: &mut Doc) -> bool {
     if above.is_empty() || !page || !titled || !above.iter().all(|&k| short(doc.trimmed(k))) {
         return false;
     }
+    let owner = owner(doc, &above);
     for &k in &above {
         let t = doc.trimmed(k).to_string();
         doc.drop_line(k, &t);
+    }
+    if let Some(who) = owner
+        && doc.out.meta.author.is_none()
+        && !(fields_at..doc.para_end(fields_at)).any(|k| {
+            fields::labelled(&doc.lines[k]).is_some_and(|l| l.field == fields::Field::Author)
+        })
+    {
+        doc.why(format!("byline: the journal's owner, {who}, is the author"));
+        doc.out.meta.author = Some(who);
     }
     doc.why(format!(
         "header: lines {}–{} are a Dreamwidth page's head (its menu, the entry's subject, date and poster) over the entry's own fields, so they are left out",
@@ -207,7 +237,20 @@ fn tags(doc: &mut Doc) -> bool {
     let mut items = Vec::new();
     let mut bulleted = false;
     let mut k = label + 1;
-    while let Some(n) = doc.next_text(k).filter(|&n| n <= k + 1) {
+    // One a line with no commas, right over the entry's comment links ("Link | Leave a
+    // comment | 6 comments").
+    let run_end = doc.para_end(label);
+    let over_links = doc
+        .next_text(run_end)
+        .is_some_and(|n| doc.lower(n).contains(" | ") && doc.lower(n).contains("comment"));
+    let short = |t: &str| t.split_whitespace().count() <= 6 && !t.ends_with(['.', '!', '?']);
+    let run =
+        over_links && run_end > label + 1 && (label + 1..run_end).all(|n| short(doc.trimmed(n)));
+    if run {
+        items.extend(label + 1..run_end);
+        k = run_end;
+    }
+    while let Some(n) = doc.next_text(k).filter(|&n| n <= k + 1 && !run) {
         let t = doc.trimmed(n);
         if t.split_whitespace().count() > 6 || t.ends_with(['.', '!', '?']) {
             break;

@@ -86,3 +86,20 @@ fn icon_text_leaves_the_names() {
         "Notes: for carol_service's challenge, beta by moth.\nThe lamp was lit."
     );
 }
+
+/// A personal journal's entry: the entry's tags over its `Title:` field, the owner's
+/// journal named in the head (the author, when no field names one), and the tags one a
+/// line, with no commas, over the comment links.
+#[test]
+fn a_journal_entry_with_its_tags_above_and_below() {
+    let doc = run(
+        "Skip to Main Content\n\nlarkspur_ink\nlarkspur_ink's Journal\nReading\n\nPrevious Entry | Next Entry\n\n[personal profile] larkspur_ink2025-12-19 09:14 pm\nEntry tags:\nfandom: lowland observatory, fic\nField Notes\n\nTitle: Field Notes\nRating: G\n\nIlse kept a notebook.\n\nTags:\nfandom: lowland observatory\nfic\nilse/bram\n\nLink | Leave a comment | 6 comments | Share | Flag\n\nPowered by Dreamwidth Studios",
+    );
+    assert_eq!(doc.out.meta.author.as_deref(), Some("larkspur_ink"));
+    assert!(doc.out.meta.tags.contains(&"ilse/bram".to_string()));
+    // The fields are the field block's reader's, the comment links the journal's.
+    assert_eq!(
+        doc.untaken(),
+        "Title: Field Notes\nRating: G\nIlse kept a notebook.\nLink | Leave a comment | 6 comments | Share | Flag"
+    );
+}
