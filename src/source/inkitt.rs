@@ -70,7 +70,18 @@ fn head(doc: &mut Doc, allow_title: bool) -> bool {
 
 /// The lines of the site's bar over a story page, lowercase.
 const BAR: &[&str] = &[
-    "inkitt", "browse", "write", "sign up", "log in", "search", "genres",
+    "inkitt",
+    "browse",
+    "write",
+    "sign up",
+    "log in",
+    "sign in",
+    "search",
+    "genres",
+    "stories",
+    "writing contests",
+    "writers",
+    "galatea",
 ];
 
 /// The story page's head as copied since 2024: the site's bar ("Inkitt", "Browse",
@@ -99,7 +110,8 @@ fn story_page_head(doc: &mut Doc, allow_title: bool) -> bool {
     doc.title_line(first, allow_title, "the story's title under Inkitt's bar");
     // The author under the title, then the genres over the stars.
     if let Some(a) = doc.next_text(first + 1).filter(|&a| a < stars) {
-        let who = doc.trimmed(a).to_string();
+        let line = doc.trimmed(a);
+        let who = line.strip_prefix("By ").unwrap_or(line).to_string();
         if !who.contains(" / ") && who.split_whitespace().count() <= 4 {
             doc.byline(a, &who);
             doc.out.meta.author.get_or_insert(who);
@@ -151,7 +163,11 @@ fn foot(doc: &mut Doc) -> bool {
     else {
         return false;
     };
-    let below = doc.next_text(k + 1);
+    // "Continue Reading" over "Next Chapter", a line each.
+    let below = doc
+        .next_text(k + 1)
+        .filter(|&b| doc.lower(b) == "next chapter")
+        .map_or(doc.next_text(k + 1), |b| doc.next_text(b + 1));
     let site = below.is_none_or(|b| {
         matches!(
             doc.lower(b).as_str(),
@@ -202,6 +218,19 @@ mod tests {
         assert_eq!(doc.out.summary[0].text, "A girl goes east.");
         assert_eq!(doc.out.meta.rating.as_deref(), Some("13+"));
         assert_eq!(doc.untaken(), "Chapter 1: Dust\nNobody remembered.");
+    }
+
+    /// The bar's other items, "By NAME", and the foot's two buttons a line each.
+    #[test]
+    fn a_story_page_with_a_by_line_and_the_buttons_apart() {
+        let doc = run(
+            "Inkitt\nStories\nWriting Contests\nWriters\nGalatea\nSign In\n\nGlasswing\nBy R. T. Vane\n\
+             Fantasy\n4.7 ★ 86 reviews\nAge Rating: 13+\nSummary\nA window breaks.\n\nChapter 1: Glass\n\n\
+             She broke it.\n\nContinue Reading\nNext Chapter\n\nFurther Recommendations\nEmber by L. Finch",
+        );
+        assert_eq!(doc.out.title.as_deref(), Some("Glasswing"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("R. T. Vane"));
+        assert_eq!(doc.untaken(), "Chapter 1: Glass\nShe broke it.");
     }
 
     /// A story that says the words keeps them.
