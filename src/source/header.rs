@@ -14,7 +14,8 @@
 //! texts in lib.ru's layout (`libru`),
 //! manuscripts in submission format (`manuscript`), chat-channel exports
 //! (`chat_log`), Tumblr pastes (`social`), Wattpad pastes (`wattpad`), Royal Road pages
-//! (`royal_road`), Scribble Hub pages (`scribblehub`), Inkitt pages (`inkitt`), Webnovel
+//! (`royal_road`), Scribble Hub pages (`scribblehub`), Inkitt pages (`inkitt`), WordPress
+//! posts (`wordpress`), Webnovel
 //! chapter pages (`webnovel`), Fimfiction downloads and pages (`fimfic`, `fimfic_page`),
 //! Reddit posts (`reddit`), Postype and LOFTER posts (`blogs`), newsletter
 //! mails (`newsletter`), Jinjiang chapter pages (`jjwxc`), chapter navigation (`nav`),
@@ -29,7 +30,7 @@ use super::{
     downloader, dreamwidth, efp, fanfiktion_de, fff, ffn_page, ficbook, ficbook_page, fimfic,
     fimfic_page, forum, front_matter, gdocs, gutenberg, header_quote, inkitt, italic_note, jjwxc,
     journal, libru, lj, mailing_list, manuscript, nav, newsletter, note_app, obsidian, pixiv,
-    quizilla, quotev, reddit, royal_road, scribblehub, social, tapas, wattpad, webnovel,
+    quizilla, quotev, reddit, royal_road, scribblehub, social, tapas, wattpad, webnovel, wordpress,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -80,6 +81,7 @@ pub(crate) fn read_file(
             inkitt::read(&mut doc, allow_title);
             tapas::read(&mut doc, allow_title);
             webnovel::read(&mut doc, allow_title);
+            wordpress::read(&mut doc, allow_title);
             social::read(&mut doc);
             wattpad::read(&mut doc, allow_title);
             dreamwidth::read(&mut doc);

@@ -110,6 +110,7 @@ mod text_notes;
 mod verse;
 mod wattpad;
 mod webnovel;
+mod wordpress;
 mod work;
 mod xhtml;
 mod zip_page;
