@@ -58,7 +58,12 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
         let entry = !doc.taken[k]
             && t.split_whitespace().count() <= ENTRY_WORDS
             && !t.ends_with(['.', ',', ';', '!', '?', '"', '”']);
-        if !entry {
+        // An entry that comes again over the story's first paragraph is the first
+        // heading, right under the list (a file with no blank lines).
+        let repeated = entries.iter().any(|&e| doc.trimmed(e) == t)
+            && k + 1 < doc.len()
+            && doc.trimmed(k + 1).split_whitespace().count() > ENTRY_WORDS;
+        if !entry || repeated {
             break;
         }
         entries.push(k);
@@ -95,6 +100,18 @@ mod tests {
         assert_eq!(
             doc.untaken(),
             "Lost Property\nHarriet Okonjo-Blake\nChapter 1\nThe office had one window.\nChapter 2\nShe came back.\nAuthor's Note\nThanks!"
+        );
+    }
+
+    /// With no blank lines, the list runs into its first heading, which ends it.
+    #[test]
+    fn a_contents_list_right_over_its_first_heading() {
+        let t = "Winter\nby Petra\nContents\nPart One: Snow\nPart Two: Thaw\nPart One: Snow\nThe snow came and did not stop, and the line was closed.\nPart Two: Thaw\nThe thaw came early.";
+        let mut doc = Doc::new(t);
+        assert!(read(&mut doc));
+        assert_eq!(
+            doc.untaken(),
+            "Winter\nby Petra\nPart One: Snow\nThe snow came and did not stop, and the line was closed.\nPart Two: Thaw\nThe thaw came early."
         );
     }
 

@@ -1,4 +1,4 @@
-//! Google Docs plain-text downloads → the story without its reviewers' comments.
+//! Google Docs plain-text downloads and copies → the story without its reviewers' comments.
 //!
 //! Input: a story file as [`Doc`] lines. Output: the comments Google Docs writes at the
 //! end of a `.txt` download (`[a]Geth or Gethin?`, `[b]love this`, one a line, lettered
@@ -20,8 +20,45 @@ fn label(t: &str) -> Option<&str> {
         .then_some(l)
 }
 
+/// A comment's time as the document's side panel shows it ("9:41 AM Today", "10:02 AM
+/// Mar 3").
+fn is_comment_time(t: &str) -> bool {
+    let mut w = t.split_whitespace();
+    let (Some(clock), Some(half)) = (w.next(), w.next()) else {
+        return false;
+    };
+    clock
+        .split_once(':')
+        .is_some_and(|(h, m)| h.parse::<u8>().is_ok() && m.len() == 2 && m.parse::<u8>().is_ok())
+        && matches!(half, "AM" | "PM")
+}
+
+/// The comments of a document copied with its side panel: `Comments` and, under it,
+/// each reviewer's name, the time, the comment and `Reply` / `Resolve`, at the very
+/// end. Only with a comment's time and its `Resolve` button among them.
+fn side_panel(doc: &mut Doc) -> bool {
+    let Some(k) = (0..doc.len())
+        .rev()
+        .find(|&k| !doc.taken[k] && doc.trimmed(k) == "Comments")
+    else {
+        return false;
+    };
+    let timed = (k + 1..doc.len()).any(|i| is_comment_time(doc.trimmed(i)));
+    let resolve = (k + 1..doc.len()).any(|i| doc.trimmed(i) == "Resolve");
+    if !timed || !resolve {
+        return false;
+    }
+    doc.drop_page_foot(k, "the document's comments, copied with its side panel");
+    true
+}
+
 /// Drops a download's comments and their anchors; false when the file has none.
 pub(crate) fn read(doc: &mut Doc) -> bool {
+    side_panel(doc) | lettered(doc)
+}
+
+/// A download's lettered comments (`[a]…`) and their anchors.
+fn lettered(doc: &mut Doc) -> bool {
     let mut block = Vec::new();
     let mut end = doc.len();
     while let Some(k) = doc.prev_text(end) {
@@ -94,5 +131,20 @@ mod tests {
             let doc = Doc::read_by(t, |d, _| assert!(!read(d)));
             assert_eq!(doc.untaken(), Doc::new(t).untaken());
         }
+    }
+
+    /// A document copied with its side panel: the comments under `Comments` go; a
+    /// story's own "Comments" line over no reviewer's comments stays.
+    #[test]
+    fn the_side_panels_comments_go() {
+        let t = "The thaw came early.\n[1] The line closed in 1974.\nComments\nMaren Holt\n9:41 AM Today\nCut \"neatly squared\"?\nReply\nResolve";
+        let doc = Doc::read_by(t, |d, _| assert!(read(d)));
+        assert_eq!(
+            doc.untaken(),
+            "The thaw came early.\n[1] The line closed in 1974."
+        );
+        let t = "The box was labelled.\n\nComments\n\nNone, said the clerk. Resolve it yourself.";
+        let doc = Doc::read_by(t, |d, _| assert!(!read(d)));
+        assert_eq!(doc.untaken(), Doc::new(t).untaken());
     }
 }
