@@ -261,6 +261,18 @@ const HEADER_LABELS: &[&str] = &[
 /// underscores). A fic header (`Title:`, `Rating:`) names each field once, in capitals,
 /// so it is never a chat.
 pub fn is_chat(lines: &[&str]) -> bool {
+    // The channel's own lines ("[21:02] *** nightowl has joined #loadingdock") speak for
+    // no one.
+    let system = |l: &&&str| {
+        let t = l.trim_start();
+        let t = match t.strip_prefix('[').and_then(|r| r.split_once(']')) {
+            Some((time, rest)) if time.contains(':') => rest.trim_start(),
+            _ => t,
+        };
+        t.starts_with("***") || t.starts_with("-!-")
+    };
+    let spoken: Vec<&str> = lines.iter().filter(|l| !system(l)).copied().collect();
+    let lines = &spoken[..];
     if lines.len() < 2 {
         return false;
     }

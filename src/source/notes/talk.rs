@@ -11,7 +11,12 @@ use super::straighten;
 /// value` field: a memo's header, a record, a report's fields) is part of the story, not
 /// talk, whatever words its labels use ("Review meeting:", "Last updated:").
 pub fn talk_signs(text: &str) -> (usize, usize) {
-    if is_form(text) {
+    // Nor is a chat log, whatever its speakers say ("thanks for reading", a sign read out).
+    let chat = || {
+        let lines: Vec<&str> = text.lines().collect();
+        lines.len() >= 3 && crate::source::lines::is_chat(&lines)
+    };
+    if is_form(text) || chat() {
         return (0, 0);
     }
     let t = straighten(text);
@@ -332,6 +337,15 @@ mod tests {
         assert!(!is_bracketed_talk(
             "[Quest Updated: The Cartographer's Debt]\n[Levels certified: 1 of 9]"
         ));
+    }
+
+    /// A chat log in the story is no talk, whatever its speakers say; its channel's
+    /// lines speak for no one.
+    #[test]
+    fn a_chat_log_is_no_talk() {
+        let log = "[21:02] *** nightowl has joined #dock\n[21:04] nightowl: who else is here\n[21:07] gus: the sign says thanks for reading\n[21:08] nightowl: my first night, please review the logs";
+        assert_eq!(talk_signs(log), (0, 0));
+        assert!(talk_signs("Thanks for reading! Please review, it's my first fic.").0 > 0);
     }
 
     #[test]
