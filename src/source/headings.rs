@@ -32,6 +32,17 @@ const TIME_WORDS: &[&str] = &[
     "pov",
 ];
 
+/// The days a diary's entries are headed by ("Monday", "Friday 7 June").
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// A line marked as a Markdown heading has at most this many words; a longer one is a
 /// sentence that happens to start with `# `.
 const MARKED_MAX_WORDS: usize = 14;
@@ -346,6 +357,7 @@ pub fn heading(p: &RawPara, beside_break: bool) -> Option<String> {
         .collect();
     let first = words.first()?;
     (HEADING_WORDS.contains(first)
+        || (WEEKDAYS.contains(first) && words.len() <= 4)
         || (words.len() >= 2 && words.iter().any(|w| TIME_WORDS.contains(w)))
         || (words.len() >= 2 && beside_break))
         .then(|| p.text.clone())

@@ -172,3 +172,17 @@ fn a_numbered_chapter_in_any_case_is_a_heading() {
         assert!(numbered_chapter(&para(t)).is_none(), "{t}");
     }
 }
+
+/// A diary's entries headed by their day are headings; a day said in dialogue is not.
+#[test]
+fn a_diarys_days_are_headings() {
+    for t in ["Monday", "Saturday"] {
+        assert_eq!(heading(&para(t), false).as_deref(), Some(t), "{t}");
+    }
+    for t in [
+        "\u{201c}Monday.\u{201d}",
+        "Monday was the worst day of the week for her.",
+    ] {
+        assert_eq!(heading(&para(t), false), None, "{t}");
+    }
+}

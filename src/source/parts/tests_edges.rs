@@ -78,3 +78,17 @@ fn a_closing_label_in_a_caseless_script_opens_the_afterword() {
     );
     assert_eq!(s.afterword, vec![4, 5, 6, 7]);
 }
+
+/// A title framed by runs of marks ("~~ The Week the Bees Left ~~") is the title's
+/// words; a named scene break's frame is not a title's.
+#[test]
+fn a_framed_title_is_its_words() {
+    use super::title::strong_title;
+    assert_eq!(
+        strong_title("~~ The Week the Bees Left ~~"),
+        "The Week the Bees Left"
+    );
+    assert_eq!(strong_title("== Tides =="), "Tides");
+    assert_eq!(strong_title("~ Time Skip ~"), "~ Time Skip ~");
+    assert_eq!(strong_title("~~ a ~ b ~~"), "~~ a ~ b ~~");
+}

@@ -81,7 +81,21 @@ pub(crate) fn strong_title(t: &str) -> &str {
             let plain = !inner.is_empty() && !inner.contains(m) && !inner.starts_with(' ');
             (plain && !inner.ends_with(' ')).then_some(inner)
         })
+        .or_else(|| framed(t))
         .unwrap_or(t)
+}
+
+/// A title framed by a run of marks on each side, a space between ("~~ The Week the Bees
+/// Left ~~", "== Tides =="): its words. A named scene break ("~ Time Skip ~") is a break
+/// before it is ever a title.
+fn framed(t: &str) -> Option<&str> {
+    let mark = t.chars().next().filter(|c| matches!(c, '~' | '=' | '+'))?;
+    let open = t.chars().take_while(|&c| c == mark).count();
+    let inner = t.get(open..)?.strip_prefix(' ')?;
+    let close = inner.chars().rev().take_while(|&c| c == mark).count();
+    let inner = inner.get(..inner.len() - close)?.strip_suffix(' ')?;
+    (open >= 2 && close == open && !inner.trim().is_empty() && !inner.contains(mark))
+        .then_some(inner.trim())
 }
 
 /// A letter of a script with no capitals (Hebrew, Arabic, Hangul, Thai, Devanagari,
