@@ -225,3 +225,9 @@ mod anthology44;
 mod anthology45;
 #[path = "blind/anthology46.rs"]
 mod anthology46;
+#[path = "blind/anthology47.rs"]
+mod anthology47;
+#[path = "blind/anthology48.rs"]
+mod anthology48;
+#[path = "blind/anthology49.rs"]
+mod anthology49;
