@@ -5,6 +5,7 @@
 //! paragraph into a heading block. A line of dialogue, a sentence ("Nine days.") or a
 //! letter's signature is never a heading.
 
+use super::letter::WEEKDAYS;
 use super::paragraphs::RawPara;
 use super::parts::{self, HEADING_WORDS, atx, is_bare_section, is_section_number};
 
@@ -30,17 +31,6 @@ const TIME_WORDS: &[&str] = &[
     "afterwards",
     "elsewhere",
     "pov",
-];
-
-/// The days a diary's entries are headed by ("Monday", "Friday 7 June").
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// A line marked as a Markdown heading has at most this many words; a longer one is a
@@ -357,6 +347,7 @@ pub fn heading(p: &RawPara, beside_break: bool) -> Option<String> {
         .collect();
     let first = words.first()?;
     (HEADING_WORDS.contains(first)
+        // A diary's entry headed by its day ("Monday", "Friday 7 June").
         || (WEEKDAYS.contains(first) && words.len() <= 4)
         || (words.len() >= 2 && words.iter().any(|w| TIME_WORDS.contains(w)))
         || (words.len() >= 2 && beside_break))

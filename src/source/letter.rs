@@ -6,7 +6,19 @@
 //! where a letter's head ends in a run of short paragraphs. A leaf: the story's parts
 //! (titles, notes) and verse both ask it.
 
-/// Month and weekday names (English, French, Spanish, German, Italian, Portuguese),
+/// The days of the week in English, lowercase: a date's, and a diary entry's heading.
+pub(super) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Month and weekday names (English, French, Spanish, German, Italian, Portuguese; the
+/// English weekdays in [`WEEKDAYS`]),
 /// lowercase: a short line with one of these and a digit is a date, as a diary or a
 /// letter opens, not a title.
 const DATE_WORDS: &[&str] = &[
@@ -22,13 +34,6 @@ const DATE_WORDS: &[&str] = &[
     "october",
     "november",
     "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "janvier",
     "février",
     "mars",
@@ -86,7 +91,7 @@ pub(crate) fn is_date_line(text: &str) -> bool {
     t.split_whitespace().count() <= 6
         && t.contains(|c: char| c.is_ascii_digit())
         && t.split(|c: char| !c.is_alphabetic())
-            .any(|w| DATE_WORDS.contains(&w))
+            .any(|w| DATE_WORDS.contains(&w) || WEEKDAYS.contains(&w))
 }
 
 /// Salutations that open a letter or a diary entry ("Dear Reader,", "Dear Diary"): a
