@@ -13,8 +13,8 @@ use super::straighten;
 pub fn talk_signs(text: &str) -> (usize, usize) {
     // Nor is a chat log, whatever its speakers say ("thanks for reading", a sign read out).
     let chat = || {
-        let lines: Vec<&str> = text.lines().collect();
-        lines.len() >= 3 && crate::source::lines::is_chat(&lines)
+        text.lines().nth(2).is_some()
+            && crate::source::lines::is_chat(&text.lines().collect::<Vec<_>>())
     };
     if is_form(text) || chat() {
         return (0, 0);
