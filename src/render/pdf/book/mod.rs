@@ -174,14 +174,9 @@ pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
     (doc, warnings)
 }
 
-/// Paragraphs of a story that its words are counted over: enough to know a language's
-/// words, and no more work for a long story.
-const MEASURED_PARAGRAPHS: usize = 12;
-
-/// Each language's [`long_words`], from the words of its stories' first paragraphs.
+/// Each language's [`long_words`], from the words of its stories' paragraphs.
 fn word_lengths(book: &Book) -> Vec<(String, f32)> {
     let mut counts: Vec<(&str, usize, usize)> = Vec::new();
-    let mut text = String::new();
     for c in &book.chapters {
         let lang = c.language.as_deref().unwrap_or(&book.meta.language);
         let k = match counts.iter().position(|(l, ..)| *l == lang) {
@@ -191,25 +186,11 @@ fn word_lengths(book: &Book) -> Vec<(String, f32)> {
                 counts.len() - 1
             }
         };
-        let paragraphs = c.body.iter().filter_map(|b| match b {
-            crate::model::Block::Paragraph(inlines) => Some(inlines),
-            _ => None,
-        });
-        for inlines in paragraphs.take(MEASURED_PARAGRAPHS) {
-            text.clear();
-            inlines.iter().for_each(|i| i.push_plain(&mut text));
-            // A word's characters and its space.
-            let mut in_word = false;
-            for ch in text.chars() {
-                if ch.is_whitespace() {
-                    in_word = false;
-                } else {
-                    counts[k].1 += 1;
-                    if !in_word {
-                        counts[k].1 += 1;
-                        counts[k].2 += 1;
-                        in_word = true;
-                    }
+        for b in &c.body {
+            if let crate::model::Block::Paragraph(inlines) = b {
+                for w in crate::model::plain_text(inlines).split_whitespace() {
+                    counts[k].1 += w.chars().count() + 1;
+                    counts[k].2 += 1;
                 }
             }
         }
