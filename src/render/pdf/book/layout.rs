@@ -92,9 +92,6 @@ pub(super) struct Tools<'a> {
     /// The patterns and set words of each story language, and each note language that
     /// is not the book's.
     pub(super) others: &'a [(String, Hyphenation, Arc<WordCache>)],
-    /// How much longer than English prose's each language's words are
-    /// ([`long_words`](crate::render::pdf::compose::items::long_words)); a language not listed, 1.
-    pub(super) long_words: &'a [(String, f32)],
 }
 
 impl<'a> Tools<'a> {
@@ -131,9 +128,6 @@ impl<'a> Tools<'a> {
             words.clone(),
         );
         c.set_language(lang);
-        c.long_words = (self.long_words.iter())
-            .find(|(l, _)| l == lang)
-            .map_or(1.0, |&(_, f)| f);
         c
     }
 }

@@ -24,7 +24,6 @@ mod place;
 pub use layout::gutter_for;
 pub use ornament::ORNAMENT;
 
-use super::compose::items::long_words;
 use super::fonts::FontSet;
 use super::frame::{Document, Tree};
 use super::hyphenate::Hyphenation;
@@ -91,7 +90,6 @@ pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
         .map(|l| (l.to_string(), Hyphenation::for_language(l), Arc::default()))
         .collect();
     let furniture = Furniture::of(book);
-    let lengths = word_lengths(book);
     let tools = Tools {
         furniture: &furniture,
         fonts: &fonts,
@@ -100,7 +98,6 @@ pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
         cache: Arc::default(),
         words: Arc::default(),
         others: &others,
-        long_words: &lengths,
     };
     let mut gutter = gutter_for(0);
     // Chapters set in a pass, kept for the next when that has the same text area.
@@ -172,31 +169,4 @@ pub fn typeset(book: &Book, s: &PdfSettings) -> (Document, Vec<Diagnostic>) {
         );
     }
     (doc, warnings)
-}
-
-/// Each language's [`long_words`], from the words of its stories' paragraphs.
-fn word_lengths(book: &Book) -> Vec<(String, f32)> {
-    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
-    for c in &book.chapters {
-        let lang = c.language.as_deref().unwrap_or(&book.meta.language);
-        let k = match counts.iter().position(|(l, ..)| *l == lang) {
-            Some(k) => k,
-            None => {
-                counts.push((lang, 0, 0));
-                counts.len() - 1
-            }
-        };
-        for b in &c.body {
-            if let crate::model::Block::Paragraph(inlines) = b {
-                for w in crate::model::plain_text(inlines).split_whitespace() {
-                    counts[k].1 += w.chars().count() + 1;
-                    counts[k].2 += 1;
-                }
-            }
-        }
-    }
-    counts
-        .into_iter()
-        .map(|(l, chars, words)| (l.to_string(), long_words(chars, words)))
-        .collect()
 }

@@ -82,25 +82,6 @@ const NARROW_SPACING: f32 = 0.01;
 const NARROW_FROM: f32 = 28.5;
 const NARROW_AT: f32 = 27.0;
 
-/// Characters a word of English prose takes with its space, on average (measured on
-/// the test anthologies and beds: 5.4–5.7): what makes a measure narrow is how few
-/// words a line holds, since its spaces take up the slack.
-const USUAL_CHARS: f32 = 5.8;
-
-/// How much longer than English prose's a language's words are, from `chars` characters
-/// in `words` words of its stories (1 when no longer, or for text that spaces no words:
-/// Chinese, Japanese, Thai). A line of Indonesian (6.6 characters a word), Polish or
-/// German (6.2) holds as few words on an A5 page as English on a 5×8in one, and there
-/// took a hyphen on one line in twenty with the usual prices; the composer sets such
-/// text as on a measure narrower by this much.
-pub(crate) fn long_words(chars: usize, words: usize) -> f32 {
-    let per_word = chars as f32 / words.max(1) as f32;
-    if per_word > 12.0 {
-        return 1.0;
-    }
-    (per_word / USUAL_CHARS).max(1.0)
-}
-
 /// A narrow measure's allowances on a measure of `measure` points at `size` points:
 /// extra demerits per hyphen and extra letter-spacing, none on a book's usual measure
 /// nor for a paragraph not letter-spaced or not hyphenated (`opts`).

@@ -9,7 +9,7 @@
 //! penalties, and [`line`] sets the broken lines' glyphs.
 
 mod bidi;
-pub(crate) mod items;
+mod items;
 mod line;
 mod setword;
 #[cfg(test)]
@@ -159,8 +159,6 @@ pub struct Composer<'f> {
     /// A looseness asked for may be had past the usual prices, as pagination's last
     /// resort (see [`Breaker::break_last_resort`]).
     pub last_resort: bool,
-    /// How much longer than English prose's this text's words are ([`items::long_words`]).
-    pub long_words: f32,
 }
 
 impl<'f> Composer<'f> {
@@ -190,7 +188,6 @@ impl<'f> Composer<'f> {
             missing: BTreeSet::new(),
             avoid_hyphens: false,
             last_resort: false,
-            long_words: 1.0,
         }
     }
 
@@ -404,8 +401,7 @@ impl<'f> Composer<'f> {
             no_hyphens: !para.verse.is_empty() || rtl || self.avoid_hyphens,
             ..Options::default()
         };
-        let narrow = measure / self.long_words.max(1.0);
-        (opts.hyphen_demerits, opts.extra_spacing) = items::narrow(narrow, style.size, &opts);
+        (opts.hyphen_demerits, opts.extra_spacing) = items::narrow(measure, style.size, &opts);
         let mut lines = para.breaker.break_with(&para.items, measure, &opts);
         if looseness != 0 {
             let want = lines.len() as i64 + i64::from(looseness);

@@ -234,28 +234,3 @@ fn a_too_long_file_name_is_cut_after_its_marks() {
         }
     }
 }
-
-/// A language's words make a measure narrow as their length does: English prose's are
-/// the measure's own, longer ones narrow it in proportion, and text that spaces no
-/// words (a story in Chinese) is not taken for long words.
-#[test]
-fn long_words_narrow_the_measure_in_proportion() {
-    // English prose: 5.5 characters a word with its space.
-    assert_eq!(items::long_words(5_500, 1_000), 1.0);
-    // Indonesian: 6.6.
-    let id = items::long_words(6_600, 1_000);
-    assert!(id > 1.1 && id < 1.2, "{id}");
-    assert!(items::long_words(6_200, 1_000) < id);
-    // Chinese: a "word" is a whole sentence between spaces.
-    assert_eq!(items::long_words(30_000, 1_000), 1.0);
-    assert_eq!(items::long_words(0, 0), 1.0);
-    // On an A5 measure (29 ems at 11 points), Indonesian takes the allowances a
-    // narrow measure has; English none.
-    let opts = Options {
-        letter_spacing: LETTER_SPACING,
-        ..Options::default()
-    };
-    let a5 = 29.0 * 11.0;
-    assert_eq!(items::narrow(a5, 11.0, &opts), (0.0, 0.0));
-    assert!(items::narrow(a5 / id, 11.0, &opts).0 > 0.0);
-}
