@@ -159,7 +159,7 @@ pub(crate) fn understand_spaced(
     let body = small_notes::set_apart_notes(body, &raw, &head.notes, &mut decisions);
     let found = (&head.quotes[..], markdown);
     let body = super::lists::group(body, &raw, found, lang, &mut decisions);
-    let mut body = small_notes::join_notes(body);
+    let mut body = small_notes::join_notes(body, &mut decisions);
     epigraph::set_apart(&mut body, &mut decisions);
     // A chapter heading a header reader took from the top opens the body.
     if let Some(h) = &head.lead_heading {

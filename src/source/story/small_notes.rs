@@ -55,14 +55,60 @@ pub(super) fn set_apart_notes(
         .collect()
 }
 
-/// Small notes next to each other made one.
-pub(super) fn join_notes(body: Vec<Block>) -> Vec<Block> {
+/// Small notes next to each other made one; a divider right under a chapter's opening
+/// note (a chapter's heading, "A/N: Last one!", `* * *`) parts the note from the
+/// chapter's text, as it does a story's preface, and is no scene break.
+pub(super) fn join_notes(body: Vec<Block>, decisions: &mut Vec<String>) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(body.len());
+    let mut dividers = 0;
     for b in body {
+        let opening = matches!(out.as_slice(), [.., Block::Heading(_), Block::Note(_)]);
         match (out.last_mut(), b) {
             (Some(Block::Note(prev)), Block::Note(more)) => prev.extend(more),
+            (_, Block::SceneBreak) if opening => dividers += 1,
             (_, b) => out.push(b),
         }
     }
+    if dividers > 0 {
+        decisions.push(format!(
+            "scene breaks: {dividers} divider(s) under a chapter's opening note part the note from the chapter's text; they are no scene breaks"
+        ));
+    }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Inline;
+
+    fn para(t: &str) -> Block {
+        Block::Paragraph(vec![Inline::Text(t.to_string())])
+    }
+
+    /// A divider under a chapter's opening note goes; one beside a note inside a
+    /// chapter stays a scene break.
+    #[test]
+    fn a_divider_under_a_chapters_opening_note_is_no_break() {
+        let note = |t: &str| Block::Note(vec![para(t)]);
+        let body = vec![
+            para("She wrote."),
+            Block::Heading("3. Ledger's End".into()),
+            note("A/N: Last one!"),
+            Block::SceneBreak,
+            para("The relief keeper came."),
+            note("A/N: switching POV!"),
+            Block::SceneBreak,
+            para("He left."),
+        ];
+        let mut why = Vec::new();
+        let out = join_notes(body, &mut why);
+        let breaks = out
+            .iter()
+            .filter(|b| matches!(b, Block::SceneBreak))
+            .count();
+        assert_eq!(breaks, 1, "{out:?}");
+        assert_eq!(out.len(), 7);
+        assert_eq!(why.len(), 1);
+    }
 }
