@@ -5,7 +5,7 @@
 //! Input: the body's blocks, the raw paragraph of each and the note spans a header
 //! reader found. Output: the same body with those paragraphs as [`Block::Note`]s.
 
-use super::super::notes::{AUTHOR_LABELS, NOTE_LABELS, is_labelled_note};
+use super::super::notes::{AUTHOR_LABELS, END_LABELS, NOTE_LABELS, is_labelled_note};
 use super::super::paragraphs::RawPara;
 use crate::model::Block;
 
@@ -21,9 +21,33 @@ pub(super) fn set_apart_notes(
 ) -> Vec<Block> {
     let heading = |k: usize| matches!(body.get(k), Some(Block::Heading(_)));
     let divider = |k: usize| matches!(body.get(k), Some(Block::SceneBreak));
+    let paragraph = |k: usize| matches!(body.get(k), Some(Block::Paragraph(_)));
+    // A label alone ("End Notes:", "Author's Notes:"), its note the paragraph under it.
+    let bare = |t: &str| {
+        let t = t.trim();
+        t.ends_with(':')
+            && t.split_whitespace().count() <= 3
+            && (is_labelled_note(t, NOTE_LABELS) || is_labelled_note(t, END_LABELS))
+    };
     let mut apart = vec![false; body.len()];
     for (k, p) in raw.iter().enumerate().take(body.len()) {
         if !matches!(body[k], Block::Paragraph(_)) {
+            continue;
+        }
+        // A bare label and its note between a chapter's text and the next chapter's
+        // heading, or right under a chapter's heading: the chapter's notes, at their
+        // place.
+        if bare(&p.text) && paragraph(k + 1) && (heading(k + 2) || (k > 0 && heading(k - 1))) {
+            apart[k] = true;
+            apart[k + 1] = true;
+            decisions.push(format!(
+                "line {}: `{}` and the note under it, beside a chapter's heading, stay at their place, set apart as a small note",
+                p.line,
+                p.text.trim()
+            ));
+            continue;
+        }
+        if apart[k] {
             continue;
         }
         if notes.iter().any(|&(a, z)| a <= p.line && p.line <= z) {
@@ -84,6 +108,48 @@ mod tests {
 
     fn para(t: &str) -> Block {
         Block::Paragraph(vec![Inline::Text(t.to_string())])
+    }
+
+    /// A bare label and its note between a chapter's text and the next heading, and
+    /// under a heading, are the chapter's notes at their place; a story's own "Notes:"
+    /// list inside a chapter is not.
+    #[test]
+    fn a_bare_label_and_its_note_beside_a_heading_are_a_note() {
+        let texts = [
+            "She wrote.",
+            "End Notes:",
+            "Chapter two is written.",
+            "",
+            "Author's Notes:",
+            "Thanks to everyone who reviewed!",
+            "He came back.",
+            "Notes:",
+            "Check the hives.",
+            "The end.",
+        ];
+        let body: Vec<Block> = texts
+            .iter()
+            .map(|t| match *t {
+                "" => Block::Heading("The Answer".into()),
+                t => para(t),
+            })
+            .collect();
+        let raw: Vec<RawPara> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| RawPara {
+                text: t.to_string(),
+                line: i * 2 + 1,
+                lines: 1,
+                ..Default::default()
+            })
+            .collect();
+        let refs: Vec<&RawPara> = raw.iter().collect();
+        let out = set_apart_notes(body, &refs, &[], &mut Vec::new());
+        let noted: Vec<usize> = (0..out.len())
+            .filter(|&k| matches!(out[k], Block::Note(_)))
+            .collect();
+        assert_eq!(noted, [1, 2, 4, 5]);
     }
 
     /// A divider under a chapter's opening note goes; one beside a note inside a
