@@ -257,7 +257,8 @@ const VALEDICTIONS: &[&str] = &[
 /// parts. Arabic numbers are left to lists ("1. Eggs" alone is an item, not a title),
 /// and the title must read as one: a few capitalised words, no sentence after a stop.
 fn is_numbered_title(p: &RawPara) -> bool {
-    let text = p.text.trim();
+    // Set in bold as a whole (`**I. The Shelf**`) or not.
+    let text = parts::strong_title(p.text.trim());
     // Most lines are sentences: only a short line opening on a Roman digit is looked at.
     if text.len() > 80 || !text.starts_with(['I', 'V', 'X', 'L']) {
         return false;
@@ -326,7 +327,7 @@ pub fn heading(p: &RawPara, beside_break: bool) -> Option<String> {
         return Some(inner.to_string());
     }
     if is_section_number(&p.text) || is_numbered_title(p) {
-        return Some(p.text.trim().to_string());
+        return Some(parts::strong_title(p.text.trim()).to_string());
     }
     if let Some(inner) = undecorate(&p.text)
         && inner.split_whitespace().count() <= 8

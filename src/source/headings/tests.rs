@@ -38,6 +38,7 @@ fn headings() {
         ("Épilogue", "Épilogue"),
         ("CHAPTER THREE", "CHAPTER THREE"),
         ("IV", "IV"),
+        ("**I. The Shelf**", "I. The Shelf"),
         ("II.", "II."),
         ("xii", "xii"),
         ("3.", "3."),
