@@ -37,6 +37,12 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
     let Some(first) = doc.next_text(0) else {
         return false;
     };
+    // An epigraph over the title and its byline (a quotation over its attribution,
+    // "— from the ledgers of …"): the title and byline under it are the header, the
+    // epigraph the story's first lines.
+    if let Some((t, b)) = under_epigraph(doc, first) {
+        return title_and_byline(doc, t, b, allow_title);
+    }
     let mut start = first;
     let mut title_line = None;
     let mut by_line = None;
@@ -207,6 +213,23 @@ fn title_and_byline(doc: &mut Doc, t: usize, b: usize, allow_title: bool) -> boo
     doc.out.meta.author.get_or_insert(who);
     note_under_byline(doc, b + 1);
     true
+}
+
+/// The title and `by` lines under an epigraph that opens the file at line `first`: a
+/// paragraph of two to four lines, the first opening a quotation and the last an
+/// attribution (`— from …`, `– NAME`).
+fn under_epigraph(doc: &Doc, first: usize) -> Option<(usize, usize)> {
+    let end = doc.para_end(first);
+    let quoted = doc.trimmed(first).starts_with(['"', '“', '«', '„']);
+    let attributed =
+        doc.trimmed(end - 1).starts_with(['—', '–', '―']) || doc.trimmed(end - 1).starts_with("- ");
+    if !(2..=4).contains(&(end - first)) || !quoted || !attributed {
+        return None;
+    }
+    let t = doc.next_text(end)?;
+    let b = doc.next_text(t + 1)?;
+    let titled = doc.para_end(t) == t + 1 && is_title_line(&doc.para(t, t + 1));
+    (titled && local_byline(doc.trimmed(b)).is_some() && doc.para_end(b) == b + 1).then_some((t, b))
 }
 
 /// Whether the paragraph at `k..e` has one blank line at most over it (from `from`, the

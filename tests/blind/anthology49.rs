@@ -154,7 +154,7 @@ const ANTHOLOGY49: &[Expected] = &[
     },
 ];
 
-/// The stories read as the key says. Not yet: a screenplay's title page, a title and byline under an epigraph, a diary's en-dash list, a note opening 'A note before the set:' and numbered drabble titles. Conventions of the key's the house does not share: a title set in capitals is kept as written; a songfic's `Song:` credit and `Disclaimer:` are its preface, a trailing "do not repost" line is the afterword's, and a `(complete, oneshot)` line under the title is a note.
+/// The stories read as the key says. Not yet: a screenplay's title page, a diary's en-dash list, a note opening 'A note before the set:' and numbered drabble titles. Conventions of the key's the house does not share: a title set in capitals is kept as written; a songfic's `Song:` credit and `Disclaimer:` are its preface, a trailing "do not repost" line is the afterword's, and a `(complete, oneshot)` line under the title is a note.
 const READ: &[&str] = &[
     "Letters_to_the_Saltworks_by_wrenwhistle.txt",
     "server_log_final_FINAL.txt",

@@ -129,3 +129,22 @@ fn fields_that_are_sentences_are_dialogue() {
     let t = "Title: Wait, What?\nAuthor: moth\nRating: G\n\nShe waited.";
     assert_eq!(run(t).out.title.as_deref(), Some("Wait, What?"));
 }
+
+/// An epigraph over the title and its byline: the title and byline are the header, the
+/// epigraph stays the story's first lines; a quotation with no title under it stays.
+#[test]
+fn a_title_and_byline_under_an_epigraph() {
+    let t = "\u{201c}An apple remembers the whole tree.\u{201d}\n\u{2014} from the orchard ledgers, 1874\n\n\nWHAT THE ORCHARD KEEPS\n\nby Delphine Arrowsmith\n\n\nThe orchard came to Ada in a will.";
+    let mut doc = Doc::new(t);
+    assert!(field_block(&mut doc, true));
+    assert_eq!(doc.out.title.as_deref(), Some("WHAT THE ORCHARD KEEPS"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("Delphine Arrowsmith"));
+    assert_eq!(
+        doc.untaken(),
+        "\u{201c}An apple remembers the whole tree.\u{201d}\n\u{2014} from the orchard ledgers, 1874\nThe orchard came to Ada in a will."
+    );
+    let t = "\u{201c}Run,\u{201d} she said.\n\u{2014} and he ran.\n\nThe orchard burned.";
+    let mut doc = Doc::new(t);
+    field_block(&mut doc, true);
+    assert_eq!(doc.out.title, None);
+}
