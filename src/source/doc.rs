@@ -271,6 +271,24 @@ impl Doc {
         self.out.preface.push(p);
     }
 
+    /// Takes lines `from..to` as one paragraph into the summary, which heads the preface
+    /// too (a page's description of the work).
+    pub(crate) fn summary_lines(&mut self, from: usize, to: usize) {
+        let p = self.para(from, to);
+        self.take(from, to);
+        self.out.summary.push(p.clone());
+        self.out.preface.push(p);
+    }
+
+    /// The longest line of `from..to`, when it has eight words or more: a page's
+    /// description among the short lines of its head (tags, counts, buttons).
+    pub(crate) fn blurb_line(&self, from: usize, to: usize) -> Option<usize> {
+        let words = |i: usize| self.trimmed(i).split_whitespace().count();
+        (from..to)
+            .max_by_key(|&i| words(i))
+            .filter(|&i| words(i) >= 8)
+    }
+
     /// Takes lines `from..to` into the afterword as one paragraph, as written.
     pub fn afterword_lines(&mut self, from: usize, to: usize) {
         let p = self.para(from, to);

@@ -104,11 +104,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         && is_link_row(doc.trimmed(b))
         && !is_link_row(doc.trimmed(s))
     {
-        let e = doc.para_end(s);
-        let p = doc.para(s, e);
-        doc.take(s, e);
-        doc.out.summary.push(p.clone());
-        doc.out.preface.push(p);
+        doc.summary_lines(s, doc.para_end(s));
         let t = doc.trimmed(b).to_string();
         doc.drop_line(b, &t);
         doc.why(format!(

@@ -58,15 +58,8 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     doc.out.meta.author.get_or_insert(who);
     // The description: the longest line between the byline and `Chapters (N)`.
     let chapters = (title + 2..published).find(|&i| doc.lower(i).starts_with("chapters ("));
-    let description = (title + 2..chapters.unwrap_or(published))
-        .filter(|&i| !doc.blank(i))
-        .max_by_key(|&i| doc.trimmed(i).split_whitespace().count())
-        .filter(|&i| doc.trimmed(i).split_whitespace().count() >= 8);
-    if let Some(d) = description {
-        let p = doc.paras(d, d + 1);
-        doc.take(d, d + 1);
-        doc.out.summary.extend(p.iter().cloned());
-        doc.out.preface.extend(p);
+    if let Some(d) = doc.blurb_line(title + 2, chapters.unwrap_or(published)) {
+        doc.summary_lines(d, d + 1);
     }
     // The chapter's title over its byline, just above `Published`.
     let chapter = doc.prev_text(published).and_then(|b| {

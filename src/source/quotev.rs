@@ -124,11 +124,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     doc.out.meta.author.get_or_insert(who);
     // A one-page head's longest line is its description.
     let description = (!is_counts(doc.trimmed(counts)))
-        .then(|| {
-            (by + 1..=counts)
-                .max_by_key(|&i| doc.trimmed(i).split_whitespace().count())
-                .filter(|&i| doc.trimmed(i).split_whitespace().count() >= 8)
-        })
+        .then(|| doc.blurb_line(by + 1, counts + 1))
         .flatten();
     for i in title + 1..=counts {
         let t = doc.trimmed(i).to_string();
@@ -136,10 +132,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
             continue;
         }
         if Some(i) == description {
-            let p = doc.para(i, i + 1);
-            doc.take(i, i + 1);
-            doc.out.summary.push(p.clone());
-            doc.out.preface.push(p);
+            doc.summary_lines(i, i + 1);
             continue;
         }
         // The category path's last step is the story's category ("Stories » Mystery").
@@ -172,10 +165,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
             // The chapter's own name over its text.
             doc.drop_line(i, &t);
         } else {
-            let p = doc.para(i, i + 1);
-            doc.take(i, i + 1);
-            doc.out.summary.push(p.clone());
-            doc.out.preface.push(p);
+            doc.summary_lines(i, i + 1);
         }
     }
     foot(doc);
