@@ -71,12 +71,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         && doc.trimmed(k).trim_end_matches(':') == ELSEWHERE
     {
         let end = doc.para_end(k);
-        for j in k..end {
-            let t = doc.trimmed(j).to_string();
-            doc.drop_line(j, &t);
-        }
-        doc.left_out
-            .push(format!("`{ELSEWHERE}:` (line {})", k + 1));
+        drop_elsewhere(doc, k, end);
         i = end;
     }
     // The part's title over its text repeats the work's title for a one-part work.
@@ -91,6 +86,14 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         ));
     }
     true
+}
+
+/// Drops lines `from..to`, the "publication elsewhere" label on line `from` and the
+/// author's rule under it: the site's form, not the author's words.
+pub(super) fn drop_elsewhere(doc: &mut Doc, from: usize, to: usize) {
+    doc.drop_span(from, to);
+    doc.left_out
+        .push(format!("`{ELSEWHERE}:` (line {})", from + 1));
 }
 
 #[cfg(test)]

@@ -7,11 +7,11 @@
 //! (`Автор:` / name / the role `автор`, `Фэндом:`, `Рейтинг:`, `Размер:`, `Описание:`,
 //! `Примечания:` …), the readers' awards and the buttons (`Нравится 148`, `Скачать`), the
 //! part's date, the text, the closing `Примечания:`, and the buttons, comments and footer
-//! again. Read only when `Автор:` stands alone under a title near the top and three more
-//! of the work's fields follow.
+//! again. Read only when `Автор:` stands alone under a title near the top and two of the
+//! work's fields that only its head has (fandom, rating, status, summary, tags) follow.
 
 use super::doc::{Doc, file_hit, read_fields};
-use super::ficbook::ELSEWHERE;
+use super::ficbook::{ELSEWHERE, drop_elsewhere};
 use super::fields::{CategoryIs, Field};
 
 /// How many lines from the top the `Автор:` label is looked for (the menu is a dozen).
@@ -97,9 +97,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         let rule_end = (e + 1..block_end)
             .find(|&i| super::fields::labelled(doc.trimmed(i)).is_some())
             .unwrap_or(block_end);
-        doc.drop_span(e, rule_end);
-        doc.left_out
-            .push(format!("`{ELSEWHERE}:` (line {})", e + 1));
+        drop_elsewhere(doc, e, rule_end);
     }
     let (hits, _) = read_fields(doc, a);
     // The menu and the badges over the title are the site's.
@@ -131,16 +129,15 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         "header: a copy of a work's page on ficbook.net (`Автор:` on line {} and the work's fields under it)",
         a + 1
     ));
-    let k = end;
     // The likes under the text start the page's foot: buttons, comments, the footer.
-    let foot = (k..doc.len()).find(|&i| {
+    let foot = (end..doc.len()).find(|&i| {
         let t = doc.trimmed(i);
         !doc.taken[i] && is_button(t) && t.to_lowercase().starts_with("нравится")
     });
     if let Some(f) = foot {
         doc.drop_page_foot(f, "ficbook.net's buttons, comments and footer");
         // The closing notes over the buttons: `Примечания:` and the author's words.
-        if let Some(n) = (k..f).rev().find(|&i| doc.trimmed(i) == "Примечания:") {
+        if let Some(n) = (end..f).rev().find(|&i| doc.trimmed(i) == "Примечания:") {
             let from = n + 1;
             if doc.next_text(from).is_some_and(|t| t < f) {
                 doc.drop_line(n, "Примечания:");
