@@ -137,7 +137,9 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
             ep + 1
         ));
     }
-    if let Some(c) = creator.or(above) {
+    let creator = creator.or(above);
+    let named = creator.map(|c| doc.trimmed(c).to_string());
+    if let Some(c) = creator {
         let who = doc.trimmed(c).to_string();
         doc.take(c, c + 1);
         doc.out.meta.author.get_or_insert(who);
@@ -146,7 +148,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         doc.out.meta.series.get_or_insert(s);
     }
     doc.drop_span(0, sub + 1);
-    foot(doc, doc.out.meta.author.clone());
+    foot(doc, named);
     true
 }
 

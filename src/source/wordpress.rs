@@ -52,7 +52,9 @@ fn opens_foot(l: &str) -> bool {
 /// Reads a WordPress post copy; false (nothing taken) when the file is none.
 pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let top = doc.len().min(HEAD_LINES);
-    let Some(posted) = (0..top).find(|&i| posted_by(doc.trimmed(i)).is_some()) else {
+    let Some((posted, who)) =
+        (0..top).find_map(|i| posted_by(doc.trimmed(i)).map(|w| (i, w.to_string())))
+    else {
         return false;
     };
     if !(0..doc.len()).any(|i| SURE.contains(&doc.lower(i).as_str())) {
@@ -61,7 +63,6 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let Some(title) = doc.prev_text(posted).filter(|&t| t + 1 == posted) else {
         return false;
     };
-    let who = posted_by(doc.trimmed(posted)).unwrap_or("").to_string();
     doc.drop_span(0, title);
     doc.title_line(
         title,
