@@ -356,7 +356,7 @@ fn inserted_lines(doc: &mut Doc, site: bool) -> bool {
 
 /// Royal Road's caption over an author's note: `A note from NAME` (as written, or in
 /// the capitals its style shows); the name.
-fn note_caption(t: &str) -> Option<&str> {
+pub(crate) fn note_caption(t: &str) -> Option<&str> {
     let who = t
         .get(..12)
         .filter(|p| p.eq_ignore_ascii_case("a note from "))
@@ -368,7 +368,7 @@ fn note_caption(t: &str) -> Option<&str> {
 /// Whether a caption's `name` is a user's as the site writes it: both boxes name it, or
 /// it is the story's author, or it reads as a user name (one word in lowercase, or with
 /// `_`, `.` or a digit). "A note from Mum" heads a letter in the story.
-fn site_name(name: &str, names: &[String], author: Option<&str>) -> bool {
+pub(crate) fn site_name(name: &str, names: &[String], author: Option<&str>) -> bool {
     let lower = name.to_lowercase();
     names.iter().filter(|n| **n == lower).count() >= 2
         || author == Some(lower.as_str())

@@ -7,21 +7,18 @@
 //! afterword (at the end of the last) or the chapter's notes at their place (between
 //! chapters), with the reason.
 
-use super::super::bylines::is_name;
 use super::super::doc::Doc;
 use super::super::notes::talk_signs;
+use super::super::royal_road::{note_caption, site_name};
 
 /// How many paragraphs a box atop a chapter may hold after its first: each must talk
 /// to the readers, since the chapter's text follows the box with nothing between.
 const MORE_PARAGRAPHS: usize = 3;
 
-/// Whether line `t` is a box's label: "A note from IronwoodScribe", decorated or not.
-fn is_box_label(t: &str) -> bool {
-    let t = t
-        .trim_start_matches(['_', '*', ' '])
-        .trim_end_matches(['_', '*', ' ']);
-    t.strip_prefix("A note from ")
-        .is_some_and(|who| !who.is_empty() && is_name(who))
+/// A box's caption without the icon html2text writes before it (`__A note from NAME`).
+fn undecorated(t: &str) -> &str {
+    t.trim_start_matches(['_', '*', ' '])
+        .trim_end_matches(['_', '*', ' '])
 }
 
 /// Reads the boxes; `heads` are the chapter titles as (line, line after, title).
@@ -29,8 +26,18 @@ pub(super) fn read(doc: &mut Doc, heads: &[(usize, usize, String)]) {
     let Some(first) = heads.first().map(|h| h.1) else {
         return;
     };
+    // A caption is Royal Road's when it names a user as the site does (as its page
+    // reader judges): "A note from Mum" heads a letter in the story.
+    let names: Vec<String> = (first..doc.len())
+        .filter(|&i| doc.para_end(i) == i + 1)
+        .filter_map(|i| note_caption(undecorated(doc.trimmed(i))).map(str::to_lowercase))
+        .collect();
+    let author = doc.out.meta.author.as_deref().map(str::to_lowercase);
+    let is_box = |t: &str| {
+        note_caption(undecorated(t)).is_some_and(|w| site_name(w, &names, author.as_deref()))
+    };
     for k in first..doc.len() {
-        if doc.taken[k] || !is_box_label(doc.trimmed(k)) || doc.para_end(k) != k + 1 {
+        if doc.taken[k] || doc.para_end(k) != k + 1 || !is_box(doc.trimmed(k)) {
             continue;
         }
         let c = heads.iter().rposition(|h| h.0 < k).unwrap_or(0);
@@ -40,8 +47,10 @@ pub(super) fn read(doc: &mut Doc, heads: &[(usize, usize, String)]) {
         let mut i = k + 1;
         while let Some(m) = doc.next_text(i).filter(|&m| m < end) {
             let e = doc.para_end(m);
-            let talks = talk_signs(&doc.para(m, e).text).1 > 0;
-            if opening && !paras.is_empty() && (!talks || paras.len() > MORE_PARAGRAPHS) {
+            if opening
+                && !paras.is_empty()
+                && (paras.len() > MORE_PARAGRAPHS || talk_signs(&doc.para(m, e).text).1 == 0)
+            {
                 break;
             }
             paras.push((m, e));
@@ -78,12 +87,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn box_labels() {
-        assert!(is_box_label("__A note from IronwoodScribe"));
-        assert!(is_box_label("**A note from Ada Lind**"));
-        assert!(!is_box_label(
-            "A note from the harbourmaster was pinned to the door."
-        ));
-        assert!(!is_box_label("A note from"));
+    fn box_captions() {
+        assert_eq!(
+            note_caption(undecorated("__A note from IronwoodScribe")),
+            Some("IronwoodScribe")
+        );
+        assert_eq!(
+            note_caption(undecorated("**A note from Ada Lind**")),
+            Some("Ada Lind")
+        );
+        assert_eq!(
+            note_caption(undecorated(
+                "A note from the harbourmaster was pinned to the door."
+            )),
+            None
+        );
+        assert_eq!(note_caption(undecorated("A note from")), None);
     }
 }

@@ -149,3 +149,14 @@ fn royal_roads_note_boxes_are_the_notes() {
         "The notice was nailed to the door.\nNext chapter on Sunday.\nTwo\nShe went down."
     );
 }
+
+/// "A note from Mum" over a line of the story heads a letter the story shows, not a
+/// note box: the name is neither the author's nor a user's.
+#[test]
+fn a_letter_from_someone_in_the_story_is_no_note_box() {
+    let t = "Debt\n\nby IronwoodScribe\n\nChapters: 1\n\n\tDebt\n\nShe came home late.\n\nA note from Mum\n\nBack by six. Eat something.\n\nShe ate.\n\nEnd file.";
+    let mut doc = Doc::new(t);
+    assert!(read(&mut doc));
+    assert!(doc.out.notes.is_empty() && doc.out.afterword.is_empty());
+    assert!(doc.untaken().contains("A note from Mum\nBack by six."));
+}
