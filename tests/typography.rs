@@ -483,3 +483,6 @@ mod anthology23;
 
 #[path = "typography/anthology24.rs"]
 mod anthology24;
+
+#[path = "typography/long_words.rs"]
+mod long_words;

@@ -59,6 +59,11 @@ impl Hyphenation {
         Hyphenation { dict }
     }
 
+    /// Whether the language has patterns (a word may break with a hyphen at all).
+    pub fn has_patterns(&self) -> bool {
+        self.dict.is_some()
+    }
+
     /// Byte offsets in `word` where it may break with a hyphen.
     ///
     /// Leading and trailing punctuation (quotes, commas) is ignored so `“wonderful,` breaks

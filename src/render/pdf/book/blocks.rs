@@ -20,7 +20,7 @@ use crate::render::pdf::paginate::VBlock;
 use std::borrow::Cow;
 
 /// With each block, the paragraph it was set from (for setting it again).
-type Sources<'c> = Vec<Option<Source<'c>>>;
+pub(super) type Sources<'c> = Vec<Option<Source<'c>>>;
 
 /// Vertical blocks, each with what its lines are in the structure tree, and the tree
 /// they refer to.

@@ -5,8 +5,9 @@
 //! each line, the chapter's structure tree, where each page's words start and the
 //! diagnostic for characters no font could show.
 
-use super::blocks::{NoteComposers, chapter_blocks};
-use super::layout::{Geometry, Pass};
+use super::blocks::{NoteComposers, Sources, Tagged, chapter_blocks};
+use super::hyphens::keep_to_budget;
+use super::layout::{Geometry, Pass, Tools};
 use crate::config::{MissingGlyphs, PdfSettings, Profile};
 use crate::diag::Diagnostic;
 use crate::model::Chapter;
@@ -14,7 +15,7 @@ use crate::render::pages::Spot;
 use crate::render::pdf::compose::Composer;
 use crate::render::pdf::fonts::SYSTEM_SLOTS;
 use crate::render::pdf::frame::{Tag, Tree};
-use crate::render::pdf::pagemap::page_starts;
+use crate::render::pdf::pagemap::{Part, page_starts};
 use crate::render::pdf::paginate::{Ask, Balance, Placed, paginate_with};
 use rayon::prelude::*;
 
@@ -50,73 +51,150 @@ impl Geometry {
     }
 }
 
+/// A chapter's blocks as first set, what sets each paragraph again, the part of the
+/// chapter each block shows, and which paragraphs are set with dear hyphens.
+pub(super) struct Blocks<'c> {
+    pub(super) tagged: Tagged,
+    pub(super) sources: Sources<'c>,
+    pub(super) parts: Vec<Part>,
+    /// Per block (see [`super::hyphens`]).
+    pub(super) dear: Vec<bool>,
+    warning: Option<Diagnostic>,
+}
+
+/// The composers that set chapter `ch` beside the thread's own: the story's own (for a
+/// story in another language than the book's), and its notes' (in a language of their
+/// own).
+pub(super) struct Composers<'f> {
+    pub(super) own: Option<Composer<'f>>,
+    pub(super) notes: NoteComposers<'f>,
+}
+
+impl<'f> Composers<'f> {
+    pub(super) fn of(ch: &Chapter, tools: &Tools<'f>) -> Self {
+        // A note in another language than the story's is set in its own.
+        let note = |l: &Option<String>| l.as_deref().and_then(|l| tools.composer_for(l));
+        Composers {
+            // A story in another language is hyphenated by its own patterns.
+            own: ch.language.as_deref().and_then(|l| tools.composer_in(l)),
+            notes: NoteComposers {
+                preface: note(&ch.preface_language),
+                afterword: note(&ch.afterword_language),
+            },
+        }
+    }
+
+    /// The composer for the story, `thread`'s unless the story has its own, and the
+    /// notes'.
+    pub(super) fn with<'a>(
+        &'a mut self,
+        thread: &'a mut Composer<'f>,
+    ) -> (&'a mut Composer<'f>, &'a mut NoteComposers<'f>) {
+        (self.own.as_mut().unwrap_or(thread), &mut self.notes)
+    }
+}
+
+/// Every chapter set on pages, in book order: its blocks set (in parallel), the book
+/// kept to its hyphen budget, and each chapter paginated (in parallel).
 pub(super) fn set_chapters(p: &Pass) -> Chapters {
+    let mut sets: Vec<Blocks> = p
+        .book
+        .chapters
+        .par_iter()
+        // One composer per batch of chapters, so its words carry over between them.
+        .map_init(|| p.tools.composer(), |c, ch| chapter(p, ch, c))
+        .collect();
+    keep_to_budget(&mut sets, p);
+    sets.into_par_iter()
+        .zip(&p.book.chapters)
+        .enumerate()
+        .map_init(
+            || p.tools.composer(),
+            |c, (ci, (set, ch))| pages(p, (ci, ch), set, c),
+        )
+        .collect()
+}
+
+/// Chapter `ch` set as blocks, with composer `c` for what has no composer of its own.
+fn chapter<'c>(p: &Pass<'c>, ch: &'c Chapter, c: &mut Composer<'c>) -> Blocks<'c> {
     let Pass {
         book,
         s,
         geo,
         tools,
+        ..
     } = *p;
-    book.chapters
-        .par_iter()
-        .enumerate()
-        // One composer per batch of chapters, so its words carry over between them.
-        .map_init(
-            || tools.composer(),
-            |c, (ci, ch)| {
-                // A story in another language is hyphenated by its own patterns.
-                let mut own = ch.language.as_deref().and_then(|l| tools.composer_in(l));
-                let c = own.as_mut().unwrap_or(c);
-                c.missing.clear();
-                // A note in another language than the story's is set in its own.
-                let note = |l: &Option<String>| l.as_deref().and_then(|l| tools.composer_for(l));
-                let mut notes = NoteComposers {
-                    preface: note(&ch.preface_language),
-                    afterword: note(&ch.afterword_language),
-                };
-                let info = book.meta.story_info;
-                let (tagged, sources, parts) =
-                    chapter_blocks(ch, tools.furniture, s, geo, (c, &mut notes), info);
-                c.missing.extend(notes.missing());
-                let full = tools.fonts.slots_full();
-                let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, c, s, full));
-                let mut rebreak = |b: usize, ask: Ask| {
-                    let src = sources.get(b).copied().flatten()?;
-                    let c = notes.pick_for(parts.get(b), c);
-                    c.last_resort = ask.stretch;
-                    let lines = src.set(c, ask.unhyphenated, ask.looseness);
-                    c.last_resort = false;
-                    Some(lines)
-                };
-                let sink = opener_sink(geo, s);
-                let balance = Balance {
-                    leading: s.leading,
-                    spreads: s.profile == Profile::Print,
-                    measure: geo.measure,
-                };
-                // The opener's sink is whole lines, so the grid continues down the page.
-                // Pagination may set paragraphs again (a line longer or shorter, or
-                // without a hyphen at a page foot): `lens` is each block's lines as it
-                // leaves them.
-                let area = (geo.text_height, sink);
-                let (pages, lens) = paginate_with(tagged.blocks, area, balance, &mut rebreak);
-                let starts = page_starts((ci, ch), tools.furniture, &pages, &lens, &parts);
-                let tags = tagged
-                    .tags
-                    .iter()
-                    .zip(&lens)
-                    .flat_map(|(t, n)| std::iter::repeat_n(*t, *n))
-                    .collect();
-                SetChapter {
-                    pages,
-                    starts,
-                    tags,
-                    tree: tagged.tree,
-                    warning,
-                }
-            },
-        )
-        .collect()
+    let mut own = Composers::of(ch, tools);
+    let (c, notes) = own.with(c);
+    c.missing.clear();
+    let info = book.meta.story_info;
+    let (tagged, sources, parts) =
+        chapter_blocks(ch, tools.furniture, s, geo, (c, &mut *notes), info);
+    c.missing.extend(notes.missing());
+    let full = tools.fonts.slots_full();
+    let warning = (!c.missing.is_empty()).then(|| missing_warning(ch, c, s, full));
+    let dear = vec![false; tagged.blocks.len()];
+    Blocks {
+        tagged,
+        sources,
+        parts,
+        dear,
+        warning,
+    }
+}
+
+/// Chapter `ch` (the `ci`th) paginated from its blocks `set`.
+fn pages<'c>(
+    p: &Pass<'c>,
+    (ci, ch): (usize, &'c Chapter),
+    set: Blocks<'c>,
+    c: &mut Composer<'c>,
+) -> SetChapter {
+    let Pass { s, geo, tools, .. } = *p;
+    let Blocks {
+        tagged,
+        sources,
+        parts,
+        dear,
+        warning,
+    } = set;
+    let mut own = Composers::of(ch, tools);
+    let (c, notes) = own.with(c);
+    let mut rebreak = |b: usize, ask: Ask| {
+        let src = sources.get(b).copied().flatten()?;
+        let c = notes.pick_for(parts.get(b), c);
+        c.last_resort = ask.stretch;
+        c.dear_hyphens = dear[b];
+        let lines = src.set(c, ask.unhyphenated, ask.looseness);
+        c.last_resort = false;
+        c.dear_hyphens = false;
+        Some(lines)
+    };
+    let sink = opener_sink(geo, s);
+    let balance = Balance {
+        leading: s.leading,
+        spreads: s.profile == Profile::Print,
+        measure: geo.measure,
+    };
+    // The opener's sink is whole lines, so the grid continues down the page.
+    // Pagination may set paragraphs again (a line longer or shorter, or without a
+    // hyphen at a page foot): `lens` is each block's lines as it leaves them.
+    let area = (geo.text_height, sink);
+    let (pages, lens) = paginate_with(tagged.blocks, area, balance, &mut rebreak);
+    let starts = page_starts((ci, ch), tools.furniture, &pages, &lens, &parts);
+    let tags = tagged
+        .tags
+        .iter()
+        .zip(&lens)
+        .flat_map(|(t, n)| std::iter::repeat_n(*t, *n))
+        .collect();
+    SetChapter {
+        pages,
+        starts,
+        tags,
+        tree: tagged.tree,
+        warning,
+    }
 }
 
 /// The diagnostic for characters no bundled or installed font can show in chapter `ch`:
@@ -157,14 +235,14 @@ fn missing_warning(ch: &Chapter, c: &Composer, s: &PdfSettings, full: bool) -> D
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::super::typeset;
     use super::*;
     use crate::model::{Block, Book, Encoding, Inline, Meta};
 
     /// A book in `lang` of one story, `title` from `file`, in `language` when given,
     /// whose body is one paragraph of `text`.
-    fn one_story(
+    pub(in super::super) fn one_story(
         lang: &str,
         (file, title): (&str, &str),
         language: Option<&str>,

@@ -84,13 +84,19 @@ const NARROW_AT: f32 = 27.0;
 
 /// A narrow measure's allowances on a measure of `measure` points at `size` points:
 /// extra demerits per hyphen and extra letter-spacing, none on a book's usual measure
-/// nor for a paragraph not letter-spaced or not hyphenated (`opts`).
-pub(super) fn narrow(measure: f32, size: f32, opts: &Options) -> (f32, f32) {
+/// nor for a paragraph not letter-spaced or not hyphenated (`opts`). `dear`: hyphens
+/// dearer still, by as much again as a narrow measure's, and the letter-spacing whole
+/// whatever the measure (a paragraph set again to keep a book to its hyphen budget, see
+/// [`Composer::dear_hyphens`]).
+pub(super) fn narrow(measure: f32, size: f32, opts: &Options, dear: bool) -> (f32, f32) {
     if opts.letter_spacing <= 0.0 || opts.no_hyphens {
         return (0.0, 0.0);
     }
     let ems = measure / size.max(1.0);
     let share = ((NARROW_FROM - ems) / (NARROW_FROM - NARROW_AT)).clamp(0.0, 1.0);
+    if dear {
+        return (NARROW_HYPHEN_DEMERITS * (1.0 + share), NARROW_SPACING);
+    }
     (NARROW_HYPHEN_DEMERITS * share, NARROW_SPACING * share)
 }
 
@@ -125,9 +131,7 @@ impl Composer<'_> {
         // with CJK words in it: its lines justify at the word spaces only, so the
         // ideographs of a word stay set solid (and text extraction reads them as one
         // word), and they break apart only at a price.
-        let gaps = words.gapped.iter().filter(|&&g| g).count();
-        let spaced = words.len().saturating_sub(gaps + words.breaks.len() + 1);
-        let cjk = gaps > spaced;
+        let cjk = words.ideographic();
         let mut forced = words.breaks.iter().copied().peekable();
         for wi in 0..words.len() {
             let word = words.get(wi);

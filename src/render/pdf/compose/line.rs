@@ -188,6 +188,7 @@ impl Composer<'_> {
             end: x + offset,
             loose: justify && line.ratio > linebreak::LOOSE_RATIO,
             label: 0,
+            hyphenable: para.hyphenable,
         };
         para.line_runs = runs;
         para.line_text = text;

@@ -103,6 +103,10 @@ pub struct SetLine {
     /// How many runs at its start are a list item's label (its bullet or number, set
     /// in the item's hanging indent): tagged `Lbl` apart from the item's text.
     pub label: usize,
+    /// Whether the line's paragraph was set with hyphens allowed, in a language with
+    /// patterns and not in ideographs: a line that could have ended in a hyphen, what a
+    /// book's hyphen budget is a share of.
+    pub hyphenable: bool,
 }
 
 impl SetLine {
@@ -159,6 +163,11 @@ pub struct Composer<'f> {
     /// A looseness asked for may be had past the usual prices, as pagination's last
     /// resort (see [`Breaker::break_last_resort`]).
     pub last_resort: bool,
+    /// Set the next paragraphs with a narrow measure's allowances whatever the measure
+    /// (hyphens dearer, letters spaced a little further, where that costs a paragraph
+    /// no line): for paragraphs of a chapter whose lines end in hyphens more often than
+    /// its budget allows.
+    pub dear_hyphens: bool,
 }
 
 impl<'f> Composer<'f> {
@@ -188,6 +197,7 @@ impl<'f> Composer<'f> {
             missing: BTreeSet::new(),
             avoid_hyphens: false,
             last_resort: false,
+            dear_hyphens: false,
         }
     }
 
@@ -401,7 +411,10 @@ impl<'f> Composer<'f> {
             no_hyphens: !para.verse.is_empty() || rtl || self.avoid_hyphens,
             ..Options::default()
         };
-        (opts.hyphen_demerits, opts.extra_spacing) = items::narrow(measure, style.size, &opts);
+        para.hyphenable =
+            !opts.no_hyphens && self.hyphenation.has_patterns() && !para.words.ideographic();
+        (opts.hyphen_demerits, opts.extra_spacing) =
+            items::narrow(measure, style.size, &opts, self.dear_hyphens);
         let mut lines = para.breaker.break_with(&para.items, measure, &opts);
         if looseness != 0 {
             let want = lines.len() as i64 + i64::from(looseness);
@@ -489,6 +502,8 @@ struct Para {
     verse: Vec<f32>,
     /// For a stanza: how much further a turnover is indented than its line, in points.
     hang: f32,
+    /// Whether the paragraph is set with hyphens allowed (see [`SetLine::hyphenable`]).
+    hyphenable: bool,
     /// For a paragraph with right-to-left text: its levels, and where each item's text
     /// starts in the text they are of.
     bidi: Option<bidi::Bidi>,

@@ -134,7 +134,7 @@ fn a_narrow_measure_takes_fewer_hyphens_and_no_looser_lines() {
         letter_spacing: LETTER_SPACING,
         ..Options::default()
     };
-    let (hyphen_demerits, extra_spacing) = items::narrow(measure, st.size, &usual);
+    let (hyphen_demerits, extra_spacing) = items::narrow(measure, st.size, &usual, false);
     let narrow = Options {
         hyphen_demerits,
         extra_spacing,
@@ -172,14 +172,14 @@ fn a_hyphen_costs_more_as_the_measure_narrows() {
         letter_spacing: LETTER_SPACING,
         ..Options::default()
     };
-    let at = |ems: f32| items::narrow(ems * 11.0, 11.0, &opts);
+    let at = |ems: f32| items::narrow(ems * 11.0, 11.0, &opts, false);
     assert_eq!(at(28.5), (0.0, 0.0));
     assert_eq!(at(33.0), (0.0, 0.0));
     assert!(at(28.0).0 > 0.0 && at(28.0).0 < at(27.5).0 && at(27.5).0 < at(26.5).0);
     assert!(at(28.0).1 > 0.0 && at(28.0).1 < at(26.5).1);
     assert_eq!(at(27.0), at(20.0));
     let plain = Options::default();
-    assert_eq!(items::narrow(20.0 * 11.0, 11.0, &plain), (0.0, 0.0));
+    assert_eq!(items::narrow(20.0 * 11.0, 11.0, &plain, false), (0.0, 0.0));
 }
 
 /// A word wider than the measure opening an indented paragraph is cut with room for the

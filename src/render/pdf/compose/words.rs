@@ -61,6 +61,15 @@ impl Words {
     }
 
     /// Word `i`'s segments.
+    /// Whether more of the breaks between words are between ideographs than at word
+    /// spaces: CJK text with spaced words in it, set solid and broken between its
+    /// characters, never hyphenated.
+    pub(crate) fn ideographic(&self) -> bool {
+        let gaps = self.gapped.iter().filter(|&&g| g).count();
+        let spaced = self.len().saturating_sub(gaps + self.breaks.len() + 1);
+        gaps > spaced
+    }
+
     pub(crate) fn get(&self, i: usize) -> &[Segment] {
         let end = self
             .starts

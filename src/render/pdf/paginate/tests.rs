@@ -14,6 +14,7 @@ pub(super) fn para(tag: &str, n: usize) -> VBlock {
                 end: 0.0,
                 loose: false,
                 label: 0,
+                hyphenable: true,
             })
             .collect(),
         space_before: 0.0,

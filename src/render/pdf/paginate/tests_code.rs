@@ -25,6 +25,7 @@ pub(super) fn lines(b: usize, code: &str, height: f32) -> Vec<SetLine> {
         end: if c == 'F' { MEASURE } else { MEASURE / 2.0 },
         loose: c == 'L',
         label: 0,
+        hyphenable: true,
     };
     code.chars().enumerate().map(line).collect()
 }
