@@ -17,10 +17,11 @@ mod head;
 mod vocabulary;
 
 use super::doc::Doc;
+use super::verse::indent_columns;
 use head::head;
 use vocabulary::{
-    Section, is_chapter_heading, is_furniture, is_marker, is_posted, is_see_end, key, section,
-    section_start,
+    Section, is_chapter_heading, is_chapter_notes, is_furniture, is_marker, is_posted, is_see_end,
+    key, section, section_start,
 };
 
 /// AO3's `Work Text:` or `Chapter Text` landmark, which other tools copy with the
@@ -85,6 +86,9 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
                 continue;
             };
             let mut last = doc.para_end(first);
+            // A download sets the notes indented, as AO3's page quotes them: they end
+            // where the chapter's text, flush left, starts.
+            let quoted = indent_columns(&doc.lines[first]) >= 2;
             // The next line with text, taken or not: a taken one (AO3's `Chapter Text`
             // marker, dropped) ends the notes.
             while let Some(k) = (last..doc.len()).find(|&k| !doc.blank(k)) {
@@ -93,6 +97,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
                     || is_see_end(next)
                     || is_chapter_heading(next)
                     || section(next).is_some()
+                    || (quoted && indent_columns(&doc.lines[k]) < 2)
                 {
                     break;
                 }
@@ -104,8 +109,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
                 i + 1,
                 first + 1
             ));
-        } else if is_chapter_heading(&t) && (i == 0 || doc.blank(i - 1)) && doc.para_end(i) == i + 1
-        {
+        } else if is_chapter_title(doc, i) {
             if doc.next_text(body_from) == Some(i) && doc.out.lead_heading.is_none() {
                 doc.take(i, i + 1);
                 doc.out.lead_heading = Some(doc.para(i, i + 1));
@@ -119,6 +123,12 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         }
     }
     true
+}
+
+/// Whether line `k` is an AO3 chapter title (`Chapter 2: Signal and Noise`) alone in
+/// its paragraph.
+fn is_chapter_title(doc: &Doc, k: usize) -> bool {
+    is_chapter_heading(doc.trimmed(k)) && (k == 0 || doc.blank(k - 1)) && doc.para_end(k) == k + 1
 }
 
 /// Drops AO3's buttons and prompts at the end of a copied page or download.
@@ -184,11 +194,21 @@ fn over_lines(doc: &Doc, k: usize) -> bool {
 }
 
 /// The end notes after the story: from the first bare `Notes:` (`End Notes`,
-/// `Afterword`) after the last text marker to the end → afterword, labels dropped.
+/// `Afterword`) after the last text marker and the last chapter title to the end →
+/// afterword, labels dropped. A download of a work in chapters has each chapter's
+/// `Chapter Notes` and `Chapter End Notes` between them: the work's end notes come after
+/// the last chapter's title, and a `Chapter Notes` label, over a chapter's opening notes,
+/// never opens them (a three-chapter download had become all afterword from its first
+/// chapter's notes on).
 fn end_notes(doc: &mut Doc, from: usize) {
+    let from = (from..doc.len())
+        .rev()
+        .find(|&k| !doc.taken[k] && is_chapter_title(doc, k))
+        .map_or(from, |k| k + 1);
     let Some(k) = (from..doc.len()).find(|&k| {
         !doc.taken[k]
             && section_start(doc.trimmed(k)).is_some_and(|s| s != Section::Summary)
+            && !is_chapter_notes(doc.trimmed(k))
             && (k == 0 || doc.blank(k - 1))
             // AO3's label stands alone over the notes, or over their first paragraph; a
             // bare "Notes:" over short lines is the story's own (a notebook's heading

@@ -198,3 +198,38 @@ fn a_gift_works_for_line_goes() {
     let dropped: Vec<&str> = h.meta.dropped.iter().map(|d| d.text.as_str()).collect();
     assert!(dropped.contains(&"for moth_light"), "{dropped:?}");
 }
+
+/// A download of a work in chapters: each chapter's `Chapter Notes` and `Chapter End
+/// Notes`, quoted (indented) as AO3 sets them, stay notes at their place and stop where
+/// the chapter's text starts flush left; the work's end notes are only those after the
+/// last chapter's title. The first chapter's notes had opened the end notes, and the
+/// whole work had become its afterword.
+#[test]
+fn a_download_in_chapters_keeps_each_chapters_notes_apart() {
+    let text = "Frost\nPosted originally on the Archive of Our Own at http://archiveofourown.org/works/2.\n\nRating:\n    General Audiences\n\nFrost\n\nby ashdown\n\nSummary\n\n    Two winters.\n\nChapter 1: The Ditch\n\nChapter Notes\n\n    Nothing sad here.\n\nThe frost came up from the ditch.\n\nNotes:\nno wind\nbirds quiet\n\nShe did not cross it out.\n\nChapter End Notes\n\n    Based on a real diary.\n\nChapter 2: Thaw\n\nChapter Notes\n\n    Last one!\n\nThe blossom came early.\n\nEnd Notes\n\n    Thank you all.";
+    let h = read(text, true, true);
+    let texts =
+        |v: &[super::paragraphs::RawPara]| v.iter().map(|p| p.text.clone()).collect::<Vec<_>>();
+    assert_eq!(texts(&h.afterword), ["Thank you all."]);
+    for story in [
+        "The frost came up from the ditch.",
+        "Notes:\nno wind",
+        "She did not cross it out.",
+        "The blossom came early.",
+    ] {
+        assert!(
+            h.rest.contains(story),
+            "{story:?} not in the story: {}",
+            h.rest
+        );
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let noted: Vec<&str> = h
+        .notes
+        .iter()
+        .flat_map(|&(a, z)| lines[a - 1..z].iter().map(|l| l.trim()))
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert!(!noted.iter().any(|l| l.starts_with("The ")), "{noted:?}");
+    assert!(noted.contains(&"Based on a real diary."), "{noted:?}");
+}

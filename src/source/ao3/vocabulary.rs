@@ -162,6 +162,12 @@ pub(super) fn section(t: &str) -> Option<Section> {
     SECTIONS.iter().find(|(l, _)| *l == k).map(|s| s.1)
 }
 
+/// AO3's label over a chapter's opening notes (`Chapter Notes`), alone on its line.
+pub(super) fn is_chapter_notes(t: &str) -> bool {
+    short_key(t, &[SECTION_KEY])
+        .is_some_and(|k| k.strip_suffix(':').unwrap_or(&k) == "chapter notes")
+}
+
 /// A section label alone on its line, or opening it (`Summary: A bead-maker…`).
 pub(super) fn section_start(t: &str) -> Option<Section> {
     section(t).or_else(|| {
