@@ -233,3 +233,24 @@ fn a_download_in_chapters_keeps_each_chapters_notes_apart() {
     assert!(!noted.iter().any(|l| l.starts_with("The ")), "{noted:?}");
     assert!(noted.contains(&"Based on a real diary."), "{noted:?}");
 }
+
+/// A download quotes the work's notes indented, as AO3's page does: two paragraphs of
+/// notes are both the preface, and the story starts at the first paragraph set flush
+/// left (the second note had been read as the story's first paragraph).
+#[test]
+fn a_downloads_quoted_notes_run_to_the_first_flush_paragraph() {
+    let text = "Ledger\nPosted originally on the Archive of Our Own at http://archiveofourown.org/works/3.\n\nRating:\n    General Audiences\n\nLedger\n\nby quill\n\nSummary\n\n    A lamp lit late.\n\nNotes\n\n    Written for an exchange.\n\n    Thanks to my beta, who knows the tides.\n\nThe lamps were lit in order, harbour first and chapel last.\n\nShe wrote the time down.";
+    let h = read(text, true, true);
+    let texts =
+        |v: &[super::paragraphs::RawPara]| v.iter().map(|p| p.text.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        texts(&h.preface),
+        [
+            "A lamp lit late.",
+            "Written for an exchange.",
+            "Thanks to my beta, who knows the tides."
+        ]
+    );
+    assert!(h.rest.contains("The lamps were lit"), "{}", h.rest);
+    assert!(!h.rest.contains("beta"), "{}", h.rest);
+}

@@ -8,6 +8,7 @@ use super::vocabulary::{
 use crate::source::bylines::byline;
 use crate::source::doc::{Doc, file_hit, read_field};
 use crate::source::fields::{self, CategoryIs};
+use crate::source::verse::indent_columns;
 
 /// Reads the header above line `limit`; returns where the story text begins.
 pub(super) fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -> usize {
@@ -199,6 +200,25 @@ fn take_section(doc: &mut Doc, k: usize, s: Section, limit: usize, page: bool) -
         m = para_end;
         end = m;
         paras_seen += 1;
+    }
+    // A download quotes the author's words as AO3's page does, indented: the section is
+    // its indented paragraphs, and the story starts at the first flush-left one (a
+    // second paragraph of notes had been read as the story's first).
+    let quoted = |doc: &Doc, n: usize| indent_columns(&doc.lines[n]) >= 2;
+    if !page
+        && inline.is_none()
+        && let Some(first) = doc
+            .next_text(body_from)
+            .filter(|&n| n < limit && quoted(doc, n))
+    {
+        end = doc.para_end(first);
+        while let Some(n) = doc
+            .next_text(end)
+            .filter(|&n| quoted(doc, n) && !stop(doc, n))
+        {
+            end = doc.para_end(n).min(limit.max(n + 1));
+        }
+        found_end = true;
     }
     if !page && !found_end {
         end = if inline.is_some() {
