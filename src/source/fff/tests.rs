@@ -160,3 +160,19 @@ fn a_letter_from_someone_in_the_story_is_no_note_box() {
     assert!(doc.out.notes.is_empty() && doc.out.afterword.is_empty());
     assert!(doc.untaken().contains("A note from Mum\nBack by six."));
 }
+
+/// A header whose first field names the story's address as `Source URL:` (as some
+/// exports label what FanFicFare calls `Story URL:`) is read as fields from its first
+/// line: the rating, the counts and the summary had been left in the story.
+#[test]
+fn a_header_opening_on_its_source_url_is_read_as_fields() {
+    let t = "Salt Wind\n\nby marrow\n\n\nSource URL: https://www.fanfiction.net/s/1/1/Salt-Wind\nStatus: Completed\nRating: T\nChapters: 1\nWords: 40\nSummary: A wager at sea.\n\n\nTABLE OF CONTENTS\n\n1. The Wager\n\n\n\t1. The Wager\n\nThe quartermaster bet his share.\n\nEnd file.";
+    let mut doc = Doc::new(t);
+    assert!(read(&mut doc));
+    assert_eq!(doc.untaken(), "The quartermaster bet his share.");
+    assert_eq!(
+        doc.out.meta.url.as_deref(),
+        Some("https://www.fanfiction.net/s/1/1/Salt-Wind")
+    );
+    assert_eq!(doc.out.meta.rating.as_deref(), Some("T"));
+}

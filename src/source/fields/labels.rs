@@ -120,6 +120,8 @@ const LABELS: &[(&str, Field)] = &[
     ("status", Field::Status),
     ("publisher", Field::Publisher),
     ("story url", Field::Url),
+    ("source url", Field::Url),
+    ("original url", Field::Url),
     ("source", Field::Url),
     ("url", Field::Url),
     ("link", Field::Url),
