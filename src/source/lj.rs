@@ -448,9 +448,18 @@ pub(crate) fn crossposts(doc: &mut Doc) {
 
 /// A person's name alone right under the file's first line, the two a block of their
 /// own ("AFTER THE FAIR" over "J. R. Fenwick-Stroud"): the title and its author, as a
-/// manuscript heads its first page. A name under a heading is never so typed.
+/// manuscript heads its first page. A name under a heading is never so typed. Over the
+/// header's fields in the same block (`Fandom: …` under the name), a user's handle is
+/// as good as a name ("Ignacja_R").
 fn name_under_title(doc: &Doc, first: usize, b: usize) -> bool {
-    b == first + 1 && doc.para_end(first) == b + 1 && super::bylines::is_bare_name(doc.trimmed(b))
+    if b != first + 1 {
+        return false;
+    }
+    let t = doc.trimmed(b);
+    let alone = doc.para_end(first) == b + 1;
+    let over_fields = b + 1 < doc.len() && fields::labelled(&doc.lines[b + 1]).is_some();
+    (alone && super::bylines::is_bare_name(t))
+        || (over_fields && (super::bylines::is_bare_name(t) || super::social::is_user_name(t)))
 }
 
 #[cfg(test)]

@@ -148,3 +148,20 @@ fn a_title_and_byline_under_an_epigraph() {
     field_block(&mut doc, true);
     assert_eq!(doc.out.title, None);
 }
+
+/// A title, the writer's handle alone under it and the fields under that, one block
+/// ("Ostatnia strona" / "Ignacja_R" / "Fandom: Lalka"): the title, the author and the
+/// fields. The handle had been left as a note line, with the fandom as its label.
+#[test]
+fn a_handle_under_the_title_over_the_fields_is_the_byline() {
+    let doc = run(
+        "Ostatnia strona, pamiętnik\nIgnacja_R\nFandom: Lalka - Bolesław Prus\n\nA/N: Hej!\n\nIgnacy wstał o szóstej.",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("Ostatnia strona, pamiętnik"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("Ignacja_R"));
+    assert_eq!(doc.untaken(), "Ignacy wstał o szóstej.");
+    // A handle alone under a first line, in a block of their own, is no byline: only a
+    // person's name is so typed.
+    let t = "Ostatnia strona\nignacja_r\n\nIgnacy wstał o szóstej.";
+    assert_eq!(run(t).untaken(), Doc::new(t).untaken());
+}
