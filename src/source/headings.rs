@@ -338,6 +338,11 @@ pub fn heading(p: &RawPara, beside_break: bool) -> Option<String> {
     if let Some(h) = numbered_chapter(p) {
         return Some(h);
     }
+    // A heading word and its number alone, in any case ("Capitolo unico", EFP's name
+    // for a one-chapter story's only chapter; "chapter three").
+    if p.text.split_whitespace().count() >= 2 && is_bare_section(&p.text) {
+        return Some(p.text.clone());
+    }
     if !heading_shape(p) {
         return None;
     }

@@ -187,3 +187,21 @@ fn a_diarys_days_are_headings() {
         assert_eq!(heading(&para(t), false), None, "{t}");
     }
 }
+
+/// A one-chapter story's only chapter, as EFP and other archives name it, in lowercase
+/// after the heading word: a heading, not the story's first words. A heading word
+/// with anything but a number after it stays a paragraph.
+#[test]
+fn an_only_chapters_name_is_a_heading() {
+    for t in [
+        "Capitolo unico",
+        "Capítulo único",
+        "Chapitre unique",
+        "chapter three",
+    ] {
+        assert_eq!(heading(&para(t), false).as_deref(), Some(t), "{t}");
+    }
+    for t in ["Capitolo nuovo", "chapter and verse"] {
+        assert_eq!(heading(&para(t), false), None, "{t}");
+    }
+}

@@ -314,6 +314,8 @@ pub const END_LABELS: &[&str] = &[
     "danke fürs lesen",
     "nota dell'autore",
     "nota dell'autrice",
+    "note dell'autore",
+    "note dell'autrice",
     "grazie per aver letto",
     "nota da autora",
     "nota do autor",

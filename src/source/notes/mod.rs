@@ -296,6 +296,10 @@ mod tests {
         }
         assert!(!is_labelled_note("ทอล์กกับลุงได้ทุกวันเสาร์", END_LABELS));
         assert!(!is_labelled_note("ทอล์กกับลุงได้ทุกวันเสาร์", NOTE_LABELS));
+        // EFP's "Note dell'autrice" (the plural) over a closing note, either apostrophe.
+        for l in ["Note dell'autrice", "Note dell’autore: grazie a tutti!"] {
+            assert!(is_labelled_note(l, END_LABELS), "{l}");
+        }
     }
 
     #[test]

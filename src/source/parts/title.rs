@@ -190,11 +190,12 @@ pub(crate) const HEADING_WORDS: &[&str] = &[
 ];
 
 /// Number words that follow a heading word in a bare section heading ("Part One",
-/// "Chapter the Third").
+/// "Chapter the Third"), and the words a one-chapter story's only chapter is named by
+/// ("Capitolo unico", "Capítulo único", "Chapitre unique", "Chapter Only").
 const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "last", "final", "the",
+    "tenth", "last", "final", "the", "only", "unico", "único", "unique",
 ];
 
 /// A Roman numeral up to 89 (`I`, `IV`, `xii`, all capitals or all lowercase) or a
