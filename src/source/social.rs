@@ -118,8 +118,38 @@ fn tumblr_head(doc: &mut Doc) -> (bool, Option<String>) {
     }
     ask(doc);
     read_more(doc, follow + 1);
+    fic_title(doc, follow + 1);
     doc.out.meta.author.get_or_insert(who);
     (true, reblogger)
+}
+
+/// The post's first line, when it is a title marked as a story the way Tumblr's and
+/// LiveJournal's writers mark one (`fic: the ferryman's apprentice`, `[fic] Tides`):
+/// the title, without its mark.
+fn fic_title(doc: &mut Doc, from: usize) {
+    let Some(k) = doc.next_text(from).filter(|&k| doc.para_end(k) == k + 1) else {
+        return;
+    };
+    let t = doc.trimmed(k).to_string();
+    let lower = t.to_lowercase();
+    let Some(rest) = ["fic:", "[fic]", "fic -", "fic –"]
+        .iter()
+        .filter(|m| lower.starts_with(*m))
+        .find_map(|m| t.get(m.len()..).map(str::trim))
+    else {
+        return;
+    };
+    if rest.is_empty() || rest.split_whitespace().count() > 12 || rest.ends_with(['.', '!', '?']) {
+        return;
+    }
+    let title = rest.to_string();
+    doc.take(k, k + 1);
+    doc.dropped(k, &t[..t.len() - rest.len()]);
+    doc.why(format!(
+        "header: line {} is the post's title, marked as a story (\"{title}\")",
+        k + 1
+    ));
+    doc.out.title = Some(title);
 }
 
 /// Tumblr's "Keep reading" link, where a long post folds under its cut, alone on its
@@ -201,7 +231,10 @@ fn foot(doc: &mut Doc) -> bool {
             let tags = line || is_one_tag(t);
             let spaced = !t.starts_with('#') || t.split('#').any(|g| g.trim().contains(' '));
             let sure = (line && spaced) || is_note_count(t);
-            let button = TUMBLR_BUTTONS.contains(&lower.as_str());
+            // The banner a post's page sets under it for readers on a telephone.
+            let button = TUMBLR_BUTTONS.contains(&lower.as_str())
+                || lower == "see this post in the app"
+                || lower == "open in app";
             // "Source: blogname", the post's origin under it.
             let source = t
                 .strip_prefix("Source: ")
@@ -227,6 +260,20 @@ mod tests {
         assert_eq!(run(t).untaken(), Doc::new(t).untaken());
         let doc = run("Paper Boats\n\nShe folded them.\n\nTagged: fic, paper boats\n142 notes");
         assert_eq!(doc.untaken(), "Paper Boats\nShe folded them.");
+    }
+
+    /// A post titled as Tumblr's writers mark a story (`fic: …`) has that title, without
+    /// the mark; its foot goes with the banner the page sets for readers on a
+    /// telephone. A first line that is a sentence keeps its words.
+    #[test]
+    fn a_fic_marked_title_and_the_app_banner() {
+        let doc = run(
+            "moth-and-lantern\nFollow\n\nfic: the ferryman's apprentice\n\nThe river was low.\n\n#fanfic #original fiction\n1,204 notes\nReblog\nLike\n\nSee this post in the app",
+        );
+        assert_eq!(doc.out.title.as_deref(), Some("the ferryman's apprentice"));
+        assert_eq!(doc.untaken(), "The river was low.");
+        let t = "moth-and-lantern\nFollow\n\nfic: I wrote this on the train.\n\nThe river was low.";
+        assert_eq!(run(t).out.title, None);
     }
 
     #[test]
