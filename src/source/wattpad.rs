@@ -15,7 +15,7 @@ use super::parts::is_title_line;
 use super::social::{is_count, is_user_name};
 
 /// Wattpad's buttons under a part ("Vote · Comment · Share"), in its languages.
-const WATTPAD_BUTTONS: &[&str] = &[
+pub(super) const WATTPAD_BUTTONS: &[&str] = &[
     "vote",
     "comment",
     "share",

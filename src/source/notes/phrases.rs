@@ -112,6 +112,8 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "ne m'appartien",
     "merci d'avoir lu",
     "bonne lecture",
+    "j'espère que ça vous plaira",
+    "j'espère que vous aimerez",
     // Wattpad's request under a part, in French.
     "voter et commenter",
     "votez et commentez",
@@ -126,6 +128,14 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "no me pertenece",
     "gracias por leer",
     "actualiz",
+    // "Hope you (all) like it", to Spain's readers and to Latin America's, and
+    // Wattpad's star ("a little star makes my day").
+    "espero que os guste",
+    "espero que les guste",
+    "espero que te guste",
+    "espero que os haya gustado",
+    "espero que les haya gustado",
+    "una estrellita",
     // German.
     "diese geschichte",
     "meine erste",
@@ -146,6 +156,8 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "non mi appartiene",
     "grazie per aver letto",
     "buona lettura",
+    "spero che vi piaccia",
+    "spero vi piaccia",
     // "Thanks to whoever got this far", "every comment".
     "grazie a chiunque",
     "arrivato fin qui",
@@ -161,6 +173,7 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "não me pertence",
     "obrigada por ler",
     "obrigado por ler",
+    "espero que gostem",
     "boa leitura",
     "obrigada por lerem",
     "obrigado por lerem",

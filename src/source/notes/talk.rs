@@ -370,6 +370,17 @@ mod tests {
             talk_signs("La nonna scriveva tutto fin qui, riga per riga.").0,
             0
         );
+        // Hoping the readers like it, in Spanish (Spain's "os", Wattpad's star),
+        // Italian, French and Portuguese.
+        for t in [
+            "¡Hola! Es cortito, espero que os guste, y una estrellita me alegra el día ♡",
+            "Spero che vi piaccia!",
+            "J'espère que ça vous plaira.",
+            "Espero que gostem!",
+        ] {
+            assert!(talk_signs(t).0 >= 1, "{t}");
+        }
+        assert_eq!(talk_signs("Espero que llueva, dijo la abuela.").0, 0);
         assert!(is_sign_off("Enjoy!") && is_sign_off("Please read and review!"));
         assert!(!is_sign_off("She said nothing at all."));
     }

@@ -24,8 +24,20 @@ const HEAD_WORDS: usize = 12;
 /// How far down the page its byline may stand.
 const HEAD_LINES: usize = 40;
 
-/// Whether `t`, lowercase, is one of the menu's items in Wattpad's languages.
+/// Whether `t`, lowercase, is one of the menu's items in Wattpad's languages, or
+/// several of them on one line, set apart by runs of spaces as a copy of the menu bar
+/// may keep them ("explorar   comunidad").
 pub(super) fn is_menu(t: &str) -> bool {
+    let items: Vec<&str> = t
+        .split("  ")
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .collect();
+    items.len() >= 2 && items.iter().all(|i| is_menu_item(i)) || is_menu_item(t)
+}
+
+/// Whether `t`, lowercase, is one of the menu's items in Wattpad's languages.
+fn is_menu_item(t: &str) -> bool {
     const MENU: &[&str] = &[
         "wattpad",
         "skip to content",
@@ -43,6 +55,7 @@ pub(super) fn is_menu(t: &str) -> bool {
         "escribir",
         "buscar",
         "prueba premium",
+        "probar premium",
         "iniciar sesión",
         "registrarse",
         "comunidade",
@@ -96,6 +109,23 @@ fn is_contents(t: &str) -> bool {
 /// Whether a line of the page's head is short and says no sentence.
 fn head_like(t: &str) -> bool {
     t.split_whitespace().count() <= HEAD_WORDS && !t.ends_with(['.', '!', '?', ':'])
+}
+
+/// Whether `t`, lowercase, is one of the buttons under a part's byline: "Add to
+/// library" and "Share", in Wattpad's languages.
+fn is_head_button(t: &str) -> bool {
+    const LIBRARY: &[&str] = &[
+        "add to library",
+        "añadir a la biblioteca",
+        "agregar a la biblioteca",
+        "adicionar à biblioteca",
+        "aggiungi alla biblioteca",
+        "ajouter à la bibliothèque",
+        "zur bibliothek hinzufügen",
+        "tambahkan ke perpustakaan",
+        "kitaplığa ekle",
+    ];
+    LIBRARY.contains(&t) || super::WATTPAD_BUTTONS.contains(&t)
 }
 
 /// The name on a localized byline.
@@ -200,7 +230,8 @@ pub(super) fn read(doc: &mut Doc, allow_title: bool) -> bool {
             i = end;
             continue;
         }
-        if is_counts(&t) || repeated || byline(&t) == Some(who.as_str()) {
+        let button = is_head_button(&doc.lower(n));
+        if is_counts(&t) || repeated || button || byline(&t) == Some(who.as_str()) {
             doc.drop_line(n, &t);
         } else if part.is_none()
             && head_like(&t)

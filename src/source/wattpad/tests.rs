@@ -179,3 +179,16 @@ fn a_turkish_page_copy_keeps_its_story() {
         "Kapıda eski bir tabela vardı.\nYazarın Notu:\nBu bölüm duygusal oldu."
     );
 }
+
+/// A part's page whose menu bar was copied with several items to a line
+/// ("Explorar   Comunidad"), and "Añadir a la biblioteca" and "Compartir" under the
+/// byline: the menu, the buttons and the counts go, and the part's title is its
+/// heading.
+#[test]
+fn a_menu_bar_on_one_line_and_the_library_button_go() {
+    let es = "Wattpad\nExplorar   Comunidad\nBuscar\nProbar Premium\n\nLa caja\n\nCapítulo único\n\n2,1K Leídas · 318 Votos · 47 Comentarios\n\npor valeriaescribe\n\nAñadir a la biblioteca\n\nCompartir\n\n\nMi hermana guardaba sus miedos.\n\nVotar\nComentar\nCompartir\n\nTambién te puede gustar\nCartas que nunca envié";
+    let doc = run(es);
+    assert_eq!(doc.out.title.as_deref(), Some("La caja"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("valeriaescribe"));
+    assert_eq!(doc.untaken(), "Mi hermana guardaba sus miedos.");
+}
