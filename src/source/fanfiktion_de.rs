@@ -6,9 +6,10 @@
 //! "von NAME", the "GESCHICHTE" box (genre, rating, chapters, words, reviews, dates),
 //! the "Kurzbeschreibung" (the summary) and the chapter's heading as the chapter
 //! select and the page set it ("Kapitel 1: …", twice) — read (title, author, summary)
-//! and dropped, the "Vorwort" left to be read as the opening note; and its foot — the
-//! "Autorennotiz" (the closing note), then the review count, "Review schreiben" and
-//! the other buttons, the chapter select again and the site's footer — dropped. Needs
+//! and dropped, the "Vorwort" left to be read as the opening note (an "Autorennotiz" over
+//! the chapter's heading is one too); and its foot — the "Autorennotiz" (the closing
+//! note), then the review count, "Review schreiben" and the other buttons, the chapter
+//! select again ("Kapitel 1 von 3") and the site's footer — dropped. Needs
 //! the site's name atop the page, the byline and the "GESCHICHTE" box: lines only the
 //! site writes together.
 
@@ -24,6 +25,12 @@ fn is_chapter(l: &str) -> bool {
         let rest = r[digits..].trim_start();
         digits > 0 && (rest.is_empty() || rest.starts_with(':'))
     })
+}
+
+/// The chapter select as a page's foot copies it: "Kapitel 1 von 3".
+fn is_chapter_of(l: &str) -> bool {
+    matches!(l.split_whitespace().collect::<Vec<_>>()[..],
+        ["kapitel", a, "von", b] if a.parse::<u32>().is_ok() && b.parse::<u32>().is_ok())
 }
 
 /// Reads a fanfiktion.de page copy; false (nothing taken) when the file is none.
@@ -42,7 +49,12 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     }) else {
         return false;
     };
-    let Some(boxed) = (by + 1..top).find(|&i| doc.lower(i) == "geschichte") else {
+    // The box's label, or the label run into the genre line as a copy may join them
+    // ("GeschichteDrama, Schmerz/Trost / P12 / Het").
+    let Some(boxed) = (by + 1..top).find(|&i| {
+        let l = doc.lower(i);
+        l == "geschichte" || (l.starts_with("geschichte") && l.contains(" / "))
+    }) else {
         return false;
     };
     let Some(title) = doc.prev_text(by).filter(|&t| t > first) else {
@@ -61,7 +73,12 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let mut k = boxed;
     while let Some(n) = doc.next_text(k) {
         let l = doc.lower(n);
-        if l == "kurzbeschreibung" || l == "vorwort" || is_chapter(&l) || n >= top {
+        if l == "kurzbeschreibung"
+            || l == "vorwort"
+            || l == "autorennotiz"
+            || is_chapter(&l)
+            || n >= top
+        {
             break;
         }
         doc.drop_span(n, n + 1);
@@ -73,6 +90,18 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
         && let Some(e) = doc.summary_under(s)
     {
         k = e;
+    }
+    // An "Autorennotiz" over the chapter's heading is the author's opening note.
+    if let Some(n) = doc.next_text(k).filter(|&n| doc.lower(n) == "autorennotiz")
+        && let Some(h) = (n + 1..doc.len().min(n + HEAD_LINES)).find(|&h| is_chapter(&doc.lower(h)))
+    {
+        doc.drop_span(n, n + 1);
+        doc.preface_lines(n + 1, h);
+        doc.why(format!(
+            "preface: lines {}–{h} are the \"Autorennotiz\" over the chapter's heading (the author's opening note)",
+            n + 2
+        ));
+        k = h;
     }
     while let Some(n) = doc.next_text(k).filter(|&n| is_chapter(&doc.lower(n))) {
         doc.drop_span(n, n + 1);
@@ -90,15 +119,20 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
 /// The foot: the review count or "Review schreiben" and all under it; the
 /// "Autorennotiz" over it is the closing note.
 fn foot(doc: &mut Doc) {
-    let Some(end) = (0..doc.len()).find(|&i| {
+    // The buttons may be copied onto one line ("Review schreiben   Empfehlen   …").
+    let Some(mut end) = (0..doc.len()).find(|&i| {
         let l = doc.lower(i);
         !doc.taken[i]
             && (l.starts_with("dieses kapitel wurde bisher")
-                || l == "review schreiben"
-                || l == "reviews schreiben")
+                || l.starts_with("review schreiben")
+                || l.starts_with("reviews schreiben"))
     }) else {
         return;
     };
+    // The chapter select over them ("Kapitel 1 von 1").
+    if let Some(p) = doc.prev_text(end).filter(|&p| is_chapter_of(&doc.lower(p))) {
+        end = p;
+    }
     if let Some(n) = (0..end)
         .rev()
         .take(20)
@@ -123,6 +157,24 @@ mod tests {
     use super::*;
 
     const PAGE: &str = "fanfiktion.de\nStartseite\nLogin\n\nGeschichten > Eigene Welten\n\nGleise\nvon Nachtfalter_92\n\nGESCHICHTE\nRomanze / P12\n1 Kapitel / Fertiggestellt\n\nKurzbeschreibung\nEin Bahnhof in der Nacht.\n\nKapitel 1: Gleise\nKapitel 1: Gleise\n\nVorwort\n\nHallo ihr Lieben!\n\nDer Zug fuhr.\n\nEr blieb.\n\nAutorennotiz\nDanke fürs Lesen!\n\nDieses Kapitel wurde bisher 12 mal kommentiert.\nReview schreiben\nFavoriten\n© 2004 - 2013 fanfiktion.de";
+
+    /// A copy whose menu ran onto one line, whose box label ran into the genre line
+    /// ("GeschichteDrama / P12"), with an "Autorennotiz" over the chapter's heading (the
+    /// opening note) and the buttons on one line under the chapter select.
+    #[test]
+    fn a_copy_with_its_box_run_together_and_an_opening_note() {
+        let page = "FanFiktion.de\n\nStartseite   Fanfiction   Login\n\nFanfiction > Bücher > Faust\n\n\nDer Pudel\nvon Nachtfalter_92\n\nGeschichteDrama / P12 / Gen\nMargarete\n\nKurzbeschreibung\nEin Hund folgt ihm heim.\n\nAutorennotiz\nMein erster Versuch, seid nett.\n\n\nKapitel 1: Der Pudel\n\n\nDer Hund lief hinter ihm her.\n\n\nKapitel 1 von 1\n\n\nReview schreiben   Empfehlen   Melden\n\nReviews (1)\n\nleser schrieb: Toll!";
+        let mut doc = Doc::new(page);
+        assert!(read(&mut doc, true));
+        assert_eq!(doc.out.title.as_deref(), Some("Der Pudel"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("Nachtfalter_92"));
+        assert_eq!(doc.untaken(), "Der Hund lief hinter ihm her.");
+        let note: Vec<&str> = doc.out.preface.iter().map(|p| p.text.as_str()).collect();
+        assert!(
+            note.contains(&"Mein erster Versuch, seid nett."),
+            "{note:?}"
+        );
+    }
 
     #[test]
     fn a_chapter_copy_keeps_the_story_and_the_notes() {
