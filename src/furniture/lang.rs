@@ -265,6 +265,13 @@ pub(crate) const AUTHOR_LABELS: &[&str] = &[
     "nota dell'autore",
     "nota da autora",
     "nota do autor",
+    // The plurals Spirit Fanfics, EFP and Wattpad's writers put over a note.
+    "notas do autor",
+    "notas da autora",
+    "notas del autor",
+    "notas de la autora",
+    "note dell'autrice",
+    "note dell'autore",
     "notas",
     "nota",
     "примечания автора",

@@ -30,7 +30,8 @@ use super::{
     downloader, dreamwidth, efp, fanfiktion_de, fff, ffn_page, ficbook, ficbook_page, fimfic,
     fimfic_page, forum, front_matter, gdocs, gutenberg, header_quote, inkitt, italic_note, jjwxc,
     journal, libru, lj, mailing_list, manuscript, nav, newsletter, note_app, obsidian, pixiv,
-    quizilla, quotev, reddit, royal_road, scribblehub, social, tapas, wattpad, webnovel, wordpress,
+    quizilla, quotev, reddit, royal_road, scribblehub, social, spirit_page, tapas, wattpad,
+    webnovel, wordpress,
 };
 
 /// Reads a story's header. With `enabled` false (`header = false` in book.toml) the text
@@ -69,6 +70,7 @@ pub(crate) fn read_file(
             aff_text::read(&mut doc, allow_title);
             fanfiktion_de::read(&mut doc, allow_title);
             efp::read(&mut doc, allow_title);
+            spirit_page::read(&mut doc, allow_title);
             nav::read(&mut doc);
             contents::read(&mut doc);
             let forum = forum::read(&mut doc, allow_title);

@@ -104,6 +104,7 @@ mod rtf;
 mod scribblehub;
 mod site_html;
 mod social;
+mod spirit_page;
 pub mod story;
 mod tapas;
 mod text_notes;
