@@ -438,8 +438,21 @@ fn foot(doc: &mut Doc) -> bool {
             let t = doc.trimmed(k);
             let lower = t.to_lowercase();
             let sure = is_wattpad_buttons(t) || NEXT_PART.contains(&lower.as_str());
-            let button = WATTPAD_BUTTONS.contains(&lower.as_str());
-            (sure || button).then_some(sure)
+            // The comment box's prompt and count ("Add a comment", "37 comments").
+            let comments = lower == "add a comment"
+                || lower == "write a comment"
+                || matches!(lower.split_whitespace().collect::<Vec<_>>()[..],
+                    [n, "comments" | "comment"] if is_count(n));
+            let button = WATTPAD_BUTTONS.contains(&lower.as_str()) || comments;
+            // The next part's title, the link's words, as the file's last line under
+            // the next-part link.
+            let next_title = doc.next_text(k + 1).is_none()
+                && doc
+                    .prev_text(k)
+                    .is_some_and(|p| NEXT_PART.contains(&doc.lower(p).as_str()))
+                && t.split_whitespace().count() <= MAX_HEAD_WORDS
+                && !t.ends_with(['.', '!', '?']);
+            (sure || button || next_title).then_some(sure)
         },
     )
 }

@@ -192,3 +192,19 @@ fn a_menu_bar_on_one_line_and_the_library_button_go() {
     assert_eq!(doc.out.meta.author.as_deref(), Some("valeriaescribe"));
     assert_eq!(doc.untaken(), "Mi hermana guardaba sus miedos.");
 }
+
+/// A part's foot with the comment box's prompt and count between the buttons and the
+/// next-part link, and the next part's title under the link, as the file's last line:
+/// all of it the site's, and the closing note over it stays for the afterword.
+#[test]
+fn the_comment_box_and_the_next_parts_title_are_the_foot() {
+    let t = "The Orrery\n\nThe key was in the biscuit tin.\n\nA/N: next part on friday!!\n\nVote\n\nAdd a comment\n\n37 comments\n\nContinue to next part\n\nPart 8: The Shadow Map";
+    let doc = run(t);
+    assert_eq!(
+        doc.untaken(),
+        "The Orrery\nThe key was in the biscuit tin.\nA/N: next part on friday!!"
+    );
+    // A story that ends on a short line under no next-part link keeps it.
+    let t = "The Orrery\n\nThe key was in the biscuit tin.\n\n37 comments\n\nPart 8";
+    assert_eq!(run(t).untaken(), Doc::new(t).untaken());
+}
