@@ -231,3 +231,7 @@ mod anthology47;
 mod anthology48;
 #[path = "blind/anthology49.rs"]
 mod anthology49;
+#[path = "blind/anthology50.rs"]
+mod anthology50;
+#[path = "blind/anthology51.rs"]
+mod anthology51;

@@ -30,6 +30,12 @@ pub(crate) fn is_text_marker(t: &str) -> bool {
     is_marker(t)
 }
 
+/// AO3's pointer to a work's or chapter's end notes ("(See the end of the chapter for
+/// more notes.)"), which other tools copy with the notes.
+pub(crate) fn is_see_end_line(t: &str) -> bool {
+    is_see_end(t)
+}
+
 /// Reads an AO3 page copy or download; false (nothing taken) when the file shows neither.
 pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
     let mut markers: Vec<usize> = (0..doc.len())

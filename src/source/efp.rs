@@ -34,6 +34,9 @@ fn is_foot(t: &str) -> bool {
     is_link_row(t)
         || lower.starts_with("questa storia è archiviata su")
         || (lower.contains("efp fanfic") && lower.contains('©'))
+        // The site's line about itself, and the story's address under the archive line.
+        || lower.starts_with("efp fanfic è un sito")
+        || (lower.contains("efpfanfic.net/") && !lower.contains(' '))
 }
 
 /// Reads an EFP page's head and foot; false (nothing taken) when the file is none.
@@ -132,6 +135,21 @@ mod tests {
         assert_eq!(doc.out.title.as_deref(), Some("Il custode"));
         assert_eq!(doc.out.meta.author.as_deref(), Some("Lucciola_Rossa"));
         assert_eq!(doc.out.summary[0].text, "Il nonno parlava alle api.");
+        assert_eq!(
+            doc.untaken(),
+            "Nonno Elio parlava alle api.\nPresi il treno."
+        );
+    }
+
+    /// A foot whose archive line sets the story's address on a line of its own, and
+    /// the site's line about itself above the copyright: all of it the site's.
+    #[test]
+    fn the_sites_line_about_itself_and_the_address_are_the_foot() {
+        let page = PAGE.replace(
+            "Questa storia è archiviata su: EFP http://www.efpfanfic.net/viewstory.php?sid=1\nTermini e condizioni d'uso | Privacy | Contatti\n© dei rispettivi autori. EFP Fanfic - efpfanfic.net",
+            "Questa storia è archiviata su: EFP fanfic\nhttp://www.efpfanfic.net/viewstory.php?sid=1\n\nTorna alla pagina iniziale | Altre storie di Lucciola_Rossa\n\nEFP fanfic è un sito di fanfiction e storie originali.\n\n© 2001-2024 EFP - Efp Fanfic",
+        );
+        let doc = Doc::read_by(&page, read);
         assert_eq!(
             doc.untaken(),
             "Nonno Elio parlava alle api.\nPresi il treno."

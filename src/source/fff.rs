@@ -205,15 +205,15 @@ pub(crate) fn read(doc: &mut Doc) -> bool {
         }
     }
     unquote(doc, first_chapter);
-    // AO3's landmark over a chapter's text, kept by FanFicFare with the text.
+    // AO3's landmark over a chapter's text, and its pointer to the chapter's end notes
+    // ("(See the end of the chapter for more notes.)"), kept by FanFicFare with the text.
     for i in first_chapter..doc.len() {
-        if !doc.taken[i] && doc.para_end(i) == i + 1 && super::ao3::is_text_marker(doc.trimmed(i)) {
-            let text = doc.trimmed(i).to_string();
+        let t = doc.trimmed(i);
+        let ao3 = super::ao3::is_text_marker(t) || super::ao3::is_see_end_line(t);
+        if !doc.taken[i] && doc.para_end(i) == i + 1 && ao3 {
+            let text = t.to_string();
             doc.drop_line(i, &text);
-            doc.why(format!(
-                "header: line {} `{text}` is AO3's mark over the story",
-                i + 1
-            ));
+            doc.why(format!("header: line {} `{text}` is AO3's own line", i + 1));
         }
     }
     note_boxes::read(doc, &heads);

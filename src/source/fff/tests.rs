@@ -176,3 +176,13 @@ fn a_header_opening_on_its_source_url_is_read_as_fields() {
     );
     assert_eq!(doc.out.meta.rating.as_deref(), Some("T"));
 }
+
+/// FanFicFare's text of an AO3 work keeps AO3's pointer to the chapter's end notes
+/// under the opening note: it is AO3's line, not the note's last words.
+#[test]
+fn ao3s_pointer_to_the_end_notes_goes() {
+    let t = "Brotkrumen\n\nby mondmuschel\n\nRating: General Audiences\nChapters: 1\n\nTABLE OF CONTENTS\n\nEins\n\n        Eins\n\n(See the end of the chapter for more notes.)\n\nGretel heizte den Ofen an.\n\nEnd file.";
+    let mut doc = Doc::new(t);
+    assert!(read(&mut doc));
+    assert_eq!(doc.untaken(), "Gretel heizte den Ofen an.");
+}
