@@ -131,7 +131,7 @@ const ANTHOLOGY50: &[Expected] = &[
             "What the water takes, the water keeps;",
             "arm, and let him walk her home.",
         ),
-        preface: Some(("Author's note: This one is", "Please mind the tags.")),
+        preface: Some(("This one is strange and", "Please mind the tags.")),
         afterword: None,
     },
     Expected {

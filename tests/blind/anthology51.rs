@@ -117,7 +117,7 @@ const ANTHOLOGY51: &[Expected] = &[
             "własnemu zdziwieniu, wcale się tego nie bał.",
         ),
         preface: Some((
-            "A/N: Hej! To mój pierwszy",
+            "Hej! To mój pierwszy tekst",
             "więcej miłości. Miłego czytania!",
         )),
         afterword: Some((
