@@ -22,16 +22,20 @@ pub(crate) fn read(doc: &mut Doc, stem: &str, allow_title: bool) {
         return;
     };
     let line = doc.trimmed(k);
+    let (key, file) = (name_key(line), name_key(stem));
+    // The file may be named with more than the title ("41187730_last_day_at_dog-eared",
+    // "fictober_day4_lost_signal"): then the title's words, two or more, stand together
+    // in its name, and a name alone under the title must say it is one.
+    let within = key.split(' ').count() >= 2 && format!(" {file} ").contains(&format!(" {key} "));
     if line.chars().count() > MAX_NAME_CHARS
         || k + 1 >= doc.len()
         || doc.blank(k + 1)
         || doc.taken[k + 1]
-        || name_key(line) != name_key(stem)
-        || name_key(stem).is_empty()
+        || !(key == file || within)
+        || file.is_empty()
     {
         return;
     }
-    doc.title_line(k, true, "the note's name, which the file is named after");
     // The author's name alone on the next line, the text a blank line below ("La
     // costurera del faro" / "Lucía Berrocal"), as a poem is headed.
     // A rule may stand right under it ("Hollis Vantreight" over "--------"), and the
@@ -39,10 +43,14 @@ pub(crate) fn read(doc: &mut Doc, stem: &str, allow_title: bool) {
     let b = k + 1;
     let ruled = b + 1 < doc.len() && super::paragraphs::is_scene_break(doc.trimmed(b + 1));
     let name = doc.trimmed(b);
-    if (doc.para_end(b) == b + 1 || ruled)
+    let named = (doc.para_end(b) == b + 1 || ruled)
         && doc.next_text(b + 1).is_some()
-        && (super::bylines::is_bare_name(name) || is_handle(name))
-    {
+        && (super::bylines::is_bare_name(name) || is_handle(name));
+    if key != file && !named {
+        return;
+    }
+    doc.title_line(k, true, "the note's name, which the file is named after");
+    if named {
         let who = doc.trimmed(b).to_string();
         doc.take(b, b + 1);
         doc.why(format!(
@@ -120,6 +128,22 @@ mod tests {
         ] {
             assert!(run(t).out.meta.author.is_none(), "{t}");
         }
+    }
+
+    /// A file named with more than the title (an archive's number, a challenge's day)
+    /// over the title and its writer's handle: the title and the author. Without a
+    /// name under it, a first line found inside the file's name stays.
+    #[test]
+    fn a_title_inside_the_files_name_over_a_handle() {
+        let text = "Lost Signal\nneonbramble\n\nThe last bar of signal lives up the tower.";
+        let doc = Doc::read_by(text, |d, allow| read(d, "fictober_day4_lost_signal", allow));
+        assert_eq!(doc.out.title.as_deref(), Some("Lost Signal"));
+        assert_eq!(doc.out.meta.author.as_deref(), Some("neonbramble"));
+        let text = "Lost Signal\nThe tower was dark.\n\nShe climbed.";
+        assert_eq!(title(text, "fictober_day4_lost_signal"), None);
+        // One word of the title in the name is not enough.
+        let text = "Signal\nneonbramble\n\nShe climbed.";
+        assert_eq!(title(text, "fictober_day4_lost_signal"), None);
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! Chapters → pages: the second stage of book layout.
 //!
 //! Input: the book, the settings and one pass's geometry. Output: every chapter's blocks
-//! paginated under its opener's sink, in book order (set in parallel), with the tag of
-//! each line, the chapter's structure tree, where each page's words start and the
-//! diagnostic for characters no font could show.
+//! paginated under its opener's sink, in book order, with the tag of each line, the
+//! chapter's structure tree, where each page's words start and the diagnostic for
+//! characters no font could show. The chapters' blocks are set in parallel, the book is
+//! kept to its hyphen budget ([`super::hyphens`]), then each chapter is paginated in
+//! parallel.
 
 use super::blocks::{NoteComposers, Sources, Tagged, chapter_blocks};
 use super::hyphens::keep_to_budget;
