@@ -15,8 +15,8 @@ mod talk;
 pub use labels::{AUTHOR_LABELS, END_LABELS, NOTE_LABELS};
 
 pub use talk::{
-    addresses_readers, closes_with_sign_off, is_bracketed_talk, is_disclaimer, is_sign_off,
-    opens_on_its_writing, talk_signs, talks_as_note, talks_under_byline,
+    addresses_readers, closes_with_sign_off, is_bracketed_talk, is_closing_aside, is_disclaimer,
+    is_sign_off, opens_on_its_writing, talk_signs, talks_as_note, talks_under_byline,
 };
 
 /// Phrases only an author talking to readers uses: about the fic, reviews, updates,

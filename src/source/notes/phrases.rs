@@ -37,6 +37,15 @@ pub(super) const STRONG_TALK: &[&str] = &[
     "a part two",
     "hope you enjoy",
     "hope you all",
+    // The writer on the piece among their writing ("the first thing I have ever
+    // written that rhymes") and on the canon it leaves ("one line of canon").
+    "i have ever written",
+    "i've ever written",
+    "of canon",
+    "in canon",
+    "post-canon",
+    "canon divergen",
+    "that's the note",
     "hope u ",
     "i wrote this",
     "continue the story",
@@ -321,6 +330,8 @@ pub(super) const WEAK_TALK: &[&str] = &[
     "sorry",
     "apolog",
     "takes place",
+    // The writer's other work ("more personal than my usual stuff").
+    "my usual",
     "set after",
     "set during",
     "spoilers",

@@ -156,6 +156,24 @@ pub fn opens_on_its_writing(text: &str) -> bool {
         .is_some_and(|w| ON_ITS_WRITING.contains(&w))
 }
 
+/// The words a writer opens a closing aside with, lowercase ("Okay so I did not mean to
+/// cry writing this", "So that happened."): a fic's end note, never a narrator's.
+const ASIDE_OPENERS: &[&str] = &[
+    "okay so ",
+    "ok so ",
+    "okay, so ",
+    "so that happened",
+    "so yeah, ",
+];
+
+/// Whether `text` opens as a writer's closing aside does (see [`ASIDE_OPENERS`]) and
+/// shows two strong signs of talk about the piece: taken for the closing note with no
+/// word addressed to the reader.
+pub fn is_closing_aside(text: &str) -> bool {
+    let lower = straighten(text).to_lowercase();
+    ASIDE_OPENERS.iter().any(|o| lower.starts_with(o)) && talk_signs(text).0 >= 2
+}
+
 /// Whether a short paragraph the writer set apart under the title and byline (in
 /// italics) talks as an author's note does: a note's label, a strong sign of talk, or
 /// any sign with words addressed to readers. Opening on how the piece was written

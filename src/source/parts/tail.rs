@@ -5,8 +5,8 @@
 
 use super::super::headings::{heading, is_end_mark};
 use super::super::notes::{
-    END_LABELS, NOTE_LABELS, addresses_readers, is_bracketed_talk, is_disclaimer, is_labelled_note,
-    is_sign_off, opens_on_its_writing, talk_signs, talks_as_note,
+    END_LABELS, NOTE_LABELS, addresses_readers, is_bracketed_talk, is_closing_aside, is_disclaimer,
+    is_labelled_note, is_sign_off, opens_on_its_writing, talk_signs, talks_as_note,
 };
 use super::{RawPara, Split, label_of, line_span};
 
@@ -174,8 +174,11 @@ fn closing_note(paras: &[RawPara], start: usize, end: usize, s: &mut Split) -> u
             && first > start
             && paras[first - 1].scene_break
             && texts[0].split_whitespace().count() <= SET_APART_WORDS;
+        // A writer's aside about the piece ("Okay so I did not mean to cry writing this
+        // … one line of canon … that's the note."), whoever it addresses.
+        let aside = texts.len() == 1 && is_closing_aside(texts[0]);
         if talks_as_note((strong, all))
-            && (short_talk || set_apart || texts.iter().any(|t| addresses_reader(t)))
+            && (short_talk || set_apart || aside || texts.iter().any(|t| addresses_reader(t)))
         {
             s.decisions.push(format!(
                 "afterword: {} no label but talk to the readers at the end of the story \
@@ -263,6 +266,17 @@ fn talk_after_divider(paras: &[RawPara], start: usize, i: usize, s: &mut Split) 
 /// last paragraph of a note that talks to the readers before it. (The note must still
 /// carry a strong sign of talk; a letter in the story ending "Yours, Marius" has none.)
 fn is_signature(text: &str) -> bool {
+    // A name or handle after a dash, alone ("— saltwaterbiscuit", "-- M.").
+    if let Some(name) = text
+        .trim()
+        .strip_prefix(['—', '–'])
+        .or_else(|| text.trim().strip_prefix("--"))
+        && !text.contains('\n')
+        && (1..=3).contains(&name.split_whitespace().count())
+        && !name.trim_end().ends_with(['!', '?'])
+    {
+        return true;
+    }
     let mut lines = text.lines();
     let (Some(closing), name) = (lines.next(), lines.next()) else {
         return false;

@@ -189,6 +189,26 @@ fn unlabelled_thank_you_at_the_end_is_the_afterword() {
     assert_eq!(s.afterword, vec![3, 4], "{:?}", s.decisions);
 }
 
+/// A writer's aside after the story ("Okay so … one line of canon … that's the note.")
+/// is the closing note though it addresses no one; a note signed with a dash and the
+/// writer's handle after the last divider is one, signature and all. A character's
+/// "Okay so" ending the story, with no talk about the piece, stays.
+#[test]
+fn an_aside_and_a_dashed_signature_close_the_story() {
+    let s = split_text(
+        "The lanterns went out over the water.\n\n\"To the sea,\" says the old man.\n\n\"And then wherever they want,\" says Rhiannon.\n\nOkay so I did not mean to cry writing this. Lantern Night is in exactly one line of canon and I have been obsessed since. That's it, that's the note.",
+    );
+    assert_eq!(s.afterword, vec![3], "{:?}", s.decisions);
+    let s = split_text(
+        "The sign went up at eight.\n\nJuno read it and laughed.\n\n---\n\nI wrote this the week my favourite bookshop shut, so it is more personal than my usual stuff. If you have a shop like it near you, go and stand in it.\n\n— saltwaterbiscuit",
+    );
+    assert_eq!(s.afterword, vec![3, 4], "{:?}", s.decisions);
+    let s = split_text(
+        "The sign went up at eight.\n\nJuno read it and laughed.\n\nShe turned the key.\n\nOkay so the shop was gone. She walked home in the rain.",
+    );
+    assert!(s.afterword.is_empty(), "{:?}", s.decisions);
+}
+
 #[test]
 fn story_endings_that_mention_readers_stay_in_the_story() {
     // No word to the reader.
