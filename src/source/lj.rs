@@ -84,6 +84,26 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
             ));
             k = doc.next_text(o + 1);
         }
+        // A short line between the title and its `by` line, all three one block: the
+        // title's subtitle or the part's place in its series ("a Glass Orchard story",
+        // "Part 1 of ?"), left out.
+        if let Some(m) = k.filter(|&m| {
+            m == first + 1
+                && m + 1 < doc.len()
+                && fields::labelled(&doc.lines[m]).is_none()
+                && local_byline(doc.trimmed(m)).is_none()
+                && local_byline(doc.trimmed(m + 1)).is_some()
+                && doc.trimmed(m).split_whitespace().count() <= SUBTITLE_WORDS
+                && !doc.trimmed(m).ends_with(['.', '!'])
+        }) {
+            let text = doc.trimmed(m).to_string();
+            doc.drop_line(m, &text);
+            doc.why(format!(
+                "header: line {} between the title and its byline is a subtitle or the part's place in a series",
+                m + 1
+            ));
+            k = Some(m + 1);
+        }
         if let Some(b) = k
             && fields::labelled(&doc.lines[b])
                 .is_none_or(|l| l.field == Field::Author && l.label.eq_ignore_ascii_case("by"))
@@ -445,6 +465,9 @@ pub(crate) fn crossposts(doc: &mut Doc) {
         ));
     }
 }
+
+/// Most words of a line between a title and its byline (a subtitle, a series place).
+const SUBTITLE_WORDS: usize = 8;
 
 /// A person's name alone right under the file's first line, the two a block of their
 /// own ("AFTER THE FAIR" over "J. R. Fenwick-Stroud"): the title and its author, as a

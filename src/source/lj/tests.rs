@@ -165,3 +165,23 @@ fn a_handle_under_the_title_over_the_fields_is_the_byline() {
     let t = "Ostatnia strona\nignacja_r\n\nIgnacy wstał o szóstej.";
     assert_eq!(run(t).untaken(), Doc::new(t).untaken());
 }
+
+/// A subtitle or the part's place in its series between the title and its `by` line,
+/// the three one block: left out, and the title and byline read.
+#[test]
+fn a_line_between_the_title_and_its_byline_is_left_out() {
+    let doc = run(
+        "STAGEFRIGHT\nPart 1 of ?\nby velvet_kazoo\nFandom: Rook Street Irregulars\n\nThe open mic was on Wednesday.",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("STAGEFRIGHT"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("velvet_kazoo"));
+    assert_eq!(doc.untaken(), "The open mic was on Wednesday.");
+    let doc = run(
+        "Chapter Three\na Glass Orchard story\nby Lupe Marchetti\n\nEvery house keeps one room.",
+    );
+    assert_eq!(doc.out.meta.author.as_deref(), Some("Lupe Marchetti"));
+    assert_eq!(doc.untaken(), "Every house keeps one room.");
+    // A sentence between them is the story's.
+    let t = "Chapter Three\nShe had never seen the sea before that summer.\nby the old road\n\nEvery house.";
+    assert_eq!(run(t).out.meta.author, None);
+}
