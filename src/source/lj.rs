@@ -113,6 +113,21 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
         {
             by_line = Some(b);
             k = doc.next_text(b + 1);
+            // The story's information on one line under the byline, its items set
+            // apart by bars or dashes ("Hollin Academy (Books) -- Ambrose & Sunniva -- G").
+            if let Some(i) = k.filter(|&i| {
+                i == b + 1
+                    && fields::labelled(&doc.lines[i]).is_none()
+                    && is_info_line(doc.trimmed(i))
+            }) {
+                let text = doc.trimmed(i).to_string();
+                doc.drop_line(i, &text);
+                doc.why(format!(
+                    "header: line {} under the byline is the story's information (fandom, pairing, rating) on one line",
+                    i + 1
+                ));
+                k = doc.next_text(i + 1);
+            }
         }
         match k {
             Some(k) if fields::labelled(&doc.lines[k]).is_some() => start = k,
@@ -466,6 +481,22 @@ pub(crate) fn crossposts(doc: &mut Doc) {
     }
 }
 
+/// Whether `t` is a story's information on one line, three items or more set apart by
+/// bars or dashes, none a sentence ("Tick & Tock Chronicles | Theo/Anselm | T").
+fn is_info_line(t: &str) -> bool {
+    let parts: Vec<&str> = t
+        .split(" | ")
+        .flat_map(|i| i.split(" -- "))
+        .flat_map(|i| i.split(" \u{2014} "))
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .collect();
+    parts.len() >= 3
+        && parts.iter().all(|i| i.split_whitespace().count() <= 8)
+        && t.split_whitespace().count() <= 25
+        && !t.ends_with(['.', '!', '?'])
+}
+
 /// Most words of a line between a title and its byline (a subtitle, a series place).
 const SUBTITLE_WORDS: usize = 8;
 
@@ -480,7 +511,8 @@ fn name_under_title(doc: &Doc, first: usize, b: usize) -> bool {
     }
     let t = doc.trimmed(b);
     let alone = doc.para_end(first) == b + 1;
-    let over_fields = b + 1 < doc.len() && fields::labelled(&doc.lines[b + 1]).is_some();
+    let over_fields = b + 1 < doc.len()
+        && (fields::labelled(&doc.lines[b + 1]).is_some() || is_info_line(doc.trimmed(b + 1)));
     (alone && super::bylines::is_bare_name(t))
         || (over_fields && (super::bylines::is_bare_name(t) || super::social::is_user_name(t)))
 }

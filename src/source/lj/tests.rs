@@ -185,3 +185,25 @@ fn a_line_between_the_title_and_its_byline_is_left_out() {
     let t = "Chapter Three\nShe had never seen the sea before that summer.\nby the old road\n\nEvery house.";
     assert_eq!(run(t).out.meta.author, None);
 }
+
+/// The title, the writer's handle and the story's information on one line, its items
+/// set apart by bars or dashes: the title, the author, and the line left out. A
+/// labelled line there stays a field.
+#[test]
+fn an_information_line_under_the_handle() {
+    let doc = run(
+        "Overdue\npennyroyal_tea\nHollin Academy (Books) -- Ambrose & Sunniva -- G\n\nThe notice came on a Monday.",
+    );
+    assert_eq!(doc.out.title.as_deref(), Some("Overdue"));
+    assert_eq!(doc.out.meta.author.as_deref(), Some("pennyroyal_tea"));
+    assert_eq!(doc.untaken(), "The notice came on a Monday.");
+    let doc = run(
+        "Before and After\nWicklow Finch\nTick & Tock Chronicles | Theo/Anselm | T\n\nThe shop had two hundred clocks.",
+    );
+    assert_eq!(doc.out.meta.author.as_deref(), Some("Wicklow Finch"));
+    assert_eq!(doc.untaken(), "The shop had two hundred clocks.");
+    // A line of the story set with dashes is no information line.
+    assert!(!is_info_line(
+        "She ran -- he followed -- they never came back."
+    ));
+}
