@@ -235,3 +235,7 @@ mod anthology49;
 mod anthology50;
 #[path = "blind/anthology51.rs"]
 mod anthology51;
+#[path = "blind/anthology52.rs"]
+mod anthology52;
+#[path = "blind/anthology53.rs"]
+mod anthology53;
