@@ -26,11 +26,11 @@
 
 use super::doc::{Doc, Header};
 use super::{
-    aff_text, ao3, blogs, bylines, callout, chat_log, comments, contents, copyright, dekd, digest,
-    downloader, dreamwidth, efp, fanfiktion_de, fff, ffn_page, ficbook, ficbook_page, fimfic,
-    fimfic_page, forum, front_matter, gdocs, gutenberg, header_quote, inkitt, italic_note, jjwxc,
-    journal, libru, lj, mailing_list, manuscript, nav, newsletter, note_app, obsidian, pixiv,
-    quizilla, quotev, reddit, royal_road, scribblehub, social, spirit_page, tapas, wattpad,
+    aff_text, ao3, blogs, bylines, callout, chat_log, comments, contents, copyright, crosspost,
+    dekd, digest, downloader, dreamwidth, efp, fanfiktion_de, fff, ffn_page, ficbook, ficbook_page,
+    fimfic, fimfic_page, forum, front_matter, gdocs, gutenberg, header_quote, inkitt, italic_note,
+    jjwxc, journal, libru, lj, mailing_list, manuscript, nav, newsletter, note_app, obsidian,
+    pixiv, quizilla, quotev, reddit, royal_road, scribblehub, social, spirit_page, tapas, wattpad,
     webnovel, wordpress,
 };
 
@@ -93,7 +93,7 @@ pub(crate) fn read_file(
             journal::foot(&mut doc);
             journal::cut_tags(&mut doc);
             copyright::foot(&mut doc);
-            lj::crossposts(&mut doc);
+            crosspost::crossposts(&mut doc);
             obsidian::read(&mut doc);
             if markdown {
                 comments::read(&mut doc);

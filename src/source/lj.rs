@@ -1,11 +1,11 @@
-//! Field-block headers, crosspost lines and forum buttons: the `Title:`/`Pairing:`/
-//! `Rating:` blocks that LiveJournal, Dreamwidth and FanFiction.Net pastes open with,
-//! "Crossposted to …" lines, and the "Click to expand..." a forum post's quote or spoiler
-//! box leaves in a paste.
+//! Field-block headers and forum buttons: the `Title:`/`Pairing:`/`Rating:` blocks that
+//! LiveJournal, Dreamwidth and FanFiction.Net pastes open with, and the "Click to
+//! expand..." a forum post's quote or spoiler box leaves in a paste. ("Crossposted to …"
+//! lines are [`super::crosspost`]'s.)
 //!
 //! Input: a story file as [`Doc`] lines. Output: the fields filed into the chapter's
 //! metadata, the author's words (summary, notes, disclaimer) in the preface as written,
-//! the title and byline, and crosspost lines dropped with their link kept.
+//! and the title and byline.
 
 use super::bylines::{bare_name_over_note, is_name, local_byline, name_on, one_line_byline};
 use super::doc::{Doc, file_hit, read_fields};
@@ -76,12 +76,11 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
         // A translation sets its original title in brackets under the title
         // ("(桜ヶ丘駅の傘立て)"): the original's name, left out as the title's.
         if let Some(o) = k.filter(|&o| o == first + 1 && is_bracketed_title(doc.trimmed(o))) {
-            let text = doc.trimmed(o).to_string();
-            doc.drop_line(o, &text);
-            doc.why(format!(
-                "header: line {} is the original's title, in brackets under the title",
-                o + 1
-            ));
+            leave_out(
+                doc,
+                o,
+                "is the original's title, in brackets under the title",
+            );
             k = doc.next_text(o + 1);
         }
         // A short line between the title and its `by` line, all three one block: the
@@ -96,12 +95,8 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
                 && doc.trimmed(m).split_whitespace().count() <= SUBTITLE_WORDS
                 && !doc.trimmed(m).ends_with(['.', '!'])
         }) {
-            let text = doc.trimmed(m).to_string();
-            doc.drop_line(m, &text);
-            doc.why(format!(
-                "header: line {} between the title and its byline is a subtitle or the part's place in a series",
-                m + 1
-            ));
+            let is = "between the title and its byline is a subtitle or a series place";
+            leave_out(doc, m, is);
             k = Some(m + 1);
         }
         if let Some(b) = k
@@ -120,12 +115,8 @@ pub(crate) fn field_block(doc: &mut Doc, allow_title: bool) -> bool {
                     && fields::labelled(&doc.lines[i]).is_none()
                     && is_info_line(doc.trimmed(i))
             }) {
-                let text = doc.trimmed(i).to_string();
-                doc.drop_line(i, &text);
-                doc.why(format!(
-                    "header: line {} under the byline is the story's information (fandom, pairing, rating) on one line",
-                    i + 1
-                ));
+                let is = "under the byline is the story's information on one line";
+                leave_out(doc, i, is);
                 k = doc.next_text(i + 1);
             }
         }
@@ -366,119 +357,11 @@ pub(crate) fn forum_buttons(doc: &mut Doc) {
     }
 }
 
-/// Openings that can only mean the story is posted elsewhere too.
-const CROSSPOST: &[&str] = &[
-    "crossposted",
-    "cross-posted",
-    "cross posted",
-    "x-posted",
-    "xposted",
-];
-
-/// Openings that mean it only when a site or a link follows ("Also on the table was a
-/// letter." is story).
-const ALSO: &[&str] = &[
-    "also posted",
-    "also on ",
-    "also available",
-    "also at ",
-    "originally posted",
-    "posted originally",
-    "mirrored at",
-    "mirrored on",
-];
-
-/// Sites stories are crossposted to, as people name them.
-const SITES: &[&str] = &[
-    "ao3",
-    "archive of our own",
-    "archiveofourown",
-    "ffn",
-    "ff.net",
-    "fanfiction.net",
-    "fanfiction dot net",
-    "tumblr",
-    "livejournal",
-    "lj",
-    "dreamwidth",
-    "dw",
-    "wattpad",
-    "pillowfort",
-    "my journal",
-    "my blog",
-    "wordpress",
-    "quotev",
-    "royal road",
-    "spacebattles",
-    "sufficient velocity",
-];
-
-/// Whether a short paragraph only says where else the story is posted.
-pub(crate) fn is_crosspost(text: &str) -> bool {
-    let t = text
-        .trim()
-        .trim_start_matches(['(', '[', '*', '_', '~'])
-        .to_lowercase()
-        .replace('’', "'");
-    if t.split_whitespace().count() > 25 {
-        return false;
-    }
-    let words: Vec<&str> = t
-        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let names_site = t.contains("://")
-        || SITES.iter().any(|s| {
-            if s.contains(' ') || s.contains('.') {
-                t.contains(s)
-            } else {
-                words.iter().any(|w| w.trim_end_matches('.') == *s)
-            }
-        });
-    CROSSPOST.iter().any(|c| t.starts_with(c))
-        || (names_site && ALSO.iter().any(|c| t.starts_with(c)))
-}
-
-/// Drops crosspost lines ("Crossposted to AO3", "Also on AO3: <url>") at the very end
-/// or start of the story; a URL among them becomes the story's link.
-pub(crate) fn crossposts(doc: &mut Doc) {
-    let mut found = Vec::new();
-    let mut end = doc.len();
-    while let Some(k) = doc.prev_text(end) {
-        let from = (0..=k)
-            .rev()
-            .find(|&i| i == 0 || doc.blank(i - 1) || doc.taken[i - 1])
-            .unwrap_or(k);
-        let p = doc.para(from, k + 1);
-        if !is_crosspost(&p.text) {
-            break;
-        }
-        found.push((from, k + 1, p));
-        end = from;
-    }
-    if let Some(k) = doc.next_text(0) {
-        let e = doc.para_end(k);
-        let p = doc.para(k, e);
-        if is_crosspost(&p.text) && found.iter().all(|f| f.0 != k) {
-            found.push((k, e, p));
-        }
-    }
-    for (from, to, p) in found {
-        doc.take(from, to);
-        let mut left = p.text.clone();
-        if let Some(url) = p.text.split_whitespace().find(|w| w.contains("://")) {
-            let url = url.trim_end_matches([')', ']', '.', ',']);
-            if doc.out.meta.url.is_none() {
-                doc.out.meta.url = Some(url.to_string());
-                left = left.replacen(url, "", 1);
-            }
-        }
-        doc.dropped(from, &left);
-        doc.why(format!(
-            "header: line {} only says where else the story is posted, so it is left out",
-            from + 1
-        ));
-    }
+/// Leaves line `k` out of the story, saying for `quire inspect` that it `is` what it is.
+fn leave_out(doc: &mut Doc, k: usize, is: &str) {
+    let text = doc.trimmed(k).to_string();
+    doc.drop_line(k, &text);
+    doc.why(format!("header: line {} {is}", k + 1));
 }
 
 /// Whether `t` is a story's information on one line, three items or more set apart by

@@ -26,6 +26,7 @@ mod comments;
 mod contents;
 mod copyright;
 pub mod cover;
+mod crosspost;
 pub mod decode;
 mod dekd;
 mod depth;
