@@ -340,7 +340,9 @@ pub fn heading(p: &RawPara, beside_break: bool) -> Option<String> {
     }
     // A heading word and its number alone, in any case ("Capitolo unico", EFP's name
     // for a one-chapter story's only chapter; "chapter three").
-    if p.text.split_whitespace().count() >= 2 && is_bare_section(&p.text) {
+    // (Two or three words: a paragraph's text is only looked at when it is that short.)
+    let few = p.text.split_whitespace().take(4).count();
+    if (2..=3).contains(&few) && is_bare_section(&p.text) {
         return Some(p.text.clone());
     }
     if !heading_shape(p) {
