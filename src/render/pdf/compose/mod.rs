@@ -163,10 +163,10 @@ pub struct Composer<'f> {
     /// A looseness asked for may be had past the usual prices, as pagination's last
     /// resort (see [`Breaker::break_last_resort`]).
     pub last_resort: bool,
-    /// Set the next paragraphs with a narrow measure's allowances whatever the measure
-    /// (hyphens dearer, letters spaced a little further, where that costs a paragraph
-    /// no line): for paragraphs of a chapter whose lines end in hyphens more often than
-    /// its budget allows.
+    /// Set the next paragraphs with hyphens dearer (by a narrow measure's price on top
+    /// of the measure's own) and letters spaced a little further, where that costs a
+    /// paragraph no line: for the paragraphs a book over its hyphen budget sets again
+    /// (see `book::hyphens`).
     pub dear_hyphens: bool,
 }
 
