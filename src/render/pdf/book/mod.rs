@@ -6,7 +6,7 @@
 //! sizes, the chapter opener; the stages it calls do the typesetting.
 //!
 //! The stages, in order: [`blocks`] turns a chapter into vertical blocks (its scene
-//! breaks drawn by [`ornament`]), [`hyphens`] keeps each chapter to its hyphen budget,
+//! breaks drawn by [`ornament`]), [`hyphens`] keeps the book to its hyphen budget,
 //! [`chapters`] sets every chapter on pages, [`front`] sets the title, copyright and
 //! contents pages, [`assemble`] puts front matter and body pages into the document,
 //! [`place`] puts lines, running heads and folios on a physical page; all of them set

@@ -60,7 +60,6 @@ impl Words {
         self.starts.is_empty()
     }
 
-    /// Word `i`'s segments.
     /// Whether more of the breaks between words are between ideographs than at word
     /// spaces: CJK text with spaced words in it, set solid and broken between its
     /// characters, never hyphenated.
@@ -70,6 +69,7 @@ impl Words {
         gaps > spaced
     }
 
+    /// Word `i`'s segments.
     pub(crate) fn get(&self, i: usize) -> &[Segment] {
         let end = self
             .starts
