@@ -17,11 +17,10 @@ mod head;
 mod vocabulary;
 
 use super::doc::Doc;
-use super::verse::indent_columns;
 use head::head;
 use vocabulary::{
-    Section, is_chapter_heading, is_chapter_notes, is_furniture, is_marker, is_posted, is_see_end,
-    key, section, section_start,
+    Section, is_chapter_heading, is_chapter_notes, is_furniture, is_marker, is_posted, is_quoted,
+    is_see_end, key, section, section_start,
 };
 
 /// AO3's `Work Text:` or `Chapter Text` landmark, which other tools copy with the
@@ -94,7 +93,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
             let mut last = doc.para_end(first);
             // A download sets the notes indented, as AO3's page quotes them: they end
             // where the chapter's text, flush left, starts.
-            let quoted = indent_columns(&doc.lines[first]) >= 2;
+            let quoted = is_quoted(&doc.lines[first]);
             // The next line with text, taken or not: a taken one (AO3's `Chapter Text`
             // marker, dropped) ends the notes.
             while let Some(k) = (last..doc.len()).find(|&k| !doc.blank(k)) {
@@ -103,7 +102,7 @@ pub(crate) fn read(doc: &mut Doc, allow_title: bool) -> bool {
                     || is_see_end(next)
                     || is_chapter_heading(next)
                     || section(next).is_some()
-                    || (quoted && indent_columns(&doc.lines[k]) < 2)
+                    || (quoted && !is_quoted(&doc.lines[k]))
                 {
                     break;
                 }

@@ -28,9 +28,15 @@ pub(crate) fn is_count(t: &str) -> bool {
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
 }
 
+/// A count and what it counts, one of `words` (any case): `142 notes`, `37 comments`.
+pub(crate) fn is_count_of(t: &str, words: &[&str]) -> bool {
+    matches!(t.split_whitespace().collect::<Vec<_>>()[..],
+        [n, w] if is_count(n) && words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
 /// `142 notes`, `1 note`, `3.2k notes`.
 fn is_note_count(t: &str) -> bool {
-    matches!(t.split_whitespace().collect::<Vec<_>>()[..], [n, w] if is_count(n) && (w.eq_ignore_ascii_case("notes") || w.eq_ignore_ascii_case("note")))
+    is_count_of(t, &["notes", "note"])
 }
 
 /// One tag alone on its line (`#my writing`), as a page's tag list copies.

@@ -12,7 +12,7 @@
 
 use super::doc::Doc;
 use super::parts::is_title_line;
-use super::social::{is_count, is_user_name};
+use super::social::{is_count, is_count_of, is_user_name};
 
 /// Wattpad's buttons under a part ("Vote · Comment · Share"), in its languages.
 pub(super) const WATTPAD_BUTTONS: &[&str] = &[
@@ -441,8 +441,7 @@ fn foot(doc: &mut Doc) -> bool {
             // The comment box's prompt and count ("Add a comment", "37 comments").
             let comments = lower == "add a comment"
                 || lower == "write a comment"
-                || matches!(lower.split_whitespace().collect::<Vec<_>>()[..],
-                    [n, "comments" | "comment"] if is_count(n));
+                || is_count_of(&lower, &["comments", "comment"]);
             let button = WATTPAD_BUTTONS.contains(&lower.as_str()) || comments;
             // The next part's title, the link's words, as the file's last line under
             // the next-part link.

@@ -2,13 +2,12 @@
 //! and byline, and the summary and notes under their section labels.
 
 use super::vocabulary::{
-    Section, is_chapter_heading, is_furniture, is_marker, is_page_top, is_posted, is_see_end,
-    section, section_start,
+    Section, is_chapter_heading, is_furniture, is_marker, is_page_top, is_posted, is_quoted,
+    is_see_end, section, section_start,
 };
 use crate::source::bylines::byline;
 use crate::source::doc::{Doc, file_hit, read_field};
 use crate::source::fields::{self, CategoryIs};
-use crate::source::verse::indent_columns;
 
 /// Reads the header above line `limit`; returns where the story text begins.
 pub(super) fn head(doc: &mut Doc, limit: usize, page: bool, allow_title: bool) -> usize {
@@ -204,7 +203,7 @@ fn take_section(doc: &mut Doc, k: usize, s: Section, limit: usize, page: bool) -
     // A download quotes the author's words as AO3's page does, indented: the section is
     // its indented paragraphs, and the story starts at the first flush-left one (a
     // second paragraph of notes had been read as the story's first).
-    let quoted = |doc: &Doc, n: usize| indent_columns(&doc.lines[n]) >= 2;
+    let quoted = |doc: &Doc, n: usize| is_quoted(&doc.lines[n]);
     if !page
         && inline.is_none()
         && let Some(first) = doc

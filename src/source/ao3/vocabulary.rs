@@ -162,6 +162,12 @@ pub(super) fn section(t: &str) -> Option<Section> {
     SECTIONS.iter().find(|(l, _)| *l == k).map(|s| s.1)
 }
 
+/// Whether `line` (as the file has it, untrimmed) is set indented, as a text download
+/// of AO3's quotes the author's summary and notes.
+pub(super) fn is_quoted(line: &str) -> bool {
+    crate::source::verse::indent_columns(line) >= 2
+}
+
 /// AO3's label over a chapter's opening notes (`Chapter Notes`), alone on its line.
 pub(super) fn is_chapter_notes(t: &str) -> bool {
     short_key(t, &[SECTION_KEY])
